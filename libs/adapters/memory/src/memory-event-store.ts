@@ -1,0 +1,96 @@
+import {
+  AppendOptions,
+  AppendResult,
+  AppendSignal,
+  EventBatchHandler,
+  EventEnvelope,
+  EventStore,
+  NewEvent,
+  PollingSubscription,
+  ReadAllOptions,
+  ReadStreamOptions,
+  SubscribeOptions,
+  Subscription,
+  WrongExpectedRevisionError,
+  newEventId,
+} from '@aftersales/eventsourcing';
+
+/** The event store for unit tests and throwaway runs: same contract, nothing on disk. */
+export class MemoryEventStore implements EventStore {
+  private readonly log: EventEnvelope[] = [];
+  private readonly streams = new Map<string, EventEnvelope[]>();
+  private readonly signal = new AppendSignal();
+  private readonly subscriptions = new Set<Subscription>();
+
+  async append(stream: string, events: readonly NewEvent[], options: AppendOptions): Promise<AppendResult> {
+    const existing = this.streams.get(stream);
+    const actual = existing ? BigInt(existing.length - 1) : null;
+    const expected = options.expectedRevision;
+    const ok =
+      expected === 'any' ||
+      (expected === 'no_stream' && actual === null) ||
+      (expected === 'stream_exists' && actual !== null) ||
+      (typeof expected === 'bigint' && expected === actual);
+    if (!ok) throw new WrongExpectedRevisionError(stream, expected, actual);
+    if (events.length === 0) throw new Error('append needs at least one event');
+    const target = existing ?? [];
+    for (const e of events) {
+      const envelope: EventEnvelope = structuredClone({
+        id: e.id ?? newEventId(),
+        type: e.type,
+        schemaVersion: e.schemaVersion ?? 1,
+        stream,
+        revision: BigInt(target.length),
+        position: BigInt(this.log.length + 1),
+        occurredAt: e.occurredAt,
+        tenantId: e.tenantId,
+        region: e.region,
+        actor: { id: e.actor.id, role: e.actor.role },
+        correlationId: e.correlationId,
+        causationId: e.causationId ?? null,
+        policyVersion: e.policyVersion ?? null,
+        data: e.data,
+      });
+      target.push(envelope);
+      this.log.push(envelope);
+    }
+    this.streams.set(stream, target);
+    this.signal.notify();
+    const last = target[target.length - 1];
+    return { nextExpectedRevision: last.revision, position: last.position };
+  }
+
+  async readStream(stream: string, options: ReadStreamOptions = {}): Promise<EventEnvelope[]> {
+    const all = this.streams.get(stream) ?? [];
+    const max = options.maxCount ?? Number.MAX_SAFE_INTEGER;
+    if (options.direction === 'backwards') {
+      const from = options.fromRevision ?? BigInt(all.length - 1);
+      return all.filter((e) => e.revision <= from).reverse().slice(0, max).map((e) => structuredClone(e));
+    }
+    const from = options.fromRevision ?? 0n;
+    return all.filter((e) => e.revision >= from).slice(0, max).map((e) => structuredClone(e));
+  }
+
+  async readAll(options: ReadAllOptions = {}): Promise<EventEnvelope[]> {
+    const after = options.after ?? 0n;
+    const prefixes = options.streamPrefixes;
+    const out: EventEnvelope[] = [];
+    const max = options.maxCount ?? Number.MAX_SAFE_INTEGER;
+    // Positions are 1-based indexes into the log, so the scan can start right after `after`.
+    for (let i = Number(after); i < this.log.length && out.length < max; i++) {
+      const e = this.log[i];
+      if (!prefixes || prefixes.some((p) => e.stream.startsWith(p))) out.push(structuredClone(e));
+    }
+    return out;
+  }
+
+  subscribe(handler: EventBatchHandler, options: SubscribeOptions = {}): Subscription {
+    const sub = new PollingSubscription(this, this.signal, handler, options);
+    this.subscriptions.add(sub);
+    return sub;
+  }
+
+  async close(): Promise<void> {
+    await Promise.all([...this.subscriptions].map((s) => s.stop()));
+  }
+}

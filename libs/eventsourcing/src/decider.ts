@@ -1,0 +1,134 @@
+import { EventEnvelope, EventMetadata, NewEvent } from './envelope';
+import { EventStore } from './event-store';
+import { ExpectedRevision, WrongExpectedRevisionError } from './errors';
+
+/** A domain event as a decider sees it: a past-tense fact, without store metadata. */
+export interface DomainEvent<TType extends string = string, TData = unknown> {
+  readonly type: TType;
+  readonly data: TData;
+  readonly schemaVersion?: number;
+  /** The policy version that made this decision, when one did (ARCHITECTURE.md "Policy"). */
+  readonly policyVersion?: string | null;
+  /** Deterministic id, when the event must be idempotent across redeliveries. */
+  readonly id?: string;
+}
+
+/**
+ * An aggregate as a decider (oskardudycz/EventSourcing.NodeJS samples/decider): pure functions,
+ * `now` and policy arrive inside the command, never read from the world.
+ */
+export interface Decider<TCommand, TEvent extends DomainEvent, TState> {
+  initialState(): TState;
+  /** Returns the new events or throws a DomainError. */
+  decide(command: TCommand, state: TState): readonly TEvent[];
+  evolve(state: TState, event: TEvent): TState;
+}
+
+export function fold<TEvent extends DomainEvent, TState>(
+  decider: Pick<Decider<unknown, TEvent, TState>, 'initialState' | 'evolve'>,
+  events: readonly TEvent[],
+): TState {
+  return events.reduce((state, event) => decider.evolve(state, event), decider.initialState());
+}
+
+/** Turns stored envelopes back into the domain events a decider folds. */
+export function toDomainEvent<TEvent extends DomainEvent>(envelope: EventEnvelope): TEvent {
+  return {
+    type: envelope.type,
+    data: envelope.data,
+    schemaVersion: envelope.schemaVersion,
+    policyVersion: envelope.policyVersion,
+    id: envelope.id,
+  } as unknown as TEvent;
+}
+
+export interface HandleCommandRequest<TCommand> {
+  readonly stream: string;
+  readonly command: TCommand;
+  /** Who, where, which tenant, correlation: copied onto every resulting event. */
+  readonly metadata: EventMetadata;
+  /** When the command happened (from the injected clock); stamped as occurredAt. */
+  readonly now: Date;
+  /**
+   * A caller-supplied expected revision (e.g. from If-Match): a conflict is then surfaced,
+   * not retried, because the caller decided on a state that no longer holds.
+   */
+  readonly expectedRevision?: ExpectedRevision;
+}
+
+export interface HandleCommandResult<TEvent, TState> {
+  readonly events: readonly TEvent[];
+  readonly state: TState;
+  /** The stream's revision after the append (unchanged when no event was decided). */
+  readonly revision: bigint | null;
+  /** Global position of the last appended event; null when nothing was appended. */
+  readonly position: bigint | null;
+}
+
+export interface CommandHandlerOptions {
+  /** Attempts on optimistic-concurrency conflicts before the conflict is surfaced (default 3). */
+  readonly maxAttempts?: number;
+}
+
+/**
+ * Loads the stream, folds it, decides and appends with the revision it read; on a conflict it
+ * reloads and decides again, a bounded number of times (ARCHITECTURE.md "Events").
+ */
+export class DeciderCommandHandler<TCommand, TEvent extends DomainEvent, TState> {
+  private readonly maxAttempts: number;
+
+  constructor(
+    private readonly store: EventStore,
+    private readonly decider: Decider<TCommand, TEvent, TState>,
+    options: CommandHandlerOptions = {},
+  ) {
+    this.maxAttempts = Math.max(1, options.maxAttempts ?? 3);
+  }
+
+  async load(stream: string): Promise<{ state: TState; revision: bigint | null }> {
+    const envelopes = await this.store.readStream(stream);
+    const state = fold(this.decider, envelopes.map((e) => toDomainEvent<TEvent>(e)));
+    const revision = envelopes.length === 0 ? null : envelopes[envelopes.length - 1].revision;
+    return { state, revision };
+  }
+
+  async handle(request: HandleCommandRequest<TCommand>): Promise<HandleCommandResult<TEvent, TState>> {
+    for (let attempt = 1; ; attempt++) {
+      const { state, revision } = await this.load(request.stream);
+      if (request.expectedRevision !== undefined) {
+        const actual = revision;
+        const expected = request.expectedRevision;
+        const matches =
+          expected === 'any' ||
+          (expected === 'no_stream' && actual === null) ||
+          (expected === 'stream_exists' && actual !== null) ||
+          (typeof expected === 'bigint' && actual === expected);
+        if (!matches) throw new WrongExpectedRevisionError(request.stream, expected, actual);
+      }
+      const events = this.decider.decide(request.command, state);
+      if (events.length === 0) return { events, state, revision, position: null };
+      const newState = events.reduce((s, e) => this.decider.evolve(s, e), state);
+      try {
+        const result = await this.store.append(request.stream, events.map((e) => this.toNewEvent(e, request)), {
+          expectedRevision: revision === null ? 'no_stream' : revision,
+        });
+        return { events, state: newState, revision: result.nextExpectedRevision, position: result.position };
+      } catch (err) {
+        const retryable = err instanceof WrongExpectedRevisionError && request.expectedRevision === undefined;
+        if (!retryable || attempt >= this.maxAttempts) throw err;
+      }
+    }
+  }
+
+  private toNewEvent(event: TEvent, request: HandleCommandRequest<TCommand>): NewEvent {
+    return {
+      ...request.metadata,
+      id: event.id,
+      type: event.type,
+      schemaVersion: event.schemaVersion ?? 1,
+      policyVersion: event.policyVersion ?? request.metadata.policyVersion ?? null,
+      occurredAt: request.now.toISOString(),
+      data: event.data,
+    };
+  }
+}

@@ -1,0 +1,51 @@
+export const DOCUMENT_STORE = Symbol('DocumentStore');
+
+/** A read-model document. `_position` is the global position of the last event applied to it. */
+export interface StoredDocument {
+  readonly _id: string;
+  readonly _position?: bigint;
+  readonly [field: string]: unknown;
+}
+
+/** A MongoDB query filter (`{ status: { $in: [...] } }`); validate user input before building one. */
+export type DocumentFilter = Record<string, unknown>;
+/** A MongoDB sort spec: field → 1 (ascending) or -1 (descending). */
+export type DocumentSort = Record<string, 1 | -1>;
+/** A MongoDB update with operators: `{ $set: {...}, $inc: {...}, $push: {...}, $unset: {...} }`. */
+export type DocumentUpdate = Record<string, Record<string, unknown>>;
+
+export interface FindOptions {
+  readonly sort?: DocumentSort;
+  readonly limit?: number;
+  readonly skip?: number;
+}
+
+/** What a guarded write did: `stale` means the document already reflects that position or a later one. */
+export type GuardedWriteResult = 'applied' | 'stale';
+
+export interface IndexSpec {
+  readonly fields: DocumentSort;
+  readonly unique?: boolean;
+}
+
+export interface DocumentCollection<T extends StoredDocument = StoredDocument> {
+  get(id: string): Promise<T | null>;
+  find(filter?: DocumentFilter, options?: FindOptions): Promise<T[]>;
+  count(filter?: DocumentFilter): Promise<number>;
+  /**
+   * Writes the whole document if it is absent or older than `position` (its `_position` is
+   * lower); otherwise leaves it alone. Redelivery of an event therefore cannot apply it twice.
+   */
+  upsert(doc: Omit<T, '_position'>, position: bigint): Promise<GuardedWriteResult>;
+  /** Applies an update to an existing document under the same position guard; absent → 'stale'. */
+  patch(id: string, update: DocumentUpdate, position: bigint): Promise<GuardedWriteResult>;
+  delete(id: string): Promise<void>;
+  /** Empties the collection (projection rebuilds). */
+  clear(): Promise<void>;
+}
+
+/** Read models (ARCHITECTURE.md "Delivery"): in memory in standalone mode, MongoDB when distributed. */
+export interface DocumentStore {
+  collection<T extends StoredDocument = StoredDocument>(name: string, indexes?: readonly IndexSpec[]): DocumentCollection<T>;
+  close(): Promise<void>;
+}

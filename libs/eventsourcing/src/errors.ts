@@ -1,0 +1,51 @@
+/**
+ * Errors that cross a boundary carry a stable `code` (e.g. `EVENTSTORE.WRONG_EXPECTED_REVISION`);
+ * callers switch on the code, never on `instanceof` across processes.
+ */
+export abstract class CodedError extends Error {
+  abstract readonly code: string;
+  constructor(message: string, readonly details: Record<string, unknown> = {}) {
+    super(message);
+    this.name = new.target.name;
+  }
+}
+
+export type ExpectedRevision = bigint | 'no_stream' | 'stream_exists' | 'any';
+
+/** An append whose expected revision did not match the stream. */
+export class WrongExpectedRevisionError extends CodedError {
+  static readonly CODE = 'EVENTSTORE.WRONG_EXPECTED_REVISION';
+  readonly code = WrongExpectedRevisionError.CODE;
+  constructor(
+    readonly stream: string,
+    readonly expected: ExpectedRevision,
+    readonly actual: bigint | null,
+  ) {
+    super(`stream ${stream}: expected revision ${String(expected)}, actual ${actual === null ? 'no stream' : String(actual)}`, {
+      stream,
+      expected: String(expected),
+      actual: actual === null ? null : String(actual),
+    });
+  }
+}
+
+/** A rule of the domain refused a command. `code` names the rule outcome, e.g. `INTAKE.WINDOW_EXPIRED`. */
+export class DomainError extends CodedError {
+  constructor(
+    readonly code: string,
+    message: string,
+    details: Record<string, unknown> = {},
+  ) {
+    super(message, details);
+  }
+}
+
+/** A command addressed something in a state that does not allow it (HTTP 409 at the edge). */
+export class InvalidStateError extends DomainError {}
+
+/** The thing addressed does not exist for this caller (HTTP 404 at the edge). */
+export class NotFoundError extends DomainError {}
+
+export function isCoded(err: unknown): err is CodedError {
+  return err instanceof CodedError;
+}

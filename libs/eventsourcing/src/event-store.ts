@@ -1,0 +1,62 @@
+import { EventEnvelope, NewEvent } from './envelope';
+import { ExpectedRevision } from './errors';
+
+export const EVENT_STORE = Symbol('EventStore');
+
+export interface AppendOptions {
+  /** `no_stream`: must not exist; `stream_exists`: must exist; `any`: no check; a bigint: the last revision. */
+  readonly expectedRevision: ExpectedRevision;
+}
+
+export interface AppendResult {
+  /** Revision of the last appended event: pass it as expectedRevision of the next append. */
+  readonly nextExpectedRevision: bigint;
+  /** Global position of the last appended event. */
+  readonly position: bigint;
+}
+
+export interface ReadStreamOptions {
+  readonly direction?: 'forwards' | 'backwards';
+  /** Inclusive start revision (the end for backwards reads); defaults to the stream's start or end. */
+  readonly fromRevision?: bigint;
+  readonly maxCount?: number;
+}
+
+export interface ReadAllOptions {
+  /** Exclusive: events strictly after this position. Absent or null = from the beginning. */
+  readonly after?: bigint | null;
+  readonly maxCount?: number;
+  /** Only streams whose name starts with one of these prefixes (e.g. `intake.`). */
+  readonly streamPrefixes?: readonly string[];
+}
+
+export interface SubscribeOptions extends Omit<ReadAllOptions, 'maxCount'> {
+  /** Largest batch handed to the handler at once. */
+  readonly batchSize?: number;
+}
+
+/** Receives events in global order; a throw stops the subscription (the caller decides to restart). */
+export type EventBatchHandler = (events: readonly EventEnvelope[]) => Promise<void>;
+
+export interface Subscription {
+  /** Resolves once the subscription has delivered everything that existed when it started. */
+  readonly caughtUp: Promise<void>;
+  readonly isCaughtUp: boolean;
+  /** Position of the last event handed to the handler and completed. */
+  readonly lastPosition: bigint | null;
+  /** Resolves when the subscription ended because of a handler or store error (rejects with it). */
+  readonly done: Promise<void>;
+  stop(): Promise<void>;
+}
+
+/** The event store port: the system of record (ARCHITECTURE.md "Events"). */
+export interface EventStore {
+  /** Appends atomically; resolves only when the events are durable. Throws WrongExpectedRevisionError. */
+  append(stream: string, events: readonly NewEvent[], options: AppendOptions): Promise<AppendResult>;
+  /** A stream that does not exist reads as empty. */
+  readStream(stream: string, options?: ReadStreamOptions): Promise<EventEnvelope[]>;
+  readAll(options?: ReadAllOptions): Promise<EventEnvelope[]>;
+  /** Catch up from `after`, then follow live appends, with no gap or duplicate at the switch. */
+  subscribe(handler: EventBatchHandler, options?: SubscribeOptions): Subscription;
+  close(): Promise<void>;
+}

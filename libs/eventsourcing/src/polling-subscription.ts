@@ -1,0 +1,119 @@
+import { EventEnvelope } from './envelope';
+import { EventBatchHandler, ReadAllOptions, SubscribeOptions, Subscription } from './event-store';
+
+/** Wakes pollers early when this process appended; other writers are found by the poll interval. */
+export class AppendSignal {
+  private waiters = new Set<() => void>();
+
+  notify(): void {
+    const waiters = this.waiters;
+    this.waiters = new Set();
+    for (const wake of waiters) wake();
+  }
+
+  /** Resolves on the next notify or after `ms`, whichever is first. */
+  wait(ms: number): { promise: Promise<void>; cancel: () => void } {
+    let timer: NodeJS.Timeout | undefined;
+    let wake!: () => void;
+    const promise = new Promise<void>((resolve) => {
+      wake = () => {
+        clearTimeout(timer);
+        this.waiters.delete(wake);
+        resolve();
+      };
+      timer = setTimeout(wake, ms);
+      this.waiters.add(wake);
+    });
+    return { promise, cancel: wake };
+  }
+}
+
+export interface PollingSubscriptionSource {
+  readAll(options: ReadAllOptions): Promise<EventEnvelope[]>;
+}
+
+/**
+ * Catch-up-then-live subscription over any store that can `readAll` after a position.
+ * Catch-up and live are the same loop, so the switch cannot drop or repeat an event: the
+ * position of the last delivered event is the only state.
+ */
+export class PollingSubscription implements Subscription {
+  private after: bigint | null;
+  private stopped = false;
+  private caughtUpFlag = false;
+  private resolveCaughtUp!: () => void;
+  private rejectCaughtUp!: (err: Error) => void;
+  private pendingWait: { cancel: () => void } | null = null;
+  readonly caughtUp: Promise<void>;
+  readonly done: Promise<void>;
+
+  constructor(
+    private readonly source: PollingSubscriptionSource,
+    private readonly signal: AppendSignal,
+    private readonly handler: EventBatchHandler,
+    private readonly options: SubscribeOptions & { pollIntervalMs?: number } = {},
+  ) {
+    this.after = options.after ?? null;
+    this.caughtUp = new Promise((resolve, reject) => {
+      this.resolveCaughtUp = resolve;
+      this.rejectCaughtUp = reject;
+    });
+    this.done = this.run().then(
+      () => this.rejectCaughtUp(new Error('subscription stopped before catching up')),
+      (err: Error) => {
+        this.rejectCaughtUp(err);
+        throw err;
+      },
+    );
+    // Failures are observed through `done` and `caughtUp`; never leave them unhandled.
+    this.done.catch(() => undefined);
+    this.caughtUp.catch(() => undefined);
+  }
+
+  get isCaughtUp(): boolean {
+    return this.caughtUpFlag;
+  }
+
+  get lastPosition(): bigint | null {
+    return this.after;
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    this.pendingWait?.cancel();
+    await this.done.catch(() => undefined);
+  }
+
+  private async run(): Promise<void> {
+    const batchSize = this.options.batchSize ?? 500;
+    const pollIntervalMs = this.options.pollIntervalMs ?? 250;
+    while (!this.stopped) {
+      // Arm the wake-up before reading, so an append that commits during the read is not missed.
+      const wait = this.signal.wait(pollIntervalMs);
+      this.pendingWait = wait;
+      const events = await this.source.readAll({
+        after: this.after,
+        maxCount: batchSize,
+        streamPrefixes: this.options.streamPrefixes,
+      });
+      if (this.stopped) {
+        wait.cancel();
+        break;
+      }
+      if (events.length > 0) {
+        await this.handler(events);
+        this.after = events[events.length - 1].position;
+      }
+      if (events.length < batchSize) {
+        if (!this.caughtUpFlag) {
+          this.caughtUpFlag = true;
+          this.resolveCaughtUp();
+        }
+        await wait.promise;
+      } else {
+        wait.cancel();
+      }
+    }
+    this.pendingWait = null;
+  }
+}

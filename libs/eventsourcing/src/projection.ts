@@ -1,0 +1,81 @@
+import { CheckpointStore } from './checkpoint-store';
+import { EventEnvelope } from './envelope';
+import { EventStore, Subscription } from './event-store';
+
+/**
+ * A read model fed by events (emmett's projection shape): a name, a version (bump it to rebuild),
+ * the event types it handles and a batch handler. Handlers must be idempotent by position:
+ * write documents through the position-guarded DocumentCollection methods.
+ */
+export interface Projection {
+  readonly name: string;
+  readonly version: number;
+  readonly handles: readonly string[];
+  /** Limit the subscription to these stream prefixes (e.g. `intake.`); all streams when absent. */
+  readonly streamPrefixes?: readonly string[];
+  handle(events: readonly EventEnvelope[]): Promise<void>;
+  /** Drops everything the projection wrote (rebuild from zero). */
+  reset(): Promise<void>;
+}
+
+export interface ProjectionRunnerOptions {
+  readonly batchSize?: number;
+}
+
+export function checkpointName(projection: Pick<Projection, 'name' | 'version'>): string {
+  return `projection:${projection.name}@v${projection.version}`;
+}
+
+/**
+ * Runs a projection from its checkpoint: catch up, then live. The checkpoint is stored after the
+ * projection's write; a crash between the two replays the batch, which the position guard absorbs.
+ */
+export class ProjectionRunner {
+  private subscription: Subscription | null = null;
+
+  constructor(
+    private readonly store: EventStore,
+    private readonly checkpoints: CheckpointStore,
+    readonly projection: Projection,
+    private readonly options: ProjectionRunnerOptions = {},
+  ) {}
+
+  get name(): string {
+    return checkpointName(this.projection);
+  }
+
+  get isCaughtUp(): boolean {
+    return this.subscription?.isCaughtUp ?? false;
+  }
+
+  /** Starts following the store; resolves once caught up with everything stored at the start. */
+  async start(): Promise<Subscription> {
+    if (this.subscription) throw new Error(`projection ${this.name} already started`);
+    const after = await this.checkpoints.load(this.name);
+    if (after === null) await this.projection.reset();
+    const handles = new Set(this.projection.handles);
+    this.subscription = this.store.subscribe(
+      async (events) => {
+        const relevant = events.filter((e) => handles.has(e.type));
+        if (relevant.length > 0) await this.projection.handle(relevant);
+        await this.checkpoints.store(this.name, events[events.length - 1].position);
+      },
+      { after, batchSize: this.options.batchSize, streamPrefixes: this.projection.streamPrefixes },
+    );
+    await this.subscription.caughtUp;
+    return this.subscription;
+  }
+
+  async stop(): Promise<void> {
+    const sub = this.subscription;
+    this.subscription = null;
+    await sub?.stop();
+  }
+
+  /** Forgets the checkpoint and the projection's documents, then replays from zero. */
+  async rebuild(): Promise<Subscription> {
+    await this.stop();
+    await this.checkpoints.reset(this.name);
+    return this.start();
+  }
+}

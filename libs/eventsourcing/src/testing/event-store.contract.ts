@@ -1,0 +1,266 @@
+import { EventEnvelope } from '../envelope';
+import { WrongExpectedRevisionError } from '../errors';
+import { EventStore } from '../event-store';
+import { isUuidV7 } from '../uuid';
+import { anEvent, events, uniquePrefix, until } from './fixtures';
+
+export interface EventStoreFixture {
+  store: EventStore;
+  /** Closes what the fixture opened. */
+  teardown(): Promise<void>;
+}
+
+/**
+ * The EventStore contract (ARCHITECTURE.md "Testing layers" 2): written once, run against every
+ * adapter. Each test works in its own stream prefix, so adapters may share a database.
+ */
+export function describeEventStoreContract(adapter: string, setup: () => Promise<EventStoreFixture>): void {
+  describe(`EventStore contract: ${adapter}`, () => {
+    let fixture: EventStoreFixture;
+    let store: EventStore;
+    let prefix: string;
+
+    beforeAll(async () => {
+      fixture = await setup();
+      store = fixture.store;
+    });
+    afterAll(async () => {
+      await fixture?.teardown();
+    });
+    beforeEach(() => {
+      prefix = uniquePrefix();
+    });
+
+    const readMine = (after: bigint | null = null, maxCount?: number) =>
+      store.readAll({ after, maxCount, streamPrefixes: [prefix] });
+
+    describe('append', () => {
+      it('starts a stream at revision 0 and returns the position of the last event', async () => {
+        const result = await store.append(`${prefix}a`, events(3), { expectedRevision: 'no_stream' });
+        expect(result.nextExpectedRevision).toBe(2n);
+        const stored = await store.readStream(`${prefix}a`);
+        expect(stored.map((e) => e.revision)).toEqual([0n, 1n, 2n]);
+        expect(result.position).toBe(stored[2].position);
+        expect(typeof result.position).toBe('bigint');
+      });
+
+      it('keeps every envelope field and generates UUID v7 ids when none is given', async () => {
+        const given = anEvent('test.Given', { nested: { list: [1, 'two', null], flag: true }, text: '中文 ✓' }, {
+          id: '01936f3e-7c4a-7b5e-9f00-0123456789ab',
+          schemaVersion: 3,
+          causationId: 'cause-9',
+          policyVersion: 'default-2026.1',
+          actor: { id: 'u-7', role: 'qa' },
+        });
+        await store.append(`${prefix}env`, [given, anEvent('test.Generated')], { expectedRevision: 'no_stream' });
+        const [first, second] = await store.readStream(`${prefix}env`);
+        expect(first).toEqual<EventEnvelope>({
+          id: '01936f3e-7c4a-7b5e-9f00-0123456789ab',
+          type: 'test.Given',
+          schemaVersion: 3,
+          stream: `${prefix}env`,
+          revision: 0n,
+          position: first.position,
+          occurredAt: '2026-03-02T08:30:00.000Z',
+          tenantId: 'acme',
+          region: 'cn-east',
+          actor: { id: 'u-7', role: 'qa' },
+          correlationId: 'corr-1',
+          causationId: 'cause-9',
+          policyVersion: 'default-2026.1',
+          data: { nested: { list: [1, 'two', null], flag: true }, text: '中文 ✓' },
+        });
+        expect(isUuidV7(second.id)).toBe(true);
+        expect(second.schemaVersion).toBe(1);
+        expect(second.causationId).toBeNull();
+        expect(second.policyVersion).toBeNull();
+      });
+
+      it('appends at an exact expected revision and refuses a stale one with a typed, coded error', async () => {
+        const stream = `${prefix}exact`;
+        await store.append(stream, events(2), { expectedRevision: 'no_stream' });
+        await expect(store.append(stream, events(1), { expectedRevision: 1n })).resolves.toMatchObject({
+          nextExpectedRevision: 2n,
+        });
+        const err = await store.append(stream, events(1), { expectedRevision: 1n }).catch((e: unknown) => e);
+        expect(err).toBeInstanceOf(WrongExpectedRevisionError);
+        expect(err).toMatchObject({ code: 'EVENTSTORE.WRONG_EXPECTED_REVISION', stream, expected: 1n, actual: 2n });
+        expect(await store.readStream(stream)).toHaveLength(3);
+      });
+
+      it('honours no_stream, stream_exists and any', async () => {
+        const stream = `${prefix}sentinels`;
+        await expect(store.append(stream, events(1), { expectedRevision: 'stream_exists' })).rejects.toMatchObject({
+          code: 'EVENTSTORE.WRONG_EXPECTED_REVISION',
+          actual: null,
+        });
+        await store.append(stream, events(1), { expectedRevision: 'any' });
+        await expect(store.append(stream, events(1), { expectedRevision: 'no_stream' })).rejects.toMatchObject({
+          code: 'EVENTSTORE.WRONG_EXPECTED_REVISION',
+          actual: 0n,
+        });
+        await store.append(stream, events(1), { expectedRevision: 'stream_exists' });
+        await store.append(stream, events(1), { expectedRevision: 'any' });
+        expect((await store.readStream(stream)).map((e) => e.revision)).toEqual([0n, 1n, 2n]);
+        await expect(store.append(`${prefix}other`, events(1), { expectedRevision: 5n })).rejects.toMatchObject({
+          actual: null,
+        });
+      });
+
+      it('is atomic: a refused append writes none of its events', async () => {
+        const stream = `${prefix}atomic`;
+        await store.append(stream, events(1), { expectedRevision: 'no_stream' });
+        await expect(store.append(stream, events(5), { expectedRevision: 7n })).rejects.toBeInstanceOf(
+          WrongExpectedRevisionError,
+        );
+        expect(await store.readStream(stream)).toHaveLength(1);
+        expect(await readMine()).toHaveLength(1);
+      });
+
+      it('lets exactly one of many racing writers win the same expected revision', async () => {
+        const stream = `${prefix}race`;
+        await store.append(stream, events(1), { expectedRevision: 'no_stream' });
+        const outcomes = await Promise.allSettled(
+          Array.from({ length: 8 }, (_, i) => store.append(stream, [anEvent('test.Raced', { i })], { expectedRevision: 0n })),
+        );
+        expect(outcomes.filter((o) => o.status === 'fulfilled')).toHaveLength(1);
+        for (const o of outcomes.filter((o): o is PromiseRejectedResult => o.status === 'rejected')) {
+          expect(o.reason).toBeInstanceOf(WrongExpectedRevisionError);
+        }
+        expect(await store.readStream(stream)).toHaveLength(2);
+      });
+
+      it('lets racing no_stream creators produce one stream', async () => {
+        const stream = `${prefix}create-race`;
+        const outcomes = await Promise.allSettled(
+          Array.from({ length: 6 }, () => store.append(stream, events(2), { expectedRevision: 'no_stream' })),
+        );
+        expect(outcomes.filter((o) => o.status === 'fulfilled')).toHaveLength(1);
+        expect(await store.readStream(stream)).toHaveLength(2);
+      });
+    });
+
+    describe('readStream', () => {
+      it('reads a missing stream as empty', async () => {
+        expect(await store.readStream(`${prefix}missing`)).toEqual([]);
+        expect(await store.readStream(`${prefix}missing`, { direction: 'backwards' })).toEqual([]);
+      });
+
+      it('reads forwards and backwards from a revision with a maximum count', async () => {
+        const stream = `${prefix}paged`;
+        await store.append(stream, events(10), { expectedRevision: 'no_stream' });
+        const revs = (es: EventEnvelope[]) => es.map((e) => Number(e.revision));
+        expect(revs(await store.readStream(stream, { fromRevision: 3n, maxCount: 4 }))).toEqual([3, 4, 5, 6]);
+        expect(revs(await store.readStream(stream, { direction: 'backwards', maxCount: 3 }))).toEqual([9, 8, 7]);
+        expect(revs(await store.readStream(stream, { direction: 'backwards', fromRevision: 4n, maxCount: 10 }))).toEqual([
+          4, 3, 2, 1, 0,
+        ]);
+        expect(revs(await store.readStream(stream, { fromRevision: 20n }))).toEqual([]);
+      });
+
+      it('does not mix streams that share a prefix', async () => {
+        await store.append(`${prefix}s`, events(1), { expectedRevision: 'no_stream' });
+        await store.append(`${prefix}s2`, events(2), { expectedRevision: 'no_stream' });
+        expect(await store.readStream(`${prefix}s`)).toHaveLength(1);
+      });
+    });
+
+    describe('readAll', () => {
+      it('returns events in strictly increasing position, after an exclusive position', async () => {
+        for (let i = 0; i < 5; i++) {
+          await store.append(`${prefix}${i % 2}`, events(2), { expectedRevision: 'any' });
+        }
+        const all = await readMine();
+        expect(all).toHaveLength(10);
+        for (let i = 1; i < all.length; i++) expect(all[i].position > all[i - 1].position).toBe(true);
+        const rest = await readMine(all[3].position);
+        expect(rest.map((e) => e.id)).toEqual(all.slice(4).map((e) => e.id));
+        expect((await readMine(all[3].position, 2)).map((e) => e.id)).toEqual(all.slice(4, 6).map((e) => e.id));
+        expect(await readMine(all[9].position)).toEqual([]);
+      });
+
+      it('filters by stream prefix', async () => {
+        const other = uniquePrefix();
+        await store.append(`${prefix}mine`, events(2), { expectedRevision: 'no_stream' });
+        await store.append(`${other}theirs`, events(3), { expectedRevision: 'no_stream' });
+        expect(await readMine()).toHaveLength(2);
+        expect(await store.readAll({ streamPrefixes: [prefix, other] })).toHaveLength(5);
+      });
+
+      it('keeps the events of one append contiguous and in revision order', async () => {
+        await Promise.all(
+          Array.from({ length: 6 }, (_, i) => store.append(`${prefix}batch-${i}`, events(4), { expectedRevision: 'no_stream' })),
+        );
+        const all = await readMine();
+        expect(all).toHaveLength(24);
+        for (let i = 0; i < all.length; i += 4) {
+          const group = all.slice(i, i + 4);
+          expect(new Set(group.map((e) => e.stream)).size).toBe(1);
+          expect(group.map((e) => e.revision)).toEqual([0n, 1n, 2n, 3n]);
+        }
+      });
+    });
+
+    describe('subscribe', () => {
+      it('catches up, then follows live appends, with no gap or duplicate at the switch', async () => {
+        for (let i = 0; i < 30; i++) await store.append(`${prefix}${i % 3}`, events(1), { expectedRevision: 'any' });
+        const seen: EventEnvelope[] = [];
+        const sub = store.subscribe(async (batch) => void seen.push(...batch), { streamPrefixes: [prefix], batchSize: 7 });
+        // Writers race the catch-up so that some appends land during it and some after the switch.
+        const writers = Promise.all(
+          [0, 1, 2].map(async (w) => {
+            for (let i = 0; i < 10; i++) await store.append(`${prefix}live-${w}`, events(1), { expectedRevision: 'any' });
+          }),
+        );
+        await sub.caughtUp;
+        await writers;
+        await until(() => seen.length >= 60, 15_000, '60 events');
+        await sub.stop();
+        const stored = await readMine();
+        expect(seen.map((e) => e.id)).toEqual(stored.map((e) => e.id));
+        expect(new Set(seen.map((e) => e.id)).size).toBe(60);
+      });
+
+      it('resumes after a checkpoint position without redelivering it', async () => {
+        await store.append(`${prefix}cp`, events(5), { expectedRevision: 'no_stream' });
+        const all = await readMine();
+        const seen: EventEnvelope[] = [];
+        const sub = store.subscribe(async (batch) => void seen.push(...batch), {
+          after: all[1].position,
+          streamPrefixes: [prefix],
+        });
+        await sub.caughtUp;
+        await until(() => seen.length >= 3, 5_000, 'three events');
+        expect(sub.lastPosition).toBe(all[4].position);
+        await sub.stop();
+        expect(seen.map((e) => e.revision)).toEqual([2n, 3n, 4n]);
+      });
+
+      it('reports caught-up on an empty range and delivers nothing after stop', async () => {
+        const seen: EventEnvelope[] = [];
+        const sub = store.subscribe(async (batch) => void seen.push(...batch), { streamPrefixes: [prefix] });
+        await sub.caughtUp;
+        expect(sub.isCaughtUp).toBe(true);
+        await sub.stop();
+        await store.append(`${prefix}late`, events(1), { expectedRevision: 'no_stream' });
+        await store.readAll({ streamPrefixes: [prefix] });
+        expect(seen).toEqual([]);
+      });
+
+      it('ends with the handler error instead of skipping the event', async () => {
+        await store.append(`${prefix}boom`, events(3), { expectedRevision: 'no_stream' });
+        const delivered: bigint[] = [];
+        const sub = store.subscribe(
+          async (batch) => {
+            delivered.push(...batch.map((e) => e.revision));
+            throw new Error('handler failed');
+          },
+          { streamPrefixes: [prefix], batchSize: 1 },
+        );
+        await expect(sub.done).rejects.toThrow('handler failed');
+        expect(delivered).toEqual([0n]);
+        expect(sub.lastPosition).toBeNull();
+      });
+    });
+  });
+}

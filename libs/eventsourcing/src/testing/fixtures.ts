@@ -1,0 +1,33 @@
+import { NewEvent } from '../envelope';
+import { newEventId } from '../uuid';
+
+/** A fresh prefix per test, so contract suites can share one database without seeing each other. */
+export function uniquePrefix(label = 'test'): string {
+  return `${label}-${newEventId().replace(/-/g, '').slice(-16)}.`;
+}
+
+export function anEvent(type = 'test.Happened', data: unknown = { n: 1 }, overrides: Partial<NewEvent> = {}): NewEvent {
+  return {
+    type,
+    data,
+    occurredAt: '2026-03-02T08:30:00.000Z',
+    tenantId: 'acme',
+    region: 'cn-east',
+    actor: { id: 'user-1', role: 'customer_service' },
+    correlationId: 'corr-1',
+    ...overrides,
+  };
+}
+
+export function events(count: number, type = 'test.Happened'): NewEvent[] {
+  return Array.from({ length: count }, (_, i) => anEvent(type, { n: i }));
+}
+
+/** Resolves when `predicate` holds, polling an in-memory condition; rejects after `timeoutMs`. */
+export async function until(predicate: () => boolean, timeoutMs = 10_000, what = 'condition'): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!predicate()) {
+    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+}
