@@ -1,0 +1,71 @@
+// Module boundaries (ARCHITECTURE.md "Layout", STYLE.md "Nx module boundaries"): two tag
+// dimensions. scope:<context> keeps contexts apart; type:* keeps layers apart and keeps
+// infrastructure clients out of domain and utility code.
+const nx = require('@nx/eslint-plugin');
+
+const INFRASTRUCTURE = [
+  '@nestjs/*',
+  'express',
+  'mongoose',
+  'mongodb',
+  'kafkajs',
+  'pg',
+  '@electric-sql/pglite',
+  '@eventstore/db-client',
+  'nestjs-pino',
+  'pino',
+];
+
+module.exports = [
+  ...nx.configs['flat/base'],
+  ...nx.configs['flat/typescript'],
+  { ignores: ['**/dist', '**/node_modules', 'tmp', 'data', '.nx', 'coverage', '**/*.js', '**/*.mjs'] },
+  {
+    files: ['**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@nx/enforce-module-boundaries': [
+        'error',
+        {
+          enforceBuildableLibDependency: false,
+          allow: [],
+          depConstraints: [
+            // scope: a context sees shared libraries and itself, never another context.
+            { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
+            { sourceTag: 'scope:standalone', onlyDependOnLibsWithTags: ['*'] },
+            // type: layers from apps down to contracts.
+            {
+              sourceTag: 'type:app',
+              onlyDependOnLibsWithTags: ['type:feature', 'type:platform', 'type:data-access', 'type:domain', 'type:util', 'type:contracts'],
+            },
+            {
+              sourceTag: 'type:feature',
+              onlyDependOnLibsWithTags: ['type:domain', 'type:platform', 'type:util', 'type:contracts'],
+            },
+            {
+              sourceTag: 'type:platform',
+              onlyDependOnLibsWithTags: ['type:util', 'type:contracts'],
+            },
+            {
+              sourceTag: 'type:data-access',
+              onlyDependOnLibsWithTags: ['type:util'],
+              bannedExternalImports: ['@nestjs/*', 'express'],
+            },
+            {
+              sourceTag: 'type:domain',
+              onlyDependOnLibsWithTags: ['type:domain', 'type:util', 'type:contracts'],
+              bannedExternalImports: INFRASTRUCTURE,
+            },
+            {
+              sourceTag: 'type:util',
+              onlyDependOnLibsWithTags: ['type:util'],
+              bannedExternalImports: INFRASTRUCTURE,
+            },
+            // Contracts are the one thing services share: they depend on nothing at all.
+            { sourceTag: 'type:contracts', onlyDependOnLibsWithTags: [], bannedExternalImports: ['*'] },
+          ],
+        },
+      ],
+    },
+  },
+];

@@ -1,0 +1,31 @@
+import { ExecutionContext, SetMetadata, applyDecorators, createParamDecorator } from '@nestjs/common';
+import { ApiBearerAuth, ApiForbiddenResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import { AuthUser, Role } from './roles';
+
+export const ROLES_KEY = 'aftersales:roles';
+export const PUBLIC_KEY = 'aftersales:public';
+
+/**
+ * The roles allowed to call an endpoint. Every endpoint states its roles (or `@Public()`);
+ * the application refuses to start when one does not.
+ */
+export function Roles(...roles: Role[]): MethodDecorator & ClassDecorator {
+  if (roles.length === 0) throw new Error('@Roles() needs at least one role');
+  return applyDecorators(
+    SetMetadata(ROLES_KEY, roles),
+    ApiBearerAuth(),
+    ApiUnauthorizedResponse({ description: 'No valid bearer token (code AUTH.*)' }),
+    ApiForbiddenResponse({ description: `Needs one of the roles: ${roles.join(', ')} (code AUTH.FORBIDDEN)` }),
+  );
+}
+
+/** An endpoint anyone may call without a token (health, docs). */
+export function Public(): MethodDecorator & ClassDecorator {
+  return SetMetadata(PUBLIC_KEY, true);
+}
+
+export const CurrentUser = createParamDecorator((_: unknown, ctx: ExecutionContext): AuthUser => {
+  const user = ctx.switchToHttp().getRequest<{ user?: AuthUser }>().user;
+  if (!user) throw new Error('CurrentUser used on an endpoint without authentication');
+  return user;
+});

@@ -1,0 +1,13 @@
+import { INestApplication } from '@nestjs/common';
+import { Logger } from 'nestjs-pino';
+import { setupOpenApi } from './openapi/openapi';
+
+export const API_PREFIX = 'api/v1';
+
+/** Everything an app needs after `NestFactory.create` and before `listen`. */
+export function configureApp(app: INestApplication, info: { title: string; version: string }): void {
+  app.useLogger(app.get(Logger));
+  app.setGlobalPrefix(API_PREFIX, { exclude: ['health/live', 'health/ready'] });
+  app.enableShutdownHooks();
+  setupOpenApi(app, info.title, info.version);
+}

@@ -1,0 +1,31 @@
+import { plainToInstance } from 'class-transformer';
+import { ValidationError, validateSync } from 'class-validator';
+
+/** Start-up stops with this when the environment is wrong; the message names every bad variable. */
+export class ConfigError extends Error {
+  readonly code = 'CONFIG.INVALID';
+  constructor(readonly problems: readonly string[]) {
+    super(`invalid configuration:\n  ${problems.join('\n  ')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/**
+ * Reads a config class from the environment. Decorate the class with class-validator rules and
+ * `@Type(() => Number)` where a number is expected; unknown variables are ignored because the
+ * environment holds much more than ours.
+ */
+export function loadConfig<T extends object>(cls: new () => T, env: NodeJS.ProcessEnv = process.env): T {
+  const config = plainToInstance(cls, { ...env }, { excludeExtraneousValues: false, enableImplicitConversion: false });
+  const errors = validateSync(config, { skipMissingProperties: false, forbidUnknownValues: false });
+  if (errors.length > 0) {
+    throw new ConfigError(errors.flatMap((e) => describe(e, env)));
+  }
+  return config;
+}
+
+function describe(error: ValidationError, env: NodeJS.ProcessEnv): string[] {
+  const got = env[error.property];
+  const shown = got === undefined ? 'unset' : `got ${JSON.stringify(got)}`;
+  return Object.values(error.constraints ?? {}).map((message) => `${error.property}: ${message} (${shown})`);
+}

@@ -1,0 +1,140 @@
+import { CallHandler, ExecutionContext, Inject, Injectable, NestInterceptor } from '@nestjs/common';
+import { createHash } from 'node:crypto';
+import { Observable, finalize, from, mergeMap, of } from 'rxjs';
+import { CLOCK, Clock, EVENT_STORE, EventStore, WrongExpectedRevisionError } from '@aftersales/eventsourcing';
+import { ApiError } from '../errors/api-error';
+import { AuthUser } from '../auth/roles';
+import { correlationIdOf } from '../logging/correlation';
+
+export const IDEMPOTENCY_HEADER = 'idempotency-key';
+export const IDEMPOTENT_REPLAY_HEADER = 'idempotent-replayed';
+export const IDEMPOTENCY_RECORDED = 'platform.IdempotentResponseRecorded';
+const KEY_FORMAT = /^[\x21-\x7e]{1,255}$/;
+
+interface RecordedResponse {
+  readonly requestHash: string;
+  readonly method: string;
+  readonly path: string;
+  readonly status: number;
+  readonly body: unknown;
+}
+
+interface HttpRequest {
+  method: string;
+  originalUrl: string;
+  headers: Record<string, string | string[] | undefined>;
+  body: unknown;
+  user?: AuthUser;
+  id?: unknown;
+}
+interface HttpResponse {
+  statusCode: number;
+  status(code: number): HttpResponse;
+  setHeader(name: string, value: string): void;
+}
+
+/**
+ * Idempotency-Key for POSTs: the first successful response is recorded as an event in its own
+ * stream (durable before the 2xx goes out); the same key with the same request replays it, the
+ * same key with another request is 422. Rejected requests record nothing, so a corrected retry
+ * may reuse its key. Two requests with one key at once: the second gets 409 in this process,
+ * and across processes the `no_stream` append admits one record.
+ */
+@Injectable()
+export class IdempotencyInterceptor implements NestInterceptor {
+  private readonly inFlight = new Set<string>();
+
+  constructor(
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
+    if (context.getType() !== 'http') return next.handle();
+    const http = context.switchToHttp();
+    const request = http.getRequest<HttpRequest>();
+    const response = http.getResponse<HttpResponse>();
+    const header = request.headers[IDEMPOTENCY_HEADER];
+    if (request.method !== 'POST' || header === undefined) return next.handle();
+    const key = Array.isArray(header) ? header[0] : header;
+    if (!KEY_FORMAT.test(key)) {
+      throw ApiError.badRequest('IDEMPOTENCY.KEY_INVALID', 'Idempotency-Key must be 1 to 255 visible ASCII characters', [
+        { field: 'Idempotency-Key', code: 'format', message: 'must be 1 to 255 visible ASCII characters' },
+      ]);
+    }
+    const tenant = request.user?.tenantId ?? 'public';
+    const stream = `platform.idempotency-${sha256(`${tenant}\n${key}`).slice(0, 40)}`;
+    const requestHash = sha256(`${request.method} ${request.originalUrl}\n${canonicalJson(request.body)}`);
+    return from(this.store.readStream(stream, { maxCount: 1 })).pipe(
+      mergeMap((recorded) => {
+        if (recorded.length > 0) return of(this.replay(recorded[0].data as RecordedResponse, requestHash, response));
+        if (this.inFlight.has(stream)) {
+          throw ApiError.conflict('IDEMPOTENCY.IN_PROGRESS', 'a request with this Idempotency-Key is still being processed');
+        }
+        this.inFlight.add(stream);
+        return next.handle().pipe(
+          mergeMap((body) => from(this.record(stream, requestHash, request, response, body))),
+          finalize(() => this.inFlight.delete(stream)),
+        );
+      }),
+    );
+  }
+
+  private replay(recorded: RecordedResponse, requestHash: string, response: HttpResponse): unknown {
+    if (recorded.requestHash !== requestHash) {
+      throw ApiError.unprocessable(
+        'IDEMPOTENCY.KEY_REUSED',
+        'this Idempotency-Key was used for a different request; use a new key for a new request',
+        { firstRequest: `${recorded.method} ${recorded.path}` },
+      );
+    }
+    response.status(recorded.status);
+    response.setHeader(IDEMPOTENT_REPLAY_HEADER, 'true');
+    return recorded.body;
+  }
+
+  private async record(stream: string, requestHash: string, request: HttpRequest, response: HttpResponse, body: unknown): Promise<unknown> {
+    if (response.statusCode < 200 || response.statusCode >= 300) return body;
+    const user = request.user;
+    const data: RecordedResponse = {
+      requestHash,
+      method: request.method,
+      path: request.originalUrl,
+      status: response.statusCode,
+      body: body === undefined ? null : JSON.parse(JSON.stringify(body)),
+    };
+    try {
+      await this.store.append(
+        stream,
+        [
+          {
+            type: IDEMPOTENCY_RECORDED,
+            occurredAt: this.clock.now().toISOString(),
+            tenantId: user?.tenantId ?? 'public',
+            region: 'global',
+            actor: { id: user?.id ?? 'anonymous', role: user?.roles[0] ?? 'anonymous' },
+            correlationId: correlationIdOf(request),
+            data,
+          },
+        ],
+        { expectedRevision: 'no_stream' },
+      );
+    } catch (err) {
+      // Another process recorded this key first; its response is the one that counts from now on.
+      if (!(err instanceof WrongExpectedRevisionError)) throw err;
+    }
+    return body;
+  }
+}
+
+function sha256(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
+}
+
+/** JSON with sorted keys, so `{a,b}` and `{b,a}` are the same request. */
+export function canonicalJson(value: unknown): string {
+  if (value === null || typeof value !== 'object') return JSON.stringify(value ?? null);
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  const entries = Object.entries(value as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
+}

@@ -1,0 +1,28 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { LoggerModule } from 'nestjs-pino';
+import { CORRELATION_HEADER, correlationIdFromHeaders } from './correlation';
+
+/** pino JSON logs; every request line and error carries the correlation id, echoed in the response. */
+@Module({})
+export class LoggingModule {
+  static forRoot(level: string): DynamicModule {
+    return {
+      module: LoggingModule,
+      imports: [
+        LoggerModule.forRoot({
+          pinoHttp: {
+            level,
+            genReqId: (req, res) => {
+              const id = correlationIdFromHeaders(req.headers);
+              res.setHeader(CORRELATION_HEADER, id);
+              return id;
+            },
+            customProps: (req) => ({ correlationId: req.id }),
+            redact: ['req.headers.authorization'],
+            autoLogging: { ignore: (req) => (req.url ?? '').startsWith('/health') },
+          },
+        }),
+      ],
+    };
+  }
+}

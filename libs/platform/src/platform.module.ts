@@ -1,0 +1,43 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR, APP_PIPE, DiscoveryModule } from '@nestjs/core';
+import { AuthGuard, JWT_SECRET } from './auth/auth.guard';
+import { MeController } from './auth/me.http.controller';
+import { RouteRolesAudit } from './auth/route-roles.audit';
+import { ApiExceptionFilter } from './errors/api-exception.filter';
+import { createValidationPipe } from './errors/validation';
+import { HealthController } from './health/health.http.controller';
+import { ReadinessRegistry } from './health/readiness';
+import { IdempotencyInterceptor } from './idempotency/idempotency.interceptor';
+import { LoggingModule } from './logging/logging.module';
+import { WriteProbeController } from './probes/write-probe.http.controller';
+
+export interface PlatformOptions {
+  readonly jwtSecret: string;
+  readonly logLevel: string;
+}
+
+/**
+ * The Nest glue every service shares: auth, errors, validation, logs, health, idempotency.
+ * Expects EVENT_STORE and CLOCK from the app's infrastructure module (a global module).
+ */
+@Module({})
+export class PlatformModule {
+  static forRoot(options: PlatformOptions): DynamicModule {
+    return {
+      module: PlatformModule,
+      global: true,
+      imports: [DiscoveryModule, LoggingModule.forRoot(options.logLevel)],
+      controllers: [HealthController, MeController, WriteProbeController],
+      providers: [
+        ReadinessRegistry,
+        RouteRolesAudit,
+        { provide: JWT_SECRET, useValue: options.jwtSecret },
+        { provide: APP_GUARD, useClass: AuthGuard },
+        { provide: APP_FILTER, useClass: ApiExceptionFilter },
+        { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },
+        { provide: APP_PIPE, useFactory: createValidationPipe },
+      ],
+      exports: [ReadinessRegistry],
+    };
+  }
+}

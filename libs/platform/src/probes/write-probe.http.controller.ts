@@ -1,0 +1,67 @@
+import { Controller, Get, HttpCode, Inject, Param, ParseUUIDPipe, Post, Req } from '@nestjs/common';
+import { ApiCreatedResponse, ApiNotFoundResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { CLOCK, Clock, EVENT_STORE, EventStore, newEventId } from '@aftersales/eventsourcing';
+import { CurrentUser, Roles } from '../auth/decorators';
+import { AuthUser } from '../auth/roles';
+import { ApiError } from '../errors/api-error';
+import { correlationIdOf } from '../logging/correlation';
+
+export const WRITE_PROBE_RECORDED = 'platform.WriteProbeRecorded';
+const streamOf = (tenantId: string, id: string) => `platform.write-probe-${tenantId}-${id}`;
+
+class WriteProbeResponse {
+  id!: string;
+  position!: string;
+  recordedAt!: string;
+}
+
+/**
+ * An operator's end-to-end check of the write path: a 201 here means an event went through
+ * authentication, the store's append and its commit, and can be read back after a restart.
+ */
+@ApiTags('platform')
+@Controller('platform/write-probes')
+export class WriteProbeController {
+  constructor(
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  @Post()
+  @HttpCode(201)
+  @Roles('admin')
+  @ApiOperation({ summary: 'Append a probe event and return its global position once it is durable.' })
+  @ApiCreatedResponse({ type: WriteProbeResponse })
+  async record(@CurrentUser() user: AuthUser, @Req() request: { id?: unknown; headers: Record<string, string> }): Promise<WriteProbeResponse> {
+    const id = newEventId();
+    const recordedAt = this.clock.now().toISOString();
+    const result = await this.store.append(
+      streamOf(user.tenantId, id),
+      [
+        {
+          id,
+          type: WRITE_PROBE_RECORDED,
+          occurredAt: recordedAt,
+          tenantId: user.tenantId,
+          region: 'global',
+          actor: { id: user.id, role: 'admin' },
+          correlationId: correlationIdOf(request),
+          data: { probeId: id },
+        },
+      ],
+      { expectedRevision: 'no_stream' },
+    );
+    return { id, position: result.position.toString(), recordedAt };
+  }
+
+  @Get(':id')
+  @Roles('admin')
+  @ApiOperation({ summary: 'Read a probe back (404 for another tenant, as for a missing one).' })
+  @ApiCreatedResponse({ type: WriteProbeResponse })
+  @ApiNotFoundResponse({ description: 'code PLATFORM.PROBE_NOT_FOUND' })
+  async get(@CurrentUser() user: AuthUser, @Param('id', new ParseUUIDPipe({ version: '7' })) id: string): Promise<WriteProbeResponse> {
+    const [event] = await this.store.readStream(streamOf(user.tenantId, id), { maxCount: 1 });
+    if (!event || event.tenantId !== user.tenantId) throw ApiError.notFound('PLATFORM.PROBE_NOT_FOUND', `no write probe ${id}`);
+    return { id: event.id, position: event.position.toString(), recordedAt: event.occurredAt };
+  }
+}
