@@ -1,0 +1,43 @@
+import { Type } from 'class-transformer';
+import { IsIn, IsInt, Max, Min } from 'class-validator';
+import { ConfigError, loadConfig } from './config';
+
+class SampleConfig {
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(65535)
+  PORT: number = 3000;
+
+  @IsIn(['info', 'debug'])
+  LOG_LEVEL: string = 'info';
+}
+
+describe('loadConfig', () => {
+  it('keeps defaults and converts numbers', () => {
+    expect(loadConfig(SampleConfig, {})).toMatchObject({ PORT: 3000, LOG_LEVEL: 'info' });
+    expect(loadConfig(SampleConfig, { PORT: '8080' }).PORT).toBe(8080);
+  });
+
+  it('stops with a message naming every bad variable and its value', () => {
+    const err = (() => {
+      try {
+        loadConfig(SampleConfig, { PORT: 'eighty', LOG_LEVEL: 'loud' });
+      } catch (e) {
+        return e;
+      }
+      return undefined;
+    })();
+    expect(err).toBeInstanceOf(ConfigError);
+    const message = (err as ConfigError).message;
+    expect(message).toContain('PORT');
+    expect(message).toContain('"eighty"');
+    expect(message).toContain('LOG_LEVEL');
+    expect(message).toContain('"loud"');
+    expect((err as ConfigError).code).toBe('CONFIG.INVALID');
+  });
+
+  it('refuses a port out of range', () => {
+    expect(() => loadConfig(SampleConfig, { PORT: '70000' })).toThrow(/PORT/);
+  });
+});

@@ -1,0 +1,29 @@
+import { ValidationError } from '@nestjs/common';
+import { canonicalJson } from '../idempotency/idempotency.interceptor';
+import { toFieldErrors } from './validation';
+
+describe('toFieldErrors', () => {
+  it('flattens nested errors into dotted paths and names unknown fields', () => {
+    const errors: ValidationError[] = [
+      { property: 'quantity', constraints: { isInt: 'quantity must be an integer' }, children: [] },
+      { property: 'hack', constraints: { whitelistValidation: 'property hack should not exist' }, children: [] },
+      {
+        property: 'product',
+        children: [{ property: 'serial', constraints: { maxLength: 'serial must be shorter' }, children: [] }],
+      },
+    ];
+    expect(toFieldErrors(errors)).toEqual([
+      { field: 'quantity', code: 'isInt', message: 'quantity must be an integer' },
+      { field: 'hack', code: 'unknown_field', message: 'property hack should not exist' },
+      { field: 'product.serial', code: 'maxLength', message: 'serial must be shorter' },
+    ]);
+  });
+});
+
+describe('canonicalJson', () => {
+  it('ignores key order but not values or array order', () => {
+    expect(canonicalJson({ b: 1, a: { d: [1, 2], c: null } })).toBe(canonicalJson({ a: { c: null, d: [1, 2] }, b: 1 }));
+    expect(canonicalJson({ a: [1, 2] })).not.toBe(canonicalJson({ a: [2, 1] }));
+    expect(canonicalJson(undefined)).toBe('null');
+  });
+});
