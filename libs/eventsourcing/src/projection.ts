@@ -32,6 +32,7 @@ export function checkpointName(projection: Pick<Projection, 'name' | 'version'>)
  */
 export class ProjectionRunner {
   private subscription: Subscription | null = null;
+  private started: Promise<Subscription> | null = null;
 
   constructor(
     private readonly store: EventStore,
@@ -49,12 +50,23 @@ export class ProjectionRunner {
   }
 
   /** Starts following the store; resolves once caught up with everything stored at the start. */
-  async start(): Promise<Subscription> {
-    if (this.subscription) throw new Error(`projection ${this.name} already started`);
+  start(): Promise<Subscription> {
+    if (this.started) throw new Error(`projection ${this.name} already started`);
+    this.started = this.subscribe();
+    return this.started;
+  }
+
+  /** Resolves once a started projection has caught up; rejects if it is not started or failed. */
+  async caughtUp(): Promise<void> {
+    if (!this.started) throw new Error(`projection ${this.name} is not started`);
+    await this.started;
+  }
+
+  private async subscribe(): Promise<Subscription> {
     const after = await this.checkpoints.load(this.name);
     if (after === null) await this.projection.reset();
     const handles = new Set(this.projection.handles);
-    this.subscription = this.store.subscribe(
+    const subscription = this.store.subscribe(
       async (events) => {
         const relevant = events.filter((e) => handles.has(e.type));
         if (relevant.length > 0) await this.projection.handle(relevant);
@@ -62,13 +74,16 @@ export class ProjectionRunner {
       },
       { after, batchSize: this.options.batchSize, streamPrefixes: this.projection.streamPrefixes },
     );
-    await this.subscription.caughtUp;
-    return this.subscription;
+    this.subscription = subscription;
+    await subscription.caughtUp;
+    return subscription;
   }
 
   async stop(): Promise<void> {
-    const sub = this.subscription;
+    const started = this.started;
+    this.started = null;
     this.subscription = null;
+    const sub = await started?.catch(() => null);
     await sub?.stop();
   }
 

@@ -9,6 +9,7 @@ export * from './errors/validation';
 export * from './errors/api-exception.filter';
 export * from './logging/correlation';
 export * from './health/readiness';
+export * from './projections/projection-host';
 export * from './idempotency/idempotency.interceptor';
 export * from './platform.module';
 export * from './bootstrap';

@@ -7,6 +7,7 @@ import { ApiExceptionFilter } from './errors/api-exception.filter';
 import { createValidationPipe } from './errors/validation';
 import { HealthController } from './health/health.http.controller';
 import { ReadinessRegistry } from './health/readiness';
+import { ProjectionHost } from './projections/projection-host';
 import { IdempotencyInterceptor } from './idempotency/idempotency.interceptor';
 import { LoggingModule } from './logging/logging.module';
 import { WriteProbeController } from './probes/write-probe.http.controller';
@@ -18,7 +19,7 @@ export interface PlatformOptions {
 
 /**
  * The Nest glue every service shares: auth, errors, validation, logs, health, idempotency.
- * Expects EVENT_STORE and CLOCK from the app's infrastructure module (a global module).
+ * Expects EVENT_STORE, CHECKPOINT_STORE and CLOCK from the app's infrastructure module (a global module).
  */
 @Module({})
 export class PlatformModule {
@@ -30,6 +31,7 @@ export class PlatformModule {
       controllers: [HealthController, MeController, WriteProbeController],
       providers: [
         ReadinessRegistry,
+        ProjectionHost,
         RouteRolesAudit,
         { provide: JWT_SECRET, useValue: options.jwtSecret },
         { provide: APP_GUARD, useClass: AuthGuard },
@@ -37,7 +39,7 @@ export class PlatformModule {
         { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },
         { provide: APP_PIPE, useFactory: createValidationPipe },
       ],
-      exports: [ReadinessRegistry],
+      exports: [ReadinessRegistry, ProjectionHost],
     };
   }
 }
