@@ -14,8 +14,8 @@ export async function createStandaloneApp(env: NodeJS.ProcessEnv = process.env):
   const jwtSecret = config.JWT_SECRET ?? loadOrCreateSecret(dataDir);
   const app = await NestFactory.create(StandaloneModule.forRoot({ dataDir, jwtSecret, logLevel: config.LOG_LEVEL }), {
     bufferLogs: true,
-    // Keep-alive sockets would otherwise hold SIGTERM's drain open until clients hang up.
-    forceCloseConnections: true,
+    // No forceCloseConnections: it would cut requests in flight. Node ≥ 19's server.close()
+    // already drops idle keep-alive sockets and lets active requests finish (the drain).
   });
   configureApp(app, { title: 'aftersales (standalone)', version: APP_VERSION });
   return { app, config };

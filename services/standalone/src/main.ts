@@ -1,9 +1,10 @@
 import 'reflect-metadata';
-import { ConfigError } from '@aftersales/platform';
+import { ConfigError, exitOnShutdownSignals } from '@aftersales/platform';
 import { createStandaloneApp } from './app';
 
 async function main(): Promise<void> {
   const { app, config } = await createStandaloneApp();
+  exitOnShutdownSignals(app);
   await app.listen(config.PORT, config.HOST);
   const url = (await app.getUrl()).replace('[::1]', 'localhost').replace('0.0.0.0', 'localhost').replace('127.0.0.1', 'localhost');
   process.stdout.write(
