@@ -24,6 +24,8 @@ module.exports = [
     files: ['**/*.ts'],
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      // Annotated defaults on decorated properties feed emitDecoratorMetadata (class-validator, Swagger).
+      '@typescript-eslint/no-inferrable-types': ['error', { ignoreProperties: true }],
       '@nx/enforce-module-boundaries': [
         'error',
         {
