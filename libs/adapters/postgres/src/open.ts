@@ -1,0 +1,50 @@
+import { Pool } from 'pg';
+import { PgPoolSqlClient, Warn } from './pg-sql-client';
+import { PgliteSqlClient } from './pglite-sql-client';
+import { PostgresCheckpointStore } from './postgres-checkpoint-store';
+import { DEFAULT_SCHEMA, PostgresEventStore } from './postgres-event-store';
+import { SqlClient } from './sql-client';
+
+/** The event store and the checkpoint store over one client; `store.close()` closes both. */
+export interface PostgresStores {
+  readonly store: PostgresEventStore;
+  readonly checkpoints: PostgresCheckpointStore;
+}
+
+interface CommonOptions {
+  /** PostgreSQL schema for the tables (default `event_store`), created if missing. */
+  readonly schema?: string;
+  readonly pollIntervalMs?: number;
+}
+
+/** The standalone event store: PGlite with its files in `dataDir` (created by initdb if empty). */
+export async function openPgliteEventStore(options: CommonOptions & { dataDir: string }): Promise<PostgresStores> {
+  return openOver(await PgliteSqlClient.open(options.dataDir), options);
+}
+
+export type PostgresConnection =
+  | { readonly url: string; readonly poolSize?: number }
+  /** A pool the caller owns: the store never ends it. */
+  | { readonly pool: Pool };
+
+/** The event store on a PostgreSQL server (the distributed setup). */
+export async function openPostgresEventStore(
+  options: CommonOptions & PostgresConnection & { warn?: Warn },
+): Promise<PostgresStores> {
+  const client =
+    'pool' in options
+      ? new PgPoolSqlClient(options.pool, false, options.warn)
+      : PgPoolSqlClient.fromUrl(options.url, { max: options.poolSize, warn: options.warn });
+  return openOver(client, options);
+}
+
+async function openOver(client: SqlClient, options: CommonOptions): Promise<PostgresStores> {
+  const schema = options.schema ?? DEFAULT_SCHEMA;
+  try {
+    const store = await PostgresEventStore.open(client, { schema, ownsClient: true, pollIntervalMs: options.pollIntervalMs });
+    return { store, checkpoints: new PostgresCheckpointStore(client, schema) };
+  } catch (err) {
+    await client.close().catch(() => undefined);
+    throw err;
+  }
+}

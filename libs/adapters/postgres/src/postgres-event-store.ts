@@ -1,0 +1,195 @@
+import {
+  AppendOptions,
+  AppendResult,
+  AppendSignal,
+  EventBatchHandler,
+  EventEnvelope,
+  EventStore,
+  ExpectedRevision,
+  NewEvent,
+  PollingSubscription,
+  ReadAllOptions,
+  ReadStreamOptions,
+  SubscribeOptions,
+  Subscription,
+} from '@aftersales/eventsourcing';
+import { appendInTransaction, checkAppendSize, currentRevision, translateAppendError } from './append-events';
+import { EventStoreClosedError } from './errors';
+import { EVENT_COLUMNS, EventRow, toEnvelope } from './event-rows';
+import { GroupCommit } from './group-commit';
+import { appendChannel, migrate } from './schema';
+import { SqlClient, quoteSchema } from './sql-client';
+
+export const DEFAULT_SCHEMA = 'event_store';
+
+export interface PostgresEventStoreOptions {
+  /** PostgreSQL schema holding the tables; created if missing. */
+  readonly schema?: string;
+  /** Close the client together with the store (the factories set it: they opened the client). */
+  readonly ownsClient?: boolean;
+  /** How often an idle subscription re-reads; appends (and NOTIFY on the server) wake it sooner. */
+  readonly pollIntervalMs?: number;
+}
+
+/**
+ * The EventStore port over PostgreSQL, on a server or on PGlite (ARCHITECTURE.md "Two ways to run").
+ * Global order and the reader-visibility rule are in docs/adr/002-postgres-global-position.md.
+ */
+export class PostgresEventStore implements EventStore {
+  private readonly signal = new AppendSignal();
+  private readonly subscriptions = new Set<Subscription>();
+  private readonly appending = new Set<Promise<unknown>>();
+  private readonly groupCommit: GroupCommit | null;
+  private readonly notifier: CoalescedNotify | null;
+  private readonly table: string;
+  private unlisten: (() => Promise<void>) | null = null;
+  private closed = false;
+
+  private constructor(
+    private readonly client: SqlClient,
+    readonly schema: string,
+    private readonly options: PostgresEventStoreOptions,
+  ) {
+    this.table = `${quoteSchema(schema)}.events`;
+    this.groupCommit = client.singleConnection ? new GroupCommit(client, schema) : null;
+    this.notifier = client.listen
+      ? new CoalescedNotify(() => client.query('SELECT pg_notify($1, $2)', [appendChannel(schema), '']).then(() => undefined))
+      : null;
+  }
+
+  /** Creates the schema if needed and, on a server, starts listening for other processes' appends. */
+  static async open(client: SqlClient, options: PostgresEventStoreOptions = {}): Promise<PostgresEventStore> {
+    const schema = options.schema ?? DEFAULT_SCHEMA;
+    await migrate(client, schema);
+    const store = new PostgresEventStore(client, schema, options);
+    if (client.listen) store.unlisten = await client.listen(appendChannel(schema), () => store.signal.notify());
+    return store;
+  }
+
+  async append(stream: string, events: readonly NewEvent[], options: AppendOptions): Promise<AppendResult> {
+    this.assertOpen();
+    checkAppendSize(stream, events);
+    const expected = options.expectedRevision;
+    const work = this.groupCommit ? this.groupCommit.append(stream, events, expected) : this.appendAlone(stream, events, expected);
+    this.appending.add(work);
+    const forget = () => this.appending.delete(work);
+    work.then(forget, forget);
+    const result = await work;
+    this.signal.notify();
+    this.notifier?.trigger();
+    return result;
+  }
+
+  async readStream(stream: string, options: ReadStreamOptions = {}): Promise<EventEnvelope[]> {
+    this.assertOpen();
+    // No visibility bound here: the streams row lock makes one stream's revisions commit in order,
+    // so a stream read never shows a hole that a slower commit fills later.
+    const rows =
+      options.direction === 'backwards'
+        ? await this.client.query<EventRow>(
+            `SELECT ${EVENT_COLUMNS} FROM ${this.table} e
+              WHERE e.stream = $1 AND ($2::bigint IS NULL OR e.revision <= $2::bigint)
+              ORDER BY e.revision DESC LIMIT $3`,
+            [stream, options.fromRevision?.toString() ?? null, options.maxCount ?? null],
+          )
+        : await this.client.query<EventRow>(
+            `SELECT ${EVENT_COLUMNS} FROM ${this.table} e
+              WHERE e.stream = $1 AND e.revision >= $2::bigint
+              ORDER BY e.revision LIMIT $3`,
+            [stream, (options.fromRevision ?? 0n).toString(), options.maxCount ?? null],
+          );
+    return rows.map(toEnvelope);
+  }
+
+  /**
+   * Only transactions that ended before every transaction still running are read (ARCHITECTURE.md
+   * "Correctness traps"; ADR 002): position = xid * 2^20 + index, so bounding position by the
+   * snapshot's xmin * 2^20 is that filter, served by the primary key. pg_current_snapshot() is the
+   * snapshot this statement reads with, so every transaction below the bound is over and its rows
+   * are all visible: the result is a prefix of the final order that no later commit can cut into.
+   */
+  async readAll(options: ReadAllOptions = {}): Promise<EventEnvelope[]> {
+    this.assertOpen();
+    const rows = await this.client.query<EventRow>(
+      `SELECT ${EVENT_COLUMNS} FROM ${this.table} e
+        WHERE e.position > $1::bigint
+          AND e.position < (SELECT pg_snapshot_xmin(pg_current_snapshot())::text::bigint * 1048576)
+          AND ($2::text[] IS NULL OR e.stream ^@ ANY ($2::text[]))
+        ORDER BY e.position LIMIT $3`,
+      [(options.after ?? -1n).toString(), options.streamPrefixes ? [...options.streamPrefixes] : null, options.maxCount ?? null],
+    );
+    return rows.map(toEnvelope);
+  }
+
+  subscribe(handler: EventBatchHandler, options: SubscribeOptions = {}): Subscription {
+    this.assertOpen();
+    const sub = new PollingSubscription(this, this.signal, handler, {
+      ...options,
+      pollIntervalMs: this.options.pollIntervalMs,
+    });
+    this.subscriptions.add(sub);
+    const forget = () => this.subscriptions.delete(sub);
+    sub.done.then(forget, forget);
+    return sub;
+  }
+
+  /** Stops subscriptions, lets started appends finish, then closes the client if the store owns it. */
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    await Promise.all([...this.subscriptions].map((s) => s.stop()));
+    await Promise.allSettled([...this.appending]);
+    await this.unlisten?.();
+    await this.notifier?.idle();
+    if (this.options.ownsClient) await this.client.close();
+  }
+
+  /** One statement, so one implicit transaction: PostgreSQL's own group commit batches the WAL flushes. */
+  private async appendAlone(stream: string, events: readonly NewEvent[], expected: ExpectedRevision): Promise<AppendResult> {
+    try {
+      return await appendInTransaction(this.client, this.schema, stream, events, expected);
+    } catch (err) {
+      throw await translateAppendError(err, stream, expected, () => currentRevision(this.client, this.schema, stream));
+    }
+  }
+
+  private assertOpen(): void {
+    if (this.closed) throw new EventStoreClosedError();
+  }
+}
+
+/**
+ * NOTIFY after commit rather than inside the append's transaction: a NOTIFY in a transaction takes
+ * a database-wide lock at commit and would serialize all appenders. A burst of appends sends one
+ * NOTIFY, plus one more if appends committed while it was on its way. A lost NOTIFY costs only
+ * latency: subscribers poll as well.
+ */
+class CoalescedNotify {
+  private inFlight: Promise<void> | null = null;
+  private again = false;
+
+  constructor(private readonly send: () => Promise<void>) {}
+
+  trigger(): void {
+    if (this.inFlight) {
+      this.again = true;
+      return;
+    }
+    this.inFlight = this.loop();
+  }
+
+  async idle(): Promise<void> {
+    await this.inFlight;
+  }
+
+  private async loop(): Promise<void> {
+    try {
+      do {
+        this.again = false;
+        await this.send().catch(() => undefined);
+      } while (this.again);
+    } finally {
+      this.inFlight = null;
+    }
+  }
+}

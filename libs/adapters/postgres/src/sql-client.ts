@@ -1,0 +1,39 @@
+/**
+ * The little of a PostgreSQL driver the adapter needs, so one store runs on the server (pg Pool)
+ * and embedded (PGlite). Both return int8 differently (pg: string; PGlite: number or bigint by
+ * size), so every query the adapter writes casts int8 to text and converts with BigInt itself.
+ */
+export type SqlRow = Record<string, unknown>;
+
+export interface SqlExecutor {
+  query<R extends object = SqlRow>(sql: string, params?: readonly unknown[]): Promise<R[]>;
+}
+
+export interface SqlClient extends SqlExecutor {
+  /**
+   * True when every statement goes through one connection (PGlite). The store then batches
+   * concurrent appends into one transaction (group commit, ADR 002) instead of queueing them.
+   */
+  readonly singleConnection: boolean;
+  /** Runs `work` in one transaction: COMMIT when it resolves, ROLLBACK when it throws. */
+  transaction<T>(work: (tx: SqlExecutor) => Promise<T>): Promise<T>;
+  /**
+   * Calls `onNotify` on every NOTIFY on `channel`, from any session. Absent where no other process
+   * can write (PGlite). Resolves to a function that stops listening.
+   */
+  listen?(channel: string, onNotify: () => void): Promise<() => Promise<void>>;
+  /** Releases what this client opened (and nothing it was handed). */
+  close(): Promise<void>;
+}
+
+/** PostgreSQL identifiers the adapter interpolates (schema names): lower-case, no quoting games. */
+const IDENTIFIER = /^[a-z_][a-z0-9_]{0,47}$/;
+
+/** Validates a schema name and returns it double-quoted for interpolation into SQL. */
+export function quoteSchema(schema: string): string {
+  // 48 characters leave room for the NOTIFY channel suffix within PostgreSQL's 63-byte names.
+  if (!IDENTIFIER.test(schema)) {
+    throw new Error(`invalid schema name "${schema}": use [a-z_][a-z0-9_]*, at most 48 characters`);
+  }
+  return `"${schema}"`;
+}

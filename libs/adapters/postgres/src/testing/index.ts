@@ -1,0 +1,2 @@
+export * from './pglite-template';
+export * from './postgres-server';
