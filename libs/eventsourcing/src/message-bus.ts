@@ -27,10 +27,19 @@ export interface ConsumerOptions {
 }
 
 export interface Consumer {
+  /**
+   * Idempotent; waits for the handler in flight and cuts a retry backoff short. From the moment it
+   * is called, a failing message is left to the group's next consumer, not dead-lettered (a
+   * shutdown is not a poison message).
+   */
   stop(): Promise<void>;
 }
 
-/** A dead-lettered message: the original coordinates and why it failed. */
+/**
+ * A dead-lettered message: the original coordinates and why it failed. BusMessage has no headers,
+ * so on `<topic>.dlq` it travels under the original key as a `messaging.DeadLettered` envelope
+ * whose `data` is this DeadLetter (the MessageBus contract suite pins that shape).
+ */
 export interface DeadLetter {
   readonly originalTopic: string;
   readonly key: string;
@@ -48,6 +57,7 @@ export interface DeadLetter {
 export interface MessageBus {
   /** Resolves when the broker has accepted the messages durably. */
   publish(topic: string, messages: readonly BusMessage[]): Promise<void>;
+  /** Resolves once the consumer takes part in its group; a new group starts at the beginning of its topics. */
   consume(handler: MessageHandler, options: ConsumerOptions): Promise<Consumer>;
   close(): Promise<void>;
 }

@@ -1,1 +1,4 @@
 export * from './memory-event-store';
+export * from './memory-checkpoint-store';
+export * from './memory-document-store';
+export * from './memory-message-bus';

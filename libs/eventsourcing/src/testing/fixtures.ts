@@ -1,4 +1,4 @@
-import { NewEvent } from '../envelope';
+import { EventEnvelope, NewEvent } from '../envelope';
 import { newEventId } from '../uuid';
 
 /** A fresh prefix per test, so contract suites can share one database without seeing each other. */
@@ -21,6 +21,27 @@ export function anEvent(type = 'test.Happened', data: unknown = { n: 1 }, overri
 
 export function events(count: number, type = 'test.Happened'): NewEvent[] {
   return Array.from({ length: count }, (_, i) => anEvent(type, { n: i }));
+}
+
+/** A stored envelope as a relay would publish it; ids are fresh unless overridden. */
+export function anEnvelope(overrides: Partial<EventEnvelope> = {}): EventEnvelope {
+  return {
+    id: newEventId(),
+    type: 'test.Happened',
+    schemaVersion: 1,
+    stream: 'test.case-1',
+    revision: 0n,
+    position: 1n,
+    occurredAt: '2026-03-02T08:30:00.000Z',
+    tenantId: 'acme',
+    region: 'cn-east',
+    actor: { id: 'user-1', role: 'customer_service' },
+    correlationId: 'corr-1',
+    causationId: null,
+    policyVersion: null,
+    data: { n: 1 },
+    ...overrides,
+  };
 }
 
 /** Resolves when `predicate` holds, polling an in-memory condition; rejects after `timeoutMs`. */

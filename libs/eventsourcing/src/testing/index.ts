@@ -1,2 +1,5 @@
 export * from './fixtures';
 export * from './event-store.contract';
+export * from './checkpoint-store.contract';
+export * from './document-store.contract';
+export * from './message-bus.contract';

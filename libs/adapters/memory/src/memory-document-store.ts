@@ -1,0 +1,305 @@
+import {
+  CodedError,
+  DocumentCollection,
+  DocumentFilter,
+  DocumentStore,
+  DocumentUpdate,
+  FindOptions,
+  GuardedWriteResult,
+  IndexSpec,
+  StoredDocument,
+} from '@aftersales/eventsourcing';
+// The root entry point only: this workspace resolves modules the classic Node way, without subpath exports.
+import { Query, update as applyOperator } from 'mingo';
+
+type Fields = Record<string, unknown>;
+type UpdateExpression = Parameters<typeof applyOperator>[1];
+
+/**
+ * A document as stored. `_position` lives beside the fields rather than in them because mingo
+ * cannot compare bigints, and a bigint is the only exact type for positions beyond 2^53.
+ */
+interface Entry {
+  readonly fields: Fields;
+  readonly position: bigint;
+}
+
+/** A write that would give two documents the same key of a unique index (MongoDB's E11000). */
+export class DuplicateKeyError extends CodedError {
+  static readonly CODE = 'DOCUMENTSTORE.DUPLICATE_KEY';
+  readonly code = DuplicateKeyError.CODE;
+  constructor(
+    readonly collection: string,
+    readonly index: string,
+    readonly key: string,
+  ) {
+    // MongoDB's wording, so callers and logs read the same on either adapter.
+    super(`duplicate key error collection: ${collection} index: ${index} dup key: ${key}`, { collection, index, key });
+  }
+}
+
+const POSITION = '_position';
+
+function touchesGuardedField(path: string, guarded: readonly string[]): boolean {
+  const root = path.split('.')[0];
+  return guarded.includes(root);
+}
+
+/** `_position` is the write guard: queries on it would behave differently per adapter, so none are allowed. */
+function assertQueryable(value: unknown): void {
+  if (Array.isArray(value)) return value.forEach(assertQueryable);
+  if (value === null || typeof value !== 'object') return;
+  for (const [key, nested] of Object.entries(value)) {
+    if (touchesGuardedField(key, [POSITION])) {
+      throw new Error(`${POSITION} is the write guard of a read model, not a field to query, sort or index on`);
+    }
+    assertQueryable(nested);
+  }
+}
+
+/** Checks an update the way MongoDB does before applying any of it: operators only, no overlapping paths. */
+function operationsOf(update: DocumentUpdate): [string, Fields][] {
+  const operations = Object.entries(structuredClone(update));
+  if (operations.length === 0) throw new Error('an update needs at least one operator');
+  const paths: string[] = [];
+  for (const [operator, spec] of operations) {
+    if (!operator.startsWith('$')) {
+      throw new Error(`patch takes update operators ($set, $inc, ...), not the field "${operator}"`);
+    }
+    if (spec === null || typeof spec !== 'object') throw new Error(`${operator} needs an object of paths`);
+    paths.push(...Object.keys(spec));
+    if (operator === '$rename') paths.push(...Object.values(spec).map(String));
+  }
+  for (const path of paths) {
+    if (touchesGuardedField(path, ['_id', POSITION])) {
+      throw new Error(`cannot update '${path}': _id is immutable and ${POSITION} belongs to the position guard`);
+    }
+  }
+  // Applied one operator after another, overlapping paths would silently depend on the order.
+  for (let i = 0; i < paths.length; i++) {
+    for (let j = i + 1; j < paths.length; j++) {
+      const [a, b] = [paths[i], paths[j]];
+      if (a === b || a.startsWith(`${b}.`) || b.startsWith(`${a}.`)) {
+        throw new Error(`Updating the path '${a}' would create a conflict at '${b}'`);
+      }
+    }
+  }
+  return operations as [string, Fields][];
+}
+
+/**
+ * What a dot path reaches, MongoDB style: numeric segments index into arrays, other segments
+ * reach into every element of an array and collect the results.
+ */
+function valueAt(value: unknown, path: readonly string[]): unknown {
+  if (path.length === 0) return value;
+  const [head, ...rest] = path;
+  if (Array.isArray(value)) {
+    if (/^\d+$/.test(head)) return valueAt(value[Number(head)], rest);
+    return value.flatMap((element) => {
+      const reached = valueAt(element, path);
+      return reached === undefined ? [] : reached;
+    });
+  }
+  if (value === null || typeof value !== 'object') return undefined;
+  return valueAt((value as Fields)[head], rest);
+}
+
+function canonicalKey(values: readonly unknown[]): string {
+  return JSON.stringify(values, (_, v: unknown) => (typeof v === 'bigint' ? { $bigint: v.toString() } : v));
+}
+
+class UniqueIndex {
+  /** Key → the `_id` holding it. */
+  private readonly holders = new Map<string, string>();
+
+  constructor(
+    readonly name: string,
+    private readonly paths: readonly string[],
+  ) {}
+
+  /**
+   * The keys a document occupies. As in MongoDB, a missing field indexes as null (so two documents
+   * without it collide) and each element of an array is a key of its own (multikey).
+   */
+  keysOf(fields: Fields): string[] {
+    let tuples: unknown[][] = [[]];
+    for (const path of this.paths) {
+      const value = valueAt(fields, path.split('.'));
+      const values = Array.isArray(value) && value.length > 0 ? value : [value];
+      tuples = tuples.flatMap((tuple) => values.map((v: unknown) => [...tuple, v ?? null]));
+    }
+    return [...new Set(tuples.map(canonicalKey))];
+  }
+
+  /** A key in `keys` that another document already holds. */
+  takenKey(id: string, keys: readonly string[]): string | undefined {
+    return keys.find((key) => {
+      const holder = this.holders.get(key);
+      return holder !== undefined && holder !== id;
+    });
+  }
+
+  add(id: string, keys: readonly string[]): void {
+    for (const key of keys) this.holders.set(key, id);
+  }
+
+  remove(id: string, keys: readonly string[]): void {
+    for (const key of keys) if (this.holders.get(key) === id) this.holders.delete(key);
+  }
+
+  clear(): void {
+    this.holders.clear();
+  }
+}
+
+/** One collection's documents and indexes, shared by every handle on its name. */
+class CollectionData {
+  readonly entries = new Map<string, Entry>();
+  /** Declared index name → whether it is unique. */
+  private readonly declared = new Map<string, boolean>();
+  private readonly unique: UniqueIndex[] = [];
+
+  constructor(readonly name: string) {}
+
+  /** Like MongoDB's createIndex: idempotent for the same spec, refuses one that existing documents violate. */
+  declare(spec: IndexSpec): void {
+    const paths = Object.keys(spec.fields);
+    if (paths.length === 0) throw new Error(`an index on ${this.name} needs at least one field`);
+    assertQueryable(spec.fields);
+    for (const [path, direction] of Object.entries(spec.fields)) {
+      if (direction !== 1 && direction !== -1) throw new Error(`index direction of ${path} must be 1 or -1`);
+    }
+    const name = paths.map((p) => `${p}_${spec.fields[p]}`).join('_');
+    const isUnique = spec.unique === true;
+    const existing = this.declared.get(name);
+    if (existing !== undefined) {
+      if (existing !== isUnique) throw new Error(`index ${name} on ${this.name} already exists with different options`);
+      return;
+    }
+    if (isUnique) {
+      const index = new UniqueIndex(name, paths);
+      for (const [id, entry] of this.entries) {
+        const keys = index.keysOf(entry.fields);
+        const taken = index.takenKey(id, keys);
+        if (taken !== undefined) throw new DuplicateKeyError(this.name, name, taken);
+        index.add(id, keys);
+      }
+      this.unique.push(index);
+    }
+    this.declared.set(name, isUnique);
+  }
+
+  /** Checks every unique index before touching any, so a refused write changes nothing. */
+  write(id: string, fields: Fields, position: bigint): void {
+    const previous = this.entries.get(id);
+    const keys = this.unique.map((index) => index.keysOf(fields));
+    this.unique.forEach((index, i) => {
+      const taken = index.takenKey(id, keys[i]);
+      if (taken !== undefined) throw new DuplicateKeyError(this.name, index.name, taken);
+    });
+    this.unique.forEach((index, i) => {
+      if (previous) index.remove(id, index.keysOf(previous.fields));
+      index.add(id, keys[i]);
+    });
+    this.entries.set(id, { fields, position });
+  }
+
+  remove(id: string): void {
+    const previous = this.entries.get(id);
+    if (!previous) return;
+    for (const index of this.unique) index.remove(id, index.keysOf(previous.fields));
+    this.entries.delete(id);
+  }
+
+  clear(): void {
+    this.entries.clear();
+    for (const index of this.unique) index.clear();
+  }
+}
+
+function toDocument<T extends StoredDocument>(entry: Entry): T {
+  return { ...structuredClone(entry.fields), _position: entry.position } as unknown as T;
+}
+
+class MemoryDocumentCollection<T extends StoredDocument> implements DocumentCollection<T> {
+  constructor(private readonly data: CollectionData) {}
+
+  async get(id: string): Promise<T | null> {
+    const entry = this.data.entries.get(id);
+    return entry ? toDocument<T>(entry) : null;
+  }
+
+  async find(filter: DocumentFilter = {}, options: FindOptions = {}): Promise<T[]> {
+    assertQueryable(filter);
+    assertQueryable(options.sort);
+    let cursor = new Query(filter).find<Fields>(this.rows());
+    if (options.sort) cursor = cursor.sort(options.sort);
+    if (options.skip) cursor = cursor.skip(options.skip);
+    // As in MongoDB, a limit of 0 means no limit.
+    if (options.limit) cursor = cursor.limit(options.limit);
+    // mingo hands back the stored rows themselves; copy on the way out.
+    return cursor.all().map((row) => toDocument<T>(this.data.entries.get(row._id as string) as Entry));
+  }
+
+  async count(filter: DocumentFilter = {}): Promise<number> {
+    assertQueryable(filter);
+    return new Query(filter).find(this.rows()).count();
+  }
+
+  async upsert(doc: Omit<T, '_position'>, position: bigint): Promise<GuardedWriteResult> {
+    const fields = structuredClone(doc) as Fields;
+    delete fields[POSITION];
+    const id = fields._id;
+    if (typeof id !== 'string' || id === '') throw new Error(`a document in ${this.data.name} needs a string _id`);
+    const existing = this.data.entries.get(id);
+    if (existing && existing.position >= position) return 'stale';
+    this.data.write(id, fields, position);
+    return 'applied';
+  }
+
+  async patch(id: string, update: DocumentUpdate, position: bigint): Promise<GuardedWriteResult> {
+    const operations = operationsOf(update);
+    const existing = this.data.entries.get(id);
+    if (!existing || existing.position >= position) return 'stale';
+    // Work on a copy: an operator that fails halfway must leave the stored document untouched.
+    const next = structuredClone(existing.fields);
+    // One operator per call, as mingo's one-key type demands; it rejects unknown operators itself.
+    for (const [operator, spec] of operations) applyOperator(next, { [operator]: spec } as unknown as UpdateExpression);
+    this.data.write(id, next, position);
+    return 'applied';
+  }
+
+  async delete(id: string): Promise<void> {
+    this.data.remove(id);
+  }
+
+  async clear(): Promise<void> {
+    this.data.clear();
+  }
+
+  private rows(): Fields[] {
+    return [...this.data.entries.values()].map((entry) => entry.fields);
+  }
+}
+
+/**
+ * Read models for standalone runs and tests (ARCHITECTURE.md "Two ways to run"): the MongoDB query
+ * language through mingo, the same position guard as the MongoDB adapter, copies in and out.
+ */
+export class MemoryDocumentStore implements DocumentStore {
+  private readonly collections = new Map<string, CollectionData>();
+
+  collection<T extends StoredDocument = StoredDocument>(name: string, indexes: readonly IndexSpec[] = []): DocumentCollection<T> {
+    let data = this.collections.get(name);
+    if (!data) {
+      data = new CollectionData(name);
+      this.collections.set(name, data);
+    }
+    for (const spec of indexes) data.declare(spec);
+    return new MemoryDocumentCollection<T>(data);
+  }
+
+  /** Nothing to release: standalone read models live and die with the process and are rebuilt by replay on start. */
+  async close(): Promise<void> {}
+}

@@ -1,0 +1,165 @@
+import { BusMessage, DeadLetter, DomainError, ManualClock, MessageHandler, dlqTopic } from '@aftersales/eventsourcing';
+import { anEnvelope, describeMessageBusContract, until } from '@aftersales/eventsourcing/testing';
+import { DEAD_LETTER_EVENT_TYPE, MemoryMessageBus } from './memory-message-bus';
+
+describeMessageBusContract('memory', async () => {
+  const bus = new MemoryMessageBus();
+  return { bus, teardown: () => bus.close() };
+});
+
+/** What the contract cannot see through the port: partition counts, assignment, commits, the clock. */
+describe('MemoryMessageBus', () => {
+  let bus: MemoryMessageBus;
+  afterEach(async () => {
+    await bus.close();
+  });
+
+  const message = (key: string, n: number): BusMessage => ({ key, event: anEnvelope({ stream: key, data: { n } }) });
+  const keyed = (count: number, offset = 0) => Array.from({ length: count }, (_, i) => message(`case-${i}`, offset + i));
+
+  /** A handler that records who handled which message number. */
+  function recordInto(log: { by: string; n: number }[], by: string): MessageHandler {
+    return async (m) => void log.push({ by, n: (m.event.data as { n: number }).n });
+  }
+
+  it('gives a one-partition topic to one consumer of a group and hands it over when that one stops', async () => {
+    bus = new MemoryMessageBus({ partitions: 1 });
+    const log: { by: string; n: number }[] = [];
+    const first = await bus.consume(recordInto(log, 'first'), { group: 'g', topics: ['t'] });
+    await bus.consume(recordInto(log, 'second'), { group: 'g', topics: ['t'] });
+    await bus.publish('t', keyed(10));
+    await until(() => log.length === 10);
+    expect(log.every((e) => e.by === 'first')).toBe(true);
+
+    await first.stop();
+    await bus.publish('t', keyed(5, 10));
+    await until(() => log.length === 15);
+    expect(log.slice(10).every((e) => e.by === 'second')).toBe(true);
+  });
+
+  it('rebalances when a consumer joins: the newcomer takes its share of the partitions from then on', async () => {
+    bus = new MemoryMessageBus({ partitions: 4 });
+    const log: { by: string; n: number }[] = [];
+    await bus.consume(recordInto(log, 'first'), { group: 'g', topics: ['t'] });
+    await bus.publish('t', keyed(16));
+    await until(() => log.length === 16);
+    expect(new Set(log.map((e) => e.by))).toEqual(new Set(['first']));
+
+    await bus.consume(recordInto(log, 'joiner'), { group: 'g', topics: ['t'] });
+    await bus.publish('t', keyed(16, 16));
+    await until(() => log.length === 32);
+    expect(new Set(log.slice(16).map((e) => e.by))).toEqual(new Set(['first', 'joiner']));
+  });
+
+  it('commits a message whose handler finished during stop(), so the next consumer does not see it again', async () => {
+    bus = new MemoryMessageBus();
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const firstLog: number[] = [];
+    const first = await bus.consume(
+      async (m) => {
+        firstLog.push((m.event.data as { n: number }).n);
+        await gate;
+      },
+      { group: 'g', topics: ['t'] },
+    );
+    await bus.publish('t', [message('case-1', 1)]);
+    await until(() => firstLog.length === 1);
+    const stopping = first.stop();
+    release();
+    await stopping;
+
+    const secondLog: { by: string; n: number }[] = [];
+    await bus.consume(recordInto(secondLog, 'second'), { group: 'g', topics: ['t'] });
+    await bus.publish('t', [message('case-1', 2)]);
+    await until(() => secondLog.length >= 1);
+    expect(secondLog).toEqual([{ by: 'second', n: 2 }]);
+  });
+
+  it('dead-letters with the injected clock, the error code, and an envelope traced to the original', async () => {
+    const clock = new ManualClock('2026-04-01T02:03:04.005Z');
+    bus = new MemoryMessageBus({ clock });
+    const original = message('intake.complaint-7', 1);
+    await bus.consume(
+      async () => {
+        throw new DomainError('TEST.REFUSED', 'refused');
+      },
+      { group: 'g', topics: ['t'], maxAttempts: 2, retryBackoffMs: 1 },
+    );
+    const dead: BusMessage[] = [];
+    await bus.consume(async (m) => void dead.push(m), { group: 'replay', topics: [dlqTopic('t')] });
+    await bus.publish('t', [original]);
+    await until(() => dead.length === 1);
+
+    const [letter] = dead;
+    expect(letter.key).toBe('intake.complaint-7');
+    expect(letter.event).toMatchObject({
+      type: DEAD_LETTER_EVENT_TYPE,
+      stream: original.event.stream,
+      tenantId: original.event.tenantId,
+      correlationId: original.event.correlationId,
+      causationId: original.event.id,
+      occurredAt: '2026-04-01T02:03:04.005Z',
+    });
+    expect(letter.event.data).toEqual<DeadLetter>({
+      originalTopic: 't',
+      key: 'intake.complaint-7',
+      event: original.event,
+      error: { message: 'refused', code: 'TEST.REFUSED' },
+      attempts: 2,
+      failedAt: '2026-04-01T02:03:04.005Z',
+    });
+  });
+
+  it('keeps the text of a thrown non-Error in the dead letter', async () => {
+    bus = new MemoryMessageBus();
+    await bus.consume(
+      async () => {
+        throw 'plain string thrown';
+      },
+      { group: 'g', topics: ['t'], maxAttempts: 1 },
+    );
+    const dead: DeadLetter[] = [];
+    await bus.consume(async (m) => void dead.push(m.event.data as DeadLetter), { group: 'replay', topics: [dlqTopic('t')] });
+    await bus.publish('t', [message('k', 1)]);
+    await until(() => dead.length === 1);
+    expect(dead[0].error).toEqual({ message: 'plain string thrown' });
+  });
+
+  it('hands every delivery its own copy, so neither a publisher nor a handler can rewrite the log', async () => {
+    bus = new MemoryMessageBus();
+    const published = message('k', 1);
+    const seenByB: unknown[] = [];
+    await bus.consume(
+      async (m) => {
+        (m.event.data as { n: number }).n = 666;
+      },
+      { group: 'a', topics: ['t'] },
+    );
+    await bus.publish('t', [published]);
+    (published.event.data as { n: number }).n = 999;
+    await bus.consume(async (m) => void seenByB.push(m.event.data), { group: 'b', topics: ['t'] });
+    await until(() => seenByB.length === 1);
+    expect(seenByB).toEqual([{ n: 1 }]);
+  });
+
+  it('stops every consumer on close() and refuses work afterwards', async () => {
+    bus = new MemoryMessageBus();
+    const log: { by: string; n: number }[] = [];
+    await bus.consume(recordInto(log, 'c'), { group: 'g', topics: ['t'] });
+    await bus.publish('t', [message('k', 1)]);
+    await until(() => log.length === 1);
+    await bus.close();
+    await expect(bus.publish('t', [message('k', 2)])).rejects.toThrow('message bus is closed');
+    await expect(bus.consume(recordInto(log, 'late'), { group: 'g', topics: ['t'] })).rejects.toThrow('message bus is closed');
+  });
+
+  it('refuses options that cannot work', async () => {
+    expect(() => new MemoryMessageBus({ partitions: 0 })).toThrow('partitions must be a positive integer');
+    bus = new MemoryMessageBus();
+    const noop: MessageHandler = async () => undefined;
+    await expect(bus.consume(noop, { group: 'g', topics: [] })).rejects.toThrow('needs at least one topic');
+    await expect(bus.consume(noop, { group: 'g', topics: ['t'], maxAttempts: 0 })).rejects.toThrow('maxAttempts');
+    await expect(bus.consume(noop, { group: 'g', topics: ['t'], retryBackoffMs: -1 })).rejects.toThrow('retryBackoffMs');
+  });
+});

@@ -1,0 +1,328 @@
+import {
+  BusMessage,
+  Clock,
+  Consumer,
+  ConsumerOptions,
+  DeadLetter,
+  MessageBus,
+  MessageHandler,
+  SystemClock,
+  dlqTopic,
+  newEventId,
+} from '@aftersales/eventsourcing';
+
+/** The envelope type a dead letter travels as on `<topic>.dlq` (see DeadLetter in the port). */
+export const DEAD_LETTER_EVENT_TYPE = 'messaging.DeadLettered';
+
+export interface MemoryMessageBusOptions {
+  /** Partitions per topic, like Kafka's num.partitions (default 4). */
+  readonly partitions?: number;
+  /** Stamps DeadLetter.failedAt (default the system clock). */
+  readonly clock?: Clock;
+}
+
+const DEFAULT_PARTITIONS = 4;
+const DEFAULT_MAX_ATTEMPTS = 5;
+const DEFAULT_RETRY_BACKOFF_MS = 100;
+/** Doubling stops here, so a stuck partition is still retried at a useful rate and timers never overflow. */
+const MAX_RETRY_BACKOFF_MS = 30_000;
+
+/** FNV-1a over the key's UTF-8 bytes: stable across runs, so a key always lands on the same partition. */
+function partitionOf(key: string, partitions: number): number {
+  let hash = 0x811c9dc5;
+  for (const byte of Buffer.from(key, 'utf8')) {
+    hash ^= byte;
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return (hash >>> 0) % partitions;
+}
+
+function describeError(err: unknown): DeadLetter['error'] {
+  if (err instanceof Error) {
+    const code = (err as { code?: unknown }).code;
+    return typeof code === 'string' ? { message: err.message, code } : { message: err.message };
+  }
+  return { message: String(err) };
+}
+
+function deadLetterMessage(letter: DeadLetter): BusMessage {
+  const original = letter.event;
+  return {
+    key: letter.key,
+    event: {
+      id: newEventId(),
+      type: DEAD_LETTER_EVENT_TYPE,
+      schemaVersion: 1,
+      // Same coordinates, tenant and correlation as the event it is about, so it is traced with it.
+      stream: original.stream,
+      revision: original.revision,
+      position: original.position,
+      occurredAt: letter.failedAt,
+      tenantId: original.tenantId,
+      region: original.region,
+      actor: { id: 'message-bus', role: 'system' },
+      correlationId: original.correlationId,
+      causationId: original.id,
+      policyVersion: null,
+      data: letter,
+    },
+  };
+}
+
+/** A group's progress on one partition: the next offset to deliver, and whether a delivery is under way. */
+interface PartitionCursor {
+  committed: number;
+  busy: boolean;
+}
+
+class ConsumerGroup {
+  /** Live members in the order they joined. */
+  readonly members: MemoryConsumer[] = [];
+  private readonly cursors = new Map<string, PartitionCursor[]>();
+
+  /** A group without committed offsets starts at the beginning of the topic. */
+  cursorsOf(topic: string, partitions: number): PartitionCursor[] {
+    let cursors = this.cursors.get(topic);
+    if (!cursors) {
+      cursors = Array.from({ length: partitions }, () => ({ committed: 0, busy: false }));
+      this.cursors.set(topic, cursors);
+    }
+    return cursors;
+  }
+
+  topics(): Set<string> {
+    return new Set(this.members.flatMap((m) => m.topics));
+  }
+
+  /** Round-robin assignment among the members following `topic`; recomputed on every join and leave. */
+  ownerOf(topic: string, partition: number): MemoryConsumer | undefined {
+    const followers = this.members.filter((m) => m.topics.includes(topic));
+    return followers.length === 0 ? undefined : followers[partition % followers.length];
+  }
+
+  leave(member: MemoryConsumer): void {
+    const i = this.members.indexOf(member);
+    if (i >= 0) this.members.splice(i, 1);
+  }
+}
+
+/** What a consumer needs from its bus. */
+interface ConsumerHost {
+  schedulePump(): void;
+  deadLetter(topic: string, message: BusMessage, error: unknown, attempts: number): void;
+  forget(consumer: MemoryConsumer): void;
+}
+
+class MemoryConsumer implements Consumer {
+  private live = true;
+  private stopping: Promise<void> | null = null;
+  private readonly inFlight = new Set<Promise<void>>();
+  private readonly pauses = new Set<() => void>();
+
+  constructor(
+    private readonly host: ConsumerHost,
+    private readonly group: ConsumerGroup,
+    private readonly handler: MessageHandler,
+    readonly topics: readonly string[],
+    private readonly maxAttempts: number,
+    private readonly retryBackoffMs: number,
+  ) {}
+
+  stop(): Promise<void> {
+    this.stopping ??= this.leave();
+    return this.stopping;
+  }
+
+  track(delivery: Promise<void>): void {
+    this.inFlight.add(delivery);
+    void delivery.finally(() => this.inFlight.delete(delivery));
+  }
+
+  /**
+   * Delivers one message until it is handled or dead-lettered (true: commit it) or until this
+   * consumer no longer owns its partition (false: leave it for the next owner, at-least-once).
+   */
+  async handle(topic: string, partition: number, message: BusMessage): Promise<boolean> {
+    for (let attempt = 1; ; attempt++) {
+      if (!this.owns(topic, partition)) return false;
+      try {
+        // A copy per delivery: handlers of other groups, and retries, must see the message as published.
+        await this.handler(structuredClone(message), { topic, attempt });
+        return true;
+      } catch (err) {
+        // A failure while leaving may be the shutdown itself, not a poison message.
+        if (!this.owns(topic, partition)) return false;
+        if (attempt >= this.maxAttempts) {
+          this.host.deadLetter(topic, message, err, attempt);
+          return true;
+        }
+        await this.pause(Math.min(this.retryBackoffMs * 2 ** (attempt - 1), MAX_RETRY_BACKOFF_MS));
+      }
+    }
+  }
+
+  private owns(topic: string, partition: number): boolean {
+    return this.live && this.group.ownerOf(topic, partition) === this;
+  }
+
+  private async leave(): Promise<void> {
+    this.live = false;
+    this.group.leave(this);
+    for (const wake of [...this.pauses]) wake();
+    // Idle partitions move to the rest of the group now; busy ones once their delivery settles.
+    this.host.schedulePump();
+    await Promise.all([...this.inFlight]);
+    this.host.forget(this);
+  }
+
+  /** A retry backoff that a stop cuts short. */
+  private pause(ms: number): Promise<void> {
+    return new Promise((resolve) => {
+      const wake = () => {
+        clearTimeout(timer);
+        this.pauses.delete(wake);
+        resolve();
+      };
+      const timer = setTimeout(wake, ms);
+      this.pauses.add(wake);
+    });
+  }
+}
+
+/**
+ * The in-process bus of standalone mode, with Kafka's delivery semantics (ARCHITECTURE.md
+ * "Delivery"), so that code tested on it behaves the same on Kafka: topics of N partitions chosen
+ * by key hash; per consumer group, committed offsets per partition and partitions shared
+ * round-robin among live members; one message at a time per partition, in order; retries with
+ * doubling backoff, then `<topic>.dlq`; offsets committed only after the handler succeeded.
+ */
+export class MemoryMessageBus implements MessageBus {
+  private readonly partitions: number;
+  private readonly clock: Clock;
+  private readonly logs = new Map<string, BusMessage[][]>();
+  private readonly groups = new Map<string, ConsumerGroup>();
+  private readonly consumers = new Set<MemoryConsumer>();
+  private readonly host: ConsumerHost = {
+    schedulePump: () => this.schedulePump(),
+    deadLetter: (topic, message, error, attempts) => this.deadLetter(topic, message, error, attempts),
+    forget: (consumer) => this.consumers.delete(consumer),
+  };
+  private pumpScheduled = false;
+  private closed = false;
+
+  constructor(options: MemoryMessageBusOptions = {}) {
+    this.partitions = options.partitions ?? DEFAULT_PARTITIONS;
+    if (!Number.isInteger(this.partitions) || this.partitions < 1) {
+      throw new Error(`partitions must be a positive integer, got ${options.partitions}`);
+    }
+    this.clock = options.clock ?? new SystemClock();
+  }
+
+  /**
+   * Resolves once the messages are in the in-process log: as durable as standalone gets. The log
+   * dies with the process, which loses nothing of record, because the event store is the outbox
+   * and relays republish from it (ARCHITECTURE.md "Delivery").
+   */
+  async publish(topic: string, messages: readonly BusMessage[]): Promise<void> {
+    this.assertOpen();
+    if (topic === '') throw new Error('a topic needs a name');
+    this.append(topic, messages);
+  }
+
+  async consume(handler: MessageHandler, options: ConsumerOptions): Promise<Consumer> {
+    this.assertOpen();
+    if (options.topics.length === 0) throw new Error(`consumer group ${options.group} needs at least one topic`);
+    const maxAttempts = options.maxAttempts ?? DEFAULT_MAX_ATTEMPTS;
+    const retryBackoffMs = options.retryBackoffMs ?? DEFAULT_RETRY_BACKOFF_MS;
+    if (!Number.isInteger(maxAttempts) || maxAttempts < 1) throw new Error(`maxAttempts must be a positive integer, got ${maxAttempts}`);
+    if (!(retryBackoffMs >= 0)) throw new Error(`retryBackoffMs must not be negative, got ${retryBackoffMs}`);
+
+    let group = this.groups.get(options.group);
+    if (!group) {
+      group = new ConsumerGroup();
+      this.groups.set(options.group, group);
+    }
+    const consumer = new MemoryConsumer(this.host, group, handler, [...options.topics], maxAttempts, retryBackoffMs);
+    group.members.push(consumer);
+    this.consumers.add(consumer);
+    this.schedulePump();
+    return consumer;
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    await Promise.all([...this.consumers].map((c) => c.stop()));
+  }
+
+  private assertOpen(): void {
+    if (this.closed) throw new Error('message bus is closed');
+  }
+
+  private logOf(topic: string): BusMessage[][] {
+    let log = this.logs.get(topic);
+    if (!log) {
+      log = Array.from({ length: this.partitions }, () => []);
+      this.logs.set(topic, log);
+    }
+    return log;
+  }
+
+  private append(topic: string, messages: readonly BusMessage[]): void {
+    const log = this.logOf(topic);
+    for (const message of messages) {
+      // Copied in, so a publisher that reuses its objects cannot rewrite history.
+      log[partitionOf(message.key, this.partitions)].push(structuredClone(message));
+    }
+    this.schedulePump();
+  }
+
+  private deadLetter(topic: string, message: BusMessage, error: unknown, attempts: number): void {
+    const letter: DeadLetter = {
+      originalTopic: topic,
+      key: message.key,
+      event: message.event,
+      error: describeError(error),
+      attempts,
+      failedAt: this.clock.now().toISOString(),
+    };
+    this.append(dlqTopic(topic), [deadLetterMessage(letter)]);
+  }
+
+  /** Coalesces wake-ups, and keeps handlers off the publisher's call stack. */
+  private schedulePump(): void {
+    if (this.pumpScheduled) return;
+    this.pumpScheduled = true;
+    queueMicrotask(() => {
+      this.pumpScheduled = false;
+      this.pump();
+    });
+  }
+
+  /** Starts a delivery on every partition that has an owner, a message waiting and none under way. */
+  private pump(): void {
+    for (const group of this.groups.values()) {
+      for (const topic of group.topics()) {
+        const log = this.logOf(topic);
+        const cursors = group.cursorsOf(topic, log.length);
+        log.forEach((partition, p) => {
+          const cursor = cursors[p];
+          if (cursor.busy || cursor.committed >= partition.length) return;
+          const owner = group.ownerOf(topic, p);
+          if (!owner) return;
+          cursor.busy = true;
+          owner.track(this.deliver(owner, topic, p, cursor));
+        });
+      }
+    }
+  }
+
+  private async deliver(owner: MemoryConsumer, topic: string, partition: number, cursor: PartitionCursor): Promise<void> {
+    const offset = cursor.committed;
+    try {
+      if (await owner.handle(topic, partition, this.logOf(topic)[partition][offset])) cursor.committed = offset + 1;
+    } finally {
+      cursor.busy = false;
+      this.schedulePump();
+    }
+  }
+}
