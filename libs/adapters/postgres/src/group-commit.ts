@@ -79,8 +79,9 @@ export class GroupCommit {
           outcomes.push(outcome);
         }
       });
+      await this.client.flushCommitted?.();
     } catch (err) {
-      // A statement or COMMIT itself failed: nothing of the group is durable.
+      // A statement, COMMIT or the flush failed: no caller of the group may be told it is durable.
       for (const p of group) p.reject(err);
       return;
     }
@@ -96,10 +97,18 @@ export class GroupCommit {
    * transaction, committed before the statement returns.
    */
   private async commitAlone(p: PendingAppend): Promise<void> {
+    let result: AppendResult;
     try {
-      p.resolve(await appendInTransaction(this.client, this.schema, p.stream, p.events, p.expected));
+      result = await appendInTransaction(this.client, this.schema, p.stream, p.events, p.expected);
     } catch (err) {
       p.reject(await translateAppendError(err, p.stream, p.expected, () => currentRevision(this.client, this.schema, p.stream)));
+      return;
+    }
+    try {
+      await this.client.flushCommitted?.();
+      p.resolve(result);
+    } catch (err) {
+      p.reject(err);
     }
   }
 }

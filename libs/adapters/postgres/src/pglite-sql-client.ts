@@ -1,4 +1,6 @@
 import type { PGlite } from '@electric-sql/pglite';
+import { open } from 'node:fs/promises';
+import { join } from 'node:path';
 import { SqlClient, SqlExecutor } from './sql-client';
 
 /**
@@ -22,14 +24,43 @@ function loadPglite(): typeof PGlite {
 export class PgliteSqlClient implements SqlClient {
   readonly singleConnection = true;
   private tail: Promise<unknown> = Promise.resolve();
+  private lastSyncedSegment: string | null = null;
 
   constructor(
     readonly db: PGlite,
     private readonly ownsDb: boolean,
+    private readonly dataDir: string | null = null,
   ) {}
 
   static async open(dataDir: string): Promise<PgliteSqlClient> {
-    return new PgliteSqlClient(await loadPglite().create({ dataDir }), true);
+    return new PgliteSqlClient(await loadPglite().create({ dataDir }), true, dataDir);
+  }
+
+  /**
+   * PGlite runs with fsync off and its file system never calls fsync, but it does write the WAL
+   * through to the real file at COMMIT (synchronous_commit is on). Syncing the current WAL
+   * segment from outside therefore makes committed transactions survive power loss, as a
+   * server's COMMIT would; one fdatasync covers a whole group commit (ADR 004).
+   */
+  async flushCommitted(): Promise<void> {
+    if (this.dataDir === null) return;
+    const [{ segment }] = await this.query<{ segment: string }>('SELECT pg_walfile_name(pg_current_wal_lsn()) AS segment');
+    // A commit that crossed into a new segment left its first part in the previous one.
+    const segments = this.lastSyncedSegment !== null && this.lastSyncedSegment !== segment ? [this.lastSyncedSegment, segment] : [segment];
+    for (const name of segments) {
+      const file = await open(join(this.dataDir, 'pg_wal', name), 'r+').catch((err: NodeJS.ErrnoException) => {
+        // Recycled by a checkpoint since: its changes were written to the data files (ADR 004).
+        if (err.code === 'ENOENT') return null;
+        throw err;
+      });
+      if (!file) continue;
+      try {
+        await file.datasync();
+      } finally {
+        await file.close();
+      }
+    }
+    this.lastSyncedSegment = segment;
   }
 
   query<R extends object>(sql: string, params: readonly unknown[] = []): Promise<R[]> {

@@ -5,12 +5,15 @@ import {
   describeEventStoreContract,
   events,
   uniquePrefix,
+  until,
 } from '@aftersales/eventsourcing/testing';
 import { spawn } from 'node:child_process';
 import * as path from 'node:path';
 import { createInterface } from 'node:readline';
 import { DuplicateEventIdError, InvalidAppendError } from './errors';
 import { PostgresStores, openPgliteEventStore } from './open';
+import { PgliteSqlClient } from './pglite-sql-client';
+import { PostgresEventStore } from './postgres-event-store';
 import { POSITION_SHIFT } from './schema';
 import { ScratchDataDir, freshPgliteDataDir, freshSchemaName } from './testing';
 
@@ -81,6 +84,36 @@ describe('PGlite group commit', () => {
     const all = await store.readAll({ streamPrefixes: [prefix] });
     expect(all.map((e) => e.stream)).toEqual([`${prefix}head`, `${prefix}a`, `${prefix}d`, `${prefix}d`]);
     expect(await store.readStream(`${prefix}b`)).toEqual([]);
+  });
+
+  it('acknowledges an append only after the WAL holding its commit has been flushed to disk', async () => {
+    const dir = await freshPgliteDataDir('flush');
+    const client = await PgliteSqlClient.open(dir.dataDir);
+    const store = await PostgresEventStore.open(client, { schema: freshSchemaName(), ownsClient: true });
+    const flush = client.flushCommitted.bind(client);
+    let releaseFlush!: () => void;
+    const gate = new Promise<void>((resolve) => (releaseFlush = resolve));
+    let flushes = 0;
+    const spy = jest.spyOn(client, 'flushCommitted').mockImplementation(async () => {
+      flushes++;
+      await gate;
+      await flush();
+    });
+    try {
+      let acknowledged = false;
+      const append = store.append(`${uniquePrefix()}flushed`, events(1), { expectedRevision: 'no_stream' }).then(() => {
+        acknowledged = true;
+      });
+      await until(() => flushes === 1, 5_000, 'the flush to start');
+      expect(acknowledged).toBe(false);
+      releaseFlush();
+      await append;
+      expect(acknowledged).toBe(true);
+    } finally {
+      spy.mockRestore();
+      await store.close();
+      dir.remove();
+    }
   });
 
   it('refuses an empty append with a coded error before touching the database', async () => {

@@ -22,6 +22,11 @@ export interface SqlClient extends SqlExecutor {
    * can write (PGlite). Resolves to a function that stops listening.
    */
   listen?(channel: string, onNotify: () => void): Promise<() => Promise<void>>;
+  /**
+   * Makes what has committed so far survive an OS crash or power loss where the database does not
+   * do so itself (PGlite: ADR 004). Absent where COMMIT is already durable (the server).
+   */
+  flushCommitted?(): Promise<void>;
   /** Releases what this client opened (and nothing it was handed). */
   close(): Promise<void>;
 }
