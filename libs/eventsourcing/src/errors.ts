@@ -29,6 +29,33 @@ export class WrongExpectedRevisionError extends CodedError {
   }
 }
 
+/** An event id that is already in the store: deterministic ids make a repeated command a no-op. */
+export class DuplicateEventIdError extends CodedError {
+  static readonly CODE = 'EVENTSTORE.DUPLICATE_EVENT_ID';
+  readonly code = DuplicateEventIdError.CODE;
+  constructor(readonly stream: string) {
+    super(`stream ${stream}: an event id of this append is already stored`, { stream });
+  }
+}
+
+/** An append with no events, or more than one transaction can number (ADR 002). */
+export class InvalidAppendError extends CodedError {
+  static readonly CODE = 'EVENTSTORE.INVALID_APPEND';
+  readonly code = InvalidAppendError.CODE;
+  constructor(readonly stream: string, reason: string) {
+    super(`stream ${stream}: ${reason}`, { stream, reason });
+  }
+}
+
+/** The store was closed; nothing was written. */
+export class EventStoreClosedError extends CodedError {
+  static readonly CODE = 'EVENTSTORE.CLOSED';
+  readonly code = EventStoreClosedError.CODE;
+  constructor() {
+    super('the event store is closed');
+  }
+}
+
 /** A rule of the domain refused a command. `code` names the rule outcome, e.g. `INTAKE.WINDOW_EXPIRED`. */
 export class DomainError extends CodedError {
   constructor(

@@ -51,10 +51,17 @@ export interface Subscription {
 
 /** The event store port: the system of record (ARCHITECTURE.md "Events"). */
 export interface EventStore {
-  /** Appends atomically; resolves only when the events are durable. Throws WrongExpectedRevisionError. */
+  /**
+   * Appends atomically; resolves only when the events are durable. Throws WrongExpectedRevisionError,
+   * InvalidAppendError (no events), DuplicateEventIdError (an id already stored), EventStoreClosedError.
+   */
   append(stream: string, events: readonly NewEvent[], options: AppendOptions): Promise<AppendResult>;
   /** A stream that does not exist reads as empty. */
   readStream(stream: string, options?: ReadStreamOptions): Promise<EventEnvelope[]>;
+  /**
+   * Events in global order. May lag an append that has already resolved while an older
+   * transaction is still open (PostgreSQL, ADR 002): readers never skip, they wait.
+   */
   readAll(options?: ReadAllOptions): Promise<EventEnvelope[]>;
   /** Catch up from `after`, then follow live appends, with no gap or duplicate at the switch. */
   subscribe(handler: EventBatchHandler, options?: SubscribeOptions): Subscription;

@@ -2,6 +2,9 @@ import {
   AppendOptions,
   AppendResult,
   AppendSignal,
+  DuplicateEventIdError,
+  EventStoreClosedError,
+  InvalidAppendError,
   EventBatchHandler,
   EventEnvelope,
   EventStore,
@@ -21,8 +24,12 @@ export class MemoryEventStore implements EventStore {
   private readonly streams = new Map<string, EventEnvelope[]>();
   private readonly signal = new AppendSignal();
   private readonly subscriptions = new Set<Subscription>();
+  private readonly ids = new Set<string>();
+  private closed = false;
 
   async append(stream: string, events: readonly NewEvent[], options: AppendOptions): Promise<AppendResult> {
+    if (this.closed) throw new EventStoreClosedError();
+    if (events.length === 0) throw new InvalidAppendError(stream, 'an append needs at least one event');
     const existing = this.streams.get(stream);
     const actual = existing ? BigInt(existing.length - 1) : null;
     const expected = options.expectedRevision;
@@ -32,11 +39,12 @@ export class MemoryEventStore implements EventStore {
       (expected === 'stream_exists' && actual !== null) ||
       (typeof expected === 'bigint' && expected === actual);
     if (!ok) throw new WrongExpectedRevisionError(stream, expected, actual);
-    if (events.length === 0) throw new Error('append needs at least one event');
+    const ids = events.map((e) => e.id ?? newEventId());
+    if (new Set(ids).size < ids.length || ids.some((id) => this.ids.has(id))) throw new DuplicateEventIdError(stream);
     const target = existing ?? [];
-    for (const e of events) {
+    for (const [i, e] of events.entries()) {
       const envelope: EventEnvelope = structuredClone({
-        id: e.id ?? newEventId(),
+        id: ids[i],
         type: e.type,
         schemaVersion: e.schemaVersion ?? 1,
         stream,
@@ -53,6 +61,7 @@ export class MemoryEventStore implements EventStore {
       });
       target.push(envelope);
       this.log.push(envelope);
+      this.ids.add(envelope.id);
     }
     this.streams.set(stream, target);
     this.signal.notify();
@@ -91,6 +100,7 @@ export class MemoryEventStore implements EventStore {
   }
 
   async close(): Promise<void> {
+    this.closed = true;
     await Promise.all([...this.subscriptions].map((s) => s.stop()));
   }
 }

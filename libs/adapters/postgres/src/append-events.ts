@@ -5,7 +5,8 @@ import {
   WrongExpectedRevisionError,
   newEventId,
 } from '@aftersales/eventsourcing';
-import { DuplicateEventIdError, InvalidAppendError, IsolatedAppendDatabaseError, SQLSTATE, isPostgresError } from './errors';
+import { DuplicateEventIdError, InvalidAppendError } from '@aftersales/eventsourcing';
+import { IsolatedAppendDatabaseError, SQLSTATE, isPostgresError } from './errors';
 import { EVENTS_PER_TRANSACTION } from './schema';
 import { SqlExecutor, quoteSchema } from './sql-client';
 

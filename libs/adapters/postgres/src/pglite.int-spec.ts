@@ -1,4 +1,4 @@
-import { WrongExpectedRevisionError, newEventId } from '@aftersales/eventsourcing';
+import { DuplicateEventIdError, InvalidAppendError, WrongExpectedRevisionError, newEventId } from '@aftersales/eventsourcing';
 import {
   anEvent,
   describeCheckpointStoreContract,
@@ -10,7 +10,6 @@ import {
 import { spawn } from 'node:child_process';
 import * as path from 'node:path';
 import { createInterface } from 'node:readline';
-import { DuplicateEventIdError, InvalidAppendError } from './errors';
 import { PostgresStores, openPgliteEventStore } from './open';
 import { PgliteSqlClient } from './pglite-sql-client';
 import { PostgresEventStore } from './postgres-event-store';

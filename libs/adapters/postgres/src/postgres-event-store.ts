@@ -14,7 +14,7 @@ import {
   Subscription,
 } from '@aftersales/eventsourcing';
 import { appendInTransaction, checkAppendSize, currentRevision, translateAppendError } from './append-events';
-import { EventStoreClosedError } from './errors';
+import { EventStoreClosedError } from '@aftersales/eventsourcing';
 import { EVENT_COLUMNS, EventRow, toEnvelope } from './event-rows';
 import { GroupCommit } from './group-commit';
 import { appendChannel, migrate } from './schema';

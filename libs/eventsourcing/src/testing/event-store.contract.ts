@@ -117,6 +117,20 @@ export function describeEventStoreContract(adapter: string, setup: () => Promise
         expect(await readMine()).toHaveLength(1);
       });
 
+      it('refuses an empty append and an already stored event id, writing nothing', async () => {
+        await expect(store.append(`${prefix}empty`, [], { expectedRevision: 'any' })).rejects.toMatchObject({
+          code: 'EVENTSTORE.INVALID_APPEND',
+        });
+        expect(await store.readStream(`${prefix}empty`)).toEqual([]);
+        const id = '01936f3e-7c4a-7b5e-9f00-' + prefix.replace(/[^0-9a-f]/g, '').slice(-12).padStart(12, '0');
+        await store.append(`${prefix}first`, [anEvent('test.Once', {}, { id })], { expectedRevision: 'no_stream' });
+        await expect(
+          store.append(`${prefix}second`, [anEvent('test.Fresh'), anEvent('test.Again', {}, { id })], { expectedRevision: 'no_stream' }),
+        ).rejects.toMatchObject({ code: 'EVENTSTORE.DUPLICATE_EVENT_ID' });
+        expect(await store.readStream(`${prefix}second`)).toEqual([]);
+        expect(await readMine()).toHaveLength(1);
+      });
+
       it('lets exactly one of many racing writers win the same expected revision', async () => {
         const stream = `${prefix}race`;
         await store.append(stream, events(1), { expectedRevision: 'no_stream' });
@@ -148,10 +162,12 @@ export function describeEventStoreContract(adapter: string, setup: () => Promise
 
       it('reads forwards and backwards from a revision with a maximum count', async () => {
         const stream = `${prefix}paged`;
-        await store.append(stream, events(10), { expectedRevision: 'no_stream' });
+        // More than ten events, so a store that sorted revisions as text ('10' < '2') would fail.
+        await store.append(stream, events(12), { expectedRevision: 'no_stream' });
         const revs = (es: EventEnvelope[]) => es.map((e) => Number(e.revision));
         expect(revs(await store.readStream(stream, { fromRevision: 3n, maxCount: 4 }))).toEqual([3, 4, 5, 6]);
-        expect(revs(await store.readStream(stream, { direction: 'backwards', maxCount: 3 }))).toEqual([9, 8, 7]);
+        expect(revs(await store.readStream(stream, { direction: 'backwards', maxCount: 3 }))).toEqual([11, 10, 9]);
+        expect(revs(await store.readStream(stream, { fromRevision: 8n }))).toEqual([8, 9, 10, 11]);
         expect(revs(await store.readStream(stream, { direction: 'backwards', fromRevision: 4n, maxCount: 10 }))).toEqual([
           4, 3, 2, 1, 0,
         ]);
