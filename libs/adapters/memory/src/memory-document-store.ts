@@ -300,6 +300,8 @@ export class MemoryDocumentStore implements DocumentStore {
     return new MemoryDocumentCollection<T>(data);
   }
 
-  /** Nothing to release: standalone read models live and die with the process and are rebuilt by replay on start. */
-  async close(): Promise<void> {}
+  /** Standalone read models live and die with the process and are rebuilt by replay on start. */
+  async close(): Promise<void> {
+    this.collections.clear();
+  }
 }
