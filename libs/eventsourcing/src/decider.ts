@@ -50,8 +50,10 @@ export interface HandleCommandRequest<TCommand> {
   /** When the command happened (from the injected clock); stamped as occurredAt. */
   readonly now: Date;
   /**
-   * A caller-supplied expected revision (e.g. from If-Match): a conflict is then surfaced,
-   * not retried, because the caller decided on a state that no longer holds.
+   * A caller-supplied expectation, checked against the loaded stream before deciding. An exact
+   * revision (e.g. from If-Match) or `no_stream` pins the state the caller decided on, so a racing
+   * writer is surfaced as a conflict, not retried; `stream_exists` and `any` pin nothing, so a
+   * race is retried like a command without an expectation.
    */
   readonly expectedRevision?: ExpectedRevision;
 }
@@ -114,7 +116,8 @@ export class DeciderCommandHandler<TCommand, TEvent extends DomainEvent, TState>
         });
         return { events, state: newState, revision: result.nextExpectedRevision, position: result.position };
       } catch (err) {
-        const retryable = err instanceof WrongExpectedRevisionError && request.expectedRevision === undefined;
+        const pinned = typeof request.expectedRevision === 'bigint' || request.expectedRevision === 'no_stream';
+        const retryable = err instanceof WrongExpectedRevisionError && !pinned;
         if (!retryable || attempt >= this.maxAttempts) throw err;
       }
     }

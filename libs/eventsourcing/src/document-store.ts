@@ -1,6 +1,11 @@
+import { CodedError } from './errors';
+
 export const DOCUMENT_STORE = Symbol('DocumentStore');
 
-/** A read-model document. `_position` is the global position of the last event applied to it. */
+/**
+ * A read-model document. `_position` is the global position of the last event applied to it; it
+ * guards writes and is returned, but is not a field to filter or sort on (adapters refuse it).
+ */
 export interface StoredDocument {
   readonly _id: string;
   readonly _position?: bigint;
@@ -37,8 +42,15 @@ export interface DocumentCollection<T extends StoredDocument = StoredDocument> {
    * lower); otherwise leaves it alone. Redelivery of an event therefore cannot apply it twice.
    */
   upsert(doc: Omit<T, '_position'>, position: bigint): Promise<GuardedWriteResult>;
-  /** Applies an update to an existing document under the same position guard; absent → 'stale'. */
+  /**
+   * Applies an update to an existing document under the same position guard; absent → 'stale'.
+   * A write that breaks a unique index throws DuplicateKeyError.
+   */
   patch(id: string, update: DocumentUpdate, position: bigint): Promise<GuardedWriteResult>;
+  /**
+   * Removes the document and its position with it: a replayed older event would bring it back.
+   * Projections whose documents can end mark them (e.g. `status: 'closed'`) instead of deleting.
+   */
   delete(id: string): Promise<void>;
   /** Empties the collection (projection rebuilds). */
   clear(): Promise<void>;
@@ -48,4 +60,18 @@ export interface DocumentCollection<T extends StoredDocument = StoredDocument> {
 export interface DocumentStore {
   collection<T extends StoredDocument = StoredDocument>(name: string, indexes?: readonly IndexSpec[]): DocumentCollection<T>;
   close(): Promise<void>;
+}
+
+/** A write that would give two documents the same key of a unique index (MongoDB's E11000). */
+export class DuplicateKeyError extends CodedError {
+  static readonly CODE = 'DOCUMENTSTORE.DUPLICATE_KEY';
+  readonly code = DuplicateKeyError.CODE;
+  constructor(
+    readonly collection: string,
+    readonly index: string,
+    readonly key: string,
+  ) {
+    // MongoDB's wording, so callers and logs read the same on either adapter.
+    super(`duplicate key error collection: ${collection} index: ${index} dup key: ${key}`, { collection, index, key });
+  }
 }

@@ -1,4 +1,5 @@
 import { EventEnvelope } from './envelope';
+import { newEventId } from './uuid';
 
 export const MESSAGE_BUS = Symbol('MessageBus');
 
@@ -24,6 +25,8 @@ export interface ConsumerOptions {
   readonly maxAttempts?: number;
   /** First retry delay; doubles per attempt (default 100 ms). */
   readonly retryBackoffMs?: number;
+  /** Ceiling of the doubling retry delay (default 30 s, or retryBackoffMs when that is longer). */
+  readonly maxRetryBackoffMs?: number;
 }
 
 export interface Consumer {
@@ -36,12 +39,15 @@ export interface Consumer {
 }
 
 /**
- * A dead-lettered message: the original coordinates and why it failed. BusMessage has no headers,
- * so on `<topic>.dlq` it travels under the original key as a `messaging.DeadLettered` envelope
- * whose `data` is this DeadLetter (the MessageBus contract suite pins that shape).
+ * A dead-lettered message: the original coordinates, the consumer group that gave up, and why.
+ * BusMessage has no headers, so on `<topic>.dlq` it travels under the original key as a
+ * `messaging.DeadLettered` envelope whose `data` is this DeadLetter (toDeadLetterMessage /
+ * readDeadLetter; the MessageBus contract suite pins that shape). A replay re-publishes `event`
+ * to `originalTopic`; every group sees it again, which idempotent handlers absorb.
  */
 export interface DeadLetter {
   readonly originalTopic: string;
+  readonly group: string;
   readonly key: string;
   readonly event: EventEnvelope;
   readonly error: { readonly message: string; readonly code?: string };
@@ -64,4 +70,44 @@ export interface MessageBus {
 
 export function dlqTopic(topic: string): string {
   return `${topic}.dlq`;
+}
+
+export const DEAD_LETTER_EVENT_TYPE = 'messaging.DeadLettered';
+
+/** What a dead letter says of the failure: the message, and the stable code when there is one. */
+export function describeFailure(err: unknown): DeadLetter['error'] {
+  if (err instanceof Error) {
+    const code = (err as { code?: unknown }).code;
+    return typeof code === 'string' ? { message: err.message, code } : { message: err.message };
+  }
+  return { message: String(err) };
+}
+
+/** Wraps a dead letter for `<topic>.dlq`, keyed and traced like the event it is about. */
+export function toDeadLetterMessage(letter: DeadLetter): BusMessage {
+  const original = letter.event;
+  return {
+    key: letter.key,
+    event: {
+      id: newEventId(),
+      type: DEAD_LETTER_EVENT_TYPE,
+      schemaVersion: 1,
+      stream: original.stream,
+      revision: original.revision,
+      position: original.position,
+      occurredAt: letter.failedAt,
+      tenantId: original.tenantId,
+      region: original.region,
+      actor: { id: 'message-bus', role: 'system' },
+      correlationId: original.correlationId,
+      causationId: original.id,
+      policyVersion: null,
+      data: letter,
+    },
+  };
+}
+
+/** The dead letter a `<topic>.dlq` message carries, or null for anything else. */
+export function readDeadLetter(message: BusMessage): DeadLetter | null {
+  return message.event.type === DEAD_LETTER_EVENT_TYPE ? (message.event.data as DeadLetter) : null;
 }

@@ -1,5 +1,6 @@
 import { describeDocumentStoreContract } from '@aftersales/eventsourcing/testing';
-import { DuplicateKeyError, MemoryDocumentStore } from './memory-document-store';
+import { DuplicateKeyError } from '@aftersales/eventsourcing';
+import { MemoryDocumentStore } from './memory-document-store';
 
 describeDocumentStoreContract('memory', async () => {
   const store = new MemoryDocumentStore();

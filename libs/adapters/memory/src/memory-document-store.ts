@@ -1,5 +1,5 @@
 import {
-  CodedError,
+  DuplicateKeyError,
   DocumentCollection,
   DocumentFilter,
   DocumentStore,
@@ -22,20 +22,6 @@ type UpdateExpression = Parameters<typeof applyOperator>[1];
 interface Entry {
   readonly fields: Fields;
   readonly position: bigint;
-}
-
-/** A write that would give two documents the same key of a unique index (MongoDB's E11000). */
-export class DuplicateKeyError extends CodedError {
-  static readonly CODE = 'DOCUMENTSTORE.DUPLICATE_KEY';
-  readonly code = DuplicateKeyError.CODE;
-  constructor(
-    readonly collection: string,
-    readonly index: string,
-    readonly key: string,
-  ) {
-    // MongoDB's wording, so callers and logs read the same on either adapter.
-    super(`duplicate key error collection: ${collection} index: ${index} dup key: ${key}`, { collection, index, key });
-  }
 }
 
 const POSITION = '_position';

@@ -1,6 +1,6 @@
-import { BusMessage, DeadLetter, DomainError, ManualClock, MessageHandler, dlqTopic } from '@aftersales/eventsourcing';
+import { BusMessage, DEAD_LETTER_EVENT_TYPE, DeadLetter, DomainError, ManualClock, MessageHandler, dlqTopic, readDeadLetter } from '@aftersales/eventsourcing';
 import { anEnvelope, describeMessageBusContract, until } from '@aftersales/eventsourcing/testing';
-import { DEAD_LETTER_EVENT_TYPE, MemoryMessageBus } from './memory-message-bus';
+import { MemoryMessageBus } from './memory-message-bus';
 
 describeMessageBusContract('memory', async () => {
   const bus = new MemoryMessageBus();
@@ -101,8 +101,9 @@ describe('MemoryMessageBus', () => {
       causationId: original.event.id,
       occurredAt: '2026-04-01T02:03:04.005Z',
     });
-    expect(letter.event.data).toEqual<DeadLetter>({
+    expect(readDeadLetter(letter)).toEqual<DeadLetter>({
       originalTopic: 't',
+      group: 'g',
       key: 'intake.complaint-7',
       event: original.event,
       error: { message: 'refused', code: 'TEST.REFUSED' },

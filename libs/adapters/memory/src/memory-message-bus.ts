@@ -7,12 +7,10 @@ import {
   MessageBus,
   MessageHandler,
   SystemClock,
+  describeFailure,
   dlqTopic,
-  newEventId,
+  toDeadLetterMessage,
 } from '@aftersales/eventsourcing';
-
-/** The envelope type a dead letter travels as on `<topic>.dlq` (see DeadLetter in the port). */
-export const DEAD_LETTER_EVENT_TYPE = 'messaging.DeadLettered';
 
 export interface MemoryMessageBusOptions {
   /** Partitions per topic, like Kafka's num.partitions (default 4). */
@@ -25,7 +23,13 @@ const DEFAULT_PARTITIONS = 4;
 const DEFAULT_MAX_ATTEMPTS = 5;
 const DEFAULT_RETRY_BACKOFF_MS = 100;
 /** Doubling stops here, so a stuck partition is still retried at a useful rate and timers never overflow. */
-const MAX_RETRY_BACKOFF_MS = 30_000;
+const DEFAULT_MAX_RETRY_BACKOFF_MS = 30_000;
+
+interface RetryPolicy {
+  readonly maxAttempts: number;
+  readonly retryBackoffMs: number;
+  readonly maxRetryBackoffMs: number;
+}
 
 /** FNV-1a over the key's UTF-8 bytes: stable across runs, so a key always lands on the same partition. */
 function partitionOf(key: string, partitions: number): number {
@@ -37,37 +41,6 @@ function partitionOf(key: string, partitions: number): number {
   return (hash >>> 0) % partitions;
 }
 
-function describeError(err: unknown): DeadLetter['error'] {
-  if (err instanceof Error) {
-    const code = (err as { code?: unknown }).code;
-    return typeof code === 'string' ? { message: err.message, code } : { message: err.message };
-  }
-  return { message: String(err) };
-}
-
-function deadLetterMessage(letter: DeadLetter): BusMessage {
-  const original = letter.event;
-  return {
-    key: letter.key,
-    event: {
-      id: newEventId(),
-      type: DEAD_LETTER_EVENT_TYPE,
-      schemaVersion: 1,
-      // Same coordinates, tenant and correlation as the event it is about, so it is traced with it.
-      stream: original.stream,
-      revision: original.revision,
-      position: original.position,
-      occurredAt: letter.failedAt,
-      tenantId: original.tenantId,
-      region: original.region,
-      actor: { id: 'message-bus', role: 'system' },
-      correlationId: original.correlationId,
-      causationId: original.id,
-      policyVersion: null,
-      data: letter,
-    },
-  };
-}
 
 /** A group's progress on one partition: the next offset to deliver, and whether a delivery is under way. */
 interface PartitionCursor {
@@ -109,7 +82,7 @@ class ConsumerGroup {
 /** What a consumer needs from its bus. */
 interface ConsumerHost {
   schedulePump(): void;
-  deadLetter(topic: string, message: BusMessage, error: unknown, attempts: number): void;
+  deadLetter(topic: string, group: string, message: BusMessage, error: unknown, attempts: number): void;
   forget(consumer: MemoryConsumer): void;
 }
 
@@ -121,11 +94,11 @@ class MemoryConsumer implements Consumer {
 
   constructor(
     private readonly host: ConsumerHost,
+    private readonly groupName: string,
     private readonly group: ConsumerGroup,
     private readonly handler: MessageHandler,
     readonly topics: readonly string[],
-    private readonly maxAttempts: number,
-    private readonly retryBackoffMs: number,
+    private readonly retry: RetryPolicy,
   ) {}
 
   stop(): Promise<void> {
@@ -152,11 +125,11 @@ class MemoryConsumer implements Consumer {
       } catch (err) {
         // A failure while leaving may be the shutdown itself, not a poison message.
         if (!this.owns(topic, partition)) return false;
-        if (attempt >= this.maxAttempts) {
-          this.host.deadLetter(topic, message, err, attempt);
+        if (attempt >= this.retry.maxAttempts) {
+          this.host.deadLetter(topic, this.groupName, message, err, attempt);
           return true;
         }
-        await this.pause(Math.min(this.retryBackoffMs * 2 ** (attempt - 1), MAX_RETRY_BACKOFF_MS));
+        await this.pause(Math.min(this.retry.retryBackoffMs * 2 ** (attempt - 1), this.retry.maxRetryBackoffMs));
       }
     }
   }
@@ -204,7 +177,7 @@ export class MemoryMessageBus implements MessageBus {
   private readonly consumers = new Set<MemoryConsumer>();
   private readonly host: ConsumerHost = {
     schedulePump: () => this.schedulePump(),
-    deadLetter: (topic, message, error, attempts) => this.deadLetter(topic, message, error, attempts),
+    deadLetter: (topic, group, message, error, attempts) => this.deadLetter(topic, group, message, error, attempts),
     forget: (consumer) => this.consumers.delete(consumer),
   };
   private pumpScheduled = false;
@@ -234,15 +207,21 @@ export class MemoryMessageBus implements MessageBus {
     if (options.topics.length === 0) throw new Error(`consumer group ${options.group} needs at least one topic`);
     const maxAttempts = options.maxAttempts ?? DEFAULT_MAX_ATTEMPTS;
     const retryBackoffMs = options.retryBackoffMs ?? DEFAULT_RETRY_BACKOFF_MS;
+    const maxRetryBackoffMs = options.maxRetryBackoffMs ?? Math.max(DEFAULT_MAX_RETRY_BACKOFF_MS, retryBackoffMs);
     if (!Number.isInteger(maxAttempts) || maxAttempts < 1) throw new Error(`maxAttempts must be a positive integer, got ${maxAttempts}`);
     if (!(retryBackoffMs >= 0)) throw new Error(`retryBackoffMs must not be negative, got ${retryBackoffMs}`);
+    if (!(maxRetryBackoffMs >= retryBackoffMs)) throw new Error(`maxRetryBackoffMs must be at least retryBackoffMs, got ${maxRetryBackoffMs}`);
 
     let group = this.groups.get(options.group);
     if (!group) {
       group = new ConsumerGroup();
       this.groups.set(options.group, group);
     }
-    const consumer = new MemoryConsumer(this.host, group, handler, [...options.topics], maxAttempts, retryBackoffMs);
+    const consumer = new MemoryConsumer(this.host, options.group, group, handler, [...options.topics], {
+      maxAttempts,
+      retryBackoffMs,
+      maxRetryBackoffMs,
+    });
     group.members.push(consumer);
     this.consumers.add(consumer);
     this.schedulePump();
@@ -276,16 +255,17 @@ export class MemoryMessageBus implements MessageBus {
     this.schedulePump();
   }
 
-  private deadLetter(topic: string, message: BusMessage, error: unknown, attempts: number): void {
+  private deadLetter(topic: string, group: string, message: BusMessage, error: unknown, attempts: number): void {
     const letter: DeadLetter = {
       originalTopic: topic,
+      group,
       key: message.key,
       event: message.event,
-      error: describeError(error),
+      error: describeFailure(error),
       attempts,
       failedAt: this.clock.now().toISOString(),
     };
-    this.append(dlqTopic(topic), [deadLetterMessage(letter)]);
+    this.append(dlqTopic(topic), [toDeadLetterMessage(letter)]);
   }
 
   /** Coalesces wake-ups, and keeps handlers off the publisher's call stack. */

@@ -348,8 +348,13 @@ export function describeDocumentStoreContract(adapter: string, setup: () => Prom
         await c.upsert({ _id: 'u1', email: 'li@example.cn' }, 1n);
         await c.upsert({ _id: 'u2', email: 'zhang@example.cn' }, 2n);
 
-        await expect(c.upsert({ _id: 'u3', email: 'li@example.cn' }, 3n)).rejects.toThrow(/duplicate key/i);
-        await expect(c.patch('u2', { $set: { email: 'li@example.cn' } }, 4n)).rejects.toThrow(/duplicate key/i);
+        await expect(c.upsert({ _id: 'u3', email: 'li@example.cn' }, 3n)).rejects.toMatchObject({
+          code: 'DOCUMENTSTORE.DUPLICATE_KEY',
+          message: expect.stringMatching(/duplicate key/i),
+        });
+        await expect(c.patch('u2', { $set: { email: 'li@example.cn' } }, 4n)).rejects.toMatchObject({
+          code: 'DOCUMENTSTORE.DUPLICATE_KEY',
+        });
         expect(await c.get('u3')).toBeNull();
         expect(await c.get('u2')).toEqual({ _id: 'u2', email: 'zhang@example.cn', _position: 2n });
 

@@ -273,6 +273,7 @@ export function describeMessageBusContract(adapter: string, setup: () => Promise
       const letter = dead[0].event.data as DeadLetter;
       expect(letter).toEqual<DeadLetter>({
         originalTopic: orders,
+        group: group('orders'),
         key: k,
         event: poison.event,
         error: { message: 'cannot digest seq 0', code: 'TEST.POISONED' },
