@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openPgliteEventStore } from '@aftersales/adapters-postgres';
@@ -23,6 +23,10 @@ describe('standalone process', () => {
   afterEach(() => {
     running?.process.kill('SIGKILL');
     running = undefined;
+  });
+
+  afterAll(() => {
+    rmSync(dataDir, { recursive: true, force: true });
   });
 
   const tokenFor = (role: string, tenant = 'acme') =>

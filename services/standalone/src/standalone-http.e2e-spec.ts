@@ -2,12 +2,13 @@ import { Body, Controller, Get, Inject, INestApplication, Injectable, Module, On
 import { NestFactory } from '@nestjs/core';
 import { Type } from 'class-transformer';
 import { IsInt, IsString, MaxLength, Min, ValidateNested } from 'class-validator';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import request from 'supertest';
 import { CLOCK, Clock, DOCUMENT_STORE, DocumentStore, EVENT_STORE, EventEnvelope, EventStore, Projection, newEventId } from '@aftersales/eventsourcing';
 import { AuthUser, CurrentUser, ProjectionHost, Roles, RouteRolesAudit, configureApp, signToken } from '@aftersales/platform';
+import { copyPgliteTemplateTo } from '@aftersales/adapters-postgres/testing';
 import { StandaloneModule } from './standalone.module';
 
 class Product {
@@ -107,9 +108,12 @@ const token = (roles: string[], tenant = 'acme') =>
 describe('standalone over HTTP (platform edge)', () => {
   let app: INestApplication;
   let store: EventStore;
+  let dataDir: string;
 
   beforeAll(async () => {
-    const dataDir = mkdtempSync(join(tmpdir(), 'aftersales-http-'));
+    dataDir = mkdtempSync(join(tmpdir(), 'aftersales-http-'));
+    // The standalone keeps PGlite under DATA_DIR/pglite; a template copy spares initdb.
+    await copyPgliteTemplateTo(join(dataDir, 'pglite'));
     app = await NestFactory.create(
       { module: class TestRoot {}, imports: [StandaloneModule.forRoot({ dataDir, jwtSecret: SECRET, logLevel: 'silent' }), ThingsModule] },
       { logger: false },
@@ -121,6 +125,7 @@ describe('standalone over HTTP (platform edge)', () => {
 
   afterAll(async () => {
     await app?.close();
+    rmSync(dataDir, { recursive: true, force: true });
   });
 
   const valid = { name: 'pump', quantity: 2, product: { serial: 'SN-1' } };

@@ -89,12 +89,17 @@ export interface ScratchDataDir {
   remove(): void;
 }
 
+/** Copies the template to `dataDir` (which must not exist yet), ready for PGlite to open. */
+export async function copyPgliteTemplateTo(dataDir: string): Promise<void> {
+  const template = await ensurePgliteTemplate();
+  fs.cpSync(template, dataDir, { recursive: true, errorOnExist: true, force: false });
+  fs.rmSync(path.join(dataDir, MARKER), { force: true });
+}
+
 /** A private copy of the template for one suite or benchmark run. */
 export async function freshPgliteDataDir(label = 'pglite'): Promise<ScratchDataDir> {
-  const template = await ensurePgliteTemplate();
   const dataDir = path.join(TMP, 'pglite-runs', `${label}-${process.pid}-${randomBytes(4).toString('hex')}`);
-  fs.cpSync(template, dataDir, { recursive: true });
-  fs.rmSync(path.join(dataDir, MARKER), { force: true });
+  await copyPgliteTemplateTo(dataDir);
   return { dataDir, remove: () => fs.rmSync(dataDir, { recursive: true, force: true }) };
 }
 
