@@ -1,6 +1,9 @@
 import { EventEnvelope, EventMetadata, NewEvent } from './envelope';
 import { EventStore } from './event-store';
-import { ExpectedRevision, WrongExpectedRevisionError } from './errors';
+import { ExpectedRevision, NotFoundError, WrongExpectedRevisionError } from './errors';
+
+/** The code of the 404 a command gets for a stream of another tenant. */
+export const STREAM_NOT_FOUND = 'STREAM.NOT_FOUND';
 
 /** A domain event as a decider sees it: a past-tense fact, without store metadata. */
 export interface DomainEvent<TType extends string = string, TData = unknown> {
@@ -87,8 +90,15 @@ export class DeciderCommandHandler<TCommand, TEvent extends DomainEvent, TState>
     this.maxAttempts = Math.max(1, options.maxAttempts ?? 3);
   }
 
-  async load(stream: string): Promise<{ state: TState; revision: bigint | null }> {
+  /**
+   * Folds a stream into state. With `tenantId`, a stream another tenant owns (the tenant of its
+   * first event) reads as not found: a tenant never learns that another's case exists.
+   */
+  async load(stream: string, tenantId?: string): Promise<{ state: TState; revision: bigint | null }> {
     const envelopes = await this.store.readStream(stream);
+    if (tenantId !== undefined && envelopes.length > 0 && envelopes[0].tenantId !== tenantId) {
+      throw new NotFoundError(STREAM_NOT_FOUND, `${stream} does not exist`, { stream });
+    }
     const state = fold(this.decider, envelopes.map((e) => toDomainEvent<TEvent>(e)));
     const revision = envelopes.length === 0 ? null : envelopes[envelopes.length - 1].revision;
     return { state, revision };
@@ -96,7 +106,7 @@ export class DeciderCommandHandler<TCommand, TEvent extends DomainEvent, TState>
 
   async handle(request: HandleCommandRequest<TCommand>): Promise<HandleCommandResult<TEvent, TState>> {
     for (let attempt = 1; ; attempt++) {
-      const { state, revision } = await this.load(request.stream);
+      const { state, revision } = await this.load(request.stream, request.metadata.tenantId);
       if (request.expectedRevision !== undefined) {
         const actual = revision;
         const expected = request.expectedRevision;

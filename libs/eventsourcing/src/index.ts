@@ -9,3 +9,4 @@ export * from './checkpoint-store';
 export * from './clock';
 export * from './decider';
 export * from './projection';
+export * from './tenant-scope';

@@ -11,8 +11,10 @@ import {
   InvalidStateError,
   ManualClock,
   NewEvent,
+  NotFoundError,
   ReadAllOptions,
   ReadStreamOptions,
+  STREAM_NOT_FOUND,
   SubscribeOptions,
   Subscription,
   WrongExpectedRevisionError,
@@ -285,6 +287,15 @@ describe('DeciderCommandHandler', () => {
     await given(opened());
     const result = await when({ type: 'CloseTicket', reason: 'fixed' }, store, { expectedRevision: 0n });
     expect(result.revision).toBe(1n);
+  });
+
+  it("given another tenant's ticket, when a command addresses it, then it is not found and nothing is appended", async () => {
+    await given({ ...opened(), tenantId: 'globex' });
+    const err = await when({ type: 'CloseTicket', reason: 'fixed' }).catch((e: unknown) => e);
+
+    expect(err).toBeInstanceOf(NotFoundError);
+    expect(err).toMatchObject({ code: STREAM_NOT_FOUND });
+    expect(await store.readStream(stream)).toHaveLength(1);
   });
 
   it('loads a missing stream as the initial state with no revision', async () => {
