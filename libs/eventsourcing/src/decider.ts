@@ -1,6 +1,7 @@
 import { EventEnvelope, EventMetadata, NewEvent } from './envelope';
 import { EventStore } from './event-store';
 import { ExpectedRevision, NotFoundError, WrongExpectedRevisionError } from './errors';
+import { Upcasters } from './upcasting';
 
 /** The code of the 404 a command gets for a stream of another tenant. */
 export const STREAM_NOT_FOUND = 'STREAM.NOT_FOUND';
@@ -73,6 +74,8 @@ export interface HandleCommandResult<TEvent, TState> {
 export interface CommandHandlerOptions {
   /** Attempts on optimistic-concurrency conflicts before the conflict is surfaced (default 3). */
   readonly maxAttempts?: number;
+  /** Brings events stored at older schema versions to the versions `evolve` knows. */
+  readonly upcasters?: Upcasters;
 }
 
 /**
@@ -81,6 +84,7 @@ export interface CommandHandlerOptions {
  */
 export class DeciderCommandHandler<TCommand, TEvent extends DomainEvent, TState> {
   private readonly maxAttempts: number;
+  private readonly upcasters: Upcasters;
 
   constructor(
     private readonly store: EventStore,
@@ -88,6 +92,7 @@ export class DeciderCommandHandler<TCommand, TEvent extends DomainEvent, TState>
     options: CommandHandlerOptions = {},
   ) {
     this.maxAttempts = Math.max(1, options.maxAttempts ?? 3);
+    this.upcasters = options.upcasters ?? new Upcasters();
   }
 
   /**
@@ -99,7 +104,7 @@ export class DeciderCommandHandler<TCommand, TEvent extends DomainEvent, TState>
     if (tenantId !== undefined && envelopes.length > 0 && envelopes[0].tenantId !== tenantId) {
       throw new NotFoundError(STREAM_NOT_FOUND, `${stream} does not exist`, { stream });
     }
-    const state = fold(this.decider, envelopes.map((e) => toDomainEvent<TEvent>(e)));
+    const state = fold(this.decider, envelopes.map((e) => toDomainEvent<TEvent>(this.upcasters.apply(e))));
     const revision = envelopes.length === 0 ? null : envelopes[envelopes.length - 1].revision;
     return { state, revision };
   }

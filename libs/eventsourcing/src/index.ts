@@ -10,3 +10,4 @@ export * from './clock';
 export * from './decider';
 export * from './projection';
 export * from './tenant-scope';
+export * from './upcasting';

@@ -17,6 +17,7 @@ import {
   STREAM_NOT_FOUND,
   SubscribeOptions,
   Subscription,
+  Upcasters,
   WrongExpectedRevisionError,
 } from '@aftersales/eventsourcing';
 import { anEvent, uniquePrefix } from '@aftersales/eventsourcing/testing';
@@ -296,6 +297,15 @@ describe('DeciderCommandHandler', () => {
     expect(err).toBeInstanceOf(NotFoundError);
     expect(err).toMatchObject({ code: STREAM_NOT_FOUND });
     expect(await store.readStream(stream)).toHaveLength(1);
+  });
+
+  it('given a ticket stored at an older schema version, then it is upcast before folding', async () => {
+    await given({ ...anEvent('test.TicketOpened', { title: 'pump leaks' }), schemaVersion: 0 });
+    const handler = new DeciderCommandHandler(store, ticketDecider, {
+      upcasters: new Upcasters([{ type: 'test.TicketOpened', fromVersion: 0, upcast: (d) => ({ subject: (d as { title: string }).title }) }]),
+    });
+
+    expect((await handler.load(stream)).state).toEqual({ status: 'open', subject: 'pump leaks', notes: [] });
   });
 
   it('loads a missing stream as the initial state with no revision', async () => {
