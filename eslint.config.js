@@ -16,6 +16,9 @@ const INFRASTRUCTURE = [
   'pino',
 ];
 
+/** The bounded contexts of ARCHITECTURE.md; each project of one is tagged scope:<context>. */
+const CONTEXTS = ['intake', 'qa', 'dispatch', 'warehouse-returns', 'finance-ratio', 'audit'];
+
 module.exports = [
   ...nx.configs['flat/base'],
   ...nx.configs['flat/typescript'],
@@ -32,9 +35,14 @@ module.exports = [
           enforceBuildableLibDependency: false,
           allow: [],
           depConstraints: [
-            // scope: a context sees shared libraries and itself, never another context.
+            // scope: a context sees shared libraries and itself, never another context (they talk
+            // through libs/contracts, which is scope:shared). Only the standalone composes them all.
             { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
             { sourceTag: 'scope:standalone', onlyDependOnLibsWithTags: ['*'] },
+            ...CONTEXTS.map((context) => ({
+              sourceTag: `scope:${context}`,
+              onlyDependOnLibsWithTags: ['scope:shared', `scope:${context}`],
+            })),
             // type: layers from apps down to contracts.
             {
               sourceTag: 'type:app',

@@ -33,6 +33,7 @@ export function checkpointName(projection: Pick<Projection, 'name' | 'version'>)
 export class ProjectionRunner {
   private subscription: Subscription | null = null;
   private started: Promise<Subscription> | null = null;
+  private stopRequested = false;
 
   constructor(
     private readonly store: EventStore,
@@ -52,6 +53,7 @@ export class ProjectionRunner {
   /** Starts following the store; resolves once caught up with everything stored at the start. */
   start(): Promise<Subscription> {
     if (this.started) throw new Error(`projection ${this.name} already started`);
+    this.stopRequested = false;
     this.started = this.subscribe();
     return this.started;
   }
@@ -75,16 +77,24 @@ export class ProjectionRunner {
       { after, batchSize: this.options.batchSize, streamPrefixes: this.projection.streamPrefixes },
     );
     this.subscription = subscription;
+    // stop() ran while the checkpoint was loading: do not start a replay nobody wants.
+    if (this.stopRequested) {
+      this.subscription = null;
+      await subscription.stop();
+    }
     await subscription.caughtUp;
     return subscription;
   }
 
+  /** Stops at once, also in the middle of a catch-up (a shutdown must not wait for a replay). */
   async stop(): Promise<void> {
     const started = this.started;
+    const subscription = this.subscription;
+    this.stopRequested = true;
     this.started = null;
     this.subscription = null;
-    const sub = await started?.catch(() => null);
-    await sub?.stop();
+    if (subscription) await subscription.stop();
+    else await started?.catch(() => null);
   }
 
   /** Forgets the checkpoint and the projection's documents, then replays from zero. */

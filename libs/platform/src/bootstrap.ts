@@ -1,5 +1,6 @@
 import { INestApplication } from '@nestjs/common';
 import { Logger } from 'nestjs-pino';
+import { bigintAsString } from './idempotency/idempotency.interceptor';
 import { setupOpenApi } from './openapi/openapi';
 
 export const API_PREFIX = 'api/v1';
@@ -13,7 +14,7 @@ export function configureApp(app: INestApplication, info: { title: string; versi
   };
   http.disable?.('x-powered-by');
   // Positions and revisions are bigints; JSON has no bigint, so they travel as decimal strings.
-  http.set?.('json replacer', (_key: string, value: unknown) => (typeof value === 'bigint' ? value.toString() : value));
+  http.set?.('json replacer', bigintAsString);
   app.setGlobalPrefix(API_PREFIX, { exclude: ['health/live', 'health/ready'] });
   setupOpenApi(app, info.title, info.version);
 }

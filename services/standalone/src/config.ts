@@ -1,12 +1,14 @@
-import { Type } from 'class-transformer';
+import { Transform } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength } from 'class-validator';
 
 /** The standalone's environment, validated at start (a bad value stops it, naming the variable). */
 export class StandaloneConfig {
-  @Type(() => Number)
-  @IsInt()
+  /** Digits only: `0x10` or `1e3` are typos, not ports. 0 picks a free port. */
+  @Transform(({ value }: { value: unknown }) => (typeof value === 'string' && /^\d{1,5}$/.test(value) ? Number(value) : value))
   @Min(0)
   @Max(65535)
+  // class-validator checks the last decorator first; stopAtFirstError then reports this one.
+  @IsInt({ message: 'PORT must be a whole number from 0 to 65535' })
   PORT: number = 3000;
 
   @IsString()

@@ -13,7 +13,7 @@ import {
 } from '@aftersales/eventsourcing';
 import { MemoryCheckpointStore, MemoryDocumentStore, MemoryMessageBus } from '@aftersales/adapters-memory';
 import { openPgliteEventStore } from '@aftersales/adapters-postgres';
-import { ReadinessRegistry } from '@aftersales/platform';
+import { ProjectionHost, ReadinessRegistry } from '@aftersales/platform';
 
 /** Closes the adapters after the HTTP server has stopped taking requests (Nest's last hook). */
 @Injectable()
@@ -23,6 +23,7 @@ class InfrastructureLifecycle implements OnModuleInit, OnApplicationShutdown {
     @Inject(DOCUMENT_STORE) private readonly documents: DocumentStore,
     @Inject(MESSAGE_BUS) private readonly bus: MessageBus,
     private readonly readiness: ReadinessRegistry,
+    private readonly projections: ProjectionHost,
   ) {}
 
   private closed = false;
@@ -37,6 +38,8 @@ class InfrastructureLifecycle implements OnModuleInit, OnApplicationShutdown {
 
   async onApplicationShutdown(): Promise<void> {
     this.closed = true;
+    // Projections read the store: stop them first, whatever order Nest calls the hooks in.
+    await this.projections.onApplicationShutdown();
     await this.bus.close();
     await this.documents.close();
     await this.store.close();

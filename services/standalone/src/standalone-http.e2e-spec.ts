@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Inject, INestApplication, Injectable, Module, OnModuleInit, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Inject, INestApplication, Injectable, Module, OnModuleInit, Param, Post } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { Type } from 'class-transformer';
 import { IsInt, IsString, MaxLength, Min, ValidateNested } from 'class-validator';
@@ -6,8 +6,37 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import request from 'supertest';
-import { CLOCK, Clock, DOCUMENT_STORE, DocumentStore, EVENT_STORE, EventEnvelope, EventStore, Projection, newEventId } from '@aftersales/eventsourcing';
-import { AuthUser, CurrentUser, ProjectionHost, Roles, RouteRolesAudit, configureApp, signToken } from '@aftersales/platform';
+import {
+  CLOCK,
+  Clock,
+  DOCUMENT_STORE,
+  Decider,
+  DeciderCommandHandler,
+  DocumentStore,
+  DomainEvent,
+  EVENT_STORE,
+  EventEnvelope,
+  EventStore,
+  InvalidStateError,
+  NotFoundError,
+  Projection,
+  TenantDocument,
+  TenantScopedReader,
+  deterministicUuid,
+  newEventId,
+} from '@aftersales/eventsourcing';
+import {
+  ApiError,
+  AuthUser,
+  CurrentUser,
+  IdempotencyKey,
+  ProjectionHost,
+  Roles,
+  RouteRolesAudit,
+  configureApp,
+  signToken,
+  uuidParam,
+} from '@aftersales/platform';
 import { copyPgliteTemplateTo } from '@aftersales/adapters-postgres/testing';
 import { StandaloneModule } from './standalone.module';
 
@@ -31,41 +60,97 @@ class RegisterThing {
   product!: Product;
 }
 
-/** A test-only context: one command that appends, to drive the platform's edge behaviour. */
+type ThingState = { status: 'none' } | { status: 'registered'; name: string };
+type ThingCommand = { type: 'Register'; name: string; quantity: number } | { type: 'Rename'; name: string };
+type ThingEvent = DomainEvent<'test.ThingRegistered', { name: string; quantity: number }> | DomainEvent<'test.ThingRenamed', { name: string }>;
+
+const thingDecider: Decider<ThingCommand, ThingEvent, ThingState> = {
+  initialState: () => ({ status: 'none' }),
+  decide(command, state) {
+    if (command.type === 'Register') {
+      if (state.status !== 'none') throw new InvalidStateError('TEST.THING_EXISTS', 'already registered');
+      return [{ type: 'test.ThingRegistered', data: { name: command.name, quantity: command.quantity } }];
+    }
+    if (state.status === 'none') throw new NotFoundError('TEST.THING_NOT_FOUND', 'no such thing');
+    return [{ type: 'test.ThingRenamed', data: { name: command.name } }];
+  },
+  evolve(state, event) {
+    return event.type === 'test.ThingRegistered' || state.status === 'registered' ? { status: 'registered', name: event.data.name } : state;
+  },
+};
+
+class RenameThing {
+  @IsString()
+  @MaxLength(20)
+  name!: string;
+}
+
+interface ThingRow extends TenantDocument {
+  readonly name: string;
+}
+
+/**
+ * A test-only context, shaped as real ones will be: a decider behind the command handler, ids
+ * derived from the Idempotency-Key, reads through a tenant scope, a projection for the list.
+ */
 @Controller('things')
 class ThingsController {
+  private readonly handler: DeciderCommandHandler<ThingCommand, ThingEvent, ThingState>;
+
   constructor(
-    @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(EVENT_STORE) store: EventStore,
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(DOCUMENT_STORE) private readonly documents: DocumentStore,
-  ) {}
+  ) {
+    this.handler = new DeciderCommandHandler(store, thingDecider);
+  }
+
+  private metadata(user: AuthUser) {
+    return { tenantId: user.tenantId, region: 'cn-east', actor: { id: user.id, role: user.roles[0] }, correlationId: 'c' };
+  }
 
   @Post()
   @Roles('customer_service')
-  async register(@CurrentUser() user: AuthUser, @Body() body: RegisterThing): Promise<{ id: string; name: string }> {
-    const id = newEventId();
-    await this.store.append(
-      `test.thing-${id}`,
-      [
-        {
-          type: 'test.ThingRegistered',
-          occurredAt: this.clock.now().toISOString(),
-          tenantId: user.tenantId,
-          region: 'cn-east',
-          actor: { id: user.id, role: 'customer_service' },
-          correlationId: 'c',
-          data: { ...body },
-        },
-      ],
-      { expectedRevision: 'no_stream' },
-    );
-    return { id, name: body.name };
+  async register(
+    @CurrentUser() user: AuthUser,
+    @Body() body: RegisterThing,
+    @IdempotencyKey() key: string | undefined,
+  ): Promise<{ id: string; name: string; revision: bigint | null }> {
+    const id = key ? deterministicUuid(user.tenantId, user.id, key, 'thing') : newEventId();
+    const result = await this.handler.handle({
+      stream: `test.thing-${id}`,
+      command: { type: 'Register', name: body.name, quantity: body.quantity },
+      metadata: this.metadata(user),
+      now: this.clock.now(),
+    });
+    return { id, name: body.name, revision: result.revision };
+  }
+
+  @Post(':id/rename')
+  @HttpCode(200)
+  @Roles('customer_service')
+  async rename(@CurrentUser() user: AuthUser, @Param('id', uuidParam('id')) id: string, @Body() body: RenameThing): Promise<{ revision: bigint | null }> {
+    const result = await this.handler.handle({
+      stream: `test.thing-${id}`,
+      command: { type: 'Rename', name: body.name },
+      metadata: this.metadata(user),
+      now: this.clock.now(),
+    });
+    return { revision: result.revision };
   }
 
   @Get()
   @Roles('customer_service', 'auditor')
-  async list(@CurrentUser() user: AuthUser): Promise<unknown[]> {
-    return this.documents.collection('things').find({ tenantId: user.tenantId }, { sort: { name: 1 } });
+  async list(@CurrentUser() user: AuthUser): Promise<ThingRow[]> {
+    return new TenantScopedReader(this.documents.collection<ThingRow>('things'), user.tenantId).find({}, { sort: { name: 1 } });
+  }
+
+  @Get(':id')
+  @Roles('customer_service', 'auditor')
+  async get(@CurrentUser() user: AuthUser, @Param('id', uuidParam('id')) id: string): Promise<ThingRow> {
+    const thing = await new TenantScopedReader(this.documents.collection<ThingRow>('things'), user.tenantId).get(`test.thing-${id}`);
+    if (!thing) throw ApiError.notFound('TEST.THING_NOT_FOUND', `no thing ${id}`);
+    return thing;
   }
 }
 
@@ -74,7 +159,7 @@ class ThingsController {
 class ThingsProjection implements Projection, OnModuleInit {
   readonly name = 'test-things';
   readonly version = 1;
-  readonly handles = ['test.ThingRegistered'];
+  readonly handles = ['test.ThingRegistered', 'test.ThingRenamed'];
   readonly streamPrefixes = ['test.thing-'];
 
   constructor(
@@ -87,9 +172,11 @@ class ThingsProjection implements Projection, OnModuleInit {
   }
 
   async handle(events: readonly EventEnvelope[]): Promise<void> {
+    const things = this.documents.collection<ThingRow>('things');
     for (const e of events) {
       const data = e.data as { name: string };
-      await this.documents.collection('things').upsert({ _id: e.stream, tenantId: e.tenantId, name: data.name }, e.position);
+      if (e.type === 'test.ThingRegistered') await things.upsert({ _id: e.stream, tenantId: e.tenantId, name: data.name }, e.position);
+      else await things.patch(e.stream, { $set: { name: data.name } }, e.position);
     }
   }
 
@@ -192,10 +279,16 @@ describe('standalone over HTTP (platform edge)', () => {
     expect(await things()).toBe(before + 1);
   });
 
-  it('keeps idempotency keys per tenant', async () => {
-    const a = await request(app.getHttpServer()).post('/api/v1/things').set('authorization', token(['customer_service'], 't1')).set('idempotency-key', 'shared').send(valid).expect(201);
-    const b = await request(app.getHttpServer()).post('/api/v1/things').set('authorization', token(['customer_service'], 't2')).set('idempotency-key', 'shared').send(valid).expect(201);
-    expect(a.body.id).not.toBe(b.body.id);
+  it('keeps idempotency keys per caller: tenant and user', async () => {
+    const as = (tenant: string, subject: string) =>
+      request(app.getHttpServer())
+        .post('/api/v1/things')
+        .set('authorization', `Bearer ${signToken(SECRET, { subject, roles: ['customer_service'], tenantId: tenant })}`)
+        .set('idempotency-key', 'shared')
+        .send(valid)
+        .expect(201);
+    const ids = [(await as('t1', 'u-1')).body.id, (await as('t2', 'u-1')).body.id, (await as('t1', 'u-2')).body.id];
+    expect(new Set(ids).size).toBe(3);
   });
 
   it('does not record a rejected request under its key, so a corrected retry is accepted', async () => {
@@ -205,11 +298,70 @@ describe('standalone over HTTP (platform edge)', () => {
     await send(valid).expect(201);
   });
 
-  it('hides another tenant\'s data as not found', async () => {
-    const created = await request(app.getHttpServer()).post('/api/v1/platform/write-probes').set('authorization', token(['admin'], 't1')).expect(201);
-    await request(app.getHttpServer()).get(`/api/v1/platform/write-probes/${created.body.id}`).set('authorization', token(['admin'], 't1')).expect(200);
-    const other = await request(app.getHttpServer()).get(`/api/v1/platform/write-probes/${created.body.id}`).set('authorization', token(['admin'], 't2')).expect(404);
-    expect(other.body.code).toBe('PLATFORM.PROBE_NOT_FOUND');
+  it("hides another tenant's things as not found, for reads and for commands", async () => {
+    const created = await request(app.getHttpServer()).post('/api/v1/things').set('authorization', token(['customer_service'], 't1')).send(valid).expect(201);
+    const id = created.body.id as string;
+    const mine = async () => request(app.getHttpServer()).get(`/api/v1/things/${id}`).set('authorization', token(['auditor'], 't1'));
+    const deadline = Date.now() + 10_000;
+    while ((await mine()).status !== 200 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 10));
+    await (await mine()).body;
+    expect((await mine()).status).toBe(200);
+
+    const read = await request(app.getHttpServer()).get(`/api/v1/things/${id}`).set('authorization', token(['auditor'], 't2')).expect(404);
+    expect(read.body.code).toBe('TEST.THING_NOT_FOUND');
+    const before = await things();
+    const command = await request(app.getHttpServer())
+      .post(`/api/v1/things/${id}/rename`)
+      .set('authorization', token(['customer_service'], 't2'))
+      .send({ name: 'stolen' })
+      .expect(404);
+    expect(command.body.code).toBe('STREAM.NOT_FOUND');
+    expect(await things()).toBe(before);
+    await request(app.getHttpServer()).post(`/api/v1/things/${id}/rename`).set('authorization', token(['customer_service'], 't1')).send({ name: 'kept' }).expect(200);
+  });
+
+  it('names a malformed id as the offending field', async () => {
+    const res = await request(app.getHttpServer()).get('/api/v1/things/not-a-uuid').set('authorization', token(['auditor'])).expect(400);
+    expect(res.body).toMatchObject({ code: 'REQUEST.VALIDATION_FAILED', fieldErrors: [{ field: 'id', code: 'isUuid' }] });
+  });
+
+  it('answers what body-parser refuses with a 4xx and a code, never a 500', async () => {
+    const post = () => request(app.getHttpServer()).post('/api/v1/things').set('authorization', token(['customer_service']));
+    const tooLarge = await post().set('content-type', 'application/json').send(JSON.stringify({ name: 'x'.repeat(2_000_000) }));
+    expect([tooLarge.status, tooLarge.body.code]).toEqual([413, 'REQUEST.TOO_LARGE']);
+    const charset = await post().set('content-type', 'application/json; charset=latin-99').send('{}');
+    expect([charset.status, charset.body.code]).toEqual([415, 'REQUEST.UNSUPPORTED_MEDIA_TYPE']);
+    const encoding = await post().set('content-type', 'application/json').set('content-encoding', 'br2').send('{}');
+    expect([encoding.status, encoding.body.code]).toEqual([415, 'REQUEST.UNSUPPORTED_MEDIA_TYPE']);
+    const gzip = await post().set('content-type', 'application/json').set('content-encoding', 'gzip').send('{"not":"gzip"}');
+    expect([gzip.status, gzip.body.code]).toEqual([400, 'REQUEST.BAD']);
+    expect(gzip.body.correlationId).toBeTruthy();
+  });
+
+  it('records bigints in idempotent responses as strings, and a retry after a lost record meets the first attempt', async () => {
+    const send = (key: string) =>
+      request(app.getHttpServer()).post('/api/v1/things').set('authorization', token(['customer_service'], 'idem')).set('idempotency-key', key).send(valid);
+    const first = await send('bigint-1').expect(201);
+    expect(first.body.revision).toBe('0');
+    const replay = await send('bigint-1').expect(201);
+    expect(replay.body).toEqual(first.body);
+
+    // Simulate a crash between the handler's append and the response record: the record is gone,
+    // but the id derived from the key leads the retry to the stream the first attempt created.
+    const id = deterministicUuid('idem', 'u-1', 'lost-record', 'thing');
+    await store.append(`test.thing-${id}`, [{ type: 'test.ThingRegistered', occurredAt: '2026-01-01T00:00:00.000Z', tenantId: 'idem', region: 'cn-east', actor: { id: 'u-1', role: 'customer_service' }, correlationId: 'c', data: { name: 'pump', quantity: 2 } }], { expectedRevision: 'no_stream' });
+    const before = await things();
+    const retry = await send('lost-record').expect(409);
+    expect(retry.body.code).toBe('TEST.THING_EXISTS');
+    expect(await things()).toBe(before);
+  });
+
+  it('refuses unknown fields on a command without input', async () => {
+    const probe = () => request(app.getHttpServer()).post('/api/v1/platform/write-probes').set('authorization', token(['admin']));
+    const res = await probe().send({ surprise: 1 }).expect(400);
+    expect(res.body.fieldErrors).toEqual([expect.objectContaining({ field: 'surprise', code: 'unknown_field' })]);
+    await probe().expect(201);
+    await probe().send({}).expect(201);
   });
 
   it('serves read models from projections that follow the log', async () => {

@@ -100,6 +100,10 @@ class RacingEventStore implements EventStore {
     return this.inner.subscribe(handler, options);
   }
 
+  headPosition(): Promise<bigint | null> {
+    return this.inner.headPosition();
+  }
+
   close(): Promise<void> {
     return this.inner.close();
   }

@@ -167,6 +167,30 @@ describe('ProjectionRunner', () => {
     expect(withoutPositions(await board(rows))).toEqual(EXPECTED_BOARD);
   });
 
+  it('stops in the middle of a catch-up without replaying the rest', async () => {
+    await appendHistory(events);
+    let releaseFirstBatch!: () => void;
+    const gate = new Promise<void>((resolve) => (releaseFirstBatch = resolve));
+    let batches = 0;
+    const projection = new TicketBoard(rows);
+    const handle = projection.handle.bind(projection);
+    projection.handle = async (batch) => {
+      batches++;
+      await gate;
+      await handle(batch);
+    };
+    const r = runner(projection, checkpoints, 1);
+    const starting = r.start();
+    await until(() => batches === 1, 5_000, 'the first batch');
+    const stopping = r.stop();
+    releaseFirstBatch();
+    await stopping;
+
+    await expect(starting).rejects.toThrow(/stopped before catching up/);
+    expect(batches).toBe(1);
+    expect(r.isCaughtUp).toBe(false);
+  });
+
   it('resumes from its checkpoint after a restart, without reprocessing or resetting', async () => {
     await events.append('intake.t-1', [anEvent('test.TicketOpened', { subject: 'pump leaks' })], { expectedRevision: 'no_stream' });
     const before = runner(new TicketBoard(rows));

@@ -1,23 +1,19 @@
 import { CanActivate, ExecutionContext, Inject, Injectable } from '@nestjs/common';
-import { Reflector } from '@nestjs/core';
 import { ApiError } from '../errors/api-error';
 import { TokenError, verifyToken } from './jwt';
-import { PUBLIC_KEY, ROLES_KEY } from './decorators';
-import { AuthUser, Role } from './roles';
+import { accessDeclaration } from './decorators';
+import { AuthUser } from './roles';
 
 export const JWT_SECRET = Symbol('JwtSecret');
 
 /** Bearer-token authentication and role check for every route (global guard). */
 @Injectable()
 export class AuthGuard implements CanActivate {
-  constructor(
-    private readonly reflector: Reflector,
-    @Inject(JWT_SECRET) private readonly secret: string,
-  ) {}
+  constructor(@Inject(JWT_SECRET) private readonly secret: string) {}
 
   canActivate(context: ExecutionContext): boolean {
-    const targets = [context.getHandler(), context.getClass()];
-    if (this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets)) return true;
+    const access = accessDeclaration(context.getHandler(), context.getClass());
+    if (access.public) return true;
     const request = context.switchToHttp().getRequest<{ headers: Record<string, string | undefined>; user?: AuthUser }>();
     const header = request.headers['authorization'];
     const match = /^Bearer\s+(\S+)$/i.exec(header ?? '');
@@ -28,7 +24,7 @@ export class AuthGuard implements CanActivate {
       if (err instanceof TokenError) throw ApiError.unauthorized(err.code, err.message);
       throw err;
     }
-    const allowed = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_KEY, targets);
+    const allowed = access.roles;
     if (!allowed) {
       // Unreachable when RouteRolesAudit ran at start-up; refuse rather than allow by default.
       throw ApiError.forbidden('AUTH.FORBIDDEN', 'this endpoint declares no roles');

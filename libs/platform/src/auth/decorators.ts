@@ -29,3 +29,26 @@ export const CurrentUser = createParamDecorator((_: unknown, ctx: ExecutionConte
   if (!user) throw new Error('CurrentUser used on an endpoint without authentication');
   return user;
 });
+
+/** What an endpoint declares, the method's declaration winning over its class's. */
+export interface AccessDeclaration {
+  readonly public: boolean;
+  readonly roles: readonly Role[] | undefined;
+  /** `@Public()` and `@Roles()` on the same method or class: refused at start-up. */
+  readonly conflicting: boolean;
+}
+
+type MetadataTarget = object;
+
+export function accessDeclaration(handler: MetadataTarget, controller: MetadataTarget): AccessDeclaration {
+  const at = (target: MetadataTarget) => ({
+    public: Reflect.getMetadata(PUBLIC_KEY, target) === true,
+    roles: Reflect.getMetadata(ROLES_KEY, target) as Role[] | undefined,
+  });
+  const method = at(handler);
+  const cls = at(controller);
+  const conflicting = (method.public && method.roles !== undefined) || (cls.public && cls.roles !== undefined);
+  const chosen = method.public || method.roles !== undefined ? method : cls;
+  // Roles win a conflict: a mistake must not open an endpoint to anonymous callers.
+  return { public: chosen.public && chosen.roles === undefined, roles: chosen.roles, conflicting };
+}

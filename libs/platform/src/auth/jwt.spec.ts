@@ -28,10 +28,12 @@ describe('JWT tokens', () => {
       issuer: 'aftersales',
     });
     expect(refusal(expired)).toBe('AUTH.TOKEN_EXPIRED');
-    const noTenant = jwt.sign({ roles: ['qa'] }, SECRET, { subject: 'u', issuer: 'aftersales' });
+    const noTenant = jwt.sign({ roles: ['qa'] }, SECRET, { subject: 'u', issuer: 'aftersales', expiresIn: 60 });
     expect(refusal(noTenant)).toBe('AUTH.TOKEN_INVALID');
-    const badRole = jwt.sign({ roles: ['emperor'], tenant: 't' }, SECRET, { subject: 'u', issuer: 'aftersales' });
+    const badRole = jwt.sign({ roles: ['emperor'], tenant: 't' }, SECRET, { subject: 'u', issuer: 'aftersales', expiresIn: 60 });
     expect(refusal(badRole)).toBe('AUTH.TOKEN_INVALID');
+    const forever = jwt.sign({ roles: ['qa'], tenant: 't' }, SECRET, { subject: 'u', issuer: 'aftersales' });
+    expect(refusal(forever)).toBe('AUTH.TOKEN_INVALID');
     const none = jwt.sign({ roles: ['qa'], tenant: 't' }, '', { algorithm: 'none', subject: 'u', issuer: 'aftersales' });
     expect(refusal(none)).toBe('AUTH.TOKEN_INVALID');
   });

@@ -44,6 +44,10 @@ export function verifyToken(secret: string, token: string): AuthUser {
   }
   const roles: unknown = payload['roles'];
   const tenant: unknown = payload['tenant'];
+  // jsonwebtoken accepts a token without `exp`; ours always carry one, so one without never expires: refuse.
+  if (typeof payload.exp !== 'number') {
+    throw new TokenError('AUTH.TOKEN_INVALID', 'the token has no expiry');
+  }
   if (typeof payload.sub !== 'string' || payload.sub === '') {
     throw new TokenError('AUTH.TOKEN_INVALID', 'the token has no subject');
   }

@@ -1,7 +1,7 @@
 import { Injectable, OnApplicationBootstrap } from '@nestjs/common';
-import { DiscoveryService, MetadataScanner, Reflector } from '@nestjs/core';
+import { DiscoveryService, MetadataScanner } from '@nestjs/core';
 import { PATH_METADATA } from '@nestjs/common/constants';
-import { PUBLIC_KEY, ROLES_KEY } from './decorators';
+import { AccessDeclaration, accessDeclaration } from './decorators';
 
 /** Refuses to start an application with an endpoint that states neither roles nor `@Public()`. */
 @Injectable()
@@ -9,7 +9,6 @@ export class RouteRolesAudit implements OnApplicationBootstrap {
   constructor(
     private readonly discovery: DiscoveryService,
     private readonly scanner: MetadataScanner,
-    private readonly reflector: Reflector,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -17,10 +16,26 @@ export class RouteRolesAudit implements OnApplicationBootstrap {
     if (missing.length > 0) {
       throw new Error(`endpoints without @Roles() or @Public(): ${missing.join(', ')}`);
     }
+    const conflicting = this.conflictingRoutes();
+    if (conflicting.length > 0) {
+      throw new Error(`endpoints with both @Roles() and @Public() on one method or class: ${conflicting.join(', ')}`);
+    }
   }
 
   undeclaredRoutes(): string[] {
-    const missing: string[] = [];
+    return this.routes()
+      .filter((r) => !r.access.public && r.access.roles === undefined)
+      .map((r) => r.name);
+  }
+
+  conflictingRoutes(): string[] {
+    return this.routes()
+      .filter((r) => r.access.conflicting)
+      .map((r) => r.name);
+  }
+
+  private routes(): { name: string; access: AccessDeclaration }[] {
+    const routes: { name: string; access: AccessDeclaration }[] = [];
     for (const wrapper of this.discovery.getControllers()) {
       const instance = wrapper.instance as Record<string, unknown> | undefined;
       if (!instance || !wrapper.metatype) continue;
@@ -28,13 +43,9 @@ export class RouteRolesAudit implements OnApplicationBootstrap {
       for (const name of this.scanner.getAllMethodNames(prototype)) {
         const handler = (prototype as Record<string, unknown>)[name] as (...args: unknown[]) => unknown;
         if (Reflect.getMetadata(PATH_METADATA, handler) === undefined) continue;
-        const targets = [handler, wrapper.metatype];
-        const declared =
-          this.reflector.getAllAndOverride(ROLES_KEY, targets) !== undefined ||
-          this.reflector.getAllAndOverride(PUBLIC_KEY, targets) === true;
-        if (!declared) missing.push(`${wrapper.name}.${name}`);
+        routes.push({ name: `${wrapper.name}.${name}`, access: accessDeclaration(handler, wrapper.metatype) });
       }
     }
-    return missing;
+    return routes;
   }
 }

@@ -1,5 +1,5 @@
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, Max, Min } from 'class-validator';
+import { IsIn, IsInt, Max, Min, MinLength } from 'class-validator';
 import { ConfigError, loadConfig } from './config';
 
 class SampleConfig {
@@ -35,6 +35,19 @@ describe('loadConfig', () => {
     expect(message).toContain('LOG_LEVEL');
     expect(message).toContain('"loud"');
     expect((err as ConfigError).code).toBe('CONFIG.INVALID');
+  });
+
+  it('treats an empty variable as unset', () => {
+    expect(loadConfig(SampleConfig, { PORT: '', LOG_LEVEL: '' })).toMatchObject({ PORT: 3000, LOG_LEVEL: 'info' });
+  });
+
+  it('never prints the value of a secret, even a wrong one', () => {
+    class WithSecret {
+      @MinLength(32)
+      JWT_SECRET = '';
+    }
+    expect(() => loadConfig(WithSecret, { JWT_SECRET: 'short-but-secret' })).toThrow(/JWT_SECRET.*value hidden/);
+    expect(() => loadConfig(WithSecret, { JWT_SECRET: 'short-but-secret' })).not.toThrow(/short-but-secret/);
   });
 
   it('refuses a port out of range', () => {

@@ -16,16 +16,21 @@ export class ConfigError extends Error {
  * environment holds much more than ours.
  */
 export function loadConfig<T extends object>(cls: new () => T, env: NodeJS.ProcessEnv = process.env): T {
-  const config = plainToInstance(cls, { ...env }, { excludeExtraneousValues: false, enableImplicitConversion: false });
-  const errors = validateSync(config, { skipMissingProperties: false, forbidUnknownValues: false });
+  // An empty variable means unset (shells and compose files produce them), so the default applies.
+  const given = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value !== ''));
+  const config = plainToInstance(cls, given, { excludeExtraneousValues: false, enableImplicitConversion: false });
+  const errors = validateSync(config, { skipMissingProperties: false, forbidUnknownValues: false, stopAtFirstError: true });
   if (errors.length > 0) {
-    throw new ConfigError(errors.flatMap((e) => describe(e, env)));
+    throw new ConfigError(errors.flatMap((e) => describe(e, given)));
   }
   return config;
 }
 
-function describe(error: ValidationError, env: NodeJS.ProcessEnv): string[] {
+/** Variables whose values must not reach logs or terminals, even when wrong. */
+const SECRET_NAME = /SECRET|PASSWORD|TOKEN|KEY|CREDENTIAL/i;
+
+function describe(error: ValidationError, env: Record<string, string | undefined>): string[] {
   const got = env[error.property];
-  const shown = got === undefined ? 'unset' : `got ${JSON.stringify(got)}`;
+  const shown = got === undefined ? 'unset' : SECRET_NAME.test(error.property) ? 'value hidden' : `got ${JSON.stringify(got)}`;
   return Object.values(error.constraints ?? {}).map((message) => `${error.property}: ${message} (${shown})`);
 }

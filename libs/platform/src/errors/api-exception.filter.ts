@@ -1,5 +1,13 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
-import { CodedError, DomainError, InvalidStateError, NotFoundError, WrongExpectedRevisionError } from '@aftersales/eventsourcing';
+import {
+  CodedError,
+  DomainError,
+  DuplicateEventIdError,
+  EventStoreClosedError,
+  InvalidStateError,
+  NotFoundError,
+  WrongExpectedRevisionError,
+} from '@aftersales/eventsourcing';
 import { ApiError, ErrorBody } from './api-error';
 import { correlationIdOf } from '../logging/correlation';
 
@@ -41,14 +49,7 @@ export class ApiExceptionFilter implements ExceptionFilter {
       ];
     }
     if (exception instanceof CodedError) {
-      const status =
-        exception instanceof NotFoundError
-          ? 404
-          : exception instanceof InvalidStateError || exception instanceof WrongExpectedRevisionError
-            ? 409
-            : exception instanceof DomainError
-              ? 422
-              : 500;
+      const status = codedStatus(exception);
       const details = status === 500 ? undefined : jsonSafe(exception.details);
       const message = status === 500 ? 'internal error' : exception.message;
       return [status, { code: status === 500 ? 'INTERNAL' : exception.code, message, details, correlationId }];
@@ -57,15 +58,51 @@ export class ApiExceptionFilter implements ExceptionFilter {
       const status = exception.getStatus();
       return [status, { code: httpCode(status, exception), message: httpMessage(exception), correlationId }];
     }
+    const clientFault = bodyParserFault(exception);
+    if (clientFault) return [clientFault.status, { ...clientFault.body, correlationId }];
     return [500, { code: 'INTERNAL', message: 'internal error', correlationId }];
   }
 }
 
+/**
+ * Domain and store errors by kind. A duplicate event id is a repeated command with a deterministic
+ * id (409, like any conflict); a closed store is the shutdown in progress (503, retry elsewhere);
+ * anything else coded but not listed is our fault (500).
+ */
+function codedStatus(exception: CodedError): number {
+  if (exception instanceof NotFoundError) return 404;
+  if (exception instanceof InvalidStateError || exception instanceof WrongExpectedRevisionError) return 409;
+  if (exception instanceof DuplicateEventIdError) return 409;
+  if (exception instanceof DomainError) return 422;
+  if (exception instanceof EventStoreClosedError) return 503;
+  return 500;
+}
+
+/**
+ * body-parser (and its raw-body/iconv/zlib helpers) throw plain errors carrying an HTTP status and
+ * `expose: true` for what the client sent: too large, unknown charset or encoding, bad gzip.
+ */
+function bodyParserFault(exception: unknown): { status: number; body: Omit<ErrorBody, 'correlationId'> } | null {
+  const e = exception as { status?: unknown; expose?: unknown; type?: unknown; message?: unknown } | null;
+  if (!e || typeof e !== 'object' || e.expose !== true || typeof e.status !== 'number' || e.status < 400 || e.status >= 500) {
+    return null;
+  }
+  const code =
+    e.status === 413
+      ? 'REQUEST.TOO_LARGE'
+      : e.status === 415
+        ? 'REQUEST.UNSUPPORTED_MEDIA_TYPE'
+        : e.type === 'entity.parse.failed'
+          ? 'REQUEST.MALFORMED_JSON'
+          : 'REQUEST.BAD';
+  const message = typeof e.message === 'string' && e.message.length < 300 ? e.message : 'the request body could not be read';
+  return { status: e.status, body: { code, message } };
+}
+
 function httpCode(status: number, exception: HttpException): string {
-  // body-parser failures reach Nest as 400 HttpExceptions; name them for clients.
-  const cause = (exception as { cause?: { type?: string } }).cause;
+  // Nest wraps JSON parse failures as a 400 HttpException; name them for clients.
   if (status === HttpStatus.BAD_REQUEST && /JSON/i.test(exception.message)) return 'REQUEST.MALFORMED_JSON';
-  if (cause?.type === 'entity.too.large' || status === HttpStatus.PAYLOAD_TOO_LARGE) return 'REQUEST.TOO_LARGE';
+  if (status === HttpStatus.PAYLOAD_TOO_LARGE) return 'REQUEST.TOO_LARGE';
   switch (status) {
     case 400:
       return 'REQUEST.BAD';

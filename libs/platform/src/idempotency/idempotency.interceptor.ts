@@ -1,4 +1,4 @@
-import { CallHandler, ExecutionContext, Inject, Injectable, NestInterceptor } from '@nestjs/common';
+import { CallHandler, ExecutionContext, Inject, Injectable, NestInterceptor, createParamDecorator } from '@nestjs/common';
 import { createHash } from 'node:crypto';
 import { Observable, finalize, from, mergeMap, of } from 'rxjs';
 import { CLOCK, Clock, EVENT_STORE, EventStore, WrongExpectedRevisionError } from '@aftersales/eventsourcing';
@@ -26,6 +26,7 @@ interface HttpRequest {
   body: unknown;
   user?: AuthUser;
   id?: unknown;
+  idempotencyKey?: string;
 }
 interface HttpResponse {
   statusCode: number;
@@ -36,9 +37,11 @@ interface HttpResponse {
 /**
  * Idempotency-Key for POSTs: the first successful response is recorded as an event in its own
  * stream (durable before the 2xx goes out); the same key with the same request replays it, the
- * same key with another request is 422. Rejected requests record nothing, so a corrected retry
- * may reuse its key. Two requests with one key at once: the second gets 409 in this process,
- * and across processes the `no_stream` append admits one record.
+ * same key with another request is 422. Keys belong to the caller (tenant and user). Rejected
+ * requests record nothing, so a corrected retry may reuse its key. Two requests with one key at
+ * once: the second gets 409 in this process, and across processes the `no_stream` append admits
+ * one record. A crash between a handler's own append and the record is closed by the handler
+ * deriving its ids from the key (IdempotencyKey, ADR 003).
  */
 @Injectable()
 export class IdempotencyInterceptor implements NestInterceptor {
@@ -62,8 +65,11 @@ export class IdempotencyInterceptor implements NestInterceptor {
         { field: 'Idempotency-Key', code: 'format', message: 'must be 1 to 255 visible ASCII characters' },
       ]);
     }
+    request.idempotencyKey = key;
+    // Per caller, not per tenant: another user's key must never replay that user's response.
     const tenant = request.user?.tenantId ?? 'public';
-    const stream = `platform.idempotency-${sha256(`${tenant}\n${key}`).slice(0, 40)}`;
+    const caller = request.user?.id ?? 'anonymous';
+    const stream = `platform.idempotency-${sha256(`${tenant}\n${caller}\n${key}`).slice(0, 40)}`;
     const requestHash = sha256(`${request.method} ${request.originalUrl}\n${canonicalJson(request.body)}`);
     return from(this.store.readStream(stream, { maxCount: 1 })).pipe(
       mergeMap((recorded) => {
@@ -101,7 +107,7 @@ export class IdempotencyInterceptor implements NestInterceptor {
       method: request.method,
       path: request.originalUrl,
       status: response.statusCode,
-      body: body === undefined ? null : JSON.parse(JSON.stringify(body)),
+      body: body === undefined ? null : (JSON.parse(JSON.stringify(body, bigintAsString)) as unknown),
     };
     try {
       await this.store.append(
@@ -126,6 +132,20 @@ export class IdempotencyInterceptor implements NestInterceptor {
     return body;
   }
 }
+
+/** JSON has no bigint: positions and revisions travel as decimal strings (as bootstrap.ts does). */
+export function bigintAsString(_key: string, value: unknown): unknown {
+  return typeof value === 'bigint' ? value.toString() : value;
+}
+
+/**
+ * The request's Idempotency-Key, for handlers that create something: derive its id from the key
+ * (`deterministicUuid(tenant, user, key, 'complaint')`) so that a retry after a crash, whose
+ * response was never recorded, meets the first attempt's stream instead of creating a second.
+ */
+export const IdempotencyKey = createParamDecorator((_: unknown, ctx: ExecutionContext): string | undefined => {
+  return ctx.switchToHttp().getRequest<{ idempotencyKey?: string }>().idempotencyKey;
+});
 
 function sha256(text: string): string {
   return createHash('sha256').update(text).digest('hex');

@@ -1,9 +1,10 @@
-import { Controller, Get, HttpCode, Inject, Param, ParseUUIDPipe, Post, Req } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Inject, Param, Post, Req } from '@nestjs/common';
 import { ApiCreatedResponse, ApiNotFoundResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CLOCK, Clock, EVENT_STORE, EventStore, newEventId } from '@aftersales/eventsourcing';
 import { CurrentUser, Roles } from '../auth/decorators';
 import { AuthUser } from '../auth/roles';
 import { ApiError } from '../errors/api-error';
+import { NoBodyPipe, uuidParam } from '../errors/params';
 import { correlationIdOf } from '../logging/correlation';
 
 export const WRITE_PROBE_RECORDED = 'platform.WriteProbeRecorded';
@@ -32,7 +33,11 @@ export class WriteProbeController {
   @Roles('admin')
   @ApiOperation({ summary: 'Append a probe event and return its global position once it is durable.' })
   @ApiCreatedResponse({ type: WriteProbeResponse })
-  async record(@CurrentUser() user: AuthUser, @Req() request: { id?: unknown; headers: Record<string, string> }): Promise<WriteProbeResponse> {
+  async record(
+    @CurrentUser() user: AuthUser,
+    @Req() request: { id?: unknown; headers: Record<string, string> },
+    @Body(NoBodyPipe) _body: unknown,
+  ): Promise<WriteProbeResponse> {
     const id = newEventId();
     const recordedAt = this.clock.now().toISOString();
     const result = await this.store.append(
@@ -59,7 +64,7 @@ export class WriteProbeController {
   @ApiOperation({ summary: 'Read a probe back (404 for another tenant, as for a missing one).' })
   @ApiCreatedResponse({ type: WriteProbeResponse })
   @ApiNotFoundResponse({ description: 'code PLATFORM.PROBE_NOT_FOUND' })
-  async get(@CurrentUser() user: AuthUser, @Param('id', new ParseUUIDPipe({ version: '7' })) id: string): Promise<WriteProbeResponse> {
+  async get(@CurrentUser() user: AuthUser, @Param('id', uuidParam('id')) id: string): Promise<WriteProbeResponse> {
     const [event] = await this.store.readStream(streamOf(user.tenantId, id), { maxCount: 1 });
     if (!event || event.tenantId !== user.tenantId) throw ApiError.notFound('PLATFORM.PROBE_NOT_FOUND', `no write probe ${id}`);
     return { id: event.id, position: event.position.toString(), recordedAt: event.occurredAt };

@@ -1,23 +1,30 @@
-import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
+import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { CHECKPOINT_STORE, CheckpointStore, EVENT_STORE, EventStore, Projection, ProjectionRunner } from '@aftersales/eventsourcing';
 import { ReadinessRegistry } from '../health/readiness';
+
+const FIRST_RETRY_MS = 500;
+const MAX_RETRY_MS = 30_000;
 
 /**
  * Runs the app's projections: context modules register theirs during module init; all start at
  * bootstrap from their checkpoints, and `/health/ready` waits until every one has caught up.
+ * A projection that fails is restarted from its checkpoint with a growing delay (the event is
+ * never skipped); readiness reports it down meanwhile.
  */
 @Injectable()
-export class ProjectionHost implements OnApplicationBootstrap, OnModuleDestroy {
+export class ProjectionHost implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger('Projections');
   private readonly runners = new Map<string, ProjectionRunner>();
-  private failed: { name: string; error: unknown } | null = null;
+  private readonly failing = new Set<string>();
+  private stopping = false;
+  private readonly retryTimers = new Set<{ timer: NodeJS.Timeout; wake: () => void }>();
 
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(CHECKPOINT_STORE) private readonly checkpoints: CheckpointStore,
     private readonly readiness: ReadinessRegistry,
   ) {
-    this.readiness.register('projections', () => this.failed === null && [...this.runners.values()].every((r) => r.isCaughtUp));
+    this.readiness.register('projections', () => this.failing.size === 0 && [...this.runners.values()].every((r) => r.isCaughtUp));
   }
 
   register(projection: Projection): void {
@@ -28,28 +35,56 @@ export class ProjectionHost implements OnApplicationBootstrap, OnModuleDestroy {
 
   /** Starts every runner without blocking start-up on catch-up; readiness reports progress. */
   onApplicationBootstrap(): void {
-    for (const runner of this.runners.values()) {
-      void this.follow(runner);
-    }
+    for (const runner of this.runners.values()) void this.follow(runner);
   }
 
-  async onModuleDestroy(): Promise<void> {
+  /**
+   * After the HTTP server has drained (Nest's last hook), so read models stay live while requests
+   * finish. Idempotent: the infrastructure module calls it too, before closing the stores.
+   */
+  async onApplicationShutdown(): Promise<void> {
+    this.stopping = true;
+    for (const retry of this.retryTimers) {
+      clearTimeout(retry.timer);
+      retry.wake();
+    }
     await Promise.all([...this.runners.values()].map((r) => r.stop()));
   }
 
-  /** Resolves when every registered projection has caught up (tests, and `rebuild`). */
+  /** Resolves when every registered projection has caught up. */
   async caughtUp(): Promise<void> {
     await Promise.all([...this.runners.values()].map((r) => r.caughtUp()));
   }
 
   private async follow(runner: ProjectionRunner): Promise<void> {
-    try {
-      const subscription = await runner.start();
-      await subscription.done;
-    } catch (error) {
-      // A projection that cannot apply an event must not skip it: it stops, and readiness says so.
-      this.failed = { name: runner.name, error };
-      this.logger.error({ err: error, projection: runner.name }, 'projection stopped');
+    let failures = 0;
+    while (!this.stopping) {
+      try {
+        const subscription = await runner.start();
+        this.failing.delete(runner.name);
+        failures = 0;
+        await subscription.done;
+        return;
+      } catch (error) {
+        if (this.stopping) return;
+        this.failing.add(runner.name);
+        const delay = Math.min(FIRST_RETRY_MS * 2 ** failures++, MAX_RETRY_MS);
+        this.logger.error({ err: error, projection: runner.name, retryInMs: delay }, 'projection failed; restarting from its checkpoint');
+        await runner.stop();
+        await this.pause(delay);
+      }
     }
+  }
+
+  private pause(ms: number): Promise<void> {
+    return new Promise((resolve) => {
+      const entry = { timer: setTimeout(() => wake(), ms), wake: () => resolve() };
+      const wake = () => {
+        this.retryTimers.delete(entry);
+        resolve();
+      };
+      entry.wake = wake;
+      this.retryTimers.add(entry);
+    });
   }
 }

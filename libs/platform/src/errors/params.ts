@@ -1,0 +1,32 @@
+import { Injectable, ParseUUIDPipe, PipeTransform } from '@nestjs/common';
+import { ApiError } from './api-error';
+import { VALIDATION_FAILED } from './validation';
+
+/** A path parameter that must be a UUID: a bad one is a 400 naming the parameter, like a body field. */
+export function uuidParam(name: string): ParseUUIDPipe {
+  return new ParseUUIDPipe({
+    exceptionFactory: () =>
+      ApiError.badRequest(VALIDATION_FAILED, 'the request is not valid; see fieldErrors', [
+        { field: name, code: 'isUuid', message: `${name} must be a UUID` },
+      ]),
+  });
+}
+
+/**
+ * For commands that take no input: `@Body(NoBodyPipe) _: unknown`. Any field is refused as unknown,
+ * as forbidNonWhitelisted does for DTOs (a class without fields cannot say so to class-validator).
+ */
+@Injectable()
+export class NoBodyPipe implements PipeTransform<unknown, undefined> {
+  transform(value: unknown): undefined {
+    const fields = value !== null && typeof value === 'object' ? Object.keys(value) : value === undefined || value === '' ? [] : ['(body)'];
+    if (fields.length > 0) {
+      throw ApiError.badRequest(
+        VALIDATION_FAILED,
+        'this command takes no input; see fieldErrors',
+        fields.map((field) => ({ field, code: 'unknown_field', message: `property ${field} should not exist` })),
+      );
+    }
+    return undefined;
+  }
+}
