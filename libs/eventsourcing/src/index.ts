@@ -11,3 +11,4 @@ export * from './decider';
 export * from './projection';
 export * from './tenant-scope';
 export * from './upcasting';
+export * from './deterministic-id';
