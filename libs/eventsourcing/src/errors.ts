@@ -33,17 +33,30 @@ export class WrongExpectedRevisionError extends CodedError {
 export class DuplicateEventIdError extends CodedError {
   static readonly CODE = 'EVENTSTORE.DUPLICATE_EVENT_ID';
   readonly code = DuplicateEventIdError.CODE;
-  constructor(readonly stream: string) {
-    super(`stream ${stream}: an event id of this append is already stored`, { stream });
+  /** `id` when the adapter knows which one (two events of one append); a store's unique key may not say. */
+  constructor(
+    readonly stream: string,
+    readonly id?: string,
+  ) {
+    super(
+      id === undefined
+        ? `stream ${stream}: an event id of this append is already stored`
+        : `stream ${stream}: event id ${id} is already stored or repeated in this append`,
+      id === undefined ? { stream } : { stream, id },
+    );
   }
 }
 
-/** An append with no events, or more than one transaction can number (ADR 002). */
+/** An append with no events, an event id that is not a UUID, or more events than one transaction can number (ADR 002). */
 export class InvalidAppendError extends CodedError {
   static readonly CODE = 'EVENTSTORE.INVALID_APPEND';
   readonly code = InvalidAppendError.CODE;
-  constructor(readonly stream: string, reason: string) {
-    super(`stream ${stream}: ${reason}`, { stream, reason });
+  constructor(
+    readonly stream: string,
+    reason: string,
+    details: Record<string, unknown> = {},
+  ) {
+    super(`stream ${stream}: ${reason}`, { stream, reason, ...details });
   }
 }
 

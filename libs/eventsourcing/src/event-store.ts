@@ -23,7 +23,10 @@ export interface ReadStreamOptions {
 }
 
 export interface ReadAllOptions {
-  /** Exclusive: events strictly after this position. Absent or null = from the beginning. */
+  /**
+   * Exclusive: events strictly after this position. Absent, null, zero or negative = from the
+   * beginning (every store's positions are positive).
+   */
   readonly after?: bigint | null;
   readonly maxCount?: number;
   /** Only streams whose name starts with one of these prefixes (e.g. `intake.`). */
@@ -42,7 +45,12 @@ export interface Subscription {
   /** Resolves once the subscription has delivered everything that existed when it started. */
   readonly caughtUp: Promise<void>;
   readonly isCaughtUp: boolean;
-  /** Position of the last event handed to the handler and completed. */
+  /**
+   * Where the subscription will resume reading: the position of the last event handed to the
+   * handler and completed or, when later events up to the store's head were all filtered out
+   * (streamPrefixes), that head position. It can therefore pass positions the handler never saw;
+   * a checkpoint stored by the handler stays at the last delivered event, which is also safe.
+   */
   readonly lastPosition: bigint | null;
   /** Resolves when the subscription ended because of a handler or store error (rejects with it). */
   readonly done: Promise<void>;
@@ -52,8 +60,10 @@ export interface Subscription {
 /** The event store port: the system of record (ARCHITECTURE.md "Events"). */
 export interface EventStore {
   /**
-   * Appends atomically; resolves only when the events are durable. Throws WrongExpectedRevisionError,
-   * InvalidAppendError (no events), DuplicateEventIdError (an id already stored), EventStoreClosedError.
+   * Appends atomically; resolves only when the events are durable. Event ids are checked and
+   * lower-cased by prepareEventIds in every adapter. Throws WrongExpectedRevisionError,
+   * InvalidAppendError (no events, an id that is not a UUID), DuplicateEventIdError (an id already
+   * stored, or twice in the append), EventStoreClosedError.
    */
   append(stream: string, events: readonly NewEvent[], options: AppendOptions): Promise<AppendResult>;
   /** A stream that does not exist reads as empty. */
@@ -63,6 +73,13 @@ export interface EventStore {
    * transaction is still open (PostgreSQL, ADR 002): readers never skip, they wait.
    */
   readAll(options?: ReadAllOptions): Promise<EventEnvelope[]>;
+  /**
+   * The highest position a reader can see now (null when there is none), whatever its stream: on
+   * PostgreSQL the last event below the visibility bound of ADR 002. A readAll that starts after
+   * this resolved returns every event up to it, so a reader that reached the end of its filtered
+   * read may resume after the head.
+   */
+  headPosition(): Promise<bigint | null>;
   /** Catch up from `after`, then follow live appends, with no gap or duplicate at the switch. */
   subscribe(handler: EventBatchHandler, options?: SubscribeOptions): Subscription;
   close(): Promise<void>;

@@ -30,12 +30,15 @@ export class AppendSignal {
 
 export interface PollingSubscriptionSource {
   readAll(options: ReadAllOptions): Promise<EventEnvelope[]>;
+  headPosition(): Promise<bigint | null>;
 }
 
 /**
- * Catch-up-then-live subscription over any store that can `readAll` after a position.
- * Catch-up and live are the same loop, so the switch cannot drop or repeat an event: the
- * position of the last delivered event is the only state.
+ * Catch-up-then-live subscription over any store that can `readAll` after a position and tell
+ * its head. Catch-up and live are the same loop, so the switch cannot drop or repeat an event:
+ * the resume position is the only state. With a stream-prefix filter, that position also moves
+ * past events of other streams once a read reached the end, so an idle subscriber on a shared log
+ * does not rescan everything other contexts appended since its last matching event on every poll.
  */
 export class PollingSubscription implements Subscription {
   private after: bigint | null;
@@ -74,6 +77,7 @@ export class PollingSubscription implements Subscription {
     return this.caughtUpFlag;
   }
 
+  /** The resume position: the last delivered event's, or the head a short read reached (see Subscription). */
   get lastPosition(): bigint | null {
     return this.after;
   }
@@ -91,11 +95,16 @@ export class PollingSubscription implements Subscription {
       // Arm the wake-up before reading, so an append that commits during the read is not missed.
       const wait = this.signal.wait(pollIntervalMs);
       this.pendingWait = wait;
-      const events = await this.source.readAll({
-        after: this.after,
-        maxCount: batchSize,
-        streamPrefixes: this.options.streamPrefixes,
-      });
+      // The head is read before the events, never after. Readers see a prefix of the final order
+      // that only grows (ADR 002), so everything up to `head` is still visible to the readAll that
+      // starts after it: if that read comes back short, it returned every match up to `head`, and
+      // the rest up to there is filtered out. A head read after the events could include a match
+      // committed between the two reads, and resuming after it would skip that event for good.
+      const head = await this.source.headPosition();
+      // A stop during the first read must not start the second on a store that is closing.
+      const events = this.stopped
+        ? []
+        : await this.source.readAll({ after: this.after, maxCount: batchSize, streamPrefixes: this.options.streamPrefixes });
       if (this.stopped) {
         wait.cancel();
         break;
@@ -105,6 +114,7 @@ export class PollingSubscription implements Subscription {
         this.after = events[events.length - 1].position;
       }
       if (events.length < batchSize) {
+        if (head !== null && (this.after === null || head > this.after)) this.after = head;
         if (!this.caughtUpFlag) {
           this.caughtUpFlag = true;
           this.resolveCaughtUp();

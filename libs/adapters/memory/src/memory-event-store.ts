@@ -15,7 +15,7 @@ import {
   SubscribeOptions,
   Subscription,
   WrongExpectedRevisionError,
-  newEventId,
+  prepareEventIds,
 } from '@aftersales/eventsourcing';
 
 /** The event store for unit tests and throwaway runs: same contract, nothing on disk. */
@@ -30,6 +30,7 @@ export class MemoryEventStore implements EventStore {
   async append(stream: string, events: readonly NewEvent[], options: AppendOptions): Promise<AppendResult> {
     if (this.closed) throw new EventStoreClosedError();
     if (events.length === 0) throw new InvalidAppendError(stream, 'an append needs at least one event');
+    const ids = prepareEventIds(stream, events);
     const existing = this.streams.get(stream);
     const actual = existing ? BigInt(existing.length - 1) : null;
     const expected = options.expectedRevision;
@@ -39,8 +40,8 @@ export class MemoryEventStore implements EventStore {
       (expected === 'stream_exists' && actual !== null) ||
       (typeof expected === 'bigint' && expected === actual);
     if (!ok) throw new WrongExpectedRevisionError(stream, expected, actual);
-    const ids = events.map((e) => e.id ?? newEventId());
-    if (new Set(ids).size < ids.length || ids.some((id) => this.ids.has(id))) throw new DuplicateEventIdError(stream);
+    const stored = ids.find((id) => this.ids.has(id));
+    if (stored !== undefined) throw new DuplicateEventIdError(stream, stored);
     const target = existing ?? [];
     for (const [i, e] of events.entries()) {
       const envelope: EventEnvelope = structuredClone({
@@ -85,12 +86,17 @@ export class MemoryEventStore implements EventStore {
     const prefixes = options.streamPrefixes;
     const out: EventEnvelope[] = [];
     const max = options.maxCount ?? Number.MAX_SAFE_INTEGER;
-    // Positions are 1-based indexes into the log, so the scan can start right after `after`.
-    for (let i = Number(after); i < this.log.length && out.length < max; i++) {
+    // Positions are 1-based indexes into the log, so the scan can start right after `after`;
+    // zero and negative positions precede every event.
+    for (let i = after > 0n ? Number(after) : 0; i < this.log.length && out.length < max; i++) {
       const e = this.log[i];
       if (!prefixes || prefixes.some((p) => e.stream.startsWith(p))) out.push(structuredClone(e));
     }
     return out;
+  }
+
+  async headPosition(): Promise<bigint | null> {
+    return this.log.length === 0 ? null : BigInt(this.log.length);
   }
 
   subscribe(handler: EventBatchHandler, options: SubscribeOptions = {}): Subscription {

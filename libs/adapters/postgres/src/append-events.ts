@@ -1,31 +1,41 @@
 import {
   AppendResult,
+  DuplicateEventIdError,
   ExpectedRevision,
+  InvalidAppendError,
   NewEvent,
   WrongExpectedRevisionError,
-  newEventId,
+  prepareEventIds,
 } from '@aftersales/eventsourcing';
-import { DuplicateEventIdError, InvalidAppendError } from '@aftersales/eventsourcing';
 import { IsolatedAppendDatabaseError, SQLSTATE, isPostgresError } from './errors';
 import { EVENTS_PER_TRANSACTION } from './schema';
 import { SqlExecutor, quoteSchema } from './sql-client';
 
-/** Refuses what no transaction could hold, before anything reaches the database. */
-export function checkAppendSize(stream: string, events: readonly NewEvent[]): void {
+/** A NewEvent whose id the port's rule has checked and lower-cased (or generated). */
+export type PreparedEvent = NewEvent & { readonly id: string };
+
+/**
+ * Refuses, before anything reaches the database, what no transaction could hold and ids that are
+ * not UUIDs (which the uuid column would turn into a raw SQL error); returns the events with the
+ * ids to store. Idempotent, so a prepared append may pass through it again.
+ */
+export function prepareAppend(stream: string, events: readonly NewEvent[]): PreparedEvent[] {
   if (events.length === 0) throw new InvalidAppendError(stream, 'an append needs at least one event');
   if (events.length > EVENTS_PER_TRANSACTION) {
     throw new InvalidAppendError(stream, `an append holds at most ${EVENTS_PER_TRANSACTION} events (ADR 002)`);
   }
+  const ids = prepareEventIds(stream, events);
+  return events.map((e, i) => ({ ...e, id: ids[i] }));
 }
 
 function encodeExpected(expected: ExpectedRevision): string {
   return typeof expected === 'bigint' ? expected.toString() : expected;
 }
 
-function encodeEvents(events: readonly NewEvent[]): string {
+function encodeEvents(events: readonly PreparedEvent[]): string {
   return JSON.stringify(
     events.map((e) => ({
-      id: e.id ?? newEventId(),
+      id: e.id,
       type: e.type,
       schemaVersion: e.schemaVersion ?? 1,
       occurredAt: e.occurredAt,
@@ -83,10 +93,10 @@ export async function appendInTransaction(
   expected: ExpectedRevision,
   firstIndex = 0,
 ): Promise<AppendResult> {
-  checkAppendSize(stream, events);
+  const prepared = prepareAppend(stream, events);
   const [row] = await tx.query<AppendRow>(
     `SELECT ${RESULT_COLUMNS} FROM ${quoteSchema(schema)}.append_events($1, $2, $3, $4::jsonb)`,
-    [stream, encodeExpected(expected), firstIndex, encodeEvents(events)],
+    [stream, encodeExpected(expected), firstIndex, encodeEvents(prepared)],
   );
   const outcome = decode(row, stream, expected);
   if (!outcome.ok) throw outcome.error;
@@ -106,11 +116,17 @@ export async function appendIsolated(
   expected: ExpectedRevision,
   firstIndex: number,
 ): Promise<AppendOutcome> {
-  checkAppendSize(stream, events);
+  let prepared: PreparedEvent[];
+  try {
+    prepared = prepareAppend(stream, events);
+  } catch (err) {
+    // This member's own fault: the rest of the group goes on.
+    return { ok: false, error: err };
+  }
   const [row] = await tx.query<IsolatedAppendRow>(
     `SELECT ${RESULT_COLUMNS}, error_sqlstate, error_constraint, error_message
        FROM ${quoteSchema(schema)}.append_events_isolated($1, $2, $3, $4::jsonb)`,
-    [stream, encodeExpected(expected), firstIndex, encodeEvents(events)],
+    [stream, encodeExpected(expected), firstIndex, encodeEvents(prepared)],
   );
   if (row.error_sqlstate !== null) {
     const failure = new IsolatedAppendDatabaseError(row.error_sqlstate, row.error_constraint || undefined, row.error_message ?? '');

@@ -13,7 +13,7 @@ import {
   SubscribeOptions,
   Subscription,
 } from '@aftersales/eventsourcing';
-import { appendInTransaction, checkAppendSize, currentRevision, translateAppendError } from './append-events';
+import { appendInTransaction, currentRevision, prepareAppend, translateAppendError } from './append-events';
 import { EventStoreClosedError } from '@aftersales/eventsourcing';
 import { EVENT_COLUMNS, EventRow, toEnvelope } from './event-rows';
 import { GroupCommit } from './group-commit';
@@ -21,6 +21,9 @@ import { appendChannel, migrate } from './schema';
 import { SqlClient, quoteSchema } from './sql-client';
 
 export const DEFAULT_SCHEMA = 'event_store';
+
+/** Positions below this are of transactions that ended before every running one (ADR 002). */
+const VISIBILITY_BOUND = '(SELECT pg_snapshot_xmin(pg_current_snapshot())::text::bigint * 1048576)';
 
 export interface PostgresEventStoreOptions {
   /** PostgreSQL schema holding the tables; created if missing. */
@@ -68,9 +71,9 @@ export class PostgresEventStore implements EventStore {
 
   async append(stream: string, events: readonly NewEvent[], options: AppendOptions): Promise<AppendResult> {
     this.assertOpen();
-    checkAppendSize(stream, events);
+    const prepared = prepareAppend(stream, events);
     const expected = options.expectedRevision;
-    const work = this.groupCommit ? this.groupCommit.append(stream, events, expected) : this.appendAlone(stream, events, expected);
+    const work = this.groupCommit ? this.groupCommit.append(stream, prepared, expected) : this.appendAlone(stream, prepared, expected);
     this.appending.add(work);
     const forget = () => this.appending.delete(work);
     work.then(forget, forget);
@@ -110,15 +113,25 @@ export class PostgresEventStore implements EventStore {
    */
   async readAll(options: ReadAllOptions = {}): Promise<EventEnvelope[]> {
     this.assertOpen();
+    // Positions are positive (xid × 2^20 + index), so any `after` below one reads from the start.
     const rows = await this.client.query<EventRow>(
       `SELECT ${EVENT_COLUMNS} FROM ${this.table} e
         WHERE e.position > $1::bigint
-          AND e.position < (SELECT pg_snapshot_xmin(pg_current_snapshot())::text::bigint * 1048576)
+          AND e.position < ${VISIBILITY_BOUND}
           AND ($2::text[] IS NULL OR e.stream ^@ ANY ($2::text[]))
         ORDER BY e.position LIMIT $3`,
       [(options.after ?? -1n).toString(), options.streamPrefixes ? [...options.streamPrefixes] : null, options.maxCount ?? null],
     );
     return rows.map(toEnvelope);
+  }
+
+  /** The last position below readAll's visibility bound: one backward step on the primary key. */
+  async headPosition(): Promise<bigint | null> {
+    this.assertOpen();
+    const [row] = await this.client.query<{ head: string | null }>(
+      `SELECT max(e.position)::text AS head FROM ${this.table} e WHERE e.position < ${VISIBILITY_BOUND}`,
+    );
+    return row.head === null ? null : BigInt(row.head);
   }
 
   subscribe(handler: EventBatchHandler, options: SubscribeOptions = {}): Subscription {

@@ -1,6 +1,6 @@
 import { EventEnvelope } from '../envelope';
 import { WrongExpectedRevisionError } from '../errors';
-import { EventStore } from '../event-store';
+import { AppendResult, EventStore } from '../event-store';
 import { isUuidV7 } from '../uuid';
 import { anEvent, events, uniquePrefix, until } from './fixtures';
 
@@ -33,6 +33,9 @@ export function describeEventStoreContract(adapter: string, setup: () => Promise
 
     const readMine = (after: bigint | null = null, maxCount?: number) =>
       store.readAll({ after, maxCount, streamPrefixes: [prefix] });
+    /** A UUID of the given version unique to this test (stores may share a database across runs). */
+    const uuidOfThisTest = (n: number, version: number) =>
+      `0192${n.toString(16).padStart(4, '0')}-c0de-${version}abc-9def-${prefix.replace(/[^0-9a-f]/g, '').slice(-12).padStart(12, '0')}`;
 
     describe('append', () => {
       it('starts a stream at revision 0 and returns the position of the last event', async () => {
@@ -131,6 +134,39 @@ export function describeEventStoreContract(adapter: string, setup: () => Promise
         expect(await readMine()).toHaveLength(1);
       });
 
+      it('refuses an event id that is not a UUID with a coded error naming it, writing nothing', async () => {
+        const stream = `${prefix}bad-id`;
+        const hex = uuidOfThisTest(1, 4).replace(/-/g, '');
+        // The last two are forms PostgreSQL's uuid type would take, so only the port's check refuses them.
+        for (const bad of ['complaint-42-accepted', '', `${uuidOfThisTest(2, 4)}0`, hex, `{${uuidOfThisTest(3, 4)}}`]) {
+          const err = await store
+            .append(stream, [anEvent('test.Fine'), anEvent('test.Named', {}, { id: bad })], { expectedRevision: 'no_stream' })
+            .catch((e: unknown) => e);
+          expect(err).toMatchObject({ code: 'EVENTSTORE.INVALID_APPEND', stream, details: { id: bad } });
+          expect((err as Error).message).toContain(JSON.stringify(bad));
+        }
+        expect(await store.readStream(stream)).toEqual([]);
+        expect(await readMine()).toEqual([]);
+      });
+
+      it('stores event ids in lower case, so one UUID in either case is one id', async () => {
+        // Name-based ids come in other versions than v7 (v5, v8): any version is an event id.
+        const upper = uuidOfThisTest(1, 5).toUpperCase();
+        await store.append(`${prefix}upper`, [anEvent('test.Upper', {}, { id: upper })], { expectedRevision: 'no_stream' });
+        expect((await store.readStream(`${prefix}upper`)).map((e) => e.id)).toEqual([upper.toLowerCase()]);
+        expect((await readMine()).map((e) => e.id)).toEqual([upper.toLowerCase()]);
+        await expect(
+          store.append(`${prefix}lower`, [anEvent('test.Lower', {}, { id: upper.toLowerCase() })], { expectedRevision: 'no_stream' }),
+        ).rejects.toMatchObject({ code: 'EVENTSTORE.DUPLICATE_EVENT_ID', stream: `${prefix}lower` });
+        const mixed = uuidOfThisTest(2, 8);
+        await expect(
+          store.append(`${prefix}twice`, [anEvent('test.Once', {}, { id: mixed }), anEvent('test.Twice', {}, { id: mixed.toUpperCase() })], {
+            expectedRevision: 'no_stream',
+          }),
+        ).rejects.toMatchObject({ code: 'EVENTSTORE.DUPLICATE_EVENT_ID', stream: `${prefix}twice` });
+        expect(await readMine()).toHaveLength(1);
+      });
+
       it('lets exactly one of many racing writers win the same expected revision', async () => {
         const stream = `${prefix}race`;
         await store.append(stream, events(1), { expectedRevision: 'no_stream' });
@@ -195,6 +231,16 @@ export function describeEventStoreContract(adapter: string, setup: () => Promise
         expect(await readMine(all[9].position)).toEqual([]);
       });
 
+      it('reads from the beginning when after is zero or negative', async () => {
+        await store.append(`${prefix}from-start`, events(3), { expectedRevision: 'no_stream' });
+        const all = await readMine();
+        expect(all).toHaveLength(3);
+        expect(await readMine(0n)).toEqual(all);
+        expect(await readMine(-1n)).toEqual(all);
+        expect(await readMine(-(2n ** 62n))).toEqual(all);
+        expect(await readMine(-1n, 2)).toEqual(all.slice(0, 2));
+      });
+
       it('filters by stream prefix', async () => {
         const other = uniquePrefix();
         await store.append(`${prefix}mine`, events(2), { expectedRevision: 'no_stream' });
@@ -235,6 +281,30 @@ export function describeEventStoreContract(adapter: string, setup: () => Promise
         const stored = await readMine();
         expect(seen.map((e) => e.id)).toEqual(stored.map((e) => e.id));
         expect(new Set(seen.map((e) => e.id)).size).toBe(60);
+      });
+
+      it('moves past the events its prefix filters out without delivering them, then delivers the next match once', async () => {
+        const other = uniquePrefix('other');
+        const seen: EventEnvelope[] = [];
+        const first = await store.append(`${prefix}first`, events(1), { expectedRevision: 'no_stream' });
+        const sub = store.subscribe(async (batch) => void seen.push(...batch), { streamPrefixes: [prefix], batchSize: 10 });
+        await sub.caughtUp;
+        await until(() => seen.length === 1, 10_000, 'the first event');
+        // Many more than a batch: the subscription must not rescan them on every poll from now on.
+        let noise!: AppendResult;
+        for (let i = 0; i < 30; i++) noise = await store.append(`${other}noise-${i % 3}`, events(2), { expectedRevision: 'any' });
+        await until(
+          () => sub.lastPosition !== null && sub.lastPosition >= noise.position,
+          15_000,
+          'the subscription to move past the events it filters out',
+        );
+        expect(seen).toHaveLength(1);
+        const match = await store.append(`${prefix}later`, events(1), { expectedRevision: 'no_stream' });
+        await until(() => seen.length >= 2, 15_000, 'the later matching event');
+        const more = await store.append(`${other}noise-more`, events(1), { expectedRevision: 'no_stream' });
+        await until(() => sub.lastPosition !== null && sub.lastPosition >= more.position, 15_000, 'the subscription to pass more noise');
+        await sub.stop();
+        expect(seen.map((e) => e.position)).toEqual([first.position, match.position]);
       });
 
       it('resumes after a checkpoint position without redelivering it', async () => {
