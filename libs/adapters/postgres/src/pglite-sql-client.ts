@@ -1,7 +1,29 @@
 import type { PGlite } from '@electric-sql/pglite';
-import { open } from 'node:fs/promises';
+import { open, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { SqlClient, SqlExecutor } from './sql-client';
+
+/** A WAL segment file's name: timeline, log and segment number, 8 hex digits each. */
+const WAL_SEGMENT = /^[0-9A-F]{24}$/;
+
+function sameTimeline(segment: string, other: string): boolean {
+  return segment.slice(0, 8) === other.slice(0, 8);
+}
+
+/** fdatasync a file or fsync a directory (its entries); a file gone since is skipped. */
+async function syncFile(path: string, how: 'data' | 'full'): Promise<void> {
+  const handle = await open(path, 'r').catch((err: NodeJS.ErrnoException) => {
+    // A segment recycled by a checkpoint since: its changes were written to the data files (ADR 004).
+    if (err.code === 'ENOENT') return null;
+    throw err;
+  });
+  if (!handle) return;
+  try {
+    await (how === 'data' ? handle.datasync() : handle.sync());
+  } finally {
+    await handle.close();
+  }
+}
 
 /**
  * PGlite loads its wasm and file system through dynamic import(), which jest's module sandbox
@@ -33,34 +55,45 @@ export class PgliteSqlClient implements SqlClient {
   ) {}
 
   static async open(dataDir: string): Promise<PgliteSqlClient> {
-    return new PgliteSqlClient(await loadPglite().create({ dataDir }), true, dataDir);
+    const client = new PgliteSqlClient(await loadPglite().create({ dataDir }), true, dataDir);
+    try {
+      // Segments before this one hold nothing a caller of this client will be told is durable.
+      client.lastSyncedSegment = await client.currentWalSegment();
+    } catch (err) {
+      await client.close().catch(() => undefined);
+      throw err;
+    }
+    return client;
   }
 
   /**
    * PGlite runs with fsync off and its file system never calls fsync, but it does write the WAL
-   * through to the real file at COMMIT (synchronous_commit is on). Syncing the current WAL
-   * segment from outside therefore makes committed transactions survive power loss, as a
-   * server's COMMIT would; one fdatasync covers a whole group commit (ADR 004).
+   * through to the real files at COMMIT (synchronous_commit is on). Syncing those files from
+   * outside therefore makes committed transactions survive power loss, as a server's COMMIT
+   * would (ADR 004): every segment from the last one synced to the current one, since a commit
+   * group can span several, and the pg_wal directory when segments were added, so their names
+   * survive too. One query and one fdatasync per segment touched cover a whole group commit.
    */
   async flushCommitted(): Promise<void> {
     if (this.dataDir === null) return;
+    const current = await this.currentWalSegment();
+    const from = this.lastSyncedSegment;
+    const walDir = join(this.dataDir, 'pg_wal');
+    const segments =
+      from === current
+        ? [current]
+        : (await readdir(walDir))
+            .filter((name) => WAL_SEGMENT.test(name) && sameTimeline(name, current) && (from === null || name >= from) && name <= current)
+            .sort();
+    for (const name of segments) await syncFile(join(walDir, name), 'data');
+    if (from !== current) await syncFile(walDir, 'full');
+    this.lastSyncedSegment = current;
+  }
+
+  /** The WAL segment file that commits go to now, e.g. `000000010000000000000003`. */
+  private async currentWalSegment(): Promise<string> {
     const [{ segment }] = await this.query<{ segment: string }>('SELECT pg_walfile_name(pg_current_wal_lsn()) AS segment');
-    // A commit that crossed into a new segment left its first part in the previous one.
-    const segments = this.lastSyncedSegment !== null && this.lastSyncedSegment !== segment ? [this.lastSyncedSegment, segment] : [segment];
-    for (const name of segments) {
-      const file = await open(join(this.dataDir, 'pg_wal', name), 'r+').catch((err: NodeJS.ErrnoException) => {
-        // Recycled by a checkpoint since: its changes were written to the data files (ADR 004).
-        if (err.code === 'ENOENT') return null;
-        throw err;
-      });
-      if (!file) continue;
-      try {
-        await file.datasync();
-      } finally {
-        await file.close();
-      }
-    }
-    this.lastSyncedSegment = segment;
+    return segment;
   }
 
   query<R extends object>(sql: string, params: readonly unknown[] = []): Promise<R[]> {

@@ -1,4 +1,4 @@
-import { DuplicateEventIdError, InvalidAppendError, WrongExpectedRevisionError, newEventId } from '@aftersales/eventsourcing';
+import { DuplicateEventIdError, InvalidAppendError, NewEvent, WrongExpectedRevisionError, newEventId } from '@aftersales/eventsourcing';
 import {
   anEvent,
   describeCheckpointStoreContract,
@@ -7,7 +7,8 @@ import {
   uniquePrefix,
   until,
 } from '@aftersales/eventsourcing/testing';
-import { spawn } from 'node:child_process';
+import { ChildProcess, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import * as path from 'node:path';
 import { createInterface } from 'node:readline';
 import { PostgresStores, openPgliteEventStore } from './open';
@@ -115,6 +116,40 @@ describe('PGlite group commit', () => {
     }
   });
 
+  it('fdatasyncs every WAL segment a commit group spans, and pg_wal when the segment changed', async () => {
+    const dir = await freshPgliteDataDir('wal-span');
+    const client = await PgliteSqlClient.open(dir.dataDir);
+    const store = await PostgresEventStore.open(client, { schema: freshSchemaName(), ownsClient: true });
+    const walDir = path.join(dir.dataDir, 'pg_wal');
+    const walSegment = async () =>
+      (await client.query<{ segment: string }>('SELECT pg_walfile_name(pg_current_wal_lsn()) AS segment'))[0].segment;
+    const syncs = recordSyncs();
+    try {
+      const prefix = uniquePrefix();
+      // The first commit after open, then one more: each writes more WAL than two 16 MB segments.
+      for (const stream of [`${prefix}first`, `${prefix}second`]) {
+        const before = await walSegment();
+        syncs.calls.length = 0;
+        await store.append(stream, bulkyEvents(40, 1_000_000), { expectedRevision: 'no_stream' });
+        const spanned = segmentsFrom(before, await walSegment());
+        expect(spanned.length).toBeGreaterThanOrEqual(3);
+        const datasynced = syncs.calls.filter((c) => c.how === 'datasync').map((c) => c.path);
+        expect(datasynced).toEqual(expect.arrayContaining(spanned.map((name) => path.join(walDir, name))));
+        expect(syncs.calls).toContainEqual({ path: walDir, how: 'sync' });
+      }
+      // Within one segment: that segment alone, and no directory sync.
+      const segment = await walSegment();
+      syncs.calls.length = 0;
+      await store.append(`${prefix}small`, events(1), { expectedRevision: 'no_stream' });
+      expect(await walSegment()).toBe(segment);
+      expect(syncs.calls).toEqual([{ path: path.join(walDir, segment), how: 'datasync' }]);
+    } finally {
+      syncs.restore();
+      await store.close();
+      dir.remove();
+    }
+  });
+
   it('refuses an empty append with a coded error before touching the database', async () => {
     await expect(stores.store.append(`${uniquePrefix()}empty`, [], { expectedRevision: 'any' })).rejects.toMatchObject({
       code: InvalidAppendError.CODE,
@@ -147,7 +182,7 @@ describe('PGlite group commit', () => {
     const crashDir = await freshPgliteDataDir('crash');
     const crashSchema = freshSchemaName();
     try {
-      const resolved = await runAndKill(crashDir.dataDir, crashSchema, 150);
+      const resolved = await runAndKill(['--import', 'tsx', CRASH_CHILD, crashDir.dataDir, crashSchema], 150);
       const reopened = await openPgliteEventStore({ dataDir: crashDir.dataDir, schema: crashSchema });
       try {
         const stored = new Set((await reopened.store.readAll({ streamPrefixes: ['crash.'] })).map((e) => e.id));
@@ -163,23 +198,111 @@ describe('PGlite group commit', () => {
   });
 });
 
-/** Starts the crash child, collects the ids it reports resolved, and SIGKILLs it once it has `enough`. */
-function runAndKill(dataDir: string, schema: string, enough: number): Promise<string[]> {
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(__dirname, 'testing', 'pglite-crash-child.ts'), dataDir, schema], {
+describe('crash child harness', () => {
+  it('kills a child that stalls before it has reported enough and rejects with its stderr', async () => {
+    let pid: number | undefined;
+    const run = runAndKill(
+      ['-e', "process.stderr.write('stuck opening\\n'); setInterval(() => undefined, 1000)"],
+      150,
+      1_000,
+      (child) => (pid = child.pid),
+    );
+    await expect(run).rejects.toThrow(/did not report 150 appends within 1000 ms.*stuck opening/s);
+    expect(pid).toBeDefined();
+    expect(isRunning(pid as number)).toBe(false);
+  });
+});
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const CRASH_CHILD = path.join(__dirname, 'testing', 'pglite-crash-child.ts');
+
+/**
+ * Runs `node <args>`, collects the ids it reports resolved, and SIGKILLs it once it has `enough`.
+ * A child that has not got there within `timeoutMs` (stalled, or far too slow) is killed as well,
+ * and the run rejects with its stderr instead of leaving it running past the test.
+ */
+function runAndKill(
+  args: readonly string[],
+  enough: number,
+  timeoutMs = 40_000,
+  onSpawn: (child: ChildProcess) => void = () => undefined,
+): Promise<string[]> {
+  const child = spawn(process.execPath, args, {
     cwd: path.resolve(__dirname, '../../../..'),
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  onSpawn(child);
   const resolved: string[] = [];
   let stderr = '';
+  let timedOut = false;
   child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   createInterface({ input: child.stdout }).on('line', (line) => {
     if (line.startsWith('resolved ')) resolved.push(line.slice('resolved '.length));
     if (resolved.length >= enough) child.kill('SIGKILL');
   });
+  const timer = setTimeout(() => {
+    timedOut = true;
+    child.kill('SIGKILL');
+  }, timeoutMs);
   return new Promise((resolve, reject) => {
     child.on('exit', (code, signal) => {
-      if (signal === 'SIGKILL') resolve([...resolved]);
-      else reject(new Error(`crash child exited with ${code} before being killed: ${stderr}`));
+      clearTimeout(timer);
+      if (timedOut) {
+        reject(new Error(`crash child did not report ${enough} appends within ${timeoutMs} ms (${resolved.length} so far): ${stderr}`));
+      } else if (signal === 'SIGKILL') {
+        resolve([...resolved]);
+      } else {
+        reject(new Error(`crash child exited with ${code} before being killed: ${stderr}`));
+      }
     });
   });
+}
+
+/** Events whose data does not compress, so `count × bytes` of them reach the WAL. */
+function bulkyEvents(count: number, bytes: number): NewEvent[] {
+  return Array.from({ length: count }, (_, i) => anEvent('test.Bulky', { i, blob: randomBytes((bytes * 3) / 4).toString('base64') }));
+}
+
+/** WAL segment names from `first` to `last` inclusive, for PGlite's 16 MB segments (256 per log id). */
+function segmentsFrom(first: string, last: string): string[] {
+  const timeline = first.slice(0, 8);
+  const number = (name: string) => BigInt(`0x${name.slice(8, 16)}`) * 256n + BigInt(`0x${name.slice(16, 24)}`);
+  const names: string[] = [];
+  for (let n = number(first); n <= number(last); n++) {
+    const hex = (v: bigint) => v.toString(16).toUpperCase().padStart(8, '0');
+    names.push(`${timeline}${hex(n / 256n)}${hex(n % 256n)}`);
+  }
+  return names;
+}
+
+/**
+ * Records the fdatasync/fsync calls made through node:fs/promises file handles. The real module
+ * object, which PgliteSqlClient's named imports read at each call, not a jest copy of it.
+ */
+function recordSyncs(): { calls: { path: string; how: 'datasync' | 'sync' }[]; restore(): void } {
+  const fsp = process.getBuiltinModule('node:fs/promises');
+  const realOpen = fsp.open;
+  const calls: { path: string; how: 'datasync' | 'sync' }[] = [];
+  const spy = jest.spyOn(fsp, 'open').mockImplementation(async (file, flags, mode) => {
+    const handle = await realOpen(file, flags, mode);
+    const { datasync, sync } = handle;
+    handle.datasync = () => {
+      calls.push({ path: String(file), how: 'datasync' });
+      return datasync.call(handle);
+    };
+    handle.sync = () => {
+      calls.push({ path: String(file), how: 'sync' });
+      return sync.call(handle);
+    };
+    return handle;
+  });
+  return { calls, restore: () => spy.mockRestore() };
 }
