@@ -29,7 +29,10 @@ export interface EventEnvelope<TData = unknown, TType extends string = string> {
 
 /** What a writer hands to `EventStore.append`: the envelope minus what the store assigns. */
 export interface NewEvent<TData = unknown, TType extends string = string> {
-  /** UUID v7; generated when absent. Deterministic ids make process managers idempotent. */
+  /**
+   * Any-version UUID, stored lower-case: a new v7 when absent; a name-based one (deterministicUuid)
+   * when redelivery or a retry must produce the same id, so the store refuses the duplicate.
+   */
   readonly id?: string;
   readonly type: TType;
   readonly schemaVersion?: number;
