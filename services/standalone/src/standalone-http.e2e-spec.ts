@@ -304,7 +304,6 @@ describe('standalone over HTTP (platform edge)', () => {
     const mine = async () => request(app.getHttpServer()).get(`/api/v1/things/${id}`).set('authorization', token(['auditor'], 't1'));
     const deadline = Date.now() + 10_000;
     while ((await mine()).status !== 200 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 10));
-    await (await mine()).body;
     expect((await mine()).status).toBe(200);
 
     const read = await request(app.getHttpServer()).get(`/api/v1/things/${id}`).set('authorization', token(['auditor'], 't2')).expect(404);
@@ -374,7 +373,10 @@ describe('standalone over HTTP (platform edge)', () => {
     // The projection is asynchronous: poll the read model until it shows both (bounded).
     const deadline = Date.now() + 10_000;
     let names = await listed();
-    while (names.length < 2 && Date.now() < deadline) names = await listed();
+    while (names.length < 2 && Date.now() < deadline) {
+      await new Promise((r) => setTimeout(r, 10));
+      names = await listed();
+    }
     expect(names).toEqual(['motor', 'valve']);
   });
 
