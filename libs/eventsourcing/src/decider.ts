@@ -2,6 +2,7 @@ import { EventEnvelope, EventMetadata, NewEvent } from './envelope';
 import { EventStore } from './event-store';
 import { ExpectedRevision, NotFoundError, WrongExpectedRevisionError } from './errors';
 import { Upcasters } from './upcasting';
+import { matchesExpectedRevision } from './append-preparation';
 
 /** The code of the 404 a command gets for a stream of another tenant. */
 export const STREAM_NOT_FOUND = 'STREAM.NOT_FOUND';
@@ -113,14 +114,8 @@ export class DeciderCommandHandler<TCommand, TEvent extends DomainEvent, TState>
     for (let attempt = 1; ; attempt++) {
       const { state, revision } = await this.load(request.stream, request.metadata.tenantId);
       if (request.expectedRevision !== undefined) {
-        const actual = revision;
         const expected = request.expectedRevision;
-        const matches =
-          expected === 'any' ||
-          (expected === 'no_stream' && actual === null) ||
-          (expected === 'stream_exists' && actual !== null) ||
-          (typeof expected === 'bigint' && actual === expected);
-        if (!matches) throw new WrongExpectedRevisionError(request.stream, expected, actual);
+        if (!matchesExpectedRevision(expected, revision)) throw new WrongExpectedRevisionError(request.stream, expected, revision);
       }
       const events = this.decider.decide(request.command, state);
       if (events.length === 0) return { events, state, revision, position: null };

@@ -12,3 +12,4 @@ export * from './projection';
 export * from './tenant-scope';
 export * from './upcasting';
 export * from './deterministic-id';
+export * from './append-preparation';

@@ -4,7 +4,6 @@ import {
   AppendSignal,
   DuplicateEventIdError,
   EventStoreClosedError,
-  InvalidAppendError,
   EventBatchHandler,
   EventEnvelope,
   EventStore,
@@ -15,7 +14,8 @@ import {
   SubscribeOptions,
   Subscription,
   WrongExpectedRevisionError,
-  prepareEventIds,
+  matchesExpectedRevision,
+  prepareAppend,
 } from '@aftersales/eventsourcing';
 
 /** The event store for unit tests and throwaway runs: same contract, nothing on disk. */
@@ -29,36 +29,20 @@ export class MemoryEventStore implements EventStore {
 
   async append(stream: string, events: readonly NewEvent[], options: AppendOptions): Promise<AppendResult> {
     if (this.closed) throw new EventStoreClosedError();
-    if (events.length === 0) throw new InvalidAppendError(stream, 'an append needs at least one event');
-    const ids = prepareEventIds(stream, events);
+    const prepared = prepareAppend(stream, events);
     const existing = this.streams.get(stream);
     const actual = existing ? BigInt(existing.length - 1) : null;
     const expected = options.expectedRevision;
-    const ok =
-      expected === 'any' ||
-      (expected === 'no_stream' && actual === null) ||
-      (expected === 'stream_exists' && actual !== null) ||
-      (typeof expected === 'bigint' && expected === actual);
-    if (!ok) throw new WrongExpectedRevisionError(stream, expected, actual);
-    const stored = ids.find((id) => this.ids.has(id));
+    if (!matchesExpectedRevision(expected, actual)) throw new WrongExpectedRevisionError(stream, expected, actual);
+    const stored = prepared.map((e) => e.id).find((id) => this.ids.has(id));
     if (stored !== undefined) throw new DuplicateEventIdError(stream, stored);
     const target = existing ?? [];
-    for (const [i, e] of events.entries()) {
+    for (const e of prepared) {
       const envelope: EventEnvelope = structuredClone({
-        id: ids[i],
-        type: e.type,
-        schemaVersion: e.schemaVersion ?? 1,
+        ...e,
         stream,
         revision: BigInt(target.length),
         position: BigInt(this.log.length + 1),
-        occurredAt: e.occurredAt,
-        tenantId: e.tenantId,
-        region: e.region,
-        actor: { id: e.actor.id, role: e.actor.role },
-        correlationId: e.correlationId,
-        causationId: e.causationId ?? null,
-        policyVersion: e.policyVersion ?? null,
-        data: e.data,
       });
       target.push(envelope);
       this.log.push(envelope);

@@ -4,51 +4,33 @@ import {
   ExpectedRevision,
   InvalidAppendError,
   NewEvent,
+  PreparedEvent,
   WrongExpectedRevisionError,
-  prepareEventIds,
+  prepareAppend as prepareEvents,
 } from '@aftersales/eventsourcing';
 import { IsolatedAppendDatabaseError, SQLSTATE, isPostgresError } from './errors';
 import { EVENTS_PER_TRANSACTION } from './schema';
 import { SqlExecutor, quoteSchema } from './sql-client';
 
-/** A NewEvent whose id the port's rule has checked and lower-cased (or generated). */
-export type PreparedEvent = NewEvent & { readonly id: string };
-
 /**
- * Refuses, before anything reaches the database, what no transaction could hold and ids that are
- * not UUIDs (which the uuid column would turn into a raw SQL error); returns the events with the
- * ids to store. Idempotent, so a prepared append may pass through it again.
+ * Refuses, before anything reaches the database, what no transaction could hold, and prepares the
+ * events by the port's rule (ids that are not UUIDs would otherwise become raw SQL errors).
+ * Idempotent, so a prepared append may pass through it again.
  */
 export function prepareAppend(stream: string, events: readonly NewEvent[]): PreparedEvent[] {
-  if (events.length === 0) throw new InvalidAppendError(stream, 'an append needs at least one event');
   if (events.length > EVENTS_PER_TRANSACTION) {
     throw new InvalidAppendError(stream, `an append holds at most ${EVENTS_PER_TRANSACTION} events (ADR 002)`);
   }
-  const ids = prepareEventIds(stream, events);
-  return events.map((e, i) => ({ ...e, id: ids[i] }));
+  return prepareEvents(stream, events);
 }
 
 function encodeExpected(expected: ExpectedRevision): string {
   return typeof expected === 'bigint' ? expected.toString() : expected;
 }
 
+/** The JSON append_events reads field by field: a PreparedEvent already has exactly those fields. */
 function encodeEvents(events: readonly PreparedEvent[]): string {
-  return JSON.stringify(
-    events.map((e) => ({
-      id: e.id,
-      type: e.type,
-      schemaVersion: e.schemaVersion ?? 1,
-      occurredAt: e.occurredAt,
-      tenantId: e.tenantId,
-      region: e.region,
-      actor: { id: e.actor.id, role: e.actor.role },
-      correlationId: e.correlationId,
-      causationId: e.causationId ?? null,
-      policyVersion: e.policyVersion ?? null,
-      // JSON has no undefined; the column is NOT NULL, so absent data is stored as JSON null.
-      data: e.data === undefined ? null : e.data,
-    })),
-  );
+  return JSON.stringify(events);
 }
 
 interface AppendRow {
