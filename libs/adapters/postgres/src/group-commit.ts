@@ -1,7 +1,7 @@
 import { AppendResult, ExpectedRevision, NewEvent } from '@aftersales/eventsourcing';
 import { AppendOutcome, appendInTransaction, appendIsolated, currentRevision, translateAppendError } from './append-events';
 import { EVENTS_PER_TRANSACTION } from './schema';
-import { SqlClient } from './sql-client';
+import { SqlClient, SqlExecutor } from './sql-client';
 
 interface PendingAppend {
   readonly stream: string;
@@ -67,19 +67,25 @@ export class GroupCommit {
     return this.queue.splice(0, count);
   }
 
+  /** Work whose commit must be durable before it is visible (ADR 004); plain where COMMIT already is. */
+  private durably<T>(work: (client: SqlExecutor & Pick<SqlClient, 'transaction'>) => Promise<T>): Promise<T> {
+    return this.client.writeDurably ? this.client.writeDurably(work) : work(this.client);
+  }
+
   private async commit(group: PendingAppend[]): Promise<void> {
     if (group.length === 1) return this.commitAlone(group[0]);
     const outcomes: AppendOutcome[] = [];
     try {
-      await this.client.transaction(async (tx) => {
-        let index = 0;
-        for (const p of group) {
-          const outcome = await appendIsolated(tx, this.schema, p.stream, p.events, p.expected, index);
-          if (outcome.ok) index += p.events.length;
-          outcomes.push(outcome);
-        }
-      });
-      await this.client.flushCommitted?.();
+      await this.durably((client) =>
+        client.transaction(async (tx) => {
+          let index = 0;
+          for (const p of group) {
+            const outcome = await appendIsolated(tx, this.schema, p.stream, p.events, p.expected, index);
+            if (outcome.ok) index += p.events.length;
+            outcomes.push(outcome);
+          }
+        }),
+      );
     } catch (err) {
       // A statement, COMMIT or the flush failed: no caller of the group may be told it is durable.
       for (const p of group) p.reject(err);
@@ -97,18 +103,10 @@ export class GroupCommit {
    * transaction, committed before the statement returns.
    */
   private async commitAlone(p: PendingAppend): Promise<void> {
-    let result: AppendResult;
     try {
-      result = await appendInTransaction(this.client, this.schema, p.stream, p.events, p.expected);
+      p.resolve(await this.durably((client) => appendInTransaction(client, this.schema, p.stream, p.events, p.expected)));
     } catch (err) {
       p.reject(await translateAppendError(err, p.stream, p.expected, () => currentRevision(this.client, this.schema, p.stream)));
-      return;
-    }
-    try {
-      await this.client.flushCommitted?.();
-      p.resolve(result);
-    } catch (err) {
-      p.reject(err);
     }
   }
 }

@@ -47,6 +47,7 @@ export class PgliteSqlClient implements SqlClient {
   readonly singleConnection = true;
   private tail: Promise<unknown> = Promise.resolve();
   private lastSyncedSegment: string | null = null;
+  private broken: Error | null = null;
 
   constructor(
     readonly db: PGlite,
@@ -58,12 +59,33 @@ export class PgliteSqlClient implements SqlClient {
     const client = new PgliteSqlClient(await loadPglite().create({ dataDir }), true, dataDir);
     try {
       // Segments before this one hold nothing a caller of this client will be told is durable.
-      client.lastSyncedSegment = await client.currentWalSegment();
+      client.lastSyncedSegment = await client.exclusive(() => client.currentWalSegment());
     } catch (err) {
       await client.close().catch(() => undefined);
       throw err;
     }
     return client;
+  }
+
+  /**
+   * Runs writes so that nobody, reader or writer, sees their effect before it is durable: the
+   * work, its COMMIT and the WAL flush happen in one turn of the client's lock. A server makes a
+   * commit durable before it becomes visible; this gives PGlite the same order (ADR 004).
+   */
+  writeDurably<T>(work: (client: SqlExecutor & Pick<SqlClient, 'transaction'>) => Promise<T>): Promise<T> {
+    return this.exclusive(async () => {
+      if (this.broken) throw this.broken;
+      const result = await work({ query: (sql, params) => this.run(sql, params), transaction: (w) => this.runTransaction(w) });
+      try {
+        await this.flushCommitted();
+      } catch (err) {
+        // After a failed fsync the kernel may have dropped the dirty pages: nothing written from
+        // now on could be promised durable (PostgreSQL itself PANICs). Refuse writes until restart.
+        this.broken = new Error(`PGlite WAL flush failed; restart the process to recover: ${String(err)}`);
+        throw err;
+      }
+      return result;
+    });
   }
 
   /**
@@ -73,6 +95,7 @@ export class PgliteSqlClient implements SqlClient {
    * would (ADR 004): every segment from the last one synced to the current one, since a commit
    * group can span several, and the pg_wal directory when segments were added, so their names
    * survive too. One query and one fdatasync per segment touched cover a whole group commit.
+   * Runs inside writeDurably's turn of the lock only.
    */
   async flushCommitted(): Promise<void> {
     if (this.dataDir === null) return;
@@ -90,24 +113,29 @@ export class PgliteSqlClient implements SqlClient {
     this.lastSyncedSegment = current;
   }
 
-  /** The WAL segment file that commits go to now, e.g. `000000010000000000000003`. */
+  /** The WAL segment file that commits go to now, e.g. `000000010000000000000003` (lock held). */
   private async currentWalSegment(): Promise<string> {
-    const [{ segment }] = await this.query<{ segment: string }>('SELECT pg_walfile_name(pg_current_wal_lsn()) AS segment');
+    const [{ segment }] = await this.run<{ segment: string }>('SELECT pg_walfile_name(pg_current_wal_lsn()) AS segment');
     return segment;
   }
 
   query<R extends object>(sql: string, params: readonly unknown[] = []): Promise<R[]> {
-    return this.exclusive(async () => (await this.db.query<R>(sql, params as unknown[])).rows);
+    return this.exclusive(() => this.run<R>(sql, params));
   }
 
   transaction<T>(work: (tx: SqlExecutor) => Promise<T>): Promise<T> {
-    return this.exclusive(() =>
-      this.db.transaction(async (tx) =>
-        work({
-          query: async <R extends object>(sql: string, params: readonly unknown[] = []) =>
-            (await tx.query<R>(sql, params as unknown[])).rows,
-        }),
-      ),
+    return this.exclusive(() => this.runTransaction(work));
+  }
+
+  private async run<R extends object>(sql: string, params: readonly unknown[] = []): Promise<R[]> {
+    return (await this.db.query<R>(sql, params as unknown[])).rows;
+  }
+
+  private runTransaction<T>(work: (tx: SqlExecutor) => Promise<T>): Promise<T> {
+    return this.db.transaction(async (tx) =>
+      work({
+        query: async <R extends object>(sql: string, params: readonly unknown[] = []) => (await tx.query<R>(sql, params as unknown[])).rows,
+      }),
     );
   }
 

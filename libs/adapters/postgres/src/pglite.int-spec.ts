@@ -86,7 +86,7 @@ describe('PGlite group commit', () => {
     expect(await store.readStream(`${prefix}b`)).toEqual([]);
   });
 
-  it('acknowledges an append only after the WAL holding its commit has been flushed to disk', async () => {
+  it('acknowledges an append, and shows it to readers, only after the WAL holding its commit has been flushed', async () => {
     const dir = await freshPgliteDataDir('flush');
     const client = await PgliteSqlClient.open(dir.dataDir);
     const store = await PostgresEventStore.open(client, { schema: freshSchemaName(), ownsClient: true });
@@ -100,15 +100,28 @@ describe('PGlite group commit', () => {
       await flush();
     });
     try {
+      const prefix = uniquePrefix();
       let acknowledged = false;
-      const append = store.append(`${uniquePrefix()}flushed`, events(1), { expectedRevision: 'no_stream' }).then(() => {
+      const append = store.append(`${prefix}flushed`, events(1), { expectedRevision: 'no_stream' }).then(() => {
         acknowledged = true;
       });
       await until(() => flushes === 1, 5_000, 'the flush to start');
-      expect(acknowledged).toBe(false);
+      // A reader arriving after COMMIT but before the flush must not see the event yet.
+      let seenBy: number | null = null;
+      const reader = store.readAll({ streamPrefixes: [prefix] }).then((found) => {
+        seenBy = found.length;
+        return acknowledged;
+      });
+      // The reader cannot finish while the flush is held, however long we look; 200 ms is ample for
+      // an unblocked read of one row to finish, so a regression shows here.
+      const outcome = await Promise.race([reader.then(() => 'read'), new Promise((resolve) => setTimeout(() => resolve('still waiting'), 200))]);
+      expect([outcome, acknowledged, seenBy]).toEqual(['still waiting', false, null]);
       releaseFlush();
       await append;
       expect(acknowledged).toBe(true);
+      // The read ran after the flush, so it found the event, and not before the acknowledgement's turn.
+      await reader;
+      expect(seenBy).toBe(1);
     } finally {
       spy.mockRestore();
       await store.close();

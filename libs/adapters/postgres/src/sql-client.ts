@@ -23,10 +23,11 @@ export interface SqlClient extends SqlExecutor {
    */
   listen?(channel: string, onNotify: () => void): Promise<() => Promise<void>>;
   /**
-   * Makes what has committed so far survive an OS crash or power loss where the database does not
-   * do so itself (PGlite: ADR 004). Absent where COMMIT is already durable (the server).
+   * Runs writes whose COMMIT must be durable before anyone can see it, where the database does
+   * not order it so itself (PGlite: ADR 004). Absent where COMMIT is already durable first (the
+   * server): callers then run the work on the client directly.
    */
-  flushCommitted?(): Promise<void>;
+  writeDurably?<T>(work: (client: SqlExecutor & Pick<SqlClient, 'transaction'>) => Promise<T>): Promise<T>;
   /** Releases what this client opened (and nothing it was handed). */
   close(): Promise<void>;
 }
