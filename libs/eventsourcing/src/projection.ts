@@ -33,7 +33,8 @@ export function checkpointName(projection: Pick<Projection, 'name' | 'version'>)
 export class ProjectionRunner {
   private subscription: Subscription | null = null;
   private started: Promise<Subscription> | null = null;
-  private stopRequested = false;
+  /** Bumped by every start and stop: a start whose generation is gone must not leave a subscription. */
+  private generation = 0;
 
   constructor(
     private readonly store: EventStore,
@@ -53,8 +54,7 @@ export class ProjectionRunner {
   /** Starts following the store; resolves once caught up with everything stored at the start. */
   start(): Promise<Subscription> {
     if (this.started) throw new Error(`projection ${this.name} already started`);
-    this.stopRequested = false;
-    this.started = this.subscribe();
+    this.started = this.subscribe(++this.generation);
     return this.started;
   }
 
@@ -64,9 +64,10 @@ export class ProjectionRunner {
     await this.started;
   }
 
-  private async subscribe(): Promise<Subscription> {
+  private async subscribe(generation: number): Promise<Subscription> {
     const after = await this.checkpoints.load(this.name);
-    if (after === null) await this.projection.reset();
+    // A start that was already stopped must not clear what a newer start is building.
+    if (after === null && generation === this.generation) await this.projection.reset();
     const handles = new Set(this.projection.handles);
     const subscription = this.store.subscribe(
       async (events) => {
@@ -76,10 +77,11 @@ export class ProjectionRunner {
       },
       { after, batchSize: this.options.batchSize, streamPrefixes: this.projection.streamPrefixes },
     );
-    this.subscription = subscription;
-    // stop() ran while the checkpoint was loading: do not start a replay nobody wants.
-    if (this.stopRequested) {
-      this.subscription = null;
+    if (generation === this.generation) {
+      this.subscription = subscription;
+    } else {
+      // stop() (and perhaps a new start) ran while the checkpoint was loading: this subscription
+      // belongs to nobody, so end it before it replays anything.
       await subscription.stop();
     }
     await subscription.caughtUp;
@@ -90,7 +92,7 @@ export class ProjectionRunner {
   async stop(): Promise<void> {
     const started = this.started;
     const subscription = this.subscription;
-    this.stopRequested = true;
+    this.generation++;
     this.started = null;
     this.subscription = null;
     if (subscription) await subscription.stop();

@@ -306,6 +306,7 @@ describe('standalone over HTTP (platform edge)', () => {
     while ((await mine()).status !== 200 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 10));
     expect((await mine()).status).toBe(200);
 
+    await request(app.getHttpServer()).get(`/api/v1/things/${id.toUpperCase()}`).set('authorization', token(['auditor'], 't1')).expect(200);
     const read = await request(app.getHttpServer()).get(`/api/v1/things/${id}`).set('authorization', token(['auditor'], 't2')).expect(404);
     expect(read.body.code).toBe('TEST.THING_NOT_FOUND');
     const before = await things();

@@ -86,6 +86,8 @@ export class MemoryEventStore implements EventStore {
   subscribe(handler: EventBatchHandler, options: SubscribeOptions = {}): Subscription {
     const sub = new PollingSubscription(this, this.signal, handler, options);
     this.subscriptions.add(sub);
+    const forget = () => void this.subscriptions.delete(sub);
+    sub.done.then(forget, forget);
     return sub;
   }
 

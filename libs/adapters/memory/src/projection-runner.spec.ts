@@ -191,6 +191,27 @@ describe('ProjectionRunner', () => {
     expect(r.isCaughtUp).toBe(false);
   });
 
+  it('leaves no subscription behind when stopped and started again while its checkpoint loads', async () => {
+    await appendHistory(events);
+    const projection = new TicketBoard(rows);
+    const r = runner(projection);
+    const first = r.start();
+    const stopping = r.stop();
+    await r.start();
+    await stopping;
+    await expect(first).rejects.toThrow(/stopped before catching up/);
+    await r.stop();
+    const handled = projection.seen.length;
+
+    await events.append('intake.t-late', [anEvent('test.TicketOpened', { subject: 'late' })], { expectedRevision: 'no_stream' });
+    const probe = new TicketBoard(new MemoryDocumentStore().collection<TicketRow>('probe'));
+    await runner(probe).start();
+    // The probe saw the late event, so any live subscription of `r` would have had it too.
+    expect(probe.seen.some((e) => e.stream === 'intake.t-late')).toBe(true);
+    expect(projection.seen.length).toBe(handled);
+    expect(new Set(projection.seen.map((e) => e.id)).size).toBe(projection.seen.length);
+  });
+
   it('resumes from its checkpoint after a restart, without reprocessing or resetting', async () => {
     await events.append('intake.t-1', [anEvent('test.TicketOpened', { subject: 'pump leaks' })], { expectedRevision: 'no_stream' });
     const before = runner(new TicketBoard(rows));

@@ -1,15 +1,30 @@
-import { Injectable, ParseUUIDPipe, PipeTransform } from '@nestjs/common';
+import { ArgumentMetadata, Injectable, ParseUUIDPipe, PipeTransform } from '@nestjs/common';
 import { ApiError } from './api-error';
 import { VALIDATION_FAILED } from './validation';
 
-/** A path parameter that must be a UUID: a bad one is a 400 naming the parameter, like a body field. */
-export function uuidParam(name: string): ParseUUIDPipe {
-  return new ParseUUIDPipe({
-    exceptionFactory: () =>
-      ApiError.badRequest(VALIDATION_FAILED, 'the request is not valid; see fieldErrors', [
-        { field: name, code: 'isUuid', message: `${name} must be a UUID` },
-      ]),
-  });
+/**
+ * A path parameter that must be a UUID: a bad one is a 400 naming the parameter, like a body field.
+ * Returned lower-case, as the stores keep ids, so an upper-case id in a URL finds its resource.
+ */
+export class UuidParamPipe implements PipeTransform<unknown, Promise<string>> {
+  private readonly inner: ParseUUIDPipe;
+
+  constructor(private readonly name: string) {
+    this.inner = new ParseUUIDPipe({
+      exceptionFactory: () =>
+        ApiError.badRequest(VALIDATION_FAILED, 'the request is not valid; see fieldErrors', [
+          { field: name, code: 'isUuid', message: `${name} must be a UUID` },
+        ]),
+    });
+  }
+
+  async transform(value: unknown, metadata: ArgumentMetadata): Promise<string> {
+    return ((await this.inner.transform(value as string, metadata)) as string).toLowerCase();
+  }
+}
+
+export function uuidParam(name: string): UuidParamPipe {
+  return new UuidParamPipe(name);
 }
 
 /**

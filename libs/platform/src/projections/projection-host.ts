@@ -17,6 +17,7 @@ export class ProjectionHost implements OnApplicationBootstrap, OnApplicationShut
   private readonly runners = new Map<string, ProjectionRunner>();
   private readonly failing = new Set<string>();
   private stopping = false;
+  private readonly loops: Promise<void>[] = [];
   private readonly retryTimers = new Set<{ timer: NodeJS.Timeout; wake: () => void }>();
 
   constructor(
@@ -35,7 +36,7 @@ export class ProjectionHost implements OnApplicationBootstrap, OnApplicationShut
 
   /** Starts every runner without blocking start-up on catch-up; readiness reports progress. */
   onApplicationBootstrap(): void {
-    for (const runner of this.runners.values()) void this.follow(runner);
+    for (const runner of this.runners.values()) this.loops.push(this.follow(runner));
   }
 
   /**
@@ -49,6 +50,8 @@ export class ProjectionHost implements OnApplicationBootstrap, OnApplicationShut
       retry.wake();
     }
     await Promise.all([...this.runners.values()].map((r) => r.stop()));
+    // Every supervising loop has seen `stopping` and ended: no timer or restart outlives shutdown.
+    await Promise.all(this.loops);
   }
 
   /** Resolves when every registered projection has caught up. */
@@ -77,6 +80,7 @@ export class ProjectionHost implements OnApplicationBootstrap, OnApplicationShut
   }
 
   private pause(ms: number): Promise<void> {
+    if (this.stopping) return Promise.resolve();
     return new Promise((resolve) => {
       const entry = { timer: setTimeout(() => wake(), ms), wake: () => resolve() };
       const wake = () => {
