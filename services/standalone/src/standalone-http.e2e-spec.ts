@@ -279,6 +279,19 @@ describe('standalone over HTTP (platform edge)', () => {
     expect(await things()).toBe(before + 1);
   });
 
+  it('runs a key once when requests with it arrive together: the others replay or are told it is in progress', async () => {
+    const before = await things();
+    const responses = await Promise.all(
+      Array.from({ length: 8 }, () =>
+        request(app.getHttpServer()).post('/api/v1/things').set('authorization', token(['customer_service'], 'burst')).set('idempotency-key', 'burst-1').send(valid),
+      ),
+    );
+    expect(await things()).toBe(before + 1);
+    const ids = new Set(responses.filter((r) => r.status === 201).map((r) => r.body.id));
+    expect(ids.size).toBe(1);
+    for (const r of responses.filter((r) => r.status !== 201)) expect([r.status, r.body.code]).toEqual([409, 'IDEMPOTENCY.IN_PROGRESS']);
+  });
+
   it('keeps idempotency keys per caller: tenant and user', async () => {
     const as = (tenant: string, subject: string) =>
       request(app.getHttpServer())

@@ -60,6 +60,8 @@ export class PgliteSqlClient implements SqlClient {
     try {
       // Segments before this one hold nothing a caller of this client will be told is durable.
       client.lastSyncedSegment = await client.exclusive(() => client.currentWalSegment());
+      // A fresh initdb or template copy has never synced pg_wal itself: make its entries durable once.
+      await syncFile(join(dataDir, 'pg_wal'), 'full');
     } catch (err) {
       await client.close().catch(() => undefined);
       throw err;

@@ -1,5 +1,5 @@
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, Max, Min, MinLength } from 'class-validator';
+import { IsIn, IsInt, Matches, Max, Min, MinLength } from 'class-validator';
 import { ConfigError, loadConfig } from './config';
 
 class SampleConfig {
@@ -48,6 +48,15 @@ describe('loadConfig', () => {
     }
     expect(() => loadConfig(WithSecret, { JWT_SECRET: 'short-but-secret' })).toThrow(/JWT_SECRET.*value hidden/);
     expect(() => loadConfig(WithSecret, { JWT_SECRET: 'short-but-secret' })).not.toThrow(/short-but-secret/);
+  });
+
+  it('hides the password of a connection URL in its message', () => {
+    class WithUrl {
+      @Matches(/^postgres:/)
+      PG_URL = '';
+    }
+    expect(() => loadConfig(WithUrl, { PG_URL: 'mongodb://app:hunter2@db:27017/x' })).toThrow(/mongodb:\/\/app:\*\*\*@db:27017\/x/);
+    expect(() => loadConfig(WithUrl, { PG_URL: 'mongodb://app:hunter2@db:27017/x' })).not.toThrow(/hunter2/);
   });
 
   it('refuses a port out of range', () => {

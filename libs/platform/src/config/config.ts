@@ -29,8 +29,13 @@ export function loadConfig<T extends object>(cls: new () => T, env: NodeJS.Proce
 /** Variables whose values must not reach logs or terminals, even when wrong. */
 const SECRET_NAME = /SECRET|PASSWORD|TOKEN|KEY|CREDENTIAL/i;
 
+/** Connection URLs carry passwords (`mongodb://user:pw@host`): show them without it. */
+function withoutPassword(value: string): string {
+  return value.replace(/^([a-z][a-z0-9+.-]*:\/\/[^:/@\s]+):[^@\s]*@/i, '$1:***@');
+}
+
 function describe(error: ValidationError, env: Record<string, string | undefined>): string[] {
   const got = env[error.property];
-  const shown = got === undefined ? 'unset' : SECRET_NAME.test(error.property) ? 'value hidden' : `got ${JSON.stringify(got)}`;
+  const shown = got === undefined ? 'unset' : SECRET_NAME.test(error.property) ? 'value hidden' : `got ${JSON.stringify(withoutPassword(got))}`;
   return Object.values(error.constraints ?? {}).map((message) => `${error.property}: ${message} (${shown})`);
 }

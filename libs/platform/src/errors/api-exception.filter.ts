@@ -83,18 +83,11 @@ function codedStatus(exception: CodedError): number {
  * `expose: true` for what the client sent: too large, unknown charset or encoding, bad gzip.
  */
 function bodyParserFault(exception: unknown): { status: number; body: Omit<ErrorBody, 'correlationId'> } | null {
-  const e = exception as { status?: unknown; expose?: unknown; type?: unknown; message?: unknown } | null;
+  const e = exception as { status?: unknown; expose?: unknown; message?: unknown } | null;
   if (!e || typeof e !== 'object' || e.expose !== true || typeof e.status !== 'number' || e.status < 400 || e.status >= 500) {
     return null;
   }
-  const code =
-    e.status === 413
-      ? 'REQUEST.TOO_LARGE'
-      : e.status === 415
-        ? 'REQUEST.UNSUPPORTED_MEDIA_TYPE'
-        : e.type === 'entity.parse.failed'
-          ? 'REQUEST.MALFORMED_JSON'
-          : 'REQUEST.BAD';
+  const code = e.status === 413 ? 'REQUEST.TOO_LARGE' : e.status === 415 ? 'REQUEST.UNSUPPORTED_MEDIA_TYPE' : 'REQUEST.BAD';
   const message = typeof e.message === 'string' && e.message.length < 300 ? e.message : 'the request body could not be read';
   return { status: e.status, body: { code, message } };
 }

@@ -71,18 +71,19 @@ export class IdempotencyInterceptor implements NestInterceptor {
     const caller = request.user?.id ?? 'anonymous';
     const stream = `platform.idempotency-${sha256(`${tenant}\n${caller}\n${key}`).slice(0, 40)}`;
     const requestHash = sha256(`${request.method} ${request.originalUrl}\n${canonicalJson(request.body)}`);
+    // Claimed before the first await, so two requests with one key cannot both find no record
+    // and both run the handler; the second is told the first is in progress.
+    if (this.inFlight.has(stream)) {
+      throw ApiError.conflict('IDEMPOTENCY.IN_PROGRESS', 'a request with this Idempotency-Key is still being processed');
+    }
+    this.inFlight.add(stream);
     return from(this.store.readStream(stream, { maxCount: 1 })).pipe(
-      mergeMap((recorded) => {
-        if (recorded.length > 0) return of(this.replay(recorded[0].data as RecordedResponse, requestHash, response));
-        if (this.inFlight.has(stream)) {
-          throw ApiError.conflict('IDEMPOTENCY.IN_PROGRESS', 'a request with this Idempotency-Key is still being processed');
-        }
-        this.inFlight.add(stream);
-        return next.handle().pipe(
-          mergeMap((body) => from(this.record(stream, requestHash, request, response, body))),
-          finalize(() => this.inFlight.delete(stream)),
-        );
-      }),
+      mergeMap((recorded) =>
+        recorded.length > 0
+          ? of(this.replay(recorded[0].data as RecordedResponse, requestHash, response))
+          : next.handle().pipe(mergeMap((body) => from(this.record(stream, requestHash, request, response, body)))),
+      ),
+      finalize(() => this.inFlight.delete(stream)),
     );
   }
 
