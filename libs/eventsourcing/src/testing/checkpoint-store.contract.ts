@@ -1,11 +1,7 @@
 import { CheckpointStore } from '../checkpoint-store';
-import { uniquePrefix } from './fixtures';
+import { AdapterFixture, openForSuite, uniquePrefix } from './fixtures';
 
-export interface CheckpointStoreFixture {
-  store: CheckpointStore;
-  /** Closes what the fixture opened. */
-  teardown(): Promise<void>;
-}
+export type CheckpointStoreFixture = AdapterFixture<CheckpointStore>;
 
 /**
  * The CheckpointStore contract (ARCHITECTURE.md "Testing layers" 2). Checkpoints are what make a
@@ -15,16 +11,12 @@ export interface CheckpointStoreFixture {
  */
 export function describeCheckpointStoreContract(adapter: string, setup: () => Promise<CheckpointStoreFixture>): void {
   describe(`CheckpointStore contract: ${adapter}`, () => {
-    let fixture: CheckpointStoreFixture;
+    const fixture = openForSuite(setup);
     let store: CheckpointStore;
     let prefix: string;
 
-    beforeAll(async () => {
-      fixture = await setup();
-      store = fixture.store;
-    });
-    afterAll(async () => {
-      await fixture?.teardown();
+    beforeAll(() => {
+      store = fixture().store;
     });
     beforeEach(() => {
       prefix = uniquePrefix('cp');

@@ -1,11 +1,7 @@
 import { DocumentCollection, DocumentStore, StoredDocument } from '../document-store';
-import { uniquePrefix } from './fixtures';
+import { AdapterFixture, openForSuite, uniquePrefix } from './fixtures';
 
-export interface DocumentStoreFixture {
-  store: DocumentStore;
-  /** Closes what the fixture opened. */
-  teardown(): Promise<void>;
-}
+export type DocumentStoreFixture = AdapterFixture<DocumentStore>;
 
 /** A read-model row shaped like the ones projections write: nested, with arrays and timestamps. */
 interface Ticket extends StoredDocument {
@@ -51,16 +47,12 @@ const ids = (docs: readonly StoredDocument[]) => docs.map((d) => d._id);
  */
 export function describeDocumentStoreContract(adapter: string, setup: () => Promise<DocumentStoreFixture>): void {
   describe(`DocumentStore contract: ${adapter}`, () => {
-    let fixture: DocumentStoreFixture;
+    const fixture = openForSuite(setup);
     let store: DocumentStore;
     let prefix: string;
 
-    beforeAll(async () => {
-      fixture = await setup();
-      store = fixture.store;
-    });
-    afterAll(async () => {
-      await fixture?.teardown();
+    beforeAll(() => {
+      store = fixture().store;
     });
     beforeEach(() => {
       prefix = uniquePrefix('docs');

@@ -2,13 +2,9 @@ import { EventEnvelope } from '../envelope';
 import { WrongExpectedRevisionError } from '../errors';
 import { AppendResult, EventStore } from '../event-store';
 import { isUuidV7 } from '../uuid';
-import { anEvent, events, uniquePrefix, until } from './fixtures';
+import { AdapterFixture, anEvent, events, openForSuite, uniquePrefix, until } from './fixtures';
 
-export interface EventStoreFixture {
-  store: EventStore;
-  /** Closes what the fixture opened. */
-  teardown(): Promise<void>;
-}
+export type EventStoreFixture = AdapterFixture<EventStore>;
 
 /**
  * The EventStore contract (ARCHITECTURE.md "Testing layers" 2): written once, run against every
@@ -16,16 +12,12 @@ export interface EventStoreFixture {
  */
 export function describeEventStoreContract(adapter: string, setup: () => Promise<EventStoreFixture>): void {
   describe(`EventStore contract: ${adapter}`, () => {
-    let fixture: EventStoreFixture;
+    const fixture = openForSuite(setup);
     let store: EventStore;
     let prefix: string;
 
-    beforeAll(async () => {
-      fixture = await setup();
-      store = fixture.store;
-    });
-    afterAll(async () => {
-      await fixture?.teardown();
+    beforeAll(() => {
+      store = fixture().store;
     });
     beforeEach(() => {
       prefix = uniquePrefix();

@@ -52,3 +52,28 @@ export async function until(predicate: () => boolean, timeoutMs = 10_000, what =
     await new Promise((resolve) => setTimeout(resolve, 5));
   }
 }
+
+/** What a contract suite's setup returns: the adapter under test, and how to close it. */
+export interface AdapterFixture<T> {
+  store: T;
+  /** Closes what the fixture opened. */
+  teardown(): Promise<void>;
+}
+
+/**
+ * Opens a contract suite's adapter once before its tests and closes it after them; the getter
+ * hands the opened fixture to the suite's own `beforeAll`, which jest runs after this one.
+ */
+export function openForSuite<F extends { teardown(): Promise<void> }>(setup: () => Promise<F>): () => F {
+  let fixture: F | undefined;
+  beforeAll(async () => {
+    fixture = await setup();
+  });
+  afterAll(async () => {
+    await fixture?.teardown();
+  });
+  return () => {
+    if (!fixture) throw new Error('the adapter fixture was not opened');
+    return fixture;
+  };
+}

@@ -1,6 +1,6 @@
 import { DomainError } from '../errors';
 import { BusMessage, Consumer, ConsumerOptions, DeadLetter, DeliveryContext, MessageBus, MessageHandler, dlqTopic } from '../message-bus';
-import { anEnvelope, uniquePrefix, until } from './fixtures';
+import { anEnvelope, openForSuite, uniquePrefix, until } from './fixtures';
 
 export interface MessageBusFixture {
   bus: MessageBus;
@@ -68,19 +68,15 @@ async function yieldTurns(turns: number): Promise<void> {
  */
 export function describeMessageBusContract(adapter: string, setup: () => Promise<MessageBusFixture>): void {
   describe(`MessageBus contract: ${adapter}`, () => {
-    let fixture: MessageBusFixture;
+    const fixture = openForSuite(setup);
     let bus: MessageBus;
     let prefix: string;
     let within: number;
     let started: Consumer[];
 
-    beforeAll(async () => {
-      fixture = await setup();
-      bus = fixture.bus;
-      within = fixture.deliveryTimeoutMs ?? 10_000;
-    });
-    afterAll(async () => {
-      await fixture?.teardown();
+    beforeAll(() => {
+      bus = fixture().bus;
+      within = fixture().deliveryTimeoutMs ?? 10_000;
     });
     beforeEach(() => {
       prefix = uniquePrefix('bus');
