@@ -1,0 +1,84 @@
+#!/usr/bin/env bash
+# Starts the MongoDB-wire test server (mongo-java-server, in-memory backend) on
+# 127.0.0.1:${MONGO_PORT:-37017} in the background and waits until it answers a ping.
+# Installs the jars from Maven Central on first use. PID and log: deploy/local/.run/mongo.{pid,log}.
+# Prints MONGO_URL=... on success. Idempotent: a server this script started and that still
+# answers is left running. Stop it with stop.sh. See docs/adr/005-mongo-driver-pin.md.
+set -euo pipefail
+
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+root="$(cd "$here/../../.." && pwd)"
+run_dir="$root/deploy/local/.run"
+pid_file="$run_dir/mongo.pid"
+log_file="$run_dir/mongo.log"
+port="${MONGO_PORT:-37017}"
+url="mongodb://127.0.0.1:${port}/aftersales"
+timeout_s=30
+
+mkdir -p "$run_dir"
+
+# A ping through the project's own mongodb driver: the client the adapters use must accept the
+# server (wire version, handshake), not just a TCP socket.
+ping_server() {
+  (cd "$root" && node -e '
+    const { MongoClient } = require("mongodb");
+    MongoClient.connect(process.argv[1], { serverSelectionTimeoutMS: 1000, connectTimeoutMS: 1000 })
+      .then(async (c) => { try { await c.db("admin").command({ ping: 1 }); } finally { await c.close(); } })
+      .then(() => process.exit(0), () => process.exit(1));
+  ' "$url") >/dev/null 2>&1
+}
+
+ours_running() {
+  [[ -f "$pid_file" ]] || return 1
+  local pid
+  pid="$(cat "$pid_file")"
+  [[ -n "$pid" ]] && kill -0 "$pid" 2>/dev/null && grep -q 'Launcher.java' "/proc/$pid/cmdline" 2>/dev/null
+}
+
+if ours_running && ping_server; then
+  echo "mongo-java-server already running (pid $(cat "$pid_file"))" >&2
+  echo "MONGO_URL=$url"
+  exit 0
+fi
+rm -f "$pid_file"
+
+if ping_server; then
+  echo "port $port already answers MongoDB pings, but not from a server this script started; stop it or set MONGO_PORT" >&2
+  exit 1
+fi
+
+if [[ ! -d "$here/lib" ]]; then
+  command -v mvn >/dev/null || { echo "mvn is needed to install mongo-java-server's jars" >&2; exit 1; }
+  echo "installing mongo-java-server jars into $here/lib" >&2
+  rm -rf "$here/lib.partial"
+  # Into a side directory first, so an interrupted download is not mistaken for an install.
+  (cd "$here" && mvn -q -B -Dstyle.color=never dependency:copy-dependencies -DoutputDirectory=lib.partial)
+  mv "$here/lib.partial" "$here/lib"
+fi
+
+(
+  cd "$here"
+  # Single-file source launch (JDK 11+): no build step to forget.
+  exec nohup java -Xmx"${MONGO_HEAP:-512m}" -XX:+UseSerialGC -cp "$here/lib/*" Launcher.java "$port"
+) >"$log_file" 2>&1 &
+pid=$!
+echo "$pid" >"$pid_file"
+
+deadline=$((SECONDS + timeout_s))
+until ping_server; do
+  if ! kill -0 "$pid" 2>/dev/null; then
+    echo "mongo-java-server exited during start; last lines of $log_file:" >&2
+    tail -n 20 "$log_file" >&2
+    rm -f "$pid_file"
+    exit 1
+  fi
+  if ((SECONDS >= deadline)); then
+    echo "mongo-java-server did not answer a ping within ${timeout_s}s; stopping it. Log: $log_file" >&2
+    bash "$here/stop.sh" >&2
+    exit 1
+  fi
+  sleep 0.5
+done
+
+echo "mongo-java-server started (pid $pid, log $log_file)" >&2
+echo "MONGO_URL=$url"
