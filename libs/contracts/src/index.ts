@@ -1,1 +1,1 @@
-export {};
+export * from './intake/intake-events.v1';

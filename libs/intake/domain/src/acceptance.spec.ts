@@ -1,0 +1,169 @@
+import { evaluateAcceptance, policyVersionOf } from './acceptance';
+import { calendars, facts, policy, shanghai } from './testing-fixtures';
+
+const decide = (f = facts()) => evaluateAcceptance(f, policy, shanghai);
+const codes = (f = facts()) => decide(f).reasons.map((r) => `${r.rule}:${r.code}`);
+
+describe('acceptance (rules IN-3, IN-4, IN-5)', () => {
+  it('records the policy id and version it decided with', () => {
+    expect(policyVersionOf(policy)).toBe('default@2026.1');
+  });
+
+  describe('IN-3 appearance and model/quantity: 3 working days from receipt, receipt day = day 0', () => {
+    it('IN-3 accepts appearance damage reported on the 3rd working day, with the counted days', () => {
+      // Received Mon 2026-03-02; Tue, Wed, Thu are working days 1..3.
+      const result = decide(facts({ receivedAt: '2026-03-05T09:00:00.000Z' }));
+      expect(result.kind).toBe('accepted_free');
+      expect(result.reasons[0]).toEqual({
+        rule: 'IN-3',
+        code: 'WITHIN_WINDOW',
+        details: {
+          category: 'appearance',
+          windowWorkingDays: 3,
+          workingDaysCounted: 3,
+          windowEndsAt: '2026-03-05T16:00:00.000Z',
+          goodsReceivedOn: '2026-03-02',
+          reportedOn: '2026-03-05',
+        },
+      });
+    });
+
+    it('IN-3 rejects appearance damage on the 4th working day', () => {
+      const result = decide(facts({ receivedAt: '2026-03-05T16:00:00.000Z' })); // 00:00 Fri in Shanghai
+      expect(result.kind).toBe('rejected');
+      expect(result.reasons[0]).toMatchObject({ rule: 'IN-3', code: 'WINDOW_EXPIRED', details: { workingDaysCounted: 4 } });
+    });
+
+    it('IN-3 counts the 2026 Spring Festival make-up Saturday and skips the holiday (调休)', () => {
+      // Received Thu 2026-02-12: Fri 13 (1), Sat 14 make-up (2), 15–23 holiday, Tue 24 (3).
+      const base = { goodsReceivedOn: '2026-02-12', deliveredOn: '2026-02-10' };
+      const onTime = decide(facts({ ...base, receivedAt: '2026-02-24T08:00:00.000Z' }));
+      expect(onTime.kind).toBe('accepted_free');
+      expect(onTime.reasons[0].details).toMatchObject({ workingDaysCounted: 3, windowEndsAt: '2026-02-24T16:00:00.000Z' });
+      const late = decide(facts({ ...base, receivedAt: '2026-02-25T01:00:00.000Z' }));
+      expect(late.kind).toBe('rejected');
+      expect(late.reasons[0].details).toMatchObject({ workingDaysCounted: 4 });
+    });
+
+    it('IN-3 counts in the region time zone: 23:30 in Shanghai is still the same local day', () => {
+      const result = decide(facts({ receivedAt: '2026-03-05T15:30:00.000Z' }));
+      expect(result.kind).toBe('accepted_free');
+    });
+
+    it('IN-3 sends a late model/quantity problem to review (a wrong model is handled case by case)', () => {
+      const result = decide(facts({ category: 'model_quantity', receivedAt: '2026-03-10T02:00:00.000Z' }));
+      expect(result.kind).toBe('needs_review');
+      expect(result.reasons[0]).toMatchObject({ rule: 'IN-3', code: 'WINDOW_EXPIRED' });
+    });
+
+    it('IN-3 asks for review when the calendar has no holiday data for the year counted', () => {
+      const result = decide(facts({ goodsReceivedOn: '2031-03-03', deliveredOn: '2031-03-01', receivedAt: '2031-03-04T02:00:00.000Z' }));
+      expect(result.kind).toBe('needs_review');
+      expect(codes(facts({ goodsReceivedOn: '2031-03-03', deliveredOn: '2031-03-01', receivedAt: '2031-03-04T02:00:00.000Z' }))).toContain(
+        'IN-3:CALENDAR_NOT_COVERED',
+      );
+    });
+  });
+
+  describe('IN-3 / IN-5 performance: warranty from receipt', () => {
+    const perf = (receivedAt: string, extra = {}) => facts({ category: 'performance', goodsReceivedOn: '2025-03-10', deliveredOn: '2025-03-08', receivedAt, ...extra });
+
+    it('IN-3 accepts free on the last day of the 1-year warranty', () => {
+      const result = decide(perf('2026-03-09T10:00:00.000Z'));
+      expect(result.kind).toBe('accepted_free');
+      expect(result.reasons[0]).toEqual({
+        rule: 'IN-3',
+        code: 'WITHIN_WARRANTY',
+        details: { warrantyMonths: 12, warrantySource: 'policy', warrantyEndsOn: '2026-03-09', goodsReceivedOn: '2025-03-10', reportedOn: '2026-03-09' },
+      });
+    });
+
+    it('IN-3 offers paid service the day after the warranty ends', () => {
+      const result = decide(perf('2026-03-10T01:00:00.000Z'));
+      expect(result.kind).toBe('accepted_paid');
+      expect(result.reasons[0]).toMatchObject({ code: 'WARRANTY_EXPIRED', details: { warrantyEndsOn: '2026-03-09' } });
+    });
+
+    it('IN-5 gives accessories three months', () => {
+      const result = decide(perf('2025-06-10T02:00:00.000Z', { product: { partClass: 'accessory' } }));
+      expect(result.kind).toBe('accepted_paid');
+      expect(result.reasons[0]).toMatchObject({ rule: 'IN-5', code: 'WARRANTY_EXPIRED', details: { warrantyMonths: 3, warrantySource: 'accessory', warrantyEndsOn: '2025-06-09' } });
+    });
+
+    it("IN-5 lets a warranty card's period override the default", () => {
+      const result = decide(perf('2026-09-01T02:00:00.000Z', { warrantyCard: { months: 24 } }));
+      expect(result.kind).toBe('accepted_free');
+      expect(result.reasons[0]).toMatchObject({ rule: 'IN-5', code: 'WITHIN_WARRANTY', details: { warrantyMonths: 24, warrantySource: 'warranty_card', warrantyEndsOn: '2027-03-09' } });
+    });
+  });
+
+  describe('IN-4 exclusions', () => {
+    const perf = (extra = {}) => facts({ category: 'performance', receivedAt: '2026-03-10T02:00:00.000Z', ...extra });
+
+    it('IN-4 does not cover free gifts', () => {
+      const result = decide(perf({ product: { partClass: 'gift' } }));
+      expect(result.kind).toBe('rejected');
+      expect(codes(perf({ product: { partClass: 'gift' } }))).toContain('IN-4:FREE_GIFT_NOT_COVERED');
+    });
+
+    it('IN-4 charges for consumable parts', () => {
+      expect(decide(perf({ product: { partClass: 'consumable' } })).kind).toBe('accepted_paid');
+    });
+
+    it('IN-4 charges for human damage and force majeure', () => {
+      expect(decide(perf({ suspectedCause: 'human_damage' })).kind).toBe('accepted_paid');
+      expect(decide(perf({ suspectedCause: 'force_majeure' })).kind).toBe('accepted_paid');
+      expect(decide(perf({ suspectedCause: 'product_defect' })).kind).toBe('accepted_free');
+    });
+
+    it('IN-4 charges when the product was not used as instructed', () => {
+      expect(codes(perf({ usedAsInstructed: false }))).toContain('IN-4:NOT_USED_AS_INSTRUCTED');
+      expect(decide(perf({ usedAsInstructed: false })).kind).toBe('accepted_paid');
+    });
+
+    it("IN-4 excludes a product line's listed components (phone antenna), not other lines'", () => {
+      const phone = perf({ product: { productLine: 'phone', component: 'antenna' } });
+      expect(decide(phone).kind).toBe('accepted_paid');
+      expect(decide(phone).reasons).toContainEqual({ rule: 'IN-4', code: 'EXCLUDED_COMPONENT', details: { component: 'antenna', productLine: 'phone' } });
+      expect(decide(perf({ product: { component: 'antenna' } })).kind).toBe('accepted_free');
+    });
+
+    it('IN-4 keeps the least favourable outcome: a late appearance claim stays rejected', () => {
+      expect(decide(facts({ receivedAt: '2026-03-20T02:00:00.000Z', suspectedCause: 'human_damage' })).kind).toBe('rejected');
+    });
+  });
+
+  describe('IN-5 dead-on-arrival swap', () => {
+    const doa = (receivedAt: string, claim: object | null) =>
+      facts({ category: 'performance', requestedResolution: 'exchange', receivedAt, deadOnArrival: claim as never, product: { productLine: 'phone' } });
+    const full = { testReportRef: 'att-report-1', packagingIntact: true, appearanceIntact: true };
+
+    it('IN-5 swaps within 15 days with a test report, intact packaging and appearance', () => {
+      const result = decide(doa('2026-03-17T02:00:00.000Z', full));
+      expect(result.kind).toBe('accepted_free');
+      expect(result.reasons).toContainEqual({ rule: 'IN-5', code: 'DOA_SWAP_ELIGIBLE', details: { doaDays: 15, daysSinceReceipt: 15, missing: [] } });
+    });
+
+    it('IN-5 names the missing conditions', () => {
+      const result = decide(doa('2026-03-05T02:00:00.000Z', { testReportRef: null, packagingIntact: false, appearanceIntact: true }));
+      expect(result.reasons).toContainEqual({
+        rule: 'IN-5',
+        code: 'DOA_SWAP_CONDITIONS_MISSING',
+        details: { doaDays: 15, daysSinceReceipt: 3, missing: ['test_report', 'intact_packaging'] },
+      });
+    });
+
+    it('IN-5 says when the swap window has passed (the repair warranty still applies)', () => {
+      const result = decide(doa('2026-03-18T02:00:00.000Z', full));
+      expect(result.kind).toBe('accepted_free');
+      expect(result.reasons).toContainEqual({ rule: 'IN-5', code: 'DOA_WINDOW_PASSED', details: { doaDays: 15, daysSinceReceipt: 16 } });
+    });
+  });
+
+  it('uses the region calendar it is given (a German region counts Saturdays as off, no 调休)', () => {
+    const berlin = calendars.forRegion('de');
+    // Received Thu 2026-02-12; Fri 13 (1), Mon 16 (2), Tue 17 (3).
+    const f = facts({ region: 'de', goodsReceivedOn: '2026-02-12', deliveredOn: '2026-02-10', receivedAt: '2026-02-17T10:00:00.000Z' });
+    expect(evaluateAcceptance(f, policy, berlin).reasons[0].details).toMatchObject({ workingDaysCounted: 3 });
+  });
+});

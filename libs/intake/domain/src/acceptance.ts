@@ -1,0 +1,148 @@
+import type { WorkingCalendar } from '@aftersales/calendar';
+import { AcceptanceKind, ComplaintFacts } from './complaint';
+import { addDays, addMonths, daysBetween } from './local-dates';
+import { CategoryRule, DeadOnArrivalRules, IntakePolicy, WarrantyRules } from './policy/policy';
+
+/**
+ * One machine-readable reason of an acceptance decision: the rule it applies, a stable code and
+ * the figures it used (window, working days counted, warranty end), so a replay explains itself.
+ */
+export interface AcceptanceReason {
+  readonly rule: string;
+  readonly code: string;
+  readonly details: Readonly<Record<string, string | number | boolean | readonly string[] | null>>;
+}
+
+export interface AcceptanceEvaluation {
+  readonly kind: AcceptanceKind;
+  readonly reasons: readonly AcceptanceReason[];
+}
+
+/** Outcomes from most to least favourable: a case takes the least favourable any rule gives it. */
+const ORDER: readonly AcceptanceKind[] = ['accepted_free', 'accepted_paid', 'needs_review', 'rejected'];
+
+function leastFavourable(kinds: readonly AcceptanceKind[]): AcceptanceKind {
+  return kinds.reduce((worst, k) => (ORDER.indexOf(k) > ORDER.indexOf(worst) ? k : worst), 'accepted_free' as AcceptanceKind);
+}
+
+/** The policy version string decisions record (ARCHITECTURE.md "Policy"). */
+export function policyVersionOf(policy: IntakePolicy): string {
+  return `${policy.id}@${policy.version}`;
+}
+
+interface Effective {
+  readonly categoryRule: CategoryRule;
+  readonly warranty: WarrantyRules;
+  readonly warrantySource: 'policy' | 'product_line';
+  readonly deadOnArrival: DeadOnArrivalRules | null;
+  readonly excludedComponents: readonly string[];
+  readonly excludedComponentOutcome: AcceptanceKind;
+}
+
+function effectiveRules(facts: ComplaintFacts, policy: IntakePolicy): Effective {
+  const line = facts.product.productLine === null ? undefined : policy.productLines[facts.product.productLine];
+  return {
+    categoryRule: line?.categories?.[facts.category] ?? policy.acceptance.categories[facts.category],
+    warranty: line?.warranty ?? policy.acceptance.warranty,
+    warrantySource: line?.warranty ? 'product_line' : 'policy',
+    deadOnArrival: line?.deadOnArrival !== undefined ? line.deadOnArrival : policy.acceptance.deadOnArrival,
+    excludedComponents: line?.excludedComponents ?? [],
+    excludedComponentOutcome: line?.excludedComponentOutcome ?? 'accepted_paid',
+  };
+}
+
+/**
+ * The acceptance decision at registration or reassessment (rules IN-3, IN-4, IN-5): pure, given
+ * the facts, the policy and the region's calendar. Counting follows the policy's convention: the
+ * receipt day is day 0.
+ */
+export function evaluateAcceptance(facts: ComplaintFacts, policy: IntakePolicy, calendar: WorkingCalendar): AcceptanceEvaluation {
+  const rules = effectiveRules(facts, policy);
+  const receivedAt = new Date(facts.receivedAt);
+  const reportedOn = calendar.localDate(receivedAt);
+  const reasons: AcceptanceReason[] = [];
+  const outcomes: AcceptanceKind[] = [];
+  const rule = rules.categoryRule;
+
+  if (rule.rule === 'window') {
+    // Rule IN-3: appearance and model/quantity problems within N working days of receipt.
+    const received = calendar.startOfLocalDay(facts.goodsReceivedOn);
+    const counted = calendar.workingDaysBetween(received, receivedAt);
+    const windowEndsAt = calendar.endOfWorkingDayDeadline(received, rule.workingDays).toISOString();
+    const within = counted <= rule.workingDays;
+    reasons.push({
+      rule: 'IN-3',
+      code: within ? 'WITHIN_WINDOW' : 'WINDOW_EXPIRED',
+      details: { category: facts.category, windowWorkingDays: rule.workingDays, workingDaysCounted: counted, windowEndsAt, goodsReceivedOn: facts.goodsReceivedOn, reportedOn },
+    });
+    outcomes.push(within ? 'accepted_free' : rule.afterWindow);
+    if (!calendar.covers(facts.goodsReceivedOn) || !calendar.covers(reportedOn)) {
+      // Working days counted on a year the calendar has no holiday data for may be wrong.
+      reasons.push({ rule: 'IN-3', code: 'CALENDAR_NOT_COVERED', details: { calendarVersion: calendar.version, goodsReceivedOn: facts.goodsReceivedOn, reportedOn } });
+      outcomes.push('needs_review');
+    }
+  } else if (rule.rule === 'warranty') {
+    // Rules IN-3 and IN-5: the warranty period, a card's own period, accessories' shorter one.
+    const accessory = facts.product.partClass === 'accessory';
+    const cardMonths = rules.warranty.cardOverrides ? (facts.warrantyCard?.months ?? null) : null;
+    const card = cardMonths !== null;
+    const months = cardMonths !== null ? cardMonths : accessory ? rules.warranty.months.accessory : rules.warranty.months.main;
+    const source = card ? 'warranty_card' : accessory ? 'accessory' : rules.warrantySource;
+    const warrantyEndsOn = addDays(addMonths(facts.goodsReceivedOn, months), -1);
+    const within = reportedOn <= warrantyEndsOn;
+    reasons.push({
+      rule: card || accessory ? 'IN-5' : 'IN-3',
+      code: within ? 'WITHIN_WARRANTY' : 'WARRANTY_EXPIRED',
+      details: { warrantyMonths: months, warrantySource: source, warrantyEndsOn, goodsReceivedOn: facts.goodsReceivedOn, reportedOn },
+    });
+    outcomes.push(within ? 'accepted_free' : rule.afterWarranty);
+  } else {
+    reasons.push({ rule: 'IN-3', code: 'CATEGORY_RULE', details: { category: facts.category, kind: rule.kind } });
+    outcomes.push(rule.kind);
+  }
+
+  // Rule IN-4: exclusions take a case out of free acceptance whatever its window says.
+  const exclusions = policy.acceptance.exclusions;
+  if (facts.product.partClass === 'gift') {
+    reasons.push({ rule: 'IN-4', code: 'FREE_GIFT_NOT_COVERED', details: {} });
+    outcomes.push(exclusions.giftOutcome);
+  }
+  if (facts.product.partClass === 'consumable') {
+    reasons.push({ rule: 'IN-4', code: 'CONSUMABLE_PART', details: {} });
+    outcomes.push(exclusions.consumableOutcome);
+  }
+  if (facts.product.component !== null && rules.excludedComponents.includes(facts.product.component)) {
+    reasons.push({ rule: 'IN-4', code: 'EXCLUDED_COMPONENT', details: { component: facts.product.component, productLine: facts.product.productLine } });
+    outcomes.push(rules.excludedComponentOutcome);
+  }
+  if (exclusions.causes.includes(facts.suspectedCause)) {
+    reasons.push({ rule: 'IN-4', code: 'EXCLUDED_CAUSE', details: { cause: facts.suspectedCause } });
+    outcomes.push(exclusions.causeOutcome);
+  }
+  if (!facts.usedAsInstructed) {
+    reasons.push({ rule: 'IN-4', code: 'NOT_USED_AS_INSTRUCTED', details: {} });
+    outcomes.push(exclusions.notUsedAsInstructedOutcome);
+  }
+
+  // Rule IN-5: a dead-on-arrival swap, when the customer asks for an exchange.
+  if (facts.requestedResolution === 'exchange' && rules.deadOnArrival !== null) {
+    const doa = rules.deadOnArrival;
+    const daysSinceReceipt = daysBetween(facts.goodsReceivedOn, reportedOn);
+    if (daysSinceReceipt > doa.days) {
+      reasons.push({ rule: 'IN-5', code: 'DOA_WINDOW_PASSED', details: { doaDays: doa.days, daysSinceReceipt } });
+    } else {
+      const claim = facts.deadOnArrival;
+      const missing: string[] = [];
+      if (doa.requiresTestReport && !claim?.testReportRef) missing.push('test_report');
+      if (doa.requiresIntactPackaging && !claim?.packagingIntact) missing.push('intact_packaging');
+      if (doa.requiresIntactAppearance && !claim?.appearanceIntact) missing.push('intact_appearance');
+      reasons.push({
+        rule: 'IN-5',
+        code: missing.length === 0 ? 'DOA_SWAP_ELIGIBLE' : 'DOA_SWAP_CONDITIONS_MISSING',
+        details: { doaDays: doa.days, daysSinceReceipt, missing },
+      });
+    }
+  }
+
+  return { kind: leastFavourable(outcomes), reasons };
+}

@@ -1,0 +1,404 @@
+import type { WorkingCalendar } from '@aftersales/calendar';
+import { Decider, DomainEvent, InvalidStateError, NotFoundError, deterministicUuid } from '@aftersales/eventsourcing';
+import { AcceptanceReason, evaluateAcceptance, policyVersionOf } from './acceptance';
+import {
+  AcceptanceKind,
+  ComplaintFacts,
+  ComplaintStatus,
+  DeadOnArrivalClaim,
+  ForwardTarget,
+  InvalidityReason,
+  Obligation,
+  Severity,
+  SuspectedCause,
+  TERMINAL_STATUSES,
+  WarrantyCard,
+} from './complaint';
+import { HoursRule, IntakePolicy } from './policy/policy';
+
+export const complaintStream = (complaintId: string): string => `intake.complaint-${complaintId}`;
+
+// ---- events (intake's own store; the public subset is in libs/contracts) ----
+
+export interface DeadlineDue {
+  readonly obligation: Obligation;
+  readonly dueAt: string;
+}
+
+export interface RepeatLink {
+  readonly complaintId: string;
+  readonly receivedAt: string;
+  /** `serial` when the serial numbers match, `customer_model` when neither case had one. */
+  readonly matchedOn: 'serial' | 'customer_model';
+}
+
+export type ComplaintRegistered = DomainEvent<
+  'intake.ComplaintRegistered',
+  {
+    readonly complaintId: string;
+    readonly facts: ComplaintFacts;
+    /** Rule IN-9. */
+    readonly highPriority: boolean;
+    readonly ownerId: string | null;
+    readonly registeredBy: string;
+    /** Rule IN-10. */
+    readonly repeatOf: RepeatLink | null;
+    /** Rules IN-7, IN-8: what is owed, and by when, computed at registration. */
+    readonly deadlines: readonly DeadlineDue[];
+    readonly calendarVersion: string;
+  }
+>;
+
+export type AcceptanceDecided = DomainEvent<
+  'intake.AcceptanceDecided',
+  {
+    readonly complaintId: string;
+    readonly kind: AcceptanceKind;
+    readonly reasons: readonly AcceptanceReason[];
+    readonly policyVersion: string;
+    readonly calendarVersion: string;
+    readonly decidedBy: 'policy' | 'supervisor';
+    readonly previousKind: AcceptanceKind | null;
+    readonly justification: string | null;
+    readonly corrections: FactCorrections | null;
+  }
+>;
+
+export type ComplaintAcknowledged = DomainEvent<'intake.ComplaintAcknowledged', { readonly complaintId: string; readonly note: string | null }>;
+export type ComplaintForwarded = DomainEvent<
+  'intake.ComplaintForwarded',
+  { readonly complaintId: string; readonly targets: readonly { readonly target: ForwardTarget; readonly personId: string | null }[]; readonly note: string | null }
+>;
+export type ComplaintInvalidated = DomainEvent<
+  'intake.ComplaintInvalidated',
+  { readonly complaintId: string; readonly reason: InvalidityReason; readonly explanationToCustomer: string }
+>;
+export type ComplaintWithdrawn = DomainEvent<'intake.ComplaintWithdrawn', { readonly complaintId: string; readonly reason: string }>;
+export type ComplaintEscalated = DomainEvent<
+  'intake.ComplaintEscalated',
+  { readonly complaintId: string; readonly to: string; readonly reason: string; readonly severity: Severity; readonly level: number }
+>;
+export type ComplaintClosed = DomainEvent<'intake.ComplaintClosed', { readonly complaintId: string; readonly resolutionSummary: string }>;
+export type DeadlineMissed = DomainEvent<
+  'intake.DeadlineMissed',
+  { readonly complaintId: string; readonly obligation: Obligation; readonly dueAt: string; readonly responsibleId: string | null }
+>;
+
+export type ComplaintEvent =
+  | ComplaintRegistered
+  | AcceptanceDecided
+  | ComplaintAcknowledged
+  | ComplaintForwarded
+  | ComplaintInvalidated
+  | ComplaintWithdrawn
+  | ComplaintEscalated
+  | ComplaintClosed
+  | DeadlineMissed;
+
+export const COMPLAINT_EVENT_TYPES: readonly ComplaintEvent['type'][] = [
+  'intake.ComplaintRegistered',
+  'intake.AcceptanceDecided',
+  'intake.ComplaintAcknowledged',
+  'intake.ComplaintForwarded',
+  'intake.ComplaintInvalidated',
+  'intake.ComplaintWithdrawn',
+  'intake.ComplaintEscalated',
+  'intake.ComplaintClosed',
+  'intake.DeadlineMissed',
+];
+
+// ---- commands ----
+
+/** What a supervisor may correct when reassessing (rule IN-4/IN-5 evidence found after registration). */
+export interface FactCorrections {
+  readonly suspectedCause?: SuspectedCause;
+  readonly usedAsInstructed?: boolean;
+  readonly deadOnArrival?: DeadOnArrivalClaim;
+  readonly warrantyCard?: WarrantyCard;
+}
+
+/** The decision context a command handler supplies: the policy and the region's calendar in force. */
+export interface PolicyContext {
+  readonly policy: IntakePolicy;
+  readonly calendar: WorkingCalendar;
+}
+
+export type ComplaintCommand =
+  | {
+      readonly type: 'Register';
+      readonly complaintId: string;
+      readonly facts: ComplaintFacts;
+      readonly repeatOf: RepeatLink | null;
+      readonly registeredBy: string;
+      readonly context: PolicyContext;
+    }
+  | {
+      readonly type: 'Reassess';
+      readonly complaintId: string;
+      readonly corrections: FactCorrections;
+      /** A supervisor's own decision, replacing the policy's outcome; needs a justification. */
+      readonly override: { readonly kind: AcceptanceKind; readonly justification: string } | null;
+      readonly context: PolicyContext;
+    }
+  | { readonly type: 'Acknowledge'; readonly complaintId: string; readonly note: string | null }
+  | {
+      readonly type: 'Forward';
+      readonly complaintId: string;
+      readonly targets: readonly { readonly target: ForwardTarget; readonly personId: string | null }[];
+      readonly note: string | null;
+    }
+  | { readonly type: 'Invalidate'; readonly complaintId: string; readonly reason: InvalidityReason; readonly explanationToCustomer: string }
+  | { readonly type: 'Withdraw'; readonly complaintId: string; readonly reason: string }
+  | { readonly type: 'Escalate'; readonly complaintId: string; readonly to: string; readonly reason: string; readonly severity: Severity | null }
+  | { readonly type: 'Close'; readonly complaintId: string; readonly resolutionSummary: string }
+  /** From the deadline scheduler: `now` is the scheduler's clock reading. */
+  | { readonly type: 'MarkDeadlineMissed'; readonly complaintId: string; readonly obligation: Obligation; readonly now: Date };
+
+// ---- state ----
+
+export interface ObligationState {
+  readonly dueAt: string;
+  readonly met: boolean;
+  readonly missed: boolean;
+}
+
+export type ComplaintState =
+  | { readonly status: 'none' }
+  | {
+      readonly status: ComplaintStatus;
+      readonly complaintId: string;
+      readonly facts: ComplaintFacts;
+      readonly acceptance: AcceptanceKind;
+      readonly severity: Severity;
+      readonly ownerId: string | null;
+      readonly registeredBy: string | null;
+      readonly escalations: number;
+      readonly obligations: Partial<Record<Obligation, ObligationState>>;
+    };
+
+type Existing = Exclude<ComplaintState, { status: 'none' }>;
+
+// ---- rules ----
+
+/** Rule IN-7: an hours deadline, wall clock or business hours as the policy says. */
+function hoursDeadline(from: Date, rule: HoursRule, calendar: WorkingCalendar): string {
+  const due = rule.clock === 'wall' ? new Date(from.getTime() + rule.hours * 3_600_000) : calendar.addBusinessHours(from, rule.hours);
+  return due.toISOString();
+}
+
+/** Rules IN-7 and IN-8: the obligations a new complaint carries and their due times. */
+export function deadlinesFor(facts: ComplaintFacts, policy: IntakePolicy, calendar: WorkingCalendar): DeadlineDue[] {
+  const receivedAt = new Date(facts.receivedAt);
+  const deadlines: DeadlineDue[] = [
+    { obligation: 'acknowledge', dueAt: hoursDeadline(receivedAt, policy.response.acknowledge, calendar) },
+    { obligation: 'report_up', dueAt: hoursDeadline(receivedAt, policy.response.reportUp, calendar) },
+  ];
+  if (policy.response.forward.categories.includes(facts.category)) {
+    deadlines.push({ obligation: 'forward', dueAt: calendar.endOfWorkingDayDeadline(receivedAt, policy.response.forward.workingDays).toISOString() });
+  }
+  return deadlines;
+}
+
+/** Rule IN-9: the policy's high-value tiers get priority and a named owner (the registrar when none is given). */
+function priorityOf(facts: ComplaintFacts, policy: IntakePolicy, registeredBy: string): { highPriority: boolean; ownerId: string | null } {
+  const highPriority = policy.priority.highValueTiers.includes(facts.customer.tier);
+  return { highPriority, ownerId: facts.ownerId ?? (highPriority ? registeredBy : null) };
+}
+
+/** A command the complaint's state does not allow: 409, the code naming the state (e.g. INTAKE.COMPLAINT_IS_CLOSED). */
+export function wrongState(state: Existing, command: string): InvalidStateError {
+  return new InvalidStateError(`INTAKE.COMPLAINT_IS_${state.status.toUpperCase()}`, `complaint ${state.complaintId} is ${state.status}; cannot ${command}`, {
+    complaintId: state.complaintId,
+    status: state.status,
+    command,
+  });
+}
+
+function existing(state: ComplaintState, complaintId: string): Existing {
+  if (state.status === 'none') throw new NotFoundError('INTAKE.COMPLAINT_NOT_FOUND', `complaint ${complaintId} does not exist`, { complaintId });
+  return state as Existing;
+}
+
+function open(state: ComplaintState, complaintId: string, command: string, allowed?: readonly ComplaintStatus[]): Existing {
+  const s = existing(state, complaintId);
+  if (TERMINAL_STATUSES.includes(s.status) || (allowed && !allowed.includes(s.status))) throw wrongState(s, command);
+  return s;
+}
+
+function decision(
+  complaintId: string,
+  facts: ComplaintFacts,
+  context: PolicyContext,
+  extra: Pick<AcceptanceDecided['data'], 'decidedBy' | 'previousKind' | 'justification' | 'corrections'>,
+  override: { kind: AcceptanceKind; justification: string } | null,
+): AcceptanceDecided {
+  const evaluation = evaluateAcceptance(facts, context.policy, context.calendar);
+  const reasons = override
+    ? [...evaluation.reasons, { rule: 'IN-3', code: 'SUPERVISOR_OVERRIDE', details: { policyKind: evaluation.kind, justification: override.justification } }]
+    : evaluation.reasons;
+  const policyVersion = policyVersionOf(context.policy);
+  return {
+    type: 'intake.AcceptanceDecided',
+    policyVersion,
+    data: {
+      complaintId,
+      kind: override ? override.kind : evaluation.kind,
+      reasons,
+      policyVersion,
+      calendarVersion: context.calendar.version,
+      ...extra,
+    },
+  };
+}
+
+export const complaintDecider: Decider<ComplaintCommand, ComplaintEvent, ComplaintState> = {
+  initialState: () => ({ status: 'none' }),
+
+  decide(command, state): ComplaintEvent[] {
+    switch (command.type) {
+      case 'Register': {
+        if (state.status !== 'none') throw new InvalidStateError('INTAKE.COMPLAINT_EXISTS', `complaint ${command.complaintId} is already registered`, { complaintId: command.complaintId });
+        const { policy, calendar } = command.context;
+        const { highPriority, ownerId } = priorityOf(command.facts, policy, command.registeredBy);
+        return [
+          {
+            type: 'intake.ComplaintRegistered',
+            data: {
+              complaintId: command.complaintId,
+              facts: command.facts,
+              highPriority,
+              ownerId,
+              registeredBy: command.registeredBy,
+              repeatOf: command.repeatOf,
+              deadlines: deadlinesFor(command.facts, policy, calendar),
+              calendarVersion: calendar.version,
+            },
+            policyVersion: policyVersionOf(policy),
+          },
+          decision(command.complaintId, command.facts, command.context, { decidedBy: 'policy', previousKind: null, justification: null, corrections: null }, null),
+        ];
+      }
+      case 'Reassess': {
+        const s = open(state, command.complaintId, 'reassess');
+        const facts: ComplaintFacts = { ...s.facts, ...command.corrections };
+        const hasCorrections = Object.keys(command.corrections).length > 0;
+        return [
+          decision(
+            command.complaintId,
+            facts,
+            command.context,
+            { decidedBy: 'supervisor', previousKind: s.acceptance, justification: command.override?.justification ?? null, corrections: hasCorrections ? command.corrections : null },
+            command.override,
+          ),
+        ];
+      }
+      case 'Acknowledge': {
+        open(state, command.complaintId, 'acknowledge', ['registered']);
+        return [{ type: 'intake.ComplaintAcknowledged', data: { complaintId: command.complaintId, note: command.note } }];
+      }
+      case 'Forward': {
+        // Rule IN-8: once the customer has been answered, the rep forwards the case to the
+        // supervisor and the sales assistant, once.
+        open(state, command.complaintId, 'forward', ['acknowledged']);
+        return [{ type: 'intake.ComplaintForwarded', data: { complaintId: command.complaintId, targets: command.targets, note: command.note } }];
+      }
+      case 'Invalidate': {
+        // Rule IN-6: the complaint does not stand; the customer gets the explanation.
+        open(state, command.complaintId, 'invalidate');
+        return [
+          {
+            type: 'intake.ComplaintInvalidated',
+            data: { complaintId: command.complaintId, reason: command.reason, explanationToCustomer: command.explanationToCustomer },
+          },
+        ];
+      }
+      case 'Withdraw': {
+        open(state, command.complaintId, 'withdraw');
+        return [{ type: 'intake.ComplaintWithdrawn', data: { complaintId: command.complaintId, reason: command.reason } }];
+      }
+      case 'Escalate': {
+        // Rule IN-7: reported up; a repeated escalation goes one level higher.
+        const s = open(state, command.complaintId, 'escalate');
+        const severity: Severity = command.severity ?? s.severity;
+        return [
+          {
+            type: 'intake.ComplaintEscalated',
+            data: { complaintId: command.complaintId, to: command.to, reason: command.reason, severity, level: s.escalations + 1 },
+          },
+        ];
+      }
+      case 'Close': {
+        // A complaint closes once someone has answered the customer.
+        open(state, command.complaintId, 'close', ['acknowledged', 'forwarded']);
+        return [{ type: 'intake.ComplaintClosed', data: { complaintId: command.complaintId, resolutionSummary: command.resolutionSummary } }];
+      }
+      case 'MarkDeadlineMissed': {
+        // Rules IN-7, IN-8: raised once, only for an obligation still open and past due, never
+        // for a closed case. Anything else is a no-op, so a racing or repeated scheduler is harmless.
+        if (state.status === 'none' || TERMINAL_STATUSES.includes(state.status)) return [];
+        const s = state as Existing;
+        const obligation = s.obligations[command.obligation];
+        if (!obligation || obligation.met || obligation.missed) return [];
+        if (command.now.getTime() < new Date(obligation.dueAt).getTime()) return [];
+        return [
+          {
+            type: 'intake.DeadlineMissed',
+            // The same miss always gets the same id: the store refuses a second copy.
+            id: deterministicUuid(complaintStream(command.complaintId), 'deadline-missed', command.obligation, obligation.dueAt),
+            data: {
+              complaintId: command.complaintId,
+              obligation: command.obligation,
+              dueAt: obligation.dueAt,
+              responsibleId: s.ownerId ?? s.registeredBy,
+            },
+          },
+        ];
+      }
+    }
+  },
+
+  evolve(state, event): ComplaintState {
+    if (event.type === 'intake.ComplaintRegistered') {
+      const d = event.data;
+      return {
+        status: 'registered',
+        complaintId: d.complaintId,
+        facts: d.facts,
+        acceptance: 'needs_review',
+        severity: d.facts.severity,
+        ownerId: d.ownerId,
+        registeredBy: d.registeredBy,
+        escalations: 0,
+        obligations: Object.fromEntries(d.deadlines.map((x) => [x.obligation, { dueAt: x.dueAt, met: false, missed: false }])),
+      };
+    }
+    if (state.status === 'none') return state;
+    const s = state as Existing;
+    const meet = (obligation: Obligation): Existing['obligations'] => {
+      const o = s.obligations[obligation];
+      return o ? { ...s.obligations, [obligation]: { ...o, met: true } } : s.obligations;
+    };
+    switch (event.type) {
+      case 'intake.AcceptanceDecided':
+        return { ...s, acceptance: event.data.kind, facts: { ...s.facts, ...(event.data.corrections ?? {}) } };
+      case 'intake.ComplaintAcknowledged':
+        return { ...s, status: 'acknowledged', obligations: meet('acknowledge') };
+      case 'intake.ComplaintForwarded':
+        return { ...s, status: 'forwarded', obligations: meet('forward') };
+      case 'intake.ComplaintInvalidated':
+        return { ...s, status: 'invalid' };
+      case 'intake.ComplaintWithdrawn':
+        return { ...s, status: 'withdrawn' };
+      case 'intake.ComplaintEscalated':
+        return { ...s, severity: event.data.severity, escalations: event.data.level, obligations: meet('report_up') };
+      case 'intake.ComplaintClosed':
+        return { ...s, status: 'closed' };
+      case 'intake.DeadlineMissed': {
+        const o = s.obligations[event.data.obligation];
+        return o ? { ...s, obligations: { ...s.obligations, [event.data.obligation]: { ...o, missed: true } } } : s;
+      }
+      default:
+        return s;
+    }
+  },
+};

@@ -1,0 +1,32 @@
+import { EarlierComplaint, findRepeat } from './repeat';
+import { facts, policy } from './testing-fixtures';
+
+const earlier = (overrides: Partial<EarlierComplaint>): EarlierComplaint => ({
+  complaintId: 'c-old',
+  receivedAt: '2026-01-10T02:00:00.000Z',
+  category: 'appearance',
+  customerId: 'cust-1',
+  model: 'PX-200',
+  serialNumber: 'SN-0001',
+  ...overrides,
+});
+
+describe('repeat detection (IN-10)', () => {
+  it('IN-10 links the latest earlier complaint on the same serial and category', () => {
+    const link = findRepeat(facts(), [earlier({ complaintId: 'a', receivedAt: '2025-12-01T00:00:00.000Z' }), earlier({ complaintId: 'b' })], policy);
+    expect(link).toEqual({ complaintId: 'b', receivedAt: '2026-01-10T02:00:00.000Z', matchedOn: 'serial' });
+  });
+
+  it('IN-10 ignores another category, another serial, and cases older than the look-back', () => {
+    expect(findRepeat(facts(), [earlier({ category: 'performance' })], policy)).toBeNull();
+    expect(findRepeat(facts(), [earlier({ serialNumber: 'SN-0002' })], policy)).toBeNull();
+    expect(findRepeat(facts(), [earlier({ receivedAt: '2025-03-02T00:00:00.000Z' })], policy)).toBeNull();
+  });
+
+  it('IN-10 without a serial matches the same customer and model', () => {
+    const noSerial = facts({ product: { serialNumber: null } });
+    expect(findRepeat(noSerial, [earlier({ serialNumber: null })], policy)).toMatchObject({ matchedOn: 'customer_model' });
+    expect(findRepeat(noSerial, [earlier({ serialNumber: null, customerId: 'cust-2' })], policy)).toBeNull();
+    expect(findRepeat(noSerial, [earlier({ serialNumber: 'SN-0001' })], policy)).toBeNull();
+  });
+});
