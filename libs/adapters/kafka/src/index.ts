@@ -1,0 +1,2 @@
+export * from './kafka-codec';
+export * from './kafka-message-bus';
