@@ -13,3 +13,4 @@ export * from './tenant-scope';
 export * from './upcasting';
 export * from './deterministic-id';
 export * from './append-preparation';
+export * from './relay';

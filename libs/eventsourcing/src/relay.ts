@@ -1,0 +1,162 @@
+import { CheckpointStore } from './checkpoint-store';
+import { EventEnvelope } from './envelope';
+import { EventStore, Subscription } from './event-store';
+import { BusMessage, MessageBus } from './message-bus';
+
+/** What a context makes public of one domain event: a type, version and data from `libs/contracts`. */
+export interface IntegrationEvent {
+  readonly type: string;
+  /** Defaults to 1. */
+  readonly schemaVersion?: number;
+  readonly data: unknown;
+}
+
+/** Decides which domain events leave the context and as what; null keeps an event private. */
+export type IntegrationEventMapping = (event: EventEnvelope) => IntegrationEvent | null;
+
+export interface EventRelayOptions {
+  /** Checkpoint name, one per relay (e.g. `relay:intake`). */
+  readonly name: string;
+  /** Where the integration events go (`aftersales.<context>.events`). */
+  readonly topic: string;
+  /** The context's own streams (e.g. `intake.`): only the owner relays them. */
+  readonly streamPrefixes: readonly string[];
+  readonly map: IntegrationEventMapping;
+  /** Largest batch read from the store and published at once (default 500). */
+  readonly batchSize?: number;
+  /** First delay after a failed publish or checkpoint write; doubles per attempt (default 100 ms). */
+  readonly retryBackoffMs?: number;
+  /** Ceiling of that delay (default 30 s). */
+  readonly maxRetryBackoffMs?: number;
+  /** Told of every failure before the relay waits and tries again (for logs and metrics). */
+  readonly onRetry?: (error: unknown, attempt: number, delayMs: number) => void;
+}
+
+class RelayStopped extends Error {
+  constructor() {
+    super('relay stopped');
+  }
+}
+
+/**
+ * The outbox relay of ARCHITECTURE.md "Delivery": follows a context's streams in the event store
+ * from a stored checkpoint and publishes the mapped integration events to its topic, keyed by
+ * stream id. The checkpoint moves only after the bus acknowledged a batch, so a crash republishes
+ * and never loses; consumers dedupe by event id, which is the domain event's id, so a republished
+ * event is recognisably the same. While the broker is down the relay retries with backoff and the
+ * store stays writable; it catches up when the broker is back.
+ */
+export class EventRelay {
+  private stopped = false;
+  private subscription: Subscription | null = null;
+  private running: Promise<void> | null = null;
+  private readonly wakers = new Set<() => void>();
+  private resolveCaughtUp!: () => void;
+  private caughtUpPromise = new Promise<void>((resolve) => (this.resolveCaughtUp = resolve));
+  private publishedCount = 0;
+
+  constructor(
+    private readonly store: EventStore,
+    private readonly checkpoints: CheckpointStore,
+    private readonly bus: MessageBus,
+    private readonly options: EventRelayOptions,
+  ) {
+    if (options.streamPrefixes.length === 0) throw new Error(`relay ${options.name} needs at least one stream prefix`);
+  }
+
+  /** Integration events this relay has seen acknowledged since it started. */
+  get published(): number {
+    return this.publishedCount;
+  }
+
+  /** Starts following the store; resolves once the subscription is open. */
+  async start(): Promise<void> {
+    if (this.running) return;
+    this.stopped = false;
+    this.running = this.run();
+  }
+
+  /** Resolves once everything in the store when the relay (re)subscribed is published and checkpointed. */
+  caughtUp(): Promise<void> {
+    return this.caughtUpPromise;
+  }
+
+  /** Cuts a retry wait short and ends the subscription; a batch not yet acknowledged is republished next time. */
+  async stop(): Promise<void> {
+    this.stopped = true;
+    for (const wake of [...this.wakers]) wake();
+    await this.subscription?.stop();
+    await this.running;
+    this.running = null;
+  }
+
+  private async run(): Promise<void> {
+    for (let attempt = 1; !this.stopped; attempt++) {
+      try {
+        const after = await this.checkpoints.load(this.options.name);
+        if (this.stopped) return;
+        const subscription = this.store.subscribe((events) => this.relay(events), {
+          after,
+          streamPrefixes: this.options.streamPrefixes,
+          batchSize: this.options.batchSize ?? 500,
+        });
+        this.subscription = subscription;
+        void subscription.caughtUp.then(() => this.resolveCaughtUp(), () => undefined);
+        await subscription.done;
+        return;
+      } catch (err) {
+        if (this.stopped || err instanceof RelayStopped) return;
+        // The store failed (a read, a checkpoint load): start over from the stored checkpoint.
+        await this.retryPause(err, attempt);
+      }
+    }
+  }
+
+  private async relay(events: readonly EventEnvelope[]): Promise<void> {
+    const messages: BusMessage[] = [];
+    for (const event of events) {
+      const integration = this.options.map(event);
+      if (integration) {
+        messages.push({
+          key: event.stream,
+          event: { ...event, type: integration.type, schemaVersion: integration.schemaVersion ?? 1, data: integration.data },
+        });
+      }
+    }
+    if (messages.length > 0) {
+      await this.retrying(() => this.bus.publish(this.options.topic, messages));
+      this.publishedCount += messages.length;
+    }
+    await this.retrying(() => this.checkpoints.store(this.options.name, events[events.length - 1].position));
+  }
+
+  /** Runs `step` until it succeeds; throws RelayStopped (ending the subscription) once stop() was called. */
+  private async retrying(step: () => Promise<void>): Promise<void> {
+    for (let attempt = 1; ; attempt++) {
+      if (this.stopped) throw new RelayStopped();
+      try {
+        await step();
+        return;
+      } catch (err) {
+        if (this.stopped) throw new RelayStopped();
+        await this.retryPause(err, attempt);
+      }
+    }
+  }
+
+  private retryPause(err: unknown, attempt: number): Promise<void> {
+    const base = this.options.retryBackoffMs ?? 100;
+    const ceiling = Math.max(this.options.maxRetryBackoffMs ?? 30_000, base);
+    const delay = Math.min(base * 2 ** Math.min(attempt - 1, 30), ceiling);
+    this.options.onRetry?.(err, attempt, delay);
+    return new Promise((resolve) => {
+      const wake = () => {
+        clearTimeout(timer);
+        this.wakers.delete(wake);
+        resolve();
+      };
+      const timer = setTimeout(wake, delay);
+      this.wakers.add(wake);
+    });
+  }
+}
