@@ -349,6 +349,8 @@ export class KafkaMessageBus implements MessageBus {
     let ready = this.topics.get(topic);
     if (!ready) {
       ready = this.adminClient().then(async (admin) => {
+        // Asking first keeps a restart quiet: kafkajs logs a create of an existing topic as an error.
+        if ((await admin.listTopics()).includes(topic)) return;
         await admin.createTopics({
           topics: [{ topic, numPartitions: this.partitions, replicationFactor: this.replicationFactor }],
           waitForLeaders: false,
