@@ -14,3 +14,4 @@ export * from './upcasting';
 export * from './deterministic-id';
 export * from './append-preparation';
 export * from './relay';
+export * from './deadlines';

@@ -14,3 +14,5 @@ export * from './projections/projection-host';
 export * from './idempotency/idempotency.interceptor';
 export * from './platform.module';
 export * from './bootstrap';
+export * from './deadlines/deadline-scheduler-host';
+export * from './calendar/calendars';

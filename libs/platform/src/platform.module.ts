@@ -8,6 +8,8 @@ import { createValidationPipe } from './errors/validation';
 import { HealthController } from './health/health.http.controller';
 import { ReadinessRegistry } from './health/readiness';
 import { ProjectionHost } from './projections/projection-host';
+import { CALENDARS, loadCalendars } from './calendar/calendars';
+import { DEADLINE_TICK_MS, DeadlineSchedulerHost } from './deadlines/deadline-scheduler-host';
 import { IdempotencyInterceptor } from './idempotency/idempotency.interceptor';
 import { LoggingModule } from './logging/logging.module';
 import { WriteProbeController } from './probes/write-probe.http.controller';
@@ -15,6 +17,10 @@ import { WriteProbeController } from './probes/write-probe.http.controller';
 export interface PlatformOptions {
   readonly jwtSecret: string;
   readonly logLevel: string;
+  /** An operator's calendar overrides (JSON) replacing the bundled ones (libs/calendar). */
+  readonly calendarOverridesFile?: string;
+  /** How often deadline schedulers look for due deadlines (default 1000 ms). */
+  readonly deadlineTickMs?: number;
 }
 
 /**
@@ -32,14 +38,18 @@ export class PlatformModule {
       providers: [
         ReadinessRegistry,
         ProjectionHost,
+        DeadlineSchedulerHost,
         RouteRolesAudit,
+        // Loaded eagerly: a bad overrides file stops start-up (ConfigError names the file and problem).
+        { provide: CALENDARS, useValue: loadCalendars(options.calendarOverridesFile) },
+        { provide: DEADLINE_TICK_MS, useValue: options.deadlineTickMs ?? 1000 },
         { provide: JWT_SECRET, useValue: options.jwtSecret },
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_FILTER, useClass: ApiExceptionFilter },
         { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },
         { provide: APP_PIPE, useFactory: createValidationPipe },
       ],
-      exports: [ReadinessRegistry, ProjectionHost],
+      exports: [ReadinessRegistry, ProjectionHost, DeadlineSchedulerHost, CALENDARS],
     };
   }
 }

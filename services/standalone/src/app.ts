@@ -1,6 +1,7 @@
 import { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { resolve } from 'node:path';
+import { Clock } from '@aftersales/eventsourcing';
 import { configureApp, loadConfig, loadOrCreateSecret } from '@aftersales/platform';
 import { StandaloneConfig } from './config';
 import { StandaloneModule } from './standalone.module';
@@ -8,11 +9,22 @@ import { StandaloneModule } from './standalone.module';
 export const APP_VERSION = '0.1.0';
 
 /** Builds the standalone app from the environment (used by main.ts and the e2e tests). */
-export async function createStandaloneApp(env: NodeJS.ProcessEnv = process.env): Promise<{ app: INestApplication; config: StandaloneConfig }> {
+export async function createStandaloneApp(
+  env: NodeJS.ProcessEnv = process.env,
+  overrides: { clock?: Clock } = {},
+): Promise<{ app: INestApplication; config: StandaloneConfig }> {
   const config = loadConfig(StandaloneConfig, env);
   const dataDir = resolve(config.DATA_DIR);
   const jwtSecret = config.JWT_SECRET ?? loadOrCreateSecret(dataDir);
-  const app = await NestFactory.create(StandaloneModule.forRoot({ dataDir, jwtSecret, logLevel: config.LOG_LEVEL }), {
+  const app = await NestFactory.create(StandaloneModule.forRoot({
+      dataDir,
+      jwtSecret,
+      logLevel: config.LOG_LEVEL,
+      policyFile: config.POLICY_FILE,
+      calendarOverridesFile: config.CALENDAR_OVERRIDES_FILE,
+      deadlineTickMs: config.DEADLINE_TICK_MS,
+      clock: overrides.clock,
+    }), {
     bufferLogs: true,
     // No forceCloseConnections: it would cut requests in flight. Node ≥ 19's server.close()
     // already drops idle keep-alive sockets and lets active requests finish (the drain).

@@ -27,4 +27,21 @@ export class StandaloneConfig {
   @IsString()
   @MinLength(32, { message: 'JWT_SECRET must be at least 32 characters' })
   JWT_SECRET?: string;
+
+  /** The intake policy document (YAML or JSON); the default policy when unset. */
+  @IsOptional()
+  @IsString()
+  POLICY_FILE?: string;
+
+  /** Calendar overrides (JSON) replacing the bundled ones: extra holidays, a year the package lacks. */
+  @IsOptional()
+  @IsString()
+  CALENDAR_OVERRIDES_FILE?: string;
+
+  /** How often due deadlines are looked for, in milliseconds. */
+  @Transform(({ value }: { value: unknown }) => (typeof value === 'string' && /^\d{1,7}$/.test(value) ? Number(value) : value))
+  @Min(10)
+  @Max(3_600_000)
+  @IsInt({ message: 'DEADLINE_TICK_MS must be a whole number of milliseconds from 10 to 3600000' })
+  DEADLINE_TICK_MS: number = 1000;
 }

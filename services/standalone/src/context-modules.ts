@@ -1,7 +1,15 @@
-import { Type } from '@nestjs/common';
+import { DynamicModule } from '@nestjs/common';
+import { IntakeModule } from '@aftersales/intake';
+
+/** What the contexts read from the standalone's configuration (validated in config.ts). */
+export interface ContextSettings {
+  readonly policyFile?: string;
+}
 
 /**
  * Every bounded context's module, run together in one process. Adding a context is one line
  * here; its module brings its own controllers, handlers and projections.
  */
-export const CONTEXT_MODULES: Type[] = [];
+export function contextModules(settings: ContextSettings): DynamicModule[] {
+  return [IntakeModule.forRoot({ policyFile: settings.policyFile })];
+}

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import {
   CHECKPOINT_STORE,
   CLOCK,
+  Clock,
   DOCUMENT_STORE,
   DocumentStore,
   EVENT_STORE,
@@ -13,7 +14,7 @@ import {
 } from '@aftersales/eventsourcing';
 import { MemoryCheckpointStore, MemoryDocumentStore, MemoryMessageBus } from '@aftersales/adapters-memory';
 import { openPgliteEventStore } from '@aftersales/adapters-postgres';
-import { ProjectionHost, ReadinessRegistry } from '@aftersales/platform';
+import { DeadlineSchedulerHost, ProjectionHost, ReadinessRegistry } from '@aftersales/platform';
 
 /** Closes the adapters after the HTTP server has stopped taking requests (Nest's last hook). */
 @Injectable()
@@ -24,6 +25,7 @@ class InfrastructureLifecycle implements OnModuleInit, OnApplicationShutdown {
     @Inject(MESSAGE_BUS) private readonly bus: MessageBus,
     private readonly readiness: ReadinessRegistry,
     private readonly projections: ProjectionHost,
+    private readonly deadlines: DeadlineSchedulerHost,
   ) {}
 
   private closed = false;
@@ -39,6 +41,7 @@ class InfrastructureLifecycle implements OnModuleInit, OnApplicationShutdown {
   async onApplicationShutdown(): Promise<void> {
     this.closed = true;
     // Projections read the store: stop them first, whatever order Nest calls the hooks in.
+    await this.deadlines.onApplicationShutdown();
     await this.projections.onApplicationShutdown();
     await this.bus.close();
     await this.documents.close();
@@ -53,7 +56,7 @@ class InfrastructureLifecycle implements OnModuleInit, OnApplicationShutdown {
  */
 @Module({})
 export class EmbeddedInfrastructureModule {
-  static forRoot(options: { dataDir: string }): DynamicModule {
+  static forRoot(options: { dataDir: string; clock?: Clock }): DynamicModule {
     return {
       module: EmbeddedInfrastructureModule,
       global: true,
@@ -65,7 +68,7 @@ export class EmbeddedInfrastructureModule {
         { provide: CHECKPOINT_STORE, useFactory: () => new MemoryCheckpointStore() },
         { provide: DOCUMENT_STORE, useFactory: () => new MemoryDocumentStore() },
         { provide: MESSAGE_BUS, useFactory: () => new MemoryMessageBus() },
-        { provide: CLOCK, useFactory: () => new SystemClock() },
+        { provide: CLOCK, useFactory: () => options.clock ?? new SystemClock() },
         InfrastructureLifecycle,
       ],
       exports: [EVENT_STORE, CHECKPOINT_STORE, DOCUMENT_STORE, MESSAGE_BUS, CLOCK],

@@ -1,12 +1,18 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { PlatformModule } from '@aftersales/platform';
-import { CONTEXT_MODULES } from './context-modules';
+import { contextModules } from './context-modules';
+import { Clock } from '@aftersales/eventsourcing';
 import { EmbeddedInfrastructureModule } from './embedded-infrastructure.module';
 
 export interface StandaloneOptions {
   readonly dataDir: string;
   readonly jwtSecret: string;
   readonly logLevel: string;
+  readonly policyFile?: string;
+  readonly calendarOverridesFile?: string;
+  readonly deadlineTickMs?: number;
+  /** Replaces the system clock (tests move time by hand). */
+  readonly clock?: Clock;
 }
 
 /** The composition root: every context module in one process on embedded adapters. */
@@ -16,9 +22,14 @@ export class StandaloneModule {
     return {
       module: StandaloneModule,
       imports: [
-        PlatformModule.forRoot({ jwtSecret: options.jwtSecret, logLevel: options.logLevel }),
-        EmbeddedInfrastructureModule.forRoot({ dataDir: options.dataDir }),
-        ...CONTEXT_MODULES,
+        PlatformModule.forRoot({
+          jwtSecret: options.jwtSecret,
+          logLevel: options.logLevel,
+          calendarOverridesFile: options.calendarOverridesFile,
+          deadlineTickMs: options.deadlineTickMs,
+        }),
+        EmbeddedInfrastructureModule.forRoot({ dataDir: options.dataDir, clock: options.clock }),
+        ...contextModules({ policyFile: options.policyFile }),
       ],
     };
   }

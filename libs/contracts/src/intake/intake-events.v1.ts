@@ -123,8 +123,8 @@ export interface DeadlineMissedV1 {
 
 export interface ComplaintClosedV1 {
   readonly complaintId: string;
-  /** `resolved`, `withdrawn` (by the customer) or `invalid` (IN-6). */
-  readonly outcome: 'resolved' | 'withdrawn' | 'invalid';
+  /** `resolved`, or `withdrawn` by the customer (an invalid complaint ends with ComplaintInvalidated). */
+  readonly outcome: 'resolved' | 'withdrawn';
 }
 
 export interface IntakeIntegrationEventData {

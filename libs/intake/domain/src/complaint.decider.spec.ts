@@ -162,7 +162,7 @@ describe('complaint decider', () => {
         context,
       });
       expect(decided.data).toMatchObject({ kind: 'accepted_free', decidedBy: 'supervisor', previousKind: 'accepted_free', justification: null });
-      expect((decided.data as { reasons: { code: string }[] }).reasons.map((r) => r.code)).toContain('DOA_SWAP_ELIGIBLE');
+      expect((decided.data as unknown as { reasons: { code: string }[] }).reasons.map((r) => r.code)).toContain('DOA_SWAP_ELIGIBLE');
     });
 
     it('corrections are folded: a later decision sees them', () => {
@@ -174,7 +174,7 @@ describe('complaint decider', () => {
       const late = facts({ receivedAt: '2026-03-20T02:00:00.000Z' });
       const [decided] = when([register(late)], { type: 'Reassess', complaintId: ID, corrections: {}, override: { kind: 'accepted_paid', justification: 'long-standing customer' }, context });
       expect(decided.data).toMatchObject({ kind: 'accepted_paid', previousKind: 'rejected', justification: 'long-standing customer', corrections: null });
-      expect((decided.data as { reasons: { code: string; details: object }[] }).reasons).toContainEqual({
+      expect((decided.data as unknown as { reasons: { code: string; details: object }[] }).reasons).toContainEqual({
         rule: 'IN-3',
         code: 'SUPERVISOR_OVERRIDE',
         details: { policyKind: 'rejected', justification: 'long-standing customer' },

@@ -61,8 +61,37 @@ export type AcceptanceDecided = DomainEvent<
     readonly previousKind: AcceptanceKind | null;
     readonly justification: string | null;
     readonly corrections: FactCorrections | null;
+    /** What a decision is about, so the event is understood (and published) on its own. */
+    readonly subject: AcceptanceSubject;
   }
 >;
+
+export interface AcceptanceSubject {
+  readonly category: ComplaintFacts['category'];
+  readonly severity: Severity;
+  readonly customerId: string;
+  readonly product: Pick<ComplaintFacts['product'], 'model' | 'serialNumber' | 'partNumber' | 'contractNumber' | 'productLine'>;
+  readonly defectiveQuantity: number;
+  readonly defectNature: string;
+  readonly requestedResolution: ComplaintFacts['requestedResolution'];
+  readonly highPriority: boolean;
+  readonly receivedAt: string;
+}
+
+function subjectOf(facts: ComplaintFacts, severity: Severity, highPriority: boolean): AcceptanceSubject {
+  const { model, serialNumber, partNumber, contractNumber, productLine } = facts.product;
+  return {
+    category: facts.category,
+    severity,
+    customerId: facts.customer.id,
+    product: { model, serialNumber, partNumber, contractNumber, productLine },
+    defectiveQuantity: facts.defectiveQuantity,
+    defectNature: facts.defect.nature,
+    requestedResolution: facts.requestedResolution,
+    highPriority,
+    receivedAt: facts.receivedAt,
+  };
+}
 
 export type ComplaintAcknowledged = DomainEvent<'intake.ComplaintAcknowledged', { readonly complaintId: string; readonly note: string | null }>;
 export type ComplaintForwarded = DomainEvent<
@@ -171,6 +200,7 @@ export type ComplaintState =
       readonly acceptance: AcceptanceKind;
       readonly severity: Severity;
       readonly ownerId: string | null;
+      readonly highPriority: boolean;
       readonly registeredBy: string | null;
       readonly escalations: number;
       readonly obligations: Partial<Record<Obligation, ObligationState>>;
@@ -229,7 +259,7 @@ function decision(
   complaintId: string,
   facts: ComplaintFacts,
   context: PolicyContext,
-  extra: Pick<AcceptanceDecided['data'], 'decidedBy' | 'previousKind' | 'justification' | 'corrections'>,
+  extra: Pick<AcceptanceDecided['data'], 'decidedBy' | 'previousKind' | 'justification' | 'corrections' | 'subject'>,
   override: { kind: AcceptanceKind; justification: string } | null,
 ): AcceptanceDecided {
   const evaluation = evaluateAcceptance(facts, context.policy, context.calendar);
@@ -275,7 +305,13 @@ export const complaintDecider: Decider<ComplaintCommand, ComplaintEvent, Complai
             },
             policyVersion: policyVersionOf(policy),
           },
-          decision(command.complaintId, command.facts, command.context, { decidedBy: 'policy', previousKind: null, justification: null, corrections: null }, null),
+          decision(
+            command.complaintId,
+            command.facts,
+            command.context,
+            { decidedBy: 'policy', previousKind: null, justification: null, corrections: null, subject: subjectOf(command.facts, command.facts.severity, highPriority) },
+            null,
+          ),
         ];
       }
       case 'Reassess': {
@@ -287,7 +323,13 @@ export const complaintDecider: Decider<ComplaintCommand, ComplaintEvent, Complai
             command.complaintId,
             facts,
             command.context,
-            { decidedBy: 'supervisor', previousKind: s.acceptance, justification: command.override?.justification ?? null, corrections: hasCorrections ? command.corrections : null },
+            {
+              decidedBy: 'supervisor',
+              previousKind: s.acceptance,
+              justification: command.override?.justification ?? null,
+              corrections: hasCorrections ? command.corrections : null,
+              subject: subjectOf(facts, s.severity, s.highPriority),
+            },
             command.override,
           ),
         ];
@@ -367,6 +409,7 @@ export const complaintDecider: Decider<ComplaintCommand, ComplaintEvent, Complai
         acceptance: 'needs_review',
         severity: d.facts.severity,
         ownerId: d.ownerId,
+        highPriority: d.highPriority,
         registeredBy: d.registeredBy,
         escalations: 0,
         obligations: Object.fromEntries(d.deadlines.map((x) => [x.obligation, { dueAt: x.dueAt, met: false, missed: false }])),

@@ -1,0 +1,151 @@
+import { Clock } from './clock';
+import { DocumentCollection, DocumentStore } from './document-store';
+import { EventEnvelope } from './envelope';
+import { Projection } from './projection';
+import { TenantDocument } from './tenant-scope';
+
+/**
+ * Durable deadlines (ARCHITECTURE.md "Correctness traps": time comes from an injected clock).
+ * A context says which of its events open, meet, miss or cancel an obligation; a projection of
+ * its own streams keeps the open ones in a read model; a scheduler asks that read model what is
+ * due by the clock and hands each due deadline to the context, which appends its "missed" event
+ * through its decider. Nothing but the event log is state: after a restart the read model is
+ * rebuilt (or resumed from its checkpoint) and whatever fell due meanwhile fires then.
+ *
+ * Exactly once: the context's decider raises "missed" only for an obligation still open and past
+ * due, with a deterministic event id, so a repeated or concurrent tick (two instances) appends
+ * nothing the second time.
+ */
+
+export type DeadlineChange =
+  | { readonly kind: 'open'; readonly obligation: string; readonly dueAt: string; readonly responsibleId?: string | null }
+  | { readonly kind: 'met' | 'missed'; readonly obligation: string }
+  /** The case ended: nothing it owed can be missed any more. */
+  | { readonly kind: 'cancel_all' };
+
+export type DeadlineState = 'open' | 'met' | 'missed' | 'cancelled';
+
+export interface TrackedDeadline extends TenantDocument {
+  /** `<stream>#<obligation>` */
+  readonly _id: string;
+  readonly stream: string;
+  readonly obligation: string;
+  readonly dueAt: string;
+  readonly region: string;
+  readonly state: DeadlineState;
+  readonly responsibleId: string | null;
+}
+
+export interface DeadlineTracking {
+  /** The context's name: the read model is `<context>.deadlines`. */
+  readonly context: string;
+  /** Stream prefixes of the context's cases (e.g. `intake.complaint-`). */
+  readonly streamPrefixes: readonly string[];
+  /** The event types `changes` looks at. */
+  readonly handles: readonly string[];
+  changes(event: EventEnvelope): readonly DeadlineChange[];
+}
+
+export function deadlineCollection(store: DocumentStore, context: string): DocumentCollection<TrackedDeadline> {
+  return store.collection<TrackedDeadline>(`${context}.deadlines`, [{ fields: { state: 1, dueAt: 1 } }, { fields: { stream: 1 } }]);
+}
+
+/** The read model of a context's deadlines, fed by its own events (idempotent by position). */
+export class DeadlineProjection implements Projection {
+  readonly name: string;
+  readonly version = 1;
+  readonly handles: readonly string[];
+  readonly streamPrefixes: readonly string[];
+  private readonly deadlines: DocumentCollection<TrackedDeadline>;
+
+  constructor(
+    documents: DocumentStore,
+    private readonly tracking: DeadlineTracking,
+  ) {
+    this.name = `${tracking.context}-deadlines`;
+    this.handles = tracking.handles;
+    this.streamPrefixes = tracking.streamPrefixes;
+    this.deadlines = deadlineCollection(documents, tracking.context);
+  }
+
+  async handle(events: readonly EventEnvelope[]): Promise<void> {
+    for (const event of events) {
+      for (const change of this.tracking.changes(event)) {
+        if (change.kind === 'open') {
+          await this.deadlines.upsert(
+            {
+              _id: `${event.stream}#${change.obligation}`,
+              tenantId: event.tenantId,
+              region: event.region,
+              stream: event.stream,
+              obligation: change.obligation,
+              dueAt: change.dueAt,
+              state: 'open',
+              responsibleId: change.responsibleId ?? null,
+            },
+            event.position,
+          );
+        } else if (change.kind === 'cancel_all') {
+          for (const open of await this.deadlines.find({ stream: event.stream, state: 'open' })) {
+            await this.deadlines.patch(open._id, { $set: { state: 'cancelled' } }, event.position);
+          }
+        } else {
+          await this.deadlines.patch(`${event.stream}#${change.obligation}`, { $set: { state: change.kind } }, event.position);
+        }
+      }
+    }
+  }
+
+  async reset(): Promise<void> {
+    await this.deadlines.clear();
+  }
+}
+
+export type DueHandler = (deadline: TrackedDeadline, now: Date) => Promise<void>;
+
+export interface DeadlineSchedulerOptions {
+  /** Deadlines handled per tick (the rest wait for the next one). Default 100. */
+  readonly batchSize?: number;
+  /** Told of a deadline whose handler threw; the deadline stays open and is retried next tick. */
+  readonly onError?: (deadline: TrackedDeadline, error: unknown) => void;
+}
+
+/** Finds what is due by the clock and hands it to the context. Call `tick()` on a timer (or by hand in tests). */
+export class DeadlineScheduler {
+  private readonly deadlines: DocumentCollection<TrackedDeadline>;
+  private running: Promise<number> | null = null;
+
+  constructor(
+    documents: DocumentStore,
+    readonly tracking: DeadlineTracking,
+    private readonly clock: Clock,
+    private readonly onDue: DueHandler,
+    private readonly options: DeadlineSchedulerOptions = {},
+  ) {
+    this.deadlines = deadlineCollection(documents, tracking.context);
+  }
+
+  /** Handles every open deadline due now; returns how many were handed over. Overlapping calls share one run. */
+  tick(): Promise<number> {
+    if (!this.running) this.running = this.run().finally(() => (this.running = null));
+    return this.running;
+  }
+
+  private async run(): Promise<number> {
+    const now = this.clock.now();
+    const due = await this.deadlines.find({ state: 'open', dueAt: { $lte: now.toISOString() } }, { sort: { dueAt: 1 }, limit: this.options.batchSize ?? 100 });
+    for (const deadline of due) {
+      try {
+        await this.onDue(deadline, now);
+      } catch (error) {
+        this.options.onError?.(deadline, error);
+      }
+    }
+    return due.length;
+  }
+
+  /** Open deadlines whose due time has passed by `now` (the scheduler's backlog; for health and tests). */
+  overdue(now: Date = this.clock.now()): Promise<number> {
+    return this.deadlines.count({ state: 'open', dueAt: { $lte: now.toISOString() } });
+  }
+}

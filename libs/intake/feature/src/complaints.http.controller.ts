@@ -1,0 +1,161 @@
+import { Body, Controller, createParamDecorator, ExecutionContext, Get, Headers, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiBody, ApiHeader, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { deterministicUuid, newEventId } from '@aftersales/eventsourcing';
+import { AuthUser, CurrentUser, IdempotencyKey, Roles, correlationIdOf, uuidParam } from '@aftersales/platform';
+import { Role } from '@aftersales/platform';
+import { negotiateLanguage } from '@aftersales/intake-domain';
+import { ComplaintService, Page, TimelineEntry } from './complaint.service';
+import { CloseDto, EscalateDto, ForwardDto, InvalidateDto, ListComplaintsQuery, NoteDto, ReasonDto, ReassessDto, RegisterComplaintDto } from './dto';
+import { ComplaintResponse, present } from './presentation';
+
+const Correlation = createParamDecorator((_: unknown, ctx: ExecutionContext): string =>
+  correlationIdOf(ctx.switchToHttp().getRequest<{ id?: unknown; headers: Record<string, string | string[] | undefined> }>()),
+);
+
+/** Who may do what (README "Intake API"). */
+const READERS: Role[] = ['customer_service', 'sales', 'sales_assistant', 'business_head', 'general_manager', 'qa', 'dispatcher', 'auditor', 'admin'];
+const FRONT_DESK: Role[] = ['customer_service', 'sales', 'sales_assistant'];
+const SUPERVISORS: Role[] = ['business_head', 'general_manager'];
+
+const registerExample = {
+  channel: 'hotline',
+  receivedAt: '2026-03-03T10:00:00+08:00',
+  customer: { id: 'C-10086', name: '华东机械有限公司', tier: 'key' },
+  region: 'cn-east',
+  product: { model: 'PX-200', serialNumber: 'SN-2026-000123', contractNumber: 'HT-2026-0042' },
+  deliveredOn: '2026-02-27',
+  goodsReceivedOn: '2026-03-02',
+  shippedQuantity: 10,
+  defectiveQuantity: 1,
+  category: 'appearance',
+  defect: { location: 'front panel', nature: 'scratch', firstSeenOn: '2026-03-02', attachments: ['att-photo-1'] },
+  usedAsInstructed: true,
+  requestedResolution: 'exchange',
+  description: '面板有明显划痕，开箱即发现。',
+};
+
+@ApiTags('intake')
+@ApiBearerAuth()
+@ApiHeader({ name: 'Accept-Language', required: false, description: 'zh-CN or en: the language of `labels`' })
+@Controller('complaints')
+export class ComplaintsController {
+  constructor(private readonly complaints: ComplaintService) {}
+
+  @Post()
+  @Roles(...FRONT_DESK)
+  @ApiOperation({ summary: 'Register a complaint (IN-1, IN-2); the policy decides acceptance at once (IN-3..IN-5)' })
+  @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'A retry with the same key returns the first response and creates nothing' })
+  @ApiBody({ type: RegisterComplaintDto, examples: { appearance: { value: registerExample } } })
+  @ApiResponse({ status: 201, description: 'Registered; the body is the complaint with its acceptance decision and deadlines' })
+  @ApiResponse({ status: 400, description: 'REQUEST.VALIDATION_FAILED with fieldErrors; nothing recorded' })
+  async register(
+    @CurrentUser() user: AuthUser,
+    @Body() body: RegisterComplaintDto,
+    @IdempotencyKey() key: string | undefined,
+    @Correlation() correlationId: string,
+    @Headers('accept-language') language?: string,
+  ): Promise<ComplaintResponse> {
+    const id = key ? deterministicUuid(user.tenantId, user.id, key, 'intake.complaint') : newEventId();
+    return present(await this.complaints.register(user, id, body, correlationId, key !== undefined), negotiateLanguage(language));
+  }
+
+  @Get()
+  @Roles(...READERS)
+  @ApiOperation({ summary: 'List complaints with filters, paging and sort' })
+  async list(@CurrentUser() user: AuthUser, @Query() query: ListComplaintsQuery, @Headers('accept-language') language?: string): Promise<Page<ComplaintResponse>> {
+    const page = await this.complaints.list(user, query);
+    const lang = negotiateLanguage(language);
+    return { ...page, items: page.items.map((v) => present(v, lang)) };
+  }
+
+  @Get(':id')
+  @Roles(...READERS)
+  @ApiOperation({ summary: 'One complaint (read from its own stream: always current)' })
+  async get(@CurrentUser() user: AuthUser, @Param('id', uuidParam('id')) id: string, @Headers('accept-language') language?: string): Promise<ComplaintResponse> {
+    return present(await this.complaints.get(user, id), negotiateLanguage(language));
+  }
+
+  @Get(':id/timeline')
+  @Roles(...READERS)
+  @ApiOperation({ summary: 'Every event of the complaint with its actor and time' })
+  async timeline(@CurrentUser() user: AuthUser, @Param('id', uuidParam('id')) id: string): Promise<{ complaintId: string; events: TimelineEntry[] }> {
+    return { complaintId: id, events: await this.complaints.timeline(user, id) };
+  }
+
+  @Post(':id/acknowledge')
+  @HttpCode(200)
+  @Roles('customer_service', 'sales')
+  @ApiOperation({ summary: 'The customer has been answered (IN-7)' })
+  async acknowledge(@CurrentUser() user: AuthUser, @Param('id', uuidParam('id')) id: string, @Body() body: NoteDto, @Correlation() c: string, @Headers('accept-language') l?: string) {
+    return this.run(user, id, { type: 'Acknowledge', complaintId: id, note: body.note ?? null }, c, l);
+  }
+
+  @Post(':id/forward')
+  @HttpCode(200)
+  @Roles('sales', 'customer_service')
+  @ApiOperation({ summary: 'Forward to the supervisor and the sales assistant (IN-8)' })
+  async forward(@CurrentUser() user: AuthUser, @Param('id', uuidParam('id')) id: string, @Body() body: ForwardDto, @Correlation() c: string, @Headers('accept-language') l?: string) {
+    const targets = body.targets.map((t) => ({ target: t.target, personId: t.personId ?? null }));
+    return this.run(user, id, { type: 'Forward', complaintId: id, targets, note: body.note ?? null }, c, l);
+  }
+
+  @Post(':id/invalidate')
+  @HttpCode(200)
+  @Roles('customer_service', 'sales_assistant', 'business_head')
+  @ApiOperation({ summary: 'The complaint does not stand; record the explanation given to the customer (IN-6)' })
+  async invalidate(@CurrentUser() user: AuthUser, @Param('id', uuidParam('id')) id: string, @Body() body: InvalidateDto, @Correlation() c: string, @Headers('accept-language') l?: string) {
+    return this.run(user, id, { type: 'Invalidate', complaintId: id, reason: body.reason, explanationToCustomer: body.explanationToCustomer }, c, l);
+  }
+
+  @Post(':id/withdraw')
+  @HttpCode(200)
+  @Roles('customer_service', 'sales')
+  @ApiOperation({ summary: 'The customer withdrew the complaint' })
+  async withdraw(@CurrentUser() user: AuthUser, @Param('id', uuidParam('id')) id: string, @Body() body: ReasonDto, @Correlation() c: string, @Headers('accept-language') l?: string) {
+    return this.run(user, id, { type: 'Withdraw', complaintId: id, reason: body.reason }, c, l);
+  }
+
+  @Post(':id/escalate')
+  @HttpCode(200)
+  @Roles('customer_service', 'sales', 'sales_assistant', 'business_head')
+  @ApiOperation({ summary: 'Report the complaint up (IN-7); may raise severity' })
+  async escalate(@CurrentUser() user: AuthUser, @Param('id', uuidParam('id')) id: string, @Body() body: EscalateDto, @Correlation() c: string, @Headers('accept-language') l?: string) {
+    return this.run(user, id, { type: 'Escalate', complaintId: id, to: body.to, reason: body.reason, severity: body.severity ?? null }, c, l);
+  }
+
+  @Post(':id/close')
+  @HttpCode(200)
+  @Roles('customer_service', 'sales_assistant', 'business_head')
+  @ApiOperation({ summary: 'Close an answered complaint with the resolution' })
+  async close(@CurrentUser() user: AuthUser, @Param('id', uuidParam('id')) id: string, @Body() body: CloseDto, @Correlation() c: string, @Headers('accept-language') l?: string) {
+    return this.run(user, id, { type: 'Close', complaintId: id, resolutionSummary: body.resolutionSummary }, c, l);
+  }
+
+  @Post(':id/reassess')
+  @HttpCode(200)
+  @Roles(...SUPERVISORS)
+  @ApiOperation({ summary: "A supervisor re-evaluates acceptance with corrected evidence, or overrides the policy's outcome with a justification" })
+  async reassess(@CurrentUser() user: AuthUser, @Param('id', uuidParam('id')) id: string, @Body() body: ReassessDto, @Correlation() c: string, @Headers('accept-language') l?: string) {
+    const context = await this.complaints.contextFor(user, id);
+    const corrections = Object.fromEntries(
+      Object.entries({
+        suspectedCause: body.corrections?.suspectedCause,
+        usedAsInstructed: body.corrections?.usedAsInstructed,
+        warrantyCard: body.corrections?.warrantyCard ? { months: body.corrections.warrantyCard.months } : undefined,
+        deadOnArrival: body.corrections?.deadOnArrival
+          ? {
+              testReportRef: body.corrections.deadOnArrival.testReportRef ?? null,
+              packagingIntact: body.corrections.deadOnArrival.packagingIntact,
+              appearanceIntact: body.corrections.deadOnArrival.appearanceIntact,
+            }
+          : undefined,
+      }).filter(([, v]) => v !== undefined),
+    );
+    const override = body.override ? { kind: body.override.kind, justification: body.override.justification } : null;
+    return this.run(user, id, { type: 'Reassess', complaintId: id, corrections, override, context }, c, l);
+  }
+
+  private async run(user: AuthUser, id: string, command: Parameters<ComplaintService['execute']>[2], correlationId: string, language?: string): Promise<ComplaintResponse> {
+    return present(await this.complaints.execute(user, id, command, correlationId), negotiateLanguage(language));
+  }
+}

@@ -1,0 +1,478 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform, Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  ArrayUnique,
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsISO8601,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+  ValidateNested,
+} from 'class-validator';
+import {
+  ACCEPTANCE_KINDS,
+  CATEGORIES,
+  CHANNELS,
+  CUSTOMER_TIERS,
+  FORWARD_TARGETS,
+  INVALIDITY_REASONS,
+  PART_CLASSES,
+  RESOLUTIONS,
+  SEVERITIES,
+  STATUSES,
+  SUSPECTED_CAUSES,
+} from '@aftersales/intake-domain';
+import type {
+  AcceptanceKind,
+  Category,
+  Channel,
+  ComplaintStatus,
+  CustomerTier,
+  ForwardTarget,
+  InvalidityReason,
+  PartClass,
+  RequestedResolution,
+  Severity,
+  SuspectedCause,
+} from '@aftersales/intake-domain';
+
+/** Field size limits (README "Intake API"): longer values are refused with a field error. */
+export const LIMITS = { id: 64, name: 200, code: 100, text: 2000, description: 4000, attachments: 20, quantity: 1_000_000 } as const;
+
+const LOCAL_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const INSTANT_WITH_ZONE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
+const SLUG = /^[a-z0-9][a-z0-9_-]{0,63}$/;
+const dateMessage = { message: '$property must be a date YYYY-MM-DD' };
+const instantMessage = { message: '$property must be an ISO-8601 instant with a time zone, e.g. 2026-03-03T10:00:00+08:00' };
+
+export class CustomerDto {
+  @ApiProperty({ example: 'C-10086', maxLength: LIMITS.id })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(LIMITS.id)
+  id!: string;
+
+  @ApiProperty({ example: '华东机械有限公司', maxLength: LIMITS.name })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(LIMITS.name)
+  name!: string;
+
+  @ApiProperty({ enum: CUSTOMER_TIERS, example: 'key', description: 'IN-9: the policy names the high-value tiers' })
+  @IsIn(CUSTOMER_TIERS)
+  tier!: CustomerTier;
+}
+
+export class ProductDto {
+  @ApiProperty({ example: 'PX-200', maxLength: LIMITS.code })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(LIMITS.code)
+  model!: string;
+
+  @ApiPropertyOptional({ example: 'SN-2026-000123', maxLength: LIMITS.code })
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(LIMITS.code)
+  serialNumber?: string;
+
+  @ApiPropertyOptional({ example: 'P-7731', maxLength: LIMITS.code })
+  @IsOptional()
+  @IsString()
+  @MaxLength(LIMITS.code)
+  partNumber?: string;
+
+  @ApiPropertyOptional({ example: 'HT-2026-0042', maxLength: LIMITS.code })
+  @IsOptional()
+  @IsString()
+  @MaxLength(LIMITS.code)
+  contractNumber?: string;
+
+  @ApiPropertyOptional({ example: 'phone', description: "A product line of the policy whose own rules apply (GET /policies/current)" })
+  @IsOptional()
+  @Matches(SLUG, { message: 'productLine must be a product line id (lower-case letters, digits, - and _)' })
+  productLine?: string;
+
+  @ApiPropertyOptional({ example: 'antenna', description: "The component the defect is in; checked against the line's excluded components (IN-4)" })
+  @IsOptional()
+  @Matches(SLUG, { message: 'component must be lower-case letters, digits, - and _' })
+  component?: string;
+
+  @ApiPropertyOptional({ enum: PART_CLASSES, default: 'main' })
+  @IsOptional()
+  @IsIn(PART_CLASSES)
+  partClass?: PartClass;
+}
+
+export class DefectDto {
+  @ApiPropertyOptional({ example: 'front panel, lower left', maxLength: LIMITS.name })
+  @IsOptional()
+  @IsString()
+  @MaxLength(LIMITS.name)
+  location?: string;
+
+  @ApiProperty({ example: 'scratch', maxLength: LIMITS.name })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(LIMITS.name)
+  nature!: string;
+
+  @ApiPropertyOptional({ example: '2026-03-02', format: 'date' })
+  @IsOptional()
+  @Matches(LOCAL_DATE, dateMessage)
+  firstSeenOn?: string;
+
+  @ApiPropertyOptional({ type: [String], example: ['att-photo-1'], maxItems: LIMITS.attachments, description: 'References to stored attachments' })
+  @IsOptional()
+  @ArrayMaxSize(LIMITS.attachments)
+  @IsString({ each: true })
+  @MaxLength(LIMITS.name, { each: true })
+  attachments?: string[];
+}
+
+export class WarrantyCardDto {
+  @ApiProperty({ example: 24, description: "IN-5: the card's warranty period in months" })
+  @IsInt()
+  @Min(1)
+  @Max(600)
+  months!: number;
+}
+
+export class DeadOnArrivalDto {
+  @ApiPropertyOptional({ example: 'att-test-report-7', description: "IN-5: the manufacturer's test report" })
+  @IsOptional()
+  @IsString()
+  @MaxLength(LIMITS.name)
+  testReportRef?: string;
+
+  @ApiProperty({ example: true })
+  @IsBoolean()
+  packagingIntact!: boolean;
+
+  @ApiProperty({ example: true })
+  @IsBoolean()
+  appearanceIntact!: boolean;
+}
+
+/** POST /complaints (rules IN-1, IN-2). */
+export class RegisterComplaintDto {
+  @ApiProperty({ enum: CHANNELS, example: 'hotline', description: 'IN-1' })
+  @IsIn(CHANNELS)
+  channel!: Channel;
+
+  @ApiProperty({ example: '2026-03-03T10:00:00+08:00', description: 'IN-1: when the complaint was received; not in the future' })
+  @Matches(INSTANT_WITH_ZONE, instantMessage)
+  @IsISO8601({ strict: true }, instantMessage)
+  receivedAt!: string;
+
+  @ApiProperty({ type: CustomerDto })
+  @ValidateNested()
+  @Type(() => CustomerDto)
+  customer!: CustomerDto;
+
+  @ApiProperty({ example: 'cn-east', description: 'A calendar region (its working days and time zone)' })
+  @IsString()
+  @MaxLength(LIMITS.id)
+  region!: string;
+
+  @ApiProperty({ type: ProductDto })
+  @ValidateNested()
+  @Type(() => ProductDto)
+  product!: ProductDto;
+
+  @ApiProperty({ example: '2026-02-27', format: 'date' })
+  @Matches(LOCAL_DATE, dateMessage)
+  deliveredOn!: string;
+
+  @ApiProperty({ example: '2026-03-02', format: 'date', description: 'When the customer received the goods: day 0 of every window' })
+  @Matches(LOCAL_DATE, dateMessage)
+  goodsReceivedOn!: string;
+
+  @ApiProperty({ example: 10, minimum: 1, maximum: LIMITS.quantity })
+  @IsInt()
+  @Min(1)
+  @Max(LIMITS.quantity)
+  shippedQuantity!: number;
+
+  @ApiProperty({ example: 1, minimum: 0, maximum: LIMITS.quantity, description: 'At most shippedQuantity' })
+  @IsInt()
+  @Min(0)
+  @Max(LIMITS.quantity)
+  defectiveQuantity!: number;
+
+  @ApiProperty({ enum: CATEGORIES, example: 'appearance', description: 'IN-3' })
+  @IsIn(CATEGORIES)
+  category!: Category;
+
+  @ApiPropertyOptional({ enum: SEVERITIES, default: 'minor' })
+  @IsOptional()
+  @IsIn(SEVERITIES)
+  severity?: Severity;
+
+  @ApiProperty({ type: DefectDto })
+  @ValidateNested()
+  @Type(() => DefectDto)
+  defect!: DefectDto;
+
+  @ApiProperty({ example: true, description: 'IN-2: operated and maintained as instructed' })
+  @IsBoolean()
+  usedAsInstructed!: boolean;
+
+  @ApiPropertyOptional({ enum: SUSPECTED_CAUSES, default: 'unknown', description: 'IN-4' })
+  @IsOptional()
+  @IsIn(SUSPECTED_CAUSES)
+  suspectedCause?: SuspectedCause;
+
+  @ApiProperty({ enum: RESOLUTIONS, example: 'exchange', description: 'IN-2' })
+  @IsIn(RESOLUTIONS)
+  requestedResolution!: RequestedResolution;
+
+  @ApiProperty({ example: '面板有明显划痕，开箱即发现。', maxLength: LIMITS.description })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(LIMITS.description)
+  description!: string;
+
+  @ApiPropertyOptional({ type: WarrantyCardDto })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => WarrantyCardDto)
+  warrantyCard?: WarrantyCardDto;
+
+  @ApiPropertyOptional({ type: DeadOnArrivalDto })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => DeadOnArrivalDto)
+  deadOnArrival?: DeadOnArrivalDto;
+
+  @ApiPropertyOptional({ example: 'rep-42', description: 'IN-9: the named owner; a high-value customer gets the registrar when absent' })
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(LIMITS.id)
+  ownerId?: string;
+}
+
+export class NoteDto {
+  @ApiPropertyOptional({ example: 'Called the customer back; technician to call tomorrow', maxLength: LIMITS.text })
+  @IsOptional()
+  @IsString()
+  @MaxLength(LIMITS.text)
+  note?: string;
+}
+
+export class ForwardTargetDto {
+  @ApiProperty({ enum: FORWARD_TARGETS, example: 'supervisor' })
+  @IsIn(FORWARD_TARGETS)
+  target!: ForwardTarget;
+
+  @ApiPropertyOptional({ example: 'sup-7' })
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(LIMITS.id)
+  personId?: string;
+}
+
+export class ForwardDto extends NoteDto {
+  @ApiProperty({ type: [ForwardTargetDto], description: 'IN-8: the supervisor and the sales assistant' })
+  @ArrayMinSize(1)
+  @ArrayMaxSize(4)
+  @ArrayUnique((t: ForwardTargetDto) => t.target)
+  @ValidateNested({ each: true })
+  @Type(() => ForwardTargetDto)
+  targets!: ForwardTargetDto[];
+}
+
+export class InvalidateDto {
+  @ApiProperty({ enum: INVALIDITY_REASONS, example: 'not_our_product' })
+  @IsIn(INVALIDITY_REASONS)
+  reason!: InvalidityReason;
+
+  @ApiProperty({ example: '经核实该产品非本公司生产，感谢您的反馈。', description: 'IN-6: the courteous explanation given to the customer', maxLength: LIMITS.text })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(LIMITS.text)
+  explanationToCustomer!: string;
+}
+
+export class ReasonDto {
+  @ApiProperty({ example: 'The customer solved it with the manual', maxLength: LIMITS.text })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(LIMITS.text)
+  reason!: string;
+}
+
+export class EscalateDto extends ReasonDto {
+  @ApiProperty({ example: 'business_head', description: 'Who it is reported to (IN-7)', maxLength: LIMITS.code })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(LIMITS.code)
+  to!: string;
+
+  @ApiPropertyOptional({ enum: SEVERITIES })
+  @IsOptional()
+  @IsIn(SEVERITIES)
+  severity?: Severity;
+}
+
+export class CloseDto {
+  @ApiProperty({ example: 'Panel replaced on site; customer satisfied', maxLength: LIMITS.text })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(LIMITS.text)
+  resolutionSummary!: string;
+}
+
+export class CorrectionsDto {
+  @ApiPropertyOptional({ enum: SUSPECTED_CAUSES })
+  @IsOptional()
+  @IsIn(SUSPECTED_CAUSES)
+  suspectedCause?: SuspectedCause;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsBoolean()
+  usedAsInstructed?: boolean;
+
+  @ApiPropertyOptional({ type: DeadOnArrivalDto })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => DeadOnArrivalDto)
+  deadOnArrival?: DeadOnArrivalDto;
+
+  @ApiPropertyOptional({ type: WarrantyCardDto })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => WarrantyCardDto)
+  warrantyCard?: WarrantyCardDto;
+}
+
+export class OverrideDto {
+  @ApiProperty({ enum: ACCEPTANCE_KINDS, example: 'accepted_paid' })
+  @IsIn(ACCEPTANCE_KINDS)
+  kind!: AcceptanceKind;
+
+  @ApiProperty({ example: 'Long-standing customer; wrong model shipped by us', maxLength: LIMITS.text })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(LIMITS.text)
+  justification!: string;
+}
+
+/** A supervisor's reassessment: corrected evidence re-runs the policy; an override replaces its outcome. */
+export class ReassessDto {
+  @ApiPropertyOptional({ type: CorrectionsDto })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => CorrectionsDto)
+  corrections?: CorrectionsDto;
+
+  @ApiPropertyOptional({ type: OverrideDto })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => OverrideDto)
+  override?: OverrideDto;
+}
+
+const toBoolean = ({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value);
+const toInt = ({ value }: { value: unknown }) => (typeof value === 'string' && /^\d{1,6}$/.test(value) ? Number(value) : value);
+
+export const SORTS = ['receivedAt', '-receivedAt', 'nextDueAt', '-nextDueAt', 'priority', '-updatedAt'] as const;
+export type ComplaintSort = (typeof SORTS)[number];
+
+/** GET /complaints: every filter is a typed value; none reaches the query language unchecked. */
+export class ListComplaintsQuery {
+  @ApiPropertyOptional({ enum: STATUSES })
+  @IsOptional()
+  @IsIn(STATUSES)
+  status?: ComplaintStatus;
+
+  @ApiPropertyOptional({ enum: CATEGORIES })
+  @IsOptional()
+  @IsIn(CATEGORIES)
+  category?: Category;
+
+  @ApiPropertyOptional({ example: 'cn-east' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(LIMITS.id)
+  region?: string;
+
+  @ApiPropertyOptional({ example: 'C-10086', description: 'Customer id' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(LIMITS.id)
+  customer?: string;
+
+  @ApiPropertyOptional({ enum: SEVERITIES })
+  @IsOptional()
+  @IsIn(SEVERITIES)
+  severity?: Severity;
+
+  @ApiPropertyOptional({ enum: ACCEPTANCE_KINDS })
+  @IsOptional()
+  @IsIn(ACCEPTANCE_KINDS)
+  acceptance?: AcceptanceKind;
+
+  @ApiPropertyOptional({ type: Boolean, description: 'Owes an obligation whose due time has passed (IN-7, IN-8)' })
+  @IsOptional()
+  @Transform(toBoolean)
+  @IsBoolean()
+  overdue?: boolean;
+
+  @ApiPropertyOptional({ type: Boolean, description: 'IN-10 repeats only (or none)' })
+  @IsOptional()
+  @Transform(toBoolean)
+  @IsBoolean()
+  repeat?: boolean;
+
+  @ApiPropertyOptional({ type: Boolean, description: 'IN-9' })
+  @IsOptional()
+  @Transform(toBoolean)
+  @IsBoolean()
+  highPriority?: boolean;
+
+  @ApiPropertyOptional({ example: '2026-03-01T00:00:00+08:00', description: 'Received at or after' })
+  @IsOptional()
+  @Matches(INSTANT_WITH_ZONE, instantMessage)
+  @IsISO8601({ strict: true }, instantMessage)
+  receivedFrom?: string;
+
+  @ApiPropertyOptional({ example: '2026-04-01T00:00:00+08:00', description: 'Received before' })
+  @IsOptional()
+  @Matches(INSTANT_WITH_ZONE, instantMessage)
+  @IsISO8601({ strict: true }, instantMessage)
+  receivedTo?: string;
+
+  @ApiPropertyOptional({ enum: SORTS, default: '-receivedAt', description: '`priority`: high-priority first, then oldest first' })
+  @IsOptional()
+  @IsIn(SORTS)
+  sort?: ComplaintSort;
+
+  @ApiPropertyOptional({ default: 1, minimum: 1, maximum: 10000 })
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(10000)
+  page?: number;
+
+  @ApiPropertyOptional({ default: 20, minimum: 1, maximum: 100 })
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  pageSize?: number;
+}

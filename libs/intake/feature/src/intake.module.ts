@@ -1,0 +1,34 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { ComplaintService } from './complaint.service';
+import { ComplaintsController } from './complaints.http.controller';
+import { ComplaintsProjection } from './complaints.projection';
+import { IntakeDeadlines } from './intake-deadlines';
+import { PoliciesController } from './policies.http.controller';
+import { INTAKE_POLICY, loadIntakePolicy } from './policy.provider';
+
+export interface IntakeModuleOptions {
+  /** The operator's policy document (YAML or JSON); the default policy when absent. */
+  readonly policyFile?: string;
+}
+
+/**
+ * The intake context (DOMAIN.md IN-1..IN-10): complaints, acceptance policy, deadlines. Needs the
+ * platform module and an infrastructure module (event store, documents, checkpoints, clock).
+ */
+@Module({})
+export class IntakeModule {
+  static forRoot(options: IntakeModuleOptions = {}): DynamicModule {
+    return {
+      module: IntakeModule,
+      controllers: [ComplaintsController, PoliciesController],
+      providers: [
+        // Loaded eagerly: a bad policy stops start-up naming the file, the path and the reason.
+        { provide: INTAKE_POLICY, useValue: loadIntakePolicy(options.policyFile) },
+        ComplaintService,
+        ComplaintsProjection,
+        IntakeDeadlines,
+      ],
+      exports: [ComplaintService, INTAKE_POLICY],
+    };
+  }
+}

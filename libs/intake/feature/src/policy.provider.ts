@@ -1,0 +1,25 @@
+import { readFileSync } from 'node:fs';
+import { ConfigError } from '@aftersales/platform';
+import { DEFAULT_POLICY_YAML, IntakePolicy, PolicyError, parsePolicy } from '@aftersales/intake-domain';
+
+export const INTAKE_POLICY = Symbol('IntakePolicy');
+
+/**
+ * The policy in force: the default document, or the operator's (POLICY_FILE, YAML or JSON). A
+ * policy that cannot be read or does not match the schema stops start-up with the path and reason.
+ */
+export function loadIntakePolicy(file?: string): IntakePolicy {
+  if (!file) return parsePolicy(DEFAULT_POLICY_YAML, 'default');
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (err) {
+    throw new ConfigError([`POLICY_FILE: cannot read ${file}: ${(err as Error).message}`]);
+  }
+  try {
+    return parsePolicy(text, file);
+  } catch (err) {
+    if (err instanceof PolicyError) throw new ConfigError([`POLICY_FILE: ${err.message}`]);
+    throw err;
+  }
+}

@@ -1,0 +1,28 @@
+import { Language, label } from '@aftersales/intake-domain';
+import { ComplaintView } from './complaint-view';
+
+/** A complaint as the API returns it: the view, without store internals, plus labels in the caller's language. */
+export interface ComplaintResponse extends Omit<ComplaintView, '_id' | '_position'> {
+  readonly labels: Readonly<Record<string, string | null>>;
+  readonly language: Language;
+}
+
+export function present(view: ComplaintView, language: Language): ComplaintResponse {
+  const { _id: _unusedId, _position: _unusedPosition, ...rest } = view as ComplaintView & { _position?: bigint };
+  return {
+    ...rest,
+    language,
+    labels: {
+      status: label('status', view.status, language),
+      category: label('category', view.category, language),
+      channel: label('channel', view.channel, language),
+      severity: label('severity', view.severity, language),
+      customerTier: label('tier', view.customerTier, language),
+      requestedResolution: label('requestedResolution', view.facts.requestedResolution, language),
+      partClass: label('partClass', view.facts.product.partClass, language),
+      suspectedCause: label('suspectedCause', view.facts.suspectedCause, language),
+      acceptance: view.acceptance ? label('acceptance', view.acceptance.kind, language) : null,
+      ...Object.fromEntries(view.deadlines.map((d) => [`obligation.${d.obligation}`, label('obligation', d.obligation, language)])),
+    },
+  };
+}

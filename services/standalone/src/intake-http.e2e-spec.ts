@@ -1,0 +1,300 @@
+import { INestApplication } from '@nestjs/common';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import request from 'supertest';
+import { EVENT_STORE, EventStore, ManualClock } from '@aftersales/eventsourcing';
+import { DeadlineSchedulerHost, ProjectionHost, signToken } from '@aftersales/platform';
+import { copyPgliteTemplateTo } from '@aftersales/adapters-postgres/testing';
+import { createStandaloneApp } from './app';
+
+/** End-to-end over HTTP on the standalone app: intake's rules IN-1..IN-10 as customer service meets them. */
+const SECRET = 'i'.repeat(40);
+const token = (roles: string[], tenant = 'acme', subject = 'cs-1') => `Bearer ${signToken(SECRET, { subject, roles: roles as never, tenantId: tenant })}`;
+const CS = token(['customer_service']);
+const SUPERVISOR = token(['business_head'], 'acme', 'head-1');
+
+function complaint(overrides: Record<string, unknown> = {}) {
+  return {
+    channel: 'hotline',
+    receivedAt: '2026-03-03T10:00:00+08:00',
+    customer: { id: 'C-10086', name: '华东机械有限公司', tier: 'standard' },
+    region: 'cn-east',
+    product: { model: 'PX-200', serialNumber: 'SN-2026-000123', contractNumber: 'HT-2026-0042' },
+    deliveredOn: '2026-02-27',
+    goodsReceivedOn: '2026-03-02',
+    shippedQuantity: 10,
+    defectiveQuantity: 1,
+    category: 'appearance',
+    defect: { location: 'front panel', nature: 'scratch', firstSeenOn: '2026-03-02', attachments: ['att-photo-1'] },
+    usedAsInstructed: true,
+    requestedResolution: 'exchange',
+    description: '面板有明显划痕，开箱即发现。',
+    ...overrides,
+  };
+}
+
+async function start(dataDir: string, clock: ManualClock, env: Record<string, string> = {}): Promise<INestApplication> {
+  const { app } = await createStandaloneApp(
+    { DATA_DIR: dataDir, JWT_SECRET: SECRET, LOG_LEVEL: 'silent', DEADLINE_TICK_MS: '20', ...env },
+    { clock },
+  );
+  await app.init();
+  await app.get(ProjectionHost).caughtUp();
+  return app;
+}
+
+/** Polls an async condition (the read models follow the log asynchronously). */
+async function eventually(check: () => Promise<boolean>, what: string, timeoutMs = 10_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
+
+async function scratch(label: string): Promise<string> {
+  const dir = mkdtempSync(join(tmpdir(), `aftersales-${label}-`));
+  await copyPgliteTemplateTo(join(dir, 'pglite'));
+  return dir;
+}
+
+describe('intake over HTTP (standalone)', () => {
+  let app: INestApplication;
+  let dataDir: string;
+  const clock = new ManualClock('2026-03-03T03:00:00.000Z'); // 11:00 in Shanghai
+  const http = () => request(app.getHttpServer());
+  const streams = async () => new Set((await app.get<EventStore>(EVENT_STORE).readAll({ streamPrefixes: ['intake.complaint-'] })).map((e) => e.stream)).size;
+  const register = (body: object, auth = CS) => http().post('/api/v1/complaints').set('authorization', auth).send(body);
+  const listed = async (query: string) => (await http().get(`/api/v1/complaints?${query}`).set('authorization', CS).expect(200)).body;
+  /** The list has caught up with every complaint stored so far. */
+  const caughtUp = async () => {
+    const stored = await streams();
+    await eventually(async () => (await listed('pageSize=1')).total >= stored, `${stored} complaints listed`);
+  };
+
+  beforeAll(async () => {
+    dataDir = await scratch('intake');
+    app = await start(dataDir, clock);
+  }, 60_000);
+
+  afterAll(async () => {
+    await app?.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('IN-1..IN-3 registers a complaint and accepts it free within the window, with machine-readable reasons', async () => {
+    const res = await register(complaint()).expect(201);
+    expect(res.body).toMatchObject({
+      status: 'registered',
+      category: 'appearance',
+      receivedAt: '2026-03-03T02:00:00.000Z',
+      acceptance: {
+        kind: 'accepted_free',
+        decidedBy: 'policy',
+        policyVersion: 'default@2026.1',
+        reasons: expect.arrayContaining([
+          { rule: 'IN-3', code: 'WITHIN_WINDOW', details: expect.objectContaining({ windowWorkingDays: 3, workingDaysCounted: 1, goodsReceivedOn: '2026-03-02' }) },
+          // IN-5: an exchange was asked for; the dead-on-arrival swap needs evidence not given yet.
+          { rule: 'IN-5', code: 'DOA_SWAP_CONDITIONS_MISSING', details: { doaDays: 15, daysSinceReceipt: 1, missing: ['test_report', 'intact_packaging', 'intact_appearance'] } },
+        ]),
+      },
+      deadlines: expect.arrayContaining([
+        { obligation: 'acknowledge', dueAt: '2026-03-03T04:00:00.000Z', state: 'open' },
+        { obligation: 'report_up', dueAt: '2026-03-03T06:00:00.000Z', state: 'open' },
+        { obligation: 'forward', dueAt: '2026-03-04T16:00:00.000Z', state: 'open' },
+      ]),
+      labels: { category: 'Appearance damage', acceptance: 'Accepted, free of charge' },
+    });
+    expect(res.body.acceptance.calendarVersion).toMatch(/^cn:chinese-days@1\.5\.7/);
+    expect(res.body).not.toHaveProperty('_id');
+  });
+
+  it('IN-3 rejects appearance damage reported after 3 working days, saying why', async () => {
+    const res = await register(complaint({ goodsReceivedOn: '2026-02-12', deliveredOn: '2026-02-10', defect: { nature: 'dent' }, product: { model: 'PX-9' } })).expect(201);
+    expect(res.body.acceptance).toMatchObject({
+      kind: 'rejected',
+      reasons: expect.arrayContaining([
+        { rule: 'IN-3', code: 'WINDOW_EXPIRED', details: expect.objectContaining({ windowWorkingDays: 3, workingDaysCounted: 9, windowEndsAt: '2026-02-24T16:00:00.000Z' }) },
+      ]),
+    });
+  });
+
+  it('labels enums in Chinese for Accept-Language: zh-CN', async () => {
+    const res = await register(complaint({ product: { model: 'PX-300' } })).set('accept-language', 'zh-CN,zh;q=0.9').expect(201);
+    expect(res.body.labels).toMatchObject({ status: '已登记', category: '外观损伤', acceptance: '免费受理', channel: '热线电话' });
+    expect(res.body.language).toBe('zh-CN');
+  });
+
+  it('the same Idempotency-Key twice makes one complaint and returns the first response', async () => {
+    const before = await streams();
+    const body = complaint({ product: { model: 'PX-400', serialNumber: 'SN-IDEM' } });
+    const first = await register(body).set('idempotency-key', 'call-2026-03-03-0042').expect(201);
+    const second = await register(body).set('idempotency-key', 'call-2026-03-03-0042').expect(201);
+    expect(second.body.complaintId).toBe(first.body.complaintId);
+    expect(second.headers['idempotent-replayed']).toBe('true');
+    expect(await streams()).toBe(before + 1);
+  });
+
+  it('refuses bad input field by field and records nothing', async () => {
+    const before = await streams();
+    const cases: [Record<string, unknown>, string, string][] = [
+      [{ defectiveQuantity: 11 }, 'defectiveQuantity', 'exceeds_shipped'],
+      [{ receivedAt: '2026-03-04T10:00:00+08:00' }, 'receivedAt', 'in_future'],
+      [{ deliveredOn: '2026-03-05' }, 'deliveredOn', 'in_future'],
+      [{ goodsReceivedOn: '2026-02-26' }, 'goodsReceivedOn', 'before_delivery'],
+      [{ goodsReceivedOn: '2026-02-30' }, 'goodsReceivedOn', 'invalid_date'],
+      [{ category: 'cosmic_rays' }, 'category', 'isIn'],
+      [{ region: 'atlantis' }, 'region', 'unknown_region'],
+      [{ product: { model: 'PX', productLine: 'toaster' } }, 'product.productLine', 'unknown_product_line'],
+      [{ description: 'x'.repeat(4001) }, 'description', 'maxLength'],
+      [{ receivedAt: '2026-03-03T10:00:00' }, 'receivedAt', 'matches'],
+      [{ favouriteColour: 'red' }, 'favouriteColour', 'unknown_field'],
+      [{ customer: { id: 'C-1', name: 'x', tier: 'standard', vip: true } }, 'customer.vip', 'unknown_field'],
+    ];
+    for (const [patch, field, code] of cases) {
+      const res = await register(complaint(patch)).expect(400);
+      expect(res.body.code).toBe('REQUEST.VALIDATION_FAILED');
+      expect(res.body.fieldErrors).toContainEqual(expect.objectContaining({ field, code }));
+    }
+    expect(await streams()).toBe(before);
+  });
+
+  it('walks the lifecycle; a wrong transition is 409 naming the current state; the timeline shows who did what', async () => {
+    const id = (await register(complaint({ product: { model: 'PX-500' } })).expect(201)).body.complaintId;
+    const post = (action: string, body: object, auth = CS) => http().post(`/api/v1/complaints/${id}/${action}`).set('authorization', auth).send(body);
+    expect((await post('forward', { targets: [{ target: 'supervisor' }] }).expect(409)).body.code).toBe('INTAKE.COMPLAINT_IS_REGISTERED');
+    await post('acknowledge', { note: 'called back' }).expect(200);
+    const again = await post('acknowledge', {}).expect(409);
+    expect(again.body).toMatchObject({ code: 'INTAKE.COMPLAINT_IS_ACKNOWLEDGED', details: { status: 'acknowledged', command: 'acknowledge' } });
+    await post('forward', { targets: [{ target: 'supervisor', personId: 'sup-1' }, { target: 'sales_assistant' }] }, token(['sales'], 'acme', 'rep-1')).expect(200);
+    await post('escalate', { to: 'business_head', reason: 'customer upset', severity: 'severe' }).expect(200);
+    const closed = await post('close', { resolutionSummary: 'panel replaced' }).expect(200);
+    expect(closed.body).toMatchObject({ status: 'closed', severity: 'severe', nextDueAt: null });
+    expect((await post('withdraw', { reason: 'late' }).expect(409)).body.code).toBe('INTAKE.COMPLAINT_IS_CLOSED');
+    await post('reassess', {}).expect(403);
+    const timeline = await http().get(`/api/v1/complaints/${id}/timeline`).set('authorization', token(['auditor'])).expect(200);
+    expect(timeline.body.events.map((e: { type: string; actor: { id: string } }) => `${e.type}:${e.actor.id}`)).toEqual([
+      'intake.ComplaintRegistered:cs-1',
+      'intake.AcceptanceDecided:cs-1',
+      'intake.ComplaintAcknowledged:cs-1',
+      'intake.ComplaintForwarded:rep-1',
+      'intake.ComplaintEscalated:cs-1',
+      'intake.ComplaintClosed:cs-1',
+    ]);
+  });
+
+  it('IN-6 invalidates with the explanation for the customer', async () => {
+    const id = (await register(complaint({ product: { model: 'OTHER-1' } })).expect(201)).body.complaintId;
+    const res = await http()
+      .post(`/api/v1/complaints/${id}/invalidate`)
+      .set('authorization', CS)
+      .send({ reason: 'not_our_product', explanationToCustomer: '经核实该产品非本公司生产。' })
+      .expect(200);
+    expect(res.body).toMatchObject({ status: 'invalid', invalidity: { reason: 'not_our_product', explanationToCustomer: '经核实该产品非本公司生产。' } });
+  });
+
+  it('a supervisor reassesses: an override with a justification replaces the outcome', async () => {
+    const id = (await register(complaint({ goodsReceivedOn: '2026-02-12', deliveredOn: '2026-02-10', product: { model: 'PX-600' } })).expect(201)).body.complaintId;
+    const res = await http()
+      .post(`/api/v1/complaints/${id}/reassess`)
+      .set('authorization', SUPERVISOR)
+      .send({ override: { kind: 'accepted_paid', justification: 'long-standing customer' } })
+      .expect(200);
+    expect(res.body.acceptance).toMatchObject({ kind: 'accepted_paid', decidedBy: 'supervisor', justification: 'long-standing customer' });
+  });
+
+  it('IN-9 / IN-10 flags priority and repeats; the list filters, pages and sorts; filters are validated', async () => {
+    const first = (await register(complaint({ product: { model: 'PX-700', serialNumber: 'SN-REPEAT' } })).expect(201)).body;
+    await caughtUp();
+    const repeat = (await register(complaint({ customer: { id: 'C-2', name: '大客户', tier: 'key' }, product: { model: 'PX-700', serialNumber: 'SN-REPEAT' } })).expect(201)).body;
+    expect(repeat).toMatchObject({ repeat: true, repeatOf: { complaintId: first.complaintId, matchedOn: 'serial' }, highPriority: true, ownerId: 'cs-1' });
+    await caughtUp();
+    const repeats = await listed('repeat=true');
+    expect(repeats.items.map((c: { complaintId: string }) => c.complaintId)).toEqual([repeat.complaintId]);
+    const rejected = await listed('acceptance=rejected&category=appearance');
+    expect(rejected.items.every((c: { acceptance: { kind: string } }) => c.acceptance.kind === 'rejected')).toBe(true);
+    const paged = await listed('pageSize=2&page=2&sort=receivedAt');
+    expect(paged).toMatchObject({ page: 2, pageSize: 2 });
+    expect(paged.items).toHaveLength(2);
+    const priority = await listed('sort=priority&pageSize=1');
+    expect(priority.items[0].highPriority).toBe(true);
+    for (const bad of ['status=bogus', 'customer[$ne]=x', 'overdue=maybe', 'pageSize=1000', 'sort=password', 'receivedFrom=yesterday', 'tenantId=other']) {
+      const res = await http().get(`/api/v1/complaints?${bad}`).set('authorization', CS).expect(400);
+      expect(res.body.code).toBe('REQUEST.VALIDATION_FAILED');
+    }
+  });
+
+  it('another tenant sees none of it', async () => {
+    const id = (await register(complaint({ product: { model: 'PX-800' } })).expect(201)).body.complaintId;
+    const other = token(['customer_service'], 'globex');
+    await http().get(`/api/v1/complaints/${id}`).set('authorization', other).expect(404);
+    await http().post(`/api/v1/complaints/${id}/acknowledge`).set('authorization', other).send({}).expect(404);
+    expect((await http().get('/api/v1/complaints').set('authorization', other).expect(200)).body.total).toBe(0);
+  });
+
+  it('serves the policy in force and its schema', async () => {
+    const res = await http().get('/api/v1/policies/current').set('authorization', CS).expect(200);
+    expect(res.body).toMatchObject({ policyVersion: 'default@2026.1', policy: { response: { acknowledge: { hours: 2 } } } });
+    expect(res.body.schema.title).toBe('aftersales intake policy');
+  });
+
+  it('documents the intake API in OpenAPI', async () => {
+    const docs = await http().get('/docs-json').expect(200);
+    expect(Object.keys(docs.body.paths)).toEqual(
+      expect.arrayContaining(['/api/v1/complaints', '/api/v1/complaints/{id}', '/api/v1/complaints/{id}/timeline', '/api/v1/complaints/{id}/reassess', '/api/v1/policies/current']),
+    );
+  });
+});
+
+describe('intake deadlines across restarts (IN-7, IN-8)', () => {
+  it('raises DeadlineMissed once when due, across a restart, and never for an obligation met', async () => {
+    const dataDir = await scratch('deadlines');
+    const clock = new ManualClock('2026-03-03T02:30:00.000Z');
+    let app = await start(dataDir, clock);
+    try {
+      const post = (path: string, body: object) => request(app.getHttpServer()).post(path).set('authorization', CS).send(body);
+      const late = (await post('/api/v1/complaints', complaint()).expect(201)).body.complaintId as string;
+      const met = (await post('/api/v1/complaints', complaint({ product: { model: 'PX-2' } })).expect(201)).body.complaintId as string;
+      await post(`/api/v1/complaints/${met}/acknowledge`, {}).expect(200);
+      await app.close();
+
+      // Down while the acknowledgement deadline (04:00Z) passes; back up after it.
+      clock.set('2026-03-03T04:30:00.000Z');
+      app = await start(dataDir, clock);
+      const missed = async (id: string) => (await app.get<EventStore>(EVENT_STORE).readStream(`intake.complaint-${id}`)).filter((e) => e.type === 'intake.DeadlineMissed');
+      await eventually(async () => (await missed(late)).length === 1, 'the missed acknowledgement');
+      const [event] = await missed(late);
+      expect(event.data).toEqual({ complaintId: late, obligation: 'acknowledge', dueAt: '2026-03-03T04:00:00.000Z', responsibleId: 'cs-1' });
+      expect(event.actor).toEqual({ id: 'deadline-scheduler', role: 'system' });
+      // More ticks and another restart change nothing; the acknowledged one never misses.
+      await app.get(DeadlineSchedulerHost).tickAll();
+      await app.close();
+      app = await start(dataDir, clock);
+      await app.get(DeadlineSchedulerHost).tickAll();
+      expect(await missed(late)).toHaveLength(1);
+      expect(await missed(met)).toHaveLength(0);
+
+      const overdue = await request(app.getHttpServer()).get('/api/v1/complaints?overdue=true').set('authorization', CS).expect(200);
+      expect(overdue.body.items.map((c: { complaintId: string }) => c.complaintId)).toEqual([late]);
+      const view = await request(app.getHttpServer()).get(`/api/v1/complaints/${late}`).set('authorization', CS).expect(200);
+      expect(view.body.deadlines).toContainEqual({ obligation: 'acknowledge', dueAt: '2026-03-03T04:00:00.000Z', state: 'missed' });
+    } finally {
+      await app.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  }, 90_000);
+
+  it('a policy that does not match the schema stops start-up with the path and reason', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'aftersales-policy-'));
+    const file = join(dir, 'policy.yaml');
+    writeFileSync(file, 'id: acme\nversion: "1"\n');
+    try {
+      await expect(createStandaloneApp({ DATA_DIR: dir, JWT_SECRET: SECRET, LOG_LEVEL: 'silent', POLICY_FILE: file })).rejects.toThrow(
+        new RegExp(`POLICY_FILE: policy ${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} is invalid: name: is required`),
+      );
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
