@@ -1,9 +1,8 @@
 import { BusMessage, EventRelay } from '@aftersales/eventsourcing';
 import { anEvent, uniquePrefix, until } from '@aftersales/eventsourcing/testing';
-// eslint-disable-next-line @nx/enforce-module-boundaries -- test only: an event store to relay from (see event-relay.spec.ts)
 import { MemoryCheckpointStore, MemoryEventStore } from '@aftersales/adapters-memory';
-import { KafkaMessageBus } from './kafka-message-bus';
-import { describeWithKafka, testKafkaBus } from './testing';
+import { KafkaMessageBus } from '@aftersales/adapters-kafka';
+import { describeWithKafka, testKafkaBus } from '@aftersales/adapters-kafka/testing';
 
 describeWithKafka('EventRelay on Kafka', (brokers) => {
   let bus: KafkaMessageBus;

@@ -1,9 +1,8 @@
 import { BusMessage, CheckpointStore, EventEnvelope, EventRelay, IntegrationEventMapping, MessageBus } from '@aftersales/eventsourcing';
 import { anEvent, until } from '@aftersales/eventsourcing/testing';
-// The relay is generic (libs/eventsourcing); its unit test needs the memory adapters, which this
-// data-access lib may not import outside tests. It lives here beside its Kafka infra-spec.
-// eslint-disable-next-line @nx/enforce-module-boundaries
-import { MemoryCheckpointStore, MemoryEventStore, MemoryMessageBus } from '@aftersales/adapters-memory';
+import { MemoryCheckpointStore } from './memory-checkpoint-store';
+import { MemoryEventStore } from './memory-event-store';
+import { MemoryMessageBus } from './memory-message-bus';
 
 const TOPIC = 'aftersales.intake.events';
 
