@@ -16,3 +16,4 @@ export * from './platform.module';
 export * from './bootstrap';
 export * from './deadlines/deadline-scheduler-host';
 export * from './calendar/calendars';
+export * from './relays/relay-host';

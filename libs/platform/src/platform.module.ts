@@ -10,6 +10,7 @@ import { ReadinessRegistry } from './health/readiness';
 import { ProjectionHost } from './projections/projection-host';
 import { CALENDARS, loadCalendars } from './calendar/calendars';
 import { DEADLINE_TICK_MS, DeadlineSchedulerHost } from './deadlines/deadline-scheduler-host';
+import { RelayHost } from './relays/relay-host';
 import { IdempotencyInterceptor } from './idempotency/idempotency.interceptor';
 import { LoggingModule } from './logging/logging.module';
 import { WriteProbeController } from './probes/write-probe.http.controller';
@@ -25,7 +26,7 @@ export interface PlatformOptions {
 
 /**
  * The Nest glue every service shares: auth, errors, validation, logs, health, idempotency.
- * Expects EVENT_STORE, CHECKPOINT_STORE and CLOCK from the app's infrastructure module (a global module).
+ * Expects EVENT_STORE, CHECKPOINT_STORE, DOCUMENT_STORE, MESSAGE_BUS and CLOCK from the app's infrastructure module (a global module).
  */
 @Module({})
 export class PlatformModule {
@@ -39,6 +40,7 @@ export class PlatformModule {
         ReadinessRegistry,
         ProjectionHost,
         DeadlineSchedulerHost,
+        RelayHost,
         RouteRolesAudit,
         // Loaded eagerly: a bad overrides file stops start-up (ConfigError names the file and problem).
         { provide: CALENDARS, useValue: loadCalendars(options.calendarOverridesFile) },
@@ -49,7 +51,7 @@ export class PlatformModule {
         { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },
         { provide: APP_PIPE, useFactory: createValidationPipe },
       ],
-      exports: [ReadinessRegistry, ProjectionHost, DeadlineSchedulerHost, CALENDARS],
+      exports: [ReadinessRegistry, ProjectionHost, DeadlineSchedulerHost, RelayHost, CALENDARS],
     };
   }
 }

@@ -14,7 +14,7 @@ import {
 } from '@aftersales/eventsourcing';
 import { MemoryCheckpointStore, MemoryDocumentStore, MemoryMessageBus } from '@aftersales/adapters-memory';
 import { openPgliteEventStore } from '@aftersales/adapters-postgres';
-import { DeadlineSchedulerHost, ProjectionHost, ReadinessRegistry } from '@aftersales/platform';
+import { DeadlineSchedulerHost, ProjectionHost, ReadinessRegistry, RelayHost } from '@aftersales/platform';
 
 /** Closes the adapters after the HTTP server has stopped taking requests (Nest's last hook). */
 @Injectable()
@@ -26,6 +26,7 @@ class InfrastructureLifecycle implements OnModuleInit, OnApplicationShutdown {
     private readonly readiness: ReadinessRegistry,
     private readonly projections: ProjectionHost,
     private readonly deadlines: DeadlineSchedulerHost,
+    private readonly relays: RelayHost,
   ) {}
 
   private closed = false;
@@ -42,6 +43,7 @@ class InfrastructureLifecycle implements OnModuleInit, OnApplicationShutdown {
     this.closed = true;
     // Projections read the store: stop them first, whatever order Nest calls the hooks in.
     await this.deadlines.onApplicationShutdown();
+    await this.relays.onApplicationShutdown();
     await this.projections.onApplicationShutdown();
     await this.bus.close();
     await this.documents.close();

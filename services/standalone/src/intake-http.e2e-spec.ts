@@ -3,7 +3,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import request from 'supertest';
-import { EVENT_STORE, EventStore, ManualClock } from '@aftersales/eventsourcing';
+import { BusMessage, EVENT_STORE, EventStore, MESSAGE_BUS, ManualClock, MessageBus } from '@aftersales/eventsourcing';
+import { INTAKE_TOPIC, IntakeIntegrationEventTypes } from '@aftersales/contracts';
 import { DeadlineSchedulerHost, ProjectionHost, signToken } from '@aftersales/platform';
 import { copyPgliteTemplateTo } from '@aftersales/adapters-postgres/testing';
 import { createStandaloneApp } from './app';
@@ -231,6 +232,28 @@ describe('intake over HTTP (standalone)', () => {
     await http().get(`/api/v1/complaints/${id}`).set('authorization', other).expect(404);
     await http().post(`/api/v1/complaints/${id}/acknowledge`).set('authorization', other).send({}).expect(404);
     expect((await http().get('/api/v1/complaints').set('authorization', other).expect(200)).body.total).toBe(0);
+  });
+
+  it('publishes the integration events other contexts consume (libs/contracts, intake v1)', async () => {
+    const received: BusMessage[] = [];
+    const consumer = await app.get<MessageBus>(MESSAGE_BUS).consume(async (m) => void received.push(m), { group: 'test-intake-listener', topics: [INTAKE_TOPIC] });
+    try {
+      const id = (await register(complaint({ product: { model: 'PX-900', serialNumber: 'SN-PUB' } })).expect(201)).body.complaintId;
+      await eventually(async () => received.filter((m) => m.key === `intake.complaint-${id}`).length === 2, 'the published events');
+      const mine = received.filter((m) => m.key === `intake.complaint-${id}`);
+      expect(mine.map((m) => m.event.type)).toEqual([IntakeIntegrationEventTypes.ComplaintRegistered, IntakeIntegrationEventTypes.ComplaintAccepted]);
+      expect(mine[1].event.data).toMatchObject({ complaintId: id, acceptance: 'free', category: 'appearance', product: { model: 'PX-900', serialNumber: 'SN-PUB' }, reassessed: false });
+      expect(mine[1].event.policyVersion).toBe('default@2026.1');
+      // Private facts stay private: an acknowledgement is not published. The relay goes in store
+      // order, so once a later complaint's registration arrives, the acknowledgement was passed over.
+      await request(app.getHttpServer()).post(`/api/v1/complaints/${id}/acknowledge`).set('authorization', CS).send({}).expect(200);
+      const later = (await register(complaint({ product: { model: 'PX-901' } })).expect(201)).body.complaintId;
+      await eventually(async () => received.some((m) => m.key === `intake.complaint-${later}`), 'the later registration');
+      expect(received.filter((m) => m.key === `intake.complaint-${id}`)).toHaveLength(2);
+      expect(received.every((m) => m.event.type.startsWith('intake.public.'))).toBe(true);
+    } finally {
+      await consumer.stop();
+    }
   });
 
   it('serves the policy in force and its schema', async () => {

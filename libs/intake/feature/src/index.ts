@@ -6,3 +6,4 @@ export * from './policy.provider';
 export * from './intake-deadlines';
 export * from './integration-events';
 export * from './dto';
+export * from './intake-relay';

@@ -3,6 +3,7 @@ import { ComplaintService } from './complaint.service';
 import { ComplaintsController } from './complaints.http.controller';
 import { ComplaintsProjection } from './complaints.projection';
 import { IntakeDeadlines } from './intake-deadlines';
+import { IntakeRelay } from './intake-relay';
 import { PoliciesController } from './policies.http.controller';
 import { INTAKE_POLICY, loadIntakePolicy } from './policy.provider';
 
@@ -27,6 +28,7 @@ export class IntakeModule {
         ComplaintService,
         ComplaintsProjection,
         IntakeDeadlines,
+        IntakeRelay,
       ],
       exports: [ComplaintService, INTAKE_POLICY],
     };
