@@ -1,0 +1,61 @@
+import { EventEnvelope, fold } from '@aftersales/eventsourcing';
+import { anEnvelope } from '@aftersales/eventsourcing/testing';
+import { IntakeIntegrationEventTypes as T } from '@aftersales/contracts';
+import { ComplaintCommand, ComplaintEvent, ComplaintFacts, complaintDecider, parsePolicy, DEFAULT_POLICY_YAML } from '@aftersales/intake-domain';
+import { loadCalendarRegistry } from '@aftersales/calendar';
+import { toIntakeIntegrationEvent } from './integration-events';
+
+const ID = '0190f5c2-0000-7000-8000-0000000000c1';
+const context = { policy: parsePolicy(DEFAULT_POLICY_YAML, 'default'), calendar: loadCalendarRegistry().forRegion('cn-east') };
+const facts: ComplaintFacts = {
+  channel: 'web',
+  receivedAt: '2026-03-03T02:00:00.000Z',
+  customer: { id: 'C-1', name: 'n', tier: 'standard' },
+  region: 'cn-east',
+  product: { model: 'M', serialNumber: 'S', partNumber: null, contractNumber: 'K', productLine: null, component: null, partClass: 'gift' },
+  deliveredOn: '2026-03-01',
+  goodsReceivedOn: '2026-03-02',
+  shippedQuantity: 2,
+  defectiveQuantity: 1,
+  category: 'performance',
+  severity: 'minor',
+  defect: { location: null, nature: 'dead', firstSeenOn: null, attachments: [] },
+  usedAsInstructed: true,
+  suspectedCause: 'unknown',
+  requestedResolution: 'refund',
+  description: 'd',
+  warrantyCard: null,
+  deadOnArrival: null,
+  ownerId: null,
+};
+
+function envelopes(...commands: ComplaintCommand[]): EventEnvelope[] {
+  const events: ComplaintEvent[] = [];
+  for (const c of commands) events.push(...complaintDecider.decide(c, fold(complaintDecider, events)));
+  return events.map((e, i) => anEnvelope({ type: e.type, data: e.data, stream: `intake.complaint-${ID}`, revision: BigInt(i) }));
+}
+
+describe('intake integration events (libs/contracts intake v1)', () => {
+  const register: ComplaintCommand = { type: 'Register', complaintId: ID, facts, repeatOf: null, registeredBy: 'u', context };
+
+  it('publishes a registration and a rejection with rule ids only, not the internal figures', () => {
+    const [registered, decided] = envelopes(register).map(toIntakeIntegrationEvent);
+    expect(registered).toMatchObject({ type: T.ComplaintRegistered, data: { complaintId: ID, category: 'performance', product: { model: 'M', contractNumber: 'K' } } });
+    expect(registered?.data).not.toHaveProperty('description');
+    expect(decided).toEqual({
+      type: T.ComplaintRejected,
+      data: { complaintId: ID, category: 'performance', customerId: 'C-1', reasons: [{ rule: 'IN-3', code: 'WITHIN_WARRANTY' }, { rule: 'IN-4', code: 'FREE_GIFT_NOT_COVERED' }], reassessed: false },
+    });
+  });
+
+  it('keeps private what other contexts do not need, and maps withdrawal to a closed complaint', () => {
+    const all = envelopes(register, { type: 'Acknowledge', complaintId: ID, note: null }, { type: 'Withdraw', complaintId: ID, reason: 'r' });
+    expect(all.map(toIntakeIntegrationEvent).map((e) => e?.type ?? null)).toEqual([T.ComplaintRegistered, T.ComplaintRejected, null, T.ComplaintClosed]);
+    expect(toIntakeIntegrationEvent(all[3])?.data).toEqual({ complaintId: ID, outcome: 'withdrawn' });
+  });
+
+  it('publishes nothing for a decision still under review', () => {
+    const review = envelopes({ ...register, facts: { ...facts, category: 'other', product: { ...facts.product, partClass: 'main' } } });
+    expect(toIntakeIntegrationEvent(review[1])).toBeNull();
+  });
+});
