@@ -17,3 +17,4 @@ export * from './bootstrap';
 export * from './deadlines/deadline-scheduler-host';
 export * from './calendar/calendars';
 export * from './relays/relay-host';
+export * from './consumers/consumer-host';

@@ -11,6 +11,7 @@ import { ProjectionHost } from './projections/projection-host';
 import { CALENDARS, loadCalendars } from './calendar/calendars';
 import { DEADLINE_TICK_MS, DeadlineSchedulerHost } from './deadlines/deadline-scheduler-host';
 import { RelayHost } from './relays/relay-host';
+import { ConsumerHost } from './consumers/consumer-host';
 import { IdempotencyInterceptor } from './idempotency/idempotency.interceptor';
 import { LoggingModule } from './logging/logging.module';
 import { WriteProbeController } from './probes/write-probe.http.controller';
@@ -41,6 +42,7 @@ export class PlatformModule {
         ProjectionHost,
         DeadlineSchedulerHost,
         RelayHost,
+        ConsumerHost,
         RouteRolesAudit,
         // Loaded eagerly: a bad overrides file stops start-up (ConfigError names the file and problem).
         { provide: CALENDARS, useValue: loadCalendars(options.calendarOverridesFile) },
@@ -51,7 +53,7 @@ export class PlatformModule {
         { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },
         { provide: APP_PIPE, useFactory: createValidationPipe },
       ],
-      exports: [ReadinessRegistry, ProjectionHost, DeadlineSchedulerHost, RelayHost, CALENDARS],
+      exports: [ReadinessRegistry, ProjectionHost, DeadlineSchedulerHost, RelayHost, ConsumerHost, CALENDARS],
     };
   }
 }

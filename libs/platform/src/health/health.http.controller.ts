@@ -21,10 +21,13 @@ export class HealthController {
     return { status: 'up' };
   }
 
-  /** Ready for traffic: the store is open and all subscriptions are caught up. */
+  /**
+   * Ready for traffic: the store is open and all subscriptions are caught up. Non-critical checks
+   * (e.g. the message broker) show `down` here without making the service unready.
+   */
   @Public()
   @Get('ready')
-  @ApiOkResponse({ schema: { example: { status: 'ready', checks: { eventStore: 'up' } } } })
+  @ApiOkResponse({ schema: { example: { status: 'ready', checks: { eventStore: 'up', kafka: 'down' } } } })
   @ApiServiceUnavailableResponse({ schema: { example: { status: 'not_ready', checks: { eventStore: 'down' } } } })
   async ready(@Res({ passthrough: true }) res: StatusResponse): Promise<{ status: string; checks: Record<string, string> }> {
     const { ready, checks } = await this.readiness.evaluate();

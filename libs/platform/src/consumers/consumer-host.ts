@@ -1,0 +1,148 @@
+import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import {
+  CLOCK,
+  Clock,
+  Consumer,
+  DOCUMENT_STORE,
+  DeliveryContext,
+  DocumentStore,
+  EventEnvelope,
+  MESSAGE_BUS,
+  MessageBus,
+  StoredDocument,
+} from '@aftersales/eventsourcing';
+import { ReadinessRegistry } from '../health/readiness';
+
+/** What a context consumes (ARCHITECTURE.md "Delivery"): integration events of other contexts. */
+export interface ConsumerSpec {
+  /** Names the consumer and its inbox collection (`<name>.inbox`), e.g. `qa-complaints`. */
+  readonly name: string;
+  /** The consumer group: one per service, so the instances of a service share the partitions. */
+  readonly group: string;
+  /** Topics from libs/contracts (`aftersales.<context>.events`). */
+  readonly topics: readonly string[];
+  /**
+   * Handles one event. It must be idempotent on its own too (deterministic ids for what it
+   * creates): a crash after it succeeded and before the inbox write redelivers the event.
+   */
+  handle(event: EventEnvelope, context: DeliveryContext): Promise<void>;
+  /** Deliveries before the event goes to `<topic>.dlq` (the bus' default when absent). */
+  readonly maxAttempts?: number;
+  /** First retry delay, doubling per attempt (the bus' default when absent). */
+  readonly retryBackoffMs?: number;
+}
+
+/** An event this consumer has handled: the inbox that makes redelivery a no-op. */
+interface InboxEntry extends StoredDocument {
+  readonly type: string;
+  readonly stream: string;
+  readonly topic: string;
+  readonly handledAt: string;
+}
+
+const FIRST_RETRY_MS = 500;
+const MAX_RETRY_MS = 30_000;
+
+/**
+ * Runs the contexts' consumers on the app's MESSAGE_BUS (in-process standalone, Kafka
+ * distributed): a context module registers its spec in module init and needs no infrastructure
+ * code. Delivery is at-least-once; the host dedupes by event id in the service's own document
+ * store (`<name>.inbox`, `_id` = event id, written after the handler succeeded), and the bus
+ * retries a failing handler with backoff and dead-letters it to `<topic>.dlq`. A consumer that
+ * cannot join its group (broker down at start) is retried in the background; readiness reports it
+ * without making the service unready, because its HTTP side still serves.
+ */
+@Injectable()
+export class ConsumerHost implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger('Consumers');
+  private readonly specs = new Map<string, ConsumerSpec>();
+  private readonly running = new Map<string, Consumer>();
+  private readonly starting: Promise<void>[] = [];
+  private readonly wakers = new Set<() => void>();
+  private stopping = false;
+  private stopped: Promise<void> | null = null;
+
+  constructor(
+    @Inject(MESSAGE_BUS) private readonly bus: MessageBus,
+    @Inject(DOCUMENT_STORE) private readonly documents: DocumentStore,
+    @Inject(CLOCK) private readonly clock: Clock,
+    private readonly readiness: ReadinessRegistry,
+  ) {}
+
+  register(spec: ConsumerSpec): void {
+    if (this.specs.has(spec.name)) throw new Error(`consumer ${spec.name} registered twice`);
+    if (spec.topics.length === 0) throw new Error(`consumer ${spec.name} needs at least one topic`);
+    this.specs.set(spec.name, spec);
+  }
+
+  /** Joins every consumer's group without blocking start-up on the broker. */
+  onApplicationBootstrap(): void {
+    if (this.specs.size === 0) return;
+    this.readiness.register('consumers', () => this.running.size === this.specs.size, { critical: false });
+    for (const spec of this.specs.values()) this.starting.push(this.start(spec));
+  }
+
+  /** Resolves once every registered consumer has joined its group (tests). */
+  async joined(): Promise<void> {
+    await Promise.all(this.starting);
+  }
+
+  /** Idempotent: the infrastructure module calls it before closing the bus, so offsets are committed. */
+  onApplicationShutdown(): Promise<void> {
+    this.stopped ??= this.stopAll();
+    return this.stopped;
+  }
+
+  private async stopAll(): Promise<void> {
+    this.stopping = true;
+    for (const wake of [...this.wakers]) wake();
+    await Promise.all(this.starting);
+    await Promise.all([...this.running.values()].map((c) => c.stop()));
+    this.running.clear();
+  }
+
+  private async start(spec: ConsumerSpec): Promise<void> {
+    const inbox = this.documents.collection<InboxEntry>(`${spec.name}.inbox`);
+    const handler = async ({ event }: { event: EventEnvelope }, context: DeliveryContext) => {
+      if (await inbox.get(event.id)) return;
+      await spec.handle(event, context);
+      await inbox.upsert(
+        { _id: event.id, type: event.type, stream: event.stream, topic: context.topic, handledAt: this.clock.now().toISOString() },
+        event.position,
+      );
+    };
+    for (let failures = 0; !this.stopping; failures++) {
+      try {
+        const consumer = await this.bus.consume(handler, {
+          group: spec.group,
+          topics: spec.topics,
+          maxAttempts: spec.maxAttempts,
+          retryBackoffMs: spec.retryBackoffMs,
+        });
+        if (this.stopping) {
+          await consumer.stop();
+          return;
+        }
+        this.running.set(spec.name, consumer);
+        return;
+      } catch (err) {
+        if (this.stopping) return;
+        const delay = Math.min(FIRST_RETRY_MS * 2 ** failures, MAX_RETRY_MS);
+        this.logger.warn({ err, consumer: spec.name, group: spec.group, retryInMs: delay }, 'consumer could not join its group; retrying');
+        await this.pause(delay);
+      }
+    }
+  }
+
+  private pause(ms: number): Promise<void> {
+    return new Promise((resolve) => {
+      const wake = () => {
+        clearTimeout(timer);
+        this.wakers.delete(wake);
+        resolve();
+      };
+      const timer = setTimeout(wake, ms);
+      this.wakers.add(wake);
+    });
+  }
+}

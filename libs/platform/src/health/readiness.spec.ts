@@ -1,0 +1,37 @@
+import { ReadinessRegistry } from './readiness';
+
+describe('ReadinessRegistry', () => {
+  it('is not ready without any critical check', async () => {
+    const registry = new ReadinessRegistry();
+    expect(await registry.evaluate()).toEqual({ ready: false, checks: {} });
+    registry.register('kafka', () => true, { critical: false });
+    expect(await registry.evaluate()).toEqual({ ready: false, checks: { kafka: 'up' } });
+  });
+
+  it('is ready when every critical check is up, and a failing or throwing one makes it unready', async () => {
+    const registry = new ReadinessRegistry();
+    let storeUp = true;
+    registry.register('eventStore', () => storeUp);
+    registry.register('documents', async () => true);
+    expect(await registry.evaluate()).toEqual({ ready: true, checks: { eventStore: 'up', documents: 'up' } });
+    storeUp = false;
+    expect(await registry.evaluate()).toEqual({ ready: false, checks: { eventStore: 'down', documents: 'up' } });
+    registry.register('eventStore', () => Promise.reject(new Error('closed')));
+    expect((await registry.evaluate()).ready).toBe(false);
+  });
+
+  it('reports a non-critical check down without making the service unready', async () => {
+    const registry = new ReadinessRegistry();
+    registry.register('eventStore', () => true);
+    registry.register('kafka', () => Promise.reject(new Error('broker unreachable')), { critical: false });
+    expect(await registry.evaluate()).toEqual({ ready: true, checks: { eventStore: 'up', kafka: 'down' } });
+  });
+
+  it('forgets an unregistered check', async () => {
+    const registry = new ReadinessRegistry();
+    registry.register('eventStore', () => true);
+    registry.register('projections', () => false);
+    registry.unregister('projections');
+    expect(await registry.evaluate()).toEqual({ ready: true, checks: { eventStore: 'up' } });
+  });
+});
