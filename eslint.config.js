@@ -46,7 +46,12 @@ module.exports = [
             // type: layers from apps down to contracts.
             {
               sourceTag: 'type:app',
-              onlyDependOnLibsWithTags: ['type:feature', 'type:platform', 'type:data-access', 'type:domain', 'type:util', 'type:contracts'],
+              onlyDependOnLibsWithTags: ['type:feature', 'type:infrastructure', 'type:platform', 'type:data-access', 'type:domain', 'type:util', 'type:contracts'],
+            },
+            // The distributed composition: binds the adapters to the ports for a service's process.
+            {
+              sourceTag: 'type:infrastructure',
+              onlyDependOnLibsWithTags: ['type:data-access', 'type:platform', 'type:util', 'type:contracts'],
             },
             {
               sourceTag: 'type:feature',

@@ -1,0 +1,170 @@
+import { BusMessage, EventEnvelope, ManualClock, dlqTopic, readDeadLetter } from '@aftersales/eventsourcing';
+import { anEnvelope, until } from '@aftersales/eventsourcing/testing';
+import { MemoryDocumentStore, MemoryMessageBus } from '@aftersales/adapters-memory';
+import { ConsumerHost, ReadinessRegistry } from '@aftersales/platform';
+
+/**
+ * The platform's ConsumerHost on the in-process bus (Kafka's delivery semantics) and in-memory read
+ * models. It lives here rather than in libs/platform because the platform may not depend on adapters.
+ */
+describe('ConsumerHost', () => {
+  const TOPIC = 'aftersales.test.events';
+  let bus: MemoryMessageBus;
+  let documents: MemoryDocumentStore;
+  let readiness: ReadinessRegistry;
+  let host: ConsumerHost;
+
+  beforeEach(() => {
+    bus = new MemoryMessageBus({ partitions: 2 });
+    documents = new MemoryDocumentStore();
+    readiness = new ReadinessRegistry();
+    host = new ConsumerHost(bus, documents, new ManualClock('2026-03-03T00:00:00.000Z'), readiness);
+  });
+
+  afterEach(async () => {
+    await host.onApplicationShutdown();
+    await bus.close();
+  });
+
+  /** Polls an asynchronous condition (the inbox write follows the handler). */
+  async function eventually(check: () => Promise<boolean>, what: string): Promise<void> {
+    const deadline = Date.now() + 5_000;
+    while (!(await check())) {
+      if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    }
+  }
+
+  const message = (stream: string, n: number, overrides: Partial<EventEnvelope> = {}): BusMessage => ({
+    key: stream,
+    event: anEnvelope({ stream, position: BigInt(n + 1), data: { n }, ...overrides }),
+  });
+
+  it('handles a redelivered event once and records it in its inbox after the handler succeeded', async () => {
+    const handled: string[] = [];
+    let inboxDuringHandler: unknown = 'unset';
+    host.register({
+      name: 'qa-complaints',
+      group: 'qa',
+      topics: [TOPIC],
+      handle: async (event) => {
+        inboxDuringHandler = await documents.collection('qa-complaints.inbox').get(event.id);
+        handled.push(event.id);
+      },
+    });
+    host.onApplicationBootstrap();
+    await host.joined();
+
+    const first = message('intake.complaint-1', 0);
+    await bus.publish(TOPIC, [first, message('intake.complaint-2', 1)]);
+    await until(() => handled.length === 2, 5_000, 'two events handled');
+    // The relay republishes after a crash: the same event id arrives again, on its own and in a batch.
+    await bus.publish(TOPIC, [first]);
+    await bus.publish(TOPIC, [first, message('intake.complaint-1', 2)]);
+    await until(() => handled.length === 3, 5_000, 'the new event handled');
+    await eventually(async () => (await documents.collection('qa-complaints.inbox').count()) === 3, 'inbox entries');
+
+    expect(handled.filter((id) => id === first.event.id)).toHaveLength(1);
+    expect(inboxDuringHandler).toBeNull();
+    expect(await documents.collection('qa-complaints.inbox').get(first.event.id)).toMatchObject({
+      _id: first.event.id,
+      type: first.event.type,
+      stream: 'intake.complaint-1',
+      topic: TOPIC,
+      handledAt: '2026-03-03T00:00:00.000Z',
+    });
+    expect((await readiness.evaluate()).checks).toEqual({ consumers: 'up' });
+  });
+
+  it('retries a failing event and records it only once it succeeded', async () => {
+    let calls = 0;
+    host.register({
+      name: 'retrying',
+      group: 'qa',
+      topics: [TOPIC],
+      retryBackoffMs: 1,
+      handle: async () => {
+        calls++;
+        if (calls < 3) throw new Error('transient');
+      },
+    });
+    host.onApplicationBootstrap();
+    await host.joined();
+    const m = message('intake.complaint-1', 0);
+    await bus.publish(TOPIC, [m]);
+    await until(() => calls === 3, 5_000, 'three attempts');
+    await eventually(async () => (await documents.collection('retrying.inbox').get(m.event.id)) !== null, 'inbox entry');
+    await bus.publish(TOPIC, [m]);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(calls).toBe(3);
+  });
+
+  it('sends a poison event to the DLQ with the error and keeps handling its partition', async () => {
+    const handled: number[] = [];
+    host.register({
+      name: 'poisoned',
+      group: 'qa',
+      topics: [TOPIC],
+      maxAttempts: 2,
+      retryBackoffMs: 1,
+      handle: async (event) => {
+        const { n } = event.data as { n: number };
+        if (n === 1) throw Object.assign(new Error('cannot read this complaint'), { code: 'QA.UNREADABLE' });
+        handled.push(n);
+      },
+    });
+    const dead: BusMessage[] = [];
+    await bus.consume(async (m) => void dead.push(m), { group: 'dlq-watch', topics: [dlqTopic(TOPIC)] });
+    host.onApplicationBootstrap();
+    await host.joined();
+
+    // One key, so one partition: the events behind the poison one wait for it, then go on.
+    const stream = 'intake.complaint-9';
+    const poison = message(stream, 1);
+    await bus.publish(TOPIC, [message(stream, 0), poison, message(stream, 2), message(stream, 3)]);
+    await until(() => handled.length === 3 && dead.length === 1, 5_000, 'the partition to drain');
+
+    expect(handled).toEqual([0, 2, 3]);
+    expect(readDeadLetter(dead[0])).toMatchObject({
+      originalTopic: TOPIC,
+      group: 'qa',
+      key: stream,
+      attempts: 2,
+      error: { message: 'cannot read this complaint', code: 'QA.UNREADABLE' },
+      event: { id: poison.event.id },
+    });
+    expect(await documents.collection('poisoned.inbox').get(poison.event.id)).toBeNull();
+  });
+
+  it('shares the partitions of its group between two instances: each event handled by one', async () => {
+    const other = new ConsumerHost(bus, documents, new ManualClock(), new ReadinessRegistry());
+    const handledBy: Record<string, string[]> = { a: [], b: [] };
+    const spec = (who: 'a' | 'b') => ({ name: 'shared', group: 'qa', topics: [TOPIC], handle: async (e: EventEnvelope) => void handledBy[who].push(e.id) });
+    host.register(spec('a'));
+    other.register(spec('b'));
+    host.onApplicationBootstrap();
+    other.onApplicationBootstrap();
+    await Promise.all([host.joined(), other.joined()]);
+    const messages = Array.from({ length: 40 }, (_, n) => message(`intake.complaint-${n}`, n));
+    await bus.publish(TOPIC, messages);
+    await until(() => handledBy.a.length + handledBy.b.length === 40, 5_000, 'forty events');
+    await other.onApplicationShutdown();
+
+    expect(new Set([...handledBy.a, ...handledBy.b]).size).toBe(40);
+    expect(handledBy.a.length).toBeGreaterThan(0);
+    expect(handledBy.b.length).toBeGreaterThan(0);
+  });
+
+  it('stops consuming at shutdown and refuses a second registration of a name', async () => {
+    const handled: string[] = [];
+    host.register({ name: 'stopping', group: 'qa', topics: [TOPIC], handle: async (e) => void handled.push(e.id) });
+    expect(() => host.register({ name: 'stopping', group: 'qa', topics: [TOPIC], handle: async () => undefined })).toThrow(/twice/);
+    host.onApplicationBootstrap();
+    await host.joined();
+    await host.onApplicationShutdown();
+    await bus.publish(TOPIC, [message('intake.complaint-1', 0)]);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(handled).toEqual([]);
+    expect((await readiness.evaluate()).checks).toEqual({ consumers: 'down' });
+  });
+});

@@ -1,0 +1,154 @@
+import { DynamicModule, Inject, Injectable, Logger, Module, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
+import {
+  CHECKPOINT_STORE,
+  CLOCK,
+  Clock,
+  DOCUMENT_STORE,
+  EVENT_STORE,
+  EventStore,
+  MESSAGE_BUS,
+  MessageBus,
+  SystemClock,
+} from '@aftersales/eventsourcing';
+import { openPostgresEventStore } from '@aftersales/adapters-postgres';
+import { EventStoreDbEventStore } from '@aftersales/adapters-eventstoredb';
+import { MongoReadModels, openMongoReadModels } from '@aftersales/adapters-mongo';
+import { KafkaMessageBus } from '@aftersales/adapters-kafka';
+import { ConsumerHost, DeadlineSchedulerHost, ProjectionHost, ReadinessRegistry, RelayHost } from '@aftersales/platform';
+import { KafkaProbe } from './kafka-probe';
+
+/** Where a distributed service's adapters connect (from DistributedConfig; see createServiceApp). */
+export interface DistributedInfrastructureOptions {
+  /** The service name: the Kafka client id when none is given, and the Mongo database when the URL names none. */
+  readonly service: string;
+  readonly eventStore: { readonly kind: 'postgres'; readonly url: string; readonly schema: string } | { readonly kind: 'eventstoredb'; readonly url: string };
+  readonly mongo: { readonly url: string; readonly database?: string };
+  readonly kafka: {
+    readonly brokers: readonly string[];
+    readonly clientId?: string;
+    readonly partitions: number;
+    readonly replicationFactor: number;
+  };
+  /** Replaces the system clock (tests). */
+  readonly clock?: Clock;
+}
+
+const MONGO_READ_MODELS = Symbol('MongoReadModels');
+
+/** `mongodb://host:port/db?opts` names a database; `mongodb://host:port` and `.../?opts` do not. */
+export function mongoUrlNamesDatabase(url: string): boolean {
+  const afterHosts = url.replace(/^mongodb(\+srv)?:\/\/[^/?]*/, '');
+  return /^\/[^/?]+/.test(afterHosts);
+}
+
+/** Registers readiness checks and closes the adapters in order after the HTTP server has drained. */
+@Injectable()
+class DistributedLifecycle implements OnModuleInit, OnApplicationShutdown {
+  private readonly logger = new Logger('Infrastructure');
+  private closed = false;
+
+  constructor(
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(MONGO_READ_MODELS) private readonly readModels: MongoReadModels,
+    @Inject(MESSAGE_BUS) private readonly bus: MessageBus,
+    private readonly kafkaProbe: KafkaProbe,
+    private readonly readiness: ReadinessRegistry,
+    private readonly relays: RelayHost,
+    private readonly deadlines: DeadlineSchedulerHost,
+    private readonly projections: ProjectionHost,
+    private readonly consumers: ConsumerHost,
+  ) {}
+
+  onModuleInit(): void {
+    this.readiness.register('eventStore', async () => {
+      if (this.closed) return false;
+      await this.store.readStream('platform.readiness-check', { maxCount: 1 });
+      return true;
+    });
+    this.readiness.register('mongo', async () => {
+      if (this.closed || !this.readModels.connection.db) return false;
+      await this.readModels.connection.db.command({ ping: 1 });
+      return true;
+    });
+    // Not critical: the event store is the outbox, so complaints are accepted and stored while the
+    // broker is away and the relays catch up when it is back (ARCHITECTURE.md "Delivery").
+    this.readiness.register('kafka', () => !this.closed && this.kafkaProbe.check(), { critical: false });
+  }
+
+  /**
+   * Nest calls this after the HTTP server stopped taking requests and finished those in flight.
+   * Everything that reads or writes through the adapters stops before the adapters close; the
+   * hosts' own hooks are idempotent, so Nest calling them too does no harm.
+   */
+  async onApplicationShutdown(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    await this.relays.onApplicationShutdown();
+    await this.deadlines.onApplicationShutdown();
+    await this.projections.onApplicationShutdown();
+    await this.consumers.onApplicationShutdown();
+    await this.closeQuietly('message bus', () => this.bus.close());
+    await this.closeQuietly('kafka probe', () => this.kafkaProbe.close());
+    await this.closeQuietly('read models', () => this.readModels.close());
+    await this.closeQuietly('event store', () => this.store.close());
+  }
+
+  /** One adapter failing to close must not keep the others open. */
+  private async closeQuietly(what: string, close: () => Promise<void>): Promise<void> {
+    try {
+      await close();
+    } catch (err) {
+      this.logger.error({ err }, `closing the ${what} failed`);
+    }
+  }
+}
+
+/**
+ * Distributed adapters (ARCHITECTURE.md "Two ways to run", distributed column): the event store on
+ * a PostgreSQL server or EventStoreDB; read models and every checkpoint (projections and relays)
+ * in the service's own MongoDB database, beside the read models they describe; Kafka as the bus.
+ */
+@Module({})
+export class DistributedInfrastructureModule {
+  static forRoot(options: DistributedInfrastructureOptions): DynamicModule {
+    const clientId = options.kafka.clientId ?? options.service;
+    return {
+      module: DistributedInfrastructureModule,
+      global: true,
+      providers: [
+        {
+          provide: EVENT_STORE,
+          useFactory: async (): Promise<EventStore> => {
+            const config = options.eventStore;
+            if (config.kind === 'eventstoredb') return EventStoreDbEventStore.fromConnectionString(config.url);
+            return (await openPostgresEventStore({ url: config.url, schema: config.schema })).store;
+          },
+        },
+        {
+          provide: MONGO_READ_MODELS,
+          useFactory: () =>
+            openMongoReadModels(options.mongo.url, {
+              dbName: options.mongo.database ?? (mongoUrlNamesDatabase(options.mongo.url) ? undefined : `aftersales-${options.service}`),
+            }),
+        },
+        { provide: DOCUMENT_STORE, useFactory: (rm: MongoReadModels) => rm.documents, inject: [MONGO_READ_MODELS] },
+        { provide: CHECKPOINT_STORE, useFactory: (rm: MongoReadModels) => rm.checkpoints, inject: [MONGO_READ_MODELS] },
+        {
+          provide: MESSAGE_BUS,
+          useFactory: () =>
+            new KafkaMessageBus({
+              brokers: options.kafka.brokers,
+              clientId,
+              partitions: options.kafka.partitions,
+              replicationFactor: options.kafka.replicationFactor,
+              clock: options.clock,
+            }),
+        },
+        { provide: KafkaProbe, useFactory: () => new KafkaProbe(options.kafka.brokers, clientId) },
+        { provide: CLOCK, useFactory: () => options.clock ?? new SystemClock() },
+        DistributedLifecycle,
+      ],
+      exports: [EVENT_STORE, CHECKPOINT_STORE, DOCUMENT_STORE, MESSAGE_BUS, CLOCK],
+    };
+  }
+}
