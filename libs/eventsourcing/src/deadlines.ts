@@ -106,6 +106,8 @@ export type DueHandler = (deadline: TrackedDeadline, now: Date) => Promise<void>
 export interface DeadlineSchedulerOptions {
   /** Deadlines handled per tick (the rest wait for the next one). Default 100. */
   readonly batchSize?: number;
+  /** A deadline whose handler failed waits this long before it is tried again; doubles per failure (default 1 s, at most 5 min). */
+  readonly retryBackoffMs?: number;
   /** Told of a deadline whose handler threw; the deadline stays open and is retried next tick. */
   readonly onError?: (deadline: TrackedDeadline, error: unknown) => void;
 }
@@ -114,6 +116,9 @@ export interface DeadlineSchedulerOptions {
 export class DeadlineScheduler {
   private readonly deadlines: DocumentCollection<TrackedDeadline>;
   private running: Promise<number> | null = null;
+  private again: Promise<number> | null = null;
+  /** Deadlines whose handler failed: not before this instant (ms), and how often they failed. */
+  private readonly failing = new Map<string, { notBefore: number; failures: number }>();
 
   constructor(
     documents: DocumentStore,
@@ -125,23 +130,51 @@ export class DeadlineScheduler {
     this.deadlines = deadlineCollection(documents, tracking.context);
   }
 
-  /** Handles every open deadline due now; returns how many were handed over. Overlapping calls share one run. */
+  /**
+   * Handles every open deadline due now; returns how many were handed over. A call during a run
+   * waits for it and then runs once more with a fresh clock reading (calls meanwhile share that run).
+   */
   tick(): Promise<number> {
-    if (!this.running) this.running = this.run().finally(() => (this.running = null));
-    return this.running;
+    if (!this.running) {
+      this.running = this.run().finally(() => (this.running = null));
+      return this.running;
+    }
+    if (!this.again) {
+      this.again = this.running.catch(() => 0).then(() => {
+        this.again = null;
+        return this.tick();
+      });
+    }
+    return this.again;
   }
 
   private async run(): Promise<number> {
     const now = this.clock.now();
-    const due = await this.deadlines.find({ state: 'open', dueAt: { $lte: now.toISOString() } }, { sort: { dueAt: 1 }, limit: this.options.batchSize ?? 100 });
+    const batch = this.options.batchSize ?? 100;
+    // Deadlines in their failure backoff are skipped, so they cannot crowd out the rest.
+    const due = await this.deadlines.find({ state: 'open', dueAt: { $lte: now.toISOString() } }, { sort: { dueAt: 1 }, limit: batch + this.failing.size });
+    if (due.length < batch + this.failing.size) {
+      // Everything due was read: a failing deadline no longer among them was met or ended.
+      const dueIds = new Set(due.map((d) => d._id));
+      for (const id of [...this.failing.keys()]) if (!dueIds.has(id)) this.failing.delete(id);
+    }
+    let handled = 0;
     for (const deadline of due) {
+      if (handled >= batch) break;
+      const failing = this.failing.get(deadline._id);
+      if (failing && failing.notBefore > now.getTime()) continue;
+      handled++;
       try {
         await this.onDue(deadline, now);
+        this.failing.delete(deadline._id);
       } catch (error) {
+        const failures = (failing?.failures ?? 0) + 1;
+        const delay = Math.min((this.options.retryBackoffMs ?? 1000) * 2 ** (failures - 1), 300_000);
+        this.failing.set(deadline._id, { notBefore: now.getTime() + delay, failures });
         this.options.onError?.(deadline, error);
       }
     }
-    return due.length;
+    return handled;
   }
 
   /** Open deadlines whose due time has passed by `now` (the scheduler's backlog; for health and tests). */

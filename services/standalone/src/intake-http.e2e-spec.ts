@@ -151,6 +151,13 @@ describe('intake over HTTP (standalone)', () => {
       [{ description: 'x'.repeat(4001) }, 'description', 'maxLength'],
       [{ receivedAt: '2026-03-03T10:00:00' }, 'receivedAt', 'matches'],
       [{ favouriteColour: 'red' }, 'favouriteColour', 'unknown_field'],
+      [{ receivedAt: '9999-12-31T23:59:59-14:00' }, 'receivedAt', 'matches'],
+      [{ receivedAt: '2026-03-03T10:00:00+23:59' }, 'receivedAt', 'matches'],
+      [{ receivedAt: '2014-03-03T10:00:00+08:00' }, 'receivedAt', 'too_old'],
+      [{ deliveredOn: '1980-01-01', goodsReceivedOn: '1980-01-02' }, 'deliveredOn', 'too_old'],
+      [{ product: { model: 'PX', productLine: 'constructor' } }, 'product.productLine', 'unknown_product_line'],
+      [{ shippedQuantity: '10' }, 'shippedQuantity', 'isInt'],
+      [{ customer: null }, 'customer', 'nestedValidation'],
       [{ customer: { id: 'C-1', name: 'x', tier: 'standard', vip: true } }, 'customer.vip', 'unknown_field'],
     ];
     for (const [patch, field, code] of cases) {
@@ -168,7 +175,11 @@ describe('intake over HTTP (standalone)', () => {
     await post('acknowledge', { note: 'called back' }).expect(200);
     const again = await post('acknowledge', {}).expect(409);
     expect(again.body).toMatchObject({ code: 'INTAKE.COMPLAINT_IS_ACKNOWLEDGED', details: { status: 'acknowledged', command: 'acknowledge' } });
-    await post('forward', { targets: [{ target: 'supervisor', personId: 'sup-1' }, { target: 'sales_assistant' }] }, token(['sales'], 'acme', 'rep-1')).expect(200);
+    const forwarded = await post('forward', { targets: [{ target: 'supervisor', personId: 'sup-1' }, { target: 'sales_assistant' }] }, token(['sales'], 'acme', 'rep-1')).expect(200);
+    // IN-7 / IN-8: forwarding to the supervisor also reports the complaint up.
+    expect(forwarded.body.deadlines).toEqual(
+      expect.arrayContaining([expect.objectContaining({ obligation: 'forward', state: 'met' }), expect.objectContaining({ obligation: 'report_up', state: 'met' })]),
+    );
     await post('escalate', { to: 'business_head', reason: 'customer upset', severity: 'severe' }).expect(200);
     const closed = await post('close', { resolutionSummary: 'panel replaced' }).expect(200);
     expect(closed.body).toMatchObject({ status: 'closed', severity: 'severe', nextDueAt: null });
@@ -195,6 +206,18 @@ describe('intake over HTTP (standalone)', () => {
     expect(res.body).toMatchObject({ status: 'invalid', invalidity: { reason: 'not_our_product', explanationToCustomer: '经核实该产品非本公司生产。' } });
   });
 
+  it('a reassessment refuses null corrections and records nothing', async () => {
+    const id = (await register(complaint({ product: { model: 'PX-610' } })).expect(201)).body.complaintId;
+    const before = (await http().get(`/api/v1/complaints/${id}/timeline`).set('authorization', CS).expect(200)).body.events.length;
+    const res = await http()
+      .post(`/api/v1/complaints/${id}/reassess`)
+      .set('authorization', SUPERVISOR)
+      .send({ corrections: { usedAsInstructed: null, suspectedCause: null } })
+      .expect(400);
+    expect(res.body.fieldErrors.map((f: { field: string }) => f.field).sort()).toEqual(['corrections.suspectedCause', 'corrections.usedAsInstructed']);
+    expect((await http().get(`/api/v1/complaints/${id}/timeline`).set('authorization', CS).expect(200)).body.events).toHaveLength(before);
+  });
+
   it('a supervisor reassesses: an override with a justification replaces the outcome', async () => {
     const id = (await register(complaint({ goodsReceivedOn: '2026-02-12', deliveredOn: '2026-02-10', product: { model: 'PX-600' } })).expect(201)).body.complaintId;
     const res = await http()
@@ -207,13 +230,17 @@ describe('intake over HTTP (standalone)', () => {
 
   it('IN-9 / IN-10 flags priority and repeats; the list filters, pages and sorts; filters are validated', async () => {
     const first = (await register(complaint({ product: { model: 'PX-700', serialNumber: 'SN-REPEAT' } })).expect(201)).body;
-    await caughtUp();
+    // IN-10 is about a problem coming back after the case was dealt with: close the first one.
+    await http().post(`/api/v1/complaints/${first.complaintId}/acknowledge`).set('authorization', CS).send({}).expect(200);
+    await http().post(`/api/v1/complaints/${first.complaintId}/close`).set('authorization', CS).send({ resolutionSummary: 'repaired' }).expect(200);
+    await eventually(async () => (await listed('status=closed&pageSize=100')).items.some((c: { complaintId: string }) => c.complaintId === first.complaintId), 'the closed case listed');
     const repeat = (await register(complaint({ customer: { id: 'C-2', name: '大客户', tier: 'key' }, product: { model: 'PX-700', serialNumber: 'SN-REPEAT' } })).expect(201)).body;
     expect(repeat).toMatchObject({ repeat: true, repeatOf: { complaintId: first.complaintId, matchedOn: 'serial' }, highPriority: true, ownerId: 'cs-1' });
     await caughtUp();
     const repeats = await listed('repeat=true');
     expect(repeats.items.map((c: { complaintId: string }) => c.complaintId)).toEqual([repeat.complaintId]);
     const rejected = await listed('acceptance=rejected&category=appearance');
+    expect(rejected.items.length).toBeGreaterThan(0);
     expect(rejected.items.every((c: { acceptance: { kind: string } }) => c.acceptance.kind === 'rejected')).toBe(true);
     const paged = await listed('pageSize=2&page=2&sort=receivedAt');
     expect(paged).toMatchObject({ page: 2, pageSize: 2 });

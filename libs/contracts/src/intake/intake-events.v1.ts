@@ -21,6 +21,7 @@ export const IntakeIntegrationEventTypes = {
   ComplaintRegistered: 'intake.public.ComplaintRegistered',
   ComplaintAccepted: 'intake.public.ComplaintAccepted',
   ComplaintRejected: 'intake.public.ComplaintRejected',
+  ComplaintReturnedToReview: 'intake.public.ComplaintReturnedToReview',
   ComplaintInvalidated: 'intake.public.ComplaintInvalidated',
   ComplaintEscalated: 'intake.public.ComplaintEscalated',
   DeadlineMissed: 'intake.public.DeadlineMissed',
@@ -99,6 +100,16 @@ export interface ComplaintRejectedV1 {
   readonly reassessed: boolean;
 }
 
+/**
+ * A supervisor took back an earlier acceptance or rejection: the case waits for a decision again.
+ * Whoever acted on the earlier decision should hold further steps until the next
+ * ComplaintAccepted or ComplaintRejected.
+ */
+export interface ComplaintReturnedToReviewV1 {
+  readonly complaintId: string;
+  readonly previousAcceptance: 'free' | 'paid' | 'rejected';
+}
+
 /** The complaint does not stand (rule IN-6); the case is closed as not valid. */
 export interface ComplaintInvalidatedV1 {
   readonly complaintId: string;
@@ -131,6 +142,7 @@ export interface IntakeIntegrationEventData {
   readonly 'intake.public.ComplaintRegistered': ComplaintRegisteredV1;
   readonly 'intake.public.ComplaintAccepted': ComplaintAcceptedV1;
   readonly 'intake.public.ComplaintRejected': ComplaintRejectedV1;
+  readonly 'intake.public.ComplaintReturnedToReview': ComplaintReturnedToReviewV1;
   readonly 'intake.public.ComplaintInvalidated': ComplaintInvalidatedV1;
   readonly 'intake.public.ComplaintEscalated': ComplaintEscalatedV1;
   readonly 'intake.public.DeadlineMissed': DeadlineMissedV1;

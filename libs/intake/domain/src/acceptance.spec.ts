@@ -90,6 +90,16 @@ describe('acceptance (rules IN-3, IN-4, IN-5)', () => {
       expect(result.reasons[0]).toMatchObject({ rule: 'IN-5', code: 'WARRANTY_EXPIRED', details: { warrantyMonths: 3, warrantySource: 'accessory', warrantyEndsOn: '2025-06-09' } });
     });
 
+    it('IN-3 a period from a day the end month lacks runs through that month (no day lost)', () => {
+      const leap = (receivedAt: string) => decide(facts({ category: 'performance', goodsReceivedOn: '2024-02-29', deliveredOn: '2024-02-28', receivedAt }));
+      expect(leap('2025-02-28T02:00:00.000Z').reasons[0]).toMatchObject({ code: 'WITHIN_WARRANTY', details: { warrantyEndsOn: '2025-02-28' } });
+      expect(leap('2025-03-01T02:00:00.000Z').kind).toBe('accepted_paid');
+      const accessory = (goodsReceivedOn: string) =>
+        decide(facts({ category: 'performance', goodsReceivedOn, deliveredOn: '2025-11-01', receivedAt: '2025-12-01T02:00:00.000Z', product: { partClass: 'accessory' } })).reasons[0]
+          .details.warrantyEndsOn;
+      expect([accessory('2025-11-28'), accessory('2025-11-29'), accessory('2025-11-30')]).toEqual(['2026-02-27', '2026-02-28', '2026-02-28']);
+    });
+
     it("IN-5 lets a warranty card's period override the default", () => {
       const result = decide(perf('2026-09-01T02:00:00.000Z', { warrantyCard: { months: 24 } }));
       expect(result.kind).toBe('accepted_free');
@@ -128,8 +138,20 @@ describe('acceptance (rules IN-3, IN-4, IN-5)', () => {
       expect(decide(perf({ product: { component: 'antenna' } })).kind).toBe('accepted_free');
     });
 
-    it('IN-4 keeps the least favourable outcome: a late appearance claim stays rejected', () => {
-      expect(decide(facts({ receivedAt: '2026-03-20T02:00:00.000Z', suspectedCause: 'human_damage' })).kind).toBe('rejected');
+    it('IN-4 keeps the least favourable outcome: a late appearance claim stays rejected, a timely one becomes paid', () => {
+      const late = decide(facts({ receivedAt: '2026-03-20T02:00:00.000Z', suspectedCause: 'human_damage' }));
+      expect(late.kind).toBe('rejected');
+      expect(late.reasons.map((r) => r.code)).toEqual(['WINDOW_EXPIRED', 'EXCLUDED_CAUSE', 'DOA_WINDOW_PASSED']);
+      expect(decide(facts({ suspectedCause: 'human_damage' })).kind).toBe('accepted_paid');
+    });
+
+    it('IN-4 product exclusions do not apply to a service complaint', () => {
+      const rude = decide(facts({ category: 'service_attitude', usedAsInstructed: false, product: { partClass: 'gift' } }));
+      expect(rude).toEqual({ kind: 'accepted_free', reasons: [{ rule: 'IN-3', code: 'CATEGORY_RULE', details: { category: 'service_attitude', kind: 'accepted_free' } }] });
+    });
+
+    it('IN-4 a product line name is looked up as data, never as an object property', () => {
+      expect(decide(perf({ product: { productLine: 'constructor', component: 'antenna' } })).kind).toBe('accepted_free');
     });
   });
 
@@ -144,8 +166,9 @@ describe('acceptance (rules IN-3, IN-4, IN-5)', () => {
       expect(result.reasons).toContainEqual({ rule: 'IN-5', code: 'DOA_SWAP_ELIGIBLE', details: { doaDays: 15, daysSinceReceipt: 15, missing: [] } });
     });
 
-    it('IN-5 names the missing conditions', () => {
+    it('IN-5 names the missing conditions (the repair warranty still applies)', () => {
       const result = decide(doa('2026-03-05T02:00:00.000Z', { testReportRef: null, packagingIntact: false, appearanceIntact: true }));
+      expect(result.kind).toBe('accepted_free');
       expect(result.reasons).toContainEqual({
         rule: 'IN-5',
         code: 'DOA_SWAP_CONDITIONS_MISSING',

@@ -1,6 +1,6 @@
 import type { WorkingCalendar } from '@aftersales/calendar';
 import { AcceptanceKind, ComplaintFacts } from './complaint';
-import { addDays, addMonths, daysBetween } from './local-dates';
+import { daysBetween, lastDayOfMonthsFrom } from './local-dates';
 import { CategoryRule, DeadOnArrivalRules, IntakePolicy, WarrantyRules } from './policy/policy';
 
 /**
@@ -40,7 +40,8 @@ interface Effective {
 }
 
 function effectiveRules(facts: ComplaintFacts, policy: IntakePolicy): Effective {
-  const line = facts.product.productLine === null ? undefined : policy.productLines[facts.product.productLine];
+  const name = facts.product.productLine;
+  const line = name !== null && Object.hasOwn(policy.productLines, name) ? policy.productLines[name] : undefined;
   return {
     categoryRule: line?.categories?.[facts.category] ?? policy.acceptance.categories[facts.category],
     warranty: line?.warranty ?? policy.acceptance.warranty,
@@ -88,7 +89,7 @@ export function evaluateAcceptance(facts: ComplaintFacts, policy: IntakePolicy, 
     const card = cardMonths !== null;
     const months = cardMonths !== null ? cardMonths : accessory ? rules.warranty.months.accessory : rules.warranty.months.main;
     const source = card ? 'warranty_card' : accessory ? 'accessory' : rules.warrantySource;
-    const warrantyEndsOn = addDays(addMonths(facts.goodsReceivedOn, months), -1);
+    const warrantyEndsOn = lastDayOfMonthsFrom(facts.goodsReceivedOn, months);
     const within = reportedOn <= warrantyEndsOn;
     reasons.push({
       rule: card || accessory ? 'IN-5' : 'IN-3',
@@ -100,6 +101,10 @@ export function evaluateAcceptance(facts: ComplaintFacts, policy: IntakePolicy, 
     reasons.push({ rule: 'IN-3', code: 'CATEGORY_RULE', details: { category: facts.category, kind: rule.kind } });
     outcomes.push(rule.kind);
   }
+
+  // A category the policy decides without a window or warranty (service attitude, other) is not
+  // about a defective product: product exclusions and swaps do not apply to it.
+  if (rule.rule === 'fixed') return { kind: leastFavourable(outcomes), reasons };
 
   // Rule IN-4: exclusions take a case out of free acceptance whatever its window says.
   const exclusions = policy.acceptance.exclusions;

@@ -2,10 +2,9 @@ import { DomainError, InvalidStateError, NotFoundError, fold } from '@aftersales
 import { ComplaintCommand, ComplaintEvent, ComplaintState, complaintDecider, deadlinesFor } from './complaint.decider';
 import { parsePolicy } from './policy/policy';
 import { DEFAULT_POLICY_YAML } from './policy/default-policy';
-import { facts, policy, shanghai } from './testing-fixtures';
+import { context, facts, policy, shanghai } from './testing-fixtures';
 
 const ID = '0190f5c2-0000-7000-8000-000000000001';
-const context = { policy, calendar: shanghai };
 const register = (f = facts(), extra: Partial<Extract<ComplaintCommand, { type: 'Register' }>> = {}): ComplaintCommand => ({
   type: 'Register',
   complaintId: ID,
@@ -183,7 +182,6 @@ describe('complaint decider', () => {
   });
 
   describe('deadline missed (IN-7, IN-8): once, when due, only while owed', () => {
-    const receivedAt = '2026-03-03T02:00:00.000Z';
     const miss = (obligation: 'acknowledge' | 'forward' | 'report_up', now: string): ComplaintCommand => ({ type: 'MarkDeadlineMissed', complaintId: ID, obligation, now: new Date(now) });
 
     it('is not raised before the due time', () => {
@@ -195,7 +193,8 @@ describe('complaint decider', () => {
       expect(event).toMatchObject({ type: 'intake.DeadlineMissed', data: { complaintId: ID, obligation: 'acknowledge', dueAt: '2026-03-03T04:00:00.000Z', responsibleId: 'cs-1' } });
       const [again] = when([register()], miss('acknowledge', '2026-03-04T00:00:00.000Z'));
       expect(again.id).toBe(event.id);
-      expect(receivedAt).toBe(facts().receivedAt);
+      const other = complaintDecider.decide(miss('report_up', '2026-03-04T00:00:00.000Z'), given(register()).state)[0];
+      expect(other.id).not.toBe(event.id);
     });
 
     it('is raised once: a second tick is a no-op', () => {
@@ -210,9 +209,21 @@ describe('complaint decider', () => {
     });
 
     it('is never raised for a closed, invalid or withdrawn complaint, nor for an obligation it does not have', () => {
-      expect(when([register(), { type: 'Withdraw', complaintId: ID, reason: 'x' }], miss('acknowledge', '2026-03-04T00:00:00.000Z'))).toEqual([]);
+      const late = miss('report_up', '2026-03-04T00:00:00.000Z');
+      expect(when([register(), { type: 'Withdraw', complaintId: ID, reason: 'x' }], late)).toEqual([]);
+      expect(when([register(), { type: 'Invalidate', complaintId: ID, reason: 'other', explanationToCustomer: 'x' }], late)).toEqual([]);
+      expect(when([register(), { type: 'Acknowledge', complaintId: ID, note: null }, { type: 'Close', complaintId: ID, resolutionSummary: 'x' }], late)).toEqual([]);
+      expect(when([register()], late)).toHaveLength(1);
       expect(when([register(facts({ category: 'service_attitude' }))], miss('forward', '2026-03-09T00:00:00.000Z'))).toEqual([]);
       expect(when([], miss('forward', '2026-03-09T00:00:00.000Z'))).toEqual([]);
+    });
+
+    it('IN-7 / IN-8 forwarding to the supervisor also reports the complaint up', () => {
+      const ack: ComplaintCommand = { type: 'Acknowledge', complaintId: ID, note: null };
+      const toSupervisor: ComplaintCommand = { type: 'Forward', complaintId: ID, targets: [{ target: 'supervisor', personId: null }], note: null };
+      const toAssistant: ComplaintCommand = { type: 'Forward', complaintId: ID, targets: [{ target: 'sales_assistant', personId: null }], note: null };
+      expect(when([register(), ack, toSupervisor], miss('report_up', '2026-03-04T00:00:00.000Z'))).toEqual([]);
+      expect(when([register(), ack, toAssistant], miss('report_up', '2026-03-04T00:00:00.000Z'))).toHaveLength(1);
     });
 
     it('IN-8 a missed forwarding is recorded against the named owner', () => {

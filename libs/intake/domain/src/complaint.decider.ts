@@ -56,6 +56,8 @@ export type AcceptanceDecided = DomainEvent<
     readonly kind: AcceptanceKind;
     readonly reasons: readonly AcceptanceReason[];
     readonly policyVersion: string;
+    /** A digest of the policy document's content: tells apart two edits that kept the version. */
+    readonly policyDigest: string;
     readonly calendarVersion: string;
     readonly decidedBy: 'policy' | 'supervisor';
     readonly previousKind: AcceptanceKind | null;
@@ -149,6 +151,8 @@ export interface FactCorrections {
 /** The decision context a command handler supplies: the policy and the region's calendar in force. */
 export interface PolicyContext {
   readonly policy: IntakePolicy;
+  /** The content digest of the policy document (policy.provider computes it when loading). */
+  readonly policyDigest: string;
   readonly calendar: WorkingCalendar;
 }
 
@@ -275,6 +279,7 @@ function decision(
       kind: override ? override.kind : evaluation.kind,
       reasons,
       policyVersion,
+      policyDigest: context.policyDigest,
       calendarVersion: context.calendar.version,
       ...extra,
     },
@@ -426,8 +431,13 @@ export const complaintDecider: Decider<ComplaintCommand, ComplaintEvent, Complai
         return { ...s, acceptance: event.data.kind, facts: { ...s.facts, ...(event.data.corrections ?? {}) } };
       case 'intake.ComplaintAcknowledged':
         return { ...s, status: 'acknowledged', obligations: meet('acknowledge') };
-      case 'intake.ComplaintForwarded':
-        return { ...s, status: 'forwarded', obligations: meet('forward') };
+      case 'intake.ComplaintForwarded': {
+        // Forwarding to the supervisor is also reporting the complaint up (IN-7, IN-8).
+        const toSupervisor = event.data.targets.some((t) => t.target === 'supervisor');
+        const forwarded = meet('forward');
+        const o = forwarded.report_up;
+        return { ...s, status: 'forwarded', obligations: toSupervisor && o ? { ...forwarded, report_up: { ...o, met: true } } : forwarded };
+      }
       case 'intake.ComplaintInvalidated':
         return { ...s, status: 'invalid' };
       case 'intake.ComplaintWithdrawn':

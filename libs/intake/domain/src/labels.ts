@@ -96,6 +96,13 @@ export const ENUM_LABELS = {
     duplicate_report: ['Duplicate report', '重复反映'],
     other: ['Other', '其他'],
   }),
+  deadlineState: labels(['open', 'met', 'missed', 'met_late', 'cancelled'] as const, {
+    open: ['Open', '待办'],
+    met: ['Met', '已按时完成'],
+    missed: ['Missed', '已超时'],
+    met_late: ['Met late', '超时后完成'],
+    cancelled: ['Cancelled', '已取消'],
+  }),
   forwardTarget: labels(FORWARD_TARGETS, {
     supervisor: ['Supervisor', '主管'],
     sales_assistant: ['Sales assistant', '销售内勤'],

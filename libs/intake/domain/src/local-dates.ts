@@ -35,6 +35,17 @@ export function addMonths(date: string, months: number): string {
   return fromUtc(target);
 }
 
+/**
+ * The last day covered by a period of `months` starting on `date` (rules IN-3, IN-5): the day
+ * before the same date N months later; when that month is too short for the date (Jan 31 + 1
+ * month), the period runs through the month's last day instead of losing days.
+ */
+export function lastDayOfMonthsFrom(date: string, months: number): string {
+  const day = Number(date.slice(8, 10));
+  const same = addMonths(date, months);
+  return Number(same.slice(8, 10)) < day ? same : addDays(same, -1);
+}
+
 /** Calendar days from `from` to `to` (positive when `to` is later). */
 export function daysBetween(from: string, to: string): number {
   return Math.round((toUtc(to).getTime() - toUtc(from).getTime()) / 86_400_000);

@@ -5,6 +5,7 @@ import { IntakePolicy } from './policy/policy';
 /** An earlier complaint as the repeat check sees it. */
 export interface EarlierComplaint {
   readonly complaintId: string;
+  readonly status: string;
   readonly receivedAt: string;
   readonly category: Category;
   readonly customerId: string;
@@ -14,8 +15,10 @@ export interface EarlierComplaint {
 
 /**
  * Rule IN-10: a complaint about the same serial (or, where neither has a serial, the same
- * customer and model) in the same category within the policy's look-back repeats the latest such
- * earlier complaint. Pure: the caller finds the candidates (matchKey says how).
+ * customer and model) in the same category as an earlier **closed** complaint within the policy's
+ * look-back repeats the latest such one (the problem came back after it was dealt with: 同一问题
+ * 重复修理). An earlier case still open is the same case reported again, not a repeat; an invalid
+ * or withdrawn one was never a fault. Pure: the caller finds the candidates (matchKey says how).
  */
 export function findRepeat(facts: ComplaintFacts, candidates: readonly EarlierComplaint[], policy: IntakePolicy): RepeatLink | null {
   const receivedAt = new Date(facts.receivedAt).getTime();
@@ -24,7 +27,7 @@ export function findRepeat(facts: ComplaintFacts, candidates: readonly EarlierCo
   let best: RepeatLink | null = null;
   for (const c of candidates) {
     const at = new Date(c.receivedAt).getTime();
-    if (c.category !== facts.category || at > receivedAt || at < earliest) continue;
+    if (c.status !== 'closed' || c.category !== facts.category || at > receivedAt || at < earliest) continue;
     let matchedOn: RepeatLink['matchedOn'] | null = null;
     if (serial !== null && c.serialNumber === serial) matchedOn = 'serial';
     else if (serial === null && c.serialNumber === null && c.customerId === facts.customer.id && c.model === facts.product.model) matchedOn = 'customer_model';

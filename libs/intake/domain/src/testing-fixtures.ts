@@ -7,6 +7,7 @@ import { parsePolicy } from './policy/policy';
 export const policy = parsePolicy(DEFAULT_POLICY_YAML, 'default');
 export const calendars = loadCalendarRegistry();
 export const shanghai = calendars.forRegion('cn-east');
+export const context = { policy, policyDigest: 'sha256:test', calendar: shanghai };
 
 type DeepPartial<T> = { [K in keyof T]?: T[K] extends object | null ? Partial<NonNullable<T[K]>> | T[K] : T[K] };
 

@@ -59,6 +59,8 @@ export interface ComplaintView extends TenantDocument {
   readonly deadlines: readonly DeadlineView[];
   /** Earliest due time among obligations still owed (open or missed); null when none. */
   readonly nextDueAt: string | null;
+  /** nextDueAt, or a time after every real one when nothing is owed: the list sorts on it. */
+  readonly dueSortKey: string;
   readonly escalationLevel: number;
   readonly invalidity: { readonly reason: string; readonly explanationToCustomer: string } | null;
   readonly resolutionSummary: string | null;
@@ -68,12 +70,15 @@ export interface ComplaintView extends TenantDocument {
   readonly revision: string;
 }
 
+const NOTHING_DUE = '9999-12-31T23:59:59.999Z';
+
 function withDeadlines(view: ComplaintView, deadlines: readonly DeadlineView[]): ComplaintView {
   const terminal = TERMINAL_STATUSES.includes(view.status);
   // A case that ended owes nothing: what was still open is cancelled (a miss stays on record).
   const current = terminal ? deadlines.map((d) => (d.state === 'open' ? { ...d, state: 'cancelled' as const } : d)) : deadlines;
   const owed = terminal ? [] : current.filter((d) => d.state === 'open' || d.state === 'missed').map((d) => d.dueAt);
-  return { ...view, deadlines: current, nextDueAt: owed.length === 0 ? null : owed.reduce((a, b) => (a < b ? a : b)) };
+  const nextDueAt = owed.length === 0 ? null : owed.reduce((a, b) => (a < b ? a : b));
+  return { ...view, deadlines: current, nextDueAt, dueSortKey: nextDueAt ?? NOTHING_DUE };
 }
 
 function meet(deadlines: readonly DeadlineView[], obligation: Obligation): DeadlineView[] {
@@ -117,6 +122,7 @@ export function applyToView(view: ComplaintView | null, envelope: EventEnvelope)
         repeatOf: d.repeatOf,
         deadlines: [],
         nextDueAt: null,
+        dueSortKey: NOTHING_DUE,
         escalationLevel: 0,
         invalidity: null,
         resolutionSummary: null,
@@ -135,8 +141,11 @@ export function applyToView(view: ComplaintView | null, envelope: EventEnvelope)
       return { ...base, acceptance: acceptanceOf(event, envelope.occurredAt), facts: { ...base.facts, ...(event.data.corrections ?? {}) } };
     case 'intake.ComplaintAcknowledged':
       return withDeadlines({ ...base, status: 'acknowledged' }, meet(base.deadlines, 'acknowledge'));
-    case 'intake.ComplaintForwarded':
-      return withDeadlines({ ...base, status: 'forwarded' }, meet(base.deadlines, 'forward'));
+    case 'intake.ComplaintForwarded': {
+      const forwarded = meet(base.deadlines, 'forward');
+      const toSupervisor = event.data.targets.some((t) => t.target === 'supervisor');
+      return withDeadlines({ ...base, status: 'forwarded' }, toSupervisor ? meet(forwarded, 'report_up') : forwarded);
+    }
     case 'intake.ComplaintEscalated':
       return withDeadlines({ ...base, severity: event.data.severity, escalationLevel: event.data.level }, meet(base.deadlines, 'report_up'));
     case 'intake.ComplaintInvalidated':

@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import type { CalendarRegistry } from '@aftersales/calendar';
 import {
   CLOCK,
@@ -14,7 +14,7 @@ import {
   NotFoundError,
   TenantScopedReader,
 } from '@aftersales/eventsourcing';
-import { ApiError, AuthUser, CALENDARS, FieldError, VALIDATION_FAILED } from '@aftersales/platform';
+import { ApiError, AuthUser, CALENDARS, FieldError, VALIDATION_FAILED, canonicalJson } from '@aftersales/platform';
 import {
   ComplaintCommand,
   ComplaintEvent,
@@ -23,17 +23,27 @@ import {
   EarlierComplaint,
   IntakePolicy,
   Obligation,
+  PolicyContext,
   complaintDecider,
   complaintStream,
   findRepeat,
+  addMonths,
   isLocalDate,
   repeatMatchKey,
 } from '@aftersales/intake-domain';
 import { ComplaintView, applyToView } from './complaint-view';
 import { ComplaintSort, ListComplaintsQuery, RegisterComplaintDto } from './dto';
-import { INTAKE_POLICY } from './policy.provider';
+import { INTAKE_POLICY, LoadedPolicy } from './policy.provider';
 
 export const COMPLAINTS_COLLECTION = 'intake.complaints';
+/** Registrations of older complaints (from paper records) are accepted this far back. */
+export const MAX_BACKFILL_YEARS = 10;
+/** Goods delivered longer than this before the complaint are refused as a typo. */
+export const MAX_GOODS_AGE_YEARS = 30;
+
+function addYears(date: string, years: number): string {
+  return addMonths(date, years * 12);
+}
 
 export interface Page<T> {
   readonly items: T[];
@@ -56,8 +66,9 @@ export interface TimelineEntry {
 const SORT_SPECS: Record<ComplaintSort, Record<string, 1 | -1>> = {
   receivedAt: { receivedAt: 1, _id: 1 },
   '-receivedAt': { receivedAt: -1, _id: 1 },
-  nextDueAt: { nextDueAt: 1, _id: 1 },
-  '-nextDueAt': { nextDueAt: -1, _id: 1 },
+  // Complaints owing nothing sort after every due time (dueSortKey), not before.
+  nextDueAt: { dueSortKey: 1, _id: 1 },
+  '-nextDueAt': { dueSortKey: -1, _id: 1 },
   priority: { highPriority: -1, receivedAt: 1, _id: 1 },
   '-updatedAt': { updatedAt: -1, _id: 1 },
 };
@@ -65,6 +76,7 @@ const SORT_SPECS: Record<ComplaintSort, Record<string, 1 | -1>> = {
 /** The application service of intake: commands through the complaint decider, queries over the read model. */
 @Injectable()
 export class ComplaintService {
+  private readonly logger = new Logger('Intake');
   private readonly handler: DeciderCommandHandler<ComplaintCommand, ComplaintEvent, ComplaintState>;
 
   constructor(
@@ -72,9 +84,27 @@ export class ComplaintService {
     @Inject(DOCUMENT_STORE) private readonly documents: DocumentStore,
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(CALENDARS) private readonly calendars: CalendarRegistry,
-    @Inject(INTAKE_POLICY) readonly policy: IntakePolicy,
+    @Inject(INTAKE_POLICY) readonly loaded: LoadedPolicy,
   ) {
     this.handler = new DeciderCommandHandler(store, complaintDecider);
+    const today = this.clock.now();
+    for (const region of calendars.regions()) {
+      const calendar = calendars.forRegion(region);
+      if (!calendar.covers(calendar.localDate(today))) {
+        this.logger.warn(
+          { region, calendarVersion: calendar.version },
+          'the calendar has no holiday data for this year: working-day windows are sent for review; add the year to CALENDAR_OVERRIDES_FILE',
+        );
+      }
+    }
+  }
+
+  get policy(): IntakePolicy {
+    return this.loaded.policy;
+  }
+
+  private contextOf(region: string): PolicyContext {
+    return { policy: this.loaded.policy, policyDigest: this.loaded.digest, calendar: this.calendars.forRegion(region) };
   }
 
   collection() {
@@ -90,16 +120,21 @@ export class ComplaintService {
   async register(user: AuthUser, complaintId: string, body: RegisterComplaintDto, correlationId: string, fromIdempotencyKey: boolean): Promise<ComplaintView> {
     const facts = this.toFacts(body);
     this.checkFacts(facts);
-    const calendar = this.calendars.forRegion(facts.region);
-    if (fromIdempotencyKey && (await this.readOwn(user, complaintId)).length > 0) {
+    const stored = fromIdempotencyKey ? await this.readOwn(user, complaintId) : [];
+    if (stored.length > 0) {
       // The id comes from this user's Idempotency-Key: the first attempt stored the complaint but
-      // crashed before its response was recorded. The retry gets that complaint, not a second one.
+      // crashed before its response was recorded. The same request gets that complaint, not a
+      // second one; another request under the same key is refused as the interceptor would.
+      const first = stored[0].data as { facts?: ComplaintFacts };
+      if (canonicalJson(first.facts) !== canonicalJson(facts)) {
+        throw ApiError.unprocessable('IDEMPOTENCY.KEY_REUSED', 'this Idempotency-Key was used for another complaint');
+      }
       return this.get(user, complaintId);
     }
     const repeatOf = await this.findRepeat(user.tenantId, facts);
     await this.handler.handle({
       stream: complaintStream(complaintId),
-      command: { type: 'Register', complaintId, facts, repeatOf, registeredBy: user.id, context: { policy: this.policy, calendar } },
+      command: { type: 'Register', complaintId, facts, repeatOf, registeredBy: user.id, context: this.contextOf(facts.region) },
       metadata: this.metadata(user, facts.region, correlationId),
       now: this.clock.now(),
       expectedRevision: 'no_stream',
@@ -120,9 +155,9 @@ export class ComplaintService {
   }
 
   /** The decision context for a reassessment: the policy in force now and the complaint's region calendar. */
-  async contextFor(user: AuthUser, complaintId: string) {
+  async contextFor(user: AuthUser, complaintId: string): Promise<PolicyContext> {
     const current = await this.get(user, complaintId);
-    return { policy: this.policy, calendar: this.calendars.forRegion(current.region) };
+    return this.contextOf(current.region);
   }
 
   /** From the deadline scheduler: raise the miss through the decider (a no-op when met or already raised). */
@@ -198,9 +233,13 @@ export class ComplaintService {
   private async findRepeat(tenantId: string, facts: ComplaintFacts) {
     const reader = new TenantScopedReader(this.collection(), tenantId);
     const since = new Date(new Date(facts.receivedAt).getTime() - this.policy.repeat.lookBackDays * 86_400_000).toISOString();
-    const candidates = await reader.find({ ...repeatMatchKey(facts), category: facts.category, receivedAt: { $gte: since } }, { sort: { receivedAt: -1 }, limit: 20 });
+    const candidates = await reader.find(
+      { ...repeatMatchKey(facts), category: facts.category, status: 'closed', receivedAt: { $gte: since, $lte: facts.receivedAt } },
+      { sort: { receivedAt: -1 }, limit: 20 },
+    );
     const earlier: EarlierComplaint[] = candidates.map((c) => ({
       complaintId: c.complaintId,
+      status: c.status,
       receivedAt: c.receivedAt,
       category: c.category,
       customerId: c.customerId,
@@ -267,7 +306,7 @@ export class ComplaintService {
     if (!this.calendars.hasRegion(facts.region)) {
       fail('region', 'unknown_region', `region must be one of ${this.calendars.regions().join(', ')}`);
     }
-    if (facts.product.productLine !== null && !(facts.product.productLine in this.policy.productLines)) {
+    if (facts.product.productLine !== null && !Object.hasOwn(this.policy.productLines, facts.product.productLine)) {
       const known = Object.keys(this.policy.productLines);
       fail('product.productLine', 'unknown_product_line', `productLine must be one of the policy's product lines: ${known.join(', ') || '(none)'}`);
     }
@@ -278,8 +317,18 @@ export class ComplaintService {
       const now = this.clock.now();
       const calendar = this.calendars.forRegion(facts.region);
       const today = calendar.localDate(now);
+      const receivedAt = new Date(facts.receivedAt).getTime();
       const receivedOn = calendar.localDate(new Date(facts.receivedAt));
-      if (new Date(facts.receivedAt).getTime() > now.getTime()) fail('receivedAt', 'in_future', 'receivedAt must not be in the future');
+      const oldest = addYears(today, -MAX_BACKFILL_YEARS);
+      if (receivedAt > now.getTime()) fail('receivedAt', 'in_future', 'receivedAt must not be in the future');
+      else if (receivedOn < oldest) fail('receivedAt', 'too_old', `receivedAt must be within the last ${MAX_BACKFILL_YEARS} years`);
+      const earliestGoods = addYears(receivedOn, -MAX_GOODS_AGE_YEARS);
+      for (const [field, value] of [
+        ['deliveredOn', facts.deliveredOn],
+        ['goodsReceivedOn', facts.goodsReceivedOn],
+      ] as const) {
+        if (value < earliestGoods) fail(field, 'too_old', `${field} must be within ${MAX_GOODS_AGE_YEARS} years before receivedAt`);
+      }
       if (facts.deliveredOn > today) fail('deliveredOn', 'in_future', 'deliveredOn must not be in the future');
       if (facts.goodsReceivedOn > today) fail('goodsReceivedOn', 'in_future', 'goodsReceivedOn must not be in the future');
       if (facts.goodsReceivedOn < facts.deliveredOn) fail('goodsReceivedOn', 'before_delivery', 'goodsReceivedOn must not be before deliveredOn');

@@ -37,6 +37,11 @@ const registerExample = {
 @ApiTags('intake')
 @ApiBearerAuth()
 @ApiHeader({ name: 'Accept-Language', required: false, description: 'zh-CN or en: the language of `labels`' })
+@ApiResponse({ status: 400, description: 'REQUEST.VALIDATION_FAILED: fieldErrors name each offending field; nothing recorded' })
+@ApiResponse({ status: 401, description: 'AUTH.TOKEN_MISSING / AUTH.TOKEN_INVALID' })
+@ApiResponse({ status: 403, description: 'AUTH.FORBIDDEN: the role may not do this' })
+@ApiResponse({ status: 404, description: "INTAKE.COMPLAINT_NOT_FOUND (also for another tenant's complaint)" })
+@ApiResponse({ status: 409, description: 'INTAKE.COMPLAINT_IS_<STATUS>: the current state does not allow the command (details.status, details.command)' })
 @Controller('complaints')
 export class ComplaintsController {
   constructor(private readonly complaints: ComplaintService) {}

@@ -15,6 +15,7 @@ import {
   MaxLength,
   Min,
   MinLength,
+  ValidateIf,
   ValidateNested,
 } from 'class-validator';
 import {
@@ -47,10 +48,12 @@ import type {
 /** Field size limits (README "Intake API"): longer values are refused with a field error. */
 export const LIMITS = { id: 64, name: 200, code: 100, text: 2000, description: 4000, attachments: 20, quantity: 1_000_000 } as const;
 
-const LOCAL_DATE = /^\d{4}-\d{2}-\d{2}$/;
-const INSTANT_WITH_ZONE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
+/** Years 1970–2999; anything else is a typo, and would overflow the calendar's arithmetic. */
+const LOCAL_DATE = /^(19[7-9]\d|2\d{3})-\d{2}-\d{2}$/;
+/** An instant with its zone: Z or an offset of at most ±14:00 (the widest in use). */
+const INSTANT_WITH_ZONE = /^(19[7-9]\d|2\d{3})-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-](0\d|1[0-3]):[0-5]\d|[+-]14:00)$/;
 const SLUG = /^[a-z0-9][a-z0-9_-]{0,63}$/;
-const dateMessage = { message: '$property must be a date YYYY-MM-DD' };
+const dateMessage = { message: '$property must be a date YYYY-MM-DD (years 1970–2999)' };
 const instantMessage = { message: '$property must be an ISO-8601 instant with a time zone, e.g. 2026-03-03T10:00:00+08:00' };
 
 export class CustomerDto {
@@ -334,25 +337,26 @@ export class CloseDto {
   resolutionSummary!: string;
 }
 
+/** A correction given as null is refused: null is not a cause, and absent means unchanged. */
 export class CorrectionsDto {
   @ApiPropertyOptional({ enum: SUSPECTED_CAUSES })
-  @IsOptional()
+  @ValidateIf((_, value) => value !== undefined)
   @IsIn(SUSPECTED_CAUSES)
   suspectedCause?: SuspectedCause;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @ValidateIf((_, value) => value !== undefined)
   @IsBoolean()
   usedAsInstructed?: boolean;
 
   @ApiPropertyOptional({ type: DeadOnArrivalDto })
-  @IsOptional()
+  @ValidateIf((_, value) => value !== undefined)
   @ValidateNested()
   @Type(() => DeadOnArrivalDto)
   deadOnArrival?: DeadOnArrivalDto;
 
   @ApiPropertyOptional({ type: WarrantyCardDto })
-  @IsOptional()
+  @ValidateIf((_, value) => value !== undefined)
   @ValidateNested()
   @Type(() => WarrantyCardDto)
   warrantyCard?: WarrantyCardDto;

@@ -30,7 +30,13 @@ export const INTAKE_DEADLINES: DeadlineTracking = {
       case 'intake.ComplaintAcknowledged':
         return [{ kind: 'met', obligation: 'acknowledge' }];
       case 'intake.ComplaintForwarded':
-        return [{ kind: 'met', obligation: 'forward' }];
+        // Forwarding to the supervisor also reports the complaint up (IN-7, IN-8).
+        return event.data.targets.some((t) => t.target === 'supervisor')
+          ? [
+              { kind: 'met', obligation: 'forward' },
+              { kind: 'met', obligation: 'report_up' },
+            ]
+          : [{ kind: 'met', obligation: 'forward' }];
       case 'intake.ComplaintEscalated':
         return [{ kind: 'met', obligation: 'report_up' }];
       case 'intake.DeadlineMissed':

@@ -6,7 +6,7 @@ import { loadCalendarRegistry } from '@aftersales/calendar';
 import { toIntakeIntegrationEvent } from './integration-events';
 
 const ID = '0190f5c2-0000-7000-8000-0000000000c1';
-const context = { policy: parsePolicy(DEFAULT_POLICY_YAML, 'default'), calendar: loadCalendarRegistry().forRegion('cn-east') };
+const context = { policy: parsePolicy(DEFAULT_POLICY_YAML, 'default'), policyDigest: 'sha256:test', calendar: loadCalendarRegistry().forRegion('cn-east') };
 const facts: ComplaintFacts = {
   channel: 'web',
   receivedAt: '2026-03-03T02:00:00.000Z',
@@ -36,7 +36,7 @@ function envelopes(...commands: ComplaintCommand[]): EventEnvelope[] {
 }
 
 describe('intake integration events (libs/contracts intake v1)', () => {
-  const register: ComplaintCommand = { type: 'Register', complaintId: ID, facts, repeatOf: null, registeredBy: 'u', context };
+  const register: Extract<ComplaintCommand, { type: 'Register' }> = { type: 'Register', complaintId: ID, facts, repeatOf: null, registeredBy: 'u', context };
 
   it('publishes a registration and a rejection with rule ids only, not the internal figures', () => {
     const [registered, decided] = envelopes(register).map(toIntakeIntegrationEvent);
@@ -52,6 +52,20 @@ describe('intake integration events (libs/contracts intake v1)', () => {
     const all = envelopes(register, { type: 'Acknowledge', complaintId: ID, note: null }, { type: 'Withdraw', complaintId: ID, reason: 'r' });
     expect(all.map(toIntakeIntegrationEvent).map((e) => e?.type ?? null)).toEqual([T.ComplaintRegistered, T.ComplaintRejected, null, T.ComplaintClosed]);
     expect(toIntakeIntegrationEvent(all[3])?.data).toEqual({ complaintId: ID, outcome: 'withdrawn' });
+  });
+
+  it('publishes a change of decision on reassessment, a return to review, and nothing when the outcome stays', () => {
+    const reassess = (kind: 'accepted_paid' | 'needs_review' | 'rejected'): ComplaintCommand => ({
+      type: 'Reassess',
+      complaintId: ID,
+      corrections: {},
+      override: { kind, justification: 'j' },
+      context,
+    });
+    const all = envelopes(register, reassess('rejected'), reassess('accepted_paid'), reassess('needs_review'));
+    expect(all.map(toIntakeIntegrationEvent).map((e) => e?.type ?? null)).toEqual([T.ComplaintRegistered, T.ComplaintRejected, null, T.ComplaintAccepted, T.ComplaintReturnedToReview]);
+    expect(toIntakeIntegrationEvent(all[3])?.data).toMatchObject({ acceptance: 'paid', reassessed: true });
+    expect(toIntakeIntegrationEvent(all[4])?.data).toEqual({ complaintId: ID, previousAcceptance: 'paid' });
   });
 
   it('publishes nothing for a decision still under review', () => {

@@ -6,6 +6,7 @@ import {
   ComplaintInvalidatedV1,
   ComplaintRegisteredV1,
   ComplaintRejectedV1,
+  ComplaintReturnedToReviewV1,
   DeadlineMissedV1,
   IntakeIntegrationEventTypes as T,
 } from '@aftersales/contracts';
@@ -44,6 +45,8 @@ export function toIntakeIntegrationEvent(envelope: EventEnvelope): IntegrationEv
       const d = event.data;
       const reasons = d.reasons.map((r) => ({ rule: r.rule, code: r.code }));
       const reassessed = d.decidedBy === 'supervisor';
+      // A reassessment that kept the outcome tells other contexts nothing new.
+      if (d.previousKind === d.kind) return null;
       if (d.kind === 'accepted_free' || d.kind === 'accepted_paid') {
         const data: ComplaintAcceptedV1 = {
           complaintId: d.complaintId,
@@ -65,6 +68,11 @@ export function toIntakeIntegrationEvent(envelope: EventEnvelope): IntegrationEv
       if (d.kind === 'rejected') {
         const data: ComplaintRejectedV1 = { complaintId: d.complaintId, category: d.subject.category, customerId: d.subject.customerId, reasons, reassessed };
         return { type: T.ComplaintRejected, data };
+      }
+      if (d.previousKind !== null && d.previousKind !== 'needs_review') {
+        const previousAcceptance = d.previousKind === 'accepted_free' ? 'free' : d.previousKind === 'accepted_paid' ? 'paid' : 'rejected';
+        const data: ComplaintReturnedToReviewV1 = { complaintId: d.complaintId, previousAcceptance };
+        return { type: T.ComplaintReturnedToReview, data };
       }
       return null;
     }

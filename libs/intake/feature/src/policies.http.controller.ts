@@ -14,7 +14,7 @@ export class PoliciesController {
   @Roles('customer_service', 'sales', 'sales_assistant', 'business_head', 'general_manager', 'qa', 'dispatcher', 'finance', 'auditor', 'admin')
   @ApiOperation({ summary: 'The acceptance and response policy in force, as decisions record it, with its JSON Schema' })
   current() {
-    const policy = this.complaints.policy;
-    return { policyVersion: policyVersionOf(policy), policy, schema: POLICY_SCHEMA };
+    const { policy, digest } = this.complaints.loaded;
+    return { policyVersion: policyVersionOf(policy), policyDigest: digest, policy, schema: POLICY_SCHEMA };
   }
 }

@@ -2,13 +2,13 @@ import { Language, label } from '@aftersales/intake-domain';
 import { ComplaintView } from './complaint-view';
 
 /** A complaint as the API returns it: the view, without store internals, plus labels in the caller's language. */
-export interface ComplaintResponse extends Omit<ComplaintView, '_id' | '_position'> {
+export interface ComplaintResponse extends Omit<ComplaintView, '_id' | '_position' | 'dueSortKey'> {
   readonly labels: Readonly<Record<string, string | null>>;
   readonly language: Language;
 }
 
 export function present(view: ComplaintView, language: Language): ComplaintResponse {
-  const { _id: _unusedId, _position: _unusedPosition, ...rest } = view as ComplaintView & { _position?: bigint };
+  const { _id: _unusedId, _position: _unusedPosition, dueSortKey: _unusedSortKey, ...rest } = view as ComplaintView & { _position?: bigint };
   return {
     ...rest,
     language,
@@ -22,7 +22,9 @@ export function present(view: ComplaintView, language: Language): ComplaintRespo
       partClass: label('partClass', view.facts.product.partClass, language),
       suspectedCause: label('suspectedCause', view.facts.suspectedCause, language),
       acceptance: view.acceptance ? label('acceptance', view.acceptance.kind, language) : null,
+      invalidityReason: view.invalidity ? label('invalidityReason', view.invalidity.reason, language) : null,
       ...Object.fromEntries(view.deadlines.map((d) => [`obligation.${d.obligation}`, label('obligation', d.obligation, language)])),
+      ...Object.fromEntries(view.deadlines.map((d) => [`deadlineState.${d.obligation}`, label('deadlineState', d.state, language)])),
     },
   };
 }

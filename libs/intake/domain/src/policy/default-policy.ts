@@ -15,7 +15,9 @@ counting:
     complaint was received by the end of the Nth working day after that day, in the region's
     calendar (weekends, public holidays and make-up working days) and time zone. Warranty
     months run from the receipt date; the last covered day is the day before the same date
-    N months later. Dead-on-arrival days are calendar days after the receipt date. Response
+    N months later, or that month's last day when it has no such date (a receipt on 31 January
+    with one month is covered through the end of February). Product exclusions and the
+    dead-on-arrival swap apply to the window and warranty categories only. Dead-on-arrival days are calendar days after the receipt date. Response
     hours run from the moment the complaint was received.
 
 acceptance:
