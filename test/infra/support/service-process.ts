@@ -1,0 +1,90 @@
+import { ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { join } from 'node:path';
+
+export const REPO_ROOT = join(__dirname, '..', '..', '..');
+
+/** Where `npm run build` puts a service's entry point. */
+export function serviceMain(service: string): string {
+  return join(REPO_ROOT, 'dist', 'services', service, 'src', 'main.js');
+}
+
+/** Compiles the services exactly as `npm run start:distributed` does. */
+export function buildOnce(): void {
+  execFileSync('npm', ['run', '-s', 'build'], { cwd: REPO_ROOT, stdio: 'inherit' });
+}
+
+export interface RunningService {
+  readonly name: string;
+  readonly process: ChildProcess;
+  readonly url: string;
+  readonly output: () => string;
+  readonly exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+}
+
+/** Starts `node dist/services/<service>/src/main.js` as its own OS process; resolves once it prints that it listens. */
+export function startService(service: string, env: Record<string, string>, timeoutMs = 60_000): Promise<RunningService> {
+  const child = spawn(process.execPath, [serviceMain(service)], {
+    cwd: REPO_ROOT,
+    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+    child.on('exit', (code, signal) => resolve({ code, signal })),
+  );
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`${service} did not start within ${timeoutMs} ms; output:\n${output}`));
+    }, timeoutMs);
+    child.stdout.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /is listening on (http:\/\/\S+)/.exec(output);
+      if (match) {
+        clearTimeout(timer);
+        resolve({ name: service, process: child, url: match[1], output: () => output, exited });
+      }
+    });
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    void exited.then(({ code, signal }) => {
+      clearTimeout(timer);
+      reject(new Error(`${service} exited (code ${code}, signal ${signal}) before listening; output:\n${output}`));
+    });
+  });
+}
+
+/** SIGKILL, and wait for the process to be gone. */
+export async function killHard(service: RunningService | undefined): Promise<void> {
+  if (!service || service.process.exitCode !== null || service.process.signalCode !== null) return;
+  service.process.kill('SIGKILL');
+  await service.exited;
+}
+
+export interface Readiness {
+  readonly status: number;
+  readonly body: { status: string; checks: Record<string, string> };
+}
+
+export async function readiness(url: string): Promise<Readiness> {
+  const res = await fetch(`${url}/health/ready`, { signal: AbortSignal.timeout(10_000) });
+  return { status: res.status, body: (await res.json()) as Readiness['body'] };
+}
+
+export async function waitReady(url: string, timeoutMs = 60_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const state = await readiness(url).catch(() => null);
+    if (state?.status === 200) return;
+    if (Date.now() > deadline) throw new Error(`${url} not ready within ${timeoutMs} ms (last: ${JSON.stringify(state)})`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
+/** Polls an asynchronous condition until it holds. */
+export async function eventually(check: () => Promise<boolean>, what: string, timeoutMs = 60_000, intervalMs = 250): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, intervalMs));
+  }
+}
