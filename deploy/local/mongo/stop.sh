@@ -1,18 +1,26 @@
 #!/usr/bin/env bash
-# Stops the MongoDB-wire test server that start.sh started, by its PID: TERM, then KILL after
-# 10 s. A no-op when it is not running. Its data is in memory and goes with it.
+# Stops the MongoDB-wire test server that start.sh started from this run dir
+# (${AFTERSALES_RUN_DIR:-deploy/local/.run}), by its PID: TERM, then KILL after 10 s. A no-op when
+# it is not running. Its data is in memory and goes with it.
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-pid_file="$here/../.run/mongo.pid"
+run_dir="${AFTERSALES_RUN_DIR:-$here/../.run}"
+[[ -d "$run_dir" ]] || { echo "mongo-java-server is not running (no run dir $run_dir)" >&2; exit 0; }
+run_dir="$(cd "$run_dir" && pwd)"
+pid_file="$run_dir/mongo.pid"
 
 if [[ ! -f "$pid_file" ]]; then
   echo "mongo-java-server is not running (no pid file)" >&2
   exit 0
 fi
 pid="$(cat "$pid_file")"
-# The PID may have been reused since: only signal the process start.sh launched.
-if [[ -z "$pid" ]] || ! kill -0 "$pid" 2>/dev/null || ! grep -q 'Launcher.java' "/proc/$pid/cmdline" 2>/dev/null; then
+cmdline=""
+if [[ -n "$pid" ]]; then cmdline="$(tr '\0' ' ' <"/proc/$pid/cmdline" 2>/dev/null || true)"; fi
+# The PID may have been reused since, or belong to another run dir: only signal what start.sh
+# launched from this one (servers started before the run dir was on the cmdline: Launcher.java alone).
+if [[ -z "$pid" ]] || ! kill -0 "$pid" 2>/dev/null || [[ "$cmdline" != *Launcher.java* ]] ||
+  [[ "$cmdline" == *-Daftersales.run.dir=* && "$cmdline" != *"-Daftersales.run.dir=$run_dir "* ]]; then
   echo "mongo-java-server is not running (stale pid file)" >&2
   rm -f "$pid_file"
   exit 0
