@@ -90,7 +90,9 @@ export function freshDeployment(jwtSecret: string): Deployment {
 export function localKafkaControlUnavailableReason(): string | null {
   const local = `127.0.0.1:${process.env.KAFKA_PORT || 39092}`;
   if (BROKERS.length !== 1 || BROKERS[0] !== local) return `KAFKA_BROKERS (${BROKERS.join(',')}) is not the local broker ${local}`;
-  const pidFile = join(REPO_ROOT, 'deploy', 'local', '.run', 'kafka.pid');
+  // The run directory the scripts use (.ci/run sets its own).
+  const runDir = process.env.AFTERSALES_RUN_DIR || join(REPO_ROOT, 'deploy', 'local', '.run');
+  const pidFile = join(runDir, 'kafka.pid');
   if (!existsSync(pidFile)) return `no ${pidFile}: the broker was not started by deploy/local/kafka/start.sh`;
   return readFileSync(pidFile, 'utf8').trim() === '' ? `${pidFile} is empty` : null;
 }
