@@ -33,18 +33,38 @@ export interface IndexSpec {
   readonly unique?: boolean;
 }
 
+/**
+ * One collection of read-model documents, written under a position guard.
+ *
+ * The guard is strict: a write applies only while the stored `_position` is lower than the
+ * write's position, and sets `_position` to it. Hence **one write per document per event**: a
+ * projection folds everything an event does to a document first (read it, compute the new
+ * version), then writes it once, with `upsert` or with one `patch` that carries every operator.
+ * A second write to the same document at the same position (an upsert, then a patch for the same
+ * event) is `stale` and silently not applied, on every adapter; writes to different documents for
+ * one event are fine.
+ *
+ * Positions are global positions of one event store, so they only compare within that store.
+ * Integration events consumed from another service (the bus, another context's store) carry
+ * positions of a store this one does not know: their consumers dedupe by event id (an inbox keyed
+ * by the id), never by comparing positions, and a read model fed by them must not guard its
+ * writes with those positions across sources.
+ */
 export interface DocumentCollection<T extends StoredDocument = StoredDocument> {
   get(id: string): Promise<T | null>;
   find(filter?: DocumentFilter, options?: FindOptions): Promise<T[]>;
   count(filter?: DocumentFilter): Promise<number>;
   /**
    * Writes the whole document if it is absent or older than `position` (its `_position` is
-   * lower); otherwise leaves it alone. Redelivery of an event therefore cannot apply it twice.
+   * lower); otherwise leaves it alone. Redelivery of an event therefore cannot apply it twice;
+   * by the same rule a second write to this document for the same event is not applied either
+   * (see above: fold, then write once).
    */
   upsert(doc: Omit<T, '_position'>, position: bigint): Promise<GuardedWriteResult>;
   /**
    * Applies an update to an existing document under the same position guard; absent → 'stale'.
-   * A write that breaks a unique index throws DuplicateKeyError.
+   * After an upsert at the same position it is 'stale' too: put the event's whole effect in one
+   * upsert or one patch. A write that breaks a unique index throws DuplicateKeyError.
    */
   patch(id: string, update: DocumentUpdate, position: bigint): Promise<GuardedWriteResult>;
   /**

@@ -9,7 +9,7 @@ import {
   StoredDocument,
 } from '@aftersales/eventsourcing';
 import { Connection, mongo } from 'mongoose';
-import { isDuplicateKey, isIdCollision, toDuplicateKeyError } from './duplicate-key';
+import { isDeterministicIndexError, isDuplicateKey, isIdCollision, toDuplicateKeyError } from './duplicate-key';
 import { positionFromBson, positionToBson } from './positions';
 import { POSITION_FIELD, assertFilter, assertId, assertQueryable, assertSort, assertUpdate } from './query-guard';
 
@@ -40,9 +40,16 @@ class MongoDocumentCollection<T extends StoredDocument> implements DocumentColle
   constructor(
     private readonly name: string,
     private readonly raw: RawCollection,
-    /** The collection's declared indexes; every operation waits for them, so their errors surface. */
-    private readonly ready: Promise<void>,
+    /**
+     * The collection's declared indexes, (re)started as needed; every operation waits for them,
+     * so their errors surface.
+     */
+    private readonly indexesReady: () => Promise<void>,
   ) {}
+
+  private get ready(): Promise<void> {
+    return this.indexesReady();
+  }
 
   async get(id: string): Promise<T | null> {
     assertId(id);
@@ -125,6 +132,12 @@ class MongoDocumentCollection<T extends StoredDocument> implements DocumentColle
   }
 }
 
+/** A declared index and its creation on the server: null before the first try and after a transient failure. */
+interface IndexCreation {
+  readonly spec: IndexSpec;
+  creation: Promise<void> | null;
+}
+
 export interface MongoDocumentStoreOptions {
   /** Close the connection together with the store (openMongoReadModels sets it: it opened it). */
   readonly ownsConnection?: boolean;
@@ -137,8 +150,13 @@ export interface MongoDocumentStoreOptions {
  * (docs/adr/005-mongo-driver-pin.md): every write is one single-document operation.
  */
 export class MongoDocumentStore implements DocumentStore {
-  /** Index creation per collection name, started once per distinct spec. */
-  private readonly indexes = new Map<string, Map<string, Promise<void>>>();
+  /**
+   * Index creations per collection name, by index name. A creation that succeeded, or failed in a
+   * way a retry would repeat (isDeterministicIndexError), stays; any other failure (the server was
+   * down, a timeout) is dropped when it happens, so the next operation starts the creation again
+   * instead of every operation on the collection rejecting until a restart.
+   */
+  private readonly indexes = new Map<string, Map<string, IndexCreation>>();
 
   constructor(
     private readonly connection: Connection,
@@ -157,23 +175,39 @@ export class MongoDocumentStore implements DocumentStore {
     for (const spec of indexes) {
       // Checked here, synchronously, as the in-memory store does; created on the server once.
       const indexNameOf = indexName(spec, name);
-      if (declared.has(indexNameOf)) continue;
-      const creation = raw
-        .createIndex(spec.fields, { name: indexNameOf, unique: spec.unique === true })
-        .then(
-          () => undefined,
-          (err: unknown) => {
-            // Existing documents that break a new unique index are MongoDB's E11000 too.
-            throw isDuplicateKey(err) ? toDuplicateKeyError(name, err) : err;
-          },
-        );
-      // Observed by every operation on the collection; never an unhandled rejection meanwhile.
-      creation.catch(() => undefined);
-      declared.set(indexNameOf, creation);
+      if (!declared.has(indexNameOf)) declared.set(indexNameOf, { spec, creation: null });
     }
-    const ready = Promise.all(declared.values()).then(() => undefined);
-    ready.catch(() => undefined);
+    // The indexes declared on this name so far, this handle's included: the handle waits for them.
+    const names = [...declared.keys()];
+    const table = declared;
+    const ready = (): Promise<void> => {
+      if (names.length === 0) return Promise.resolve();
+      return Promise.all(names.map((indexNameOf) => this.ensureIndex(name, raw, table, indexNameOf))).then(() => undefined);
+    };
+    // Start the creations now, as before; a failure is observed by the next operation.
+    ready().catch(() => undefined);
     return new MongoDocumentCollection<T>(name, raw, ready);
+  }
+
+  /** The index's creation, started anew when there is none or the last one failed transiently. */
+  private ensureIndex(collection: string, raw: RawCollection, declared: Map<string, IndexCreation>, indexNameOf: string): Promise<void> {
+    const entry = declared.get(indexNameOf);
+    if (!entry) return Promise.resolve();
+    if (entry.creation) return entry.creation;
+    const creation: Promise<void> = raw.createIndex(entry.spec.fields, { name: indexNameOf, unique: entry.spec.unique === true }).then(
+      () => undefined,
+      (err: unknown) => {
+        // Forget a transient failure (unless a newer creation already replaced this one): the
+        // operations waiting now see the error, the next one tries again.
+        if (!isDeterministicIndexError(err) && entry.creation === creation) entry.creation = null;
+        // Existing documents that break a new unique index are MongoDB's E11000 too.
+        throw isDuplicateKey(err) ? toDuplicateKeyError(collection, err) : err;
+      },
+    );
+    // Observed by every operation on the collection; never an unhandled rejection meanwhile.
+    creation.catch(() => undefined);
+    entry.creation = creation;
+    return creation;
   }
 
   async close(): Promise<void> {

@@ -1,4 +1,5 @@
 import { DocumentStore, DuplicateKeyError } from '@aftersales/eventsourcing';
+import { mongo } from 'mongoose';
 import { describeCheckpointStoreContract, describeDocumentStoreContract, uniquePrefix } from '@aftersales/eventsourcing/testing';
 import { MongoCheckpointStore } from './mongo-checkpoint-store';
 import { MongoDocumentStore } from './mongo-document-store';
@@ -61,6 +62,32 @@ describeWithMongo()('MongoDB read models', () => {
       await store.collection(`${prefix}late-index`).upsert({ _id: 'b', email: 'same' }, 2n);
       const indexed = store.collection(`${prefix}late-index`, [{ fields: { email: 1 }, unique: true }]);
       await expect(indexed.count()).rejects.toMatchObject({ code: DuplicateKeyError.CODE });
+    });
+
+    it('creates an index again after a creation that failed transiently (the server was unreachable)', async () => {
+      const createIndex = jest
+        .spyOn(mongo.Collection.prototype, 'createIndex')
+        .mockRejectedValueOnce(new mongo.MongoNetworkError('connect ECONNREFUSED (simulated)'));
+      try {
+        const c = store.collection(`${prefix}retried-index`, [{ fields: { email: 1 }, unique: true }]);
+        await expect(c.count()).rejects.toThrow(/ECONNREFUSED/);
+        expect(await c.upsert({ _id: 'a', email: 'same' }, 1n)).toBe('applied');
+        // The unique index exists now: the server refuses the second document.
+        await expect(c.upsert({ _id: 'b', email: 'same' }, 2n)).rejects.toMatchObject({ code: DuplicateKeyError.CODE, index: 'email_1' });
+        expect(createIndex).toHaveBeenCalledTimes(2);
+      } finally {
+        createIndex.mockRestore();
+      }
+    });
+
+    it('applies one write per document and position: a second write at the same position is stale', async () => {
+      // The port's rule (document-store.ts): a projection folds an event into a document and
+      // writes once. Upsert-then-patch for one event loses the patch.
+      const c = store.collection(`${prefix}one-write`);
+      expect(await c.upsert({ _id: 'x', status: 'open' }, 5n)).toBe('applied');
+      expect(await c.patch('x', { $set: { status: 'assigned' } }, 5n)).toBe('stale');
+      expect(await c.upsert({ _id: 'x', status: 'closed' }, 5n)).toBe('stale');
+      expect(await c.get('x')).toEqual({ _id: 'x', status: 'open', _position: 5n });
     });
 
     it('refuses filters, sorts and indexes on the position guard, and server-side JavaScript', async () => {
