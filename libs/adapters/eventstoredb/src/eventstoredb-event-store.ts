@@ -6,16 +6,17 @@ import {
   EventEnvelope,
   EventStore,
   EventStoreClosedError,
+  ExpectedRevision,
   NewEvent,
   PollingSubscription,
   ReadAllOptions,
   ReadStreamOptions,
   SubscribeOptions,
   Subscription,
+  WrongExpectedRevisionError,
   prepareAppend,
 } from '@aftersales/eventsourcing';
 import {
-  AllStreamSubscription,
   BACKWARDS,
   END,
   EventStoreDBClient,
@@ -29,7 +30,17 @@ import {
   streamNameFilter,
 } from '@eventstore/db-client';
 import { EventIdRegistry } from './event-id-registry';
-import { isDeliverable, readPositionAfter, toEnvelope, toEsdbExpectedRevision, toEventMetadata, translateAppendError } from './mapping';
+import { LiveWakeUp, LiveWakeUpOptions } from './live-wake-up';
+import { EventStoreDbLogger, defaultLogger } from './logger';
+import {
+  hasEnvelopeMetadata,
+  isDeliverable,
+  readPositionAfter,
+  toEnvelope,
+  toEsdbExpectedRevision,
+  toEventMetadata,
+  translateAppendError,
+} from './mapping';
 
 export interface EventStoreDbEventStoreOptions {
   /** Dispose of the client together with the store (fromConnectionString sets it: it made the client). */
@@ -39,6 +50,10 @@ export interface EventStoreDbEventStoreOptions {
    * notifications wake it sooner; polling only covers a notification stream that dropped.
    */
   readonly pollIntervalMs?: number;
+  /** Backoff of the live notification stream's resubscription after it dropped (500 ms doubling to 30 s). */
+  readonly liveResubscribe?: LiveWakeUpOptions;
+  /** Where skipped foreign events (debug) and dropped live subscriptions (warn) are logged; pino on stdout by default. */
+  readonly logger?: EventStoreDbLogger;
 }
 
 /**
@@ -51,12 +66,20 @@ export class EventStoreDbEventStore implements EventStore {
   /** Signals of this process's subscriptions: an append here wakes them without a round trip. */
   private readonly signals = new Set<AppendSignal>();
   private closed = false;
+  private readonly logger: EventStoreDbLogger;
+  private foreignSkipped = 0;
 
   constructor(
     private readonly client: EventStoreDBClient,
     private readonly options: EventStoreDbEventStoreOptions = {},
   ) {
     this.registry = new EventIdRegistry(client);
+    this.logger = options.logger ?? defaultLogger();
+  }
+
+  /** Events of $all that readAll passed over because they carry no aftersales metadata (written by another client). */
+  get foreignEventsSkipped(): number {
+    return this.foreignSkipped;
   }
 
   /** A store on its own client, e.g. `esdb://127.0.0.1:2113?tls=false`. */
@@ -69,6 +92,8 @@ export class EventStoreDbEventStore implements EventStore {
     const prepared = prepareAppend(stream, events);
     const expected = options.expectedRevision;
     const expectedRevision = toEsdbExpectedRevision(stream, expected);
+    // A conflict found here costs one read instead of N claims and N releases (ADR 006).
+    await this.failFastOnConflict(stream, expected);
     const reservations = await this.registry.reserve(
       stream,
       prepared.map((e) => e.id),
@@ -90,6 +115,33 @@ export class EventStoreDbEventStore implements EventStore {
     }
   }
 
+  /**
+   * For an exact expectation (`no_stream` or a revision), reads the stream's last revision and
+   * refuses a certain mismatch before any id is claimed. Advisory only: the append's own check
+   * stays the authority (the stream may move after this read), and a stream with no readable event
+   * (absent, or deleted, truncated or expired) proceeds to the append, which decides.
+   */
+  private async failFastOnConflict(stream: string, expected: ExpectedRevision): Promise<void> {
+    if (expected !== 'no_stream' && typeof expected !== 'bigint') return;
+    const last = await this.lastRevision(stream);
+    if (last === null) return;
+    if (expected === 'no_stream' || expected !== last) throw new WrongExpectedRevisionError(stream, expected, last);
+  }
+
+  /** The revision of the stream's last readable event; null when there is none. */
+  private async lastRevision(stream: string): Promise<bigint | null> {
+    try {
+      for await (const resolved of this.client.readStream(stream, { direction: BACKWARDS, fromRevision: END, maxCount: 1 })) {
+        if (resolved.event) return resolved.event.revision;
+      }
+      return null;
+    } catch (err) {
+      if (err instanceof StreamNotFoundError) return null;
+      throw err;
+    }
+  }
+
+  /** Refuses an event of one of our streams without our metadata (mapping.toEnvelope): a stream is folded whole or not at all. */
   async readStream(stream: string, options: ReadStreamOptions = {}): Promise<EventEnvelope[]> {
     this.assertOpen();
     const backwards = options.direction === 'backwards';
@@ -113,7 +165,9 @@ export class EventStoreDbEventStore implements EventStore {
   /**
    * Reads $all forwards and keeps our streams' events. Client 6.x filters $all on the server only
    * in subscriptions, so a prefix filter is applied here while reading (ADR 006); the read stops
-   * as soon as `maxCount` events matched.
+   * as soon as `maxCount` events matched. System streams and events, the id streams and events
+   * another client wrote without our metadata (a shared server) are passed over; the last are
+   * counted (`foreignEventsSkipped`) and logged at debug.
    */
   async readAll(options: ReadAllOptions = {}): Promise<EventEnvelope[]> {
     this.assertOpen();
@@ -122,14 +176,34 @@ export class EventStoreDbEventStore implements EventStore {
     const envelopes: EventEnvelope[] = [];
     if (maxCount <= 0) return envelopes;
     const read = this.client.readAll({ direction: FORWARDS, fromPosition: readPositionAfter(after) });
+    let skipped = 0;
+    let firstSkipped: { stream: string; type: string; position: bigint } | null = null;
     for await (const resolved of read) {
       const event = resolved.event;
       if (!event) continue;
       if (after !== null && event.position.commit <= after) continue;
       if (!isDeliverable(event.streamId, event.type, options.streamPrefixes)) continue;
+      if (!hasEnvelopeMetadata(event.metadata)) {
+        skipped++;
+        firstSkipped ??= { stream: event.streamId, type: event.type, position: event.position.commit };
+        continue;
+      }
       envelopes.push(toEnvelope(event));
       // Leaving the loop cancels the server-side read.
       if (envelopes.length >= maxCount) break;
+    }
+    if (skipped > 0) {
+      this.foreignSkipped += skipped;
+      this.logger.debug(
+        {
+          skipped,
+          totalSkipped: this.foreignSkipped,
+          firstStream: firstSkipped?.stream,
+          firstType: firstSkipped?.type,
+          firstPosition: firstSkipped?.position.toString(),
+        },
+        'skipped $all events without aftersales metadata (written by another client)',
+      );
     }
     return envelopes;
   }
@@ -151,7 +225,10 @@ export class EventStoreDbEventStore implements EventStore {
   subscribe(handler: EventBatchHandler, options: SubscribeOptions = {}): Subscription {
     this.assertOpen();
     const signal = new AppendSignal();
-    const live = this.wakeOnAppends(signal, options.streamPrefixes);
+    const prefixes = options.streamPrefixes;
+    const filter = prefixes === undefined || prefixes.length === 0 ? excludeSystemEvents() : streamNameFilter({ prefixes: [...prefixes] });
+    // Only says "something matching was appended"; resubscribes with backoff when it drops.
+    const live = new LiveWakeUp(this.client, filter, () => signal.notify(), this.logger, this.options.liveResubscribe);
     const sub = new PollingSubscription(this, signal, handler, {
       ...options,
       pollIntervalMs: this.options.pollIntervalMs ?? 1000,
@@ -161,7 +238,7 @@ export class EventStoreDbEventStore implements EventStore {
     const forget = () => {
       this.subscriptions.delete(sub);
       this.signals.delete(signal);
-      live.unsubscribe().catch(() => undefined);
+      live.stop().catch(() => undefined);
     };
     sub.done.then(forget, forget);
     return sub;
@@ -173,18 +250,6 @@ export class EventStoreDbEventStore implements EventStore {
     this.closed = true;
     await Promise.all([...this.subscriptions].map((s) => s.stop()));
     if (this.options.ownsClient) await this.client.dispose();
-  }
-
-  /**
-   * A live subscription from the end of $all that only says "something matching was appended".
-   * Best effort by design: if it drops, the poll interval still finds the events.
-   */
-  private wakeOnAppends(signal: AppendSignal, prefixes: readonly string[] | undefined): AllStreamSubscription {
-    const filter = prefixes === undefined || prefixes.length === 0 ? excludeSystemEvents() : streamNameFilter({ prefixes: [...prefixes] });
-    const live = this.client.subscribeToAll({ fromPosition: END, filter });
-    live.on('data', () => signal.notify());
-    live.on('error', () => undefined);
-    return live;
   }
 
   private assertOpen(): void {

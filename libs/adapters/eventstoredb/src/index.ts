@@ -1,2 +1,4 @@
 export * from './eventstoredb-event-store';
-export { EVENT_ID_STREAM_PREFIX, toEnvelope, toEventMetadata, toEsdbExpectedRevision, translateAppendError } from './mapping';
+export { EVENT_ID_STREAM_PREFIX, hasEnvelopeMetadata, toEnvelope, toEventMetadata, toEsdbExpectedRevision, translateAppendError } from './mapping';
+export type { EventStoreDbLogger } from './logger';
+export type { LiveWakeUpOptions } from './live-wake-up';

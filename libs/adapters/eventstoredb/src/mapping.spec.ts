@@ -5,6 +5,7 @@ import {
   EVENT_ID_STREAM_PREFIX,
   RecordedEventFields,
   actualRevisionOf,
+  hasEnvelopeMetadata,
   isDeliverable,
   readPositionAfter,
   toEnvelope,
@@ -78,6 +79,17 @@ describe('EventStoreDB mapping', () => {
       expect(() => toEnvelope(recorded(prepared, { metadata: { $correlationId: 'x' } }))).toThrow(/no aftersales envelope metadata/);
       expect(() => toEnvelope(recorded(prepared, { metadata: new Uint8Array([1, 2]) }))).toThrow(/no aftersales envelope metadata/);
       expect(() => toEnvelope(recorded(prepared, { position: undefined }))).toThrow(/22\.6 or later/);
+    });
+
+    it('tells our metadata from what other clients write (readAll passes over the latter)', () => {
+      const [prepared] = prepareAppend('s', [anEvent()]);
+      expect(hasEnvelopeMetadata(recorded(prepared).metadata)).toBe(true);
+      // Written by an older version of ours without the optional fields: still ours.
+      const { causationId: _c, policyVersion: _p, ...older } = toEventMetadata(prepared);
+      expect(hasEnvelopeMetadata(older)).toBe(true);
+      for (const foreign of [undefined, null, 'text', [], {}, { $correlationId: 'x' }, new Uint8Array([1]), { ...older, actor: 'u-1' }, { ...older, schemaVersion: '1' }]) {
+        expect(hasEnvelopeMetadata(foreign)).toBe(false);
+      }
     });
   });
 

@@ -102,6 +102,32 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 const isString = (value: unknown): value is string => typeof value === 'string';
 const isNullableString = (value: unknown): value is string | null => value === null || typeof value === 'string';
 
+/** What reading requires of the metadata: causation and policy version may be absent (null). */
+type ReadMetadata = Omit<EnvelopeMetadata, '$correlationId' | '$causationId' | 'causationId' | 'policyVersion'> & {
+  readonly causationId?: string | null;
+  readonly policyVersion?: string | null;
+};
+
+/**
+ * Whether an event's metadata is ours (toEventMetadata's shape). Events other clients write to a
+ * shared server lack it: readAll passes over them; reading one of our own streams refuses them.
+ */
+export function hasEnvelopeMetadata(m: unknown): m is ReadMetadata {
+  return (
+    isRecord(m) &&
+    typeof m.schemaVersion === 'number' &&
+    isString(m.occurredAt) &&
+    isString(m.tenantId) &&
+    isString(m.region) &&
+    isRecord(m.actor) &&
+    isString(m.actor.id) &&
+    isString(m.actor.role) &&
+    isString(m.correlationId) &&
+    isNullableString(m.causationId ?? null) &&
+    isNullableString(m.policyVersion ?? null)
+  );
+}
+
 /**
  * A recorded event as the port's envelope. Refuses an event without our metadata (written by
  * another client into one of our streams) instead of inventing fields, and one without a log
@@ -109,19 +135,7 @@ const isNullableString = (value: unknown): value is string | null => value === n
  */
 export function toEnvelope(event: RecordedEventFields): EventEnvelope {
   const m = event.metadata;
-  if (
-    !isRecord(m) ||
-    typeof m.schemaVersion !== 'number' ||
-    !isString(m.occurredAt) ||
-    !isString(m.tenantId) ||
-    !isString(m.region) ||
-    !isRecord(m.actor) ||
-    !isString(m.actor.id) ||
-    !isString(m.actor.role) ||
-    !isString(m.correlationId) ||
-    !isNullableString(m.causationId ?? null) ||
-    !isNullableString(m.policyVersion ?? null)
-  ) {
+  if (!hasEnvelopeMetadata(m)) {
     throw new Error(`event ${event.id} (revision ${event.revision} of ${event.streamId}) carries no aftersales envelope metadata`);
   }
   if (!event.position) {
@@ -139,8 +153,8 @@ export function toEnvelope(event: RecordedEventFields): EventEnvelope {
     region: m.region,
     actor: { id: m.actor.id, role: m.actor.role },
     correlationId: m.correlationId,
-    causationId: (m.causationId as string | null | undefined) ?? null,
-    policyVersion: (m.policyVersion as string | null | undefined) ?? null,
+    causationId: m.causationId ?? null,
+    policyVersion: m.policyVersion ?? null,
     data: event.data === undefined ? null : event.data,
   };
 }
