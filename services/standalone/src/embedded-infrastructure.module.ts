@@ -14,7 +14,7 @@ import {
 } from '@aftersales/eventsourcing';
 import { MemoryCheckpointStore, MemoryDocumentStore, MemoryMessageBus } from '@aftersales/adapters-memory';
 import { openPgliteEventStore } from '@aftersales/adapters-postgres';
-import { DeadlineSchedulerHost, ProjectionHost, ReadinessRegistry, RelayHost } from '@aftersales/platform';
+import { ConsumerHost, DeadlineSchedulerHost, ProjectionHost, ReadinessRegistry, RelayHost } from '@aftersales/platform';
 
 /** Closes the adapters after the HTTP server has stopped taking requests (Nest's last hook). */
 @Injectable()
@@ -27,6 +27,7 @@ class InfrastructureLifecycle implements OnModuleInit, OnApplicationShutdown {
     private readonly projections: ProjectionHost,
     private readonly deadlines: DeadlineSchedulerHost,
     private readonly relays: RelayHost,
+    private readonly consumers: ConsumerHost,
   ) {}
 
   private closed = false;
@@ -44,6 +45,7 @@ class InfrastructureLifecycle implements OnModuleInit, OnApplicationShutdown {
     // Projections read the store: stop them first, whatever order Nest calls the hooks in.
     await this.deadlines.onApplicationShutdown();
     await this.relays.onApplicationShutdown();
+    await this.consumers.onApplicationShutdown();
     await this.projections.onApplicationShutdown();
     await this.bus.close();
     await this.documents.close();
