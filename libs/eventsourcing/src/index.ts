@@ -15,3 +15,4 @@ export * from './deterministic-id';
 export * from './append-preparation';
 export * from './relay';
 export * from './deadlines';
+export * from './lease';
