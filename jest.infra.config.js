@@ -11,4 +11,7 @@ module.exports = {
   testTimeout: 120000,
   // One broker and one Mongo-wire server on two cores: run suites one after another.
   maxWorkers: 1,
+  // EventStoreDB through testcontainers where Docker exists and EVENTSTORE_URL is unset.
+  globalSetup: '<rootDir>/test/infra/global-setup.ts',
+  globalTeardown: '<rootDir>/test/infra/global-teardown.ts',
 };

@@ -5,13 +5,15 @@ const EVENTSTORE_URL = process.env.EVENTSTORE_URL;
 
 /**
  * No EventStoreDB can run on these machines (ARCHITECTURE.md "Infrastructure"), so this suite is
- * skipped even in CI unless EVENTSTORE_URL points at one (docker compose, testcontainers).
- * Every test works under a fresh stream prefix, so a shared server is fine.
+ * skipped even in CI unless EVENTSTORE_URL points at one (docker compose), or Docker exists and
+ * test/infra/global-setup.ts started one with testcontainers. Every test works under a fresh
+ * stream prefix, so a shared server is fine.
  */
 const describeWithEventStoreDb = EVENTSTORE_URL ? describe : describe.skip;
 if (!EVENTSTORE_URL) {
+  const reason = process.env.EVENTSTORE_SKIP_REASON ?? 'EVENTSTORE_URL is not set';
   console.warn(
-    '\n*** EventStoreDB contract suite skipped: EVENTSTORE_URL is not set (no EventStoreDB can run on this machine; set it to run, e.g. against docker compose) ***\n',
+    `\n*** EventStoreDB contract suite skipped: ${reason} (no EventStoreDB can run on this machine; set EVENTSTORE_URL to run it, e.g. against docker compose) ***\n`,
   );
 }
 
