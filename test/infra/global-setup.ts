@@ -7,7 +7,6 @@
 import type { StartedTestContainer } from 'testcontainers';
 
 declare global {
-  // eslint-disable-next-line no-var
   var __eventStoreContainer: StartedTestContainer | undefined;
 }
 
