@@ -9,7 +9,9 @@
  * raw: one kafkajs producer with the same settings (idempotent, acks -1, one request in flight,
  * murmur2 partitioner) sends the same envelopes, encoded the same way (key, JSON value, headers),
  * in batches of the same size to a topic with the same partition count. The ratio relay/raw is what
- * reading the store, mapping and checkpointing cost on top of the producer.
+ * reading the store, mapping and checkpointing cost on top of the producer. Each side runs
+ * BENCH_RELAY_ROUNDS times (default 3) on fresh topics, alternating which goes first; the report
+ * gives every round, the medians and the ratio of the medians.
  * Without a broker it prints why and exits 0 (`npm run bench` also runs the store bench).
  */
 import { Kafka, Partitioners, logLevel } from 'kafkajs';
@@ -22,6 +24,7 @@ const EVENTS = Number(process.env.BENCH_RELAY_EVENTS ?? 20_000);
 const BATCH = 500;
 const STREAMS = 200;
 const PARTITIONS = 3;
+const ROUNDS = Number(process.env.BENCH_RELAY_ROUNDS ?? 3);
 
 function newEvent(n: number): NewEvent {
   return {
@@ -57,26 +60,6 @@ async function main(): Promise<void> {
   const messages: BusMessage[] = envelopes.map((e) => ({ key: e.stream, event: { ...e, ...map(e), schemaVersion: 1 } }));
 
   const bus = new KafkaMessageBus({ brokers, clientId: 'bench', partitions: PARTITIONS, logLevel: logLevel.NOTHING });
-  const relayTopic = `${run}.relay`;
-  const rawTopic = `${run}.raw`;
-  await bus.ensureTopics([relayTopic, rawTopic]);
-  // Warm-up: connections, producer id and metadata, outside the timings.
-  await bus.publish(`${run}.warm`, messages.slice(0, BATCH));
-
-  const relay = new EventRelay(store, new MemoryCheckpointStore(), bus, {
-    name: 'bench',
-    topic: relayTopic,
-    streamPrefixes: ['bench.'],
-    map,
-    batchSize: BATCH,
-  });
-  const relayStart = performance.now();
-  await relay.start();
-  await relay.caughtUp();
-  const relayMs = performance.now() - relayStart;
-  await relay.stop();
-  if (relay.published !== EVENTS) throw new Error(`relay published ${relay.published} of ${EVENTS}`);
-
   const producer = new Kafka({ clientId: 'bench-raw', brokers, logLevel: logLevel.NOTHING }).producer({
     idempotent: true,
     maxInFlightRequests: 1,
@@ -84,22 +67,63 @@ async function main(): Promise<void> {
     createPartitioner: Partitioners.DefaultPartitioner,
   });
   await producer.connect();
+  // Warm-up of both clients: connections, producer ids and metadata, outside the timings.
+  await bus.publish(`${run}.warm`, messages.slice(0, BATCH));
   await producer.send({ topic: `${run}.warm`, acks: -1, messages: messages.slice(0, BATCH).map(encodeMessage) });
-  const rawStart = performance.now();
-  for (let from = 0; from < messages.length; from += BATCH) {
-    await producer.send({ topic: rawTopic, acks: -1, messages: messages.slice(from, from + BATCH).map(encodeMessage) });
+
+  async function timeRelay(round: number): Promise<number> {
+    const topic = `${run}.relay-${round}`;
+    await bus.ensureTopics([topic]);
+    const relay = new EventRelay(store, new MemoryCheckpointStore(), bus, { name: `bench-${round}`, topic, streamPrefixes: ['bench.'], map, batchSize: BATCH });
+    const start = performance.now();
+    await relay.start();
+    await relay.caughtUp();
+    const ms = performance.now() - start;
+    await relay.stop();
+    if (relay.published !== EVENTS) throw new Error(`relay published ${relay.published} of ${EVENTS}`);
+    return ms;
   }
-  const rawMs = performance.now() - rawStart;
+
+  async function timeRaw(round: number): Promise<number> {
+    const topic = `${run}.raw-${round}`;
+    await bus.ensureTopics([topic]);
+    const start = performance.now();
+    for (let from = 0; from < messages.length; from += BATCH) {
+      await producer.send({ topic, acks: -1, messages: messages.slice(from, from + BATCH).map(encodeMessage) });
+    }
+    return performance.now() - start;
+  }
+
+  // Alternating order (relay first in even rounds, raw first in odd ones), so neither side always
+  // runs on a colder or a more loaded broker; medians, so one slow round does not decide.
+  const relayMs: number[] = [];
+  const rawMs: number[] = [];
+  for (let round = 0; round < ROUNDS; round++) {
+    if (round % 2 === 0) {
+      relayMs.push(await timeRelay(round));
+      rawMs.push(await timeRaw(round));
+    } else {
+      rawMs.push(await timeRaw(round));
+      relayMs.push(await timeRelay(round));
+    }
+  }
   await producer.disconnect();
   await bus.close();
   await store.close();
 
-  const relayRate = EVENTS / (relayMs / 1000);
-  const rawRate = EVENTS / (rawMs / 1000);
-  console.log(`\nrelay bench: ${EVENTS} events, batches of ${BATCH}, ${PARTITIONS} partitions, broker ${brokers.join(',')}`);
-  console.log(`  relay (EventRelay -> KafkaMessageBus)  ${relayRate.toFixed(0).padStart(8)} events/s  (${relayMs.toFixed(0)} ms)`);
-  console.log(`  raw kafkajs producer, same payloads    ${rawRate.toFixed(0).padStart(8)} events/s  (${rawMs.toFixed(0)} ms)`);
-  console.log(`  ratio relay/raw                        ${(relayRate / rawRate).toFixed(2)}`);
+  const median = (xs: number[]) => {
+    const sorted = [...xs].sort((a, b) => a - b);
+    const mid = Math.floor(sorted.length / 2);
+    return sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+  };
+  const rate = (ms: number) => EVENTS / (ms / 1000);
+  const relayRate = rate(median(relayMs));
+  const rawRate = rate(median(rawMs));
+  const rounds = (xs: number[]) => xs.map((ms) => ms.toFixed(0)).join(', ');
+  console.log(`\nrelay bench: ${EVENTS} events, batches of ${BATCH}, ${PARTITIONS} partitions, ${ROUNDS} rounds each (alternating order), broker ${brokers.join(',')}`);
+  console.log(`  relay (EventRelay -> KafkaMessageBus)  median ${relayRate.toFixed(0).padStart(8)} events/s  (rounds: ${rounds(relayMs)} ms)`);
+  console.log(`  raw kafkajs producer, same payloads    median ${rawRate.toFixed(0).padStart(8)} events/s  (rounds: ${rounds(rawMs)} ms)`);
+  console.log(`  ratio of medians relay/raw             ${(relayRate / rawRate).toFixed(2)}`);
 }
 
 main().catch((err: unknown) => {

@@ -1,9 +1,18 @@
 import { EventEnvelope } from './envelope';
+import { DEAD_LETTER_EVENT_TYPE } from './message-codec';
 import { newEventId } from './uuid';
+
+// The codec every adapter uses (envelope <-> JSON value + headers) is part of this port's contract.
+export * from './message-codec';
 
 export const MESSAGE_BUS = Symbol('MessageBus');
 
-/** An integration event in flight: key = stream id, so per-case order holds on a partition. */
+/**
+ * An integration event in flight: key = stream id, so per-case order holds on a partition. Every
+ * adapter carries it through message-codec.ts: `data` round-trips as JSON (a bigint in it arrives
+ * as a decimal string, a Date as its ISO string, undefined members are dropped), while the
+ * envelope's `revision` and `position` stay bigint.
+ */
 export interface BusMessage {
   readonly key: string;
   readonly event: EventEnvelope;
@@ -36,6 +45,14 @@ export interface Consumer {
    * shutdown is not a poison message).
    */
   stop(): Promise<void>;
+  /**
+   * Set when the consumer stopped consuming on its own, not through stop(): e.g. the broker client
+   * crashed with an error it will not retry. Such a consumer handles nothing more; readiness should
+   * report it and the process restart it. Undefined on adapters that cannot fail this way.
+   */
+  readonly failure?: Error | null;
+  /** Calls `listener` once if and when the consumer fails (see `failure`); returns an unsubscribe. */
+  onFailure?(listener: (error: Error) => void): () => void;
 }
 
 /**
@@ -44,6 +61,10 @@ export interface Consumer {
  * `messaging.DeadLettered` envelope whose `data` is this DeadLetter (toDeadLetterMessage /
  * readDeadLetter; the MessageBus contract suite pins that shape). A replay re-publishes `event`
  * to `originalTopic`; every group sees it again, which idempotent handlers absorb.
+ * A record that cannot even be decoded has no envelope to carry: a broker adapter dead-letters it
+ * raw, byte for byte, marked by the header `x-dead-letter-raw: true` (message-codec.ts,
+ * RawDeadLetter); a consumer of the `.dlq` sees it as a `messaging.RawDeadLettered` envelope, for
+ * which readDeadLetter returns null and readRawDeadLetter (on the record) the original bytes.
  */
 export interface DeadLetter {
   readonly originalTopic: string;
@@ -71,8 +92,6 @@ export interface MessageBus {
 export function dlqTopic(topic: string): string {
   return `${topic}.dlq`;
 }
-
-export const DEAD_LETTER_EVENT_TYPE = 'messaging.DeadLettered';
 
 /** What a dead letter says of the failure: the message, and the stable code when there is one. */
 export function describeFailure(err: unknown): DeadLetter['error'] {

@@ -28,7 +28,12 @@ export interface EventRelayOptions {
   readonly retryBackoffMs?: number;
   /** Ceiling of that delay (default 30 s). */
   readonly maxRetryBackoffMs?: number;
-  /** Told of every failure before the relay waits and tries again (for logs and metrics). */
+  /**
+   * Told of every failure before the relay waits and tries again (for logs and metrics): a failed
+   * publish or checkpoint write, a store read, and a `map` that throws. None of them is skipped, so
+   * a failure that repeats (a mapping bug, an event too large to publish: MessageTooLargeError)
+   * holds the relay on that batch, reported here at every attempt, until it is fixed.
+   */
   readonly onRetry?: (error: unknown, attempt: number, delayMs: number) => void;
 }
 
@@ -45,15 +50,46 @@ class RelayStopped extends Error {
  * and never loses; consumers dedupe by event id, which is the domain event's id, so a republished
  * event is recognisably the same. While the broker is down the relay retries with backoff and the
  * store stays writable; it catches up when the broker is back.
+ *
+ * A batch is published with one bus.publish; the bus splits it into requests the broker accepts
+ * (KafkaMessageBus maxBatchBytes, default 900 KB by encoded size). One event that alone is over
+ * that limit can never be published: the publish rejects with MessageTooLargeError (code
+ * MESSAGING.MESSAGE_TOO_LARGE, naming the event), which onRetry reports at every attempt. The relay
+ * does not skip it (that would lose it): change the mapping to publish less for it, or raise the
+ * limit with the broker's message.max.bytes. Likewise a `map` that throws is retried with backoff
+ * and reported through onRetry, never swallowed.
  */
 export class EventRelay {
   private stopped = false;
   private subscription: Subscription | null = null;
   private running: Promise<void> | null = null;
   private readonly wakers = new Set<() => void>();
-  private resolveCaughtUp!: () => void;
-  private caughtUpPromise = new Promise<void>((resolve) => (this.resolveCaughtUp = resolve));
+  private caught = EventRelay.deferred();
   private publishedCount = 0;
+
+  private static deferred(): { promise: Promise<void>; resolve: () => void; reject: (err: Error) => void; settled: boolean } {
+    let resolve!: () => void;
+    let reject!: (err: Error) => void;
+    const promise = new Promise<void>((res, rej) => {
+      resolve = res;
+      reject = rej;
+    });
+    // Observed through caughtUp(); a run stopped before anyone asked must not be an unhandled rejection.
+    promise.catch(() => undefined);
+    const d = {
+      promise,
+      settled: false,
+      resolve: () => {
+        d.settled = true;
+        resolve();
+      },
+      reject: (err: Error) => {
+        d.settled = true;
+        reject(err);
+      },
+    };
+    return d;
+  }
 
   constructor(
     private readonly store: EventStore,
@@ -76,9 +112,14 @@ export class EventRelay {
     this.running = this.run();
   }
 
-  /** Resolves once everything in the store when the relay (re)subscribed is published and checkpointed. */
+  /**
+   * Of the current run (from start() to stop()), or of the next one when the relay is stopped:
+   * resolves once everything in the store when the run subscribed is published and checkpointed.
+   * Every start() begins a new run with a new promise; a run stopped before it caught up rejects its
+   * promise ("relay stopped before catching up") rather than leaving a waiter hanging.
+   */
   caughtUp(): Promise<void> {
-    return this.caughtUpPromise;
+    return this.caught.promise;
   }
 
   /** Cuts a retry wait short and ends the subscription; a batch not yet acknowledged is republished next time. */
@@ -88,9 +129,14 @@ export class EventRelay {
     await this.subscription?.stop();
     await this.running;
     this.running = null;
+    this.subscription = null;
+    if (!this.caught.settled) this.caught.reject(new Error(`relay ${this.options.name} stopped before catching up`));
+    // The next start() is a new run: its caughtUp() waits for that run.
+    this.caught = EventRelay.deferred();
   }
 
   private async run(): Promise<void> {
+    const caught = this.caught;
     for (let attempt = 1; !this.stopped; attempt++) {
       try {
         const after = await this.checkpoints.load(this.options.name);
@@ -101,7 +147,7 @@ export class EventRelay {
           batchSize: this.options.batchSize ?? 500,
         });
         this.subscription = subscription;
-        void subscription.caughtUp.then(() => this.resolveCaughtUp(), () => undefined);
+        void subscription.caughtUp.then(() => caught.resolve(), () => undefined);
         await subscription.done;
         return;
       } catch (err) {
@@ -113,6 +159,20 @@ export class EventRelay {
   }
 
   private async relay(events: readonly EventEnvelope[]): Promise<void> {
+    let messages: BusMessage[] = [];
+    // A mapping that throws is retried like a failed publish (and reported through onRetry), here,
+    // without ending the subscription: it must neither skip the batch nor stall without a trace.
+    await this.retrying(async () => {
+      messages = this.mapAll(events);
+    });
+    if (messages.length > 0) {
+      await this.retrying(() => this.bus.publish(this.options.topic, messages));
+      this.publishedCount += messages.length;
+    }
+    await this.retrying(() => this.checkpoints.store(this.options.name, events[events.length - 1].position));
+  }
+
+  private mapAll(events: readonly EventEnvelope[]): BusMessage[] {
     const messages: BusMessage[] = [];
     for (const event of events) {
       const integration = this.options.map(event);
@@ -123,11 +183,7 @@ export class EventRelay {
         });
       }
     }
-    if (messages.length > 0) {
-      await this.retrying(() => this.bus.publish(this.options.topic, messages));
-      this.publishedCount += messages.length;
-    }
-    await this.retrying(() => this.checkpoints.store(this.options.name, events[events.length - 1].position));
+    return messages;
   }
 
   /** Runs `step` until it succeeds; throws RelayStopped (ending the subscription) once stop() was called. */

@@ -1,5 +1,5 @@
-import { logLevel } from 'kafkajs';
-import { BusMessage, DeadLetter, dlqTopic } from '@aftersales/eventsourcing';
+import { Kafka, KafkaMessage, logLevel } from 'kafkajs';
+import { BusMessage, DEAD_LETTER_HEADERS, DeadLetter, RawDeadLetter, dlqTopic } from '@aftersales/eventsourcing';
 import { anEnvelope, uniquePrefix, until } from '@aftersales/eventsourcing/testing';
 import { replayDeadLetters } from './dlq-replay';
 import { KafkaMessageBus } from './kafka-message-bus';
@@ -46,5 +46,55 @@ describeWithKafka('replayDeadLetters (replay-dlq CLI)', (brokers) => {
     const replayed = back.slice(3);
     expect(replayed.map((m) => m.event.id).sort()).toEqual(messages.map((m) => m.event.id).sort());
     for (const m of replayed) expect(m).toEqual(messages.find((o) => o.event.id === m.event.id));
+  });
+
+  it('dead-letters an undecodable record raw before committing it, keeps consuming, and replays it byte for byte', async () => {
+    const prefix = uniquePrefix('raw');
+    const topic = `${prefix}orders`;
+    const key = `${prefix}case-1`;
+    await bus.ensureTopics([topic]);
+    const kafka = new Kafka({ clientId: 'raw-test', brokers, logLevel: logLevel.NOTHING });
+    const producer = kafka.producer({ allowAutoTopicCreation: false });
+    await producer.connect();
+    const garbage = Buffer.from([0xff, 0xfe, 0x00, 0x7b]);
+    await producer.send({ topic, acks: -1, messages: [{ key, value: garbage, headers: { trace: 'abc-1' } }] });
+    await producer.disconnect();
+    const behind: BusMessage = { key, event: anEnvelope({ stream: key, data: { n: 1 } }) };
+    await bus.publish(topic, [behind]);
+
+    const handled: BusMessage[] = [];
+    const consumer = await bus.consume(async (m) => void handled.push(m), { group: `${prefix}qa`, topics: [topic] });
+    const dead: BusMessage[] = [];
+    const watcher = await bus.consume(async (m) => void dead.push(m), { group: `${prefix}watch`, topics: [dlqTopic(topic)] });
+    // The record behind the undecodable one on the same key (partition) is handled: nothing is blocked.
+    await until(() => handled.length === 1 && dead.length === 1, 30_000, 'the message behind, and the raw dead letter');
+    await consumer.stop();
+    await watcher.stop();
+    expect(handled[0]).toEqual(behind);
+    expect(dead[0].event.type).toBe('messaging.RawDeadLettered');
+    const letter = dead[0].event.data as RawDeadLetter;
+    expect(letter).toMatchObject({ originalTopic: topic, originalOffset: '0', group: `${prefix}qa`, error: { code: 'MESSAGING.UNDECODABLE' } });
+    expect(letter.record).toEqual({ key: Buffer.from(key).toString('base64'), value: garbage.toString('base64'), headers: { trace: 'abc-1' } });
+
+    const raws: RawDeadLetter[] = [];
+    const options = { dlqTopic: dlqTopic(topic), group: `${prefix}replay` };
+    expect(await replayDeadLetters({ brokers, logLevel: logLevel.NOTHING }, { ...options, dryRun: true, onRawLetter: (l) => raws.push(l) })).toEqual({ read: 1, replayed: 0, skipped: 0 });
+    expect(await replayDeadLetters({ brokers, logLevel: logLevel.NOTHING }, options)).toEqual({ read: 1, replayed: 1, skipped: 0 });
+    expect(raws).toHaveLength(1);
+
+    // Read the topic with a plain kafkajs consumer: the replayed record is the original, byte for byte.
+    const records: KafkaMessage[] = [];
+    const reader = kafka.consumer({ groupId: `${prefix}reader`, maxWaitTimeInMs: 100 });
+    await reader.connect();
+    await reader.subscribe({ topics: [topic], fromBeginning: true });
+    await reader.run({ eachMessage: async ({ message }) => void records.push(message) });
+    await until(() => records.length === 3, 30_000, 'original, behind and replayed');
+    await reader.disconnect();
+    const replayed = records[2];
+    expect(replayed.key?.equals(Buffer.from(key))).toBe(true);
+    expect(replayed.value?.equals(garbage)).toBe(true);
+    expect(Object.keys(replayed.headers ?? {})).toEqual(['trace']);
+    expect(String(replayed.headers?.trace)).toBe('abc-1');
+    expect(replayed.headers?.[DEAD_LETTER_HEADERS.raw]).toBeUndefined();
   });
 });

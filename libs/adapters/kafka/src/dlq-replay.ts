@@ -1,5 +1,5 @@
-import { Kafka, logLevel as LogLevel } from 'kafkajs';
-import { DeadLetter, readDeadLetter } from '@aftersales/eventsourcing';
+import { Kafka, KafkaMessage, logLevel as LogLevel } from 'kafkajs';
+import { DeadLetter, DEAD_LETTER_HEADERS, RawDeadLetter, readDeadLetter, readRawDeadLetter } from '@aftersales/eventsourcing';
 import { decodeMessage } from './kafka-codec';
 import { KafkaMessageBus, KafkaMessageBusOptions } from './kafka-message-bus';
 
@@ -18,6 +18,8 @@ export interface ReplayDeadLettersOptions {
   readonly timeoutMs?: number;
   /** Told of every dead letter read, replayed or not. */
   readonly onLetter?: (letter: DeadLetter, replayed: boolean) => void;
+  /** Told of every raw dead letter (a record that did not decode) read, replayed or not. */
+  readonly onRawLetter?: (letter: RawDeadLetter, replayed: boolean) => void;
 }
 
 export interface ReplayReport {
@@ -29,7 +31,9 @@ export interface ReplayReport {
 }
 
 /**
- * Re-publishes each dead letter's original event to its original topic under its original key,
+ * Re-publishes each dead letter's original event to its original topic under its original key;
+ * a raw dead letter (header `x-dead-letter-raw: true`: a record that did not decode) goes back
+ * byte for byte, its original key, value and headers without the `x-dead-letter-*` ones. Reads
  * from the group's committed offset up to the end of the DLQ as it was when the replay started,
  * committing each record once its event is back on its topic (a crash replays at most one twice;
  * handlers are idempotent). Every consumer group of the original topic sees the event again.
@@ -77,17 +81,29 @@ export async function replayDeadLetters(bus: KafkaMessageBusOptions, options: Re
               ends.delete(batch.partition);
               break;
             }
-            const letter = readDeadLetter(decodeMessage(record));
-            if (letter) {
+            const raw = readRawDeadLetter(record);
+            const letter = raw ? null : readDeadLetterOrNull(record);
+            if (raw && raw.originalTopic !== '') {
               read++;
-              if (!options.dryRun) await publisher.publish(letter.originalTopic, [{ key: letter.key, event: letter.event }]);
-              if (!options.dryRun) replayed++;
+              if (!options.dryRun) {
+                await publisher.publishRaw(raw.originalTopic, [originalRecord(record)]);
+                replayed++;
+              }
+              options.onRawLetter?.(raw, !options.dryRun);
+            } else if (letter) {
+              read++;
+              if (!options.dryRun) {
+                await publisher.publish(letter.originalTopic, [{ key: letter.key, event: letter.event }]);
+                replayed++;
+              }
               options.onLetter?.(letter, !options.dryRun);
             } else {
               skipped++;
             }
+            // Always resolved, so the fetch moves on (a dry run re-reading its first batch would
+            // never reach the end); committed only when the replay is for real.
+            resolveOffset(record.offset);
             if (!options.dryRun) {
-              resolveOffset(record.offset);
               await commitOffsetsIfNecessary({ topics: [{ topic: batch.topic, partitions: [{ partition: batch.partition, offset: (offset + 1n).toString() }] }] });
             }
             if (offset + 1n >= end) ends.delete(batch.partition);
@@ -106,6 +122,31 @@ export async function replayDeadLetters(bus: KafkaMessageBusOptions, options: Re
     await publisher.close();
   }
   return { read, replayed, skipped };
+}
+
+function readDeadLetterOrNull(record: KafkaMessage): DeadLetter | null {
+  try {
+    return readDeadLetter(decodeMessage(record));
+  } catch {
+    return null;
+  }
+}
+
+/** A raw dead letter's original record: its key and value untouched, its headers minus `x-dead-letter-*`. */
+function originalRecord(record: KafkaMessage): { key: Buffer | null; value: Buffer | null; headers: Record<string, Buffer | string> } {
+  const headers: Record<string, Buffer | string> = {};
+  let names: string[] | null = null;
+  try {
+    names = JSON.parse(String(record.headers?.[DEAD_LETTER_HEADERS.originalHeaders] ?? 'null')) as string[] | null;
+  } catch {
+    names = null;
+  }
+  for (const [name, value] of Object.entries(record.headers ?? {})) {
+    if (name.startsWith('x-dead-letter-') || value === undefined) continue;
+    if (names && !names.includes(name)) continue;
+    headers[name] = Array.isArray(value) ? value[value.length - 1] : value;
+  }
+  return { key: record.key, value: record.value, headers };
 }
 
 /** Per partition with something left for `group` to replay: the end offset as of now. */

@@ -4,6 +4,7 @@ import {
   EachBatchPayload,
   Kafka,
   KafkaMessage,
+  Message,
   Partitioners,
   Producer,
   logLevel as LogLevel,
@@ -17,11 +18,15 @@ import {
   MessageBus,
   MessageHandler,
   SystemClock,
+  chunkBySize,
   describeFailure,
   dlqTopic,
+  encodeMessage,
+  newEventId,
   toDeadLetterMessage,
+  toRawDeadLetterRecord,
 } from '@aftersales/eventsourcing';
-import { decodeMessage, encodeMessage } from './kafka-codec';
+import { decodeMessage } from './kafka-codec';
 
 export interface KafkaMessageBusOptions {
   readonly brokers: readonly string[];
@@ -50,6 +55,37 @@ export interface KafkaMessageBusOptions {
   readonly joinTimeoutMs?: number;
   /** Attempts kafkajs makes per request before a publish rejects (default 5, ~10 s with its backoff). */
   readonly retries?: number;
+  /**
+   * Largest publish request, in encoded bytes (message-codec.ts encodedSize; default 900 KB, under
+   * the broker's default message.max.bytes of 1 MiB). A publish of more is sent as consecutive
+   * chunks, in order; a single message over the limit is refused with MessageTooLargeError before
+   * anything is sent (the broker would refuse it for good, MESSAGE_TOO_LARGE). Raise it only with
+   * the broker's message.max.bytes (and the topic's max.message.bytes).
+   */
+  readonly maxBatchBytes?: number;
+}
+
+/** What readiness needs to know of a bus's consumers (KafkaMessageBus.health). */
+export interface KafkaBusHealth {
+  readonly consumers: number;
+  /** Consumers that died on their own (a non-retriable crash): they consume nothing any more. */
+  readonly failed: readonly { readonly group: string; readonly error: string }[];
+}
+
+const DEFAULT_MAX_BATCH_BYTES = 900_000;
+
+/** Broker errors after which the idempotent producer's state is unusable: kafkajs treats them as fatal (tulios/kafkajs#598). */
+const PRODUCER_FATAL = new Set(['UNKNOWN_PRODUCER_ID', 'OUT_OF_ORDER_SEQUENCE_NUMBER', 'INVALID_PRODUCER_EPOCH']);
+
+/** The protocol error types anywhere in a kafkajs error's chain (cause, originalError, aggregated errors). */
+function errorTypes(err: unknown, into = new Set<string>(), depth = 0): Set<string> {
+  if (typeof err !== 'object' || err === null || depth > 8) return into;
+  const e = err as { type?: unknown; cause?: unknown; originalError?: unknown; errors?: unknown };
+  if (typeof e.type === 'string') into.add(e.type);
+  errorTypes(e.cause, into, depth + 1);
+  errorTypes(e.originalError, into, depth + 1);
+  if (Array.isArray(e.errors)) for (const inner of e.errors) errorTypes(inner, into, depth + 1);
+  return into;
 }
 
 const DEFAULT_MAX_ATTEMPTS = 5;
@@ -64,7 +100,10 @@ interface RetryPolicy {
 
 /** What a consumer needs from its bus. */
 interface ConsumerHost {
+  reportCrash(group: string, error: Error): void;
   deadLetter(topic: string, group: string, message: BusMessage, error: unknown, attempts: number): Promise<void>;
+  /** Puts a record that does not decode on `<topic>.dlq` as it is, marked raw (message-codec.ts). */
+  deadLetterRaw(topic: string, partition: number, group: string, record: KafkaMessage, error: unknown): Promise<void>;
   forget(consumer: KafkaGroupConsumer): void;
   reportUndecodable(topic: string, partition: number, record: KafkaMessage, error: unknown): void;
 }
@@ -77,27 +116,49 @@ class KafkaGroupConsumer implements Consumer {
   private stopping: Promise<void> | null = null;
   private readonly inFlight = new Set<Promise<void>>();
   private readonly wakers = new Set<() => void>();
+  private failedWith: Error | null = null;
+  private readonly failureListeners = new Set<(error: Error) => void>();
+  private removeCrashListener: (() => void) | null = null;
 
   constructor(
     private readonly host: ConsumerHost,
     private readonly consumer: KafkaJsConsumer,
-    private readonly group: string,
+    readonly group: string,
     private readonly handler: MessageHandler,
     private readonly retry: RetryPolicy,
     private readonly heartbeatIntervalMs: number,
   ) {}
 
+  /** Set once kafkajs crashed this consumer without restarting it: it consumes nothing any more. */
+  get failure(): Error | null {
+    return this.failedWith;
+  }
+
+  onFailure(listener: (error: Error) => void): () => void {
+    if (this.failedWith) {
+      listener(this.failedWith);
+      return () => undefined;
+    }
+    this.failureListeners.add(listener);
+    return () => this.failureListeners.delete(listener);
+  }
+
   /** Joins the group and resolves once this member has its assignment. */
   async start(topics: readonly string[], concurrency: number, joinTimeoutMs: number): Promise<void> {
     let timer: NodeJS.Timeout | undefined;
     const removers: (() => void)[] = [];
+    let failJoin: (err: Error) => void = () => undefined;
+    // Kept for the consumer's whole life: a crash kafkajs does not restart from (a non-retriable
+    // error) leaves a disconnected consumer behind, which must not go unnoticed.
+    this.removeCrashListener = this.consumer.on(this.consumer.events.CRASH, (event) => {
+      if (event.payload.restart || this.stopRequested) return;
+      const error = event.payload.error instanceof Error ? event.payload.error : new Error(String(event.payload.error));
+      this.fail(error);
+      failJoin(error);
+    });
     const joined = new Promise<void>((resolve, reject) => {
+      failJoin = reject;
       removers.push(this.consumer.on(this.consumer.events.GROUP_JOIN, () => resolve()));
-      removers.push(
-        this.consumer.on(this.consumer.events.CRASH, (event) => {
-          if (!event.payload.restart) reject(event.payload.error);
-        }),
-      );
       timer = setTimeout(() => reject(new Error(`group ${this.group} not joined within ${joinTimeoutMs} ms`)), joinTimeoutMs);
     });
     try {
@@ -111,12 +172,21 @@ class KafkaGroupConsumer implements Consumer {
       });
       await joined;
     } catch (err) {
+      this.removeCrashListener?.();
       await this.consumer.disconnect().catch(() => undefined);
       throw err;
     } finally {
       clearTimeout(timer);
       for (const remove of removers) remove();
     }
+  }
+
+  private fail(error: Error): void {
+    if (this.failedWith) return;
+    this.failedWith = error;
+    this.host.reportCrash(this.group, error);
+    for (const listener of [...this.failureListeners]) listener(error);
+    this.failureListeners.clear();
   }
 
   stop(): Promise<void> {
@@ -130,6 +200,7 @@ class KafkaGroupConsumer implements Consumer {
     await Promise.allSettled([...this.inFlight]);
     // Leaves the group at once (LeaveGroup), so the partitions move without waiting for the session timeout.
     await this.consumer.disconnect();
+    this.removeCrashListener?.();
     this.host.forget(this);
   }
 
@@ -145,6 +216,9 @@ class KafkaGroupConsumer implements Consumer {
   /**
    * One partition's fetched records, in order. A record's offset is committed as soon as its handler
    * succeeded or it was dead-lettered, so a rebalance or crash redelivers at most the record in hand.
+   * It heartbeats after every record (kafkajs sends one only when heartbeatInterval has passed), so
+   * a long batch does not cost the membership; a heartbeat that reports a rebalance throws, and
+   * kafkajs rejoins (what was committed stays committed).
    */
   private async eachBatch(payload: EachBatchPayload): Promise<void> {
     const { batch, resolveOffset, commitOffsetsIfNecessary, heartbeat, isRunning, isStale } = payload;
@@ -155,28 +229,54 @@ class KafkaGroupConsumer implements Consumer {
       try {
         message = decodeMessage(record);
       } catch (err) {
-        // Not ours to retry: no handler can read it, and no DeadLetter can carry it (it has no envelope).
+        // No handler can read it and no DeadLetter can carry it (it has no envelope): it goes to the
+        // DLQ as it is, byte for byte, before its offset is committed, so it is never lost.
         this.host.reportUndecodable(topic, partition, record, err);
+        await this.whileHeartbeating(heartbeat, () => this.host.deadLetterRaw(topic, partition, this.group, record, err));
       }
-      if (message && (await this.deliver(topic, message, heartbeat)) === 'abandoned') return;
+      if (message && (await this.deliver(topic, record, heartbeat)) === 'abandoned') return;
       resolveOffset(record.offset);
       const next = (BigInt(record.offset) + 1n).toString();
       await commitOffsetsIfNecessary({ topics: [{ topic, partitions: [{ partition, offset: next }] }] });
+      await heartbeat();
     }
   }
 
-  private async deliver(topic: string, message: BusMessage, heartbeat: () => Promise<void>): Promise<Outcome> {
+  /**
+   * Runs `work` (a dead-letter publish, which kafkajs may retry for seconds) with a heartbeat before,
+   * every heartbeat interval during, and after it. A heartbeat failure during the work (a rebalance)
+   * is rethrown once the work settled, so the record is not committed by a member that lost it.
+   */
+  private async whileHeartbeating(heartbeat: () => Promise<void>, work: () => Promise<void>): Promise<void> {
+    await heartbeat();
+    let beatFailure: unknown = null;
+    let beating: Promise<void> = Promise.resolve();
+    const timer = setInterval(() => {
+      beating = beating.then(() => heartbeat()).catch((err: unknown) => void (beatFailure ??= err));
+    }, this.heartbeatIntervalMs);
+    try {
+      await work();
+    } finally {
+      clearInterval(timer);
+      await beating;
+    }
+    if (beatFailure !== null) throw beatFailure;
+    await heartbeat();
+  }
+
+  private async deliver(topic: string, record: KafkaMessage, heartbeat: () => Promise<void>): Promise<Outcome> {
     for (let attempt = 1; ; attempt++) {
       if (this.stopRequested) return 'abandoned';
       try {
-        // A copy per delivery: a handler that changes its message must not change what a retry sees.
-        await this.handler(structuredClone(message), { topic, attempt });
+        // A fresh decode per delivery (as the in-process bus does): a handler that changes its
+        // message must not change what a retry or the dead letter sees.
+        await this.handler(decodeMessage(record), { topic, attempt });
         return 'handled';
       } catch (err) {
         // A failure while leaving may be the shutdown itself: leave the message to the next member.
         if (this.stopRequested) return 'abandoned';
         if (attempt >= this.retry.maxAttempts) {
-          await this.host.deadLetter(topic, this.group, message, err, attempt);
+          await this.whileHeartbeating(heartbeat, () => this.host.deadLetter(topic, this.group, decodeMessage(record), err, attempt));
           return 'handled';
         }
         await this.pause(Math.min(this.retry.retryBackoffMs * 2 ** (attempt - 1), this.retry.maxRetryBackoffMs), heartbeat);
@@ -217,24 +317,36 @@ class KafkaGroupConsumer implements Consumer {
  * API with the configured partitions and replication (never by broker auto-creation), each with
  * its `.dlq`, the first time a topic is published to or consumed, or up front with ensureTopics.
  * Keys are partitioned with Kafka's Java-compatible murmur2, so every client agrees on placement.
+ *
+ * Recovery: a publish that finds its topic gone (UNKNOWN_TOPIC_OR_PARTITION, e.g. after the broker's
+ * data was wiped) forgets that the topic was created, and one that the broker refuses for the
+ * idempotent producer's state (UNKNOWN_PRODUCER_ID, OUT_OF_ORDER_SEQUENCE_NUMBER,
+ * INVALID_PRODUCER_EPOCH: fatal to a kafkajs producer) replaces the producer; either way the publish
+ * still rejects, and the caller's retry (the relay's, a dead letter's redelivery) then creates the
+ * topic again or starts a new producer session. A consumer that kafkajs crashed without restarting
+ * reports it (Consumer.failure, onFailure, health()).
  */
 export class KafkaMessageBus implements MessageBus {
   private readonly kafka: Kafka;
   private readonly clock: Clock;
   private readonly partitions: number;
   private readonly replicationFactor: number;
-  private readonly producer: Producer;
+  private producer: Producer;
   private producerReady: Promise<void> | null = null;
+  private readonly maxBatchBytes: number;
   private admin: Promise<Admin> | null = null;
   private readonly topics = new Map<string, Promise<void>>();
   private readonly consumers = new Set<KafkaGroupConsumer>();
   private readonly host: ConsumerHost = {
     deadLetter: (topic, group, message, error, attempts) => this.deadLetter(topic, group, message, error, attempts),
+    deadLetterRaw: (topic, partition, group, record, error) => this.deadLetterRaw(topic, partition, group, record, error),
     forget: (consumer) => this.consumers.delete(consumer),
     reportUndecodable: (topic, partition, record, error) =>
       this.kafka
         .logger()
-        .error('skipping a record that is not an event envelope', { topic, partition, offset: record.offset, error: String(error) }),
+        .error('dead-lettering a record that is not an event envelope, as it is', { topic, partition, offset: record.offset, error: String(error) }),
+    reportCrash: (group, error) =>
+      this.kafka.logger().error('consumer crashed and will not restart; it consumes nothing any more', { group, error: error.message }),
   };
   private closed = false;
 
@@ -252,12 +364,27 @@ export class KafkaMessageBus implements MessageBus {
       logLevel: options.logLevel ?? LogLevel.WARN,
       retry: { retries: options.retries ?? 5 },
     });
-    this.producer = this.kafka.producer({
+    this.maxBatchBytes = options.maxBatchBytes ?? DEFAULT_MAX_BATCH_BYTES;
+    if (!(this.maxBatchBytes > 0)) throw new Error(`maxBatchBytes must be positive, got ${options.maxBatchBytes}`);
+    this.producer = this.newProducer();
+  }
+
+  private newProducer(): Producer {
+    return this.kafka.producer({
       idempotent: true,
       maxInFlightRequests: 1,
       allowAutoTopicCreation: false,
       createPartitioner: Partitioners.DefaultPartitioner,
     });
+  }
+
+  /** Consumers of this bus, and those that died on their own (for readiness). */
+  health(): KafkaBusHealth {
+    const consumers = [...this.consumers];
+    return {
+      consumers: consumers.length,
+      failed: consumers.filter((c) => c.failure !== null).map((c) => ({ group: c.group, error: c.failure?.message ?? '' })),
+    };
   }
 
   /** Creates the topics that do not exist yet, and the `.dlq` of each that is not one itself. */
@@ -271,13 +398,41 @@ export class KafkaMessageBus implements MessageBus {
     await Promise.all([...wanted].map((name) => this.ensureTopic(name)));
   }
 
-  /** Resolves once every in-sync replica of each partition leader has the messages. */
+  /**
+   * Resolves once every in-sync replica of each partition leader has the messages. More than
+   * maxBatchBytes go as consecutive requests, in order; if one fails, the earlier ones stay
+   * published (a retry republishes them: at-least-once, consumers dedupe by event id).
+   */
   async publish(topic: string, messages: readonly BusMessage[]): Promise<void> {
     this.assertOpen();
+    // Encoded and sized before anything is sent: a message over the limit fails the whole publish.
+    const chunks = chunkBySize(messages.map(encodeMessage), this.maxBatchBytes, (r) => ({ id: r.headers.id, type: r.headers.type }));
     await this.ensureTopics([topic]);
-    if (messages.length === 0) return;
+    for (const chunk of chunks) {
+      await this.send(topic, chunk.map((r): Message => ({ key: r.key, value: r.value, headers: { ...r.headers } })));
+    }
+  }
+
+  private async send(topic: string, messages: Message[]): Promise<void> {
     await this.connectProducer();
-    await this.producer.send({ topic, acks: -1, messages: messages.map(encodeMessage) });
+    const producer = this.producer;
+    try {
+      await producer.send({ topic, acks: -1, messages });
+    } catch (err) {
+      const types = errorTypes(err);
+      if (types.has('UNKNOWN_TOPIC_OR_PARTITION')) this.topics.delete(topic);
+      if ([...types].some((t) => PRODUCER_FATAL.has(t))) this.replaceProducer(producer);
+      throw err;
+    }
+  }
+
+  /** A new idempotent producer (a new producer id on connect); the broken one is disconnected. */
+  private replaceProducer(broken: Producer): void {
+    if (this.producer !== broken) return;
+    this.kafka.logger().warn('replacing the idempotent producer after a producer-state error');
+    this.producer = this.newProducer();
+    this.producerReady = null;
+    void broken.disconnect().catch(() => undefined);
   }
 
   async consume(handler: MessageHandler, options: ConsumerOptions): Promise<Consumer> {
@@ -329,8 +484,11 @@ export class KafkaMessageBus implements MessageBus {
 
   private connectProducer(): Promise<void> {
     if (!this.producerReady) {
-      this.producerReady = this.producer.connect();
-      this.producerReady.catch(() => (this.producerReady = null));
+      const ready = this.producer.connect();
+      this.producerReady = ready;
+      ready.catch(() => {
+        if (this.producerReady === ready) this.producerReady = null;
+      });
     }
     return this.producerReady;
   }
@@ -392,5 +550,39 @@ export class KafkaMessageBus implements MessageBus {
       failedAt: this.clock.now().toISOString(),
     };
     await this.publish(dlqTopic(topic), [toDeadLetterMessage(letter)]);
+  }
+
+  /** The record as it was (key, value, headers) plus `x-dead-letter-*` headers, on `<topic>.dlq`. */
+  private async deadLetterRaw(topic: string, partition: number, group: string, record: KafkaMessage, error: unknown): Promise<void> {
+    this.assertOpen();
+    const dlq = dlqTopic(topic);
+    const raw = toRawDeadLetterRecord(
+      { key: record.key, value: record.value, headers: record.headers },
+      {
+        id: newEventId(),
+        originalTopic: topic,
+        originalPartition: partition,
+        originalOffset: record.offset,
+        group,
+        error: describeFailure(error),
+        failedAt: this.clock.now().toISOString(),
+      },
+    );
+    await this.ensureTopics([dlq]);
+    await this.send(dlq, [{ key: raw.key, value: raw.value, headers: raw.headers }]);
+  }
+
+  /**
+   * Publishes records as they are (no codec): the DLQ replay puts a raw dead letter's original bytes
+   * back on its topic with this. Chunked like publish; a record over the limit is refused.
+   */
+  async publishRaw(topic: string, records: readonly { key: Buffer | string | null; value: Buffer | string | null; headers: Record<string, Buffer | string> }[]): Promise<void> {
+    this.assertOpen();
+    await this.ensureTopics([topic]);
+    for (const record of records) {
+      const bytes = 64 + (record.key?.length ?? 0) + (record.value?.length ?? 0) + Object.entries(record.headers).reduce((n, [k, v]) => n + 8 + k.length + v.length, 0);
+      if (bytes > this.maxBatchBytes) throw new Error(`a raw record of ${bytes} bytes is over the ${this.maxBatchBytes}-byte publish limit`);
+    }
+    if (records.length > 0) await this.send(topic, records.map((r) => ({ key: r.key, value: r.value, headers: { ...r.headers } })));
   }
 }

@@ -6,9 +6,13 @@ import {
   DeadLetter,
   MessageBus,
   MessageHandler,
+  EncodedMessage,
   SystemClock,
+  chunkBySize,
+  decodeMessage,
   describeFailure,
   dlqTopic,
+  encodeMessage,
   toDeadLetterMessage,
 } from '@aftersales/eventsourcing';
 
@@ -17,9 +21,16 @@ export interface MemoryMessageBusOptions {
   readonly partitions?: number;
   /** Stamps DeadLetter.failedAt (default the system clock). */
   readonly clock?: Clock;
+  /**
+   * Largest encoded message a publish accepts, as on Kafka (KafkaMessageBusOptions.maxBatchBytes,
+   * default 900 KB): a bigger one is refused with MessageTooLargeError here too, so standalone
+   * fails where distributed would.
+   */
+  readonly maxMessageBytes?: number;
 }
 
 const DEFAULT_PARTITIONS = 4;
+const DEFAULT_MAX_MESSAGE_BYTES = 900_000;
 const DEFAULT_MAX_ATTEMPTS = 5;
 const DEFAULT_RETRY_BACKOFF_MS = 100;
 /** Doubling stops here, so a stuck partition is still retried at a useful rate and timers never overflow. */
@@ -115,18 +126,19 @@ class MemoryConsumer implements Consumer {
    * Delivers one message until it is handled or dead-lettered (true: commit it) or until this
    * consumer no longer owns its partition (false: leave it for the next owner, at-least-once).
    */
-  async handle(topic: string, partition: number, message: BusMessage): Promise<boolean> {
+  async handle(topic: string, partition: number, record: EncodedMessage): Promise<boolean> {
     for (let attempt = 1; ; attempt++) {
       if (!this.owns(topic, partition)) return false;
       try {
-        // A copy per delivery: handlers of other groups, and retries, must see the message as published.
-        await this.handler(structuredClone(message), { topic, attempt });
+        // A fresh decode per delivery, as a Kafka fetch would give: handlers of other groups, and
+        // retries, see the message as published.
+        await this.handler(decodeMessage(record), { topic, attempt });
         return true;
       } catch (err) {
         // A failure while leaving may be the shutdown itself, not a poison message.
         if (!this.owns(topic, partition)) return false;
         if (attempt >= this.retry.maxAttempts) {
-          this.host.deadLetter(topic, this.groupName, message, err, attempt);
+          this.host.deadLetter(topic, this.groupName, decodeMessage(record), err, attempt);
           return true;
         }
         await this.pause(Math.min(this.retry.retryBackoffMs * 2 ** (attempt - 1), this.retry.maxRetryBackoffMs));
@@ -168,11 +180,15 @@ class MemoryConsumer implements Consumer {
  * by key hash; per consumer group, committed offsets per partition and partitions shared
  * round-robin among live members; one message at a time per partition, in order; retries with
  * doubling backoff, then `<topic>.dlq`; offsets committed only after the handler succeeded.
+ * Messages are kept encoded by the port's codec (message-codec.ts) and decoded per delivery, so a
+ * handler receives exactly what it would from Kafka: `data` as JSON (bigint as decimal strings,
+ * Dates as ISO strings, undefined dropped), revision and position as bigint.
  */
 export class MemoryMessageBus implements MessageBus {
   private readonly partitions: number;
   private readonly clock: Clock;
-  private readonly logs = new Map<string, BusMessage[][]>();
+  private readonly maxMessageBytes: number;
+  private readonly logs = new Map<string, EncodedMessage[][]>();
   private readonly groups = new Map<string, ConsumerGroup>();
   private readonly consumers = new Set<MemoryConsumer>();
   private readonly host: ConsumerHost = {
@@ -189,6 +205,7 @@ export class MemoryMessageBus implements MessageBus {
       throw new Error(`partitions must be a positive integer, got ${options.partitions}`);
     }
     this.clock = options.clock ?? new SystemClock();
+    this.maxMessageBytes = options.maxMessageBytes ?? DEFAULT_MAX_MESSAGE_BYTES;
   }
 
   /**
@@ -237,7 +254,7 @@ export class MemoryMessageBus implements MessageBus {
     if (this.closed) throw new Error('message bus is closed');
   }
 
-  private logOf(topic: string): BusMessage[][] {
+  private logOf(topic: string): EncodedMessage[][] {
     let log = this.logs.get(topic);
     if (!log) {
       log = Array.from({ length: this.partitions }, () => []);
@@ -247,11 +264,12 @@ export class MemoryMessageBus implements MessageBus {
   }
 
   private append(topic: string, messages: readonly BusMessage[]): void {
+    // Encoded first, all or nothing: a message Kafka would refuse (too large, not encodable) is
+    // refused here too, and a publisher that reuses its objects cannot rewrite history.
+    const encoded = messages.map(encodeMessage);
+    chunkBySize(encoded, this.maxMessageBytes, (r) => ({ id: r.headers.id, type: r.headers.type }));
     const log = this.logOf(topic);
-    for (const message of messages) {
-      // Copied in, so a publisher that reuses its objects cannot rewrite history.
-      log[partitionOf(message.key, this.partitions)].push(structuredClone(message));
-    }
+    for (const record of encoded) log[partitionOf(record.key, this.partitions)].push(record);
     this.schedulePump();
   }
 

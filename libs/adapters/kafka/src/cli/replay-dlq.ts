@@ -1,5 +1,7 @@
 /**
- * Replays a dead-letter topic: each dead letter's original event goes back to its original topic.
+ * Replays a dead-letter topic: each dead letter's original event goes back to its original topic;
+ * a raw dead letter (a record that did not decode, header x-dead-letter-raw: true) goes back byte
+ * for byte (original key, value and headers).
  *   npx tsx libs/adapters/kafka/src/cli/replay-dlq.ts --topic aftersales.intake.events.dlq \
  *     [--group aftersales.dlq-replay] [--dry-run] [--max N] [--brokers host:port,...]
  * Brokers default to KAFKA_BROKERS. What the group has replayed before is not replayed again.
@@ -45,6 +47,11 @@ async function main(): Promise<number> {
         console.log(
           `${replayed ? 'replayed' : 'would replay'} ${letter.event.type} ${letter.event.id} key=${letter.key} -> ${letter.originalTopic}` +
             ` (group ${letter.group} gave up after ${letter.attempts}: ${letter.error.code ?? ''} ${letter.error.message})`,
+        ),
+      onRawLetter: (letter, replayed) =>
+        console.log(
+          `${replayed ? 'replayed' : 'would replay'} raw record ${letter.originalTopic}[${letter.originalPartition}]@${letter.originalOffset}` +
+            ` byte for byte -> ${letter.originalTopic} (group ${letter.group} could not decode it: ${letter.error.message})`,
         ),
     },
   );
