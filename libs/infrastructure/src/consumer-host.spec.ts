@@ -167,4 +167,31 @@ describe('ConsumerHost', () => {
     expect(handled).toEqual([]);
     expect((await readiness.evaluate()).checks).toEqual({ consumers: 'down' });
   });
+
+  it('rejoins the group when the bus gives a consumer up, and goes on handling', async () => {
+    // The in-process bus never fails a consumer; this one lets the test fail the first it hands out.
+    let failFirst: ((error: Error) => void) | null = null;
+    const consume = bus.consume.bind(bus);
+    jest.spyOn(bus, 'consume').mockImplementation(async (handler, options) => {
+      const consumer = await consume(handler, options);
+      if (failFirst) return consumer;
+      const listeners: ((error: Error) => void)[] = [];
+      failFirst = (error) => listeners.forEach((l) => l(error));
+      return Object.assign(consumer, { onFailure: (l: (error: Error) => void) => (listeners.push(l), () => undefined) });
+    });
+    const handled: number[] = [];
+    host.register({ name: 'qa-rejoin', group: 'qa-rejoin', topics: [TOPIC], handle: async (e) => void handled.push((e.data as { n: number }).n) });
+    host.onApplicationBootstrap();
+    await host.joined();
+    await bus.publish(TOPIC, [message('intake.complaint-7', 0)]);
+    await until(() => handled.length === 1, 5_000, 'the first event');
+
+    failFirst!(new Error('crashed for good'));
+    expect((await readiness.evaluate()).checks['consumers']).toBe('down');
+    await eventually(async () => (await readiness.evaluate()).checks['consumers'] === 'up', 'the consumer back in its group');
+    await bus.publish(TOPIC, [message('intake.complaint-7', 1)]);
+    await until(() => handled.length === 2, 5_000, 'the event after the rejoin');
+    expect(handled).toEqual([0, 1]);
+    expect(bus.consume).toHaveBeenCalledTimes(2);
+  });
 });

@@ -124,6 +124,14 @@ export class ConsumerHost implements OnApplicationBootstrap, OnApplicationShutdo
           return;
         }
         this.running.set(spec.name, consumer);
+        // A consumer the bus gave up on (e.g. a non-retriable crash) is replaced: it resumes
+        // from its group's committed offsets, and the inbox absorbs what is delivered again.
+        consumer.onFailure?.((err) => {
+          if (this.stopping || this.running.get(spec.name) !== consumer) return;
+          this.running.delete(spec.name);
+          this.logger.error({ err, consumer: spec.name, group: spec.group }, 'consumer failed; rejoining its group');
+          this.starting.push(consumer.stop().catch(() => undefined).then(() => this.start(spec)));
+        });
         return;
       } catch (err) {
         if (this.stopping) return;
