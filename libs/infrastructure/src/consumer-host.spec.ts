@@ -186,7 +186,8 @@ describe('ConsumerHost', () => {
     await bus.publish(TOPIC, [message('intake.complaint-7', 0)]);
     await until(() => handled.length === 1, 5_000, 'the first event');
 
-    failFirst!(new Error('crashed for good'));
+    if (!failFirst) throw new Error('no consumer was handed out');
+    (failFirst as (error: Error) => void)(new Error('crashed for good'));
     expect((await readiness.evaluate()).checks['consumers']).toBe('down');
     await eventually(async () => (await readiness.evaluate()).checks['consumers'] === 'up', 'the consumer back in its group');
     await bus.publish(TOPIC, [message('intake.complaint-7', 1)]);
