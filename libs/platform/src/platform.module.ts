@@ -10,7 +10,7 @@ import { ReadinessRegistry } from './health/readiness';
 import { ProjectionHost } from './projections/projection-host';
 import { CALENDARS, loadCalendars } from './calendar/calendars';
 import { DEADLINE_TICK_MS, DeadlineSchedulerHost } from './deadlines/deadline-scheduler-host';
-import { RelayHost } from './relays/relay-host';
+import { RELAY_LEASE_OPTIONS, RelayHost, RelayLeaseOptions } from './relays/relay-host';
 import { ConsumerHost } from './consumers/consumer-host';
 import { IdempotencyInterceptor } from './idempotency/idempotency.interceptor';
 import { LoggingModule } from './logging/logging.module';
@@ -23,6 +23,8 @@ export interface PlatformOptions {
   readonly calendarOverridesFile?: string;
   /** How often deadline schedulers look for due deadlines (default 1000 ms). */
   readonly deadlineTickMs?: number;
+  /** The relay lease (default 15 s, renewed every 5 s). */
+  readonly relayLease?: RelayLeaseOptions;
 }
 
 /**
@@ -47,6 +49,7 @@ export class PlatformModule {
         // Loaded eagerly: a bad overrides file stops start-up (ConfigError names the file and problem).
         { provide: CALENDARS, useValue: loadCalendars(options.calendarOverridesFile) },
         { provide: DEADLINE_TICK_MS, useValue: options.deadlineTickMs ?? 1000 },
+        { provide: RELAY_LEASE_OPTIONS, useValue: options.relayLease ?? { ttlMs: 15_000, renewMs: 5_000 } },
         { provide: JWT_SECRET, useValue: options.jwtSecret },
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_FILTER, useClass: ApiExceptionFilter },

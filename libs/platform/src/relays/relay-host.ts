@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown, Optional } from '@nestjs/common';
 import { hostname } from 'node:os';
 import { randomUUID } from 'node:crypto';
 import {
@@ -27,9 +27,17 @@ export interface RelaySpec {
   readonly map: IntegrationEventMapping;
 }
 
-/** How long a relay lease lasts, and how often its holder renews it (and others look for it). */
-const LEASE_TTL_MS = 15_000;
-const LEASE_RENEW_MS = 5_000;
+export const RELAY_LEASE_OPTIONS = Symbol('RelayLeaseOptions');
+
+/** How long a relay lease lasts unrenewed, and how often it is renewed (and others look at it). */
+export interface RelayLeaseOptions {
+  readonly ttlMs: number;
+  readonly renewMs: number;
+}
+
+const DEFAULT_LEASE: RelayLeaseOptions = { ttlMs: 15_000, renewMs: 5_000 };
+/** A relay that cannot stop in this time is left to end when the bus closes under it. */
+const STOP_TIMEOUT_MS = 10_000;
 
 interface RelayEntry {
   readonly relay: EventRelay;
@@ -56,6 +64,8 @@ export class RelayHost implements OnApplicationBootstrap, OnApplicationShutdown 
   private timer: NodeJS.Timeout | null = null;
   private round: Promise<void> | null = null;
   private stopped = false;
+  private shutdown: Promise<void> | null = null;
+  private readonly lease: RelayLeaseOptions;
 
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
@@ -63,7 +73,11 @@ export class RelayHost implements OnApplicationBootstrap, OnApplicationShutdown 
     @Inject(MESSAGE_BUS) private readonly bus: MessageBus,
     @Inject(DOCUMENT_STORE) private readonly documents: DocumentStore,
     @Inject(CLOCK) private readonly clock: Clock,
-  ) {}
+    @Optional() @Inject(RELAY_LEASE_OPTIONS) lease?: RelayLeaseOptions,
+  ) {
+    this.lease = lease ?? DEFAULT_LEASE;
+    if (this.lease.renewMs * 2 > this.lease.ttlMs) throw new Error('the relay lease must be renewed at least twice per TTL');
+  }
 
   register(spec: RelaySpec): void {
     if (this.relays.has(spec.context)) throw new Error(`relay for ${spec.context} registered twice`);
@@ -74,13 +88,13 @@ export class RelayHost implements OnApplicationBootstrap, OnApplicationShutdown 
         map: spec.map,
         onRetry: (err, attempt, delayMs) => this.logger.warn({ err, relay: spec.context, attempt, retryInMs: delayMs }, 'relay could not publish; retrying'),
     });
-    const lease = new Lease(this.documents, `relay:${spec.context}`, this.holder, this.clock, { ttlMs: LEASE_TTL_MS });
+    const lease = new Lease(this.documents, `relay:${spec.context}`, this.holder, this.clock, { ttlMs: this.lease.ttlMs });
     this.relays.set(spec.context, { relay, lease, running: false });
   }
 
   async onApplicationBootstrap(): Promise<void> {
     if (this.relays.size === 0) return;
-    await this.leaseRound();
+    await this.leaseRound().catch((err) => this.logger.error({ err }, 'relay lease round failed'));
     this.schedule();
   }
 
@@ -94,29 +108,49 @@ export class RelayHost implements OnApplicationBootstrap, OnApplicationShutdown 
     return [...this.relays.entries()].filter(([, e]) => e.running).map(([context]) => context);
   }
 
-  /** Idempotent: the infrastructure module calls it before closing the bus and the store. */
-  async onApplicationShutdown(): Promise<void> {
+  /** Idempotent (memoised): the infrastructure module calls it before closing the bus and the store. */
+  onApplicationShutdown(): Promise<void> {
+    this.shutdown ??= this.stopAll();
+    return this.shutdown;
+  }
+
+  private async stopAll(): Promise<void> {
     this.stopped = true;
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
-    await this.round?.catch(() => undefined);
-    for (const entry of this.relays.values()) {
+    await this.round;
+    for (const [context, entry] of this.relays) {
       if (!entry.running) continue;
-      entry.running = false;
-      await entry.relay.stop();
+      await this.stopRelay(context, entry);
       // Let another instance take over now rather than when the lease expires.
-      await entry.lease.release().catch((err) => this.logger.warn({ err }, 'could not release the relay lease'));
+      await entry.lease.release().catch((err) => this.logger.warn({ err, relay: context }, 'could not release the relay lease'));
     }
+  }
+
+  /** Stops a relay, waiting at most STOP_TIMEOUT_MS (a publish hanging on a broker that does not answer). */
+  private async stopRelay(context: string, entry: RelayEntry): Promise<void> {
+    entry.running = false;
+    let timer: NodeJS.Timeout | undefined;
+    const timedOut = new Promise<'timeout'>((resolve) => (timer = setTimeout(() => resolve('timeout'), STOP_TIMEOUT_MS)));
+    const outcome = await Promise.race([entry.relay.stop().then(() => 'stopped' as const), timedOut]).catch((err) => {
+      this.logger.warn({ err, relay: context }, 'relay stopped with an error');
+      return 'stopped' as const;
+    });
+    clearTimeout(timer);
+    // Its checkpoint has not moved past what it could not publish: the next holder republishes it.
+    if (outcome === 'timeout') this.logger.warn({ relay: context }, 'relay did not stop in time; it ends when the bus closes');
   }
 
   private schedule(): void {
     if (this.stopped) return;
     this.timer = setTimeout(() => {
-      this.round = this.leaseRound().finally(() => {
-        this.round = null;
-        this.schedule();
-      });
-    }, LEASE_RENEW_MS);
+      this.round = this.leaseRound()
+        .catch((err) => this.logger.error({ err }, 'relay lease round failed'))
+        .finally(() => {
+          this.round = null;
+          this.schedule();
+        });
+    }, this.lease.renewMs);
     this.timer.unref();
   }
 
@@ -128,18 +162,20 @@ export class RelayHost implements OnApplicationBootstrap, OnApplicationShutdown 
       try {
         held = await entry.lease.tryAcquire();
       } catch (err) {
-        // The read-model store is unreachable: keep doing what we did until the lease would expire.
-        this.logger.warn({ err, relay: context }, 'could not renew the relay lease');
-        held = entry.running;
+        // The read-model store is unreachable: go on only while no other instance can have taken
+        // over (our last renewal plus the TTL, less one renewal period of margin, by our clock).
+        const validUntil = entry.lease.validUntil();
+        held = entry.running && validUntil !== null && this.clock.now().getTime() < validUntil.getTime() - this.lease.renewMs;
+        this.logger.warn({ err, relay: context, stillRelaying: held }, 'could not renew the relay lease');
       }
+      if (this.stopped) return;
       if (held && !entry.running) {
         entry.running = true;
         this.logger.log({ relay: context, holder: this.holder }, 'relaying (holds the lease)');
         await entry.relay.start();
       } else if (!held && entry.running) {
-        entry.running = false;
-        this.logger.log({ relay: context }, 'another instance holds the relay lease; stopping');
-        await entry.relay.stop();
+        this.logger.log({ relay: context }, 'the relay lease is not ours (or could not be renewed in time); stopping');
+        await this.stopRelay(context, entry);
       }
     }
   }
