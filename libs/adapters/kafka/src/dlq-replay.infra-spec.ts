@@ -97,4 +97,37 @@ describeWithKafka('replayDeadLetters (replay-dlq CLI)', (brokers) => {
     expect(String(replayed.headers?.trace)).toBe('abc-1');
     expect(replayed.headers?.[DEAD_LETTER_HEADERS.raw]).toBeUndefined();
   });
+
+  it('says so clearly when the dead-letter topic does not exist', async () => {
+    const missing = `${uniquePrefix('nodlq')}orders.dlq`;
+    await expect(replayDeadLetters({ brokers, logLevel: logLevel.NOTHING }, { dlqTopic: missing })).rejects.toThrow(`dead-letter topic ${missing} does not exist`);
+  });
+
+  it('passes over a truncated dead letter (no data to replay) and reports it', async () => {
+    const prefix = uniquePrefix('truncreplay');
+    const topic = `${prefix}orders`;
+    const small = testKafkaBus(brokers, { maxBatchBytes: 3_000 });
+    try {
+      const consumer = await small.consume(
+        async () => {
+          throw new Error('poison');
+        },
+        { group: `${prefix}qa`, topics: [topic], maxAttempts: 1, retryBackoffMs: 1 },
+      );
+      await small.publish(topic, [{ key: `${prefix}k`, event: anEnvelope({ stream: `${prefix}k`, data: { blob: 'x'.repeat(2_000) } }) }]);
+      const truncated: string[] = [];
+      const options = { dlqTopic: dlqTopic(topic), group: `${prefix}replay`, onTruncatedLetter: (l: { truncated: { reason: string } }) => truncated.push(l.truncated.reason) };
+      // A dry run until the dead letter is there (its topic exists from the consume on).
+      const deadline = Date.now() + 30_000;
+      while ((await replayDeadLetters({ brokers, logLevel: logLevel.NOTHING }, { ...options, dryRun: true })).skipped !== 1) {
+        if (Date.now() > deadline) throw new Error('timed out waiting for the truncated dead letter');
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      expect(await replayDeadLetters({ brokers, logLevel: logLevel.NOTHING }, options)).toEqual({ read: 0, replayed: 0, skipped: 1 });
+      expect(truncated.at(-1)).toMatch(/over the 3000-byte publish limit/);
+      await consumer.stop();
+    } finally {
+      await small.close();
+    }
+  });
 });

@@ -1,7 +1,7 @@
 import { Kafka, KafkaMessage, logLevel as LogLevel } from 'kafkajs';
 import { DeadLetter, DEAD_LETTER_HEADERS, RawDeadLetter, readDeadLetter, readRawDeadLetter } from '@aftersales/eventsourcing';
 import { decodeMessage } from './kafka-codec';
-import { KafkaMessageBus, KafkaMessageBusOptions } from './kafka-message-bus';
+import { KafkaMessageBus, KafkaMessageBusOptions, TruncatedDeadLetter, isTruncatedDeadLetter } from './kafka-message-bus';
 
 export const DEFAULT_REPLAY_GROUP = 'aftersales.dlq-replay';
 
@@ -20,13 +20,18 @@ export interface ReplayDeadLettersOptions {
   readonly onLetter?: (letter: DeadLetter, replayed: boolean) => void;
   /** Told of every raw dead letter (a record that did not decode) read, replayed or not. */
   readonly onRawLetter?: (letter: RawDeadLetter, replayed: boolean) => void;
+  /**
+   * Told of every truncated dead letter (TruncatedDeadLetter: too large to dead-letter whole, so
+   * without the event's data). It cannot be replayed and counts as skipped.
+   */
+  readonly onTruncatedLetter?: (letter: TruncatedDeadLetter) => void;
 }
 
 export interface ReplayReport {
   /** Dead letters read (in a dry run: those that would be replayed). */
   readonly read: number;
   readonly replayed: number;
-  /** Records on the topic that are not dead letters; passed over. */
+  /** Records on the topic that are not dead letters, and truncated dead letters (nothing to replay); passed over. */
   readonly skipped: number;
 }
 
@@ -90,6 +95,9 @@ export async function replayDeadLetters(bus: KafkaMessageBusOptions, options: Re
                 replayed++;
               }
               options.onRawLetter?.(raw, !options.dryRun);
+            } else if (letter && isTruncatedDeadLetter(letter)) {
+              skipped++;
+              options.onTruncatedLetter?.(letter);
             } else if (letter) {
               read++;
               if (!options.dryRun) {
@@ -151,13 +159,18 @@ function originalRecord(record: KafkaMessage): { key: Buffer | null; value: Buff
 
 /** Per partition with something left for `group` to replay: the end offset as of now. */
 async function remainingRange(admin: ReturnType<Kafka['admin']>, topic: string, group: string): Promise<Map<number, bigint>> {
+  // Asked first: kafkajs reports a missing topic as an opaque "This server does not host this topic-partition".
+  if (!(await admin.listTopics()).includes(topic)) {
+    throw new Error(`dead-letter topic ${topic} does not exist (nothing was ever dead-lettered there, or the name is wrong: it is <topic>.dlq)`);
+  }
   const offsets = await admin.fetchTopicOffsets(topic);
   const [committed] = await admin.fetchOffsets({ groupId: group, topics: [topic] });
   const committedOf = new Map(committed?.partitions.map((p) => [p.partition, BigInt(p.offset)]) ?? []);
   const ends = new Map<number, bigint>();
   for (const { partition, high, low } of offsets) {
+    // No commit (-1), or one below what retention has kept (the records it pointed at are deleted): from the oldest kept.
     const from = committedOf.get(partition) ?? -1n;
-    const start = from >= 0n ? from : BigInt(low);
+    const start = from > BigInt(low) ? from : BigInt(low);
     if (start < BigInt(high)) ends.set(partition, BigInt(high));
   }
   return ends;

@@ -16,17 +16,20 @@ import {
   ConsumerOptions,
   DeadLetter,
   MessageBus,
+  MessageTooLargeError,
   MessageHandler,
   SystemClock,
   chunkBySize,
   describeFailure,
   dlqTopic,
   encodeMessage,
+  encodedSize,
   newEventId,
   toDeadLetterMessage,
   toRawDeadLetterRecord,
 } from '@aftersales/eventsourcing';
 import { decodeMessage } from './kafka-codec';
+import { isTransientError } from './transient-error';
 
 export interface KafkaMessageBusOptions {
   readonly brokers: readonly string[];
@@ -36,6 +39,11 @@ export interface KafkaMessageBusOptions {
   readonly partitions?: number;
   /** Replicas of every topic this bus creates (default 1: the local single-node broker). */
   readonly replicationFactor?: number;
+  /**
+   * Where replicationFactor came from (e.g. `KAFKA_REPLICATION_FACTOR`), named by the error when
+   * the cluster has fewer brokers than that (InvalidReplicationFactorError).
+   */
+  readonly replicationFactorSetting?: string;
   /** Stamps DeadLetter.failedAt (default the system clock). */
   readonly clock?: Clock;
   /** kafkajs' own log level (default WARN). */
@@ -63,6 +71,12 @@ export interface KafkaMessageBusOptions {
    * the broker's message.max.bytes (and the topic's max.message.bytes).
    */
   readonly maxBatchBytes?: number;
+  /**
+   * Ceiling of the backoff between deliveries that failed on a transient infrastructure error
+   * (isTransientError: a database or broker briefly unreachable), which are retried without
+   * counting toward maxAttempts (default 5 s, or the consumer's retryBackoffMs when longer).
+   */
+  readonly maxTransientBackoffMs?: number;
 }
 
 /** What readiness needs to know of a bus's consumers (KafkaMessageBus.health). */
@@ -91,21 +105,85 @@ function errorTypes(err: unknown, into = new Set<string>(), depth = 0): Set<stri
 const DEFAULT_MAX_ATTEMPTS = 5;
 const DEFAULT_RETRY_BACKOFF_MS = 100;
 const DEFAULT_MAX_RETRY_BACKOFF_MS = 30_000;
+const DEFAULT_MAX_TRANSIENT_BACKOFF_MS = 5_000;
+/** Floor of the transient backoff: a handler failing at once on an outage must not spin. */
+const MIN_TRANSIENT_BACKOFF_MS = 50;
+/** How long giving up a join waits for kafkajs' disconnect (see disconnectWithin). */
+const ABANDONED_JOIN_DISCONNECT_MS = 1_000;
+/** A truncated dead letter keeps this much of the error message. */
+const TRUNCATED_ERROR_CHARS = 2_000;
 
 interface RetryPolicy {
   readonly maxAttempts: number;
   readonly retryBackoffMs: number;
   readonly maxRetryBackoffMs: number;
+  readonly maxTransientBackoffMs: number;
+}
+
+/** Where a record came from, for a dead letter that cannot carry the record itself. */
+interface RecordCoordinates {
+  readonly partition: number;
+  readonly offset: string;
+}
+
+/**
+ * A dead letter too large to publish whole: the original coordinates, the event's envelope without
+ * its data, and the error (shortened). `truncated` marks it; a replay passes it over, because it has
+ * no event to republish (the original record is still on its topic at originalPartition/originalOffset
+ * for as long as the topic keeps it, and in the event store, from which the relay republishes).
+ */
+export interface TruncatedDeadLetter extends Omit<DeadLetter, 'event'> {
+  readonly event: Omit<DeadLetter['event'], 'data'> & { readonly data: null };
+  readonly originalPartition?: number;
+  readonly originalOffset?: string;
+  readonly truncated: { readonly reason: string; readonly bytes: number };
+}
+
+/** Whether a dead letter was truncated (TruncatedDeadLetter): its event has no data to replay. */
+export function isTruncatedDeadLetter(letter: DeadLetter | TruncatedDeadLetter): letter is TruncatedDeadLetter {
+  return typeof (letter as { truncated?: unknown }).truncated === 'object' && (letter as { truncated?: unknown }).truncated !== null;
+}
+
+/**
+ * The brokers refused to create a topic with the configured replication factor (fewer brokers than
+ * replicas). Trying again cannot help until the setting or the cluster changes: it is not retriable,
+ * and the bus logs it once.
+ */
+export class InvalidReplicationFactorError extends Error {
+  readonly code = 'MESSAGING.INVALID_REPLICATION_FACTOR';
+  readonly retriable = false;
+  constructor(
+    readonly topic: string,
+    readonly replicationFactor: number,
+    setting: string,
+    cause: unknown,
+  ) {
+    super(
+      `cannot create topic ${topic} with ${replicationFactor} replicas: the Kafka cluster has fewer brokers than that ` +
+        `(INVALID_REPLICATION_FACTOR); set ${setting} to at most the number of brokers`,
+      { cause },
+    );
+  }
+}
+
+/** Stops a consumer that is still joining its group (KafkaGroupConsumer.stop, KafkaMessageBus.close). */
+export class ConsumerStoppedWhileJoiningError extends Error {
+  readonly code = 'MESSAGING.CONSUMER_STOPPED';
+  readonly retriable = false;
+  constructor(group: string) {
+    super(`consumer of group ${group} was stopped while joining its group`);
+  }
 }
 
 /** What a consumer needs from its bus. */
 interface ConsumerHost {
   reportCrash(group: string, error: Error): void;
-  deadLetter(topic: string, group: string, message: BusMessage, error: unknown, attempts: number): Promise<void>;
+  deadLetter(topic: string, group: string, message: BusMessage, error: unknown, attempts: number, where: RecordCoordinates): Promise<void>;
   /** Puts a record that does not decode on `<topic>.dlq` as it is, marked raw (message-codec.ts). */
   deadLetterRaw(topic: string, partition: number, group: string, record: KafkaMessage, error: unknown): Promise<void>;
   forget(consumer: KafkaGroupConsumer): void;
   reportUndecodable(topic: string, partition: number, record: KafkaMessage, error: unknown): void;
+  reportTransient(topic: string, partition: number, group: string, record: KafkaMessage, error: unknown, failures: number, retryInMs: number): void;
 }
 
 type Outcome = 'handled' | 'abandoned';
@@ -119,6 +197,9 @@ class KafkaGroupConsumer implements Consumer {
   private failedWith: Error | null = null;
   private readonly failureListeners = new Set<(error: Error) => void>();
   private removeCrashListener: (() => void) | null = null;
+  /** Set while start() joins: gives the join up (stop(), join timeout, crash). */
+  private abortJoin: ((err: Error) => void) | null = null;
+  private joinAbandoned = false;
 
   constructor(
     private readonly host: ConsumerHost,
@@ -143,39 +224,59 @@ class KafkaGroupConsumer implements Consumer {
     return () => this.failureListeners.delete(listener);
   }
 
-  /** Joins the group and resolves once this member has its assignment. */
+  /**
+   * Joins the group and resolves once this member has its assignment. stop() while it joins (and
+   * the join timeout, and a crash) rejects the join at once, whichever step it is in (connect,
+   * subscribe, waiting for the assignment), and disconnects the kafkajs consumer.
+   */
   async start(topics: readonly string[], concurrency: number, joinTimeoutMs: number): Promise<void> {
-    let timer: NodeJS.Timeout | undefined;
     const removers: (() => void)[] = [];
-    let failJoin: (err: Error) => void = () => undefined;
+    let abortJoin: (err: Error) => void = () => undefined;
+    // Settles (rejected) when the join must end before it succeeded; every step races it.
+    const aborted = new Promise<never>((_, reject) => (abortJoin = reject));
+    aborted.catch(() => undefined);
+    this.abortJoin = abortJoin;
     // Kept for the consumer's whole life: a crash kafkajs does not restart from (a non-retriable
     // error) leaves a disconnected consumer behind, which must not go unnoticed.
     this.removeCrashListener = this.consumer.on(this.consumer.events.CRASH, (event) => {
       if (event.payload.restart || this.stopRequested) return;
       const error = event.payload.error instanceof Error ? event.payload.error : new Error(String(event.payload.error));
       this.fail(error);
-      failJoin(error);
+      abortJoin(error);
     });
-    const joined = new Promise<void>((resolve, reject) => {
-      failJoin = reject;
+    const joined = new Promise<void>((resolve) => {
       removers.push(this.consumer.on(this.consumer.events.GROUP_JOIN, () => resolve()));
-      timer = setTimeout(() => reject(new Error(`group ${this.group} not joined within ${joinTimeoutMs} ms`)), joinTimeoutMs);
     });
+    const timer = setTimeout(() => abortJoin(new Error(`group ${this.group} not joined within ${joinTimeoutMs} ms`)), joinTimeoutMs);
+    const step = <T>(work: Promise<T>): Promise<T> => {
+      // A step cut short may still finish later (kafkajs retries a connect on its own): whatever it
+      // opened then is closed again once the join has been given up.
+      void work.then(
+        () => (this.joinAbandoned ? this.consumer.disconnect().catch(() => undefined) : undefined),
+        () => undefined,
+      );
+      return Promise.race([work, aborted]);
+    };
     try {
-      await this.consumer.connect();
-      await this.consumer.subscribe({ topics: [...topics], fromBeginning: true });
-      await this.consumer.run({
-        autoCommit: false,
-        eachBatchAutoResolve: false,
-        partitionsConsumedConcurrently: concurrency,
-        eachBatch: (payload) => this.track(this.eachBatch(payload)),
-      });
-      await joined;
+      if (this.stopRequested) throw new ConsumerStoppedWhileJoiningError(this.group);
+      await step(this.consumer.connect());
+      await step(this.consumer.subscribe({ topics: [...topics], fromBeginning: true }));
+      await step(
+        this.consumer.run({
+          autoCommit: false,
+          eachBatchAutoResolve: false,
+          partitionsConsumedConcurrently: concurrency,
+          eachBatch: (payload) => this.track(this.eachBatch(payload)),
+        }),
+      );
+      await step(joined);
     } catch (err) {
+      this.joinAbandoned = true;
       this.removeCrashListener?.();
-      await this.consumer.disconnect().catch(() => undefined);
+      await this.disconnectWithin(ABANDONED_JOIN_DISCONNECT_MS);
       throw err;
     } finally {
+      this.abortJoin = null;
       clearTimeout(timer);
       for (const remove of removers) remove();
     }
@@ -194,14 +295,35 @@ class KafkaGroupConsumer implements Consumer {
     return this.stopping;
   }
 
+  /**
+   * kafkajs' disconnect waits for a JoinGroup in flight, which the broker answers only once the
+   * rebalance completes (up to the rebalance timeout): a join given up does not wait that long for
+   * it. The disconnect goes on in the background and the member leaves the group when it completes.
+   */
+  private async disconnectWithin(ms: number): Promise<void> {
+    let timer: NodeJS.Timeout | undefined;
+    await Promise.race([
+      this.consumer.disconnect().catch(() => undefined),
+      new Promise<void>((resolve) => (timer = setTimeout(resolve, ms))),
+    ]);
+    clearTimeout(timer);
+  }
+
   private async leave(): Promise<void> {
     this.stopRequested = true;
+    const joining = this.abortJoin !== null;
+    // A member still joining gives up the join: start() rejects and disconnects.
+    this.abortJoin?.(new ConsumerStoppedWhileJoiningError(this.group));
     for (const wake of [...this.wakers]) wake();
     await Promise.allSettled([...this.inFlight]);
-    // Leaves the group at once (LeaveGroup), so the partitions move without waiting for the session timeout.
-    await this.consumer.disconnect();
-    this.removeCrashListener?.();
-    this.host.forget(this);
+    try {
+      // Leaves the group at once (LeaveGroup), so the partitions move without waiting for the session timeout.
+      if (joining) await this.disconnectWithin(ABANDONED_JOIN_DISCONNECT_MS);
+      else await this.consumer.disconnect();
+    } finally {
+      this.removeCrashListener?.();
+      this.host.forget(this);
+    }
   }
 
   private track(work: Promise<void>): Promise<void> {
@@ -234,7 +356,7 @@ class KafkaGroupConsumer implements Consumer {
         this.host.reportUndecodable(topic, partition, record, err);
         await this.whileHeartbeating(heartbeat, () => this.host.deadLetterRaw(topic, partition, this.group, record, err));
       }
-      if (message && (await this.deliver(topic, record, heartbeat)) === 'abandoned') return;
+      if (message && (await this.deliver(topic, partition, record, heartbeat)) === 'abandoned') return;
       resolveOffset(record.offset);
       const next = (BigInt(record.offset) + 1n).toString();
       await commitOffsetsIfNecessary({ topics: [{ topic, partitions: [{ partition, offset: next }] }] });
@@ -243,44 +365,76 @@ class KafkaGroupConsumer implements Consumer {
   }
 
   /**
-   * Runs `work` (a dead-letter publish, which kafkajs may retry for seconds) with a heartbeat before,
-   * every heartbeat interval during, and after it. A heartbeat failure during the work (a rebalance)
-   * is rethrown once the work settled, so the record is not committed by a member that lost it.
+   * Runs `work` (a handler, a dead-letter publish, which kafkajs may retry for seconds) with a
+   * heartbeat before, every heartbeat interval during, and after it, so a slow handler or publish
+   * does not cost the membership. A heartbeat failure during the work (a rebalance) is rethrown
+   * once the work settled, so the record is not committed by a member that lost it; the work's own
+   * failure is rethrown otherwise.
    */
-  private async whileHeartbeating(heartbeat: () => Promise<void>, work: () => Promise<void>): Promise<void> {
+  private async whileHeartbeating<T>(heartbeat: () => Promise<void>, work: () => Promise<T>): Promise<T> {
     await heartbeat();
     let beatFailure: unknown = null;
     let beating: Promise<void> = Promise.resolve();
     const timer = setInterval(() => {
       beating = beating.then(() => heartbeat()).catch((err: unknown) => void (beatFailure ??= err));
     }, this.heartbeatIntervalMs);
+    let result: T;
     try {
-      await work();
-    } finally {
+      result = await work();
+    } catch (err) {
       clearInterval(timer);
       await beating;
+      throw beatFailure ?? err;
     }
+    clearInterval(timer);
+    await beating;
     if (beatFailure !== null) throw beatFailure;
     await heartbeat();
+    return result;
   }
 
-  private async deliver(topic: string, record: KafkaMessage, heartbeat: () => Promise<void>): Promise<Outcome> {
-    for (let attempt = 1; ; attempt++) {
+  /**
+   * Delivers one record until its handler succeeds, it is dead-lettered, or this member stops.
+   * A failure counts toward maxAttempts unless it is a transient infrastructure error
+   * (isTransientError: the handler's database or broker briefly unreachable), which is retried
+   * with a backoff capped at maxTransientBackoffMs for as long as it lasts: an outage holds the
+   * partition back, it does not dead-letter good messages.
+   */
+  private async deliver(topic: string, partition: number, record: KafkaMessage, heartbeat: () => Promise<void>): Promise<Outcome> {
+    let failures = 0;
+    let outage = 0;
+    for (let delivery = 1; ; delivery++) {
       if (this.stopRequested) return 'abandoned';
-      try {
-        // A fresh decode per delivery (as the in-process bus does): a handler that changes its
-        // message must not change what a retry or the dead letter sees.
-        await this.handler(decodeMessage(record), { topic, attempt });
-        return 'handled';
-      } catch (err) {
-        // A failure while leaving may be the shutdown itself: leave the message to the next member.
-        if (this.stopRequested) return 'abandoned';
-        if (attempt >= this.retry.maxAttempts) {
-          await this.whileHeartbeating(heartbeat, () => this.host.deadLetter(topic, this.group, decodeMessage(record), err, attempt));
-          return 'handled';
+      const failure = await this.whileHeartbeating(heartbeat, async () => {
+        try {
+          // A fresh decode per delivery (as the in-process bus does): a handler that changes its
+          // message must not change what a retry or the dead letter sees.
+          await this.handler(decodeMessage(record), { topic, attempt: delivery });
+          return null;
+        } catch (err) {
+          return { err };
         }
-        await this.pause(Math.min(this.retry.retryBackoffMs * 2 ** (attempt - 1), this.retry.maxRetryBackoffMs), heartbeat);
+      });
+      if (failure === null) return 'handled';
+      // A failure while leaving may be the shutdown itself: leave the message to the next member.
+      if (this.stopRequested) return 'abandoned';
+      if (isTransientError(failure.err)) {
+        outage++;
+        const base = Math.max(this.retry.retryBackoffMs, MIN_TRANSIENT_BACKOFF_MS);
+        const delay = Math.min(base * 2 ** Math.min(outage - 1, 30), Math.max(this.retry.maxTransientBackoffMs, base));
+        this.host.reportTransient(topic, partition, this.group, record, failure.err, outage, delay);
+        await this.pause(delay, heartbeat);
+        continue;
       }
+      outage = 0;
+      failures++;
+      if (failures >= this.retry.maxAttempts) {
+        await this.whileHeartbeating(heartbeat, () =>
+          this.host.deadLetter(topic, this.group, decodeMessage(record), failure.err, failures, { partition, offset: record.offset }),
+        );
+        return 'handled';
+      }
+      await this.pause(Math.min(this.retry.retryBackoffMs * 2 ** (failures - 1), this.retry.maxRetryBackoffMs), heartbeat);
     }
   }
 
@@ -337,18 +491,35 @@ export class KafkaMessageBus implements MessageBus {
   private admin: Promise<Admin> | null = null;
   private readonly topics = new Map<string, Promise<void>>();
   private readonly consumers = new Set<KafkaGroupConsumer>();
+  /** Consumers whose consume() is still joining: close() gives their joins up. */
+  private readonly joining = new Set<KafkaGroupConsumer>();
   private readonly host: ConsumerHost = {
-    deadLetter: (topic, group, message, error, attempts) => this.deadLetter(topic, group, message, error, attempts),
+    deadLetter: (topic, group, message, error, attempts, where) => this.deadLetter(topic, group, message, error, attempts, where),
     deadLetterRaw: (topic, partition, group, record, error) => this.deadLetterRaw(topic, partition, group, record, error),
     forget: (consumer) => this.consumers.delete(consumer),
     reportUndecodable: (topic, partition, record, error) =>
       this.kafka
         .logger()
         .error('dead-lettering a record that is not an event envelope, as it is', { topic, partition, offset: record.offset, error: String(error) }),
+    reportTransient: (topic, partition, group, record, error, failures, retryInMs) => {
+      // The first failure of an outage, then every tenth, so a long one does not flood the log.
+      if (failures === 1 || failures % 10 === 0) {
+        this.kafka.logger().warn('handler failed on a transient infrastructure error; retrying without counting it toward maxAttempts', {
+          topic,
+          partition,
+          offset: record.offset,
+          group,
+          failures,
+          retryInMs,
+          error: error instanceof Error ? error.message : String(error),
+        });
+      }
+    },
     reportCrash: (group, error) =>
       this.kafka.logger().error('consumer crashed and will not restart; it consumes nothing any more', { group, error: error.message }),
   };
   private closed = false;
+  private reportedReplicationFactor = false;
 
   constructor(private readonly options: KafkaMessageBusOptions) {
     if (options.brokers.length === 0) throw new Error('KafkaMessageBus needs at least one broker');
@@ -445,6 +616,7 @@ export class KafkaMessageBus implements MessageBus {
     if (!(retryBackoffMs >= 0)) throw new Error(`retryBackoffMs must not be negative, got ${retryBackoffMs}`);
     if (!(maxRetryBackoffMs >= retryBackoffMs)) throw new Error(`maxRetryBackoffMs must be at least retryBackoffMs, got ${maxRetryBackoffMs}`);
     await this.ensureTopics(options.topics);
+    this.assertOpen();
 
     const heartbeatIntervalMs = this.options.heartbeatIntervalMs ?? 500;
     const kafkaConsumer = this.kafka.consumer({
@@ -460,22 +632,41 @@ export class KafkaMessageBus implements MessageBus {
       kafkaConsumer,
       options.group,
       handler,
-      { maxAttempts, retryBackoffMs, maxRetryBackoffMs },
+      { maxAttempts, retryBackoffMs, maxRetryBackoffMs, maxTransientBackoffMs: this.options.maxTransientBackoffMs ?? DEFAULT_MAX_TRANSIENT_BACKOFF_MS },
       heartbeatIntervalMs,
     );
-    // Every partition of every topic may be handled at once; order holds within a partition.
-    await consumer.start(options.topics, this.partitions * options.topics.length, this.options.joinTimeoutMs ?? 60_000);
+    // Tracked while it joins, so close() can give the join up instead of waiting for it.
+    this.joining.add(consumer);
+    try {
+      // Every partition of every topic may be handled at once; order holds within a partition.
+      await consumer.start(options.topics, this.partitions * options.topics.length, this.options.joinTimeoutMs ?? 60_000);
+    } finally {
+      this.joining.delete(consumer);
+    }
+    if (this.closed) {
+      // close() ran while the join was completing: nothing may keep consuming on a closed bus.
+      await consumer.stop();
+      throw new Error('message bus is closed');
+    }
     this.consumers.add(consumer);
     return consumer;
   }
 
-  /** Stops every consumer (committing what they handled), then disconnects the producer and admin client. */
+  /**
+   * Stops every consumer (committing what they handled) and gives up the joins under way, then
+   * disconnects the producer and admin client. Each is closed even when another fails to; the
+   * first failure is rethrown at the end.
+   */
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
-    await Promise.all([...this.consumers].map((c) => c.stop()));
-    if (this.producerReady) await this.producer.disconnect();
-    if (this.admin) await (await this.admin.catch(() => null))?.disconnect();
+    const consumers = await Promise.allSettled([...this.consumers, ...this.joining].map((c) => c.stop()));
+    const clients = await Promise.allSettled([
+      this.producerReady ? this.producer.disconnect() : Promise.resolve(),
+      this.admin ? this.admin.catch(() => null).then((admin) => admin?.disconnect()) : Promise.resolve(),
+    ]);
+    const failed = [...consumers, ...clients].find((r): r is PromiseRejectedResult => r.status === 'rejected');
+    if (failed) throw failed.reason;
   }
 
   private assertOpen(): void {
@@ -509,10 +700,20 @@ export class KafkaMessageBus implements MessageBus {
       ready = this.adminClient().then(async (admin) => {
         // Asking first keeps a restart quiet: kafkajs logs a create of an existing topic as an error.
         if ((await admin.listTopics()).includes(topic)) return;
-        await admin.createTopics({
-          topics: [{ topic, numPartitions: this.partitions, replicationFactor: this.replicationFactor }],
-          waitForLeaders: false,
-        });
+        try {
+          await admin.createTopics({
+            topics: [{ topic, numPartitions: this.partitions, replicationFactor: this.replicationFactor }],
+            waitForLeaders: false,
+          });
+        } catch (err) {
+          if (!errorTypes(err).has('INVALID_REPLICATION_FACTOR')) throw err;
+          const refused = new InvalidReplicationFactorError(topic, this.replicationFactor, this.options.replicationFactorSetting ?? 'replicationFactor', err);
+          if (!this.reportedReplicationFactor) {
+            this.reportedReplicationFactor = true;
+            this.kafka.logger().error(refused.message, { topic, replicationFactor: this.replicationFactor });
+          }
+          throw refused;
+        }
         await this.leadersOf(admin, topic);
       });
       this.topics.set(topic, ready);
@@ -539,7 +740,12 @@ export class KafkaMessageBus implements MessageBus {
     }
   }
 
-  private async deadLetter(topic: string, group: string, message: BusMessage, error: unknown, attempts: number): Promise<void> {
+  /**
+   * Publishes the dead letter on `<topic>.dlq`; one too large to publish whole (the event's data
+   * plus the letter's own fields over maxBatchBytes, or refused by the broker as too large) goes as
+   * a TruncatedDeadLetter instead, so a big message cannot keep its partition from moving on.
+   */
+  private async deadLetter(topic: string, group: string, message: BusMessage, error: unknown, attempts: number, where?: RecordCoordinates): Promise<void> {
     const letter: DeadLetter = {
       originalTopic: topic,
       group,
@@ -549,7 +755,26 @@ export class KafkaMessageBus implements MessageBus {
       attempts,
       failedAt: this.clock.now().toISOString(),
     };
-    await this.publish(dlqTopic(topic), [toDeadLetterMessage(letter)]);
+    const full = toDeadLetterMessage(letter);
+    const bytes = encodedSize(encodeMessage(full));
+    if (bytes <= this.maxBatchBytes) {
+      try {
+        await this.publish(dlqTopic(topic), [full]);
+        return;
+      } catch (err) {
+        if (!(err instanceof MessageTooLargeError) && !errorTypes(err).has('MESSAGE_TOO_LARGE')) throw err;
+      }
+    }
+    const truncated = truncatedDeadLetter(letter, bytes, this.maxBatchBytes, where);
+    this.kafka.logger().warn('dead letter too large to publish whole; publishing it without the event data', {
+      topic,
+      group,
+      eventId: message.event.id,
+      eventType: message.event.type,
+      bytes,
+      ...where,
+    });
+    await this.publish(dlqTopic(topic), [toDeadLetterMessage(truncated as unknown as DeadLetter)]);
   }
 
   /** The record as it was (key, value, headers) plus `x-dead-letter-*` headers, on `<topic>.dlq`. */
@@ -585,4 +810,24 @@ export class KafkaMessageBus implements MessageBus {
     }
     if (records.length > 0) await this.send(topic, records.map((r) => ({ key: r.key, value: r.value, headers: { ...r.headers } })));
   }
+}
+
+/** The dead letter without the event's data, and with the error message shortened (TruncatedDeadLetter). */
+function truncatedDeadLetter(letter: DeadLetter, bytes: number, limit: number, where?: RecordCoordinates): TruncatedDeadLetter {
+  const { data: _data, ...envelope } = letter.event;
+  const message = letter.error.message.length > TRUNCATED_ERROR_CHARS ? `${letter.error.message.slice(0, TRUNCATED_ERROR_CHARS)}… (shortened)` : letter.error.message;
+  return {
+    originalTopic: letter.originalTopic,
+    ...(where ? { originalPartition: where.partition, originalOffset: where.offset } : {}),
+    group: letter.group,
+    key: letter.key,
+    event: { ...envelope, data: null },
+    error: letter.error.code === undefined ? { message } : { message, code: letter.error.code },
+    attempts: letter.attempts,
+    failedAt: letter.failedAt,
+    truncated: {
+      reason: `the dead letter encodes to ${bytes} bytes, over the ${limit}-byte publish limit: the event's data is left out`,
+      bytes,
+    },
+  };
 }

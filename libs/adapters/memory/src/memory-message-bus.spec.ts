@@ -127,6 +127,92 @@ describe('MemoryMessageBus', () => {
     expect(dead[0].error).toEqual({ message: 'plain string thrown' });
   });
 
+  it('waits out a transient infrastructure error without counting it toward maxAttempts', async () => {
+    bus = new MemoryMessageBus({ maxTransientBackoffMs: 60 });
+    const attempts: number[] = [];
+    const dead: BusMessage[] = [];
+    await bus.consume(
+      async (_m, { attempt }) => {
+        attempts.push(attempt);
+        // Six deliveries meet a Mongo outage (more than maxAttempts), then the store is back.
+        if (attempt <= 6) throw Object.assign(new Error('Server selection timed out after 30000 ms'), { name: 'MongoServerSelectionError' });
+      },
+      { group: 'g', topics: ['t'], maxAttempts: 2, retryBackoffMs: 1 },
+    );
+    await bus.consume(async (m) => void dead.push(m), { group: 'dlq', topics: [dlqTopic('t')] });
+    await bus.publish('t', [message('k', 1)]);
+    await until(() => attempts.length === 7, 5_000);
+    expect(attempts).toEqual([1, 2, 3, 4, 5, 6, 7]);
+    expect(dead).toEqual([]);
+  });
+
+  it('still dead-letters after maxAttempts counted failures when transient ones came between', async () => {
+    bus = new MemoryMessageBus({ maxTransientBackoffMs: 60 });
+    const outage = Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' });
+    const dead: DeadLetter[] = [];
+    await bus.consume(
+      async (_m, { attempt }) => {
+        throw attempt % 2 === 1 ? outage : new Error('bug');
+      },
+      { group: 'g', topics: ['t'], maxAttempts: 2, retryBackoffMs: 1 },
+    );
+    await bus.consume(async (m) => void dead.push(m.event.data as DeadLetter), { group: 'dlq', topics: [dlqTopic('t')] });
+    await bus.publish('t', [message('k', 1)]);
+    await until(() => dead.length === 1, 5_000);
+    expect(dead[0]).toMatchObject({ attempts: 2, error: { message: 'bug' } });
+  });
+
+  it('dead-letters a message too large to dead-letter whole without its data, and moves on', async () => {
+    bus = new MemoryMessageBus({ maxMessageBytes: 4_000 });
+    const big: BusMessage = { key: 'k', event: anEnvelope({ stream: 'k', data: { blob: 'x'.repeat(3_000) } }) };
+    const log: number[] = [];
+    await bus.consume(
+      async (m) => {
+        if ((m.event.data as { blob?: string }).blob) throw new Error('e'.repeat(5_000));
+        log.push((m.event.data as { n: number }).n);
+      },
+      { group: 'g', topics: ['t'], maxAttempts: 1 },
+    );
+    const dead: Record<string, unknown>[] = [];
+    await bus.consume(async (m) => void dead.push(m.event.data as Record<string, unknown>), { group: 'dlq', topics: [dlqTopic('t')] });
+    await bus.publish('t', [big, message('k', 2)]);
+    await until(() => dead.length === 1 && log.length === 1);
+    expect(log).toEqual([2]);
+    expect(dead[0]).toMatchObject({
+      originalTopic: 't',
+      originalPartition: expect.any(Number),
+      originalOffset: '0',
+      group: 'g',
+      key: 'k',
+      attempts: 1,
+      event: { id: big.event.id, type: big.event.type, stream: 'k', data: null },
+      truncated: { bytes: expect.any(Number), reason: expect.stringContaining('over the 4000-byte publish limit') },
+    });
+    expect((dead[0].error as { message: string }).message).toMatch(/^e{2000}… \(shortened\)$/);
+  });
+
+  it('reports a delivery that fails outside the handler and tries it again, without an unhandled rejection', async () => {
+    let clockFails = true;
+    const clock = { now: () => (clockFails ? ((clockFails = false), failNow()) : new Date('2026-04-01T00:00:00.000Z')) };
+    function failNow(): never {
+      throw new Error('clock broke');
+    }
+    const reported: string[] = [];
+    bus = new MemoryMessageBus({ clock, onError: (err, where) => reported.push(`${where.topic}@${where.offset}: ${(err as Error).message}`) });
+    const dead: DeadLetter[] = [];
+    await bus.consume(
+      async () => {
+        throw new Error('poison');
+      },
+      { group: 'g', topics: ['t'], maxAttempts: 1 },
+    );
+    await bus.consume(async (m) => void dead.push(m.event.data as DeadLetter), { group: 'dlq', topics: [dlqTopic('t')] });
+    await bus.publish('t', [message('k', 1)]);
+    await until(() => dead.length === 1, 5_000);
+    expect(reported).toEqual(['t@0: clock broke']);
+    expect(dead[0].failedAt).toBe('2026-04-01T00:00:00.000Z');
+  });
+
   it('hands every delivery its own copy, so neither a publisher nor a handler can rewrite the log', async () => {
     bus = new MemoryMessageBus();
     const published = message('k', 1);

@@ -13,8 +13,10 @@ import {
   describeFailure,
   dlqTopic,
   encodeMessage,
+  encodedSize,
   toDeadLetterMessage,
 } from '@aftersales/eventsourcing';
+import { isTransientError } from './transient-error';
 
 export interface MemoryMessageBusOptions {
   /** Partitions per topic, like Kafka's num.partitions (default 4). */
@@ -27,6 +29,18 @@ export interface MemoryMessageBusOptions {
    * fails where distributed would.
    */
   readonly maxMessageBytes?: number;
+  /**
+   * Ceiling of the backoff between deliveries that failed on a transient infrastructure error
+   * (isTransientError), which are retried without counting toward maxAttempts, as on Kafka
+   * (default 5 s, or the consumer's retryBackoffMs when longer).
+   */
+  readonly maxTransientBackoffMs?: number;
+  /**
+   * Told of what the bus cannot hand to anyone: a delivery that failed outside any handler (a dead
+   * letter that could not be appended, say); it is tried again after a second. Default: a line
+   * on stderr.
+   */
+  readonly onError?: (error: unknown, where: { readonly topic: string; readonly partition: number; readonly offset: number }) => void;
 }
 
 const DEFAULT_PARTITIONS = 4;
@@ -35,11 +49,44 @@ const DEFAULT_MAX_ATTEMPTS = 5;
 const DEFAULT_RETRY_BACKOFF_MS = 100;
 /** Doubling stops here, so a stuck partition is still retried at a useful rate and timers never overflow. */
 const DEFAULT_MAX_RETRY_BACKOFF_MS = 30_000;
+const DEFAULT_MAX_TRANSIENT_BACKOFF_MS = 5_000;
+/** Floor of the transient backoff: a handler failing at once on an outage must not spin. */
+const MIN_TRANSIENT_BACKOFF_MS = 50;
+/** After a delivery failed outside the handler, the partition waits this long before trying again. */
+const DELIVERY_FAILURE_BACKOFF_MS = 1_000;
+/** A truncated dead letter keeps this much of the error message. */
+const TRUNCATED_ERROR_CHARS = 2_000;
 
 interface RetryPolicy {
   readonly maxAttempts: number;
   readonly retryBackoffMs: number;
   readonly maxRetryBackoffMs: number;
+  readonly maxTransientBackoffMs: number;
+}
+
+/**
+ * The dead letter without the event's data, and with the error message shortened: what goes to
+ * `<topic>.dlq` when the whole one is over the size limit (the Kafka adapter's TruncatedDeadLetter,
+ * marked by `truncated`; a replay passes it over).
+ */
+function truncatedDeadLetter(letter: DeadLetter, bytes: number, limit: number, offset: { partition: number; offset: number }) {
+  const { data: _data, ...envelope } = letter.event;
+  const message = letter.error.message.length > TRUNCATED_ERROR_CHARS ? `${letter.error.message.slice(0, TRUNCATED_ERROR_CHARS)}… (shortened)` : letter.error.message;
+  return {
+    originalTopic: letter.originalTopic,
+    originalPartition: offset.partition,
+    originalOffset: String(offset.offset),
+    group: letter.group,
+    key: letter.key,
+    event: { ...envelope, data: null },
+    error: letter.error.code === undefined ? { message } : { message, code: letter.error.code },
+    attempts: letter.attempts,
+    failedAt: letter.failedAt,
+    truncated: {
+      reason: `the dead letter encodes to ${bytes} bytes, over the ${limit}-byte publish limit: the event's data is left out`,
+      bytes,
+    },
+  };
 }
 
 /** FNV-1a over the key's UTF-8 bytes: stable across runs, so a key always lands on the same partition. */
@@ -93,7 +140,7 @@ class ConsumerGroup {
 /** What a consumer needs from its bus. */
 interface ConsumerHost {
   schedulePump(): void;
-  deadLetter(topic: string, group: string, message: BusMessage, error: unknown, attempts: number): void;
+  deadLetter(topic: string, group: string, message: BusMessage, error: unknown, attempts: number, where: { partition: number; offset: number }): void;
   forget(consumer: MemoryConsumer): void;
 }
 
@@ -119,29 +166,42 @@ class MemoryConsumer implements Consumer {
 
   track(delivery: Promise<void>): void {
     this.inFlight.add(delivery);
-    void delivery.finally(() => this.inFlight.delete(delivery));
+    const forget = () => void this.inFlight.delete(delivery);
+    void delivery.then(forget, forget);
   }
 
   /**
    * Delivers one message until it is handled or dead-lettered (true: commit it) or until this
    * consumer no longer owns its partition (false: leave it for the next owner, at-least-once).
    */
-  async handle(topic: string, partition: number, record: EncodedMessage): Promise<boolean> {
-    for (let attempt = 1; ; attempt++) {
+  async handle(topic: string, partition: number, offset: number, record: EncodedMessage): Promise<boolean> {
+    let failures = 0;
+    let outage = 0;
+    for (let delivery = 1; ; delivery++) {
       if (!this.owns(topic, partition)) return false;
       try {
         // A fresh decode per delivery, as a Kafka fetch would give: handlers of other groups, and
         // retries, see the message as published.
-        await this.handler(decodeMessage(record), { topic, attempt });
+        await this.handler(decodeMessage(record), { topic, attempt: delivery });
         return true;
       } catch (err) {
         // A failure while leaving may be the shutdown itself, not a poison message.
         if (!this.owns(topic, partition)) return false;
-        if (attempt >= this.retry.maxAttempts) {
-          this.host.deadLetter(topic, this.groupName, decodeMessage(record), err, attempt);
+        // An infrastructure outage (isTransientError) is waited out without counting toward
+        // maxAttempts, so it does not dead-letter good messages.
+        if (isTransientError(err)) {
+          outage++;
+          const base = Math.max(this.retry.retryBackoffMs, MIN_TRANSIENT_BACKOFF_MS);
+          await this.pause(Math.min(base * 2 ** Math.min(outage - 1, 30), Math.max(this.retry.maxTransientBackoffMs, base)));
+          continue;
+        }
+        outage = 0;
+        failures++;
+        if (failures >= this.retry.maxAttempts) {
+          this.host.deadLetter(topic, this.groupName, decodeMessage(record), err, failures, { partition, offset });
           return true;
         }
-        await this.pause(Math.min(this.retry.retryBackoffMs * 2 ** (attempt - 1), this.retry.maxRetryBackoffMs));
+        await this.pause(Math.min(this.retry.retryBackoffMs * 2 ** (failures - 1), this.retry.maxRetryBackoffMs));
       }
     }
   }
@@ -161,7 +221,7 @@ class MemoryConsumer implements Consumer {
   }
 
   /** A retry backoff that a stop cuts short. */
-  private pause(ms: number): Promise<void> {
+  pause(ms: number): Promise<void> {
     return new Promise((resolve) => {
       const wake = () => {
         clearTimeout(timer);
@@ -188,12 +248,14 @@ export class MemoryMessageBus implements MessageBus {
   private readonly partitions: number;
   private readonly clock: Clock;
   private readonly maxMessageBytes: number;
+  private readonly maxTransientBackoffMs: number;
+  private readonly onError: NonNullable<MemoryMessageBusOptions['onError']>;
   private readonly logs = new Map<string, EncodedMessage[][]>();
   private readonly groups = new Map<string, ConsumerGroup>();
   private readonly consumers = new Set<MemoryConsumer>();
   private readonly host: ConsumerHost = {
     schedulePump: () => this.schedulePump(),
-    deadLetter: (topic, group, message, error, attempts) => this.deadLetter(topic, group, message, error, attempts),
+    deadLetter: (topic, group, message, error, attempts, where) => this.deadLetter(topic, group, message, error, attempts, where),
     forget: (consumer) => this.consumers.delete(consumer),
   };
   private pumpScheduled = false;
@@ -206,6 +268,13 @@ export class MemoryMessageBus implements MessageBus {
     }
     this.clock = options.clock ?? new SystemClock();
     this.maxMessageBytes = options.maxMessageBytes ?? DEFAULT_MAX_MESSAGE_BYTES;
+    this.maxTransientBackoffMs = options.maxTransientBackoffMs ?? DEFAULT_MAX_TRANSIENT_BACKOFF_MS;
+    this.onError =
+      options.onError ??
+      ((error, where) =>
+        process.stderr.write(
+          `memory message bus: delivery of ${where.topic}[${where.partition}]@${where.offset} failed, retrying in ${DELIVERY_FAILURE_BACKOFF_MS} ms: ${error instanceof Error ? error.message : String(error)}\n`,
+        ));
   }
 
   /**
@@ -238,6 +307,7 @@ export class MemoryMessageBus implements MessageBus {
       maxAttempts,
       retryBackoffMs,
       maxRetryBackoffMs,
+      maxTransientBackoffMs: this.maxTransientBackoffMs,
     });
     group.members.push(consumer);
     this.consumers.add(consumer);
@@ -247,7 +317,7 @@ export class MemoryMessageBus implements MessageBus {
 
   async close(): Promise<void> {
     this.closed = true;
-    await Promise.all([...this.consumers].map((c) => c.stop()));
+    await Promise.allSettled([...this.consumers].map((c) => c.stop()));
   }
 
   private assertOpen(): void {
@@ -273,7 +343,8 @@ export class MemoryMessageBus implements MessageBus {
     this.schedulePump();
   }
 
-  private deadLetter(topic: string, group: string, message: BusMessage, error: unknown, attempts: number): void {
+  /** One over the size limit goes without the event's data (truncatedDeadLetter), as on Kafka. */
+  private deadLetter(topic: string, group: string, message: BusMessage, error: unknown, attempts: number, where: { partition: number; offset: number }): void {
     const letter: DeadLetter = {
       originalTopic: topic,
       group,
@@ -283,7 +354,10 @@ export class MemoryMessageBus implements MessageBus {
       attempts,
       failedAt: this.clock.now().toISOString(),
     };
-    this.append(dlqTopic(topic), [toDeadLetterMessage(letter)]);
+    const full = toDeadLetterMessage(letter);
+    const bytes = encodedSize(encodeMessage(full));
+    const dead = bytes <= this.maxMessageBytes ? full : toDeadLetterMessage(truncatedDeadLetter(letter, bytes, this.maxMessageBytes, where) as unknown as DeadLetter);
+    this.append(dlqTopic(topic), [dead]);
   }
 
   /** Coalesces wake-ups, and keeps handlers off the publisher's call stack. */
@@ -314,10 +388,21 @@ export class MemoryMessageBus implements MessageBus {
     }
   }
 
+  /**
+   * Never rejects: a failure outside the handler (a dead letter that cannot be appended) is
+   * reported, and the partition tries the message again after a pause, uncommitted.
+   */
   private async deliver(owner: MemoryConsumer, topic: string, partition: number, cursor: PartitionCursor): Promise<void> {
     const offset = cursor.committed;
     try {
-      if (await owner.handle(topic, partition, this.logOf(topic)[partition][offset])) cursor.committed = offset + 1;
+      if (await owner.handle(topic, partition, offset, this.logOf(topic)[partition][offset])) cursor.committed = offset + 1;
+    } catch (err) {
+      try {
+        this.onError(err, { topic, partition, offset });
+      } catch {
+        // A reporter that throws must not turn into an unhandled rejection either.
+      }
+      await owner.pause(DELIVERY_FAILURE_BACKOFF_MS);
     } finally {
       cursor.busy = false;
       this.schedulePump();

@@ -53,10 +53,15 @@ async function main(): Promise<number> {
           `${replayed ? 'replayed' : 'would replay'} raw record ${letter.originalTopic}[${letter.originalPartition}]@${letter.originalOffset}` +
             ` byte for byte -> ${letter.originalTopic} (group ${letter.group} could not decode it: ${letter.error.message})`,
         ),
+      onTruncatedLetter: (letter) =>
+        console.log(
+          `skipped truncated dead letter of ${letter.event.type} ${letter.event.id} key=${letter.key} (${letter.truncated.reason});` +
+            ` the original is on ${letter.originalTopic}${letter.originalPartition === undefined ? '' : `[${letter.originalPartition}]@${letter.originalOffset}`} and in the event store`,
+        ),
     },
   );
   console.log(
-    `${values.topic}: ${report.read} dead letter(s) read, ${report.replayed} replayed, ${report.skipped} other record(s) skipped${dryRun ? ' (dry run: nothing published or committed)' : ''}`,
+    `${values.topic}: ${report.read} dead letter(s) read, ${report.replayed} replayed, ${report.skipped} skipped (not dead letters, or truncated ones)${dryRun ? ' (dry run: nothing published or committed)' : ''}`,
   );
   return 0;
 }
