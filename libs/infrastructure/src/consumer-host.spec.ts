@@ -194,5 +194,48 @@ describe('ConsumerHost', () => {
     await until(() => handled.length === 2, 5_000, 'the event after the rejoin');
     expect(handled).toEqual([0, 1]);
     expect(bus.consume).toHaveBeenCalledTimes(2);
+    // The rejoin's start left the host's set of starts once it settled: failures do not pile up.
+    await host.joined();
+    expect((host as unknown as { starting: Set<Promise<void>> }).starting.size).toBe(0);
+  });
+  it('does not wait at shutdown for a consumer still joining, and stops it if its join completes later', async () => {
+    let completeJoin!: () => void;
+    const consume = bus.consume.bind(bus);
+    const late = new Promise<void>((resolve) => (completeJoin = resolve));
+    let lateConsumer: { stop: jest.Mock } | null = null;
+    jest.spyOn(bus, 'consume').mockImplementation(async (handler, options) => {
+      await late;
+      const consumer = await consume(handler, options);
+      lateConsumer = Object.assign(consumer, { stop: jest.fn(consumer.stop.bind(consumer)) });
+      return consumer;
+    });
+    host.register({ name: 'slow-join', group: 'qa', topics: [TOPIC], handle: async () => undefined });
+    host.onApplicationBootstrap();
+    const started = Date.now();
+    await host.onApplicationShutdown();
+    expect(Date.now() - started).toBeLessThan(1_000);
+    completeJoin();
+    await until(() => lateConsumer !== null && lateConsumer.stop.mock.calls.length === 1, 5_000, 'the late consumer to be stopped');
+  });
+
+  it('stops every consumer at shutdown even when one of them fails to stop', async () => {
+    const consume = bus.consume.bind(bus);
+    const stopped: string[] = [];
+    jest.spyOn(bus, 'consume').mockImplementation(async (handler, options) => {
+      const consumer = await consume(handler, options);
+      const stop = consumer.stop.bind(consumer);
+      return Object.assign(consumer, {
+        stop: async () => {
+          await stop();
+          stopped.push(options.group);
+          if (options.group === 'broken') throw new Error('disconnect failed');
+        },
+      });
+    });
+    for (const group of ['broken', 'fine-1', 'fine-2']) host.register({ name: group, group, topics: [TOPIC], handle: async () => undefined });
+    host.onApplicationBootstrap();
+    await host.joined();
+    await host.onApplicationShutdown();
+    expect(stopped.sort()).toEqual(['broken', 'fine-1', 'fine-2']);
   });
 });

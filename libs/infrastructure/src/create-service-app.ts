@@ -3,7 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import { Clock } from '@aftersales/eventsourcing';
 import { ConfigError, PlatformModule, configureApp, exitOnShutdownSignals, loadConfig } from '@aftersales/platform';
 import { DistributedConfig } from './distributed.config';
-import { DistributedInfrastructureModule, DistributedInfrastructureOptions } from './distributed-infrastructure.module';
+import { DistributedInfrastructureModule, DistributedInfrastructureOptions, StartupConnectionError } from './distributed-infrastructure.module';
 
 export interface ServiceAppOptions {
   /** The service name (`intake`): Kafka client id and Mongo database default to it. */
@@ -62,9 +62,28 @@ export async function createServiceApp(options: ServiceAppOptions): Promise<{ ap
     ],
   };
   // No forceCloseConnections: requests in flight finish during the drain (as in the standalone).
-  const app = await NestFactory.create(root, { bufferLogs: true });
+  // abortOnError false: a provider that fails (a server unreachable) rejects here, so runService
+  // can say which variable pointed at it, instead of Nest aborting the process.
+  const app = await NestFactory.create(root, { bufferLogs: true, abortOnError: false });
   configureApp(app, { title: options.title, version: options.version ?? SERVICE_VERSION });
   return { app, config };
+}
+
+/**
+ * What runService prints when the start fails: the variable a connection failure came from
+ * (PG_URL, MONGO_URL, EVENTSTORE_URL, KAFKA_BROKERS), when it can tell, else the error itself.
+ */
+export function describeStartupFailure(err: unknown): string {
+  if (err instanceof ConfigError || err instanceof StartupConnectionError) return err.message;
+  const seen = new Set<unknown>();
+  for (let e: unknown = err; typeof e === 'object' && e !== null && !seen.has(e); e = (e as { cause?: unknown }).cause) {
+    seen.add(e);
+    if (e instanceof StartupConnectionError) return e.message;
+    const name = (e as { name?: unknown }).name;
+    if (typeof name === 'string' && name.startsWith('KafkaJS')) return `KAFKA_BROKERS: ${(e as Error).message}`;
+    if (typeof name === 'string' && name.startsWith('Mongo')) return `MONGO_URL: ${(e as Error).message}`;
+  }
+  return `failed to start: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`;
 }
 
 /** A service's main: builds the app, listens, drains on SIGTERM/SIGINT; a bad environment exits 1 naming the variables. */
@@ -83,11 +102,7 @@ export async function runService(options: Omit<ServiceAppOptions, 'env' | 'clock
       ].join('\n'),
     );
   } catch (err) {
-    if (err instanceof ConfigError) {
-      process.stderr.write(`aftersales ${options.service}: ${err.message}\n`);
-    } else {
-      process.stderr.write(`aftersales ${options.service}: failed to start: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
-    }
+    process.stderr.write(`aftersales ${options.service}: ${describeStartupFailure(err)}\n`);
     process.exit(1);
   }
 }

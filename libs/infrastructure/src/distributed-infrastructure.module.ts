@@ -35,6 +35,52 @@ export interface DistributedInfrastructureOptions {
 
 const MONGO_READ_MODELS = Symbol('MongoReadModels');
 
+/** How long the start-up read of EVENTSTORE_URL may take (the client connects lazily, on its first call). */
+const EVENTSTORE_STARTUP_READ_TIMEOUT_MS = 15_000;
+
+/** A start-up connection that failed, naming the variable that says where it went (runService prints the message). */
+export class StartupConnectionError extends Error {
+  constructor(
+    readonly variable: 'PG_URL' | 'MONGO_URL' | 'EVENTSTORE_URL' | 'KAFKA_BROKERS',
+    target: string,
+    cause: unknown,
+  ) {
+    super(`${variable}: cannot connect to ${redactUrl(target)}: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
+    this.name = 'StartupConnectionError';
+  }
+}
+
+/** A URL with its password hidden, for messages. */
+export function redactUrl(url: string): string {
+  return url.replace(/\/\/([^:/?#@]*):[^@/?#]*@/, '//$1:***@');
+}
+
+async function connecting<T>(variable: StartupConnectionError['variable'], target: string, open: () => Promise<T>): Promise<T> {
+  try {
+    return await open();
+  } catch (err) {
+    throw new StartupConnectionError(variable, target, err);
+  }
+}
+
+/** EventStoreDB's client connects on its first call: one read at start-up, so a bad EVENTSTORE_URL fails the start. */
+async function openEventStoreDb(url: string): Promise<EventStore> {
+  const store = EventStoreDbEventStore.fromConnectionString(url);
+  let timer: NodeJS.Timeout | undefined;
+  try {
+    await Promise.race([
+      store.readStream('platform.startup-check', { maxCount: 1 }),
+      new Promise((_, reject) => (timer = setTimeout(() => reject(new Error(`no answer within ${EVENTSTORE_STARTUP_READ_TIMEOUT_MS} ms`)), EVENTSTORE_STARTUP_READ_TIMEOUT_MS))),
+    ]);
+    return store;
+  } catch (err) {
+    await store.close().catch(() => undefined);
+    throw err;
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 /** `mongodb://host:port/db?opts` names a database; `mongodb://host:port` and `.../?opts` do not. */
 export function mongoUrlNamesDatabase(url: string): boolean {
   const afterHosts = url.replace(/^mongodb(\+srv)?:\/\/[^/?]*/, '');
@@ -83,18 +129,18 @@ class DistributedLifecycle implements OnModuleInit, OnApplicationShutdown {
   async onApplicationShutdown(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
-    await this.relays.onApplicationShutdown();
-    await this.deadlines.onApplicationShutdown();
-    await this.projections.onApplicationShutdown();
-    await this.consumers.onApplicationShutdown();
+    await this.closeQuietly('relays', () => this.relays.onApplicationShutdown());
+    await this.closeQuietly('deadline scheduler', () => this.deadlines.onApplicationShutdown());
+    await this.closeQuietly('projections', () => this.projections.onApplicationShutdown());
+    await this.closeQuietly('consumers', () => this.consumers.onApplicationShutdown());
     await this.closeQuietly('message bus', () => this.bus.close());
     await this.closeQuietly('kafka probe', () => this.kafkaProbe.close());
     await this.closeQuietly('read models', () => this.readModels.close());
     await this.closeQuietly('event store', () => this.store.close());
   }
 
-  /** One adapter failing to close must not keep the others open. */
-  private async closeQuietly(what: string, close: () => Promise<void>): Promise<void> {
+  /** One host or adapter failing to close must not keep the others open. */
+  private async closeQuietly(what: string, close: () => Promise<void> | void): Promise<void> {
     try {
       await close();
     } catch (err) {
@@ -120,16 +166,18 @@ export class DistributedInfrastructureModule {
           provide: EVENT_STORE,
           useFactory: async (): Promise<EventStore> => {
             const config = options.eventStore;
-            if (config.kind === 'eventstoredb') return EventStoreDbEventStore.fromConnectionString(config.url);
-            return (await openPostgresEventStore({ url: config.url, schema: config.schema })).store;
+            if (config.kind === 'eventstoredb') return connecting('EVENTSTORE_URL', config.url, () => openEventStoreDb(config.url));
+            return connecting('PG_URL', config.url, async () => (await openPostgresEventStore({ url: config.url, schema: config.schema })).store);
           },
         },
         {
           provide: MONGO_READ_MODELS,
           useFactory: () =>
-            openMongoReadModels(options.mongo.url, {
-              dbName: options.mongo.database ?? (mongoUrlNamesDatabase(options.mongo.url) ? undefined : `aftersales-${options.service}`),
-            }),
+            connecting('MONGO_URL', options.mongo.url, () =>
+              openMongoReadModels(options.mongo.url, {
+                dbName: options.mongo.database ?? (mongoUrlNamesDatabase(options.mongo.url) ? undefined : `aftersales-${options.service}`),
+              }),
+            ),
         },
         { provide: DOCUMENT_STORE, useFactory: (rm: MongoReadModels) => rm.documents, inject: [MONGO_READ_MODELS] },
         { provide: CHECKPOINT_STORE, useFactory: (rm: MongoReadModels) => rm.checkpoints, inject: [MONGO_READ_MODELS] },
@@ -141,6 +189,7 @@ export class DistributedInfrastructureModule {
               clientId,
               partitions: options.kafka.partitions,
               replicationFactor: options.kafka.replicationFactor,
+              replicationFactorSetting: 'KAFKA_REPLICATION_FACTOR',
               clock: options.clock,
             }),
         },

@@ -1,7 +1,7 @@
 import { ConfigError, loadConfig } from '@aftersales/platform';
-import { DistributedConfig } from './distributed.config';
-import { infrastructureOptions } from './create-service-app';
-import { mongoUrlNamesDatabase } from './distributed-infrastructure.module';
+import { DistributedConfig, mongoDatabaseOf } from './distributed.config';
+import { describeStartupFailure, infrastructureOptions } from './create-service-app';
+import { StartupConnectionError, mongoUrlNamesDatabase, redactUrl } from './distributed-infrastructure.module';
 
 const SECRET = 's'.repeat(32);
 const BASE = { JWT_SECRET: SECRET, PG_URL: 'postgres://postgres@127.0.0.1:5432/postgres', MONGO_URL: 'mongodb://127.0.0.1:37017', KAFKA_BROKERS: '127.0.0.1:39092' };
@@ -62,5 +62,50 @@ describe('DistributedConfig', () => {
     expect(mongoUrlNamesDatabase('mongodb://127.0.0.1:37017/')).toBe(false);
     expect(mongoUrlNamesDatabase('mongodb://127.0.0.1:37017/?retryWrites=false')).toBe(false);
     expect(mongoUrlNamesDatabase('mongodb://u:p@h1:1,h2:2/aftersales-intake?authSource=admin')).toBe(true);
+  });
+
+  it('refuses broker ports outside 1-65535, naming KAFKA_BROKERS', () => {
+    for (const brokers of ['k1:0', 'k1:9092,k2:65536', 'k1:99999']) {
+      expect(problems({ ...BASE, KAFKA_BROKERS: brokers })).toEqual([`KAFKA_BROKERS: KAFKA_BROKERS needs a port from 1 to 65535 for every broker (got ${JSON.stringify(brokers)})`]);
+    }
+    expect(problems({ ...BASE, KAFKA_BROKERS: 'k1:1,k2:65535,[::1]:9092' })).toEqual([]);
+  });
+
+  it('refuses a Mongo database name that MongoDB would refuse, hiding the password', () => {
+    const refused = {
+      'mongodb://h:1/a.b': /may not contain/,
+      'mongodb://h:1/a$b': /may not contain/,
+      'mongodb://h:1/a%20b?authSource=admin': /may not contain/,
+      'mongodb://u:secret@h:1/a%2Fb': /may not contain/,
+      [`mongodb://h:1/${'d'.repeat(64)}`]: /longer than 63 bytes/,
+    };
+    for (const [url, why] of Object.entries(refused)) {
+      const found = problems({ ...BASE, MONGO_URL: url });
+      expect(found).toHaveLength(1);
+      expect(found[0]).toMatch(/^MONGO_URL: MONGO_URL names a database MongoDB refuses: /);
+      expect(found[0]).toMatch(why);
+      expect(found[0]).not.toContain('secret');
+    }
+    for (const url of ['mongodb://h:1', 'mongodb://h:1/', 'mongodb://h:1/?replicaSet=rs0', 'mongodb://u:p@h1:1,h2:2/aftersales-intake?authSource=admin', `mongodb://h:1/${'d'.repeat(63)}`]) {
+      expect(problems({ ...BASE, MONGO_URL: url })).toEqual([]);
+    }
+    expect(mongoDatabaseOf('mongodb+srv://cluster.example.net/qa?retryWrites=true')).toBe('qa');
+    expect(mongoDatabaseOf('mongodb://h:1/?x=1')).toBeNull();
+  });
+
+  it('names the variable a start-up connection failure came from', () => {
+    const refused = Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' });
+    expect(describeStartupFailure(new StartupConnectionError('PG_URL', 'postgres://app:pw@db:5432/x', refused))).toBe(
+      'PG_URL: cannot connect to postgres://app:***@db:5432/x: connect ECONNREFUSED 127.0.0.1:5432',
+    );
+    expect(describeStartupFailure(new Error('wrapped', { cause: new StartupConnectionError('EVENTSTORE_URL', 'esdb://h:2113?tls=false', new Error('14 UNAVAILABLE')) }))).toBe(
+      'EVENTSTORE_URL: cannot connect to esdb://h:2113?tls=false: 14 UNAVAILABLE',
+    );
+    expect(describeStartupFailure(Object.assign(new Error('Connection error: connect ECONNREFUSED'), { name: 'KafkaJSConnectionError' }))).toBe(
+      'KAFKA_BROKERS: Connection error: connect ECONNREFUSED',
+    );
+    expect(describeStartupFailure(Object.assign(new Error('Server selection timed out'), { name: 'MongoServerSelectionError' }))).toBe('MONGO_URL: Server selection timed out');
+    expect(describeStartupFailure(new Error('something else'))).toMatch(/^failed to start: Error: something else/);
+    expect(redactUrl('mongodb://user:p%40ss@h:1/db')).toBe('mongodb://user:***@h:1/db');
   });
 });

@@ -1,8 +1,72 @@
 import { Transform } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength, ValidateIf } from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength, ValidateIf, ValidationArguments, ValidationOptions, registerDecorator } from 'class-validator';
 
 const wholeNumber = (digits: number) =>
   Transform(({ value }: { value: unknown }) => (typeof value === 'string' && new RegExp(`^\\d{1,${digits}}$`).test(value) ? Number(value) : value));
+
+/** Every `host:port` of a comma-separated list has a port from 1 to 65535. */
+function BrokerPortsInRange(options: ValidationOptions): PropertyDecorator {
+  return (target, propertyName) =>
+    registerDecorator({
+      name: 'brokerPortsInRange',
+      target: target.constructor,
+      propertyName: String(propertyName),
+      options,
+      validator: {
+        validate: (value: unknown) =>
+          typeof value === 'string' &&
+          value.split(',').every((broker) => {
+            const port = Number(broker.trim().slice(broker.trim().lastIndexOf(':') + 1));
+            return Number.isInteger(port) && port >= 1 && port <= 65535;
+          }),
+      },
+    });
+}
+
+/**
+ * The database a mongodb:// URL names, if any (the path after the hosts, before `?`), decoded.
+ * Null when the URL names none.
+ */
+export function mongoDatabaseOf(url: string): string | null {
+  const match = /^mongodb(?:\+srv)?:\/\/[^/?]*\/([^?]*)/.exec(url);
+  if (!match || match[1] === '') return null;
+  try {
+    return decodeURIComponent(match[1]);
+  } catch {
+    return match[1];
+  }
+}
+
+/** MongoDB's rules for a database name (and at most 63 bytes, which also holds on Atlas). */
+export function mongoDatabaseNameProblem(name: string): string | null {
+  if (/[./\\ "$*<>:|?\0]/.test(name)) return `database name ${JSON.stringify(name)} may not contain . / \\ space " $ * < > : | ? or NUL`;
+  if (Buffer.byteLength(name) > 63) return `database name ${JSON.stringify(name)} is longer than 63 bytes`;
+  return null;
+}
+
+/** The database named by MONGO_URL, if any, is one MongoDB accepts. */
+function MongoDatabaseNameValid(options: ValidationOptions): PropertyDecorator {
+  return (target, propertyName) =>
+    registerDecorator({
+      name: 'mongoDatabaseNameValid',
+      target: target.constructor,
+      propertyName: String(propertyName),
+      options: {
+        ...options,
+        message: (args: ValidationArguments) => {
+          const name = typeof args.value === 'string' ? mongoDatabaseOf(args.value) : null;
+          return `MONGO_URL names a database MongoDB refuses: ${name === null ? 'not a valid name' : mongoDatabaseNameProblem(name)}`;
+        },
+      },
+      validator: {
+        validate: (value: unknown) => {
+          if (typeof value !== 'string') return true;
+          const name = mongoDatabaseOf(value);
+          return name === null || mongoDatabaseNameProblem(name) === null;
+        },
+      },
+    });
+}
 
 /**
  * A service's environment in distributed mode (ARCHITECTURE.md "Two ways to run"), validated at
@@ -48,11 +112,13 @@ export class DistributedConfig {
   EVENTSTORE_URL?: string;
 
   /** The service's read models and their checkpoints; the database is `aftersales-<service>` when the URL names none. */
+  @MongoDatabaseNameValid({})
   @Matches(/^mongodb(\+srv)?:\/\/\S+$/, { message: 'MONGO_URL must be a mongodb:// URL' })
   @IsString({ message: 'MONGO_URL is required in distributed mode' })
   MONGO_URL!: string;
 
-  /** Comma-separated host:port list. */
+  /** Comma-separated host:port list, ports from 1 to 65535. */
+  @BrokerPortsInRange({ message: 'KAFKA_BROKERS needs a port from 1 to 65535 for every broker' })
   @Matches(/^[^\s,]+:\d{1,5}(,[^\s,]+:\d{1,5})*$/, { message: 'KAFKA_BROKERS must be a comma-separated list of host:port' })
   @IsString({ message: 'KAFKA_BROKERS is required in distributed mode' })
   KAFKA_BROKERS!: string;

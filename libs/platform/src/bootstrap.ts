@@ -19,26 +19,38 @@ export function configureApp(app: INestApplication, info: { title: string; versi
   setupOpenApi(app, info.title, info.version);
 }
 
+/** A repeat of the shutdown signal within this long of the first is the same request, not an insistence. */
+export const REPEATED_SIGNAL_GRACE_MS = 2_000;
+
 /**
  * SIGTERM/SIGINT drain: stop taking connections, finish what is in flight, close the adapters
- * (Nest's shutdown hooks), then exit 0. A second signal, or a drain longer than `timeoutMs`,
- * exits 1 at once. (Nest's own enableShutdownHooks re-raises the signal instead of exiting 0.)
+ * (Nest's shutdown hooks), then exit 0. A drain longer than `timeoutMs` exits 1. A second signal
+ * within REPEATED_SIGNAL_GRACE_MS of the first is ignored (Ctrl-C sends SIGINT to the whole process
+ * group, and a supervising script forwards it again); one after that exits 1 at once.
+ * (Nest's own enableShutdownHooks re-raises the signal instead of exiting 0.)
  */
-export function exitOnShutdownSignals(app: INestApplication, timeoutMs = 30_000): void {
-  let closing = false;
+export function exitOnShutdownSignals(app: INestApplication, timeoutMs = 30_000, options: { graceMs?: number; exit?: (code: number) => void } = {}): void {
+  const graceMs = options.graceMs ?? REPEATED_SIGNAL_GRACE_MS;
+  const exit = options.exit ?? ((code: number) => process.exit(code));
+  let firstAt: number | null = null;
   const onSignal = (signal: NodeJS.Signals) => {
-    if (closing) process.exit(1);
-    closing = true;
+    if (firstAt !== null) {
+      if (Date.now() - firstAt < graceMs) return;
+      process.stderr.write(`aftersales: ${signal} received again while draining, exiting now\n`);
+      exit(1);
+      return;
+    }
+    firstAt = Date.now();
     process.stderr.write(`aftersales: ${signal} received, draining\n`);
     setTimeout(() => {
       process.stderr.write(`aftersales: drain took longer than ${timeoutMs} ms, exiting\n`);
-      process.exit(1);
+      exit(1);
     }, timeoutMs).unref();
     app.close().then(
-      () => process.exit(0),
+      () => exit(0),
       (err: unknown) => {
         process.stderr.write(`aftersales: shutdown failed: ${String(err)}\n`);
-        process.exit(1);
+        exit(1);
       },
     );
   };

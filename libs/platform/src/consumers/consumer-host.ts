@@ -57,7 +57,8 @@ export class ConsumerHost implements OnApplicationBootstrap, OnApplicationShutdo
   private readonly logger = new Logger('Consumers');
   private readonly specs = new Map<string, ConsumerSpec>();
   private readonly running = new Map<string, Consumer>();
-  private readonly starting: Promise<void>[] = [];
+  /** Starts under way (joins, rejoins after a failure); each leaves the set once settled. */
+  private readonly starting = new Set<Promise<void>>();
   private readonly wakers = new Set<() => void>();
   private stopping = false;
   private stopped: Promise<void> | null = null;
@@ -79,12 +80,18 @@ export class ConsumerHost implements OnApplicationBootstrap, OnApplicationShutdo
   onApplicationBootstrap(): void {
     if (this.specs.size === 0) return;
     this.readiness.register('consumers', () => this.running.size === this.specs.size, { critical: false });
-    for (const spec of this.specs.values()) this.starting.push(this.start(spec));
+    for (const spec of this.specs.values()) this.trackStart(this.start(spec));
+  }
+
+  private trackStart(start: Promise<void>): void {
+    this.starting.add(start);
+    const settled = () => void this.starting.delete(start);
+    void start.then(settled, settled);
   }
 
   /** Resolves once every registered consumer has joined its group (tests). */
   async joined(): Promise<void> {
-    await Promise.all(this.starting);
+    while (this.starting.size > 0) await Promise.all([...this.starting]);
   }
 
   /** Idempotent: the infrastructure module calls it before closing the bus, so offsets are committed. */
@@ -93,12 +100,21 @@ export class ConsumerHost implements OnApplicationBootstrap, OnApplicationShutdo
     return this.stopped;
   }
 
+  /**
+   * Stops the running consumers, each even when another fails to stop. It does not wait for a
+   * consumer still joining its group (a broker that is away would hold the shutdown for the join
+   * timeout): the bus's close() gives such joins up, and a join that completes after this is
+   * stopped at once by start().
+   */
   private async stopAll(): Promise<void> {
     this.stopping = true;
     for (const wake of [...this.wakers]) wake();
-    await Promise.all(this.starting);
-    await Promise.all([...this.running.values()].map((c) => c.stop()));
+    const consumers = [...this.running.entries()];
     this.running.clear();
+    const results = await Promise.allSettled(consumers.map(([, c]) => c.stop()));
+    results.forEach((result, i) => {
+      if (result.status === 'rejected') this.logger.error({ err: result.reason, consumer: consumers[i][0] }, 'consumer failed to stop');
+    });
   }
 
   private async start(spec: ConsumerSpec): Promise<void> {
@@ -130,7 +146,12 @@ export class ConsumerHost implements OnApplicationBootstrap, OnApplicationShutdo
           if (this.stopping || this.running.get(spec.name) !== consumer) return;
           this.running.delete(spec.name);
           this.logger.error({ err, consumer: spec.name, group: spec.group }, 'consumer failed; rejoining its group');
-          this.starting.push(consumer.stop().catch(() => undefined).then(() => this.start(spec)));
+          this.trackStart(
+            consumer
+              .stop()
+              .catch(() => undefined)
+              .then(() => this.start(spec)),
+          );
         });
         return;
       } catch (err) {

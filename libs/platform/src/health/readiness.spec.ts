@@ -34,4 +34,19 @@ describe('ReadinessRegistry', () => {
     registry.unregister('projections');
     expect(await registry.evaluate()).toEqual({ ready: true, checks: { eventStore: 'up' } });
   });
+
+  it('counts a check that does not answer within its timeout as down, without waiting for it', async () => {
+    const registry = new ReadinessRegistry();
+    registry.checkTimeoutMs = 50;
+    registry.register('eventStore', () => true);
+    registry.register('mongo', () => new Promise<boolean>(() => undefined));
+    registry.register('kafka', () => new Promise<boolean>((resolve) => setTimeout(() => resolve(true), 30)), { critical: false, timeoutMs: 500 });
+    const started = Date.now();
+    expect(await registry.evaluate()).toEqual({ ready: false, checks: { eventStore: 'up', mongo: 'down', kafka: 'up' } });
+    expect(Date.now() - started).toBeLessThan(400);
+  });
+
+  it('times checks out after 2 s by default', () => {
+    expect(new ReadinessRegistry().checkTimeoutMs).toBe(2_000);
+  });
 });

@@ -9,7 +9,12 @@ export interface ReadinessCheckOptions {
    * broker the relay only catches up with later, for instance.
    */
   readonly critical?: boolean;
+  /** How long the check may take before it counts as down (default the registry's checkTimeoutMs). */
+  readonly timeoutMs?: number;
 }
+
+/** How long a check may take by default before it counts as down: a hung probe must not hang /health/ready. */
+export const DEFAULT_READINESS_CHECK_TIMEOUT_MS = 2_000;
 
 /**
  * What must hold before the service takes traffic: the store is open and every subscription has
@@ -17,28 +22,25 @@ export interface ReadinessCheckOptions {
  */
 @Injectable()
 export class ReadinessRegistry {
-  private readonly checks = new Map<string, { check: ReadinessCheck; critical: boolean }>();
+  private readonly checks = new Map<string, { check: ReadinessCheck; critical: boolean; timeoutMs?: number }>();
+  /** The default per-check timeout (a check that has not answered by then is down). */
+  checkTimeoutMs = DEFAULT_READINESS_CHECK_TIMEOUT_MS;
 
   register(name: string, check: ReadinessCheck, options: ReadinessCheckOptions = {}): void {
-    this.checks.set(name, { check, critical: options.critical ?? true });
+    this.checks.set(name, { check, critical: options.critical ?? true, timeoutMs: options.timeoutMs });
   }
 
   unregister(name: string): void {
     this.checks.delete(name);
   }
 
-  /** Runs every check at once (a slow one does not delay the others); ready when each critical one is up. */
+  /**
+   * Runs every check at once (a slow one does not delay the others), each for at most its timeout
+   * (down when it has not answered by then); ready when each critical one is up.
+   */
   async evaluate(): Promise<{ ready: boolean; checks: Record<string, 'up' | 'down'> }> {
     const entries = [...this.checks];
-    const outcomes = await Promise.all(
-      entries.map(async ([, { check }]) => {
-        try {
-          return (await check()) === true;
-        } catch {
-          return false;
-        }
-      }),
-    );
+    const outcomes = await Promise.all(entries.map(([, { check, timeoutMs }]) => this.run(check, timeoutMs ?? this.checkTimeoutMs)));
     const results: Record<string, 'up' | 'down'> = {};
     let criticalChecks = 0;
     let ready = true;
@@ -50,5 +52,17 @@ export class ReadinessRegistry {
       }
     });
     return { ready: ready && criticalChecks > 0, checks: results };
+  }
+
+  private async run(check: ReadinessCheck, timeoutMs: number): Promise<boolean> {
+    let timer: NodeJS.Timeout | undefined;
+    const timedOut = new Promise<false>((resolve) => (timer = setTimeout(() => resolve(false), timeoutMs)));
+    try {
+      return await Promise.race([Promise.resolve().then(check).then((up) => up === true), timedOut]);
+    } catch {
+      return false;
+    } finally {
+      clearTimeout(timer);
+    }
   }
 }
