@@ -1,7 +1,9 @@
 // Distributed mode without Docker (deploy/local/README.md): every service under services/ except the
 // standalone, each as its own process from dist/, on the local infrastructure of `npm run infra:up`.
-// Ports 3101, 3102, ... in name order; log lines prefixed with the service; SIGINT/SIGTERM go to every
-// service (each drains and exits); if one service dies, the others are stopped and this exits 1.
+// Ports 3101, 3102, ... in name order; log lines prefixed with the service. Each service runs in its
+// own process group, so a Ctrl-C in the terminal reaches this script only, which forwards one
+// SIGINT/SIGTERM to every service (each drains and exits); services still running 40 s later are
+// killed (SIGKILL). If one service dies, the others are stopped. Exits with the worst child's code.
 // Run through `npm run start:distributed`, which builds first.
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -40,56 +42,102 @@ const shared = {
   JWT_SECRET: jwtSecret(),
   HOST: process.env.HOST || '127.0.0.1',
 };
-const mongoBase = (process.env.MONGO_BASE_URL || 'mongodb://127.0.0.1:37017').replace(/\/+$/, '');
+const KILL_AFTER_MS = 40_000;
+
+/**
+ * MONGO_BASE_URL with the service's database put in: `mongodb://h:1/?replicaSet=rs0` (or without the
+ * slash, or with a database that is replaced) becomes `mongodb://h:1/aftersales-<service>?replicaSet=rs0`.
+ */
+function mongoUrlFor(base, name) {
+  const match = /^(mongodb(?:\+srv)?:\/\/[^/?]*)(?:\/[^?]*)?(\?.*)?$/.exec(base);
+  if (!match) {
+    console.error(`start-distributed: MONGO_BASE_URL ${JSON.stringify(base)} is not a mongodb:// URL`);
+    process.exit(1);
+  }
+  return `${match[1]}/aftersales-${name}${match[2] ?? ''}`;
+}
+const mongoBase = process.env.MONGO_BASE_URL || 'mongodb://127.0.0.1:37017';
+
+// Every entry point checked before anything starts: none is left running because a later one is missing.
+const mains = services.map((name) => join(root, 'dist', 'services', name, 'src', 'main.js'));
+const missing = mains.filter((main) => !existsSync(main));
+if (missing.length > 0) {
+  console.error(`start-distributed: ${missing.join(', ')} missing; run npm run build (npm run start:distributed does)`);
+  process.exit(1);
+}
 
 const width = Math.max(...services.map((s) => s.length));
 const children = new Map();
 let stopping = false;
+/** The worst exit: 0 when all went well, else the highest code (a signal counts as 128 + its number, 1 if unknown). */
+let worst = 0;
 
 function prefixLines(stream, name, out) {
   const tag = `[${name.padEnd(width)}] `;
   createInterface({ input: stream }).on('line', (line) => out.write(tag + line + '\n'));
 }
 
+const SIGNAL_NUMBERS = { SIGHUP: 1, SIGINT: 2, SIGKILL: 9, SIGTERM: 15 };
+
+/** Signals every service's process group once; a second request is ignored (the services drain). */
 function stopAll(signal) {
   if (stopping) return;
   stopping = true;
-  for (const child of children.values()) if (child.exitCode === null && child.signalCode === null) child.kill(signal);
+  for (const child of children.values()) signalGroup(child, signal);
+  setTimeout(() => {
+    for (const [name, child] of children) {
+      console.error(`start-distributed: ${name} still running ${KILL_AFTER_MS / 1000} s after ${signal}; killing it`);
+      signalGroup(child, 'SIGKILL');
+    }
+  }, KILL_AFTER_MS).unref();
+}
+
+function signalGroup(child, signal) {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  try {
+    process.kill(-child.pid, signal);
+  } catch {
+    child.kill(signal);
+  }
 }
 
 services.forEach((name, i) => {
-  const main = join(root, 'dist', 'services', name, 'src', 'main.js');
-  if (!existsSync(main)) {
-    console.error(`start-distributed: ${main} is missing; run npm run build (npm run start:distributed does)`);
-    process.exit(1);
-  }
   const port = String(FIRST_PORT + i);
-  const child = spawn(process.execPath, [main], {
+  const child = spawn(process.execPath, [mains[i]], {
     cwd: root,
     // The service's own database: its read models and checkpoints (ARCHITECTURE.md "Delivery").
-    env: { ...process.env, ...shared, PORT: port, MONGO_URL: `${mongoBase}/aftersales-${name}` },
+    env: { ...process.env, ...shared, PORT: port, MONGO_URL: mongoUrlFor(mongoBase, name) },
     stdio: ['ignore', 'pipe', 'pipe'],
+    // Its own process group: a terminal's Ctrl-C reaches this script only, which forwards it once.
+    detached: true,
   });
   children.set(name, child);
   prefixLines(child.stdout, name, process.stdout);
   prefixLines(child.stderr, name, process.stderr);
+  child.on('error', (err) => console.error(`start-distributed: ${name}: ${err.message}`));
   child.on('exit', (code, signal) => {
     children.delete(name);
+    const status = code ?? (signal ? 128 + (SIGNAL_NUMBERS[signal] ?? 0) : 1);
+    worst = Math.max(worst, status);
     if (!stopping) {
       console.error(`start-distributed: ${name} exited (code ${code}, signal ${signal}); stopping the others`);
-      process.exitCode = 1;
+      worst = Math.max(worst, 1);
       stopAll('SIGTERM');
     }
-    if (children.size === 0) process.exit(process.exitCode ?? 0);
+    if (children.size === 0) process.exit(worst);
   });
 });
 
-for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => stopAll(signal));
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, () => stopAll(signal === 'SIGHUP' ? 'SIGTERM' : signal));
+// Should this script die anyway, its services (in their own groups) must not outlive it.
+process.on('exit', () => {
+  for (const child of children.values()) signalGroup(child, 'SIGKILL');
+});
 
 console.log(
   [
     `start-distributed: ${services.map((s, i) => `${s} on http://${shared.HOST}:${FIRST_PORT + i}`).join(', ')}`,
-    `  Kafka ${shared.KAFKA_BROKERS}, Mongo ${mongoBase}/aftersales-<service>, PostgreSQL ${shared.PG_URL.replace(/:[^:@/]*@/, ':***@')}`,
+    `  Kafka ${shared.KAFKA_BROKERS}, Mongo ${mongoUrlFor(mongoBase, '<service>').replace(/:[^:@/]*@/, ':***@')}, PostgreSQL ${shared.PG_URL.replace(/:[^:@/]*@/, ':***@')}`,
     `  tokens: DATA_DIR=${DATA_DIR} npm run token -- --role customer_service --tenant acme`,
   ].join('\n'),
 );

@@ -1,6 +1,8 @@
 import { execFile, execFileSync } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { Kafka, logLevel } from 'kafkajs';
 import { kafkaUnavailableReason } from '@aftersales/adapters-kafka/testing';
 import { REPO_ROOT } from './service-process';
 
@@ -55,6 +57,74 @@ export async function readTopicWithConsoleConsumer(topic: string, options: { bro
       }
       return { key, headers, value: value.join(KEY_SEPARATOR) };
     });
+}
+
+/**
+ * Reads a topic from the beginning with kafkajs, up to the high-water marks it has when the call
+ * starts, and returns its records in the shape readTopicWithConsoleConsumer gives (key, headers and
+ * value as UTF-8 strings), per partition in offset order. Quick enough to poll with (one throwaway
+ * consumer group per call, no fixed waits; the group is deleted afterwards); a topic that does not
+ * exist yet reads as empty. Keep the console consumer for one final check by a client we did not write.
+ */
+export async function readTopicWithKafkaJs(topic: string, options: { brokers: string | readonly string[]; timeoutMs?: number }): Promise<ConsoleRecord[]> {
+  const brokers = typeof options.brokers === 'string' ? options.brokers.split(',').map((b) => b.trim()).filter(Boolean) : [...options.brokers];
+  const timeoutMs = options.timeoutMs ?? 30_000;
+  const kafka = new Kafka({ clientId: 'aftersales-test-reader', brokers, logLevel: logLevel.NOTHING });
+  const admin = kafka.admin();
+  await admin.connect();
+  const groupId = `aftersales-test-reader-${randomUUID()}`;
+  try {
+    if (!(await admin.listTopics()).includes(topic)) return [];
+    // Per partition with records: the offset reading stops at.
+    const ends = new Map<number, bigint>();
+    for (const { partition, high, low } of await admin.fetchTopicOffsets(topic)) if (BigInt(high) > BigInt(low)) ends.set(partition, BigInt(high));
+    if (ends.size === 0) return [];
+
+    const byPartition = new Map<number, { offset: bigint; record: ConsoleRecord }[]>();
+    const consumer = kafka.consumer({ groupId, maxWaitTimeInMs: 100, allowAutoTopicCreation: false });
+    let timer: NodeJS.Timeout | undefined;
+    try {
+      await new Promise<void>((resolve, reject) => {
+        timer = setTimeout(() => reject(new Error(`${topic}: high-water marks not reached within ${timeoutMs} ms`)), timeoutMs);
+        const text = (v: Buffer | string | null | undefined) => (v === null || v === undefined ? '' : v.toString());
+        consumer
+          .connect()
+          .then(() => consumer.subscribe({ topics: [topic], fromBeginning: true }))
+          .then(() =>
+            consumer.run({
+              eachBatch: async ({ batch }) => {
+                const end = ends.get(batch.partition);
+                if (end === undefined) return;
+                const records = byPartition.get(batch.partition) ?? [];
+                byPartition.set(batch.partition, records);
+                let reached = -1n;
+                for (const message of batch.messages) {
+                  const offset = BigInt(message.offset);
+                  if (offset >= end) break;
+                  reached = offset;
+                  const headers: Record<string, string> = {};
+                  for (const [name, value] of Object.entries(message.headers ?? {})) {
+                    headers[name] = Array.isArray(value) ? text(value[value.length - 1]) : text(value);
+                  }
+                  records.push({ offset, record: { key: text(message.key), headers, value: text(message.value) } });
+                }
+                const last = BigInt(batch.lastOffset());
+                if ((reached > last ? reached : last) + 1n >= end) ends.delete(batch.partition);
+                if (ends.size === 0) resolve();
+              },
+            }),
+          )
+          .catch(reject);
+      });
+    } finally {
+      clearTimeout(timer);
+      await consumer.disconnect().catch(() => undefined);
+    }
+    return [...byPartition.keys()].sort((a, b) => a - b).flatMap((p) => (byPartition.get(p) ?? []).sort((a, b) => (a.offset < b.offset ? -1 : 1)).map((r) => r.record));
+  } finally {
+    await admin.deleteGroups([groupId]).catch(() => undefined);
+    await admin.disconnect();
+  }
 }
 
 /** Stops the local broker by its PID file (deploy/local/kafka/stop.sh: TERM, then KILL after 30 s). */

@@ -1,7 +1,48 @@
 import { ChildProcess, execFileSync, spawn } from 'node:child_process';
-import { join } from 'node:path';
+import { appendFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 
 export const REPO_ROOT = join(__dirname, '..', '..', '..');
+
+/** Where the spawned services' PIDs are written (one a line), beside what deploy/local/infra.sh records. */
+export function servicePidFile(): string {
+  return join(resolve(REPO_ROOT, process.env.AFTERSALES_RUN_DIR || join('deploy', 'local', '.run')), 'services.pids');
+}
+
+/** Services this process started and that have not exited yet. */
+const live = new Set<ChildProcess>();
+let exitHookInstalled = false;
+
+/** Records a spawned service (PID file, and the kill-on-exit set); forgets it once it exited. */
+function recordPid(child: ChildProcess): void {
+  if (child.pid === undefined) return;
+  const pid = child.pid;
+  live.add(child);
+  try {
+    mkdirSync(join(servicePidFile(), '..'), { recursive: true });
+    appendFileSync(servicePidFile(), `${pid}\n`);
+  } catch {
+    // The PID file is a help for cleaning up after a crashed run, not a condition for running.
+  }
+  child.once('exit', () => {
+    live.delete(child);
+    try {
+      const left = readFileSync(servicePidFile(), 'utf8').split('\n').filter((line) => line !== '' && line !== String(pid));
+      writeFileSync(servicePidFile(), left.map((line) => `${line}\n`).join(''));
+    } catch {
+      // As above.
+    }
+  });
+  if (!exitHookInstalled) {
+    exitHookInstalled = true;
+    // A test run that ends (or is interrupted) must not leave services behind holding ports and groups.
+    process.on('exit', () => {
+      for (const service of live) {
+        if (service.exitCode === null && service.signalCode === null) service.kill('SIGKILL');
+      }
+    });
+  }
+}
 
 /** Where `npm run build` puts a service's entry point. */
 export function serviceMain(service: string): string {
@@ -28,6 +69,7 @@ export function startService(service: string, env: Record<string, string>, timeo
     env: { ...process.env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  recordPid(child);
   let output = '';
   const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
     child.on('exit', (code, signal) => resolve({ code, signal })),
@@ -58,6 +100,27 @@ export async function killHard(service: RunningService | undefined): Promise<voi
   if (!service || service.process.exitCode !== null || service.process.signalCode !== null) return;
   service.process.kill('SIGKILL');
   await service.exited;
+}
+
+/**
+ * SIGTERM (the service drains and exits 0), then waits up to `timeoutMs` (default 40 s) for it to
+ * exit; one still running then is killed (SIGKILL). Resolves with how it exited.
+ */
+export async function stopGracefully(
+  service: RunningService | undefined,
+  timeoutMs = 40_000,
+): Promise<{ code: number | null; signal: NodeJS.Signals | null; killed: boolean } | undefined> {
+  if (!service) return undefined;
+  if (service.process.exitCode !== null || service.process.signalCode !== null) return { ...(await service.exited), killed: false };
+  service.process.kill('SIGTERM');
+  let timer: NodeJS.Timeout | undefined;
+  const inTime = await Promise.race([
+    service.exited.then(() => true),
+    new Promise<false>((resolve) => (timer = setTimeout(() => resolve(false), timeoutMs))),
+  ]);
+  clearTimeout(timer);
+  if (!inTime) service.process.kill('SIGKILL');
+  return { ...(await service.exited), killed: !inTime };
 }
 
 export interface Readiness {
