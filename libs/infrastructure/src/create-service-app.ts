@@ -56,6 +56,7 @@ export async function createServiceApp(options: ServiceAppOptions): Promise<{ ap
         logLevel: config.LOG_LEVEL,
         calendarOverridesFile: config.CALENDAR_OVERRIDES_FILE,
         deadlineTickMs: config.DEADLINE_TICK_MS,
+        relayLease: { ttlMs: config.RELAY_LEASE_TTL_MS, renewMs: Math.floor(config.RELAY_LEASE_TTL_MS / 3) },
       }),
       DistributedInfrastructureModule.forRoot({ ...infrastructureOptions(options.service, config), clock: options.clock }),
       ...options.modules(config),

@@ -158,6 +158,16 @@ export class DistributedConfig {
   @IsInt({ message: 'DEADLINE_TICK_MS must be a whole number of milliseconds from 10 to 3600000' })
   DEADLINE_TICK_MS: number = 1000;
 
+  /**
+   * How long the relay lease lasts unrenewed (renewed every third of it): another instance takes
+   * over the relay this long after the holder dies without a clean shutdown.
+   */
+  @wholeNumber(7)
+  @Min(300)
+  @Max(600_000)
+  @IsInt({ message: 'RELAY_LEASE_TTL_MS must be a whole number of milliseconds from 300 to 600000' })
+  RELAY_LEASE_TTL_MS: number = 15_000;
+
   brokers(): string[] {
     return this.KAFKA_BROKERS.split(',').map((b) => b.trim());
   }

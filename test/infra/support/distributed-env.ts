@@ -70,6 +70,8 @@ export function freshDeployment(jwtSecret: string): Deployment {
       MONGO_URL: mongoUrl,
       KAFKA_BROKERS: BROKERS.join(','),
       DEADLINE_TICK_MS: '1000',
+      // A killed instance's relay is taken over this long after it died (tests kill many).
+      RELAY_LEASE_TTL_MS: '3000',
     },
     async teardown() {
       const connection = await openMongoConnection(mongoUrl, { serverSelectionTimeoutMS: 5_000 });
