@@ -16,3 +16,4 @@ export * from './append-preparation';
 export * from './relay';
 export * from './deadlines';
 export * from './lease';
+export * from './transient-error';

@@ -27,9 +27,9 @@ import {
   newEventId,
   toDeadLetterMessage,
   toRawDeadLetterRecord,
+  isTransientError,
 } from '@aftersales/eventsourcing';
 import { decodeMessage } from './kafka-codec';
-import { isTransientError } from './transient-error';
 
 export interface KafkaMessageBusOptions {
   readonly brokers: readonly string[];

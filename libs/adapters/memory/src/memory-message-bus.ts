@@ -15,8 +15,8 @@ import {
   encodeMessage,
   encodedSize,
   toDeadLetterMessage,
+  isTransientError,
 } from '@aftersales/eventsourcing';
-import { isTransientError } from './transient-error';
 
 export interface MemoryMessageBusOptions {
   /** Partitions per topic, like Kafka's num.partitions (default 4). */

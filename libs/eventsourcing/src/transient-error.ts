@@ -1,6 +1,5 @@
-// Kept identical in libs/adapters/kafka and libs/adapters/memory (two data-access libraries cannot
-// import each other); both specs run the one table in libs/adapters/kafka/src/testing/
-// transient-error-cases.json, and the memory spec checks that the two files are the same.
+// Shared by every MessageBus adapter (a transient failure is retried without counting toward a
+// message's attempts); transient-error.spec.ts runs the table in transient-error-cases.json.
 
 /** Node socket errors of a peer that is away for the moment. */
 const TRANSIENT_SYSCALL_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'EHOSTUNREACH', 'ENETUNREACH', 'EAI_AGAIN', 'ECONNABORTED']);

@@ -14,7 +14,7 @@ interface ErrorSpec {
 }
 
 /** The table shared with libs/adapters/memory; builds real Error objects from its descriptions. */
-const TRANSIENT_ERROR_CASES = join(__dirname, 'testing', 'transient-error-cases.json');
+const TRANSIENT_ERROR_CASES = join(__dirname, 'transient-error-cases.json');
 
 function build(spec: ErrorSpec | null): unknown {
   if (spec === null) return 'a thrown string';
@@ -28,7 +28,7 @@ function build(spec: ErrorSpec | null): unknown {
 
 const { cases } = JSON.parse(readFileSync(TRANSIENT_ERROR_CASES, 'utf8')) as { cases: { why: string; transient: boolean; error: ErrorSpec | null }[] };
 
-describe('isTransientError (kafka)', () => {
+describe('isTransientError', () => {
   it.each(cases.map((c) => [c.why, c.transient, c.error] as const))('%s: %s', (_why, transient, error) => {
     expect(isTransientError(build(error))).toBe(transient);
   });
