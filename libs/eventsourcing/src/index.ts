@@ -17,3 +17,7 @@ export * from './relay';
 export * from './deadlines';
 export * from './lease';
 export * from './transient-error';
+// Shared by every MessageBus adapter: the retry policy (backoffs, which failures count toward
+// maxAttempts) and the dead letters, whole or truncated, that they put on `<topic>.dlq`.
+export * from './delivery-policy';
+export * from './dead-letter';

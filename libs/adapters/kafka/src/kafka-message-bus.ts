@@ -14,22 +14,30 @@ import {
   Clock,
   Consumer,
   ConsumerOptions,
-  DeadLetter,
+  DEFAULT_MAX_TRANSIENT_BACKOFF_MS,
+  DeliveryAttempts,
   MessageBus,
   MessageTooLargeError,
   MessageHandler,
+  RecordCoordinates,
+  RetryPolicy,
   SystemClock,
   chunkBySize,
+  deadLetterMessages,
+  deadLetterOf,
   describeFailure,
   dlqTopic,
   encodeMessage,
-  encodedSize,
   newEventId,
-  toDeadLetterMessage,
+  retryPolicyOf,
   toRawDeadLetterRecord,
-  isTransientError,
 } from '@aftersales/eventsourcing';
 import { decodeMessage } from './kafka-codec';
+
+// The truncated dead letter moved to @aftersales/eventsourcing (dead-letter.ts), shared with the
+// in-process bus; still exported from here for dlq-replay and this adapter's users.
+export type { TruncatedDeadLetter } from '@aftersales/eventsourcing';
+export { isTruncatedDeadLetter } from '@aftersales/eventsourcing';
 
 export interface KafkaMessageBusOptions {
   readonly brokers: readonly string[];
@@ -102,47 +110,8 @@ function errorTypes(err: unknown, into = new Set<string>(), depth = 0): Set<stri
   return into;
 }
 
-const DEFAULT_MAX_ATTEMPTS = 5;
-const DEFAULT_RETRY_BACKOFF_MS = 100;
-const DEFAULT_MAX_RETRY_BACKOFF_MS = 30_000;
-const DEFAULT_MAX_TRANSIENT_BACKOFF_MS = 5_000;
-/** Floor of the transient backoff: a handler failing at once on an outage must not spin. */
-const MIN_TRANSIENT_BACKOFF_MS = 50;
 /** How long giving up a join waits for kafkajs' disconnect (see disconnectWithin). */
 const ABANDONED_JOIN_DISCONNECT_MS = 1_000;
-/** A truncated dead letter keeps this much of the error message. */
-const TRUNCATED_ERROR_CHARS = 2_000;
-
-interface RetryPolicy {
-  readonly maxAttempts: number;
-  readonly retryBackoffMs: number;
-  readonly maxRetryBackoffMs: number;
-  readonly maxTransientBackoffMs: number;
-}
-
-/** Where a record came from, for a dead letter that cannot carry the record itself. */
-interface RecordCoordinates {
-  readonly partition: number;
-  readonly offset: string;
-}
-
-/**
- * A dead letter too large to publish whole: the original coordinates, the event's envelope without
- * its data, and the error (shortened). `truncated` marks it; a replay passes it over, because it has
- * no event to republish (the original record is still on its topic at originalPartition/originalOffset
- * for as long as the topic keeps it, and in the event store, from which the relay republishes).
- */
-export interface TruncatedDeadLetter extends Omit<DeadLetter, 'event'> {
-  readonly event: Omit<DeadLetter['event'], 'data'> & { readonly data: null };
-  readonly originalPartition?: number;
-  readonly originalOffset?: string;
-  readonly truncated: { readonly reason: string; readonly bytes: number };
-}
-
-/** Whether a dead letter was truncated (TruncatedDeadLetter): its event has no data to replay. */
-export function isTruncatedDeadLetter(letter: DeadLetter | TruncatedDeadLetter): letter is TruncatedDeadLetter {
-  return typeof (letter as { truncated?: unknown }).truncated === 'object' && (letter as { truncated?: unknown }).truncated !== null;
-}
 
 /**
  * The brokers refused to create a topic with the configured replication factor (fewer brokers than
@@ -401,8 +370,7 @@ class KafkaGroupConsumer implements Consumer {
    * partition back, it does not dead-letter good messages.
    */
   private async deliver(topic: string, partition: number, record: KafkaMessage, heartbeat: () => Promise<void>): Promise<Outcome> {
-    let failures = 0;
-    let outage = 0;
+    const attempts = new DeliveryAttempts(this.retry);
     for (let delivery = 1; ; delivery++) {
       if (this.stopRequested) return 'abandoned';
       const failure = await this.whileHeartbeating(heartbeat, async () => {
@@ -418,23 +386,15 @@ class KafkaGroupConsumer implements Consumer {
       if (failure === null) return 'handled';
       // A failure while leaving may be the shutdown itself: leave the message to the next member.
       if (this.stopRequested) return 'abandoned';
-      if (isTransientError(failure.err)) {
-        outage++;
-        const base = Math.max(this.retry.retryBackoffMs, MIN_TRANSIENT_BACKOFF_MS);
-        const delay = Math.min(base * 2 ** Math.min(outage - 1, 30), Math.max(this.retry.maxTransientBackoffMs, base));
-        this.host.reportTransient(topic, partition, this.group, record, failure.err, outage, delay);
-        await this.pause(delay, heartbeat);
-        continue;
-      }
-      outage = 0;
-      failures++;
-      if (failures >= this.retry.maxAttempts) {
+      const next = attempts.failed(failure.err);
+      if (next.kind === 'dead-letter') {
         await this.whileHeartbeating(heartbeat, () =>
-          this.host.deadLetter(topic, this.group, decodeMessage(record), failure.err, failures, { partition, offset: record.offset }),
+          this.host.deadLetter(topic, this.group, decodeMessage(record), failure.err, next.failures, { partition, offset: record.offset }),
         );
         return 'handled';
       }
-      await this.pause(Math.min(this.retry.retryBackoffMs * 2 ** (failures - 1), this.retry.maxRetryBackoffMs), heartbeat);
+      if (next.kind === 'transient') this.host.reportTransient(topic, partition, this.group, record, failure.err, next.outage, next.delayMs);
+      await this.pause(next.delayMs, heartbeat);
     }
   }
 
@@ -609,12 +569,7 @@ export class KafkaMessageBus implements MessageBus {
   async consume(handler: MessageHandler, options: ConsumerOptions): Promise<Consumer> {
     this.assertOpen();
     if (options.topics.length === 0) throw new Error(`consumer group ${options.group} needs at least one topic`);
-    const maxAttempts = options.maxAttempts ?? DEFAULT_MAX_ATTEMPTS;
-    const retryBackoffMs = options.retryBackoffMs ?? DEFAULT_RETRY_BACKOFF_MS;
-    const maxRetryBackoffMs = options.maxRetryBackoffMs ?? Math.max(DEFAULT_MAX_RETRY_BACKOFF_MS, retryBackoffMs);
-    if (!Number.isInteger(maxAttempts) || maxAttempts < 1) throw new Error(`maxAttempts must be a positive integer, got ${maxAttempts}`);
-    if (!(retryBackoffMs >= 0)) throw new Error(`retryBackoffMs must not be negative, got ${retryBackoffMs}`);
-    if (!(maxRetryBackoffMs >= retryBackoffMs)) throw new Error(`maxRetryBackoffMs must be at least retryBackoffMs, got ${maxRetryBackoffMs}`);
+    const retry = retryPolicyOf(options, this.options.maxTransientBackoffMs ?? DEFAULT_MAX_TRANSIENT_BACKOFF_MS);
     await this.ensureTopics(options.topics);
     this.assertOpen();
 
@@ -627,14 +582,7 @@ export class KafkaMessageBus implements MessageBus {
       maxWaitTimeInMs: this.options.maxWaitTimeMs ?? 250,
       allowAutoTopicCreation: false,
     });
-    const consumer = new KafkaGroupConsumer(
-      this.host,
-      kafkaConsumer,
-      options.group,
-      handler,
-      { maxAttempts, retryBackoffMs, maxRetryBackoffMs, maxTransientBackoffMs: this.options.maxTransientBackoffMs ?? DEFAULT_MAX_TRANSIENT_BACKOFF_MS },
-      heartbeatIntervalMs,
-    );
+    const consumer = new KafkaGroupConsumer(this.host, kafkaConsumer, options.group, handler, retry, heartbeatIntervalMs);
     // Tracked while it joins, so close() can give the join up instead of waiting for it.
     this.joining.add(consumer);
     try {
@@ -746,35 +694,25 @@ export class KafkaMessageBus implements MessageBus {
    * a TruncatedDeadLetter instead, so a big message cannot keep its partition from moving on.
    */
   private async deadLetter(topic: string, group: string, message: BusMessage, error: unknown, attempts: number, where?: RecordCoordinates): Promise<void> {
-    const letter: DeadLetter = {
-      originalTopic: topic,
-      group,
-      key: message.key,
-      event: message.event,
-      error: describeFailure(error),
-      attempts,
-      failedAt: this.clock.now().toISOString(),
-    };
-    const full = toDeadLetterMessage(letter);
-    const bytes = encodedSize(encodeMessage(full));
-    if (bytes <= this.maxBatchBytes) {
+    const dead = deadLetterMessages(deadLetterOf(topic, group, message, error, attempts, this.clock.now()), this.maxBatchBytes, where);
+    if (dead.fits) {
       try {
-        await this.publish(dlqTopic(topic), [full]);
+        await this.publish(dlqTopic(topic), [dead.full]);
         return;
       } catch (err) {
         if (!(err instanceof MessageTooLargeError) && !errorTypes(err).has('MESSAGE_TOO_LARGE')) throw err;
       }
     }
-    const truncated = truncatedDeadLetter(letter, bytes, this.maxBatchBytes, where);
+    const truncated = dead.truncated();
     this.kafka.logger().warn('dead letter too large to publish whole; publishing it without the event data', {
       topic,
       group,
       eventId: message.event.id,
       eventType: message.event.type,
-      bytes,
+      bytes: dead.bytes,
       ...where,
     });
-    await this.publish(dlqTopic(topic), [toDeadLetterMessage(truncated as unknown as DeadLetter)]);
+    await this.publish(dlqTopic(topic), [truncated]);
   }
 
   /** The record as it was (key, value, headers) plus `x-dead-letter-*` headers, on `<topic>.dlq`. */
@@ -810,24 +748,4 @@ export class KafkaMessageBus implements MessageBus {
     }
     if (records.length > 0) await this.send(topic, records.map((r) => ({ key: r.key, value: r.value, headers: { ...r.headers } })));
   }
-}
-
-/** The dead letter without the event's data, and with the error message shortened (TruncatedDeadLetter). */
-function truncatedDeadLetter(letter: DeadLetter, bytes: number, limit: number, where?: RecordCoordinates): TruncatedDeadLetter {
-  const { data: _data, ...envelope } = letter.event;
-  const message = letter.error.message.length > TRUNCATED_ERROR_CHARS ? `${letter.error.message.slice(0, TRUNCATED_ERROR_CHARS)}… (shortened)` : letter.error.message;
-  return {
-    originalTopic: letter.originalTopic,
-    ...(where ? { originalPartition: where.partition, originalOffset: where.offset } : {}),
-    group: letter.group,
-    key: letter.key,
-    event: { ...envelope, data: null },
-    error: letter.error.code === undefined ? { message } : { message, code: letter.error.code },
-    attempts: letter.attempts,
-    failedAt: letter.failedAt,
-    truncated: {
-      reason: `the dead letter encodes to ${bytes} bytes, over the ${limit}-byte publish limit: the event's data is left out`,
-      bytes,
-    },
-  };
 }

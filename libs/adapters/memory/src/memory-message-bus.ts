@@ -3,19 +3,20 @@ import {
   Clock,
   Consumer,
   ConsumerOptions,
-  DeadLetter,
+  DEFAULT_MAX_TRANSIENT_BACKOFF_MS,
+  DeliveryAttempts,
   MessageBus,
   MessageHandler,
   EncodedMessage,
   SystemClock,
   chunkBySize,
+  RetryPolicy,
+  deadLetterMessages,
+  deadLetterOf,
   decodeMessage,
-  describeFailure,
   dlqTopic,
   encodeMessage,
-  encodedSize,
-  toDeadLetterMessage,
-  isTransientError,
+  retryPolicyOf,
 } from '@aftersales/eventsourcing';
 
 export interface MemoryMessageBusOptions {
@@ -45,49 +46,8 @@ export interface MemoryMessageBusOptions {
 
 const DEFAULT_PARTITIONS = 4;
 const DEFAULT_MAX_MESSAGE_BYTES = 900_000;
-const DEFAULT_MAX_ATTEMPTS = 5;
-const DEFAULT_RETRY_BACKOFF_MS = 100;
-/** Doubling stops here, so a stuck partition is still retried at a useful rate and timers never overflow. */
-const DEFAULT_MAX_RETRY_BACKOFF_MS = 30_000;
-const DEFAULT_MAX_TRANSIENT_BACKOFF_MS = 5_000;
-/** Floor of the transient backoff: a handler failing at once on an outage must not spin. */
-const MIN_TRANSIENT_BACKOFF_MS = 50;
 /** After a delivery failed outside the handler, the partition waits this long before trying again. */
 const DELIVERY_FAILURE_BACKOFF_MS = 1_000;
-/** A truncated dead letter keeps this much of the error message. */
-const TRUNCATED_ERROR_CHARS = 2_000;
-
-interface RetryPolicy {
-  readonly maxAttempts: number;
-  readonly retryBackoffMs: number;
-  readonly maxRetryBackoffMs: number;
-  readonly maxTransientBackoffMs: number;
-}
-
-/**
- * The dead letter without the event's data, and with the error message shortened: what goes to
- * `<topic>.dlq` when the whole one is over the size limit (the Kafka adapter's TruncatedDeadLetter,
- * marked by `truncated`; a replay passes it over).
- */
-function truncatedDeadLetter(letter: DeadLetter, bytes: number, limit: number, offset: { partition: number; offset: number }) {
-  const { data: _data, ...envelope } = letter.event;
-  const message = letter.error.message.length > TRUNCATED_ERROR_CHARS ? `${letter.error.message.slice(0, TRUNCATED_ERROR_CHARS)}… (shortened)` : letter.error.message;
-  return {
-    originalTopic: letter.originalTopic,
-    originalPartition: offset.partition,
-    originalOffset: String(offset.offset),
-    group: letter.group,
-    key: letter.key,
-    event: { ...envelope, data: null },
-    error: letter.error.code === undefined ? { message } : { message, code: letter.error.code },
-    attempts: letter.attempts,
-    failedAt: letter.failedAt,
-    truncated: {
-      reason: `the dead letter encodes to ${bytes} bytes, over the ${limit}-byte publish limit: the event's data is left out`,
-      bytes,
-    },
-  };
-}
 
 /** FNV-1a over the key's UTF-8 bytes: stable across runs, so a key always lands on the same partition. */
 function partitionOf(key: string, partitions: number): number {
@@ -175,8 +135,7 @@ class MemoryConsumer implements Consumer {
    * consumer no longer owns its partition (false: leave it for the next owner, at-least-once).
    */
   async handle(topic: string, partition: number, offset: number, record: EncodedMessage): Promise<boolean> {
-    let failures = 0;
-    let outage = 0;
+    const attempts = new DeliveryAttempts(this.retry);
     for (let delivery = 1; ; delivery++) {
       if (!this.owns(topic, partition)) return false;
       try {
@@ -188,20 +147,13 @@ class MemoryConsumer implements Consumer {
         // A failure while leaving may be the shutdown itself, not a poison message.
         if (!this.owns(topic, partition)) return false;
         // An infrastructure outage (isTransientError) is waited out without counting toward
-        // maxAttempts, so it does not dead-letter good messages.
-        if (isTransientError(err)) {
-          outage++;
-          const base = Math.max(this.retry.retryBackoffMs, MIN_TRANSIENT_BACKOFF_MS);
-          await this.pause(Math.min(base * 2 ** Math.min(outage - 1, 30), Math.max(this.retry.maxTransientBackoffMs, base)));
-          continue;
-        }
-        outage = 0;
-        failures++;
-        if (failures >= this.retry.maxAttempts) {
-          this.host.deadLetter(topic, this.groupName, decodeMessage(record), err, failures, { partition, offset });
+        // maxAttempts, so it does not dead-letter good messages (DeliveryAttempts).
+        const next = attempts.failed(err);
+        if (next.kind === 'dead-letter') {
+          this.host.deadLetter(topic, this.groupName, decodeMessage(record), err, next.failures, { partition, offset });
           return true;
         }
-        await this.pause(Math.min(this.retry.retryBackoffMs * 2 ** (failures - 1), this.retry.maxRetryBackoffMs));
+        await this.pause(next.delayMs);
       }
     }
   }
@@ -291,24 +243,14 @@ export class MemoryMessageBus implements MessageBus {
   async consume(handler: MessageHandler, options: ConsumerOptions): Promise<Consumer> {
     this.assertOpen();
     if (options.topics.length === 0) throw new Error(`consumer group ${options.group} needs at least one topic`);
-    const maxAttempts = options.maxAttempts ?? DEFAULT_MAX_ATTEMPTS;
-    const retryBackoffMs = options.retryBackoffMs ?? DEFAULT_RETRY_BACKOFF_MS;
-    const maxRetryBackoffMs = options.maxRetryBackoffMs ?? Math.max(DEFAULT_MAX_RETRY_BACKOFF_MS, retryBackoffMs);
-    if (!Number.isInteger(maxAttempts) || maxAttempts < 1) throw new Error(`maxAttempts must be a positive integer, got ${maxAttempts}`);
-    if (!(retryBackoffMs >= 0)) throw new Error(`retryBackoffMs must not be negative, got ${retryBackoffMs}`);
-    if (!(maxRetryBackoffMs >= retryBackoffMs)) throw new Error(`maxRetryBackoffMs must be at least retryBackoffMs, got ${maxRetryBackoffMs}`);
+    const retry = retryPolicyOf(options, this.maxTransientBackoffMs);
 
     let group = this.groups.get(options.group);
     if (!group) {
       group = new ConsumerGroup();
       this.groups.set(options.group, group);
     }
-    const consumer = new MemoryConsumer(this.host, options.group, group, handler, [...options.topics], {
-      maxAttempts,
-      retryBackoffMs,
-      maxRetryBackoffMs,
-      maxTransientBackoffMs: this.maxTransientBackoffMs,
-    });
+    const consumer = new MemoryConsumer(this.host, options.group, group, handler, [...options.topics], retry);
     group.members.push(consumer);
     this.consumers.add(consumer);
     this.schedulePump();
@@ -343,21 +285,11 @@ export class MemoryMessageBus implements MessageBus {
     this.schedulePump();
   }
 
-  /** One over the size limit goes without the event's data (truncatedDeadLetter), as on Kafka. */
+  /** One over the size limit goes without the event's data (a TruncatedDeadLetter), as on Kafka. */
   private deadLetter(topic: string, group: string, message: BusMessage, error: unknown, attempts: number, where: { partition: number; offset: number }): void {
-    const letter: DeadLetter = {
-      originalTopic: topic,
-      group,
-      key: message.key,
-      event: message.event,
-      error: describeFailure(error),
-      attempts,
-      failedAt: this.clock.now().toISOString(),
-    };
-    const full = toDeadLetterMessage(letter);
-    const bytes = encodedSize(encodeMessage(full));
-    const dead = bytes <= this.maxMessageBytes ? full : toDeadLetterMessage(truncatedDeadLetter(letter, bytes, this.maxMessageBytes, where) as unknown as DeadLetter);
-    this.append(dlqTopic(topic), [dead]);
+    const letter = deadLetterOf(topic, group, message, error, attempts, this.clock.now());
+    const dead = deadLetterMessages(letter, this.maxMessageBytes, { partition: where.partition, offset: String(where.offset) });
+    this.append(dlqTopic(topic), [dead.fits ? dead.full : dead.truncated()]);
   }
 
   /** Coalesces wake-ups, and keeps handlers off the publisher's call stack. */
