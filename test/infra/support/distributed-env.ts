@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { newEventId } from '@aftersales/eventsourcing';
+import { describeWhenServersAnswer } from '@aftersales/eventsourcing/testing';
 import { kafkaBrokers, kafkaUnavailableReason } from '@aftersales/adapters-kafka/testing';
 import { openMongoConnection } from '@aftersales/adapters-mongo';
 import { probeMongoServer } from '@aftersales/adapters-mongo/testing';
@@ -31,18 +32,7 @@ export function describeWithDistributedInfra(name: string, body: () => void): vo
   if (!mongo.ok) reasons.push(`MongoDB at ${MONGO_URL} is unreachable (${mongo.reason})`);
   const pg = probePostgresServer(PG_URL);
   if (!pg.ok) reasons.push(`PostgreSQL server at ${PG_URL} is unreachable (${pg.reason})`);
-  if (reasons.length === 0) {
-    describe(name, body);
-  } else if (process.env.CI) {
-    describe(name, () => {
-      it('needs Kafka, MongoDB and PostgreSQL (CI starts them with deploy/local/infra.sh up)', () => {
-        throw new Error(reasons.join('; '));
-      });
-    });
-  } else {
-    console.warn(`\n*** SKIPPED ${name}: ${reasons.join('; ')}. Run \`npm run infra:up\` or set KAFKA_BROKERS, MONGO_URL, PG_URL. ***\n`);
-    describe.skip(name, body);
-  }
+  describeWhenServersAnswer(reasons, 'Run `npm run infra:up` or set KAFKA_BROKERS, MONGO_URL, PG_URL.')(name, body);
 }
 
 /** A deployment of its own: a fresh PostgreSQL schema and a fresh Mongo database, dropped afterwards. */

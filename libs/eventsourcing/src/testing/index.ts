@@ -3,3 +3,4 @@ export * from './event-store.contract';
 export * from './checkpoint-store.contract';
 export * from './document-store.contract';
 export * from './message-bus.contract';
+export * from './servers';

@@ -1,5 +1,5 @@
-import { spawnSync } from 'node:child_process';
 import { logLevel } from 'kafkajs';
+import { describeWhenServersAnswer, probeInChildProcess } from '@aftersales/eventsourcing/testing';
 import { KafkaMessageBus, KafkaMessageBusOptions } from '../kafka-message-bus';
 
 export const DEFAULT_KAFKA_BROKERS = '127.0.0.1:39092';
@@ -23,9 +23,8 @@ admin.connect().then(() => admin.listTopics()).then(() => admin.disconnect()).th
  * suite can decide at collection time whether it runs.
  */
 export function kafkaUnavailableReason(brokers: readonly string[] = kafkaBrokers()): string | null {
-  const probe = spawnSync(process.execPath, ['-e', PROBE, brokers.join(',')], { encoding: 'utf8', timeout: 15_000 });
-  if (probe.status === 0) return null;
-  return `no Kafka broker answers at ${brokers.join(',')} (${(probe.stderr || probe.error?.message || 'timeout').trim()})`;
+  const probe = probeInChildProcess(PROBE, { args: [brokers.join(',')], timeoutMs: 15_000 });
+  return probe.ok ? null : `no Kafka broker answers at ${brokers.join(',')} (${probe.reason})`;
 }
 
 /**
@@ -35,18 +34,7 @@ export function kafkaUnavailableReason(brokers: readonly string[] = kafkaBrokers
 export function describeWithKafka(name: string, body: (brokers: string[]) => void): void {
   const brokers = kafkaBrokers();
   const reason = kafkaUnavailableReason(brokers);
-  if (reason === null) {
-    describe(name, () => body(brokers));
-  } else if (process.env.CI) {
-    describe(name, () => {
-      it('needs a Kafka broker (CI starts one with deploy/local/infra.sh up)', () => {
-        throw new Error(reason);
-      });
-    });
-  } else {
-    console.warn(`SKIPPED ${name}: ${reason}. Start one with \`npm run infra:up\` or set KAFKA_BROKERS.`);
-    describe.skip(name, () => body(brokers));
-  }
+  describeWhenServersAnswer(reason === null ? [] : [reason], 'Start one with `npm run infra:up` or set KAFKA_BROKERS.')(name, () => body(brokers));
 }
 
 /** A bus tuned for tests on the local single-node broker: quiet, quick to join and hand over. */

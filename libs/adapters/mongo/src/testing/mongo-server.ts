@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { ServerProbe, describeWhenServersAnswer, probeInChildProcess } from '@aftersales/eventsourcing/testing';
 import { newEventId } from '@aftersales/eventsourcing';
 import { Connection } from 'mongoose';
 import { openMongoConnection } from '../connection';
@@ -10,19 +10,13 @@ export const MONGO_URL = process.env.MONGO_URL ?? 'mongodb://127.0.0.1:37017/aft
  * Whether the server answers a ping, decided synchronously so a test file can choose `describe`
  * or `describe.skip` while jest collects it. A child process does the asynchronous connect.
  */
-export function probeMongoServer(url = MONGO_URL): { ok: true } | { ok: false; reason: string } {
+export function probeMongoServer(url = MONGO_URL): ServerProbe {
   const script = `
     const { MongoClient } = require(${JSON.stringify(require.resolve('mongodb', { paths: [require.resolve('mongoose')] }))});
     MongoClient.connect(process.env.PROBE_URL, { serverSelectionTimeoutMS: 3000 })
       .then(async (c) => { try { await c.db('admin').command({ ping: 1 }); } finally { await c.close(); } })
       .then(() => process.exit(0), (err) => { process.stderr.write(String((err && err.message) || err)); process.exit(1); });`;
-  const probe = spawnSync(process.execPath, ['-e', script], {
-    env: { ...process.env, PROBE_URL: url },
-    encoding: 'utf8',
-    timeout: 10_000,
-  });
-  if (probe.status === 0) return { ok: true };
-  return { ok: false, reason: probe.stderr.trim() || probe.error?.message || `probe exited with ${probe.status}` };
+  return probeInChildProcess(script, { env: { PROBE_URL: url } });
 }
 
 /**
@@ -31,11 +25,8 @@ export function probeMongoServer(url = MONGO_URL): { ok: true } | { ok: false; r
  */
 export function describeWithMongo(url = MONGO_URL): jest.Describe {
   const probe = probeMongoServer(url);
-  if (probe.ok) return describe;
-  const message = `MongoDB at ${url} is unreachable (${probe.reason})`;
-  if (process.env.CI) throw new Error(`${message}; CI must provide it (deploy/local/mongo/start.sh, or set MONGO_URL)`);
-  console.warn(`\n*** SKIPPING MongoDB suites: ${message}. Run bash deploy/local/mongo/start.sh or set MONGO_URL. ***\n`);
-  return describe.skip;
+  const missing = probe.ok ? [] : [`MongoDB at ${url} is unreachable (${probe.reason})`];
+  return describeWhenServersAnswer(missing, 'Run bash deploy/local/mongo/start.sh or set MONGO_URL.');
 }
 
 /** A database name no other suite or run uses (MongoDB names allow no dots). */

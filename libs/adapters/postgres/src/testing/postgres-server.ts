@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { ServerProbe, describeWhenServersAnswer, probeInChildProcess } from '@aftersales/eventsourcing/testing';
 import { Client } from 'pg';
 
 export const PG_URL = process.env.PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
@@ -8,20 +8,14 @@ export const PG_URL = process.env.PG_URL ?? 'postgres://postgres@127.0.0.1:5432/
  * `describe.skip` while jest collects it (describe blocks cannot await). A child process does the
  * asynchronous connect; it costs a fraction of a second once per file.
  */
-export function probePostgresServer(url = PG_URL): { ok: true } | { ok: false; reason: string } {
+export function probePostgresServer(url = PG_URL): ServerProbe {
   const script = `
     const { Client } = require(${JSON.stringify(require.resolve('pg'))});
     const client = new Client({ connectionString: process.env.PROBE_URL, connectionTimeoutMillis: 3000 });
     client.connect().then(() => client.query('SELECT 1')).then(
       () => client.end().then(() => process.exit(0)),
       (err) => { process.stderr.write(String(err && err.message || err)); process.exit(1); });`;
-  const probe = spawnSync(process.execPath, ['-e', script], {
-    env: { ...process.env, PROBE_URL: url },
-    encoding: 'utf8',
-    timeout: 10_000,
-  });
-  if (probe.status === 0) return { ok: true };
-  return { ok: false, reason: probe.stderr.trim() || probe.error?.message || `probe exited with ${probe.status}` };
+  return probeInChildProcess(script, { env: { PROBE_URL: url } });
 }
 
 /**
@@ -30,11 +24,8 @@ export function probePostgresServer(url = PG_URL): { ok: true } | { ok: false; r
  */
 export function describeWithPostgresServer(url = PG_URL): jest.Describe {
   const probe = probePostgresServer(url);
-  if (probe.ok) return describe;
-  const message = `PostgreSQL server at ${url} is unreachable (${probe.reason})`;
-  if (process.env.CI) throw new Error(`${message}; CI must provide it (set PG_URL)`);
-  console.warn(`\n*** SKIPPING PostgreSQL server suites: ${message}. Start it or set PG_URL. ***\n`);
-  return describe.skip;
+  const missing = probe.ok ? [] : [`PostgreSQL server at ${url} is unreachable (${probe.reason})`];
+  return describeWhenServersAnswer(missing, 'Start it or set PG_URL.');
 }
 
 export async function dropSchema(schema: string, url = PG_URL): Promise<void> {
