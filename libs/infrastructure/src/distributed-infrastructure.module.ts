@@ -14,7 +14,7 @@ import { openPostgresEventStore } from '@aftersales/adapters-postgres';
 import { EventStoreDbEventStore } from '@aftersales/adapters-eventstoredb';
 import { MongoReadModels, openMongoReadModels } from '@aftersales/adapters-mongo';
 import { KafkaMessageBus } from '@aftersales/adapters-kafka';
-import { ConsumerHost, DeadlineSchedulerHost, ProjectionHost, ReadinessRegistry, RelayHost } from '@aftersales/platform';
+import { BackgroundWork, ReadinessRegistry, closeQuietly } from '@aftersales/platform';
 import { KafkaProbe } from './kafka-probe';
 
 /** Where a distributed service's adapters connect (from DistributedConfig; see createServiceApp). */
@@ -99,10 +99,7 @@ class DistributedLifecycle implements OnModuleInit, OnApplicationShutdown {
     @Inject(MESSAGE_BUS) private readonly bus: MessageBus,
     private readonly kafkaProbe: KafkaProbe,
     private readonly readiness: ReadinessRegistry,
-    private readonly relays: RelayHost,
-    private readonly deadlines: DeadlineSchedulerHost,
-    private readonly projections: ProjectionHost,
-    private readonly consumers: ConsumerHost,
+    private readonly background: BackgroundWork,
   ) {}
 
   onModuleInit(): void {
@@ -129,23 +126,11 @@ class DistributedLifecycle implements OnModuleInit, OnApplicationShutdown {
   async onApplicationShutdown(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
-    await this.closeQuietly('relays', () => this.relays.onApplicationShutdown());
-    await this.closeQuietly('deadline scheduler', () => this.deadlines.onApplicationShutdown());
-    await this.closeQuietly('projections', () => this.projections.onApplicationShutdown());
-    await this.closeQuietly('consumers', () => this.consumers.onApplicationShutdown());
-    await this.closeQuietly('message bus', () => this.bus.close());
-    await this.closeQuietly('kafka probe', () => this.kafkaProbe.close());
-    await this.closeQuietly('read models', () => this.readModels.close());
-    await this.closeQuietly('event store', () => this.store.close());
-  }
-
-  /** One host or adapter failing to close must not keep the others open. */
-  private async closeQuietly(what: string, close: () => Promise<void> | void): Promise<void> {
-    try {
-      await close();
-    } catch (err) {
-      this.logger.error({ err }, `closing the ${what} failed`);
-    }
+    await this.background.stop();
+    await closeQuietly(this.logger, 'message bus', () => this.bus.close());
+    await closeQuietly(this.logger, 'kafka probe', () => this.kafkaProbe.close());
+    await closeQuietly(this.logger, 'read models', () => this.readModels.close());
+    await closeQuietly(this.logger, 'event store', () => this.store.close());
   }
 }
 

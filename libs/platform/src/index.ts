@@ -18,3 +18,4 @@ export * from './deadlines/deadline-scheduler-host';
 export * from './calendar/calendars';
 export * from './relays/relay-host';
 export * from './consumers/consumer-host';
+export * from './lifecycle/background-work';

@@ -10,6 +10,7 @@ import { ReadinessRegistry } from './health/readiness';
 import { ProjectionHost } from './projections/projection-host';
 import { CALENDARS, loadCalendars } from './calendar/calendars';
 import { DEADLINE_TICK_MS, DeadlineSchedulerHost } from './deadlines/deadline-scheduler-host';
+import { BackgroundWork } from './lifecycle/background-work';
 import { RELAY_LEASE_OPTIONS, RelayHost, RelayLeaseOptions } from './relays/relay-host';
 import { ConsumerHost } from './consumers/consumer-host';
 import { IdempotencyInterceptor } from './idempotency/idempotency.interceptor';
@@ -44,6 +45,7 @@ export class PlatformModule {
         ProjectionHost,
         DeadlineSchedulerHost,
         RelayHost,
+        BackgroundWork,
         ConsumerHost,
         RouteRolesAudit,
         // Loaded eagerly: a bad overrides file stops start-up (ConfigError names the file and problem).
@@ -56,7 +58,7 @@ export class PlatformModule {
         { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },
         { provide: APP_PIPE, useFactory: createValidationPipe },
       ],
-      exports: [ReadinessRegistry, ProjectionHost, DeadlineSchedulerHost, RelayHost, ConsumerHost, CALENDARS],
+      exports: [ReadinessRegistry, ProjectionHost, DeadlineSchedulerHost, RelayHost, ConsumerHost, BackgroundWork, CALENDARS],
     };
   }
 }

@@ -1,4 +1,4 @@
-import { DynamicModule, Inject, Injectable, Module, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
+import { DynamicModule, Inject, Injectable, Logger, Module, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
 import { join } from 'node:path';
 import {
   CHECKPOINT_STORE,
@@ -14,7 +14,7 @@ import {
 } from '@aftersales/eventsourcing';
 import { MemoryCheckpointStore, MemoryDocumentStore, MemoryMessageBus } from '@aftersales/adapters-memory';
 import { openPgliteEventStore } from '@aftersales/adapters-postgres';
-import { ConsumerHost, DeadlineSchedulerHost, ProjectionHost, ReadinessRegistry, RelayHost } from '@aftersales/platform';
+import { BackgroundWork, ReadinessRegistry, closeQuietly } from '@aftersales/platform';
 
 /** Closes the adapters after the HTTP server has stopped taking requests (Nest's last hook). */
 @Injectable()
@@ -24,12 +24,10 @@ class InfrastructureLifecycle implements OnModuleInit, OnApplicationShutdown {
     @Inject(DOCUMENT_STORE) private readonly documents: DocumentStore,
     @Inject(MESSAGE_BUS) private readonly bus: MessageBus,
     private readonly readiness: ReadinessRegistry,
-    private readonly projections: ProjectionHost,
-    private readonly deadlines: DeadlineSchedulerHost,
-    private readonly relays: RelayHost,
-    private readonly consumers: ConsumerHost,
+    private readonly background: BackgroundWork,
   ) {}
 
+  private readonly logger = new Logger('Infrastructure');
   private closed = false;
 
   onModuleInit(): void {
@@ -42,14 +40,12 @@ class InfrastructureLifecycle implements OnModuleInit, OnApplicationShutdown {
 
   async onApplicationShutdown(): Promise<void> {
     this.closed = true;
-    // Projections read the store: stop them first, whatever order Nest calls the hooks in.
-    await this.deadlines.onApplicationShutdown();
-    await this.relays.onApplicationShutdown();
-    await this.consumers.onApplicationShutdown();
-    await this.projections.onApplicationShutdown();
-    await this.bus.close();
-    await this.documents.close();
-    await this.store.close();
+    // Background work reads and writes through the adapters: stop it first, whatever order Nest
+    // calls the hooks in.
+    await this.background.stop();
+    await closeQuietly(this.logger, 'message bus', () => this.bus.close());
+    await closeQuietly(this.logger, 'read models', () => this.documents.close());
+    await closeQuietly(this.logger, 'event store', () => this.store.close());
   }
 }
 
