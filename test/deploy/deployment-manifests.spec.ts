@@ -272,6 +272,7 @@ interface ComposeService {
   depends_on?: string[] | Record<string, { condition: string }>;
   healthcheck?: { test: unknown };
   profiles?: string[];
+  ports?: unknown[];
 }
 interface Compose {
   services: Record<string, ComposeService>;
@@ -317,7 +318,16 @@ function composeProblems(compose: Compose): string[] {
   const problems = schemaProblems(composeSchema, compose, 'compose');
   if (problems.length > 0) return problems;
   const names = new Set(Object.keys(compose.services));
+  const hostPorts = new Map<string, string>();
   for (const [name, service] of Object.entries(compose.services)) {
+    // Blocks are added by copying one (the file's own instructions): a forgotten host port clashes.
+    for (const mapping of service.ports ?? []) {
+      const host = /^(?:[^:]+:)?(\d+):\d+$/.exec(String(mapping))?.[1];
+      if (!host) continue;
+      const other = hostPorts.get(host);
+      if (other) problems.push(`compose ${name}: host port ${host} is already ${other}'s`);
+      else hostPorts.set(host, name);
+    }
     for (const dep of dependsOnNames(service)) {
       if (!names.has(dep)) problems.push(`compose ${name}: depends_on names undefined service ${dep}`);
       else if (!Array.isArray(service.depends_on) && service.depends_on?.[dep]?.condition !== 'service_healthy') {
@@ -561,6 +571,20 @@ function serviceList(): string[] {
     .filter((l) => l && !l.startsWith('#'));
 }
 
+/** The context services the code has: services/<name>/ besides the all-in-one. */
+function serviceProjects(): string[] {
+  return readdirSync(join(ROOT, 'services'), { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && entry.name !== 'standalone')
+    .map((entry) => entry.name);
+}
+
+function serviceListProblems(listed: string[], projects: string[]): string[] {
+  return [
+    ...projects.filter((p) => !listed.includes(p)).map((p) => `services/${p} is not in deploy/k8s/services.txt`),
+    ...listed.filter((n) => !projects.includes(n)).map((n) => `services.txt: ${n} has no services/${n}`),
+  ];
+}
+
 function k8sManifestFiles(): string[] {
   return filesUnder(K8S, '.yaml')
     .map((f) => relative(K8S, f))
@@ -611,8 +635,14 @@ describe('deployment manifests (offline)', () => {
       expect(apps.sort()).toEqual(names.slice().sort());
     });
 
-    it('passes the service checks: healthchecks, depends_on, service env', () => {
+    it('passes the service checks: healthchecks, depends_on, service env, distinct host ports', () => {
       expect(composeProblems(compose)).toEqual([]);
+    });
+
+    it('fails two services on one host port', () => {
+      const broken = clone(compose);
+      broken.services.standalone = { ...broken.services.standalone, ports: ['3001:3000'] };
+      expect(composeProblems(broken)).toContain("compose standalone: host port 3001 is already intake's");
     });
 
     it('fails a depends_on naming an undefined service', () => {
@@ -728,9 +758,26 @@ describe('deployment manifests (offline)', () => {
     });
 
     it('fails a listed service without its objects or its topic', () => {
-      expect(perServiceProblems(docs, [...names, 'qa'])).toEqual(
-        expect.arrayContaining(['qa: no Deployment qa', 'qa: no HorizontalPodAutoscaler qa', 'kafka-topics Job: TOPICS lacks aftersales.qa.events']),
+      // A name no list will ever hold: the real next context would pass once it is deployed.
+      expect(perServiceProblems(docs, [...names, 'not-deployed'])).toEqual(
+        expect.arrayContaining([
+          'not-deployed: no Deployment not-deployed',
+          'not-deployed: no HorizontalPodAutoscaler not-deployed',
+          'kafka-topics Job: TOPICS lacks aftersales.not-deployed.events',
+        ]),
       );
+    });
+
+    it('deploys every context service under services/ (qa included), and nothing else', () => {
+      expect(names).toEqual(expect.arrayContaining(['intake', 'qa']));
+      expect(serviceListProblems(names, serviceProjects())).toEqual([]);
+    });
+
+    it('fails a service project missing from services.txt, and a listed name without a project', () => {
+      expect(serviceListProblems(names.filter((n) => n !== 'qa').concat('gone'), serviceProjects())).toEqual([
+        'services/qa is not in deploy/k8s/services.txt',
+        'services.txt: gone has no services/gone',
+      ]);
     });
 
     it('lists exactly the manifests present in kustomization.yaml', () => {
