@@ -1,5 +1,4 @@
-import Ajv, { ErrorObject } from 'ajv';
-import { parse as parseYaml } from 'yaml';
+import { PolicyError, policyReader } from '@aftersales/policy';
 import { ACCEPTANCE_KINDS, AcceptanceKind, CATEGORIES, CUSTOMER_TIERS, Category, CustomerTier, SUSPECTED_CAUSES, SuspectedCause } from '../complaint';
 
 /**
@@ -86,17 +85,7 @@ export interface ResponseRules {
   readonly forward: { readonly workingDays: number; readonly categories: readonly Category[] };
 }
 
-/** A policy document that cannot be used; `path` is the dotted location of the first problem. */
-export class PolicyError extends Error {
-  readonly code = 'POLICY.INVALID';
-  constructor(
-    readonly source: string,
-    readonly problems: readonly { readonly path: string; readonly reason: string }[],
-  ) {
-    super(`policy ${source} is invalid: ${problems.map((p) => `${p.path || '(document)'}: ${p.reason}`).join('; ')}`);
-    this.name = 'PolicyError';
-  }
-}
+export { PolicyError };
 
 const kind = { enum: [...ACCEPTANCE_KINDS] };
 const positiveInt = { type: 'integer', minimum: 1, maximum: 3650 };
@@ -241,58 +230,14 @@ export const POLICY_SCHEMA = {
   },
 } as const;
 
-const validate = new Ajv({ allErrors: true, strict: true }).compile(POLICY_SCHEMA);
-
-function dotted(error: ErrorObject): string {
-  const base = error.instancePath
-    .split('/')
-    .slice(1)
-    .map((segment) => segment.replace(/~1/g, '/').replace(/~0/g, '~'))
-    .map((segment) => (/^\d+$/.test(segment) ? `[${segment}]` : `.${segment}`))
-    .join('')
-    .replace(/^\./, '');
-  const params = error.params as Record<string, unknown>;
-  if (error.keyword === 'required') return base ? `${base}.${String(params['missingProperty'])}` : String(params['missingProperty']);
-  if (error.keyword === 'additionalProperties') return base ? `${base}.${String(params['additionalProperty'])}` : String(params['additionalProperty']);
-  return base;
-}
-
-function reason(error: ErrorObject): string {
-  const params = error.params as Record<string, unknown>;
-  switch (error.keyword) {
-    case 'required':
-      return 'is required';
-    case 'additionalProperties':
-      return 'is not a known field';
-    case 'enum':
-      return `must be one of ${(params['allowedValues'] as unknown[]).join(', ')}`;
-    default:
-      return error.message ?? error.keyword;
-  }
-}
+const readPolicy = policyReader<IntakePolicy>(POLICY_SCHEMA);
 
 /**
  * Parses and checks a policy document (YAML is a superset of JSON, so one parser reads both).
  * Throws PolicyError naming `source`, the path and the reason; a bad policy must stop start-up.
  */
 export function parsePolicy(text: string, source: string): IntakePolicy {
-  let document: unknown;
-  try {
-    document = parseYaml(text, { prettyErrors: true, uniqueKeys: true });
-  } catch (err) {
-    throw new PolicyError(source, [{ path: '', reason: `not YAML or JSON: ${(err as Error).message.split('\n')[0]}` }]);
-  }
-  if (!validate(document)) {
-    // oneOf reports every branch; the branch errors say more than the oneOf summary.
-    const errors = (validate.errors ?? []).filter((e) => e.keyword !== 'oneOf');
-    const unique = new Map<string, { path: string; reason: string }>();
-    for (const e of errors.length > 0 ? errors : (validate.errors ?? [])) {
-      const problem = { path: dotted(e), reason: reason(e) };
-      unique.set(`${problem.path}|${problem.reason}`, problem);
-    }
-    throw new PolicyError(source, [...unique.values()]);
-  }
-  const policy = document as unknown as IntakePolicy;
+  const policy = readPolicy(text, source);
   const lines = Object.keys(policy.productLines);
   if (lines.length > 200) throw new PolicyError(source, [{ path: 'productLines', reason: 'at most 200 product lines' }]);
   return policy;
