@@ -1,0 +1,5 @@
+export * from './quality-case';
+export * from './policy';
+export * from './quality-case.decider';
+export * from './capa.decider';
+export * from './monthly-report';

@@ -1,0 +1,532 @@
+import type { WorkingCalendar } from '@aftersales/calendar';
+import { Decider, DomainError, DomainEvent, InvalidStateError, NotFoundError, deterministicUuid } from '@aftersales/eventsourcing';
+import { QaPolicy, capaRequired, qaPolicyVersion } from './policy';
+import {
+  CaseObligation,
+  CaseSource,
+  CaseStatus,
+  CaseSubject,
+  DeadlineDue,
+  Department,
+  Disposition,
+  OurCause,
+  Responsibility,
+  Severity,
+  TERMINAL_CASE_STATUSES,
+  solutionObligation,
+} from './quality-case';
+
+export const CASE_STREAM_PREFIX = 'qa.case-';
+export const caseStream = (caseId: string): string => `${CASE_STREAM_PREFIX}${caseId}`;
+
+/** Rule QA-1 idempotency: one case per complaint and tenant, whatever delivers the acceptance and how often. */
+export function caseIdForComplaint(tenantId: string, complaintId: string): string {
+  return deterministicUuid(tenantId, 'qa.case-for-complaint', complaintId);
+}
+
+/** The policy and the region calendar a deadline-setting command decides with. */
+export interface CaseContext {
+  readonly policy: QaPolicy;
+  readonly calendar: WorkingCalendar;
+}
+
+// ---- events (qa's own store; the public subset is in libs/contracts) ----
+
+export type QualityCaseOpened = DomainEvent<
+  'qa.QualityCaseOpened',
+  {
+    readonly caseId: string;
+    readonly source: CaseSource;
+    readonly subject: CaseSubject;
+    readonly severity: Severity;
+    /** When QA received the case: deadlines run from here (QA-3). */
+    readonly receivedAt: string;
+    readonly openedBy: string;
+    /** People who may read the case besides QA (the sales rep, the registrar, the form's author). */
+    readonly stakeholders: readonly string[];
+    readonly deadlines: readonly DeadlineDue[];
+    readonly calendarVersion: string;
+  }
+>;
+export type SeverityChanged = DomainEvent<
+  'qa.SeverityChanged',
+  {
+    readonly caseId: string;
+    readonly from: Severity;
+    readonly to: Severity;
+    readonly reason: string;
+    /** Open obligations whose due time the new severity moves (QA-3). */
+    readonly rescheduled: readonly DeadlineDue[];
+    /** QA-4 for the new severity (stays false until a determination). */
+    readonly capaRequired: boolean;
+  }
+>;
+export type OpinionRecorded = DomainEvent<'qa.OpinionRecorded', { readonly caseId: string; readonly opinion: string; readonly late: boolean }>;
+export type DepartmentsInstructed = DomainEvent<
+  'qa.DepartmentsInstructed',
+  { readonly caseId: string; readonly instructions: readonly { readonly department: Department; readonly instruction: string }[]; readonly deadlines: readonly DeadlineDue[] }
+>;
+export type DepartmentFindingsRecorded = DomainEvent<
+  'qa.DepartmentFindingsRecorded',
+  {
+    readonly caseId: string;
+    readonly department: Department;
+    readonly findings: string;
+    readonly solution: string | null;
+    readonly preventiveMeasures: string | null;
+    readonly evidenceRefs: readonly string[];
+    readonly recordedBy: string;
+    readonly late: boolean;
+  }
+>;
+export type DeterminationMade = DomainEvent<
+  'qa.DeterminationMade',
+  {
+    readonly caseId: string;
+    readonly responsibility: Responsibility;
+    readonly ourCause: OurCause | null;
+    readonly summary: string;
+    readonly evidenceRefs: readonly string[];
+    /** QA-2: the written result the sales rep gives the customer when the cause is not ours. */
+    readonly explanationToCustomer: string | null;
+    /** QA-4 under the policy in force. */
+    readonly capaRequired: boolean;
+    readonly previous: Responsibility | null;
+    readonly reason: string | null;
+  }
+>;
+export type PreliminaryReportIssued = DomainEvent<
+  'qa.PreliminaryReportIssued',
+  { readonly caseId: string; readonly summary: string; readonly proposedDisposition: Disposition }
+>;
+export type PreliminaryReportApproved = DomainEvent<'qa.PreliminaryReportApproved', { readonly caseId: string; readonly approvedBy: string; readonly note: string | null }>;
+export type PreliminaryReportRejected = DomainEvent<'qa.PreliminaryReportRejected', { readonly caseId: string; readonly rejectedBy: string; readonly note: string }>;
+export type DispositionDecided = DomainEvent<
+  'qa.DispositionDecided',
+  {
+    readonly caseId: string;
+    readonly disposition: Disposition;
+    readonly note: string | null;
+    /** Decided on an approved preliminary report, before the root cause is known (QA-3). */
+    readonly interim: boolean;
+  }
+>;
+export type CapaLinked = DomainEvent<'qa.CapaLinked', { readonly caseId: string; readonly capaId: string }>;
+export type QualityCaseClosed = DomainEvent<'qa.QualityCaseClosed', { readonly caseId: string; readonly summary: string }>;
+export type QualityCaseCancelled = DomainEvent<'qa.QualityCaseCancelled', { readonly caseId: string; readonly reason: string }>;
+export type CaseDeadlineMissed = DomainEvent<'qa.DeadlineMissed', { readonly caseId: string; readonly obligation: CaseObligation; readonly dueAt: string }>;
+
+export type QualityCaseEvent =
+  | QualityCaseOpened
+  | SeverityChanged
+  | OpinionRecorded
+  | DepartmentsInstructed
+  | DepartmentFindingsRecorded
+  | DeterminationMade
+  | PreliminaryReportIssued
+  | PreliminaryReportApproved
+  | PreliminaryReportRejected
+  | DispositionDecided
+  | CapaLinked
+  | QualityCaseClosed
+  | QualityCaseCancelled
+  | CaseDeadlineMissed;
+
+export const QUALITY_CASE_EVENT_TYPES: readonly QualityCaseEvent['type'][] = [
+  'qa.QualityCaseOpened',
+  'qa.SeverityChanged',
+  'qa.OpinionRecorded',
+  'qa.DepartmentsInstructed',
+  'qa.DepartmentFindingsRecorded',
+  'qa.DeterminationMade',
+  'qa.PreliminaryReportIssued',
+  'qa.PreliminaryReportApproved',
+  'qa.PreliminaryReportRejected',
+  'qa.DispositionDecided',
+  'qa.CapaLinked',
+  'qa.QualityCaseClosed',
+  'qa.QualityCaseCancelled',
+  'qa.DeadlineMissed',
+];
+
+// ---- commands ----
+
+export type QualityCaseCommand =
+  | {
+      readonly type: 'Open';
+      readonly caseId: string;
+      readonly source: CaseSource;
+      readonly subject: CaseSubject;
+      readonly severity: Severity;
+      readonly receivedAt: string;
+      readonly openedBy: string;
+      readonly stakeholders: readonly string[];
+      readonly context: CaseContext;
+    }
+  | { readonly type: 'ChangeSeverity'; readonly caseId: string; readonly severity: Severity; readonly reason: string; readonly context: CaseContext }
+  | { readonly type: 'RecordOpinion'; readonly caseId: string; readonly opinion: string; readonly now: Date }
+  | {
+      readonly type: 'InstructDepartments';
+      readonly caseId: string;
+      readonly instructions: readonly { readonly department: Department; readonly instruction: string }[];
+      readonly now: Date;
+      readonly context: CaseContext;
+    }
+  | {
+      readonly type: 'RecordFindings';
+      readonly caseId: string;
+      readonly department: Department;
+      readonly findings: string;
+      readonly solution: string | null;
+      readonly preventiveMeasures: string | null;
+      readonly evidenceRefs: readonly string[];
+      readonly recordedBy: string;
+      readonly now: Date;
+    }
+  | {
+      readonly type: 'MakeDetermination';
+      readonly caseId: string;
+      readonly responsibility: Responsibility;
+      readonly ourCause: OurCause | null;
+      readonly summary: string;
+      readonly evidenceRefs: readonly string[];
+      readonly explanationToCustomer: string | null;
+      readonly reason: string | null;
+      readonly context: CaseContext;
+    }
+  | { readonly type: 'IssuePreliminaryReport'; readonly caseId: string; readonly summary: string; readonly proposedDisposition: Disposition }
+  | { readonly type: 'ReviewPreliminaryReport'; readonly caseId: string; readonly approve: boolean; readonly note: string | null; readonly reviewer: string }
+  | { readonly type: 'DecideDisposition'; readonly caseId: string; readonly disposition: Disposition; readonly note: string | null }
+  | { readonly type: 'LinkCapa'; readonly caseId: string; readonly capaId: string }
+  | { readonly type: 'Close'; readonly caseId: string; readonly summary: string }
+  | { readonly type: 'Cancel'; readonly caseId: string; readonly reason: string }
+  /** From the deadline scheduler: `now` is its clock reading. */
+  | { readonly type: 'MarkDeadlineMissed'; readonly caseId: string; readonly obligation: CaseObligation; readonly now: Date };
+
+// ---- state ----
+
+export interface ObligationState {
+  readonly dueAt: string;
+  readonly met: boolean;
+  readonly missed: boolean;
+}
+
+export type PreliminaryReportState = 'none' | 'pending' | 'approved' | 'rejected';
+
+export type QualityCaseState =
+  | { readonly status: 'none' }
+  | {
+      readonly status: CaseStatus;
+      readonly caseId: string;
+      readonly source: CaseSource;
+      readonly severity: Severity;
+      readonly receivedAt: string;
+      readonly obligations: Readonly<Record<string, ObligationState>>;
+      readonly opinion: boolean;
+      readonly responsibility: Responsibility | null;
+      readonly capaRequired: boolean;
+      readonly preliminaryReport: PreliminaryReportState;
+      readonly disposition: Disposition | null;
+      readonly capaIds: readonly string[];
+    };
+
+type Existing = Exclude<QualityCaseState, { status: 'none' }>;
+
+// ---- rules ----
+
+/** Rule QA-3: the end of the Nth working day after `from`, in the case's region calendar. */
+function dueAfter(from: Date, workingDays: number, calendar: WorkingCalendar): string {
+  return calendar.endOfWorkingDayDeadline(from, workingDays).toISOString();
+}
+
+/** Rule QA-3: QA's opinion is owed N working days after receipt, N by severity. */
+export function opinionDeadline(receivedAt: string, severity: Severity, context: CaseContext): DeadlineDue {
+  return { obligation: 'qa_opinion', dueAt: dueAfter(new Date(receivedAt), context.policy.deadlines[severity].opinionWorkingDays, context.calendar) };
+}
+
+/** A command the case's state does not allow: 409, the code naming the state (QA.CASE_IS_CLOSED). */
+export function wrongState(state: Existing, command: string): InvalidStateError {
+  return new InvalidStateError(`QA.CASE_IS_${state.status.toUpperCase()}`, `quality case ${state.caseId} is ${state.status}; cannot ${command}`, {
+    caseId: state.caseId,
+    status: state.status,
+    command,
+  });
+}
+
+function existing(state: QualityCaseState, caseId: string): Existing {
+  if (state.status === 'none') throw new NotFoundError('QA.CASE_NOT_FOUND', `quality case ${caseId} does not exist`, { caseId });
+  return state as Existing;
+}
+
+function active(state: QualityCaseState, caseId: string, command: string): Existing {
+  const s = existing(state, caseId);
+  if (TERMINAL_CASE_STATUSES.includes(s.status)) throw wrongState(s, command);
+  return s;
+}
+
+function refuse(code: string, message: string, details: Record<string, unknown>): InvalidStateError {
+  return new InvalidStateError(code, message, details);
+}
+
+function isLate(obligation: ObligationState | undefined, now: Date): boolean {
+  return obligation !== undefined && (obligation.missed || now.getTime() >= new Date(obligation.dueAt).getTime());
+}
+
+export const qualityCaseDecider: Decider<QualityCaseCommand, QualityCaseEvent, QualityCaseState> = {
+  initialState: () => ({ status: 'none' }),
+
+  decide(command, state): QualityCaseEvent[] {
+    switch (command.type) {
+      case 'Open': {
+        if (state.status !== 'none') {
+          // QA-1: the same complaint delivered again opens nothing more.
+          const s = state as Existing;
+          if (command.source.kind === 'complaint' && s.source.kind === 'complaint' && s.source.complaintId === command.source.complaintId) return [];
+          throw new InvalidStateError('QA.CASE_EXISTS', `quality case ${command.caseId} already exists`, { caseId: command.caseId });
+        }
+        return [
+          {
+            type: 'qa.QualityCaseOpened',
+            policyVersion: qaPolicyVersion(command.context.policy),
+            data: {
+              caseId: command.caseId,
+              source: command.source,
+              subject: command.subject,
+              severity: command.severity,
+              receivedAt: command.receivedAt,
+              openedBy: command.openedBy,
+              stakeholders: command.stakeholders,
+              deadlines: [opinionDeadline(command.receivedAt, command.severity, command.context)],
+              calendarVersion: command.context.calendar.version,
+            },
+          },
+        ];
+      }
+      case 'ChangeSeverity': {
+        const s = active(state, command.caseId, 'change severity');
+        if (s.severity === command.severity) {
+          throw refuse('QA.SEVERITY_UNCHANGED', `quality case ${s.caseId} is already ${s.severity}`, { caseId: s.caseId, severity: s.severity });
+        }
+        // QA-3: an opinion still owed is now owed by the new severity's deadline.
+        const opinion = s.obligations['qa_opinion'];
+        const rescheduled = opinion && !opinion.met && !opinion.missed ? [opinionDeadline(s.receivedAt, command.severity, command.context)] : [];
+        // QA-4: whether CAPA is required follows the severity of a case already determined.
+        const required = s.responsibility === null ? s.capaRequired : capaRequired(command.context.policy, s.responsibility === 'ours', command.severity);
+        return [
+          {
+            type: 'qa.SeverityChanged',
+            policyVersion: qaPolicyVersion(command.context.policy),
+            data: { caseId: s.caseId, from: s.severity, to: command.severity, reason: command.reason, rescheduled, capaRequired: required },
+          },
+        ];
+      }
+      case 'RecordOpinion': {
+        const s = active(state, command.caseId, 'record an opinion');
+        return [{ type: 'qa.OpinionRecorded', data: { caseId: s.caseId, opinion: command.opinion, late: isLate(s.obligations['qa_opinion'], command.now) } }];
+      }
+      case 'InstructDepartments': {
+        const s = active(state, command.caseId, 'instruct departments');
+        const days = command.context.policy.deadlines[s.severity].solutionWorkingDays;
+        // QA-3: each department's solution is owed N working days after QA's instruction.
+        const deadlines = command.instructions.map((i) => ({ obligation: solutionObligation(i.department), dueAt: dueAfter(command.now, days, command.context.calendar) }));
+        return [
+          {
+            type: 'qa.DepartmentsInstructed',
+            policyVersion: qaPolicyVersion(command.context.policy),
+            data: { caseId: s.caseId, instructions: command.instructions, deadlines },
+          },
+        ];
+      }
+      case 'RecordFindings': {
+        const s = active(state, command.caseId, 'record findings');
+        const obligation = s.obligations[solutionObligation(command.department)];
+        return [
+          {
+            type: 'qa.DepartmentFindingsRecorded',
+            data: {
+              caseId: s.caseId,
+              department: command.department,
+              findings: command.findings,
+              solution: command.solution,
+              preventiveMeasures: command.preventiveMeasures,
+              evidenceRefs: command.evidenceRefs,
+              recordedBy: command.recordedBy,
+              late: obligation !== undefined && !obligation.met && isLate(obligation, command.now),
+            },
+          },
+        ];
+      }
+      case 'MakeDetermination': {
+        const s = active(state, command.caseId, 'make a determination');
+        const ours = command.responsibility === 'ours';
+        // QA-2: ours names the kind of cause; anything else is explained to the customer in writing.
+        if (ours && command.ourCause === null) {
+          throw new DomainError('QA.OUR_CAUSE_REQUIRED', 'a determination of ours must name the cause: technical, production_equipment or management', { field: 'ourCause' });
+        }
+        if (!ours && command.ourCause !== null) {
+          throw new DomainError('QA.OUR_CAUSE_NOT_APPLICABLE', `ourCause applies only to responsibility ours, not ${command.responsibility}`, { field: 'ourCause' });
+        }
+        if (!ours && !command.explanationToCustomer) {
+          throw new DomainError('QA.EXPLANATION_REQUIRED', 'a cause that is not ours needs the written explanation for the customer (QA-2)', { field: 'explanationToCustomer' });
+        }
+        if (command.evidenceRefs.length === 0) {
+          throw new DomainError('QA.EVIDENCE_REQUIRED', 'a determination needs at least one evidence reference (QA-2)', { field: 'evidenceRefs' });
+        }
+        if (s.responsibility !== null && !command.reason) {
+          throw new DomainError('QA.REASON_REQUIRED', 'changing a determination needs a reason', { field: 'reason' });
+        }
+        return [
+          {
+            type: 'qa.DeterminationMade',
+            policyVersion: qaPolicyVersion(command.context.policy),
+            data: {
+              caseId: s.caseId,
+              responsibility: command.responsibility,
+              ourCause: command.ourCause,
+              summary: command.summary,
+              evidenceRefs: command.evidenceRefs,
+              explanationToCustomer: command.explanationToCustomer,
+              capaRequired: capaRequired(command.context.policy, ours, s.severity),
+              previous: s.responsibility,
+              reason: command.reason,
+            },
+          },
+        ];
+      }
+      case 'IssuePreliminaryReport': {
+        const s = active(state, command.caseId, 'issue a preliminary report');
+        // QA-3: the preliminary report is for a severe case whose root cause is slow to find.
+        if (s.severity !== 'severe') {
+          throw refuse('QA.PRELIMINARY_REPORT_SEVERE_ONLY', 'a preliminary report is for severe cases', { caseId: s.caseId, severity: s.severity });
+        }
+        if (s.responsibility !== null) {
+          throw refuse('QA.ALREADY_DETERMINED', 'the root cause is determined; no preliminary report is needed', { caseId: s.caseId });
+        }
+        if (s.preliminaryReport === 'pending' || s.preliminaryReport === 'approved') {
+          throw refuse(`QA.PRELIMINARY_REPORT_${s.preliminaryReport.toUpperCase()}`, `a preliminary report is already ${s.preliminaryReport}`, { caseId: s.caseId });
+        }
+        return [{ type: 'qa.PreliminaryReportIssued', data: { caseId: s.caseId, summary: command.summary, proposedDisposition: command.proposedDisposition } }];
+      }
+      case 'ReviewPreliminaryReport': {
+        const s = active(state, command.caseId, 'review the preliminary report');
+        if (s.preliminaryReport !== 'pending') {
+          throw refuse('QA.NO_PRELIMINARY_REPORT_PENDING', 'no preliminary report awaits approval', { caseId: s.caseId, preliminaryReport: s.preliminaryReport });
+        }
+        if (command.approve) return [{ type: 'qa.PreliminaryReportApproved', data: { caseId: s.caseId, approvedBy: command.reviewer, note: command.note } }];
+        if (!command.note) throw new DomainError('QA.REASON_REQUIRED', 'a rejected preliminary report needs a note saying why', { field: 'note' });
+        return [{ type: 'qa.PreliminaryReportRejected', data: { caseId: s.caseId, rejectedBy: command.reviewer, note: command.note } }];
+      }
+      case 'DecideDisposition': {
+        const s = active(state, command.caseId, 'decide the disposition');
+        // QA-5 after QA-2; QA-3: with an approved preliminary report the customer is served first.
+        const interim = s.responsibility === null;
+        if (interim && s.preliminaryReport !== 'approved') {
+          throw refuse('QA.DETERMINATION_REQUIRED', 'the disposition follows the determination, or an approved preliminary report', { caseId: s.caseId });
+        }
+        return [{ type: 'qa.DispositionDecided', data: { caseId: s.caseId, disposition: command.disposition, note: command.note, interim } }];
+      }
+      case 'LinkCapa': {
+        const s = existing(state, command.caseId);
+        if (s.capaIds.includes(command.capaId)) return [];
+        if (s.status === 'cancelled') throw wrongState(s, 'open a CAPA');
+        return [{ type: 'qa.CapaLinked', data: { caseId: s.caseId, capaId: command.capaId } }];
+      }
+      case 'Close': {
+        const s = active(state, command.caseId, 'close');
+        if (s.responsibility === null) throw refuse('QA.DETERMINATION_REQUIRED', 'a case closes after its determination (QA-2)', { caseId: s.caseId });
+        if (s.disposition === null) throw refuse('QA.DISPOSITION_REQUIRED', 'a case closes after its disposition (QA-5)', { caseId: s.caseId });
+        if (s.capaRequired && s.capaIds.length === 0) {
+          throw refuse('QA.CAPA_REQUIRED', 'ours and severe: a corrective and preventive action must be opened before the case closes (QA-4)', { caseId: s.caseId });
+        }
+        return [{ type: 'qa.QualityCaseClosed', data: { caseId: s.caseId, summary: command.summary } }];
+      }
+      case 'Cancel': {
+        const s = existing(state, command.caseId);
+        if (s.status === 'cancelled') return [];
+        if (s.status === 'closed') throw wrongState(s, 'cancel');
+        return [{ type: 'qa.QualityCaseCancelled', data: { caseId: s.caseId, reason: command.reason } }];
+      }
+      case 'MarkDeadlineMissed': {
+        // QA-3: raised once, for an obligation still open and past due; anything else is a no-op.
+        if (state.status === 'none' || TERMINAL_CASE_STATUSES.includes(state.status)) return [];
+        const s = state as Existing;
+        const obligation = s.obligations[command.obligation];
+        if (!obligation || obligation.met || obligation.missed) return [];
+        if (command.now.getTime() < new Date(obligation.dueAt).getTime()) return [];
+        return [
+          {
+            type: 'qa.DeadlineMissed',
+            id: deterministicUuid(caseStream(s.caseId), 'deadline-missed', command.obligation, obligation.dueAt),
+            data: { caseId: s.caseId, obligation: command.obligation, dueAt: obligation.dueAt },
+          },
+        ];
+      }
+    }
+  },
+
+  evolve(state, event): QualityCaseState {
+    if (event.type === 'qa.QualityCaseOpened') {
+      const d = event.data;
+      return {
+        status: 'open',
+        caseId: d.caseId,
+        source: d.source,
+        severity: d.severity,
+        receivedAt: d.receivedAt,
+        obligations: Object.fromEntries(d.deadlines.map((x) => [x.obligation, { dueAt: x.dueAt, met: false, missed: false }])),
+        opinion: false,
+        responsibility: null,
+        capaRequired: false,
+        preliminaryReport: 'none',
+        disposition: null,
+        capaIds: [],
+      };
+    }
+    if (state.status === 'none') return state;
+    const s = state as Existing;
+    const meet = (obligation: string): Existing['obligations'] => {
+      const o = s.obligations[obligation];
+      return o ? { ...s.obligations, [obligation]: { ...o, met: true } } : s.obligations;
+    };
+    const analysing: CaseStatus = s.status === 'open' ? 'analysing' : s.status;
+    switch (event.type) {
+      case 'qa.SeverityChanged': {
+        const obligations = { ...s.obligations };
+        for (const r of event.data.rescheduled) obligations[r.obligation] = { ...obligations[r.obligation], dueAt: r.dueAt };
+        return { ...s, severity: event.data.to, capaRequired: event.data.capaRequired, obligations };
+      }
+      case 'qa.OpinionRecorded':
+        return { ...s, status: analysing, opinion: true, obligations: meet('qa_opinion') };
+      case 'qa.DepartmentsInstructed': {
+        const obligations = { ...s.obligations };
+        // A department instructed again owes a new solution by the new due time.
+        for (const d of event.data.deadlines) obligations[d.obligation] = { dueAt: d.dueAt, met: false, missed: false };
+        return { ...s, status: analysing, obligations };
+      }
+      case 'qa.DepartmentFindingsRecorded':
+        return { ...s, status: analysing, obligations: meet(solutionObligation(event.data.department)) };
+      case 'qa.DeterminationMade':
+        return { ...s, status: 'determined', responsibility: event.data.responsibility, capaRequired: event.data.capaRequired };
+      case 'qa.PreliminaryReportIssued':
+        return { ...s, preliminaryReport: 'pending' };
+      case 'qa.PreliminaryReportApproved':
+        return { ...s, preliminaryReport: 'approved' };
+      case 'qa.PreliminaryReportRejected':
+        return { ...s, preliminaryReport: 'rejected' };
+      case 'qa.DispositionDecided':
+        return { ...s, disposition: event.data.disposition };
+      case 'qa.CapaLinked':
+        return { ...s, capaIds: [...s.capaIds, event.data.capaId] };
+      case 'qa.QualityCaseClosed':
+        return { ...s, status: 'closed' };
+      case 'qa.QualityCaseCancelled':
+        return { ...s, status: 'cancelled' };
+      case 'qa.DeadlineMissed': {
+        const o = s.obligations[event.data.obligation];
+        return o ? { ...s, obligations: { ...s.obligations, [event.data.obligation]: { ...o, missed: true } } } : s;
+      }
+      default:
+        return s;
+    }
+  },
+};
