@@ -146,6 +146,11 @@ export class DistributedConfig {
   @IsString()
   POLICY_FILE?: string;
 
+  /** The QA policy document (YAML or JSON); the default QA policy when unset. */
+  @IsOptional()
+  @IsString()
+  QA_POLICY_FILE?: string;
+
   /** Calendar overrides (JSON) replacing the bundled ones. */
   @IsOptional()
   @IsString()

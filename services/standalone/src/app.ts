@@ -21,6 +21,7 @@ export async function createStandaloneApp(
       jwtSecret,
       logLevel: config.LOG_LEVEL,
       policyFile: config.POLICY_FILE,
+      qaPolicyFile: config.QA_POLICY_FILE,
       calendarOverridesFile: config.CALENDAR_OVERRIDES_FILE,
       deadlineTickMs: config.DEADLINE_TICK_MS,
       clock: overrides.clock,

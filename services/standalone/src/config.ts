@@ -33,6 +33,11 @@ export class StandaloneConfig {
   @IsString()
   POLICY_FILE?: string;
 
+  /** The QA policy document (YAML or JSON); the default QA policy when unset. */
+  @IsOptional()
+  @IsString()
+  QA_POLICY_FILE?: string;
+
   /** Calendar overrides (JSON) replacing the bundled ones: extra holidays, a year the package lacks. */
   @IsOptional()
   @IsString()

@@ -219,7 +219,7 @@ describe('standalone over HTTP (platform edge)', () => {
   const things = async () => (await store.readAll({ streamPrefixes: ['test.thing-'] })).length;
 
   it('is ready and serves OpenAPI', async () => {
-    await request(app.getHttpServer()).get('/health/ready').expect(200, { status: 'ready', checks: { eventStore: 'up', projections: 'up' } });
+    await request(app.getHttpServer()).get('/health/ready').expect(200, { status: 'ready', checks: { eventStore: 'up', projections: 'up', consumers: 'up' } });
     const docs = await request(app.getHttpServer()).get('/docs-json').expect(200);
     expect(Object.keys(docs.body.paths)).toEqual(expect.arrayContaining(['/api/v1/me', '/api/v1/things']));
   });

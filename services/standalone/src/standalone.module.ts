@@ -9,6 +9,7 @@ export interface StandaloneOptions {
   readonly jwtSecret: string;
   readonly logLevel: string;
   readonly policyFile?: string;
+  readonly qaPolicyFile?: string;
   readonly calendarOverridesFile?: string;
   readonly deadlineTickMs?: number;
   /** Replaces the system clock (tests move time by hand). */
@@ -29,7 +30,7 @@ export class StandaloneModule {
           deadlineTickMs: options.deadlineTickMs,
         }),
         EmbeddedInfrastructureModule.forRoot({ dataDir: options.dataDir, clock: options.clock }),
-        ...contextModules({ policyFile: options.policyFile }),
+        ...contextModules({ policyFile: options.policyFile, qaPolicyFile: options.qaPolicyFile }),
       ],
     };
   }

@@ -89,6 +89,9 @@ export interface ComplaintAcceptedV1 {
   readonly reasons: readonly AcceptanceReasonV1[];
   /** True when a supervisor's reassessment made this decision. */
   readonly reassessed: boolean;
+  /** The complaint's owner (rule IN-9) and who registered it; optional, added 2026-12 (absent on older events). */
+  readonly ownerId?: string | null;
+  readonly registeredBy?: string | null;
 }
 
 /** Intake refused the complaint under policy (rules IN-3..IN-5). */

@@ -78,9 +78,17 @@ export interface AcceptanceSubject {
   readonly requestedResolution: ComplaintFacts['requestedResolution'];
   readonly highPriority: boolean;
   readonly receivedAt: string;
+  /** Who answers for the complaint (IN-9), and who registered it: the people QA lets read its case. Absent on events before 2026-12. */
+  readonly ownerId?: string | null;
+  readonly registeredBy?: string | null;
 }
 
-function subjectOf(facts: ComplaintFacts, severity: Severity, highPriority: boolean): AcceptanceSubject {
+function subjectOf(
+  facts: ComplaintFacts,
+  severity: Severity,
+  highPriority: boolean,
+  people: { ownerId: string | null; registeredBy: string | null },
+): AcceptanceSubject {
   const { model, serialNumber, partNumber, contractNumber, productLine } = facts.product;
   return {
     category: facts.category,
@@ -92,6 +100,8 @@ function subjectOf(facts: ComplaintFacts, severity: Severity, highPriority: bool
     requestedResolution: facts.requestedResolution,
     highPriority,
     receivedAt: facts.receivedAt,
+    ownerId: people.ownerId,
+    registeredBy: people.registeredBy,
   };
 }
 
@@ -314,7 +324,7 @@ export const complaintDecider: Decider<ComplaintCommand, ComplaintEvent, Complai
             command.complaintId,
             command.facts,
             command.context,
-            { decidedBy: 'policy', previousKind: null, justification: null, corrections: null, subject: subjectOf(command.facts, command.facts.severity, highPriority) },
+            { decidedBy: 'policy', previousKind: null, justification: null, corrections: null, subject: subjectOf(command.facts, command.facts.severity, highPriority, { ownerId, registeredBy: command.registeredBy }) },
             null,
           ),
         ];
@@ -333,7 +343,7 @@ export const complaintDecider: Decider<ComplaintCommand, ComplaintEvent, Complai
               previousKind: s.acceptance,
               justification: command.override?.justification ?? null,
               corrections: hasCorrections ? command.corrections : null,
-              subject: subjectOf(facts, s.severity, s.highPriority),
+              subject: subjectOf(facts, s.severity, s.highPriority, { ownerId: s.ownerId, registeredBy: s.registeredBy }),
             },
             command.override,
           ),

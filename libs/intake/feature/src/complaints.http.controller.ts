@@ -5,8 +5,10 @@ import { AuthUser, CurrentUser, IdempotencyKey, Roles, correlationIdOf, uuidPara
 import { Role } from '@aftersales/platform';
 import { negotiateLanguage } from '@aftersales/intake-domain';
 import { ComplaintService, Page, TimelineEntry } from './complaint.service';
+import { ComplaintView } from './complaint-view';
 import { CloseDto, EscalateDto, ForwardDto, InvalidateDto, ListComplaintsQuery, NoteDto, ReasonDto, ReassessDto, RegisterComplaintDto } from './dto';
 import { ComplaintResponse, present } from './presentation';
+import { QaOutcomes } from './qa-outcomes';
 
 const Correlation = createParamDecorator((_: unknown, ctx: ExecutionContext): string =>
   correlationIdOf(ctx.switchToHttp().getRequest<{ id?: unknown; headers: Record<string, string | string[] | undefined> }>()),
@@ -44,7 +46,10 @@ const registerExample = {
 @ApiResponse({ status: 409, description: 'INTAKE.COMPLAINT_IS_<STATUS>: the current state does not allow the command (details.status, details.command)' })
 @Controller('complaints')
 export class ComplaintsController {
-  constructor(private readonly complaints: ComplaintService) {}
+  constructor(
+    private readonly complaints: ComplaintService,
+    private readonly qaOutcomes: QaOutcomes,
+  ) {}
 
   @Post()
   @Roles(...FRONT_DESK)
@@ -61,7 +66,7 @@ export class ComplaintsController {
     @Headers('accept-language') language?: string,
   ): Promise<ComplaintResponse> {
     const id = key ? deterministicUuid(user.tenantId, user.id, key, 'intake.complaint') : newEventId();
-    return present(await this.complaints.register(user, id, body, correlationId, key !== undefined), negotiateLanguage(language));
+    return this.present(user, await this.complaints.register(user, id, body, correlationId, key !== undefined), language);
   }
 
   @Get()
@@ -70,14 +75,15 @@ export class ComplaintsController {
   async list(@CurrentUser() user: AuthUser, @Query() query: ListComplaintsQuery, @Headers('accept-language') language?: string): Promise<Page<ComplaintResponse>> {
     const page = await this.complaints.list(user, query);
     const lang = negotiateLanguage(language);
-    return { ...page, items: page.items.map((v) => present(v, lang)) };
+    const outcomes = await this.qaOutcomes.forComplaints(user.tenantId, page.items.map((v) => v.complaintId));
+    return { ...page, items: page.items.map((v) => present(v, lang, outcomes.get(v.complaintId) ?? null)) };
   }
 
   @Get(':id')
   @Roles(...READERS)
   @ApiOperation({ summary: 'One complaint (read from its own stream: always current)' })
   async get(@CurrentUser() user: AuthUser, @Param('id', uuidParam('id')) id: string, @Headers('accept-language') language?: string): Promise<ComplaintResponse> {
-    return present(await this.complaints.get(user, id), negotiateLanguage(language));
+    return this.present(user, await this.complaints.get(user, id), language);
   }
 
   @Get(':id/timeline')
@@ -161,6 +167,11 @@ export class ComplaintsController {
   }
 
   private async run(user: AuthUser, id: string, command: Parameters<ComplaintService['execute']>[2], correlationId: string, language?: string): Promise<ComplaintResponse> {
-    return present(await this.complaints.execute(user, id, command, correlationId), negotiateLanguage(language));
+    return this.present(user, await this.complaints.execute(user, id, command, correlationId), language);
+  }
+
+  private async present(user: AuthUser, view: ComplaintView, language?: string): Promise<ComplaintResponse> {
+    const outcome = (await this.qaOutcomes.forComplaints(user.tenantId, [view.complaintId])).get(view.complaintId) ?? null;
+    return present(view, negotiateLanguage(language), outcome);
   }
 }

@@ -7,3 +7,4 @@ export * from './intake-deadlines';
 export * from './integration-events';
 export * from './dto';
 export * from './intake-relay';
+export * from './qa-outcomes';

@@ -5,6 +5,7 @@ import { ComplaintsProjection } from './complaints.projection';
 import { IntakeDeadlines } from './intake-deadlines';
 import { IntakeRelay } from './intake-relay';
 import { PoliciesController } from './policies.http.controller';
+import { QaOutcomes } from './qa-outcomes';
 import { INTAKE_POLICY, loadIntakePolicy } from './policy.provider';
 
 export interface IntakeModuleOptions {
@@ -29,6 +30,7 @@ export class IntakeModule {
         ComplaintsProjection,
         IntakeDeadlines,
         IntakeRelay,
+        QaOutcomes,
       ],
       exports: [ComplaintService, INTAKE_POLICY],
     };

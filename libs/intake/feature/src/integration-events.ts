@@ -62,6 +62,8 @@ export function toIntakeIntegrationEvent(envelope: EventEnvelope): IntegrationEv
           receivedAt: d.subject.receivedAt,
           reasons,
           reassessed,
+          ownerId: d.subject.ownerId ?? null,
+          registeredBy: d.subject.registeredBy ?? null,
         };
         return { type: T.ComplaintAccepted, data };
       }

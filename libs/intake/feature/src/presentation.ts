@@ -1,17 +1,22 @@
 import { Language, label } from '@aftersales/intake-domain';
 import { ComplaintView } from './complaint-view';
+import { QaOutcome } from './qa-outcomes';
 
 /** A complaint as the API returns it: the view, without store internals, plus labels in the caller's language. */
 export interface ComplaintResponse extends Omit<ComplaintView, '_id' | '_position' | 'dueSortKey'> {
   readonly labels: Readonly<Record<string, string | null>>;
   readonly language: Language;
+  /** What QA found and decided (QA-2, QA-5), once QA has a case for the complaint; null before. */
+  readonly qa: Omit<QaOutcome, '_id' | '_position' | 'tenantId'> | null;
 }
 
-export function present(view: ComplaintView, language: Language): ComplaintResponse {
+export function present(view: ComplaintView, language: Language, qa: QaOutcome | null = null): ComplaintResponse {
   const { _id: _unusedId, _position: _unusedPosition, dueSortKey: _unusedSortKey, ...rest } = view as ComplaintView & { _position?: bigint };
+  const { _id: _unusedQaId, _position: _unusedQaPosition, tenantId: _unusedTenant, ...outcome } = (qa ?? {}) as QaOutcome & { _position?: bigint };
   return {
     ...rest,
     language,
+    qa: qa ? outcome : null,
     labels: {
       status: label('status', view.status, language),
       category: label('category', view.category, language),

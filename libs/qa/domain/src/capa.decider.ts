@@ -39,6 +39,7 @@ export type CapaVerificationRecorded = DomainEvent<
   'qa.CapaVerificationRecorded',
   {
     readonly capaId: string;
+    readonly caseId: string;
     readonly verificationId: string;
     readonly shipmentId: string;
     readonly lotId: string | null;
@@ -50,8 +51,18 @@ export type CapaVerificationRecorded = DomainEvent<
     readonly passingVerifications: number;
   }
 >;
-export type CapaReopened = DomainEvent<'qa.CapaReopened', { readonly capaId: string; readonly verificationId: string; readonly reason: string }>;
-export type CapaClosed = DomainEvent<'qa.CapaClosed', { readonly capaId: string; readonly note: string | null; readonly passingVerifications: number }>;
+export type CapaReopened = DomainEvent<
+  'qa.CapaReopened',
+  {
+    readonly capaId: string;
+    readonly verificationId: string;
+    readonly reason: string;
+    readonly dueAt: string;
+    /** The due date is owed again: it was not reported overdue before the CAPA closed. */
+    readonly dueOwed: boolean;
+  }
+>;
+export type CapaClosed = DomainEvent<'qa.CapaClosed', { readonly capaId: string; readonly caseId: string; readonly note: string | null; readonly passingVerifications: number }>;
 export type CapaOverdue = DomainEvent<'qa.CapaOverdue', { readonly capaId: string; readonly dueAt: string }>;
 
 export type CapaEvent = CapaOpened | CapaUpdated | CapaVerificationRecorded | CapaReopened | CapaClosed | CapaOverdue;
@@ -173,6 +184,7 @@ export const capaDecider: Decider<CapaCommand, CapaEvent, CapaState> = {
           type: 'qa.CapaVerificationRecorded',
           data: {
             capaId: s.capaId,
+            caseId: s.caseId,
             verificationId,
             shipmentId: command.shipmentId,
             lotId: command.lotId,
@@ -185,7 +197,19 @@ export const capaDecider: Decider<CapaCommand, CapaEvent, CapaState> = {
         };
         // QA-4: the problem recurred: the CAPA is not effective, so it is open again.
         if (command.result === 'fail' && s.status === 'closed') {
-          return [recorded, { type: 'qa.CapaReopened', data: { capaId: s.capaId, verificationId, reason: command.note ?? `shipment ${command.shipmentId} failed verification` } }];
+          return [
+            recorded,
+            {
+              type: 'qa.CapaReopened',
+              data: {
+                capaId: s.capaId,
+                verificationId,
+                reason: command.note ?? `shipment ${command.shipmentId} failed verification`,
+                dueAt: s.dueAt,
+                dueOwed: !s.overdueRaised.includes(s.dueAt),
+              },
+            },
+          ];
         }
         return [recorded];
       }
@@ -200,7 +224,7 @@ export const capaDecider: Decider<CapaCommand, CapaEvent, CapaState> = {
             { capaId: s.capaId, required: s.minimumPassingVerifications, passing: s.passedShipments.length },
           );
         }
-        return [{ type: 'qa.CapaClosed', data: { capaId: s.capaId, note: command.note, passingVerifications: s.passedShipments.length } }];
+        return [{ type: 'qa.CapaClosed', data: { capaId: s.capaId, caseId: s.caseId, note: command.note, passingVerifications: s.passedShipments.length } }];
       }
       case 'MarkOverdue': {
         if (state.status !== 'open') return [];

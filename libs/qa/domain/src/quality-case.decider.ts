@@ -3,6 +3,7 @@ import { Decider, DomainError, DomainEvent, InvalidStateError, NotFoundError, de
 import { QaPolicy, capaRequired, qaPolicyVersion } from './policy';
 import {
   CaseObligation,
+  CaseProduct,
   CaseSource,
   CaseStatus,
   CaseSubject,
@@ -52,6 +53,7 @@ export type SeverityChanged = DomainEvent<
   'qa.SeverityChanged',
   {
     readonly caseId: string;
+    readonly complaintId: string | null;
     readonly from: Severity;
     readonly to: Severity;
     readonly reason: string;
@@ -83,6 +85,7 @@ export type DeterminationMade = DomainEvent<
   'qa.DeterminationMade',
   {
     readonly caseId: string;
+    readonly complaintId: string | null;
     readonly responsibility: Responsibility;
     readonly ourCause: OurCause | null;
     readonly summary: string;
@@ -105,6 +108,9 @@ export type DispositionDecided = DomainEvent<
   'qa.DispositionDecided',
   {
     readonly caseId: string;
+    readonly complaintId: string | null;
+    readonly customerId: string;
+    readonly product: CaseProduct;
     readonly disposition: Disposition;
     readonly note: string | null;
     /** Decided on an approved preliminary report, before the root cause is known (QA-3). */
@@ -112,8 +118,8 @@ export type DispositionDecided = DomainEvent<
   }
 >;
 export type CapaLinked = DomainEvent<'qa.CapaLinked', { readonly caseId: string; readonly capaId: string }>;
-export type QualityCaseClosed = DomainEvent<'qa.QualityCaseClosed', { readonly caseId: string; readonly summary: string }>;
-export type QualityCaseCancelled = DomainEvent<'qa.QualityCaseCancelled', { readonly caseId: string; readonly reason: string }>;
+export type QualityCaseClosed = DomainEvent<'qa.QualityCaseClosed', { readonly caseId: string; readonly complaintId: string | null; readonly summary: string }>;
+export type QualityCaseCancelled = DomainEvent<'qa.QualityCaseCancelled', { readonly caseId: string; readonly complaintId: string | null; readonly reason: string }>;
 export type CaseDeadlineMissed = DomainEvent<'qa.DeadlineMissed', { readonly caseId: string; readonly obligation: CaseObligation; readonly dueAt: string }>;
 
 export type QualityCaseEvent =
@@ -219,6 +225,8 @@ export type QualityCaseState =
       readonly status: CaseStatus;
       readonly caseId: string;
       readonly source: CaseSource;
+      readonly customerId: string;
+      readonly product: CaseProduct;
       readonly severity: Severity;
       readonly receivedAt: string;
       readonly obligations: Readonly<Record<string, ObligationState>>;
@@ -266,6 +274,10 @@ function active(state: QualityCaseState, caseId: string, command: string): Exist
 
 function refuse(code: string, message: string, details: Record<string, unknown>): InvalidStateError {
   return new InvalidStateError(code, message, details);
+}
+
+function complaintIdOf(s: Existing): string | null {
+  return s.source.kind === 'complaint' ? s.source.complaintId : null;
 }
 
 function isLate(obligation: ObligationState | undefined, now: Date): boolean {
@@ -316,7 +328,7 @@ export const qualityCaseDecider: Decider<QualityCaseCommand, QualityCaseEvent, Q
           {
             type: 'qa.SeverityChanged',
             policyVersion: qaPolicyVersion(command.context.policy),
-            data: { caseId: s.caseId, from: s.severity, to: command.severity, reason: command.reason, rescheduled, capaRequired: required },
+            data: { caseId: s.caseId, complaintId: complaintIdOf(s), from: s.severity, to: command.severity, reason: command.reason, rescheduled, capaRequired: required },
           },
         ];
       }
@@ -381,6 +393,7 @@ export const qualityCaseDecider: Decider<QualityCaseCommand, QualityCaseEvent, Q
             policyVersion: qaPolicyVersion(command.context.policy),
             data: {
               caseId: s.caseId,
+              complaintId: complaintIdOf(s),
               responsibility: command.responsibility,
               ourCause: command.ourCause,
               summary: command.summary,
@@ -423,7 +436,12 @@ export const qualityCaseDecider: Decider<QualityCaseCommand, QualityCaseEvent, Q
         if (interim && s.preliminaryReport !== 'approved') {
           throw refuse('QA.DETERMINATION_REQUIRED', 'the disposition follows the determination, or an approved preliminary report', { caseId: s.caseId });
         }
-        return [{ type: 'qa.DispositionDecided', data: { caseId: s.caseId, disposition: command.disposition, note: command.note, interim } }];
+        return [
+          {
+            type: 'qa.DispositionDecided',
+            data: { caseId: s.caseId, complaintId: complaintIdOf(s), customerId: s.customerId, product: s.product, disposition: command.disposition, note: command.note, interim },
+          },
+        ];
       }
       case 'LinkCapa': {
         const s = existing(state, command.caseId);
@@ -438,13 +456,13 @@ export const qualityCaseDecider: Decider<QualityCaseCommand, QualityCaseEvent, Q
         if (s.capaRequired && s.capaIds.length === 0) {
           throw refuse('QA.CAPA_REQUIRED', 'ours and severe: a corrective and preventive action must be opened before the case closes (QA-4)', { caseId: s.caseId });
         }
-        return [{ type: 'qa.QualityCaseClosed', data: { caseId: s.caseId, summary: command.summary } }];
+        return [{ type: 'qa.QualityCaseClosed', data: { caseId: s.caseId, complaintId: complaintIdOf(s), summary: command.summary } }];
       }
       case 'Cancel': {
         const s = existing(state, command.caseId);
         if (s.status === 'cancelled') return [];
         if (s.status === 'closed') throw wrongState(s, 'cancel');
-        return [{ type: 'qa.QualityCaseCancelled', data: { caseId: s.caseId, reason: command.reason } }];
+        return [{ type: 'qa.QualityCaseCancelled', data: { caseId: s.caseId, complaintId: complaintIdOf(s), reason: command.reason } }];
       }
       case 'MarkDeadlineMissed': {
         // QA-3: raised once, for an obligation still open and past due; anything else is a no-op.
@@ -471,6 +489,8 @@ export const qualityCaseDecider: Decider<QualityCaseCommand, QualityCaseEvent, Q
         status: 'open',
         caseId: d.caseId,
         source: d.source,
+        customerId: d.subject.customerId,
+        product: d.subject.product,
         severity: d.severity,
         receivedAt: d.receivedAt,
         obligations: Object.fromEntries(d.deadlines.map((x) => [x.obligation, { dueAt: x.dueAt, met: false, missed: false }])),

@@ -1,0 +1,127 @@
+import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
+import { DOCUMENT_STORE, DocumentCollection, DocumentStore, EventEnvelope, TenantDocument, TenantScopedReader } from '@aftersales/eventsourcing';
+import {
+  DeterminationMadeV1,
+  DispositionDecidedV1,
+  QA_TOPIC,
+  QaIntegrationEventTypes as Qa,
+  QaSeverityChangedV1,
+  QualityCaseClosedV1,
+  QualityCaseOpenedV1,
+} from '@aftersales/contracts';
+import { ConsumerHost } from '@aftersales/platform';
+
+export const QA_OUTCOMES_COLLECTION = 'intake.qa-outcomes';
+
+/**
+ * What QA has decided about a complaint (rules QA-2, QA-5), as customer service needs it to answer
+ * the customer: intake's own projection of QA's integration events, one document per complaint.
+ */
+export interface QaOutcome extends TenantDocument {
+  /** The complaint id. */
+  readonly _id: string;
+  readonly caseId: string;
+  readonly status: 'open' | 'determined' | 'closed' | 'cancelled';
+  readonly severity: 'minor' | 'severe';
+  readonly responsibility: DeterminationMadeV1['responsibility'] | null;
+  readonly ourCause: DeterminationMadeV1['ourCause'];
+  readonly explanationToCustomer: string | null;
+  readonly capaRequired: boolean;
+  readonly disposition: DispositionDecidedV1['disposition'] | null;
+  readonly dispositionInterim: boolean;
+  readonly dispositionNote: string | null;
+  readonly summary: string | null;
+  readonly updatedAt: string;
+}
+
+type QaOutcomeFields = Omit<QaOutcome, '_id' | 'tenantId' | '_position'>;
+
+/** Applies one QA integration event to the outcome (null before the case opened). Pure. */
+export function applyQaEvent(outcome: QaOutcomeFields | null, event: EventEnvelope): QaOutcomeFields | null {
+  const at = event.occurredAt;
+  if (event.type === Qa.QualityCaseOpened) {
+    const d = event.data as QualityCaseOpenedV1;
+    return {
+      caseId: d.caseId,
+      status: 'open',
+      severity: d.severity,
+      responsibility: null,
+      ourCause: null,
+      explanationToCustomer: null,
+      capaRequired: false,
+      disposition: null,
+      dispositionInterim: false,
+      dispositionNote: null,
+      summary: null,
+      updatedAt: at,
+    };
+  }
+  if (outcome === null) return null;
+  switch (event.type) {
+    case Qa.SeverityChanged:
+      return { ...outcome, severity: (event.data as QaSeverityChangedV1).severity, updatedAt: at };
+    case Qa.DeterminationMade: {
+      const d = event.data as DeterminationMadeV1;
+      return {
+        ...outcome,
+        status: outcome.status === 'open' ? 'determined' : outcome.status,
+        responsibility: d.responsibility,
+        ourCause: d.ourCause,
+        explanationToCustomer: d.explanationToCustomer,
+        capaRequired: d.capaRequired,
+        updatedAt: at,
+      };
+    }
+    case Qa.DispositionDecided: {
+      const d = event.data as DispositionDecidedV1;
+      return { ...outcome, disposition: d.disposition, dispositionInterim: d.interim, dispositionNote: d.note, updatedAt: at };
+    }
+    case Qa.QualityCaseClosed: {
+      const d = event.data as QualityCaseClosedV1;
+      return { ...outcome, status: d.outcome, summary: d.summary, updatedAt: at };
+    }
+    default:
+      return outcome;
+  }
+}
+
+/**
+ * Consumes `aftersales.qa.events` (group `intake`) into `intake.qa-outcomes`. Every document is fed
+ * by the events of one QA case stream, which arrive in order (key = stream); the position guard
+ * compares positions of QA's one store only, and the consumer host's inbox drops redeliveries.
+ */
+@Injectable()
+export class QaOutcomes implements OnModuleInit {
+  constructor(
+    @Inject(DOCUMENT_STORE) private readonly documents: DocumentStore,
+    private readonly consumers: ConsumerHost,
+  ) {}
+
+  collection(): DocumentCollection<QaOutcome> {
+    return this.documents.collection<QaOutcome>(QA_OUTCOMES_COLLECTION, [{ fields: { caseId: 1 } }]);
+  }
+
+  onModuleInit(): void {
+    this.consumers.register({ name: 'intake-qa-outcomes', group: 'intake', topics: [QA_TOPIC], handle: (event) => this.handle(event) });
+  }
+
+  async handle(event: EventEnvelope): Promise<void> {
+    const complaintId = (event.data as { complaintId?: unknown } | null)?.complaintId;
+    // CAPA events and cases entered by hand are not about a complaint.
+    if (typeof complaintId !== 'string') return;
+    const collection = this.collection();
+    const current = await collection.get(complaintId);
+    if (current && current.tenantId !== event.tenantId) return;
+    if (current?._position !== undefined && current._position >= event.position) return;
+    const { _id: _unusedId, _position: _unusedPosition, tenantId: _unusedTenant, ...fields } = current ?? ({} as QaOutcome);
+    const next = applyQaEvent(current ? fields : null, event);
+    if (next) await collection.upsert({ _id: complaintId, tenantId: event.tenantId, ...next }, event.position);
+  }
+
+  /** The outcomes of these complaints, by complaint id, as one tenant sees them. */
+  async forComplaints(tenantId: string, complaintIds: readonly string[]): Promise<Map<string, QaOutcome>> {
+    if (complaintIds.length === 0) return new Map();
+    const found = await new TenantScopedReader(this.collection(), tenantId).find({ _id: { $in: [...complaintIds] } });
+    return new Map(found.map((o) => [o._id, o]));
+  }
+}

@@ -1,0 +1,229 @@
+import { Body, Controller, createParamDecorator, ExecutionContext, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { ApiBody, ApiHeader, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { deterministicUuid, newEventId } from '@aftersales/eventsourcing';
+import { ApiError, AuthUser, CurrentUser, IdempotencyKey, Role, Roles, VALIDATION_FAILED, correlationIdOf, uuidParam } from '@aftersales/platform';
+import { QualityCaseCommand } from '@aftersales/qa-domain';
+import {
+  DeterminationDto,
+  DispositionDto,
+  FindingsDto,
+  InstructDto,
+  ListCasesQuery,
+  OpenCaseDto,
+  OpinionDto,
+  PreliminaryReportDto,
+  ReasonDto,
+  ReviewDto,
+  SeverityDto,
+  SummaryDto,
+} from './dto';
+import { CaseResponse, presentCase } from './presentation';
+import { Page, QualityCaseService, TimelineEntry, metadataOf } from './quality-case.service';
+
+export const Correlation = createParamDecorator((_: unknown, ctx: ExecutionContext): string =>
+  correlationIdOf(ctx.switchToHttp().getRequest<{ id?: unknown; headers: Record<string, string | string[] | undefined> }>()),
+);
+
+/** Who may read cases (sales roles only the cases they are stakeholders of, see QualityCaseService.list). */
+export const CASE_READERS: Role[] = ['qa', 'department', 'general_manager', 'business_head', 'auditor', 'admin', 'sales', 'sales_assistant'];
+
+@ApiTags('qa')
+@ApiResponse({ status: 400, description: 'REQUEST.VALIDATION_FAILED: fieldErrors name each offending field; nothing recorded' })
+@ApiResponse({ status: 404, description: "QA.CASE_NOT_FOUND (also another tenant's case, or a sales user's case they are not a stakeholder of)" })
+@ApiResponse({ status: 409, description: 'QA.CASE_IS_<STATUS> or a rule of the case state (QA.DETERMINATION_REQUIRED, QA.CAPA_REQUIRED, ...)' })
+@ApiResponse({ status: 422, description: 'A rule refused the content (QA.EXPLANATION_REQUIRED, QA.OUR_CAUSE_REQUIRED, ...)' })
+@Controller('qa/cases')
+export class CasesController {
+  constructor(private readonly cases: QualityCaseService) {}
+
+  @Post()
+  @Roles('sales_assistant', 'qa')
+  @ApiOperation({ summary: 'Enter a written quality feedback form by hand (QA-1); accepted complaints open their case themselves' })
+  @ApiHeader({ name: 'Idempotency-Key', required: false })
+  @ApiBody({ type: OpenCaseDto })
+  async open(@CurrentUser() user: AuthUser, @Body() body: OpenCaseDto, @IdempotencyKey() key: string | undefined, @Correlation() correlationId: string): Promise<CaseResponse> {
+    this.cases.requireRegion(body.region);
+    if (new Date(body.receivedAt).getTime() > this.cases.now().getTime()) {
+      throw ApiError.badRequest(VALIDATION_FAILED, 'the request is not valid; see fieldErrors', [{ field: 'receivedAt', code: 'in_future', message: 'receivedAt must not be in the future' }]);
+    }
+    const caseId = key ? deterministicUuid(user.tenantId, user.id, key, 'qa.case') : newEventId();
+    if (key && (await this.cases.state(caseId, user.tenantId)).status !== 'none') {
+      // The first attempt stored the case and crashed before its response was kept: answer with it.
+      return presentCase(await this.cases.get(user, caseId));
+    }
+    const stakeholders = [...new Set([user.id, ...(body.salesRepId ? [body.salesRepId] : [])])];
+    await this.cases.decide(
+      caseId,
+      {
+        type: 'Open',
+        caseId,
+        source: { kind: 'feedback_form', formRef: body.formRef ?? null },
+        subject: {
+          customerId: body.customerId,
+          customerName: body.customerName ?? null,
+          product: {
+            model: body.product.model,
+            serialNumber: body.product.serialNumber ?? null,
+            partNumber: body.product.partNumber ?? null,
+            contractNumber: body.product.contractNumber ?? null,
+            productLine: body.product.productLine ?? null,
+          },
+          category: body.category,
+          defectNature: body.defectNature,
+          defectLocation: body.defectLocation ?? null,
+          defectiveQuantity: body.defectiveQuantity,
+          requestedResolution: body.requestedResolution ?? null,
+          description: body.description ?? null,
+        },
+        severity: body.severity,
+        receivedAt: new Date(body.receivedAt).toISOString(),
+        openedBy: user.id,
+        stakeholders,
+        context: this.cases.contextOf(body.region),
+      },
+      metadataOf(user, body.region, correlationId),
+      'no_stream',
+    );
+    return presentCase(await this.cases.get(user, caseId));
+  }
+
+  @Get()
+  @Roles(...CASE_READERS)
+  @ApiOperation({ summary: 'List quality cases with filters and paging' })
+  async list(@CurrentUser() user: AuthUser, @Query() query: ListCasesQuery): Promise<Page<CaseResponse>> {
+    const page = await this.cases.list(user, query);
+    return { ...page, items: page.items.map(presentCase) };
+  }
+
+  @Get(':id')
+  @Roles(...CASE_READERS)
+  @ApiOperation({ summary: 'One quality case (read from its own stream: always current)' })
+  async get(@CurrentUser() user: AuthUser, @Param('id', uuidParam('id')) id: string): Promise<CaseResponse> {
+    return presentCase(await this.cases.get(user, id));
+  }
+
+  @Get(':id/timeline')
+  @Roles(...CASE_READERS)
+  @ApiOperation({ summary: 'Every event of the case with its actor, time and policy version' })
+  async timeline(@CurrentUser() user: AuthUser, @Param('id', uuidParam('id')) id: string): Promise<{ caseId: string; events: TimelineEntry[] }> {
+    return { caseId: id, events: await this.cases.timeline(user, id) };
+  }
+
+  @Post(':id/severity')
+  @HttpCode(200)
+  @Roles('qa')
+  @ApiOperation({ summary: 'Set the severity with a reason; an opinion still owed moves to the new deadline (QA-3)' })
+  async severity(@CurrentUser() user: AuthUser, @Param('id', uuidParam('id')) id: string, @Body() body: SeverityDto, @Correlation() c: string) {
+    const current = await this.cases.get(user, id);
+    return this.run(user, id, { type: 'ChangeSeverity', caseId: id, severity: body.severity, reason: body.reason, context: this.cases.contextOf(current.region) }, c);
+  }
+
+  @Post(':id/opinion')
+  @HttpCode(200)
+  @Roles('qa')
+  @ApiOperation({ summary: "QA's opinion (minor) or initial opinion (severe), due in working days from receipt (QA-3)" })
+  async opinion(@CurrentUser() user: AuthUser, @Param('id', uuidParam('id')) id: string, @Body() body: OpinionDto, @Correlation() c: string) {
+    return this.run(user, id, { type: 'RecordOpinion', caseId: id, opinion: body.opinion, now: this.cases.now() }, c);
+  }
+
+  @Post(':id/instructions')
+  @HttpCode(200)
+  @Roles('qa')
+  @ApiOperation({ summary: "Instruct departments; each owes a written solution within the policy's working days (QA-2, QA-3)" })
+  async instruct(@CurrentUser() user: AuthUser, @Param('id', uuidParam('id')) id: string, @Body() body: InstructDto, @Correlation() c: string) {
+    const current = await this.cases.get(user, id);
+    const instructions = body.instructions.map((i) => ({ department: i.department, instruction: i.instruction }));
+    return this.run(user, id, { type: 'InstructDepartments', caseId: id, instructions, now: this.cases.now(), context: this.cases.contextOf(current.region) }, c);
+  }
+
+  @Post(':id/findings')
+  @HttpCode(200)
+  @Roles('department', 'qa')
+  @ApiOperation({ summary: "A department's findings, solution and preventive measures (QA-2)" })
+  async findings(@CurrentUser() user: AuthUser, @Param('id', uuidParam('id')) id: string, @Body() body: FindingsDto, @Correlation() c: string) {
+    return this.run(
+      user,
+      id,
+      {
+        type: 'RecordFindings',
+        caseId: id,
+        department: body.department,
+        findings: body.findings,
+        solution: body.solution ?? null,
+        preventiveMeasures: body.preventiveMeasures ?? null,
+        evidenceRefs: body.evidenceRefs ?? [],
+        recordedBy: user.id,
+        now: this.cases.now(),
+      },
+      c,
+    );
+  }
+
+  @Post(':id/determination')
+  @HttpCode(200)
+  @Roles('qa')
+  @ApiOperation({ summary: 'Who is responsible (QA-2), with evidence; not ours needs the written explanation for the customer' })
+  async determination(@CurrentUser() user: AuthUser, @Param('id', uuidParam('id')) id: string, @Body() body: DeterminationDto, @Correlation() c: string) {
+    const current = await this.cases.get(user, id);
+    return this.run(
+      user,
+      id,
+      {
+        type: 'MakeDetermination',
+        caseId: id,
+        responsibility: body.responsibility,
+        ourCause: body.ourCause ?? null,
+        summary: body.summary,
+        evidenceRefs: body.evidenceRefs,
+        explanationToCustomer: body.explanationToCustomer ?? null,
+        reason: body.reason ?? null,
+        context: this.cases.contextOf(current.region),
+      },
+      c,
+    );
+  }
+
+  @Post(':id/preliminary-report')
+  @HttpCode(200)
+  @Roles('qa')
+  @ApiOperation({ summary: 'Severe case, root cause slow: a preliminary report for general-manager approval (QA-3)' })
+  async preliminaryReport(@CurrentUser() user: AuthUser, @Param('id', uuidParam('id')) id: string, @Body() body: PreliminaryReportDto, @Correlation() c: string) {
+    return this.run(user, id, { type: 'IssuePreliminaryReport', caseId: id, summary: body.summary, proposedDisposition: body.proposedDisposition }, c);
+  }
+
+  @Post(':id/preliminary-report/review')
+  @HttpCode(200)
+  @Roles('general_manager')
+  @ApiOperation({ summary: 'The general manager approves (the customer may be served first) or rejects the preliminary report' })
+  async review(@CurrentUser() user: AuthUser, @Param('id', uuidParam('id')) id: string, @Body() body: ReviewDto, @Correlation() c: string) {
+    return this.run(user, id, { type: 'ReviewPreliminaryReport', caseId: id, approve: body.approve, note: body.note ?? null, reviewer: user.id }, c);
+  }
+
+  @Post(':id/disposition')
+  @HttpCode(200)
+  @Roles('qa')
+  @ApiOperation({ summary: 'What is done for the customer (QA-5); published for dispatch and returns' })
+  async disposition(@CurrentUser() user: AuthUser, @Param('id', uuidParam('id')) id: string, @Body() body: DispositionDto, @Correlation() c: string) {
+    return this.run(user, id, { type: 'DecideDisposition', caseId: id, disposition: body.disposition, note: body.note ?? null }, c);
+  }
+
+  @Post(':id/close')
+  @HttpCode(200)
+  @Roles('qa')
+  @ApiOperation({ summary: 'Close after determination and disposition; ours and severe needs a CAPA (QA-4)' })
+  async close(@CurrentUser() user: AuthUser, @Param('id', uuidParam('id')) id: string, @Body() body: SummaryDto, @Correlation() c: string) {
+    return this.run(user, id, { type: 'Close', caseId: id, summary: body.summary }, c);
+  }
+
+  @Post(':id/cancel')
+  @HttpCode(200)
+  @Roles('qa')
+  @ApiOperation({ summary: 'Cancel a case opened in error (a withdrawn or invalid complaint cancels its case by itself)' })
+  async cancel(@CurrentUser() user: AuthUser, @Param('id', uuidParam('id')) id: string, @Body() body: ReasonDto, @Correlation() c: string) {
+    return this.run(user, id, { type: 'Cancel', caseId: id, reason: body.reason }, c);
+  }
+
+  private async run(user: AuthUser, id: string, command: QualityCaseCommand, correlationId: string): Promise<CaseResponse> {
+    return presentCase(await this.cases.execute(user, id, command, correlationId));
+  }
+}

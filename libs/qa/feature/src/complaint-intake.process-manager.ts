@@ -1,0 +1,106 @@
+import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
+import { DomainError, EventEnvelope, EventMetadata } from '@aftersales/eventsourcing';
+import { ComplaintAcceptedV1, ComplaintClosedV1, ComplaintInvalidatedV1, INTAKE_TOPIC, IntakeIntegrationEventTypes as Intake } from '@aftersales/contracts';
+import { ConsumerHost } from '@aftersales/platform';
+import { CATEGORIES, Category, caseIdForComplaint, opensQualityCase } from '@aftersales/qa-domain';
+import { QualityCaseService } from './quality-case.service';
+
+/** The consumer group of the qa service: its instances share intake's partitions. */
+export const QA_CONSUMER_GROUP = 'qa';
+
+/**
+ * Rule QA-1 as a process manager: intake's accepted quality complaint becomes a quality case;
+ * a complaint withdrawn or found not to stand cancels it. Idempotent twice over: the consumer
+ * host dedupes by event id, and the case id is derived from the complaint, so the same acceptance
+ * delivered again (or a second acceptance after a reassessment) opens nothing more.
+ */
+@Injectable()
+export class ComplaintIntakeProcessManager implements OnModuleInit {
+  private readonly logger = new Logger('QaIntake');
+
+  constructor(
+    private readonly consumers: ConsumerHost,
+    private readonly cases: QualityCaseService,
+  ) {}
+
+  onModuleInit(): void {
+    this.consumers.register({
+      name: 'qa-complaints',
+      group: QA_CONSUMER_GROUP,
+      topics: [INTAKE_TOPIC],
+      handle: (event) => this.handle(event),
+    });
+  }
+
+  async handle(event: EventEnvelope): Promise<void> {
+    switch (event.type) {
+      case Intake.ComplaintAccepted:
+        return this.open(event, event.data as ComplaintAcceptedV1);
+      case Intake.ComplaintInvalidated:
+        return this.cancel(event, (event.data as ComplaintInvalidatedV1).complaintId, `the complaint does not stand (${(event.data as ComplaintInvalidatedV1).reason})`);
+      case Intake.ComplaintClosed: {
+        const data = event.data as ComplaintClosedV1;
+        return data.outcome === 'withdrawn' ? this.cancel(event, data.complaintId, 'the customer withdrew the complaint') : undefined;
+      }
+      default:
+        return undefined;
+    }
+  }
+
+  private async open(event: EventEnvelope, data: ComplaintAcceptedV1): Promise<void> {
+    if (!(CATEGORIES as readonly string[]).includes(data.category)) {
+      throw new DomainError('QA.UNKNOWN_CATEGORY', `complaint ${data.complaintId} has a category QA does not know: ${data.category}`);
+    }
+    if (!opensQualityCase(this.cases.policy, data.category as Category, data.acceptance)) return;
+    if (!this.cases.calendars.hasRegion(event.region)) {
+      // Retrying cannot help: after the bus's attempts the message goes to the dead-letter topic with this reason.
+      throw new DomainError('QA.UNKNOWN_REGION', `complaint ${data.complaintId} is in region ${event.region}, which has no calendar here`);
+    }
+    const caseId = caseIdForComplaint(event.tenantId, data.complaintId);
+    const stakeholders = [...new Set([data.ownerId, data.registeredBy].filter((p): p is string => typeof p === 'string' && p !== ''))];
+    const result = await this.cases.decide(
+      caseId,
+      {
+        type: 'Open',
+        caseId,
+        source: { kind: 'complaint', complaintId: data.complaintId },
+        subject: {
+          customerId: data.customerId,
+          customerName: null,
+          product: data.product,
+          category: data.category as Category,
+          defectNature: data.defectNature,
+          defectLocation: null,
+          defectiveQuantity: data.defectiveQuantity,
+          requestedResolution: data.requestedResolution,
+          description: null,
+        },
+        severity: data.severity,
+        // QA received the form when intake accepted the complaint: QA-3 counts from here.
+        receivedAt: event.occurredAt,
+        openedBy: 'qa-intake',
+        stakeholders,
+        context: this.cases.contextOf(event.region),
+      },
+      this.metadata(event),
+    );
+    if (result.events.length > 0) this.logger.log({ caseId, complaintId: data.complaintId }, 'quality case opened from an accepted complaint');
+  }
+
+  private async cancel(event: EventEnvelope, complaintId: string, reason: string): Promise<void> {
+    const caseId = caseIdForComplaint(event.tenantId, complaintId);
+    const state = await this.cases.state(caseId, event.tenantId);
+    if (state.status === 'none' || state.status === 'closed') return;
+    await this.cases.decide(caseId, { type: 'Cancel', caseId, reason }, this.metadata(event));
+  }
+
+  private metadata(event: EventEnvelope): EventMetadata {
+    return {
+      tenantId: event.tenantId,
+      region: event.region,
+      actor: { id: 'qa-intake', role: 'system' },
+      correlationId: event.correlationId,
+      causationId: event.id,
+    };
+  }
+}

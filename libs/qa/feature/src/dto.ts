@@ -1,0 +1,498 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform, Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  ArrayUnique,
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsISO8601,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+  ValidateIf,
+  ValidateNested,
+} from 'class-validator';
+import {
+  CAPA_STATUSES,
+  CASE_STATUSES,
+  CATEGORIES,
+  DEPARTMENTS,
+  DISPOSITIONS,
+  OUR_CAUSES,
+  RESPONSIBILITIES,
+  SEVERITIES,
+  VERIFICATION_RESULTS,
+} from '@aftersales/qa-domain';
+import type { CapaStatus, CaseStatus, Category, Department, Disposition, OurCause, Responsibility, Severity, VerificationResult } from '@aftersales/qa-domain';
+
+/** Field size limits: longer values are refused with a field error. */
+export const LIMITS = { id: 64, name: 200, code: 100, text: 4000, refs: 50, departments: DEPARTMENTS.length, quantity: 1_000_000 } as const;
+
+/** Years 1970–2999. */
+const LOCAL_DATE = /^(19[7-9]\d|2\d{3})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+const MONTH = /^(19[7-9]\d|2\d{3})-(0[1-9]|1[0-2])$/;
+/** An instant with its zone: Z or an offset of at most ±14:00. */
+const INSTANT_WITH_ZONE = /^(19[7-9]\d|2\d{3})-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-](0\d|1[0-3]):[0-5]\d|[+-]14:00)$/;
+const dateMessage = { message: '$property must be a date YYYY-MM-DD (years 1970–2999)' };
+const instantMessage = { message: '$property must be an ISO-8601 instant with a time zone, e.g. 2026-03-03T10:00:00+08:00' };
+
+function Text(max: number = LIMITS.text): PropertyDecorator {
+  return (target, key) => {
+    IsString()(target, key);
+    MinLength(1)(target, key);
+    MaxLength(max)(target, key);
+  };
+}
+
+/** Optional, but never null: absent means "not given". */
+function OptionalText(max: number = LIMITS.text): PropertyDecorator {
+  return (target, key) => {
+    ValidateIf((_: unknown, value: unknown) => value !== undefined)(target, key);
+    Text(max)(target, key);
+  };
+}
+
+function Refs(): PropertyDecorator {
+  return (target, key) => {
+    ValidateIf((_: unknown, value: unknown) => value !== undefined)(target, key);
+    ArrayMaxSize(LIMITS.refs)(target, key);
+    IsString({ each: true })(target, key);
+    MinLength(1, { each: true })(target, key);
+    MaxLength(LIMITS.name, { each: true })(target, key);
+  };
+}
+
+const toBoolean = ({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value);
+const toInt = ({ value }: { value: unknown }) => (typeof value === 'string' && /^\d{1,6}$/.test(value) ? Number(value) : value);
+
+export class CaseProductDto {
+  @ApiProperty({ example: 'PX-200' })
+  @Text(LIMITS.code)
+  model!: string;
+
+  @ApiPropertyOptional({ example: 'SN-2026-000123' })
+  @OptionalText(LIMITS.code)
+  serialNumber?: string;
+
+  @ApiPropertyOptional()
+  @OptionalText(LIMITS.code)
+  partNumber?: string;
+
+  @ApiPropertyOptional({ example: 'HT-2026-0042' })
+  @OptionalText(LIMITS.code)
+  contractNumber?: string;
+
+  @ApiPropertyOptional()
+  @OptionalText(LIMITS.code)
+  productLine?: string;
+}
+
+/** QA-1: a written quality feedback form a sales assistant enters by hand. */
+export class OpenCaseDto {
+  @ApiProperty({ example: 'cn-east' })
+  @Text(LIMITS.id)
+  region!: string;
+
+  @ApiProperty({ example: '2026-03-03T10:00:00+08:00', description: 'When the form reached QA: deadlines run from here (QA-3)' })
+  @Matches(INSTANT_WITH_ZONE, instantMessage)
+  @IsISO8601({ strict: true }, instantMessage)
+  receivedAt!: string;
+
+  @ApiProperty({ enum: SEVERITIES })
+  @IsIn(SEVERITIES)
+  severity!: Severity;
+
+  @ApiProperty({ example: 'C-10086' })
+  @Text(LIMITS.id)
+  customerId!: string;
+
+  @ApiPropertyOptional({ example: '华东机械有限公司' })
+  @OptionalText(LIMITS.name)
+  customerName?: string;
+
+  @ApiProperty({ type: CaseProductDto })
+  @ValidateNested()
+  @Type(() => CaseProductDto)
+  product!: CaseProductDto;
+
+  @ApiProperty({ enum: CATEGORIES })
+  @IsIn(CATEGORIES)
+  category!: Category;
+
+  @ApiProperty({ example: 'pressure drop' })
+  @Text(LIMITS.name)
+  defectNature!: string;
+
+  @ApiPropertyOptional({ example: 'valve seat' })
+  @OptionalText(LIMITS.name)
+  defectLocation?: string;
+
+  @ApiProperty({ example: 2 })
+  @IsInt()
+  @Min(1)
+  @Max(LIMITS.quantity)
+  defectiveQuantity!: number;
+
+  @ApiPropertyOptional({ example: 'exchange' })
+  @OptionalText(LIMITS.code)
+  requestedResolution?: string;
+
+  @ApiPropertyOptional()
+  @OptionalText()
+  description?: string;
+
+  @ApiPropertyOptional({ example: 'QF-2026-0031', description: 'The paper form number' })
+  @OptionalText(LIMITS.id)
+  formRef?: string;
+
+  @ApiPropertyOptional({ description: 'The sales rep who may read the case (besides the author)' })
+  @OptionalText(LIMITS.id)
+  salesRepId?: string;
+}
+
+export class SeverityDto {
+  @ApiProperty({ enum: SEVERITIES })
+  @IsIn(SEVERITIES)
+  severity!: Severity;
+
+  @ApiProperty({ example: 'Three units of one lot affected' })
+  @Text()
+  reason!: string;
+}
+
+export class OpinionDto {
+  @ApiProperty({ example: 'Scratch from packing; production to check the packing line' })
+  @Text()
+  opinion!: string;
+}
+
+export class InstructionDto {
+  @ApiProperty({ enum: DEPARTMENTS })
+  @IsIn(DEPARTMENTS)
+  department!: Department;
+
+  @ApiProperty({ example: 'Check the packing line fixtures and report the solution' })
+  @Text()
+  instruction!: string;
+}
+
+export class InstructDto {
+  @ApiProperty({ type: [InstructionDto] })
+  @ArrayMinSize(1)
+  @ArrayMaxSize(LIMITS.departments)
+  @ArrayUnique((i: InstructionDto) => i?.department, { message: 'instructions must name each department once' })
+  @ValidateNested({ each: true })
+  @Type(() => InstructionDto)
+  instructions!: InstructionDto[];
+}
+
+export class FindingsDto {
+  @ApiProperty({ enum: DEPARTMENTS })
+  @IsIn(DEPARTMENTS)
+  department!: Department;
+
+  @ApiProperty({ example: 'Fixture edge worn; scratches the panel when packed' })
+  @Text()
+  findings!: string;
+
+  @ApiPropertyOptional({ example: 'Replace the fixture; inspect panels before packing' })
+  @OptionalText()
+  solution?: string;
+
+  @ApiPropertyOptional()
+  @OptionalText()
+  preventiveMeasures?: string;
+
+  @ApiPropertyOptional({ type: [String], example: ['att-photo-7'] })
+  @Refs()
+  evidenceRefs?: string[];
+}
+
+export class DeterminationDto {
+  @ApiProperty({ enum: RESPONSIBILITIES })
+  @IsIn(RESPONSIBILITIES)
+  responsibility!: Responsibility;
+
+  @ApiPropertyOptional({ enum: OUR_CAUSES, description: 'Required when responsibility is ours' })
+  @ValidateIf((_, value) => value !== undefined)
+  @IsIn(OUR_CAUSES)
+  ourCause?: OurCause;
+
+  @ApiProperty({ example: 'Worn fixture on packing line 2' })
+  @Text()
+  summary!: string;
+
+  @ApiProperty({ type: [String], example: ['findings:production', 'att-photo-7'] })
+  @ArrayMinSize(1)
+  @ArrayMaxSize(LIMITS.refs)
+  @IsString({ each: true })
+  @MinLength(1, { each: true })
+  @MaxLength(LIMITS.name, { each: true })
+  evidenceRefs!: string[];
+
+  @ApiPropertyOptional({ description: 'Required when the cause is not ours: the written result for the customer (QA-2)' })
+  @OptionalText()
+  explanationToCustomer?: string;
+
+  @ApiPropertyOptional({ description: 'Required when changing an earlier determination' })
+  @OptionalText()
+  reason?: string;
+}
+
+export class PreliminaryReportDto {
+  @ApiProperty({ example: 'Root cause needs a lab test (2 weeks); exchange the unit now' })
+  @Text()
+  summary!: string;
+
+  @ApiProperty({ enum: DISPOSITIONS })
+  @IsIn(DISPOSITIONS)
+  proposedDisposition!: Disposition;
+}
+
+export class ReviewDto {
+  @ApiProperty({ description: 'true approves; false rejects (a note is then required)' })
+  @IsBoolean()
+  approve!: boolean;
+
+  @ApiPropertyOptional()
+  @OptionalText()
+  note?: string;
+}
+
+export class DispositionDto {
+  @ApiProperty({ enum: DISPOSITIONS })
+  @IsIn(DISPOSITIONS)
+  disposition!: Disposition;
+
+  @ApiPropertyOptional()
+  @OptionalText()
+  note?: string;
+}
+
+export class SummaryDto {
+  @ApiProperty({ example: 'Panel exchanged; fixture replaced' })
+  @Text()
+  summary!: string;
+}
+
+export class ReasonDto {
+  @ApiProperty()
+  @Text()
+  reason!: string;
+}
+
+export const CASE_SORTS = ['receivedAt', '-receivedAt', '-updatedAt'] as const;
+export type CaseSort = (typeof CASE_SORTS)[number];
+
+export class ListCasesQuery {
+  @ApiPropertyOptional({ enum: CASE_STATUSES })
+  @IsOptional()
+  @IsIn(CASE_STATUSES)
+  status?: CaseStatus;
+
+  @ApiPropertyOptional({ enum: SEVERITIES })
+  @IsOptional()
+  @IsIn(SEVERITIES)
+  severity?: Severity;
+
+  @ApiPropertyOptional({ enum: RESPONSIBILITIES })
+  @IsOptional()
+  @IsIn(RESPONSIBILITIES)
+  responsibility?: Responsibility;
+
+  @ApiPropertyOptional({ example: 'cn-east' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(LIMITS.id)
+  region?: string;
+
+  @ApiPropertyOptional({ description: 'The intake complaint the case came from' })
+  @IsOptional()
+  @Matches(/^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/, { message: 'complaintId must be a UUID' })
+  complaintId?: string;
+
+  @ApiPropertyOptional({ example: 'PX-200' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(LIMITS.code)
+  model?: string;
+
+  @ApiPropertyOptional({ example: 'C-10086' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(LIMITS.id)
+  customer?: string;
+
+  @ApiPropertyOptional({ example: '2026-03', description: 'Received in this month (region time)' })
+  @IsOptional()
+  @Matches(MONTH, { message: 'month must be YYYY-MM' })
+  month?: string;
+
+  @ApiPropertyOptional({ type: Boolean, description: 'Owes an obligation whose due time has passed (QA-3)' })
+  @IsOptional()
+  @Transform(toBoolean)
+  @IsBoolean()
+  overdue?: boolean;
+
+  @ApiPropertyOptional({ enum: CASE_SORTS, default: '-receivedAt' })
+  @IsOptional()
+  @IsIn(CASE_SORTS)
+  sort?: CaseSort;
+
+  @ApiPropertyOptional({ default: 1, minimum: 1, maximum: 10000 })
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(10000)
+  page?: number;
+
+  @ApiPropertyOptional({ default: 20, minimum: 1, maximum: 100 })
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  pageSize?: number;
+}
+
+/** QA-4: a corrective and preventive action for a case. */
+export class CreateCapaDto {
+  @ApiProperty({ description: 'The quality case' })
+  @Matches(/^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/, { message: 'caseId must be a UUID' })
+  caseId!: string;
+
+  @ApiProperty({ enum: DEPARTMENTS })
+  @IsIn(DEPARTMENTS)
+  department!: Department;
+
+  @ApiProperty({ example: 'prod-lead-1' })
+  @Text(LIMITS.id)
+  ownerId!: string;
+
+  @ApiProperty({ example: '2026-03-20', description: 'Local date in the case region' })
+  @Matches(LOCAL_DATE, dateMessage)
+  dueOn!: string;
+
+  @ApiProperty({ example: 'Replace the worn fixture on packing line 2' })
+  @Text()
+  correctiveAction!: string;
+
+  @ApiProperty({ example: 'Monthly fixture inspection in the maintenance plan' })
+  @Text()
+  preventiveAction!: string;
+}
+
+export class UpdateCapaDto {
+  @ApiPropertyOptional({ enum: DEPARTMENTS })
+  @ValidateIf((_, value) => value !== undefined)
+  @IsIn(DEPARTMENTS)
+  department?: Department;
+
+  @ApiPropertyOptional()
+  @OptionalText(LIMITS.id)
+  ownerId?: string;
+
+  @ApiPropertyOptional({ example: '2026-03-27' })
+  @ValidateIf((_, value) => value !== undefined)
+  @Matches(LOCAL_DATE, dateMessage)
+  dueOn?: string;
+
+  @ApiPropertyOptional()
+  @OptionalText()
+  correctiveAction?: string;
+
+  @ApiPropertyOptional()
+  @OptionalText()
+  preventiveAction?: string;
+
+  @ApiPropertyOptional({ description: 'Why the plan changed' })
+  @OptionalText()
+  reason?: string;
+}
+
+/** QA-4: one later shipment checked for the problem. */
+export class VerificationDto {
+  @ApiProperty({ example: 'SHP-2026-0410' })
+  @Text(LIMITS.id)
+  shipmentId!: string;
+
+  @ApiPropertyOptional({ example: 'LOT-77' })
+  @OptionalText(LIMITS.id)
+  lotId?: string;
+
+  @ApiProperty({ example: '2026-04-10' })
+  @Matches(LOCAL_DATE, dateMessage)
+  checkedOn!: string;
+
+  @ApiProperty({ enum: VERIFICATION_RESULTS })
+  @IsIn(VERIFICATION_RESULTS)
+  result!: VerificationResult;
+
+  @ApiPropertyOptional()
+  @OptionalText()
+  note?: string;
+}
+
+export class CloseCapaDto {
+  @ApiPropertyOptional()
+  @OptionalText()
+  note?: string;
+}
+
+export class ListCapasQuery {
+  @ApiPropertyOptional()
+  @IsOptional()
+  @Matches(/^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/, { message: 'caseId must be a UUID' })
+  caseId?: string;
+
+  @ApiPropertyOptional({ enum: CAPA_STATUSES })
+  @IsOptional()
+  @IsIn(CAPA_STATUSES)
+  status?: CapaStatus;
+
+  @ApiPropertyOptional({ enum: DEPARTMENTS })
+  @IsOptional()
+  @IsIn(DEPARTMENTS)
+  department?: Department;
+
+  @ApiPropertyOptional({ type: Boolean, description: 'Open past its due date' })
+  @IsOptional()
+  @Transform(toBoolean)
+  @IsBoolean()
+  overdue?: boolean;
+
+  @ApiPropertyOptional({ default: 1 })
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(10000)
+  page?: number;
+
+  @ApiPropertyOptional({ default: 20 })
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  pageSize?: number;
+}
+
+export class MonthlyReportQuery {
+  @ApiProperty({ example: '2026-03' })
+  @Matches(MONTH, { message: 'month must be YYYY-MM' })
+  month!: string;
+
+  @ApiPropertyOptional({ example: 'cn-east', description: 'One region; all regions when absent' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(LIMITS.id)
+  region?: string;
+}

@@ -1,0 +1,90 @@
+import { EventEnvelope, IntegrationEvent } from '@aftersales/eventsourcing';
+import {
+  CapaClosedV1,
+  CapaOpenedV1,
+  CapaVerifiedV1,
+  DeterminationMadeV1,
+  DispositionDecidedV1,
+  QaIntegrationEventTypes as T,
+  QaSeverityChangedV1,
+  QualityCaseClosedV1,
+  QualityCaseOpenedV1,
+} from '@aftersales/contracts';
+import { CapaEvent, QualityCaseEvent } from '@aftersales/qa-domain';
+
+/**
+ * What QA publishes of its domain events (libs/contracts qa v1), for the relay. The working steps
+ * of the analysis (opinion, instructions, findings, the preliminary report) stay private.
+ */
+export function toQaIntegrationEvent(envelope: EventEnvelope): IntegrationEvent | null {
+  const event = { type: envelope.type, data: envelope.data } as QualityCaseEvent | CapaEvent;
+  switch (event.type) {
+    case 'qa.QualityCaseOpened': {
+      const { caseId, source, subject, severity, receivedAt } = event.data;
+      const data: QualityCaseOpenedV1 = {
+        caseId,
+        complaintId: source.kind === 'complaint' ? source.complaintId : null,
+        severity,
+        category: subject.category,
+        customerId: subject.customerId,
+        product: { model: subject.product.model, serialNumber: subject.product.serialNumber, contractNumber: subject.product.contractNumber },
+        defectNature: subject.defectNature,
+        receivedAt,
+      };
+      return { type: T.QualityCaseOpened, data };
+    }
+    case 'qa.SeverityChanged': {
+      const data: QaSeverityChangedV1 = { caseId: event.data.caseId, complaintId: event.data.complaintId, severity: event.data.to, reason: event.data.reason };
+      return { type: T.SeverityChanged, data };
+    }
+    case 'qa.DeterminationMade': {
+      const d = event.data;
+      const data: DeterminationMadeV1 = {
+        caseId: d.caseId,
+        complaintId: d.complaintId,
+        responsibility: d.responsibility,
+        ourCause: d.ourCause,
+        explanationToCustomer: d.explanationToCustomer,
+        capaRequired: d.capaRequired,
+      };
+      return { type: T.DeterminationMade, data };
+    }
+    case 'qa.DispositionDecided': {
+      const d = event.data;
+      const data: DispositionDecidedV1 = {
+        caseId: d.caseId,
+        complaintId: d.complaintId,
+        disposition: d.disposition,
+        interim: d.interim,
+        note: d.note,
+        customerId: d.customerId,
+        product: { model: d.product.model, serialNumber: d.product.serialNumber, contractNumber: d.product.contractNumber },
+      };
+      return { type: T.DispositionDecided, data };
+    }
+    case 'qa.QualityCaseClosed': {
+      const data: QualityCaseClosedV1 = { caseId: event.data.caseId, complaintId: event.data.complaintId, outcome: 'closed', summary: event.data.summary };
+      return { type: T.QualityCaseClosed, data };
+    }
+    case 'qa.QualityCaseCancelled': {
+      const data: QualityCaseClosedV1 = { caseId: event.data.caseId, complaintId: event.data.complaintId, outcome: 'cancelled', summary: event.data.reason };
+      return { type: T.QualityCaseClosed, data };
+    }
+    case 'qa.CapaOpened': {
+      const d = event.data;
+      const data: CapaOpenedV1 = { capaId: d.capaId, caseId: d.caseId, complaintId: d.complaintId, department: d.plan.department, dueOn: d.plan.dueOn, required: d.required };
+      return { type: T.CapaOpened, data };
+    }
+    case 'qa.CapaVerificationRecorded': {
+      const d = event.data;
+      const data: CapaVerifiedV1 = { capaId: d.capaId, caseId: d.caseId, shipmentId: d.shipmentId, result: d.result, passingVerifications: d.passingVerifications };
+      return { type: T.CapaVerified, data };
+    }
+    case 'qa.CapaClosed': {
+      const data: CapaClosedV1 = { capaId: event.data.capaId, caseId: event.data.caseId, passingVerifications: event.data.passingVerifications };
+      return { type: T.CapaClosed, data };
+    }
+    default:
+      return null;
+  }
+}

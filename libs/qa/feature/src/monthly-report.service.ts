@@ -1,0 +1,59 @@
+import { Injectable } from '@nestjs/common';
+import { TenantScopedReader } from '@aftersales/eventsourcing';
+import { AuthUser } from '@aftersales/platform';
+import { MonthlyReport, ReportCapa, ReportCase, monthlyReport, previousMonthOf } from '@aftersales/qa-domain';
+import { CapaService } from './capa.service';
+import { QualityCaseService } from './quality-case.service';
+
+/** Enough for any real month of one tenant; a larger one is refused rather than silently cut. */
+export const MAX_REPORT_ROWS = 100_000;
+
+/** Rule QA-7: the monthly analysis over the cases and CAPA read models. */
+@Injectable()
+export class MonthlyReportService {
+  constructor(
+    private readonly cases: QualityCaseService,
+    private readonly capas: CapaService,
+  ) {}
+
+  async monthly(user: AuthUser, month: string, region: string | null): Promise<MonthlyReport> {
+    if (region !== null) this.cases.requireRegion(region);
+    const caseReader = new TenantScopedReader(this.cases.collection(), user.tenantId);
+    const capaReader = new TenantScopedReader(this.capas.collection(), user.tenantId);
+    const inRegion = region === null ? {} : { region };
+    const [current, previous, capas] = await Promise.all([
+      caseReader.find({ ...inRegion, receivedMonth: month }, { limit: MAX_REPORT_ROWS }),
+      caseReader.find({ ...inRegion, receivedMonth: previousMonthOf(month) }, { limit: MAX_REPORT_ROWS }),
+      capaReader.find({ ...inRegion, openedMonth: { $lte: month } }, { limit: MAX_REPORT_ROWS }),
+    ]);
+    const toRow = (c: (typeof current)[number]): ReportCase => ({
+      caseId: c.caseId,
+      region: c.region,
+      receivedMonth: c.receivedMonth,
+      severity: c.severity,
+      responsibility: c.responsibility,
+      ourCause: c.determination?.ourCause ?? null,
+      model: c.model,
+      defectNature: c.defectNature,
+      deadlines: c.deadlines,
+    });
+    const capaRows: ReportCapa[] = capas.map((c) => ({
+      capaId: c.capaId,
+      region: c.region,
+      openedMonth: c.openedMonth,
+      status: c.status,
+      closedMonth: c.closedMonth,
+      dueAt: c.dueAt,
+    }));
+    return monthlyReport({ month, region, cases: current.map(toRow), previousCases: previous.map(toRow), capas: capaRows, asOf: this.asOf(month, region) });
+  }
+
+  /** The end of the month (in the region's zone, or the latest zone when all regions), or now if sooner. */
+  private asOf(month: string, region: string | null): Date {
+    const [y, m] = month.split('-').map(Number);
+    const lastDay = new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);
+    const regions = region === null ? this.cases.calendars.regions() : [region];
+    const ends = regions.map((r) => this.cases.calendars.forRegion(r).endOfLocalDay(lastDay).getTime());
+    return new Date(Math.min(Math.max(...ends), this.cases.now().getTime()));
+  }
+}

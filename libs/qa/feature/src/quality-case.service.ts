@@ -1,0 +1,205 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { CalendarRegistry } from '@aftersales/calendar';
+import {
+  CLOCK,
+  Clock,
+  DOCUMENT_STORE,
+  DeciderCommandHandler,
+  DocumentFilter,
+  DocumentStore,
+  EVENT_STORE,
+  EventEnvelope,
+  EventMetadata,
+  EventStore,
+  NotFoundError,
+  TenantScopedReader,
+} from '@aftersales/eventsourcing';
+import { ApiError, AuthUser, CALENDARS, Role, VALIDATION_FAILED } from '@aftersales/platform';
+import {
+  CaseContext,
+  CaseObligation,
+  QaPolicy,
+  QualityCaseCommand,
+  QualityCaseEvent,
+  QualityCaseState,
+  caseStream,
+  qualityCaseDecider,
+} from '@aftersales/qa-domain';
+import { LocalMonthOf, QualityCaseView, applyCaseEvent } from './case-view';
+import { ListCasesQuery } from './dto';
+import { QA_POLICY } from './qa-policy.provider';
+
+export const CASES_COLLECTION = 'qa.cases';
+
+/** Roles that read every case of their tenant; sales and sales assistants read the cases they are stakeholders of. */
+export const CASE_READERS_ALL: readonly Role[] = ['qa', 'department', 'general_manager', 'business_head', 'auditor', 'admin'];
+
+export interface Page<T> {
+  readonly items: T[];
+  readonly page: number;
+  readonly pageSize: number;
+  readonly total: number;
+}
+
+export interface TimelineEntry {
+  readonly eventId: string;
+  readonly type: string;
+  readonly revision: string;
+  readonly occurredAt: string;
+  readonly actor: { readonly id: string; readonly role: string };
+  readonly correlationId: string;
+  readonly causationId: string | null;
+  readonly policyVersion: string | null;
+  readonly data: unknown;
+}
+
+const SORT_SPECS = {
+  receivedAt: { receivedAt: 1, _id: 1 },
+  '-receivedAt': { receivedAt: -1, _id: 1 },
+  '-updatedAt': { updatedAt: -1, _id: 1 },
+} as const;
+
+export function toTimeline(envelopes: readonly EventEnvelope[]): TimelineEntry[] {
+  return envelopes.map((e) => ({
+    eventId: e.id,
+    type: e.type,
+    revision: e.revision.toString(),
+    occurredAt: e.occurredAt,
+    actor: e.actor,
+    correlationId: e.correlationId,
+    causationId: e.causationId,
+    policyVersion: e.policyVersion,
+    data: e.data,
+  }));
+}
+
+/** Who may read a case: everyone of the QA side, and the case's own stakeholders among sales. */
+export function mayRead(user: AuthUser, stakeholders: readonly string[]): boolean {
+  return user.roles.some((r) => CASE_READERS_ALL.includes(r)) || stakeholders.includes(user.id);
+}
+
+/** The application service of quality cases: commands through the decider, queries over the read model. */
+@Injectable()
+export class QualityCaseService {
+  private readonly handler: DeciderCommandHandler<QualityCaseCommand, QualityCaseEvent, QualityCaseState>;
+  readonly monthOf: LocalMonthOf;
+
+  constructor(
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(DOCUMENT_STORE) private readonly documents: DocumentStore,
+    @Inject(CLOCK) private readonly clock: Clock,
+    @Inject(CALENDARS) readonly calendars: CalendarRegistry,
+    @Inject(QA_POLICY) readonly policy: QaPolicy,
+  ) {
+    this.handler = new DeciderCommandHandler(store, qualityCaseDecider);
+    this.monthOf = (region, instant) => this.calendars.forRegion(region).localDate(new Date(instant)).slice(0, 7);
+  }
+
+  now(): Date {
+    return this.clock.now();
+  }
+
+  contextOf(region: string): CaseContext {
+    return { policy: this.policy, calendar: this.calendars.forRegion(region) };
+  }
+
+  collection() {
+    return this.documents.collection<QualityCaseView>(CASES_COLLECTION, [
+      { fields: { receivedAt: -1 } },
+      { fields: { receivedMonth: 1, region: 1 } },
+      { fields: { complaintId: 1 } },
+      { fields: { status: 1, nextDueAt: 1 } },
+      { fields: { stakeholders: 1 } },
+    ]);
+  }
+
+  /** Appends through the decider under `metadata`; returns what the command decided. */
+  async decide(caseId: string, command: QualityCaseCommand, metadata: EventMetadata, expectedRevision?: 'no_stream') {
+    return this.handler.handle({ stream: caseStream(caseId), command, metadata, now: this.clock.now(), expectedRevision });
+  }
+
+  /** The current state of a case as its decider sees it (for process managers). */
+  async state(caseId: string, tenantId: string): Promise<QualityCaseState> {
+    return (await this.handler.load(caseStream(caseId), tenantId)).state;
+  }
+
+  /** A user's command on a case they may see: the decider refuses what the state does not allow (409 naming it). */
+  async execute(user: AuthUser, caseId: string, command: QualityCaseCommand, correlationId: string): Promise<QualityCaseView> {
+    const current = await this.get(user, caseId);
+    await this.decide(caseId, command, metadataOf(user, current.region, correlationId));
+    return this.get(user, caseId);
+  }
+
+  /** From the deadline scheduler: raise the miss through the decider (a no-op when met or raised already). */
+  async markDeadlineMissed(tenantId: string, region: string, stream: string, obligation: CaseObligation, now: Date): Promise<void> {
+    const caseId = stream.slice(caseStream('').length);
+    await this.handler.handle({
+      stream,
+      command: { type: 'MarkDeadlineMissed', caseId, obligation, now },
+      metadata: { tenantId, region, actor: { id: 'deadline-scheduler', role: 'system' }, correlationId: `deadline:${stream}#${obligation}` },
+      now,
+    });
+  }
+
+  /** One case folded from its own stream (reads its own writes); 404 for another tenant or a reader it is not for. */
+  async get(user: AuthUser, caseId: string): Promise<QualityCaseView> {
+    const envelopes = await this.readOwn(user.tenantId, caseId);
+    const view = envelopes.reduce<QualityCaseView | null>((v, e) => applyCaseEvent(v, e, this.monthOf), null);
+    if (!view || !mayRead(user, view.stakeholders)) throw caseNotFound(caseId);
+    return view;
+  }
+
+  async timeline(user: AuthUser, caseId: string): Promise<TimelineEntry[]> {
+    await this.get(user, caseId);
+    return toTimeline(await this.readOwn(user.tenantId, caseId));
+  }
+
+  async list(user: AuthUser, query: ListCasesQuery): Promise<Page<QualityCaseView>> {
+    const conditions: DocumentFilter[] = [];
+    if (!user.roles.some((r) => CASE_READERS_ALL.includes(r))) conditions.push({ stakeholders: user.id });
+    if (query.status) conditions.push({ status: query.status });
+    if (query.severity) conditions.push({ severity: query.severity });
+    if (query.responsibility) conditions.push({ responsibility: query.responsibility });
+    if (query.region) conditions.push({ region: query.region });
+    if (query.complaintId) conditions.push({ complaintId: query.complaintId.toLowerCase() });
+    if (query.model) conditions.push({ model: query.model });
+    if (query.customer) conditions.push({ customerId: query.customer });
+    if (query.month) conditions.push({ receivedMonth: query.month });
+    if (query.overdue !== undefined) {
+      const now = this.clock.now().toISOString();
+      conditions.push(query.overdue ? { nextDueAt: { $ne: null, $lte: now } } : { $or: [{ nextDueAt: null }, { nextDueAt: { $gt: now } }] });
+    }
+    const filter: DocumentFilter = conditions.length === 0 ? {} : conditions.length === 1 ? conditions[0] : { $and: conditions };
+    const page = query.page ?? 1;
+    const pageSize = query.pageSize ?? 20;
+    const reader = new TenantScopedReader(this.collection(), user.tenantId);
+    const [items, total] = await Promise.all([
+      reader.find(filter, { sort: SORT_SPECS[query.sort ?? '-receivedAt'], skip: (page - 1) * pageSize, limit: pageSize }),
+      reader.count(filter),
+    ]);
+    return { items, page, pageSize, total };
+  }
+
+  /** Field-level 400 for a region the calendars do not know (nothing recorded). */
+  requireRegion(region: string, field = 'region'): void {
+    if (!this.calendars.hasRegion(region)) {
+      throw ApiError.badRequest(VALIDATION_FAILED, 'the request is not valid; see fieldErrors', [
+        { field, code: 'unknown_region', message: `region must be one of ${this.calendars.regions().join(', ')}` },
+      ]);
+    }
+  }
+
+  private async readOwn(tenantId: string, caseId: string): Promise<EventEnvelope[]> {
+    const envelopes = await this.store.readStream(caseStream(caseId));
+    if (envelopes.length > 0 && envelopes[0].tenantId !== tenantId) return [];
+    return envelopes;
+  }
+}
+
+export function metadataOf(user: AuthUser, region: string, correlationId: string): EventMetadata {
+  return { tenantId: user.tenantId, region, actor: { id: user.id, role: user.roles[0] }, correlationId };
+}
+
+export function caseNotFound(caseId: string): NotFoundError {
+  return new NotFoundError('QA.CASE_NOT_FOUND', `quality case ${caseId} does not exist`, { caseId });
+}

@@ -1,0 +1,51 @@
+import { Controller, Get, Headers, Query, Res } from '@nestjs/common';
+import { ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { AuthUser, CurrentUser, Roles } from '@aftersales/platform';
+import { MonthlyReport, monthlyReportCsv } from '@aftersales/qa-domain';
+import { MonthlyReportQuery } from './dto';
+import { MonthlyReportService } from './monthly-report.service';
+
+/** The part of the HTTP response this controller sets (a structural type: no framework import). */
+interface HeaderSink {
+  setHeader(name: string, value: string): void;
+}
+
+@ApiTags('qa')
+@Controller('qa/reports')
+export class ReportsController {
+  constructor(private readonly reports: MonthlyReportService) {}
+
+  @Get('monthly')
+  @Roles('qa', 'general_manager', 'business_head', 'auditor', 'admin')
+  @ApiProduces('application/json', 'text/csv')
+  @ApiOperation({ summary: 'Monthly quality analysis (QA-7): by determination, severity, product, defect, region; hot spots; deadlines; CAPA' })
+  async monthly(
+    @CurrentUser() user: AuthUser,
+    @Query() query: MonthlyReportQuery,
+    @Res({ passthrough: true }) res: HeaderSink,
+    @Headers('accept') accept?: string,
+  ): Promise<MonthlyReport | string> {
+    const report = await this.reports.monthly(user, query.month, query.region ?? null);
+    if (!wantsCsv(accept)) return report;
+    res.setHeader('Content-Type', 'text/csv; charset=utf-8');
+    res.setHeader('Content-Disposition', `attachment; filename="qa-monthly-${query.month}${query.region ? `-${query.region}` : ''}.csv"`);
+    return monthlyReportCsv(report);
+  }
+}
+
+/** CSV when the client prefers it to JSON (a plain `Accept: text/csv`, or ranked higher by q). */
+export function wantsCsv(accept: string | undefined): boolean {
+  if (!accept) return false;
+  const q = (type: string) => {
+    for (const part of accept.split(',')) {
+      const [mediaType, ...params] = part.trim().toLowerCase().split(';');
+      if (mediaType.trim() === type) {
+        const weight = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
+        return weight ? Number(weight.slice(2)) || 0 : 1;
+      }
+    }
+    return -1;
+  };
+  const csv = q('text/csv');
+  return csv > 0 && csv >= q('application/json');
+}

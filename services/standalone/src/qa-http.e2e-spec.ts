@@ -1,0 +1,434 @@
+import { INestApplication } from '@nestjs/common';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import request from 'supertest';
+import { EVENT_STORE, EventStore, MESSAGE_BUS, ManualClock, MessageBus } from '@aftersales/eventsourcing';
+import { COMPLAINT_STREAM_PREFIX, INTAKE_TOPIC, IntakeIntegrationEventTypes } from '@aftersales/contracts';
+import { toIntakeIntegrationEvent } from '@aftersales/intake';
+import { caseIdForComplaint } from '@aftersales/qa-domain';
+import { ConsumerHost, DeadlineSchedulerHost, ProjectionHost, signToken } from '@aftersales/platform';
+import { copyPgliteTemplateTo } from '@aftersales/adapters-postgres/testing';
+import { createStandaloneApp } from './app';
+
+/**
+ * End-to-end over HTTP on the standalone app: the QA context (QA-1..QA-5, QA-7) fed by intake
+ * through the in-process bus, and intake showing QA's outcome on the complaint.
+ */
+const SECRET = 'q'.repeat(40);
+const TENANT = 'acme';
+const token = (roles: string[], subject: string, tenant = TENANT) => `Bearer ${signToken(SECRET, { subject, roles: roles as never, tenantId: tenant })}`;
+const CS = token(['customer_service'], 'cs-1');
+const QA = token(['qa'], 'qa-1');
+const DEPT = token(['department'], 'prod-1');
+const GM = token(['general_manager'], 'gm-1');
+const AUDITOR = token(['auditor'], 'audit-1');
+const SALES_ASSISTANT = token(['sales_assistant'], 'sa-1');
+const OTHER_SALES = token(['sales'], 'sales-9');
+
+function complaint(overrides: Record<string, unknown> = {}) {
+  return {
+    channel: 'hotline',
+    receivedAt: '2026-03-03T10:00:00+08:00',
+    customer: { id: 'C-10086', name: '华东机械有限公司', tier: 'standard' },
+    region: 'cn-east',
+    product: { model: 'PX-200', serialNumber: 'SN-QA-1', contractNumber: 'HT-2026-0042' },
+    deliveredOn: '2026-02-27',
+    goodsReceivedOn: '2026-03-02',
+    shippedQuantity: 10,
+    defectiveQuantity: 1,
+    category: 'appearance',
+    defect: { location: 'front panel', nature: 'scratch', firstSeenOn: '2026-03-02', attachments: [] },
+    usedAsInstructed: true,
+    requestedResolution: 'exchange',
+    description: '面板有明显划痕',
+    ...overrides,
+  };
+}
+
+function feedbackForm(overrides: Record<string, unknown> = {}) {
+  return {
+    region: 'cn-east',
+    receivedAt: '2026-03-03T09:00:00+08:00',
+    severity: 'severe',
+    customerId: 'C-20001',
+    customerName: '华北重工',
+    product: { model: 'VX-10', serialNumber: 'VX-0001' },
+    category: 'performance',
+    defectNature: 'pressure drop',
+    defectiveQuantity: 3,
+    formRef: 'QF-2026-0031',
+    ...overrides,
+  };
+}
+
+async function eventually(check: () => Promise<boolean>, what: string, timeoutMs = 10_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
+
+async function startApp(clock: ManualClock): Promise<{ app: INestApplication; dataDir: string }> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'aftersales-qa-'));
+  await copyPgliteTemplateTo(join(dataDir, 'pglite'));
+  const { app } = await createStandaloneApp({ DATA_DIR: dataDir, JWT_SECRET: SECRET, LOG_LEVEL: 'silent', DEADLINE_TICK_MS: '3600000' }, { clock });
+  await app.init();
+  await app.get(ProjectionHost).caughtUp();
+  await app.get(ConsumerHost).joined();
+  return { app, dataDir };
+}
+
+describe('QA over HTTP (standalone)', () => {
+  let app: INestApplication;
+  let dataDir: string;
+  const clock = new ManualClock('2026-03-03T03:00:00.000Z'); // Tuesday 11:00 in Shanghai
+  const http = () => request(app.getHttpServer());
+  const store = () => app.get<EventStore>(EVENT_STORE);
+  const casesFor = async (complaintId: string, auth = QA) => (await http().get(`/api/v1/qa/cases?complaintId=${complaintId}`).set('authorization', auth).expect(200)).body;
+
+  beforeAll(async () => {
+    ({ app, dataDir } = await startApp(clock));
+  }, 60_000);
+
+  afterAll(async () => {
+    await app?.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  async function registerAccepted(overrides: Record<string, unknown> = {}): Promise<{ complaintId: string; caseId: string }> {
+    const res = await http().post('/api/v1/complaints').set('authorization', CS).send(complaint(overrides)).expect(201);
+    expect(res.body.acceptance.kind).toBe('accepted_free');
+    const complaintId = res.body.complaintId as string;
+    await eventually(async () => (await casesFor(complaintId)).total === 1, `the QA case of complaint ${complaintId}`);
+    return { complaintId, caseId: caseIdForComplaint(TENANT, complaintId) };
+  }
+
+  it('QA-1 an accepted quality complaint opens one case, even when the acceptance is delivered twice', async () => {
+    const { complaintId, caseId } = await registerAccepted();
+    const list = await casesFor(complaintId);
+    expect(list.items[0]).toMatchObject({
+      caseId,
+      complaintId,
+      status: 'open',
+      severity: 'minor',
+      source: { kind: 'complaint', complaintId },
+      subject: { customerId: 'C-10086', category: 'appearance', defectNature: 'scratch', product: { model: 'PX-200', serialNumber: 'SN-QA-1' } },
+      // QA-3 minor: the opinion is due at the end of the first working day after receipt (Wed 4 March, Shanghai).
+      deadlines: [{ obligation: 'qa_opinion', dueAt: '2026-03-04T16:00:00.000Z', state: 'open' }],
+      // The complaint's registrar may read the case (a sales-side stakeholder).
+      stakeholders: ['cs-1'],
+    });
+    expect(list.items[0]).not.toHaveProperty('_id');
+
+    // The same acceptance again (a redelivery), and once more under a new event id (as after a
+    // reassessment): the inbox drops the first, the complaint-derived case id absorbs the second.
+    const stored = await store().readStream(`${COMPLAINT_STREAM_PREFIX}${complaintId}`);
+    const accepted = stored.find((e) => toIntakeIntegrationEvent(e)?.type === IntakeIntegrationEventTypes.ComplaintAccepted);
+    if (!accepted) throw new Error('no acceptance stored');
+    const mapped = toIntakeIntegrationEvent(accepted);
+    const published = { ...accepted, type: mapped?.type as string, data: mapped?.data };
+    const bus = app.get<MessageBus>(MESSAGE_BUS);
+    await bus.publish(INTAKE_TOPIC, [{ key: accepted.stream, event: published }]);
+    await bus.publish(INTAKE_TOPIC, [{ key: accepted.stream, event: { ...published, id: '0190f5c2-0000-7000-8000-00000000beef' } }]);
+    // A complaint registered after the copies: once its case is there, the copies have been handled.
+    await registerAccepted({ product: { model: 'PX-201', serialNumber: 'SN-QA-1b' } });
+
+    const caseStreams = new Set((await store().readAll({ streamPrefixes: ['qa.case-'] })).map((e) => e.stream));
+    expect(caseStreams.has(`qa.case-${caseId}`)).toBe(true);
+    const events = await store().readStream(`qa.case-${caseId}`);
+    expect(events.map((e) => e.type)).toEqual(['qa.QualityCaseOpened']);
+    expect(events[0].causationId).toBe(accepted.id);
+    expect((await casesFor(complaintId)).total).toBe(1);
+  });
+
+  it('QA-2, QA-5: analysis, determination and disposition; customer service sees the outcome on the complaint', async () => {
+    const { complaintId, caseId } = await registerAccepted({ product: { model: 'PX-210', serialNumber: 'SN-QA-2' } });
+    await http().post(`/api/v1/qa/cases/${caseId}/opinion`).set('authorization', QA).send({ opinion: 'Packing damage likely; production to check' }).expect(200);
+    const instructed = await http()
+      .post(`/api/v1/qa/cases/${caseId}/instructions`)
+      .set('authorization', QA)
+      .send({ instructions: [{ department: 'production', instruction: 'Check packing line 2' }] })
+      .expect(200);
+    // QA-3: the department's solution is due 2 working days after QA's instruction (Tue 11:00 → end of Thu).
+    expect(instructed.body.deadlines).toEqual(
+      expect.arrayContaining([
+        { obligation: 'qa_opinion', dueAt: '2026-03-04T16:00:00.000Z', state: 'met' },
+        { obligation: 'solution:production', dueAt: '2026-03-05T16:00:00.000Z', state: 'open' },
+      ]),
+    );
+    await http()
+      .post(`/api/v1/qa/cases/${caseId}/findings`)
+      .set('authorization', DEPT)
+      .send({ department: 'production', findings: 'Worn fixture edge', solution: 'Replace the fixture', evidenceRefs: ['att-photo-7'] })
+      .expect(200);
+    // QA-2: not ours needs the written explanation for the customer.
+    const refused = await http()
+      .post(`/api/v1/qa/cases/${caseId}/determination`)
+      .set('authorization', QA)
+      .send({ responsibility: 'customer_cause', summary: 'Dropped in transit by the customer', evidenceRefs: ['att-photo-7'] })
+      .expect(422);
+    expect(refused.body.code).toBe('QA.EXPLANATION_REQUIRED');
+    const determined = await http()
+      .post(`/api/v1/qa/cases/${caseId}/determination`)
+      .set('authorization', QA)
+      .send({ responsibility: 'ours', ourCause: 'production_equipment', summary: 'Worn fixture on packing line 2', evidenceRefs: ['findings:production', 'att-photo-7'] })
+      .expect(200);
+    expect(determined.body).toMatchObject({ status: 'determined', determination: { responsibility: 'ours', ourCause: 'production_equipment', capaRequired: false, policyVersion: 'qa-default@2026.1' } });
+    const disposed = await http().post(`/api/v1/qa/cases/${caseId}/disposition`).set('authorization', QA).send({ disposition: 'exchange', note: 'Swap the panel' }).expect(200);
+    expect(disposed.body.disposition).toMatchObject({ kind: 'exchange', interim: false });
+    await http().post(`/api/v1/qa/cases/${caseId}/close`).set('authorization', QA).send({ summary: 'Panel exchanged; fixture replaced' }).expect(200);
+
+    // Intake's own projection of QA's published events, on the complaint customer service reads.
+    let body: { qa: Record<string, unknown> | null } = { qa: null };
+    await eventually(async () => {
+      body = (await http().get(`/api/v1/complaints/${complaintId}`).set('authorization', CS).expect(200)).body;
+      return body.qa?.status === 'closed';
+    }, 'the QA outcome on the complaint');
+    expect(body.qa).toMatchObject({ caseId, responsibility: 'ours', ourCause: 'production_equipment', disposition: 'exchange', dispositionInterim: false, capaRequired: false, summary: 'Panel exchanged; fixture replaced' });
+    const listed = (await http().get('/api/v1/complaints?pageSize=100').set('authorization', CS).expect(200)).body.items.find((i: { complaintId: string }) => i.complaintId === complaintId);
+    expect(listed.qa).toMatchObject({ caseId, disposition: 'exchange' });
+
+    const timeline = (await http().get(`/api/v1/qa/cases/${caseId}/timeline`).set('authorization', AUDITOR).expect(200)).body.events.map((e: { type: string }) => e.type);
+    expect(timeline).toEqual(['qa.QualityCaseOpened', 'qa.OpinionRecorded', 'qa.DepartmentsInstructed', 'qa.DepartmentFindingsRecorded', 'qa.DeterminationMade', 'qa.DispositionDecided', 'qa.QualityCaseClosed']);
+  });
+
+  it('QA-4 ours and severe: the case needs a CAPA to close; the CAPA closes after two passing later shipments, not one', async () => {
+    const opened = await http().post('/api/v1/qa/cases').set('authorization', SALES_ASSISTANT).send(feedbackForm()).expect(201);
+    const caseId = opened.body.caseId as string;
+    expect(opened.body).toMatchObject({ source: { kind: 'feedback_form', formRef: 'QF-2026-0031' }, severity: 'severe', stakeholders: ['sa-1'] });
+    // QA-3 severe: initial opinion within 2 working days of receipt (Tue → end of Thu).
+    expect(opened.body.deadlines).toEqual([{ obligation: 'qa_opinion', dueAt: '2026-03-05T16:00:00.000Z', state: 'open' }]);
+    await http()
+      .post(`/api/v1/qa/cases/${caseId}/determination`)
+      .set('authorization', QA)
+      .send({ responsibility: 'ours', ourCause: 'technical', summary: 'Seal tolerance out of spec', evidenceRefs: ['lab-2026-11'] })
+      .expect(200);
+    await http().post(`/api/v1/qa/cases/${caseId}/disposition`).set('authorization', QA).send({ disposition: 'return_for_repair' }).expect(200);
+    const noCapa = await http().post(`/api/v1/qa/cases/${caseId}/close`).set('authorization', QA).send({ summary: 'done' }).expect(409);
+    expect(noCapa.body.code).toBe('QA.CAPA_REQUIRED');
+
+    const capa = await http()
+      .post('/api/v1/qa/capas')
+      .set('authorization', QA)
+      .send({ caseId, department: 'engineering', ownerId: 'eng-lead-1', dueOn: '2026-03-20', correctiveAction: 'Tighten seal tolerance', preventiveAction: 'Add a seal check to final QC' })
+      .expect(201);
+    const capaId = capa.body.capaId as string;
+    expect(capa.body).toMatchObject({ caseId, status: 'open', required: true, minimumPassingVerifications: 2, dueAt: '2026-03-20T16:00:00.000Z' });
+    const verify = (shipmentId: string, result = 'pass') =>
+      http().post(`/api/v1/qa/capas/${capaId}/verifications`).set('authorization', QA).send({ shipmentId, checkedOn: '2026-03-03', result });
+    await verify('SHP-1').expect(201);
+    const early = await http().post(`/api/v1/qa/capas/${capaId}/close`).set('authorization', QA).send({}).expect(409);
+    expect(early.body).toMatchObject({ code: 'QA.CAPA_VERIFICATIONS_INSUFFICIENT', details: { required: 2, passing: 1 } });
+    // The same shipment again is not a second later shipment.
+    await verify('SHP-1').expect(201);
+    await http().post(`/api/v1/qa/capas/${capaId}/close`).set('authorization', QA).send({}).expect(409);
+    await verify('SHP-2').expect(201);
+    const closed = await http().post(`/api/v1/qa/capas/${capaId}/close`).set('authorization', QA).send({ note: 'No recurrence' }).expect(200);
+    expect(closed.body).toMatchObject({ status: 'closed', passingVerifications: 2 });
+    // A recurrence reopens it.
+    const failed = await verify('SHP-3', 'fail').expect(201);
+    expect(failed.body).toMatchObject({ status: 'open', passingVerifications: 0, reopenedCount: 1 });
+
+    await http().post(`/api/v1/qa/cases/${caseId}/close`).set('authorization', QA).send({ summary: 'Repaired; CAPA in verification' }).expect(200);
+    const listed = (await http().get(`/api/v1/qa/capas?caseId=${caseId}`).set('authorization', QA).expect(200)).body;
+    await eventually(async () => (await http().get(`/api/v1/qa/capas?caseId=${caseId}&status=open`).set('authorization', QA)).body.total === 1, 'the CAPA list');
+    expect(listed.items.map((c: { capaId: string }) => c.capaId)).toEqual([capaId]);
+  });
+
+  it('QA-3 severe case, slow root cause: a preliminary report approved by the general manager lets the customer be served first', async () => {
+    const caseId = (await http().post('/api/v1/qa/cases').set('authorization', QA).send(feedbackForm({ formRef: 'QF-PRE' })).expect(201)).body.caseId;
+    const before = await http().post(`/api/v1/qa/cases/${caseId}/disposition`).set('authorization', QA).send({ disposition: 'exchange' }).expect(409);
+    expect(before.body.code).toBe('QA.DETERMINATION_REQUIRED');
+    await http().post(`/api/v1/qa/cases/${caseId}/preliminary-report`).set('authorization', QA).send({ summary: 'Lab test takes 2 weeks', proposedDisposition: 'exchange' }).expect(200);
+    await http().post(`/api/v1/qa/cases/${caseId}/preliminary-report/review`).set('authorization', QA).send({ approve: true }).expect(403);
+    const approved = await http().post(`/api/v1/qa/cases/${caseId}/preliminary-report/review`).set('authorization', GM).send({ approve: true }).expect(200);
+    expect(approved.body.preliminaryReport).toMatchObject({ state: 'approved', reviewedBy: 'gm-1' });
+    const interim = await http().post(`/api/v1/qa/cases/${caseId}/disposition`).set('authorization', QA).send({ disposition: 'exchange' }).expect(200);
+    expect(interim.body.disposition).toMatchObject({ kind: 'exchange', interim: true });
+  });
+
+  it('QA-3 a missed opinion deadline raises qa.DeadlineMissed exactly once', async () => {
+    const { caseId } = await registerAccepted({ product: { model: 'PX-220', serialNumber: 'SN-QA-3' } });
+    const scheduler = app.get(DeadlineSchedulerHost);
+    await eventually(async () => (await http().get(`/api/v1/qa/cases?status=open&overdue=false`).set('authorization', QA)).body.items.some((i: { caseId: string }) => i.caseId === caseId), 'the deadline tracked');
+    const saved = clock.now();
+    try {
+      clock.set('2026-03-04T16:00:00.000Z');
+      await app.get(ProjectionHost).caughtUp();
+      await eventually(async () => {
+        await scheduler.tickAll();
+        return (await store().readStream(`qa.case-${caseId}`)).some((e) => e.type === 'qa.DeadlineMissed');
+      }, 'the miss');
+      await scheduler.tickAll();
+      await scheduler.tickAll();
+      const missed = (await store().readStream(`qa.case-${caseId}`)).filter((e) => e.type === 'qa.DeadlineMissed');
+      expect(missed).toHaveLength(1);
+      expect(missed[0].data).toMatchObject({ obligation: 'qa_opinion', dueAt: '2026-03-04T16:00:00.000Z' });
+      const late = await http().post(`/api/v1/qa/cases/${caseId}/opinion`).set('authorization', QA).send({ opinion: 'late but here' }).expect(200);
+      expect(late.body.opinion.late).toBe(true);
+      expect(late.body.deadlines).toEqual([{ obligation: 'qa_opinion', dueAt: '2026-03-04T16:00:00.000Z', state: 'met_late' }]);
+    } finally {
+      clock.set(saved);
+    }
+  });
+
+  it('a withdrawn complaint cancels its quality case', async () => {
+    const { complaintId, caseId } = await registerAccepted({ product: { model: 'PX-230', serialNumber: 'SN-QA-4' } });
+    await http().post(`/api/v1/complaints/${complaintId}/withdraw`).set('authorization', CS).send({ reason: 'customer fixed it' }).expect(200);
+    await eventually(async () => (await http().get(`/api/v1/qa/cases/${caseId}`).set('authorization', QA).expect(200)).body.status === 'cancelled', 'the case cancelled');
+  });
+
+  it('roles: sales read only their own cases; auditors read and cannot act; another tenant sees nothing', async () => {
+    const caseId = (await http().post('/api/v1/qa/cases').set('authorization', SALES_ASSISTANT).send(feedbackForm({ formRef: 'QF-ROLES', severity: 'minor' })).expect(201)).body.caseId;
+    await http().get(`/api/v1/qa/cases/${caseId}`).set('authorization', SALES_ASSISTANT).expect(200);
+    await http().get(`/api/v1/qa/cases/${caseId}`).set('authorization', OTHER_SALES).expect(404);
+    const own = (await http().get('/api/v1/qa/cases?pageSize=100').set('authorization', OTHER_SALES).expect(200)).body;
+    expect(own.items.every((c: { stakeholders: string[] }) => c.stakeholders.includes('sales-9'))).toBe(true);
+    await http().get(`/api/v1/qa/cases/${caseId}`).set('authorization', AUDITOR).expect(200);
+    await http().post(`/api/v1/qa/cases/${caseId}/opinion`).set('authorization', AUDITOR).send({ opinion: 'x' }).expect(403);
+    await http().post(`/api/v1/qa/cases/${caseId}/opinion`).set('authorization', SALES_ASSISTANT).send({ opinion: 'x' }).expect(403);
+    await http().get(`/api/v1/qa/cases/${caseId}`).set('authorization', token(['qa'], 'qa-x', 'globex')).expect(404);
+  });
+
+  it('refuses bad input field by field and records nothing', async () => {
+    const before = (await store().readAll({ streamPrefixes: ['qa.'] })).length;
+    const res = await http()
+      .post('/api/v1/qa/cases')
+      .set('authorization', QA)
+      .send(feedbackForm({ severity: 'terrible', defectiveQuantity: 0, product: { model: '' }, receivedAt: 'yesterday', extra: 1 }))
+      .expect(400);
+    expect(res.body.code).toBe('REQUEST.VALIDATION_FAILED');
+    expect(res.body.fieldErrors.map((f: { field: string }) => f.field)).toEqual(expect.arrayContaining(['severity', 'defectiveQuantity', 'product.model', 'receivedAt', 'extra']));
+    const future = await http().post('/api/v1/qa/cases').set('authorization', QA).send(feedbackForm({ receivedAt: '2027-01-01T00:00:00Z' })).expect(400);
+    expect(future.body.fieldErrors).toEqual([expect.objectContaining({ field: 'receivedAt', code: 'in_future' })]);
+    const region = await http().post('/api/v1/qa/cases').set('authorization', QA).send(feedbackForm({ region: 'mars' })).expect(400);
+    expect(region.body.fieldErrors).toEqual([expect.objectContaining({ field: 'region', code: 'unknown_region' })]);
+    await http().get('/api/v1/qa/cases/not-a-uuid').set('authorization', QA).expect(400);
+    await http().get('/api/v1/qa/reports/monthly?month=2026-13').set('authorization', QA).expect(400);
+    const caseId = (await http().post('/api/v1/qa/cases').set('authorization', QA).send(feedbackForm({ formRef: 'QF-BAD' })).expect(201)).body.caseId;
+    const badCapa = await http().post('/api/v1/qa/capas').set('authorization', QA).send({ caseId, department: 'marketing', ownerId: '', dueOn: '2026-02-30x' }).expect(400);
+    expect(badCapa.body.fieldErrors.map((f: { field: string }) => f.field)).toEqual(expect.arrayContaining(['department', 'ownerId', 'dueOn', 'correctiveAction', 'preventiveAction']));
+    expect((await store().readAll({ streamPrefixes: ['qa.'] })).length).toBe(before + 1);
+  });
+});
+
+describe('QA-7 monthly report (standalone)', () => {
+  let app: INestApplication;
+  let dataDir: string;
+  const clock = new ManualClock('2026-04-10T02:00:00.000Z');
+  const http = () => request(app.getHttpServer());
+
+  beforeAll(async () => {
+    ({ app, dataDir } = await startApp(clock));
+  }, 60_000);
+
+  afterAll(async () => {
+    await app?.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  interface Seed {
+    readonly receivedAt: string;
+    readonly region: string;
+    readonly severity: 'minor' | 'severe';
+    readonly model: string;
+    readonly defect: string;
+    readonly determination?: { readonly responsibility: string; readonly ourCause?: string };
+    readonly opinion?: boolean;
+  }
+
+  // March 2026 as each region's clock has it: the first and last rows sit on the month's edges.
+  const march: Seed[] = [
+    { receivedAt: '2026-02-28T20:00:00Z', region: 'cn-east', severity: 'minor', model: 'PX-200', defect: 'scratch', determination: { responsibility: 'ours', ourCause: 'production_equipment' }, opinion: true }, // 1 March 04:00 Shanghai
+    { receivedAt: '2026-03-05T02:00:00Z', region: 'cn-east', severity: 'minor', model: 'PX-200', defect: 'scratch', determination: { responsibility: 'customer_cause' } },
+    { receivedAt: '2026-03-10T02:00:00Z', region: 'cn-north', severity: 'severe', model: 'PX-200', defect: 'pressure drop', determination: { responsibility: 'ours', ourCause: 'technical' }, opinion: true },
+    { receivedAt: '2026-03-12T02:00:00Z', region: 'cn-north', severity: 'minor', model: 'VX-10', defect: 'scratch' },
+    { receivedAt: '2026-03-20T02:00:00Z', region: 'cn-east', severity: 'severe', model: 'VX-10', defect: 'noise', determination: { responsibility: 'not_our_product' } },
+    { receivedAt: '2026-03-31T21:30:00Z', region: 'de', severity: 'minor', model: 'QX-1', defect: 'dent' }, // 31 March 23:30 in Berlin
+  ];
+  const outside: Seed[] = [
+    { receivedAt: '2026-03-31T17:00:00Z', region: 'cn-east', severity: 'minor', model: 'PX-200', defect: 'scratch' }, // 1 April 01:00 Shanghai
+    { receivedAt: '2026-02-10T02:00:00Z', region: 'cn-east', severity: 'minor', model: 'PX-200', defect: 'scratch' }, // February
+    { receivedAt: '2026-02-11T02:00:00Z', region: 'cn-east', severity: 'minor', model: 'VX-10', defect: 'noise' },
+    { receivedAt: '2026-02-12T02:00:00Z', region: 'cn-north', severity: 'minor', model: 'VX-10', defect: 'noise' },
+  ];
+
+  async function seed(s: Seed): Promise<string> {
+    const body = feedbackForm({ receivedAt: s.receivedAt, region: s.region, severity: s.severity, product: { model: s.model }, defectNature: s.defect, formRef: null });
+    delete (body as Record<string, unknown>).formRef;
+    const caseId = (await http().post('/api/v1/qa/cases').set('authorization', QA).send(body).expect(201)).body.caseId as string;
+    if (s.opinion) await http().post(`/api/v1/qa/cases/${caseId}/opinion`).set('authorization', QA).send({ opinion: 'seen' }).expect(200);
+    if (s.determination) {
+      const explanation = s.determination.responsibility === 'ours' ? {} : { explanationToCustomer: 'Explained in writing' };
+      await http()
+        .post(`/api/v1/qa/cases/${caseId}/determination`)
+        .set('authorization', QA)
+        .send({ ...s.determination, ...explanation, summary: 'seeded', evidenceRefs: ['ev-1'] })
+        .expect(200);
+    }
+    return caseId;
+  }
+
+  it('counts what the seeded cases say, by determination, severity, product, defect and region, with hot spots and deadlines', async () => {
+    const caseIds = [];
+    for (const s of [...march, ...outside]) caseIds.push(await seed(s));
+    // A CAPA for the severe ours case (opened in April, so not in March's CAPA counts).
+    await http()
+      .post('/api/v1/qa/capas')
+      .set('authorization', QA)
+      .send({ caseId: caseIds[2], department: 'engineering', ownerId: 'eng-1', dueOn: '2026-04-20', correctiveAction: 'fix', preventiveAction: 'prevent' })
+      .expect(201);
+    await eventually(async () => (await http().get('/api/v1/qa/cases?pageSize=1').set('authorization', QA)).body.total === caseIds.length, 'every case listed');
+    await eventually(async () => (await http().get('/api/v1/qa/cases?responsibility=not_our_product').set('authorization', QA)).body.total === 1, 'determinations listed');
+
+    const report = (await http().get('/api/v1/qa/reports/monthly?month=2026-03').set('authorization', QA).expect(200)).body;
+    expect(report.cases).toEqual({
+      total: 6,
+      previousTotal: 3,
+      change: 3,
+      byDetermination: { ours: 2, human_factor: 0, customer_cause: 1, not_our_product: 1, undetermined: 2 },
+      byOurCause: { technical: 1, production_equipment: 1, management: 0 },
+      bySeverity: { minor: 4, severe: 2 },
+      byProduct: [
+        { key: 'PX-200', count: 3 },
+        { key: 'VX-10', count: 2 },
+        { key: 'QX-1', count: 1 },
+      ],
+      byDefectNature: [
+        { key: 'scratch', count: 3 },
+        { key: 'dent', count: 1 },
+        { key: 'noise', count: 1 },
+        { key: 'pressure drop', count: 1 },
+      ],
+      byRegion: [
+        { key: 'cn-east', count: 3 },
+        { key: 'cn-north', count: 2 },
+        { key: 'de', count: 1 },
+      ],
+    });
+    expect(report.hotSpots.products).toEqual([
+      { key: 'PX-200', count: 3, previous: 1, change: 2 },
+      { key: 'VX-10', count: 2, previous: 2, change: 0 },
+      { key: 'QX-1', count: 1, previous: 0, change: 1 },
+    ]);
+    // Opinions: two given (entered on 10 April, after their due dates: met late); of the four never
+    // given, three were past due by the month's end and Berlin's (due 1 April) was not yet.
+    expect(report.deadlines).toEqual({ total: 6, metOnTime: 0, metLate: 2, missed: 0, openOverdue: 3, openNotDue: 1, cancelled: 0, complianceRate: 0 });
+  });
+
+  it('one region, and CSV for Accept: text/csv', async () => {
+    const east = (await http().get('/api/v1/qa/reports/monthly?month=2026-03&region=cn-east').set('authorization', QA).expect(200)).body;
+    expect(east.cases.total).toBe(3);
+    expect(east.cases.byRegion).toEqual([{ key: 'cn-east', count: 3 }]);
+    const csv = await http().get('/api/v1/qa/reports/monthly?month=2026-03&region=cn-east').set('authorization', QA).set('accept', 'text/csv').expect(200);
+    expect(csv.headers['content-type']).toMatch(/^text\/csv/);
+    const rows = csv.text.trim().split('\r\n');
+    expect(rows[0]).toBe('section,key,count,previous,change');
+    expect(rows).toContain('cases,total,3,2,1');
+    expect(rows).toContain('determination,ours,1,,');
+    await http().get('/api/v1/qa/reports/monthly?month=2026-03&region=mars').set('authorization', QA).expect(400);
+    await http().get('/api/v1/qa/reports/monthly?month=2026-03').set('authorization', SALES_ASSISTANT).expect(403);
+  });
+});
