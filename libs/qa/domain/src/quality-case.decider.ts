@@ -334,7 +334,9 @@ export const qualityCaseDecider: Decider<QualityCaseCommand, QualityCaseEvent, Q
       }
       case 'RecordOpinion': {
         const s = active(state, command.caseId, 'record an opinion');
-        return [{ type: 'qa.OpinionRecorded', data: { caseId: s.caseId, opinion: command.opinion, late: isLate(s.obligations['qa_opinion'], command.now) } }];
+        // A revised opinion after one given in time is not late: lateness is the obligation's.
+        const owed = s.obligations['qa_opinion'];
+        return [{ type: 'qa.OpinionRecorded', data: { caseId: s.caseId, opinion: command.opinion, late: owed !== undefined && !owed.met && isLate(owed, command.now) } }];
       }
       case 'InstructDepartments': {
         const s = active(state, command.caseId, 'instruct departments');

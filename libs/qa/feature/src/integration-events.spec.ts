@@ -1,0 +1,84 @@
+import { EventEnvelope, fold } from '@aftersales/eventsourcing';
+import { anEnvelope } from '@aftersales/eventsourcing/testing';
+import { QaIntegrationEventTypes as T } from '@aftersales/contracts';
+import { loadCalendarRegistry } from '@aftersales/calendar';
+import { DEFAULT_QA_POLICY_YAML, QualityCaseCommand, QualityCaseEvent, caseStream, parseQaPolicy, qualityCaseDecider } from '@aftersales/qa-domain';
+import { toQaIntegrationEvent } from './integration-events';
+import { wantsCsv } from './reports.http.controller';
+
+const CASE = '0190f5c2-0000-7000-8000-0000000000a1';
+const COMPLAINT = '0190f5c2-0000-7000-8000-0000000000c1';
+const context = { policy: parseQaPolicy(DEFAULT_QA_POLICY_YAML, 'default'), calendar: loadCalendarRegistry().forRegion('cn-east') };
+
+const open: QualityCaseCommand = {
+  type: 'Open',
+  caseId: CASE,
+  source: { kind: 'complaint', complaintId: COMPLAINT },
+  subject: {
+    customerId: 'C-1',
+    customerName: null,
+    product: { model: 'PX-200', serialNumber: 'SN-1', partNumber: 'P-1', contractNumber: 'HT-1', productLine: null },
+    category: 'performance',
+    defectNature: 'pressure drop',
+    defectLocation: null,
+    defectiveQuantity: 1,
+    requestedResolution: 'exchange',
+    description: null,
+  },
+  severity: 'severe',
+  receivedAt: '2026-03-03T02:00:00.000Z',
+  openedBy: 'qa-intake',
+  stakeholders: [],
+  context,
+};
+
+function envelopes(...commands: QualityCaseCommand[]): EventEnvelope[] {
+  const events: QualityCaseEvent[] = [];
+  for (const c of commands) events.push(...qualityCaseDecider.decide(c, fold(qualityCaseDecider, events)));
+  return events.map((e, i) => anEnvelope({ type: e.type, data: e.data, stream: caseStream(CASE), revision: BigInt(i), position: BigInt(i + 1) }));
+}
+
+describe('qa integration events (libs/contracts qa v1)', () => {
+  const history = envelopes(
+    open,
+    { type: 'RecordOpinion', caseId: CASE, opinion: 'looks like a seal', now: new Date('2026-03-03T05:00:00Z') },
+    { type: 'MakeDetermination', caseId: CASE, responsibility: 'ours', ourCause: 'technical', summary: 's', evidenceRefs: ['e'], explanationToCustomer: null, reason: null, context },
+    { type: 'DecideDisposition', caseId: CASE, disposition: 'return_for_repair', note: 'n' },
+    { type: 'LinkCapa', caseId: CASE, capaId: '0190f5c2-0000-7000-8000-0000000000ca' },
+    { type: 'Close', caseId: CASE, summary: 'repaired' },
+  );
+  const published = history.map(toQaIntegrationEvent);
+
+  it('publishes opened, determination, disposition and closed; the analysis steps and the CAPA link stay private', () => {
+    expect(published.map((p) => p?.type ?? null)).toEqual([T.QualityCaseOpened, null, T.DeterminationMade, T.DispositionDecided, null, T.QualityCaseClosed]);
+  });
+
+  it('QA-1 / QA-5: the public shapes carry the complaint, so intake and dispatch can act on them alone', () => {
+    expect(published[0]?.data).toEqual({
+      caseId: CASE,
+      complaintId: COMPLAINT,
+      severity: 'severe',
+      category: 'performance',
+      customerId: 'C-1',
+      product: { model: 'PX-200', serialNumber: 'SN-1', contractNumber: 'HT-1' },
+      defectNature: 'pressure drop',
+      receivedAt: '2026-03-03T02:00:00.000Z',
+    });
+    expect(published[2]?.data).toEqual({ caseId: CASE, complaintId: COMPLAINT, responsibility: 'ours', ourCause: 'technical', explanationToCustomer: null, capaRequired: true });
+    expect(published[3]?.data).toMatchObject({ complaintId: COMPLAINT, disposition: 'return_for_repair', interim: false, customerId: 'C-1', product: { model: 'PX-200' } });
+    expect(published[5]?.data).toEqual({ caseId: CASE, complaintId: COMPLAINT, outcome: 'closed', summary: 'repaired' });
+  });
+});
+
+describe('QA-7 report negotiation', () => {
+  it.each([
+    [undefined, false],
+    ['application/json', false],
+    ['text/csv', true],
+    ['text/csv;q=0.5, application/json', false],
+    ['application/json;q=0.4, text/csv;q=0.9', true],
+    ['*/*', false],
+  ])('Accept %s → CSV %s', (accept, csv) => {
+    expect(wantsCsv(accept)).toBe(csv);
+  });
+});
