@@ -19,3 +19,4 @@ export * from './calendar/calendars';
 export * from './relays/relay-host';
 export * from './consumers/consumer-host';
 export * from './lifecycle/background-work';
+export * from './queries/paging';

@@ -14,7 +14,9 @@ import {
   NotFoundError,
   TenantScopedReader,
 } from '@aftersales/eventsourcing';
-import { ApiError, AuthUser, CALENDARS, FieldError, VALIDATION_FAILED, canonicalJson } from '@aftersales/platform';
+import { ApiError, AuthUser, CALENDARS, FieldError, Page, TimelineEntry, VALIDATION_FAILED, allOf, canonicalJson, readPage, toTimeline } from '@aftersales/platform';
+
+export type { Page, TimelineEntry };
 import {
   ComplaintCommand,
   ComplaintEvent,
@@ -43,24 +45,6 @@ export const MAX_GOODS_AGE_YEARS = 30;
 
 function addYears(date: string, years: number): string {
   return addMonths(date, years * 12);
-}
-
-export interface Page<T> {
-  readonly items: T[];
-  readonly page: number;
-  readonly pageSize: number;
-  readonly total: number;
-}
-
-export interface TimelineEntry {
-  readonly eventId: string;
-  readonly type: string;
-  readonly revision: string;
-  readonly occurredAt: string;
-  readonly actor: { readonly id: string; readonly role: string };
-  readonly correlationId: string;
-  readonly policyVersion: string | null;
-  readonly data: unknown;
 }
 
 const SORT_SPECS: Record<ComplaintSort, Record<string, 1 | -1>> = {
@@ -182,16 +166,7 @@ export class ComplaintService {
   async timeline(user: AuthUser, complaintId: string): Promise<TimelineEntry[]> {
     const envelopes = await this.readOwn(user, complaintId);
     if (envelopes.length === 0) throw notFound(complaintId);
-    return envelopes.map((e) => ({
-      eventId: e.id,
-      type: e.type,
-      revision: e.revision.toString(),
-      occurredAt: e.occurredAt,
-      actor: e.actor,
-      correlationId: e.correlationId,
-      policyVersion: e.policyVersion,
-      data: e.data,
-    }));
+    return toTimeline(envelopes);
   }
 
   async list(user: AuthUser, query: ListComplaintsQuery): Promise<Page<ComplaintView>> {
@@ -213,15 +188,7 @@ export class ComplaintService {
       const now = this.clock.now().toISOString();
       conditions.push(query.overdue ? { nextDueAt: { $ne: null, $lte: now } } : { $or: [{ nextDueAt: null }, { nextDueAt: { $gt: now } }] });
     }
-    const filter: DocumentFilter = conditions.length === 0 ? {} : conditions.length === 1 ? conditions[0] : { $and: conditions };
-    const page = query.page ?? 1;
-    const pageSize = query.pageSize ?? 20;
-    const reader = new TenantScopedReader(this.collection(), user.tenantId);
-    const [items, total] = await Promise.all([
-      reader.find(filter, { sort: SORT_SPECS[query.sort ?? '-receivedAt'], skip: (page - 1) * pageSize, limit: pageSize }),
-      reader.count(filter),
-    ]);
-    return { items, page, pageSize, total };
+    return readPage(new TenantScopedReader(this.collection(), user.tenantId), allOf(conditions), SORT_SPECS[query.sort ?? '-receivedAt'], query);
   }
 
   private async readOwn(user: AuthUser, complaintId: string): Promise<EventEnvelope[]> {

@@ -31,6 +31,7 @@ import {
   STATUSES,
   SUSPECTED_CAUSES,
 } from '@aftersales/intake-domain';
+import { PageQuery } from '@aftersales/platform';
 import type {
   AcceptanceKind,
   Category,
@@ -390,13 +391,12 @@ export class ReassessDto {
 }
 
 const toBoolean = ({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value);
-const toInt = ({ value }: { value: unknown }) => (typeof value === 'string' && /^\d{1,6}$/.test(value) ? Number(value) : value);
 
 export const SORTS = ['receivedAt', '-receivedAt', 'nextDueAt', '-nextDueAt', 'priority', '-updatedAt'] as const;
 export type ComplaintSort = (typeof SORTS)[number];
 
 /** GET /complaints: every filter is a typed value; none reaches the query language unchecked. */
-export class ListComplaintsQuery {
+export class ListComplaintsQuery extends PageQuery {
   @ApiPropertyOptional({ enum: STATUSES })
   @IsOptional()
   @IsIn(STATUSES)
@@ -463,20 +463,4 @@ export class ListComplaintsQuery {
   @IsOptional()
   @IsIn(SORTS)
   sort?: ComplaintSort;
-
-  @ApiPropertyOptional({ default: 1, minimum: 1, maximum: 10000 })
-  @IsOptional()
-  @Transform(toInt)
-  @IsInt()
-  @Min(1)
-  @Max(10000)
-  page?: number;
-
-  @ApiPropertyOptional({ default: 20, minimum: 1, maximum: 100 })
-  @IsOptional()
-  @Transform(toInt)
-  @IsInt()
-  @Min(1)
-  @Max(100)
-  pageSize?: number;
 }

@@ -11,11 +11,11 @@ import {
   NotFoundError,
   TenantScopedReader,
 } from '@aftersales/eventsourcing';
-import { ApiError, AuthUser } from '@aftersales/platform';
+import { ApiError, AuthUser, Page, TimelineEntry, allOf, readPage, toTimeline } from '@aftersales/platform';
 import { CapaCommand, CapaEvent, CapaPlan, CapaState, capaDecider, capaRequired, capaStream } from '@aftersales/qa-domain';
 import { CapaView, applyCapaEvent } from './case-view';
 import { ListCapasQuery } from './dto';
-import { CASE_READERS_ALL, Page, QualityCaseService, TimelineEntry, caseNotFound, metadataOf, toTimeline } from './quality-case.service';
+import { CASE_READERS_ALL, QualityCaseService, caseNotFound, metadataOf } from './quality-case.service';
 
 export const CAPAS_COLLECTION = 'qa.capas';
 
@@ -130,12 +130,7 @@ export class CapaService {
       const now = this.cases.now().toISOString();
       conditions.push(query.overdue ? { status: 'open', dueAt: { $lte: now } } : { $or: [{ status: 'closed' }, { dueAt: { $gt: now } }] });
     }
-    const filter: DocumentFilter = conditions.length === 0 ? {} : conditions.length === 1 ? conditions[0] : { $and: conditions };
-    const page = query.page ?? 1;
-    const pageSize = query.pageSize ?? 20;
-    const reader = new TenantScopedReader(this.collection(), user.tenantId);
-    const [items, total] = await Promise.all([reader.find(filter, { sort: { dueAt: 1, _id: 1 }, skip: (page - 1) * pageSize, limit: pageSize }), reader.count(filter)]);
-    return { items, page, pageSize, total };
+    return readPage(new TenantScopedReader(this.collection(), user.tenantId), allOf(conditions), { dueAt: 1, _id: 1 }, query);
   }
 
   private async readOwn(tenantId: string, capaId: string): Promise<EventEnvelope[]> {

@@ -1,12 +1,11 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiHeader, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { deterministicUuid, newEventId } from '@aftersales/eventsourcing';
-import { AuthUser, CurrentUser, IdempotencyKey, Roles, uuidParam } from '@aftersales/platform';
+import { AuthUser, CurrentUser, IdempotencyKey, Page, Roles, TimelineEntry, uuidParam } from '@aftersales/platform';
 import { CapaService } from './capa.service';
 import { CASE_READERS, Correlation } from './cases.http.controller';
 import { CloseCapaDto, CreateCapaDto, ListCapasQuery, UpdateCapaDto, VerificationDto } from './dto';
 import { CapaResponse, presentCapa } from './presentation';
-import { Page, TimelineEntry } from './quality-case.service';
 
 @ApiTags('qa')
 @ApiResponse({ status: 400, description: 'REQUEST.VALIDATION_FAILED: fieldErrors name each offending field; nothing recorded' })

@@ -1,7 +1,7 @@
 import { Body, Controller, createParamDecorator, ExecutionContext, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBody, ApiHeader, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { deterministicUuid, newEventId } from '@aftersales/eventsourcing';
-import { ApiError, AuthUser, CurrentUser, IdempotencyKey, Role, Roles, VALIDATION_FAILED, correlationIdOf, uuidParam } from '@aftersales/platform';
+import { ApiError, AuthUser, correlationIdOf, CurrentUser, IdempotencyKey, Page, Role, Roles, TimelineEntry, uuidParam, VALIDATION_FAILED } from '@aftersales/platform';
 import { QualityCaseCommand } from '@aftersales/qa-domain';
 import {
   DeterminationDto,
@@ -18,7 +18,7 @@ import {
   SummaryDto,
 } from './dto';
 import { CaseResponse, presentCase } from './presentation';
-import { Page, QualityCaseService, TimelineEntry, metadataOf } from './quality-case.service';
+import { QualityCaseService, metadataOf } from './quality-case.service';
 
 export const Correlation = createParamDecorator((_: unknown, ctx: ExecutionContext): string =>
   correlationIdOf(ctx.switchToHttp().getRequest<{ id?: unknown; headers: Record<string, string | string[] | undefined> }>()),

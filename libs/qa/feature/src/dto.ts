@@ -29,6 +29,7 @@ import {
   SEVERITIES,
   VERIFICATION_RESULTS,
 } from '@aftersales/qa-domain';
+import { PageQuery } from '@aftersales/platform';
 import type { CapaStatus, CaseStatus, Category, Department, Disposition, OurCause, Responsibility, Severity, VerificationResult } from '@aftersales/qa-domain';
 
 /** Field size limits: longer values are refused with a field error. */
@@ -69,7 +70,6 @@ function Refs(): PropertyDecorator {
 }
 
 const toBoolean = ({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value);
-const toInt = ({ value }: { value: unknown }) => (typeof value === 'string' && /^\d{1,6}$/.test(value) ? Number(value) : value);
 
 export class CaseProductDto {
   @ApiProperty({ example: 'PX-200' })
@@ -290,7 +290,7 @@ export class ReasonDto {
 export const CASE_SORTS = ['receivedAt', '-receivedAt', '-updatedAt'] as const;
 export type CaseSort = (typeof CASE_SORTS)[number];
 
-export class ListCasesQuery {
+export class ListCasesQuery extends PageQuery {
   @ApiPropertyOptional({ enum: CASE_STATUSES })
   @IsOptional()
   @IsIn(CASE_STATUSES)
@@ -344,22 +344,6 @@ export class ListCasesQuery {
   @IsOptional()
   @IsIn(CASE_SORTS)
   sort?: CaseSort;
-
-  @ApiPropertyOptional({ default: 1, minimum: 1, maximum: 10000 })
-  @IsOptional()
-  @Transform(toInt)
-  @IsInt()
-  @Min(1)
-  @Max(10000)
-  page?: number;
-
-  @ApiPropertyOptional({ default: 20, minimum: 1, maximum: 100 })
-  @IsOptional()
-  @Transform(toInt)
-  @IsInt()
-  @Min(1)
-  @Max(100)
-  pageSize?: number;
 }
 
 /** QA-4: a corrective and preventive action for a case. */
@@ -446,7 +430,7 @@ export class CloseCapaDto {
   note?: string;
 }
 
-export class ListCapasQuery {
+export class ListCapasQuery extends PageQuery {
   @ApiPropertyOptional()
   @IsOptional()
   @Matches(/^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/, { message: 'caseId must be a UUID' })
@@ -467,22 +451,6 @@ export class ListCapasQuery {
   @Transform(toBoolean)
   @IsBoolean()
   overdue?: boolean;
-
-  @ApiPropertyOptional({ default: 1 })
-  @IsOptional()
-  @Transform(toInt)
-  @IsInt()
-  @Min(1)
-  @Max(10000)
-  page?: number;
-
-  @ApiPropertyOptional({ default: 20 })
-  @IsOptional()
-  @Transform(toInt)
-  @IsInt()
-  @Min(1)
-  @Max(100)
-  pageSize?: number;
 }
 
 export class MonthlyReportQuery {

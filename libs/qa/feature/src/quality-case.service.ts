@@ -14,7 +14,7 @@ import {
   NotFoundError,
   TenantScopedReader,
 } from '@aftersales/eventsourcing';
-import { ApiError, AuthUser, CALENDARS, Role, VALIDATION_FAILED } from '@aftersales/platform';
+import { ApiError, AuthUser, CALENDARS, Page, Role, TimelineEntry, VALIDATION_FAILED, allOf, readPage, toTimeline } from '@aftersales/platform';
 import {
   CaseContext,
   CaseObligation,
@@ -34,44 +34,11 @@ export const CASES_COLLECTION = 'qa.cases';
 /** Roles that read every case of their tenant; sales and sales assistants read the cases they are stakeholders of. */
 export const CASE_READERS_ALL: readonly Role[] = ['qa', 'department', 'general_manager', 'business_head', 'auditor', 'admin'];
 
-export interface Page<T> {
-  readonly items: T[];
-  readonly page: number;
-  readonly pageSize: number;
-  readonly total: number;
-}
-
-export interface TimelineEntry {
-  readonly eventId: string;
-  readonly type: string;
-  readonly revision: string;
-  readonly occurredAt: string;
-  readonly actor: { readonly id: string; readonly role: string };
-  readonly correlationId: string;
-  readonly causationId: string | null;
-  readonly policyVersion: string | null;
-  readonly data: unknown;
-}
-
 const SORT_SPECS = {
   receivedAt: { receivedAt: 1, _id: 1 },
   '-receivedAt': { receivedAt: -1, _id: 1 },
   '-updatedAt': { updatedAt: -1, _id: 1 },
 } as const;
-
-export function toTimeline(envelopes: readonly EventEnvelope[]): TimelineEntry[] {
-  return envelopes.map((e) => ({
-    eventId: e.id,
-    type: e.type,
-    revision: e.revision.toString(),
-    occurredAt: e.occurredAt,
-    actor: e.actor,
-    correlationId: e.correlationId,
-    causationId: e.causationId,
-    policyVersion: e.policyVersion,
-    data: e.data,
-  }));
-}
 
 /** Who may read a case: everyone of the QA side, and the case's own stakeholders among sales. */
 export function mayRead(user: AuthUser, stakeholders: readonly string[]): boolean {
@@ -169,15 +136,7 @@ export class QualityCaseService {
       const now = this.clock.now().toISOString();
       conditions.push(query.overdue ? { nextDueAt: { $ne: null, $lte: now } } : { $or: [{ nextDueAt: null }, { nextDueAt: { $gt: now } }] });
     }
-    const filter: DocumentFilter = conditions.length === 0 ? {} : conditions.length === 1 ? conditions[0] : { $and: conditions };
-    const page = query.page ?? 1;
-    const pageSize = query.pageSize ?? 20;
-    const reader = new TenantScopedReader(this.collection(), user.tenantId);
-    const [items, total] = await Promise.all([
-      reader.find(filter, { sort: SORT_SPECS[query.sort ?? '-receivedAt'], skip: (page - 1) * pageSize, limit: pageSize }),
-      reader.count(filter),
-    ]);
-    return { items, page, pageSize, total };
+    return readPage(new TenantScopedReader(this.collection(), user.tenantId), allOf(conditions), SORT_SPECS[query.sort ?? '-receivedAt'], query);
   }
 
   /** Field-level 400 for a region the calendars do not know (nothing recorded). */

@@ -1,0 +1,72 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import { IsInt, IsOptional, Max, Min } from 'class-validator';
+import { DocumentFilter, DocumentSort, EventEnvelope, TenantDocument, TenantScopedReader } from '@aftersales/eventsourcing';
+
+const toInt = ({ value }: { value: unknown }) => (typeof value === 'string' && /^\d{1,6}$/.test(value) ? Number(value) : value);
+
+/** The paging every list endpoint takes: `page` from 1, `pageSize` up to 100. Query DTOs extend it. */
+export class PageQuery {
+  @ApiPropertyOptional({ default: 1, minimum: 1, maximum: 10000 })
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(10000)
+  page?: number;
+
+  @ApiPropertyOptional({ default: 20, minimum: 1, maximum: 100 })
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  pageSize?: number;
+}
+
+export interface Page<T> {
+  readonly items: T[];
+  readonly page: number;
+  readonly pageSize: number;
+  readonly total: number;
+}
+
+/** The conditions as one filter: none, the one, or their `$and`. */
+export function allOf(conditions: readonly DocumentFilter[]): DocumentFilter {
+  return conditions.length === 0 ? {} : conditions.length === 1 ? conditions[0] : { $and: [...conditions] };
+}
+
+/** One page of a tenant's documents and the total that match. */
+export async function readPage<T extends TenantDocument>(reader: TenantScopedReader<T>, filter: DocumentFilter, sort: DocumentSort, query: PageQuery): Promise<Page<T>> {
+  const page = query.page ?? 1;
+  const pageSize = query.pageSize ?? 20;
+  const [items, total] = await Promise.all([reader.find(filter, { sort, skip: (page - 1) * pageSize, limit: pageSize }), reader.count(filter)]);
+  return { items, page, pageSize, total };
+}
+
+/** One stored event as a timeline shows it (who, when, what, under which policy). */
+export interface TimelineEntry {
+  readonly eventId: string;
+  readonly type: string;
+  readonly revision: string;
+  readonly occurredAt: string;
+  readonly actor: { readonly id: string; readonly role: string };
+  readonly correlationId: string;
+  readonly causationId: string | null;
+  readonly policyVersion: string | null;
+  readonly data: unknown;
+}
+
+export function toTimeline(envelopes: readonly EventEnvelope[]): TimelineEntry[] {
+  return envelopes.map((e) => ({
+    eventId: e.id,
+    type: e.type,
+    revision: e.revision.toString(),
+    occurredAt: e.occurredAt,
+    actor: e.actor,
+    correlationId: e.correlationId,
+    causationId: e.causationId,
+    policyVersion: e.policyVersion,
+    data: e.data,
+  }));
+}
