@@ -70,14 +70,19 @@ async function eventually(check: () => Promise<boolean>, what: string, timeoutMs
   }
 }
 
-async function startApp(clock: ManualClock): Promise<{ app: INestApplication; dataDir: string }> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'aftersales-qa-'));
-  await copyPgliteTemplateTo(join(dataDir, 'pglite'));
+/** The standalone app on `dataDir`, its read models caught up and its consumers joined. */
+async function openApp(dataDir: string, clock: ManualClock): Promise<INestApplication> {
   const { app } = await createStandaloneApp({ DATA_DIR: dataDir, JWT_SECRET: SECRET, LOG_LEVEL: 'silent', DEADLINE_TICK_MS: '3600000' }, { clock });
   await app.init();
   await app.get(ProjectionHost).caughtUp();
   await app.get(ConsumerHost).joined();
-  return { app, dataDir };
+  return app;
+}
+
+async function startApp(clock: ManualClock): Promise<{ app: INestApplication; dataDir: string }> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'aftersales-qa-'));
+  await copyPgliteTemplateTo(join(dataDir, 'pglite'));
+  return { app: await openApp(dataDir, clock), dataDir };
 }
 
 describe('QA over HTTP (standalone)', () => {
@@ -431,4 +436,41 @@ describe('QA-7 monthly report (standalone)', () => {
     await http().get('/api/v1/qa/reports/monthly?month=2026-03&region=mars').set('authorization', QA).expect(400);
     await http().get('/api/v1/qa/reports/monthly?month=2026-03').set('authorization', SALES_ASSISTANT).expect(403);
   });
+});
+
+describe('QA across a standalone restart', () => {
+  const clock = new ManualClock('2026-03-03T03:00:00.000Z');
+
+  it('rebuilds cases and the outcome on the complaint from the log, opening nothing twice', async () => {
+    const started = await startApp(clock);
+    const dataDir = started.dataDir;
+    let app = started.app;
+    try {
+      const http = () => request(app.getHttpServer());
+      const registered = await http().post('/api/v1/complaints').set('authorization', CS).send(complaint({ product: { model: 'PX-R', serialNumber: 'SN-R' } })).expect(201);
+      const complaintId = registered.body.complaintId as string;
+      const caseId = caseIdForComplaint(TENANT, complaintId);
+      await eventually(async () => (await http().get(`/api/v1/qa/cases/${caseId}`).set('authorization', QA)).status === 200, 'the case');
+      await http()
+        .post(`/api/v1/qa/cases/${caseId}/determination`)
+        .set('authorization', QA)
+        .send({ responsibility: 'human_factor', summary: 'Operator error', evidenceRefs: ['ev-9'], explanationToCustomer: 'Panel struck during installation' })
+        .expect(200);
+      await eventually(async () => (await http().get(`/api/v1/complaints/${complaintId}`).set('authorization', CS)).body.qa?.responsibility === 'human_factor', 'the outcome');
+      await app.close();
+
+      // In-memory read models, checkpoints and inboxes start empty: everything is replayed and redelivered.
+      app = await openApp(dataDir, clock);
+      const again = () => request(app.getHttpServer());
+      await eventually(async () => (await again().get(`/api/v1/complaints/${complaintId}`).set('authorization', CS)).body.qa?.responsibility === 'human_factor', 'the outcome after the restart');
+      const listed = (await again().get(`/api/v1/qa/cases?complaintId=${complaintId}`).set('authorization', QA).expect(200)).body;
+      expect(listed.total).toBe(1);
+      expect(listed.items[0]).toMatchObject({ caseId, status: 'determined', responsibility: 'human_factor' });
+      const events = await app.get<EventStore>(EVENT_STORE).readStream(`qa.case-${caseId}`);
+      expect(events.map((e) => e.type)).toEqual(['qa.QualityCaseOpened', 'qa.DeterminationMade']);
+    } finally {
+      await app.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  }, 60_000);
 });

@@ -14,7 +14,7 @@ import {
   NotFoundError,
   TenantScopedReader,
 } from '@aftersales/eventsourcing';
-import { ApiError, AuthUser, CALENDARS, FieldError, Page, TimelineEntry, VALIDATION_FAILED, allOf, canonicalJson, readPage, toTimeline } from '@aftersales/platform';
+import { ApiError, AuthUser, CALENDARS, FieldError, Page, TimelineEntry, VALIDATION_FAILED, allOf, canonicalJson, readPage, regionsNotCovered, toTimeline } from '@aftersales/platform';
 
 export type { Page, TimelineEntry };
 import {
@@ -71,15 +71,8 @@ export class ComplaintService {
     @Inject(INTAKE_POLICY) readonly loaded: LoadedPolicy,
   ) {
     this.handler = new DeciderCommandHandler(store, complaintDecider);
-    const today = this.clock.now();
-    for (const region of calendars.regions()) {
-      const calendar = calendars.forRegion(region);
-      if (!calendar.covers(calendar.localDate(today))) {
-        this.logger.warn(
-          { region, calendarVersion: calendar.version },
-          'the calendar has no holiday data for this year: working-day windows are sent for review; add the year to CALENDAR_OVERRIDES_FILE',
-        );
-      }
+    for (const uncovered of regionsNotCovered(calendars, this.clock.now())) {
+      this.logger.warn(uncovered, 'the calendar has no holiday data for this year: working-day windows are sent for review; add the year to CALENDAR_OVERRIDES_FILE');
     }
   }
 

@@ -24,3 +24,12 @@ export function loadCalendars(overridesFile?: string): CalendarRegistry {
     throw new ConfigError([`CALENDAR_OVERRIDES_FILE ${overridesFile}: ${(err as Error).message}`]);
   }
 }
+
+/** Regions whose calendar has no holiday data for the year of `now` (working days there would count weekends only). */
+export function regionsNotCovered(calendars: CalendarRegistry, now: Date): { region: string; calendarVersion: string }[] {
+  return calendars
+    .regions()
+    .map((region) => calendars.forRegion(region))
+    .filter((calendar) => !calendar.covers(calendar.localDate(now)))
+    .map((calendar) => ({ region: calendar.region, calendarVersion: calendar.version }));
+}

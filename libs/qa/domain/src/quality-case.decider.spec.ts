@@ -182,6 +182,15 @@ describe('quality case decider', () => {
   });
 
   describe('ChangeSeverity', () => {
+    it('QA-3 a solution still owed is recounted from the instruction by the new severity (policy where they differ)', () => {
+      const faster = parseQaPolicy(editedPolicyYaml('severe: { opinionWorkingDays: 2, solutionWorkingDays: 2 }', 'severe: { opinionWorkingDays: 2, solutionWorkingDays: 1 }'), 'faster');
+      const ctx = { policy: faster, calendar: shanghai };
+      // Instructed Thu 12 March 11:00 (minor: 2 working days → end of Mon 16); severe: 1 → end of Fri 13.
+      const history: Cmd[] = [open({ context: ctx }), { ...instruct('2026-03-12T03:00:00.000Z'), context: ctx } as Cmd];
+      const changed = single(when(history, { type: 'ChangeSeverity', caseId: CASE, severity: 'severe', reason: 'line stopped', context: ctx }), 'qa.SeverityChanged');
+      expect(changed.data.rescheduled).toContainEqual({ obligation: 'solution:production', dueAt: '2026-03-13T16:00:00.000Z' });
+    });
+
     it('QA-3 minor → severe moves the open opinion deadline to the second working day after receipt', () => {
       const changed = single(when([open()], changeSeverity('severe')), 'qa.SeverityChanged');
       expect(changed.data).toEqual({
@@ -273,6 +282,7 @@ describe('quality case decider', () => {
           { department: 'production', instruction: 'production: find the root cause' },
           { department: 'engineering', instruction: 'engineering: find the root cause' },
         ],
+        instructedAt: INSTRUCTED,
         deadlines: [
           { obligation: 'solution:production', dueAt: END_OF_MON_16 },
           { obligation: 'solution:engineering', dueAt: END_OF_MON_16 },
@@ -280,7 +290,7 @@ describe('quality case decider', () => {
       });
       const state = stateOf(open(), instruct(INSTRUCTED, ['production', 'engineering']));
       expect(state.status).toBe('analysing');
-      expect(state.obligations['solution:engineering']).toEqual({ dueAt: END_OF_MON_16, met: false, missed: false });
+      expect(state.obligations['solution:engineering']).toEqual({ dueAt: END_OF_MON_16, instructedAt: INSTRUCTED, met: false, missed: false });
     });
 
     it('QA-3 the instruction day is the local day: Fri 01:00 in Shanghai (Thu 17:00 UTC) counts from Friday', () => {
@@ -292,7 +302,7 @@ describe('quality case decider', () => {
     it('QA-3 a department instructed again owes a new solution by the new due time', () => {
       const history = [open(), instruct(INSTRUCTED), recordFindings('production', '2026-03-13T03:00:00.000Z'), instruct('2026-03-17T03:00:00.000Z')];
       // Tue 17 → Wed 18, Thu 19.
-      expect(stateOf(...history).obligations['solution:production']).toEqual({ dueAt: '2026-03-19T16:00:00.000Z', met: false, missed: false });
+      expect(stateOf(...history).obligations['solution:production']).toEqual({ dueAt: '2026-03-19T16:00:00.000Z', instructedAt: '2026-03-17T03:00:00.000Z', met: false, missed: false });
       expect(single(when(history, markMissed('solution:production', '2026-03-19T16:00:00.000Z')), 'qa.DeadlineMissed').data.dueAt).toBe(
         '2026-03-19T16:00:00.000Z',
       );

@@ -66,7 +66,13 @@ export type SeverityChanged = DomainEvent<
 export type OpinionRecorded = DomainEvent<'qa.OpinionRecorded', { readonly caseId: string; readonly opinion: string; readonly late: boolean }>;
 export type DepartmentsInstructed = DomainEvent<
   'qa.DepartmentsInstructed',
-  { readonly caseId: string; readonly instructions: readonly { readonly department: Department; readonly instruction: string }[]; readonly deadlines: readonly DeadlineDue[] }
+  {
+    readonly caseId: string;
+    readonly instructions: readonly { readonly department: Department; readonly instruction: string }[];
+    /** QA-3: the solutions' deadlines count from here. */
+    readonly instructedAt: string;
+    readonly deadlines: readonly DeadlineDue[];
+  }
 >;
 export type DepartmentFindingsRecorded = DomainEvent<
   'qa.DepartmentFindingsRecorded',
@@ -213,6 +219,8 @@ export type QualityCaseCommand =
 
 export interface ObligationState {
   readonly dueAt: string;
+  /** When QA instructed the department (solution obligations): a new severity recounts from here. */
+  readonly instructedAt?: string;
   readonly met: boolean;
   readonly missed: boolean;
 }
@@ -319,9 +327,15 @@ export const qualityCaseDecider: Decider<QualityCaseCommand, QualityCaseEvent, Q
         if (s.severity === command.severity) {
           throw refuse('QA.SEVERITY_UNCHANGED', `quality case ${s.caseId} is already ${s.severity}`, { caseId: s.caseId, severity: s.severity });
         }
-        // QA-3: an opinion still owed is now owed by the new severity's deadline.
-        const opinion = s.obligations['qa_opinion'];
-        const rescheduled = opinion && !opinion.met && !opinion.missed ? [opinionDeadline(s.receivedAt, command.severity, command.context)] : [];
+        // QA-3: what is still owed is now owed by the new severity's deadlines.
+        const owed = (o: ObligationState | undefined) => o !== undefined && !o.met && !o.missed;
+        const rescheduled: DeadlineDue[] = owed(s.obligations['qa_opinion']) ? [opinionDeadline(s.receivedAt, command.severity, command.context)] : [];
+        const solutionDays = command.context.policy.deadlines[command.severity].solutionWorkingDays;
+        for (const [obligation, o] of Object.entries(s.obligations)) {
+          if (obligation.startsWith('solution:') && owed(o) && o.instructedAt) {
+            rescheduled.push({ obligation: obligation as CaseObligation, dueAt: dueAfter(new Date(o.instructedAt), solutionDays, command.context.calendar) });
+          }
+        }
         // QA-4: whether CAPA is required follows the severity of a case already determined.
         const required = s.responsibility === null ? s.capaRequired : capaRequired(command.context.policy, s.responsibility === 'ours', command.severity);
         return [
@@ -347,7 +361,7 @@ export const qualityCaseDecider: Decider<QualityCaseCommand, QualityCaseEvent, Q
           {
             type: 'qa.DepartmentsInstructed',
             policyVersion: qaPolicyVersion(command.context.policy),
-            data: { caseId: s.caseId, instructions: command.instructions, deadlines },
+            data: { caseId: s.caseId, instructions: command.instructions, instructedAt: command.now.toISOString(), deadlines },
           },
         ];
       }
@@ -522,7 +536,7 @@ export const qualityCaseDecider: Decider<QualityCaseCommand, QualityCaseEvent, Q
       case 'qa.DepartmentsInstructed': {
         const obligations = { ...s.obligations };
         // A department instructed again owes a new solution by the new due time.
-        for (const d of event.data.deadlines) obligations[d.obligation] = { dueAt: d.dueAt, met: false, missed: false };
+        for (const d of event.data.deadlines) obligations[d.obligation] = { dueAt: d.dueAt, instructedAt: event.data.instructedAt, met: false, missed: false };
         return { ...s, status: analysing, obligations };
       }
       case 'qa.DepartmentFindingsRecorded':

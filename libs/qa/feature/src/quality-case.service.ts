@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import type { CalendarRegistry } from '@aftersales/calendar';
 import {
   CLOCK,
@@ -14,7 +14,7 @@ import {
   NotFoundError,
   TenantScopedReader,
 } from '@aftersales/eventsourcing';
-import { ApiError, AuthUser, CALENDARS, Page, Role, TimelineEntry, VALIDATION_FAILED, allOf, readPage, toTimeline } from '@aftersales/platform';
+import { ApiError, AuthUser, CALENDARS, Page, Role, TimelineEntry, VALIDATION_FAILED, allOf, readPage, regionsNotCovered, toTimeline } from '@aftersales/platform';
 import {
   CaseContext,
   CaseObligation,
@@ -48,6 +48,7 @@ export function mayRead(user: AuthUser, stakeholders: readonly string[]): boolea
 /** The application service of quality cases: commands through the decider, queries over the read model. */
 @Injectable()
 export class QualityCaseService {
+  private readonly logger = new Logger('Qa');
   private readonly handler: DeciderCommandHandler<QualityCaseCommand, QualityCaseEvent, QualityCaseState>;
   readonly monthOf: LocalMonthOf;
 
@@ -59,6 +60,9 @@ export class QualityCaseService {
     @Inject(QA_POLICY) readonly policy: QaPolicy,
   ) {
     this.handler = new DeciderCommandHandler(store, qualityCaseDecider);
+    for (const uncovered of regionsNotCovered(calendars, this.clock.now())) {
+      this.logger.warn(uncovered, 'the calendar has no holiday data for this year: QA deadlines there count weekends only; add the year to CALENDAR_OVERRIDES_FILE');
+    }
     this.monthOf = (region, instant) => this.calendars.forRegion(region).localDate(new Date(instant)).slice(0, 7);
   }
 
