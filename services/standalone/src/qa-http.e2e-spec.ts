@@ -279,6 +279,38 @@ describe('QA over HTTP (standalone)', () => {
     }
   });
 
+  it('QA-4 a CAPA past its due date is reported overdue once', async () => {
+    const caseId = (await http().post('/api/v1/qa/cases').set('authorization', QA).send(feedbackForm({ formRef: 'QF-DUE', severity: 'minor' })).expect(201)).body.caseId;
+    const capaId = (
+      await http()
+        .post('/api/v1/qa/capas')
+        .set('authorization', QA)
+        .send({ caseId, department: 'production', ownerId: 'prod-1', dueOn: '2026-03-03', correctiveAction: 'fix', preventiveAction: 'prevent' })
+        .expect(201)
+    ).body.capaId;
+    const scheduler = app.get(DeadlineSchedulerHost);
+    const saved = clock.now();
+    try {
+      // Due at the end of 3 March in Shanghai.
+      clock.set('2026-03-03T16:00:00.000Z');
+      await eventually(async () => {
+        await scheduler.tickAll();
+        return (await store().readStream(`qa.capa-${capaId}`)).some((e) => e.type === 'qa.CapaOverdue');
+      }, 'the CAPA overdue');
+      await scheduler.tickAll();
+      expect((await store().readStream(`qa.capa-${capaId}`)).filter((e) => e.type === 'qa.CapaOverdue')).toHaveLength(1);
+      await eventually(async () => (await http().get(`/api/v1/qa/capas?caseId=${caseId}&overdue=true`).set('authorization', QA)).body.total === 1, 'listed overdue');
+      expect((await http().get(`/api/v1/qa/capas/${capaId}`).set('authorization', QA).expect(200)).body.overdue).toBe(true);
+    } finally {
+      clock.set(saved);
+    }
+  });
+
+  it('documents the QA API in OpenAPI', async () => {
+    const docs = await http().get('/docs-json').expect(200);
+    expect(Object.keys(docs.body.paths)).toEqual(expect.arrayContaining(['/api/v1/qa/cases', '/api/v1/qa/cases/{id}/determination', '/api/v1/qa/capas/{id}/verifications', '/api/v1/qa/reports/monthly']));
+  });
+
   it('a withdrawn complaint cancels its quality case', async () => {
     const { complaintId, caseId } = await registerAccepted({ product: { model: 'PX-230', serialNumber: 'SN-QA-4' } });
     await http().post(`/api/v1/complaints/${complaintId}/withdraw`).set('authorization', CS).send({ reason: 'customer fixed it' }).expect(200);
