@@ -250,6 +250,8 @@ describe('QA over HTTP (standalone)', () => {
     await http().post(`/api/v1/qa/cases/${caseId}/preliminary-report/review`).set('authorization', QA).send({ approve: true }).expect(403);
     const approved = await http().post(`/api/v1/qa/cases/${caseId}/preliminary-report/review`).set('authorization', GM).send({ approve: true }).expect(200);
     expect(approved.body.preliminaryReport).toMatchObject({ state: 'approved', reviewedBy: 'gm-1' });
+    const refund = await http().post(`/api/v1/qa/cases/${caseId}/disposition`).set('authorization', QA).send({ disposition: 'explain_and_close' }).expect(422);
+    expect(refund.body.code).toBe('QA.INTERIM_DISPOSITION_NOT_ALLOWED');
     const interim = await http().post(`/api/v1/qa/cases/${caseId}/disposition`).set('authorization', QA).send({ disposition: 'exchange' }).expect(200);
     expect(interim.body.disposition).toMatchObject({ kind: 'exchange', interim: true });
   });
@@ -317,6 +319,16 @@ describe('QA over HTTP (standalone)', () => {
     await eventually(async () => (await http().get(`/api/v1/qa/cases/${caseId}`).set('authorization', QA).expect(200)).body.status === 'cancelled', 'the case cancelled');
   });
 
+  it('a complaint a supervisor rejects on reassessment cancels its quality case', async () => {
+    const { complaintId, caseId } = await registerAccepted({ product: { model: 'PX-240', serialNumber: 'SN-QA-5' } });
+    await http()
+      .post(`/api/v1/complaints/${complaintId}/reassess`)
+      .set('authorization', token(['business_head'], 'head-1'))
+      .send({ override: { kind: 'rejected', justification: 'Damage caused by the customer’s forklift' } })
+      .expect(200);
+    await eventually(async () => (await http().get(`/api/v1/qa/cases/${caseId}`).set('authorization', QA).expect(200)).body.status === 'cancelled', 'the case cancelled');
+  });
+
   it('roles: sales read only their own cases; auditors read and cannot act; another tenant sees nothing', async () => {
     const caseId = (await http().post('/api/v1/qa/cases').set('authorization', SALES_ASSISTANT).send(feedbackForm({ formRef: 'QF-ROLES', severity: 'minor' })).expect(201)).body.caseId;
     await http().get(`/api/v1/qa/cases/${caseId}`).set('authorization', SALES_ASSISTANT).expect(200);
@@ -342,12 +354,32 @@ describe('QA over HTTP (standalone)', () => {
     expect(future.body.fieldErrors).toEqual([expect.objectContaining({ field: 'receivedAt', code: 'in_future' })]);
     const region = await http().post('/api/v1/qa/cases').set('authorization', QA).send(feedbackForm({ region: 'mars' })).expect(400);
     expect(region.body.fieldErrors).toEqual([expect.objectContaining({ field: 'region', code: 'unknown_region' })]);
+    for (const product of [undefined, [], [{ model: 'X' }], 'PX-200']) {
+      const body = feedbackForm({ product });
+      const bad = await http().post('/api/v1/qa/cases').set('authorization', QA).send(body).expect(400);
+      expect(bad.body.fieldErrors.map((f: { field: string }) => f.field)).toContain('product');
+    }
+    const old = await http().post('/api/v1/qa/cases').set('authorization', QA).send(feedbackForm({ receivedAt: '2020-01-01T00:00:00Z' })).expect(400);
+    expect(old.body.fieldErrors).toEqual([expect.objectContaining({ field: 'receivedAt', code: 'too_old' })]);
     await http().get('/api/v1/qa/cases/not-a-uuid').set('authorization', QA).expect(400);
     await http().get('/api/v1/qa/reports/monthly?month=2026-13').set('authorization', QA).expect(400);
     const caseId = (await http().post('/api/v1/qa/cases').set('authorization', QA).send(feedbackForm({ formRef: 'QF-BAD' })).expect(201)).body.caseId;
     const badCapa = await http().post('/api/v1/qa/capas').set('authorization', QA).send({ caseId, department: 'marketing', ownerId: '', dueOn: '2026-02-30x' }).expect(400);
     expect(badCapa.body.fieldErrors.map((f: { field: string }) => f.field)).toEqual(expect.arrayContaining(['department', 'ownerId', 'dueOn', 'correctiveAction', 'preventiveAction']));
+    // A day the month does not have is not a date.
+    const plan = { caseId, department: 'production', ownerId: 'p-1', correctiveAction: 'c', preventiveAction: 'p' };
+    const april31 = await http().post('/api/v1/qa/capas').set('authorization', QA).send({ ...plan, dueOn: '2026-04-31' }).expect(400);
+    expect(april31.body.fieldErrors).toEqual([expect.objectContaining({ field: 'dueOn' })]);
     expect((await store().readAll({ streamPrefixes: ['qa.'] })).length).toBe(before + 1);
+
+    const capaId = (await http().post('/api/v1/qa/capas').set('authorization', QA).send({ ...plan, dueOn: '2026-03-20' }).expect(201)).body.capaId;
+    const feb30 = await http().post(`/api/v1/qa/capas/${capaId}/verifications`).set('authorization', QA).send({ shipmentId: 'S', checkedOn: '2026-02-30', result: 'pass' }).expect(400);
+    expect(feb30.body.fieldErrors).toEqual([expect.objectContaining({ field: 'checkedOn' })]);
+    await http().patch(`/api/v1/qa/capas/${capaId}`).set('authorization', QA).send({ dueOn: '2026-03-27' }).expect(400);
+    const moved = await http().patch(`/api/v1/qa/capas/${capaId}`).set('authorization', DEPT).send({ dueOn: '2026-03-27', reason: 'supplier late' }).expect(403);
+    expect(moved.body.code).toBe('AUTH.FORBIDDEN');
+    const owner = await http().patch(`/api/v1/qa/capas/${capaId}`).set('authorization', DEPT).send({ ownerId: 'p-2', reason: 'handed over' }).expect(200);
+    expect(owner.body.plan.ownerId).toBe('p-2');
   });
 });
 
@@ -411,6 +443,10 @@ describe('QA-7 monthly report (standalone)', () => {
   it('counts what the seeded cases say, by determination, severity, product, defect and region, with hot spots and deadlines', async () => {
     const caseIds = [];
     for (const s of [...march, ...outside]) caseIds.push(await seed(s));
+    // Opened in error and cancelled: not a quality problem, not counted.
+    const cancelled = await seed({ receivedAt: '2026-03-15T02:00:00Z', region: 'cn-east', severity: 'minor', model: 'PX-200', defect: 'scratch' });
+    await http().post(`/api/v1/qa/cases/${cancelled}/cancel`).set('authorization', QA).send({ reason: 'entered twice' }).expect(200);
+    caseIds.push(cancelled);
     // A CAPA for the severe ours case (opened in April, so not in March's CAPA counts).
     await http()
       .post('/api/v1/qa/capas')
@@ -419,6 +455,7 @@ describe('QA-7 monthly report (standalone)', () => {
       .expect(201);
     await eventually(async () => (await http().get('/api/v1/qa/cases?pageSize=1').set('authorization', QA)).body.total === caseIds.length, 'every case listed');
     await eventually(async () => (await http().get('/api/v1/qa/cases?responsibility=not_our_product').set('authorization', QA)).body.total === 1, 'determinations listed');
+    await eventually(async () => (await http().get('/api/v1/qa/cases?status=cancelled').set('authorization', QA)).body.total === 1, 'the cancellation listed');
 
     const report = (await http().get('/api/v1/qa/reports/monthly?month=2026-03').set('authorization', QA).expect(200)).body;
     expect(report.cases).toEqual({

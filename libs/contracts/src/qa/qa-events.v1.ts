@@ -7,8 +7,10 @@
  */
 
 export const QA_TOPIC = 'aftersales.qa.events';
-/** QA's streams: `qa.case-<caseId>` and `qa.capa-<capaId>`. */
-export const QA_STREAM_PREFIXES = ['qa.case-', 'qa.capa-'] as const;
+/** QA's streams: `qa.case-<caseId>` and `qa.capa-<capaId>` (the record's key on the topic). */
+export const QA_CASE_STREAM_PREFIX = 'qa.case-';
+export const QA_CAPA_STREAM_PREFIX = 'qa.capa-';
+export const QA_STREAM_PREFIXES = [QA_CASE_STREAM_PREFIX, QA_CAPA_STREAM_PREFIX] as const;
 
 export const QaIntegrationEventTypes = {
   QualityCaseOpened: 'qa.public.QualityCaseOpened',
@@ -47,6 +49,8 @@ export interface QaSeverityChangedV1 {
   readonly complaintId: string | null;
   readonly severity: QaSeverityV1;
   readonly reason: string;
+  /** Rule QA-4 for the new severity (false until a determination). */
+  readonly capaRequired: boolean;
 }
 
 /** QA decided who is responsible (rule QA-2). */

@@ -12,7 +12,7 @@ describe("intake's projection of QA's outcome (qa v1 events)", () => {
       type: Qa.QualityCaseOpened,
       data: { caseId: CASE, complaintId: COMPLAINT, severity: 'minor', category: 'performance', customerId: 'C-1', product, defectNature: 'leak', receivedAt: '2026-03-03T02:00:00.000Z' },
     }),
-    anEnvelope({ type: Qa.SeverityChanged, data: { caseId: CASE, complaintId: COMPLAINT, severity: 'severe', reason: 'three units' } }),
+    anEnvelope({ type: Qa.SeverityChanged, data: { caseId: CASE, complaintId: COMPLAINT, severity: 'severe', reason: 'three units', capaRequired: false } }),
     anEnvelope({
       type: Qa.DeterminationMade,
       data: { caseId: CASE, complaintId: COMPLAINT, responsibility: 'customer_cause', ourCause: null, explanationToCustomer: 'Installed without the seal', capaRequired: false },

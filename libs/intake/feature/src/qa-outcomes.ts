@@ -3,6 +3,7 @@ import { DOCUMENT_STORE, DocumentCollection, DocumentStore, EventEnvelope, Tenan
 import {
   DeterminationMadeV1,
   DispositionDecidedV1,
+  QA_CASE_STREAM_PREFIX,
   QA_TOPIC,
   QaIntegrationEventTypes as Qa,
   QaSeverityChangedV1,
@@ -58,8 +59,10 @@ export function applyQaEvent(outcome: QaOutcomeFields | null, event: EventEnvelo
   }
   if (outcome === null) return null;
   switch (event.type) {
-    case Qa.SeverityChanged:
-      return { ...outcome, severity: (event.data as QaSeverityChangedV1).severity, updatedAt: at };
+    case Qa.SeverityChanged: {
+      const d = event.data as QaSeverityChangedV1;
+      return { ...outcome, severity: d.severity, capaRequired: d.capaRequired, updatedAt: at };
+    }
     case Qa.DeterminationMade: {
       const d = event.data as DeterminationMadeV1;
       return {
@@ -106,8 +109,12 @@ export class QaOutcomes implements OnModuleInit {
   }
 
   async handle(event: EventEnvelope): Promise<void> {
+    // Only the case's own stream feeds its document: a CAPA's events travel under another key (and
+    // partition), so letting them advance the position guard could make a later-delivered case
+    // event look stale.
+    if (!event.stream.startsWith(QA_CASE_STREAM_PREFIX)) return;
     const complaintId = (event.data as { complaintId?: unknown } | null)?.complaintId;
-    // CAPA events and cases entered by hand are not about a complaint.
+    // A case entered by hand is not about a complaint.
     if (typeof complaintId !== 'string') return;
     const collection = this.collection();
     const current = await collection.get(complaintId);

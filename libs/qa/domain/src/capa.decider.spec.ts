@@ -121,6 +121,8 @@ describe('CAPA decider', () => {
         capaId: CAPA,
         changes: { dueOn: '2026-04-15', correctiveAction: 'replace the oven timer' },
         dueAt: '2026-04-15T16:00:00.000Z',
+        ownerId: 'prod-lead-1',
+        dueOwed: true,
         reason: 'supplier delay',
       });
       const state = stateOf(open(), update({ dueOn: '2026-04-15', correctiveAction: 'replace the oven timer' }));

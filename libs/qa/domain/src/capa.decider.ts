@@ -34,7 +34,19 @@ export type CapaOpened = DomainEvent<
     readonly openedOn: string;
   }
 >;
-export type CapaUpdated = DomainEvent<'qa.CapaUpdated', { readonly capaId: string; readonly changes: Partial<CapaPlan>; readonly dueAt: string; readonly reason: string | null }>;
+export type CapaUpdated = DomainEvent<
+  'qa.CapaUpdated',
+  {
+    readonly capaId: string;
+    readonly changes: Partial<CapaPlan>;
+    readonly dueAt: string;
+    readonly reason: string | null;
+    /** The owner after the change (who the due date is owed by). */
+    readonly ownerId: string;
+    /** The due time is still owed: it was not reported overdue before (raised once per due time). */
+    readonly dueOwed: boolean;
+  }
+>;
 export type CapaVerificationRecorded = DomainEvent<
   'qa.CapaVerificationRecorded',
   {
@@ -168,7 +180,12 @@ export const capaDecider: Decider<CapaCommand, CapaEvent, CapaState> = {
         if (Object.keys(changes).length === 0) return [];
         if (changes.dueOn !== undefined && changes.dueOn < s.openedOn) throw new DomainError('QA.DUE_DATE_IN_PAST', 'dueOn must not be before the CAPA was opened', { field: 'dueOn' });
         const dueAt = changes.dueOn !== undefined ? dueAtOf(changes.dueOn, command.calendar) : s.dueAt;
-        return [{ type: 'qa.CapaUpdated', data: { capaId: s.capaId, changes, dueAt, reason: command.reason } }];
+        return [
+          {
+            type: 'qa.CapaUpdated',
+            data: { capaId: s.capaId, changes, dueAt, reason: command.reason, ownerId: changes.ownerId ?? s.plan.ownerId, dueOwed: !s.overdueRaised.includes(dueAt) },
+          },
+        ];
       }
       case 'RecordVerification': {
         const s = existing(state, command.capaId);

@@ -10,6 +10,7 @@ import {
   DeadlineDue,
   Department,
   Disposition,
+  INTERIM_DISPOSITIONS,
   OurCause,
   Responsibility,
   Severity,
@@ -284,6 +285,13 @@ function refuse(code: string, message: string, details: Record<string, unknown>)
   return new InvalidStateError(code, message, details);
 }
 
+function interimRefused(disposition: Disposition, field: string): DomainError {
+  return new DomainError('QA.INTERIM_DISPOSITION_NOT_ALLOWED', `before the root cause is known the customer may be repaired or exchanged first (${INTERIM_DISPOSITIONS.join(', ')}), not ${disposition}`, {
+    field,
+    allowed: INTERIM_DISPOSITIONS,
+  });
+}
+
 function complaintIdOf(s: Existing): string | null {
   return s.source.kind === 'complaint' ? s.source.complaintId : null;
 }
@@ -431,6 +439,7 @@ export const qualityCaseDecider: Decider<QualityCaseCommand, QualityCaseEvent, Q
         if (s.responsibility !== null) {
           throw refuse('QA.ALREADY_DETERMINED', 'the root cause is determined; no preliminary report is needed', { caseId: s.caseId });
         }
+        if (!INTERIM_DISPOSITIONS.includes(command.proposedDisposition)) throw interimRefused(command.proposedDisposition, 'proposedDisposition');
         if (s.preliminaryReport === 'pending' || s.preliminaryReport === 'approved') {
           throw refuse(`QA.PRELIMINARY_REPORT_${s.preliminaryReport.toUpperCase()}`, `a preliminary report is already ${s.preliminaryReport}`, { caseId: s.caseId });
         }
@@ -452,6 +461,7 @@ export const qualityCaseDecider: Decider<QualityCaseCommand, QualityCaseEvent, Q
         if (interim && s.preliminaryReport !== 'approved') {
           throw refuse('QA.DETERMINATION_REQUIRED', 'the disposition follows the determination, or an approved preliminary report', { caseId: s.caseId });
         }
+        if (interim && !INTERIM_DISPOSITIONS.includes(command.disposition)) throw interimRefused(command.disposition, 'disposition');
         return [
           {
             type: 'qa.DispositionDecided',

@@ -21,6 +21,8 @@ export type Department = (typeof DEPARTMENTS)[number];
 /** Rule QA-5: what is done for the customer. */
 export const DISPOSITIONS = ['on_site_repair', 'return_for_repair', 'exchange', 'replenish', 'refund', 'price_concession', 'explain_and_close'] as const;
 export type Disposition = (typeof DISPOSITIONS)[number];
+/** Rule QA-3: what may be done for the customer before the root cause is known (repair or exchange first). */
+export const INTERIM_DISPOSITIONS: readonly Disposition[] = ['on_site_repair', 'return_for_repair', 'exchange', 'replenish'];
 
 /** Intake's categories (contracts v1) as QA receives them. */
 export const CATEGORIES = ['appearance', 'model_quantity', 'performance', 'service_attitude', 'non_quality', 'other'] as const;

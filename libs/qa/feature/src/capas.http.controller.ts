@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiHeader, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { deterministicUuid, newEventId } from '@aftersales/eventsourcing';
-import { AuthUser, CurrentUser, IdempotencyKey, Page, Roles, TimelineEntry, uuidParam } from '@aftersales/platform';
+import { ApiError, AuthUser, CurrentUser, IdempotencyKey, Page, Roles, TimelineEntry, uuidParam } from '@aftersales/platform';
 import { CapaService } from './capa.service';
 import { CASE_READERS, Correlation } from './cases.http.controller';
 import { CloseCapaDto, CreateCapaDto, ListCapasQuery, UpdateCapaDto, VerificationDto } from './dto';
@@ -49,6 +49,9 @@ export class CapasController {
   @Roles('qa', 'department')
   @ApiOperation({ summary: 'Change the plan of an open CAPA (department, owner, due date, actions) with a reason' })
   async update(@CurrentUser() user: AuthUser, @Param('id', uuidParam('id')) id: string, @Body() body: UpdateCapaDto, @Correlation() c: string): Promise<CapaResponse> {
+    if (!user.roles.includes('qa') && (body.dueOn !== undefined || body.department !== undefined)) {
+      throw ApiError.forbidden('AUTH.FORBIDDEN', "only QA moves a CAPA's due date or hands it to another department");
+    }
     const { reason, ...changes } = body;
     return presentCapa(await this.capas.update(user, id, changes, reason ?? null, c));
   }

@@ -100,16 +100,23 @@ function withDeadlines(view: QualityCaseView, deadlines: readonly CaseDeadlineVi
   return { ...view, deadlines: current, nextDueAt: owed.length === 0 ? null : owed.reduce((a, b) => (a < b ? a : b)) };
 }
 
-/** Met, or met late: after its due time, whether or not the scheduler had raised the miss yet. */
+/**
+ * Met, or met late: after its due time, whether or not the scheduler had raised the miss yet. Only
+ * the latest entry of the obligation: an earlier round (a department instructed again) stays as it was.
+ */
 function meet(deadlines: readonly CaseDeadlineView[], obligation: string, late: boolean): CaseDeadlineView[] {
-  return deadlines.map((d) =>
-    d.obligation !== obligation ? d : d.state === 'open' ? { ...d, state: late ? 'met_late' : 'met' } : d.state === 'missed' ? { ...d, state: 'met_late' } : d,
+  const latest = deadlines.map((d) => d.obligation).lastIndexOf(obligation);
+  return deadlines.map((d, i) =>
+    i !== latest ? d : d.state === 'open' ? { ...d, state: late ? 'met_late' : 'met' } : d.state === 'missed' ? { ...d, state: 'met_late' } : d,
   );
 }
 
-/** Replaces the obligation's entry (a repeated instruction owes a new solution), or adds it. */
+/**
+ * A repeated instruction owes a new solution: the entry still open is replaced, one already met or
+ * missed stays on record (the report counts it).
+ */
 function reopen(deadlines: readonly CaseDeadlineView[], obligation: string, dueAt: string): CaseDeadlineView[] {
-  return [...deadlines.filter((d) => d.obligation !== obligation), { obligation, dueAt, state: 'open' }];
+  return [...deadlines.filter((d) => d.obligation !== obligation || d.state !== 'open'), { obligation, dueAt, state: 'open' }];
 }
 
 /** Applies one stored case event to the view (null before the case opened). Pure and total. */

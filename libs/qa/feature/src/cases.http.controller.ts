@@ -20,6 +20,9 @@ import {
 import { CaseResponse, presentCase } from './presentation';
 import { QualityCaseService, metadataOf } from './quality-case.service';
 
+/** Paper forms older than this are not entered as open cases (their deadlines passed long ago). */
+export const MAX_BACKFILL_DAYS = 366;
+
 export const Correlation = createParamDecorator((_: unknown, ctx: ExecutionContext): string =>
   correlationIdOf(ctx.switchToHttp().getRequest<{ id?: unknown; headers: Record<string, string | string[] | undefined> }>()),
 );
@@ -43,8 +46,11 @@ export class CasesController {
   @ApiBody({ type: OpenCaseDto })
   async open(@CurrentUser() user: AuthUser, @Body() body: OpenCaseDto, @IdempotencyKey() key: string | undefined, @Correlation() correlationId: string): Promise<CaseResponse> {
     this.cases.requireRegion(body.region);
-    if (new Date(body.receivedAt).getTime() > this.cases.now().getTime()) {
-      throw ApiError.badRequest(VALIDATION_FAILED, 'the request is not valid; see fieldErrors', [{ field: 'receivedAt', code: 'in_future', message: 'receivedAt must not be in the future' }]);
+    const receivedAt = new Date(body.receivedAt).getTime();
+    const now = this.cases.now().getTime();
+    if (receivedAt > now || receivedAt < now - MAX_BACKFILL_DAYS * 86_400_000) {
+      const [code, message] = receivedAt > now ? ['in_future', 'receivedAt must not be in the future'] : ['too_old', `receivedAt must be within the last ${MAX_BACKFILL_DAYS} days`];
+      throw ApiError.badRequest(VALIDATION_FAILED, 'the request is not valid; see fieldErrors', [{ field: 'receivedAt', code, message }]);
     }
     const caseId = key ? deterministicUuid(user.tenantId, user.id, key, 'qa.case') : newEventId();
     if (key && (await this.cases.state(caseId, user.tenantId)).status !== 'none') {

@@ -1,6 +1,6 @@
 import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { DomainError, EventEnvelope, EventMetadata } from '@aftersales/eventsourcing';
-import { ComplaintAcceptedV1, ComplaintClosedV1, ComplaintInvalidatedV1, INTAKE_TOPIC, IntakeIntegrationEventTypes as Intake } from '@aftersales/contracts';
+import { ComplaintAcceptedV1, ComplaintClosedV1, ComplaintInvalidatedV1, ComplaintRejectedV1, INTAKE_TOPIC, IntakeIntegrationEventTypes as Intake } from '@aftersales/contracts';
 import { ConsumerHost } from '@aftersales/platform';
 import { CATEGORIES, Category, caseIdForComplaint, opensQualityCase } from '@aftersales/qa-domain';
 import { QualityCaseService } from './quality-case.service';
@@ -10,7 +10,9 @@ export const QA_CONSUMER_GROUP = 'qa';
 
 /**
  * Rule QA-1 as a process manager: intake's accepted quality complaint becomes a quality case;
- * a complaint withdrawn or found not to stand cancels it. Idempotent twice over: the consumer
+ * a complaint withdrawn, found not to stand, or reassessed into one the policy does not take up
+ * (rejected, or accepted paid) cancels it. A complaint merely returned to review keeps its case:
+ * the analysis goes on until intake decides again. Idempotent twice over: the consumer
  * host dedupes by event id, and the case id is derived from the complaint, so the same acceptance
  * delivered again (or a second acceptance after a reassessment) opens nothing more.
  */
@@ -36,6 +38,9 @@ export class ComplaintIntakeProcessManager implements OnModuleInit {
     switch (event.type) {
       case Intake.ComplaintAccepted:
         return this.open(event, event.data as ComplaintAcceptedV1);
+      case Intake.ComplaintRejected:
+        // A supervisor's reassessment refused a complaint QA may already have a case for.
+        return this.cancel(event, (event.data as ComplaintRejectedV1).complaintId, 'intake rejected the complaint on reassessment');
       case Intake.ComplaintInvalidated:
         return this.cancel(event, (event.data as ComplaintInvalidatedV1).complaintId, `the complaint does not stand (${(event.data as ComplaintInvalidatedV1).reason})`);
       case Intake.ComplaintClosed: {
@@ -51,7 +56,10 @@ export class ComplaintIntakeProcessManager implements OnModuleInit {
     if (!(CATEGORIES as readonly string[]).includes(data.category)) {
       throw new DomainError('QA.UNKNOWN_CATEGORY', `complaint ${data.complaintId} has a category QA does not know: ${data.category}`);
     }
-    if (!opensQualityCase(this.cases.policy, data.category as Category, data.acceptance)) return;
+    if (!opensQualityCase(this.cases.policy, data.category as Category, data.acceptance)) {
+      // A reassessment may have made an accepted quality complaint paid (outside warranty): no form for QA any more.
+      return this.cancel(event, data.complaintId, `intake accepted the complaint ${data.acceptance}, which the QA policy does not take up`);
+    }
     if (!this.cases.calendars.hasRegion(event.region)) {
       // Retrying cannot help: after the bus's attempts the message goes to the dead-letter topic with this reason.
       throw new DomainError('QA.UNKNOWN_REGION', `complaint ${data.complaintId} is in region ${event.region}, which has no calendar here`);

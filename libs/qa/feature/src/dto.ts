@@ -5,9 +5,11 @@ import {
   ArrayMinSize,
   ArrayUnique,
   IsBoolean,
+  IsDefined,
   IsIn,
   IsInt,
   IsISO8601,
+  IsObject,
   IsOptional,
   IsString,
   Matches,
@@ -117,6 +119,8 @@ export class OpenCaseDto {
   customerName?: string;
 
   @ApiProperty({ type: CaseProductDto })
+  @IsDefined()
+  @IsObject()
   @ValidateNested()
   @Type(() => CaseProductDto)
   product!: CaseProductDto;
@@ -362,6 +366,7 @@ export class CreateCapaDto {
 
   @ApiProperty({ example: '2026-03-20', description: 'Local date in the case region' })
   @Matches(LOCAL_DATE, dateMessage)
+  @IsISO8601({ strict: true }, dateMessage)
   dueOn!: string;
 
   @ApiProperty({ example: 'Replace the worn fixture on packing line 2' })
@@ -386,6 +391,7 @@ export class UpdateCapaDto {
   @ApiPropertyOptional({ example: '2026-03-27' })
   @ValidateIf((_, value) => value !== undefined)
   @Matches(LOCAL_DATE, dateMessage)
+  @IsISO8601({ strict: true }, dateMessage)
   dueOn?: string;
 
   @ApiPropertyOptional()
@@ -396,9 +402,9 @@ export class UpdateCapaDto {
   @OptionalText()
   preventiveAction?: string;
 
-  @ApiPropertyOptional({ description: 'Why the plan changed' })
-  @OptionalText()
-  reason?: string;
+  @ApiProperty({ description: 'Why the plan changed' })
+  @Text()
+  reason!: string;
 }
 
 /** QA-4: one later shipment checked for the problem. */
@@ -413,6 +419,7 @@ export class VerificationDto {
 
   @ApiProperty({ example: '2026-04-10' })
   @Matches(LOCAL_DATE, dateMessage)
+  @IsISO8601({ strict: true }, dateMessage)
   checkedOn!: string;
 
   @ApiProperty({ enum: VERIFICATION_RESULTS })

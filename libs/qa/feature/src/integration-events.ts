@@ -34,7 +34,7 @@ export function toQaIntegrationEvent(envelope: EventEnvelope): IntegrationEvent 
       return { type: T.QualityCaseOpened, data };
     }
     case 'qa.SeverityChanged': {
-      const data: QaSeverityChangedV1 = { caseId: event.data.caseId, complaintId: event.data.complaintId, severity: event.data.to, reason: event.data.reason };
+      const data: QaSeverityChangedV1 = { caseId: event.data.caseId, complaintId: event.data.complaintId, severity: event.data.to, reason: event.data.reason, capaRequired: event.data.capaRequired };
       return { type: T.SeverityChanged, data };
     }
     case 'qa.DeterminationMade': {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { TenantScopedReader } from '@aftersales/eventsourcing';
-import { AuthUser } from '@aftersales/platform';
+import { ApiError, AuthUser } from '@aftersales/platform';
 import { MonthlyReport, ReportCapa, ReportCase, monthlyReport, previousMonthOf } from '@aftersales/qa-domain';
 import { CapaService } from './capa.service';
 import { QualityCaseService } from './quality-case.service';
@@ -21,10 +21,20 @@ export class MonthlyReportService {
     const caseReader = new TenantScopedReader(this.cases.collection(), user.tenantId);
     const capaReader = new TenantScopedReader(this.capas.collection(), user.tenantId);
     const inRegion = region === null ? {} : { region };
+    // Cases opened in error or whose complaint went away (cancelled) are not quality problems.
+    const casesOf = (m: string) => ({ ...inRegion, receivedMonth: m, status: { $ne: 'cancelled' } });
+    // CAPAs the month can count: opened by its end and not closed before it began.
+    const capaFilter = { ...inRegion, openedMonth: { $lte: month }, $or: [{ status: 'open' }, { closedMonth: { $gte: month } }] };
+    const counts = await Promise.all([caseReader.count(casesOf(month)), caseReader.count(casesOf(previousMonthOf(month))), capaReader.count(capaFilter)]);
+    if (counts.some((n) => n > MAX_REPORT_ROWS)) {
+      throw ApiError.unprocessable('QA.REPORT_TOO_LARGE', `a monthly report reads at most ${MAX_REPORT_ROWS} cases or CAPAs per month; narrow it by region`, {
+        limit: MAX_REPORT_ROWS,
+      });
+    }
     const [current, previous, capas] = await Promise.all([
-      caseReader.find({ ...inRegion, receivedMonth: month }, { limit: MAX_REPORT_ROWS }),
-      caseReader.find({ ...inRegion, receivedMonth: previousMonthOf(month) }, { limit: MAX_REPORT_ROWS }),
-      capaReader.find({ ...inRegion, openedMonth: { $lte: month } }, { limit: MAX_REPORT_ROWS }),
+      caseReader.find(casesOf(month), { limit: MAX_REPORT_ROWS }),
+      caseReader.find(casesOf(previousMonthOf(month)), { limit: MAX_REPORT_ROWS }),
+      capaReader.find(capaFilter, { limit: MAX_REPORT_ROWS }),
     ]);
     const toRow = (c: (typeof current)[number]): ReportCase => ({
       caseId: c.caseId,

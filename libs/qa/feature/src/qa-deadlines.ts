@@ -49,8 +49,13 @@ export const QA_DEADLINES: DeadlineTracking = {
         return [{ kind: 'cancel_all' }];
       case 'qa.CapaOpened':
         return [{ kind: 'open', obligation: CAPA_DUE, dueAt: event.data.dueAt, responsibleId: event.data.plan.ownerId }];
-      case 'qa.CapaUpdated':
-        return event.data.changes.dueOn !== undefined ? [{ kind: 'open', obligation: CAPA_DUE, dueAt: event.data.dueAt }] : [];
+      case 'qa.CapaUpdated': {
+        const d = event.data;
+        if (d.changes.dueOn === undefined && d.changes.ownerId === undefined) return [];
+        // Back to a due time already reported overdue: nothing is owed (and nothing must stay open).
+        if (!d.dueOwed) return d.changes.dueOn !== undefined ? [{ kind: 'missed', obligation: CAPA_DUE }] : [];
+        return [{ kind: 'open', obligation: CAPA_DUE, dueAt: d.dueAt, responsibleId: d.ownerId }];
+      }
       case 'qa.CapaReopened':
         // Its due date is owed again, unless it was reported overdue already (raised once per due time).
         return event.data.dueOwed ? [{ kind: 'open', obligation: CAPA_DUE, dueAt: event.data.dueAt }] : [];
