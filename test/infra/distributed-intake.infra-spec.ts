@@ -2,11 +2,11 @@ import { EventEnvelope } from '@aftersales/eventsourcing';
 import { openPostgresEventStore, PostgresStores } from '@aftersales/adapters-postgres';
 import { COMPLAINT_STREAM_PREFIX, INTAKE_TOPIC, IntakeIntegrationEventTypes } from '@aftersales/contracts';
 import { toIntakeIntegrationEvent } from '@aftersales/intake';
-import { signToken } from '@aftersales/platform';
-import { BROKERS, Deployment, PG_URL, describeWithDistributedInfra, freshDeployment, localKafkaControlUnavailableReason } from './support/distributed-env';
-import { ConsoleRecord, ensureLocalKafka, readTopicWithConsoleConsumer, readTopicWithKafkaJs, startLocalKafkaKeepingData, stopLocalKafka } from './support/kafka-tools';
+import { BROKERS, Deployment, PG_URL, describeWithDistributedInfra, freshDeployment, localKafkaControlUnavailableReason, restoreLocalKafkaForLaterSuites } from './support/distributed-env';
+import { ConsoleRecord, readTopicWithConsoleConsumer, readTopicWithKafkaJs, startLocalKafkaKeepingData, stopLocalKafka } from './support/kafka-tools';
 import { openMongoConnection } from '@aftersales/adapters-mongo';
-import { RunningService, buildOnce, eventually, killHard, readiness, startService, waitReady } from './support/service-process';
+import { acknowledgedId, intakeClient } from './support/intake-client';
+import { RunningService, buildOnce, eventually, killHard, readiness, startReadyService } from './support/service-process';
 
 /**
  * Distributed end-to-end (ARCHITECTURE.md "Testing layers" 4): the intake service compiled and run
@@ -17,58 +17,7 @@ import { RunningService, buildOnce, eventually, killHard, readiness, startServic
 const SECRET = 'distributed-e2e-secret-'.padEnd(48, 'x');
 const suffix = Date.now().toString(36);
 const tenantOf = (label: string) => `${label}-${suffix}`;
-const bearer = (tenantId: string, roles: string[] = ['customer_service']) =>
-  `Bearer ${signToken(SECRET, { subject: `cs-${tenantId}`, roles: roles as never, tenantId })}`;
-
-/** A complaint received now, for goods that arrived yesterday (well inside every window). */
-function complaint(n: number): Record<string, unknown> {
-  const day = (offsetDays: number) => new Date(Date.now() - offsetDays * 86_400_000).toISOString().slice(0, 10);
-  return {
-    channel: 'hotline',
-    receivedAt: new Date(Date.now() - 60_000).toISOString(),
-    customer: { id: `C-${n}`, name: '华东机械有限公司', tier: 'standard' },
-    region: 'cn-east',
-    product: { model: 'PX-200', serialNumber: `SN-${suffix}-${n}`, contractNumber: 'HT-2026-0042' },
-    deliveredOn: day(2),
-    goodsReceivedOn: day(1),
-    shippedQuantity: 10,
-    defectiveQuantity: 1,
-    category: 'appearance',
-    defect: { location: 'front panel', nature: 'scratch', firstSeenOn: day(1), attachments: [] },
-    usedAsInstructed: true,
-    requestedResolution: 'on_site_repair',
-    description: `distributed e2e complaint ${n}`,
-  };
-}
-
-/** POSTs a complaint; the id when the service acknowledged it (2xx), null when the request failed. */
-async function register(url: string, tenantId: string, n: number): Promise<{ status: number; complaintId: string | null }> {
-  const res = await fetch(`${url}/api/v1/complaints`, {
-    method: 'POST',
-    headers: { authorization: bearer(tenantId), 'content-type': 'application/json' },
-    body: JSON.stringify(complaint(n)),
-    signal: AbortSignal.timeout(20_000),
-  });
-  const body = (await res.json()) as { complaintId?: string };
-  return { status: res.status, complaintId: res.ok ? (body.complaintId ?? null) : null };
-}
-
-function acknowledgedId(result: { status: number; complaintId: string | null }): string {
-  if (!result.complaintId) throw new Error(`complaint not acknowledged (status ${result.status})`);
-  return result.complaintId;
-}
-
-/** Every complaint id on intake's list read model (Mongo) for a tenant, page by page, duplicates kept. */
-async function listedComplaintIds(url: string, tenantId: string): Promise<string[]> {
-  const ids: string[] = [];
-  for (let page = 1; ; page++) {
-    const res = await fetch(`${url}/api/v1/complaints?pageSize=100&page=${page}`, { headers: { authorization: bearer(tenantId, ['admin']) } });
-    if (res.status !== 200) throw new Error(`list answered ${res.status}: ${await res.text()}`);
-    const body = (await res.json()) as { items: { complaintId: string }[]; total: number };
-    ids.push(...body.items.map((i) => i.complaintId));
-    if (body.items.length < 100) return ids;
-  }
-}
+const { register, listedComplaintIds } = intakeClient(SECRET, suffix);
 
 describeWithDistributedInfra('distributed intake: service processes on Kafka, Mongo and PostgreSQL', () => {
   let deployment: Deployment;
@@ -88,8 +37,7 @@ describeWithDistributedInfra('distributed intake: service processes on Kafka, Mo
 
   afterAll(async () => {
     try {
-      // Later suites need the broker, whatever happened here.
-      if (localKafkaControlUnavailableReason() === null) ensureLocalKafka(BROKERS);
+      restoreLocalKafkaForLaterSuites();
     } finally {
       await stores?.store.close();
       await deployment?.teardown();
@@ -112,12 +60,7 @@ describeWithDistributedInfra('distributed intake: service processes on Kafka, Mo
     }
   }
 
-  async function startIntake(): Promise<RunningService> {
-    const service = await startService('intake', deployment.env);
-    running.push(service);
-    await waitReady(service.url);
-    return service;
-  }
+  const startIntake = () => startReadyService('intake', deployment.env, running);
 
   /** The integration events intake must have published for a tenant: its stored events, mapped as its relay maps them. */
   async function expectedIntegrationEvents(tenantId: string): Promise<Map<string, EventEnvelope>> {

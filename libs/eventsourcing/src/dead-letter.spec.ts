@@ -20,6 +20,9 @@ describe('deadLetterOf', () => {
       failedAt: '2026-04-01T12:00:00.000Z',
     });
     expect(deadLetterOf('t', 'g', m, 'a string', 1, failedAt).error).toEqual({ message: 'a string' });
+    // The original coordinates, when the bus has them (Kafka's partition and offset).
+    expect(deadLetterOf('t', 'g', m, 'x', 1, failedAt, { partition: 4, offset: '1207' })).toMatchObject({ originalTopic: 't', originalPartition: 4, originalOffset: '1207' });
+    expect(deadLetterOf('t', 'g', m, 'x', 1, failedAt)).not.toHaveProperty('originalPartition');
   });
 });
 

@@ -21,8 +21,6 @@ export interface RecordCoordinates {
  */
 export interface TruncatedDeadLetter extends Omit<DeadLetter, 'event'> {
   readonly event: Omit<DeadLetter['event'], 'data'> & { readonly data: null };
-  readonly originalPartition?: number;
-  readonly originalOffset?: string;
   readonly truncated: { readonly reason: string; readonly bytes: number };
 }
 
@@ -31,10 +29,14 @@ export function isTruncatedDeadLetter(letter: DeadLetter | TruncatedDeadLetter):
   return typeof (letter as { truncated?: unknown }).truncated === 'object' && (letter as { truncated?: unknown }).truncated !== null;
 }
 
-/** The dead letter of `message`, which `group` gave up on after `attempts` deliveries that failed, the last with `error`. */
-export function deadLetterOf(topic: string, group: string, message: BusMessage, error: unknown, attempts: number, failedAt: Date): DeadLetter {
+/**
+ * The dead letter of `message`, which `group` gave up on after `attempts` deliveries that failed,
+ * the last with `error`; `where` (partition and offset) when the bus knows them.
+ */
+export function deadLetterOf(topic: string, group: string, message: BusMessage, error: unknown, attempts: number, failedAt: Date, where?: RecordCoordinates): DeadLetter {
   return {
     originalTopic: topic,
+    ...(where ? { originalPartition: where.partition, originalOffset: where.offset } : {}),
     group,
     key: message.key,
     event: message.event,
@@ -52,9 +54,10 @@ export function deadLetterOf(topic: string, group: string, message: BusMessage, 
 export function truncateDeadLetter(letter: DeadLetter, bytes: number, limit: number, where?: RecordCoordinates): TruncatedDeadLetter {
   const { data: _data, ...envelope } = letter.event;
   const message = letter.error.message.length > TRUNCATED_ERROR_CHARS ? `${letter.error.message.slice(0, TRUNCATED_ERROR_CHARS)}… (shortened)` : letter.error.message;
+  const coordinates = where ?? (letter.originalPartition !== undefined && letter.originalOffset !== undefined ? { partition: letter.originalPartition, offset: letter.originalOffset } : undefined);
   return {
     originalTopic: letter.originalTopic,
-    ...(where ? { originalPartition: where.partition, originalOffset: where.offset } : {}),
+    ...(coordinates ? { originalPartition: coordinates.partition, originalOffset: coordinates.offset } : {}),
     group: letter.group,
     key: letter.key,
     event: { ...envelope, data: null },

@@ -68,6 +68,10 @@ export interface Consumer {
  */
 export interface DeadLetter {
   readonly originalTopic: string;
+  /** Where the record was on `originalTopic`, when the bus has partitions and offsets (Kafka). */
+  readonly originalPartition?: number;
+  /** The offset as a decimal string, as Kafka gives it. */
+  readonly originalOffset?: string;
   readonly group: string;
   readonly key: string;
   readonly event: EventEnvelope;

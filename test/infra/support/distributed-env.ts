@@ -6,6 +6,7 @@ import { kafkaBrokers, kafkaUnavailableReason } from '@aftersales/adapters-kafka
 import { openMongoConnection } from '@aftersales/adapters-mongo';
 import { probeMongoServer } from '@aftersales/adapters-mongo/testing';
 import { dropSchema, probePostgresServer } from '@aftersales/adapters-postgres/testing';
+import { ensureLocalKafka } from './kafka-tools';
 import { REPO_ROOT } from './service-process';
 
 export const PG_URL = process.env.PG_URL || 'postgres://postgres@127.0.0.1:5432/postgres';
@@ -35,7 +36,11 @@ export function describeWithDistributedInfra(name: string, body: () => void): vo
   describeWhenServersAnswer(reasons, 'Run `npm run infra:up` or set KAFKA_BROKERS, MONGO_URL, PG_URL.')(name, body);
 }
 
-/** A deployment of its own: a fresh PostgreSQL schema and a fresh Mongo database, dropped afterwards. */
+/**
+ * A deployment of its own: a fresh PostgreSQL schema and a fresh Mongo database, dropped afterwards.
+ * Two of them with one JWT secret (and the one set of brokers every deployment gets) are two
+ * services that share nothing but Kafka and the tokens: e.g. intake and qa each on its own store.
+ */
 export interface Deployment {
   readonly schema: string;
   readonly mongoUrl: string;
@@ -44,10 +49,12 @@ export interface Deployment {
   teardown(): Promise<void>;
 }
 
-export function freshDeployment(jwtSecret: string): Deployment {
+export function freshDeployment(jwtSecret: string, label?: string): Deployment {
+  if (label !== undefined && !/^[a-z][a-z0-9]{0,15}$/.test(label)) throw new Error(`a deployment label is lower-case letters and digits, got ${JSON.stringify(label)}`);
   const suffix = newEventId().replace(/-/g, '').slice(-12);
-  const schema = `dist_${suffix}`;
-  const database = `dist_${suffix}`;
+  // The label (e.g. the service) shows whose schema and database they are.
+  const schema = label ? `dist_${label}_${suffix}` : `dist_${suffix}`;
+  const database = schema;
   const mongoUrl = withDatabase(MONGO_URL, database);
   return {
     schema,
@@ -87,4 +94,12 @@ export function localKafkaControlUnavailableReason(): string | null {
   const pidFile = join(runDir, 'kafka.pid');
   if (!existsSync(pidFile)) return `no ${pidFile}: the broker was not started by deploy/local/kafka/start.sh`;
   return readFileSync(pidFile, 'utf8').trim() === '' ? `${pidFile} is empty` : null;
+}
+
+/**
+ * For a suite's afterAll: brings the local broker back if a test left it stopped (an outage test
+ * that failed half-way), so later suites have Kafka. A no-op for a broker this suite cannot control.
+ */
+export function restoreLocalKafkaForLaterSuites(): void {
+  if (localKafkaControlUnavailableReason() === null) ensureLocalKafka(BROKERS);
 }

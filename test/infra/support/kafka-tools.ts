@@ -2,7 +2,9 @@ import { execFile, execFileSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { Kafka, logLevel } from 'kafkajs';
+import { Admin, AssignerProtocol, Kafka, logLevel } from 'kafkajs';
+import { BusMessage, DeadLetter, RawDeadLetter, decodeMessage, dlqTopic, readDeadLetter, readRawDeadLetter } from '@aftersales/eventsourcing';
+import { TruncatedDeadLetter, encodeMessage as encodeKafkaMessage } from '@aftersales/adapters-kafka';
 import { kafkaUnavailableReason } from '@aftersales/adapters-kafka/testing';
 import { REPO_ROOT } from './service-process';
 
@@ -19,6 +21,13 @@ export interface ConsoleRecord {
   readonly key: string;
   readonly headers: Record<string, string>;
   readonly value: string;
+}
+
+/** A record as readTopicWithKafkaJs read it: what the console consumer prints, and where it lies. */
+export interface TopicRecord extends ConsoleRecord {
+  readonly partition: number;
+  /** The offset, as a decimal string (as Kafka gives it). */
+  readonly offset: string;
 }
 
 /**
@@ -66,10 +75,9 @@ export async function readTopicWithConsoleConsumer(topic: string, options: { bro
  * consumer group per call, no fixed waits; the group is deleted afterwards); a topic that does not
  * exist yet reads as empty. Keep the console consumer for one final check by a client we did not write.
  */
-export async function readTopicWithKafkaJs(topic: string, options: { brokers: string | readonly string[]; timeoutMs?: number }): Promise<ConsoleRecord[]> {
-  const brokers = typeof options.brokers === 'string' ? options.brokers.split(',').map((b) => b.trim()).filter(Boolean) : [...options.brokers];
+export async function readTopicWithKafkaJs(topic: string, options: { brokers: string | readonly string[]; timeoutMs?: number }): Promise<TopicRecord[]> {
   const timeoutMs = options.timeoutMs ?? 30_000;
-  const kafka = new Kafka({ clientId: 'aftersales-test-reader', brokers, logLevel: logLevel.NOTHING });
+  const kafka = testKafka(options.brokers, 'aftersales-test-reader');
   const admin = kafka.admin();
   await admin.connect();
   const groupId = `aftersales-test-reader-${randomUUID()}`;
@@ -77,10 +85,10 @@ export async function readTopicWithKafkaJs(topic: string, options: { brokers: st
     if (!(await admin.listTopics()).includes(topic)) return [];
     // Per partition with records: the offset reading stops at.
     const ends = new Map<number, bigint>();
-    for (const { partition, high, low } of await admin.fetchTopicOffsets(topic)) if (BigInt(high) > BigInt(low)) ends.set(partition, BigInt(high));
+    for (const { partition, high, low } of await topicOffsets(admin, topic, Date.now() + timeoutMs)) if (BigInt(high) > BigInt(low)) ends.set(partition, BigInt(high));
     if (ends.size === 0) return [];
 
-    const byPartition = new Map<number, { offset: bigint; record: ConsoleRecord }[]>();
+    const byPartition = new Map<number, { offset: bigint; record: TopicRecord }[]>();
     const consumer = kafka.consumer({ groupId, maxWaitTimeInMs: 100, allowAutoTopicCreation: false });
     let timer: NodeJS.Timeout | undefined;
     try {
@@ -106,7 +114,7 @@ export async function readTopicWithKafkaJs(topic: string, options: { brokers: st
                   for (const [name, value] of Object.entries(message.headers ?? {})) {
                     headers[name] = Array.isArray(value) ? text(value[value.length - 1]) : text(value);
                   }
-                  records.push({ offset, record: { key: text(message.key), headers, value: text(message.value) } });
+                  records.push({ offset, record: { key: text(message.key), headers, value: text(message.value), partition: batch.partition, offset: message.offset } });
                 }
                 const last = BigInt(batch.lastOffset());
                 if ((reached > last ? reached : last) + 1n >= end) ends.delete(batch.partition);
@@ -125,6 +133,126 @@ export async function readTopicWithKafkaJs(topic: string, options: { brokers: st
     await admin.deleteGroups([groupId]).catch(() => undefined);
     await admin.disconnect();
   }
+}
+
+/**
+ * admin.fetchTopicOffsets, retried until `deadline` while a partition has no leader yet: right after
+ * a broker restart (startLocalKafkaKeepingData) it answers before every partition's leadership is
+ * back, and kafkajs gives up on NOT_LEADER_FOR_PARTITION at once instead of retrying it.
+ */
+async function topicOffsets(admin: Admin, topic: string, deadline: number): Promise<{ partition: number; high: string; low: string }[]> {
+  for (;;) {
+    try {
+      return await admin.fetchTopicOffsets(topic);
+    } catch (err) {
+      if ((err as { retriable?: unknown }).retriable !== true || Date.now() > deadline) throw err;
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+  }
+}
+
+/** A kafkajs client for a test's own reads and writes (quiet: the services' logs are what matter). */
+function testKafka(brokers: string | readonly string[], clientId: string): Kafka {
+  const list = typeof brokers === 'string' ? brokers.split(',').map((b) => b.trim()).filter(Boolean) : [...brokers];
+  return new Kafka({ clientId, brokers: list, logLevel: logLevel.NOTHING });
+}
+
+/** Runs `work` with a connected kafkajs admin client, disconnected afterwards. */
+async function withAdmin<T>(brokers: string | readonly string[], work: (admin: Admin) => Promise<T>): Promise<T> {
+  const admin = testKafka(brokers, 'aftersales-test-admin').admin();
+  await admin.connect();
+  try {
+    return await work(admin);
+  } finally {
+    await admin.disconnect();
+  }
+}
+
+/** A record of `<topic>.dlq`, decoded with the project's codec (libs/eventsourcing message-codec). */
+export interface DeadLetterRecord {
+  readonly partition: number;
+  readonly offset: string;
+  readonly key: string;
+  /** The dead letter of a message a handler kept failing on (readDeadLetter), else null. */
+  readonly letter: DeadLetter | TruncatedDeadLetter | null;
+  /** The dead letter of a record that did not decode (readRawDeadLetter), else null. */
+  readonly raw: RawDeadLetter | null;
+}
+
+/** Every record on the dead-letter topic of `topic` (`<topic>.dlq`) up to its high-water marks; a DLQ not created yet reads as empty. */
+export async function readDeadLetters(topic: string, options: { brokers: string | readonly string[]; timeoutMs?: number }): Promise<DeadLetterRecord[]> {
+  const records = await readTopicWithKafkaJs(dlqTopic(topic), options);
+  return records.map((record) => {
+    const raw = readRawDeadLetter(record);
+    return { partition: record.partition, offset: record.offset, key: record.key, raw, letter: raw ? null : readDeadLetter(decodeMessage(record)) };
+  });
+}
+
+/** The partition numbers of a topic (admin metadata). */
+export async function partitionsOf(topic: string, brokers: string | readonly string[]): Promise<number[]> {
+  return withAdmin(brokers, async (admin) => {
+    const [metadata] = (await admin.fetchTopicMetadata({ topics: [topic] })).topics;
+    return metadata.partitions.map((p) => p.partitionId).sort((a, b) => a - b);
+  });
+}
+
+/**
+ * Publishes, with kafkajs and the project's codec (so any bus consumer decodes it), one message to
+ * every partition of `topic`, each built for its partition; resolves with where each landed.
+ */
+export async function publishToEveryPartition(
+  topic: string,
+  messageFor: (partition: number) => BusMessage,
+  brokers: string | readonly string[],
+): Promise<{ partition: number; offset: string; message: BusMessage }[]> {
+  const partitions = await partitionsOf(topic, brokers);
+  const producer = testKafka(brokers, 'aftersales-test-writer').producer({ allowAutoTopicCreation: false });
+  await producer.connect();
+  try {
+    const landed: { partition: number; offset: string; message: BusMessage }[] = [];
+    for (const partition of partitions) {
+      const message = messageFor(partition);
+      const [result] = await producer.send({ topic, acks: -1, messages: [{ ...encodeKafkaMessage(message), partition }] });
+      landed.push({ partition, offset: result.baseOffset ?? '', message });
+    }
+    return landed;
+  } finally {
+    await producer.disconnect();
+  }
+}
+
+/** A consumer group's committed offsets on a topic, by partition (the next offset it reads; partitions without a commit left out). */
+export async function committedOffsets(groupId: string, topic: string, brokers: string | readonly string[]): Promise<Map<number, bigint>> {
+  return withAdmin(brokers, async (admin) => {
+    const [offsets] = await admin.fetchOffsets({ groupId, topics: [topic] });
+    return new Map((offsets?.partitions ?? []).filter((p) => BigInt(p.offset) >= 0n).map((p) => [p.partition, BigInt(p.offset)]));
+  });
+}
+
+/** One member of a consumer group as the broker describes it, with the partitions assigned to it per topic. */
+export interface GroupMember {
+  readonly memberId: string;
+  readonly clientId: string;
+  readonly clientHost: string;
+  readonly assignment: Record<string, number[]>;
+}
+
+/** The group's state (e.g. `Stable`) and its members with their assignments (admin describeGroups). */
+export async function describeGroup(groupId: string, brokers: string | readonly string[]): Promise<{ state: string; members: GroupMember[] }> {
+  return withAdmin(brokers, async (admin) => {
+    const { groups } = await admin.describeGroups([groupId]);
+    const group = groups.find((g) => g.groupId === groupId);
+    if (!group) return { state: 'Dead', members: [] };
+    return {
+      state: group.state,
+      members: group.members.map((m) => ({
+        memberId: m.memberId,
+        clientId: m.clientId,
+        clientHost: m.clientHost,
+        assignment: m.memberAssignment.length === 0 ? {} : (AssignerProtocol.MemberAssignment.decode(m.memberAssignment)?.assignment ?? {}),
+      })),
+    };
+  });
 }
 
 /** Stops the local broker by its PID file (deploy/local/kafka/stop.sh: TERM, then KILL after 30 s). */

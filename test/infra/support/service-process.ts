@@ -95,6 +95,17 @@ export function startService(service: string, env: Record<string, string>, timeo
   });
 }
 
+/**
+ * startService, recorded in `running` (for the suite's afterEach to stop, even when it never gets
+ * ready), then waitReady: resolves once /health/ready answers 200.
+ */
+export async function startReadyService(service: string, env: Record<string, string>, running: RunningService[]): Promise<RunningService> {
+  const started = await startService(service, env);
+  running.push(started);
+  await waitReady(started.url);
+  return started;
+}
+
 /** SIGKILL, and wait for the process to be gone. */
 export async function killHard(service: RunningService | undefined): Promise<void> {
   if (!service || service.process.exitCode !== null || service.process.signalCode !== null) return;

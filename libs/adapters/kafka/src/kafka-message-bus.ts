@@ -694,7 +694,18 @@ export class KafkaMessageBus implements MessageBus {
    * a TruncatedDeadLetter instead, so a big message cannot keep its partition from moving on.
    */
   private async deadLetter(topic: string, group: string, message: BusMessage, error: unknown, attempts: number, where?: RecordCoordinates): Promise<void> {
-    const dead = deadLetterMessages(deadLetterOf(topic, group, message, error, attempts, this.clock.now()), this.maxBatchBytes, where);
+    const dead = deadLetterMessages(deadLetterOf(topic, group, message, error, attempts, this.clock.now(), where), this.maxBatchBytes, where);
+    // An operator learns of a poison message from the log, not only from the `.dlq` topic.
+    this.kafka.logger().error('handler kept failing; the message goes to the dead-letter topic', {
+      topic,
+      group,
+      dlq: dlqTopic(topic),
+      eventId: message.event.id,
+      eventType: message.event.type,
+      attempts,
+      error: describeFailure(error),
+      ...where,
+    });
     if (dead.fits) {
       try {
         await this.publish(dlqTopic(topic), [dead.full]);
