@@ -3,9 +3,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import request from 'supertest';
-import { EVENT_STORE, EventStore, MESSAGE_BUS, ManualClock, MessageBus } from '@aftersales/eventsourcing';
+import { EVENT_STORE, EventStore, MESSAGE_BUS, ManualClock, MessageBus, deterministicUuid } from '@aftersales/eventsourcing';
 import { COMPLAINT_STREAM_PREFIX, INTAKE_TOPIC, IntakeIntegrationEventTypes } from '@aftersales/contracts';
 import { toIntakeIntegrationEvent } from '@aftersales/intake';
+import { QualityCaseService, metadataOf } from '@aftersales/qa';
 import { caseIdForComplaint } from '@aftersales/qa-domain';
 import { ConsumerHost, DeadlineSchedulerHost, ProjectionHost, signToken } from '@aftersales/platform';
 import { copyPgliteTemplateTo } from '@aftersales/adapters-postgres/testing';
@@ -339,6 +340,56 @@ describe('QA over HTTP (standalone)', () => {
     await http().post(`/api/v1/qa/cases/${caseId}/opinion`).set('authorization', AUDITOR).send({ opinion: 'x' }).expect(403);
     await http().post(`/api/v1/qa/cases/${caseId}/opinion`).set('authorization', SALES_ASSISTANT).send({ opinion: 'x' }).expect(403);
     await http().get(`/api/v1/qa/cases/${caseId}`).set('authorization', token(['qa'], 'qa-x', 'globex')).expect(404);
+    // AU-1: the event records the role the user acted in, not merely the token's first role.
+    await http().post(`/api/v1/qa/cases/${caseId}/opinion`).set('authorization', token(['sales', 'qa'], 'qa-2')).send({ opinion: 'seen' }).expect(200);
+    const events = (await http().get(`/api/v1/qa/cases/${caseId}/timeline`).set('authorization', QA).expect(200)).body.events;
+    expect(events[events.length - 1]).toMatchObject({ type: 'qa.OpinionRecorded', actor: { id: 'qa-2', role: 'qa' } });
+  });
+
+  it('an Idempotency-Key retry after a crash meets the stored form, and refuses another form under that key', async () => {
+    // The first attempt stored the case and died before its response was kept: the case exists
+    // under the key's id, the interceptor has nothing to replay.
+    const cases = app.get(QualityCaseService);
+    const firstAttempt = async (key: string, body: Record<string, unknown>) => {
+      const caseId = deterministicUuid(TENANT, 'sa-1', key, 'qa.case');
+      const user = { id: 'sa-1', roles: ['sales_assistant' as const], tenantId: TENANT };
+      const form = body as ReturnType<typeof feedbackForm> & { product: { model: string; serialNumber: string } };
+      await cases.decide(
+        caseId,
+        {
+          type: 'Open',
+          caseId,
+          source: { kind: 'feedback_form', formRef: form.formRef },
+          subject: {
+            customerId: form.customerId,
+            customerName: form.customerName,
+            product: { model: form.product.model, serialNumber: form.product.serialNumber, partNumber: null, contractNumber: null, productLine: null },
+            category: 'performance',
+            defectNature: form.defectNature,
+            defectLocation: null,
+            defectiveQuantity: form.defectiveQuantity,
+            requestedResolution: null,
+            description: null,
+          },
+          severity: 'severe',
+          receivedAt: new Date(form.receivedAt).toISOString(),
+          openedBy: 'sa-1',
+          stakeholders: ['sa-1'],
+          context: cases.contextOf('cn-east'),
+        },
+        metadataOf(user, 'cn-east', 'crashed-attempt'),
+        'no_stream',
+      );
+      return caseId;
+    };
+    const same = feedbackForm({ formRef: 'QF-CRASH-1' });
+    const caseId = await firstAttempt('form-crash-1', same);
+    const retried = await http().post('/api/v1/qa/cases').set('authorization', SALES_ASSISTANT).set('idempotency-key', 'form-crash-1').send(same).expect(201);
+    expect(retried.body.caseId).toBe(caseId);
+    await firstAttempt('form-crash-2', feedbackForm({ formRef: 'QF-CRASH-2' }));
+    const other = await http().post('/api/v1/qa/cases').set('authorization', SALES_ASSISTANT).set('idempotency-key', 'form-crash-2').send(feedbackForm({ formRef: 'QF-OTHER' })).expect(422);
+    expect(other.body.code).toBe('IDEMPOTENCY.KEY_REUSED');
+    expect((await store().readStream(`qa.case-${caseId}`)).map((e) => e.type)).toEqual(['qa.QualityCaseOpened']);
   });
 
   it('refuses bad input field by field and records nothing', async () => {

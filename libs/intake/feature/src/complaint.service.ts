@@ -14,7 +14,7 @@ import {
   NotFoundError,
   TenantScopedReader,
 } from '@aftersales/eventsourcing';
-import { ApiError, AuthUser, CALENDARS, FieldError, Page, TimelineEntry, VALIDATION_FAILED, allOf, canonicalJson, readPage, regionsNotCovered, toTimeline } from '@aftersales/platform';
+import { ApiError, AuthUser, CALENDARS, FieldError, Page, actingRoleOf, TimelineEntry, VALIDATION_FAILED, allOf, canonicalJson, readPage, regionsNotCovered, toTimeline } from '@aftersales/platform';
 
 export type { Page, TimelineEntry };
 import {
@@ -210,7 +210,7 @@ export class ComplaintService {
   }
 
   private metadata(user: AuthUser, region: string, correlationId: string): EventMetadata {
-    return { tenantId: user.tenantId, region, actor: { id: user.id, role: user.roles[0] }, correlationId };
+    return { tenantId: user.tenantId, region, actor: { id: user.id, role: actingRoleOf(user) }, correlationId };
   }
 
   private toFacts(body: RegisterComplaintDto): ComplaintFacts {

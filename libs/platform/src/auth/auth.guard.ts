@@ -29,9 +29,11 @@ export class AuthGuard implements CanActivate {
       // Unreachable when RouteRolesAudit ran at start-up; refuse rather than allow by default.
       throw ApiError.forbidden('AUTH.FORBIDDEN', 'this endpoint declares no roles');
     }
-    if (!request.user.roles.some((r) => allowed.includes(r))) {
+    const actingRole = request.user.roles.find((r) => allowed.includes(r));
+    if (!actingRole) {
       throw ApiError.forbidden('AUTH.FORBIDDEN', `needs one of the roles: ${allowed.join(', ')}`);
     }
+    request.user = { ...request.user, actingRole };
     return true;
   }
 }

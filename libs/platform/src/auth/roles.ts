@@ -27,4 +27,14 @@ export interface AuthUser {
   readonly id: string;
   readonly roles: readonly Role[];
   readonly tenantId: string;
+  /**
+   * The role this request acts in: the first of the token's roles the endpoint allows (set by the
+   * AuthGuard), so an event records `qa` for a user who is also `sales`. Absent outside a request.
+   */
+  readonly actingRole?: Role;
+}
+
+/** The role recorded on what a user does (the event's actor.role). */
+export function actingRoleOf(user: AuthUser): Role {
+  return user.actingRole ?? user.roles[0];
 }

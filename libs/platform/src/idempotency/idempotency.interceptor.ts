@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { Observable, finalize, from, mergeMap, of } from 'rxjs';
 import { CLOCK, Clock, EVENT_STORE, EventStore, WrongExpectedRevisionError } from '@aftersales/eventsourcing';
 import { ApiError } from '../errors/api-error';
-import { AuthUser } from '../auth/roles';
+import { AuthUser, actingRoleOf } from '../auth/roles';
 import { correlationIdOf } from '../logging/correlation';
 
 export const IDEMPOTENCY_HEADER = 'idempotency-key';
@@ -119,7 +119,7 @@ export class IdempotencyInterceptor implements NestInterceptor {
             occurredAt: this.clock.now().toISOString(),
             tenantId: user?.tenantId ?? 'public',
             region: 'global',
-            actor: { id: user?.id ?? 'anonymous', role: user?.roles[0] ?? 'anonymous' },
+            actor: { id: user?.id ?? 'anonymous', role: user ? actingRoleOf(user) : 'anonymous' },
             correlationId: correlationIdOf(request),
             data,
           },

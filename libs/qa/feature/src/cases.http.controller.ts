@@ -1,8 +1,8 @@
 import { Body, Controller, createParamDecorator, ExecutionContext, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBody, ApiHeader, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { deterministicUuid, newEventId } from '@aftersales/eventsourcing';
-import { ApiError, AuthUser, correlationIdOf, CurrentUser, IdempotencyKey, Page, Role, Roles, TimelineEntry, uuidParam, VALIDATION_FAILED } from '@aftersales/platform';
-import { QualityCaseCommand } from '@aftersales/qa-domain';
+import { ApiError, AuthUser, correlationIdOf, CurrentUser, IdempotencyKey, Page, Role, Roles, TimelineEntry, uuidParam, VALIDATION_FAILED, canonicalJson } from '@aftersales/platform';
+import { QualityCaseCommand, QualityCaseOpened } from '@aftersales/qa-domain';
 import {
   DeterminationDto,
   DispositionDto,
@@ -53,43 +53,44 @@ export class CasesController {
       throw ApiError.badRequest(VALIDATION_FAILED, 'the request is not valid; see fieldErrors', [{ field: 'receivedAt', code, message }]);
     }
     const caseId = key ? deterministicUuid(user.tenantId, user.id, key, 'qa.case') : newEventId();
-    if (key && (await this.cases.state(caseId, user.tenantId)).status !== 'none') {
-      // The first attempt stored the case and crashed before its response was kept: answer with it.
+    const stakeholders = [...new Set([user.id, ...(body.salesRepId ? [body.salesRepId] : [])])];
+    const command = {
+      type: 'Open' as const,
+      caseId,
+      source: { kind: 'feedback_form' as const, formRef: body.formRef ?? null },
+      subject: {
+        customerId: body.customerId,
+        customerName: body.customerName ?? null,
+        product: {
+          model: body.product.model,
+          serialNumber: body.product.serialNumber ?? null,
+          partNumber: body.product.partNumber ?? null,
+          contractNumber: body.product.contractNumber ?? null,
+          productLine: body.product.productLine ?? null,
+        },
+        category: body.category,
+        defectNature: body.defectNature,
+        defectLocation: body.defectLocation ?? null,
+        defectiveQuantity: body.defectiveQuantity,
+        requestedResolution: body.requestedResolution ?? null,
+        description: body.description ?? null,
+      },
+      severity: body.severity,
+      receivedAt: new Date(body.receivedAt).toISOString(),
+      openedBy: user.id,
+      stakeholders,
+      context: this.cases.contextOf(body.region),
+    };
+    const form = (c: Pick<QualityCaseOpened['data'], 'source' | 'subject' | 'severity' | 'receivedAt' | 'stakeholders'>) =>
+      canonicalJson({ source: c.source, subject: c.subject, severity: c.severity, receivedAt: c.receivedAt, stakeholders: c.stakeholders });
+    const stored = key ? await this.cases.openedEvent(caseId, user.tenantId) : null;
+    if (stored) {
+      // The first attempt stored the case and crashed before its response was kept: the same form
+      // gets that case; another form under the same key is refused, as the interceptor would.
+      if (form(stored) !== form(command)) throw ApiError.unprocessable('IDEMPOTENCY.KEY_REUSED', 'this Idempotency-Key was used for another feedback form');
       return presentCase(await this.cases.get(user, caseId));
     }
-    const stakeholders = [...new Set([user.id, ...(body.salesRepId ? [body.salesRepId] : [])])];
-    await this.cases.decide(
-      caseId,
-      {
-        type: 'Open',
-        caseId,
-        source: { kind: 'feedback_form', formRef: body.formRef ?? null },
-        subject: {
-          customerId: body.customerId,
-          customerName: body.customerName ?? null,
-          product: {
-            model: body.product.model,
-            serialNumber: body.product.serialNumber ?? null,
-            partNumber: body.product.partNumber ?? null,
-            contractNumber: body.product.contractNumber ?? null,
-            productLine: body.product.productLine ?? null,
-          },
-          category: body.category,
-          defectNature: body.defectNature,
-          defectLocation: body.defectLocation ?? null,
-          defectiveQuantity: body.defectiveQuantity,
-          requestedResolution: body.requestedResolution ?? null,
-          description: body.description ?? null,
-        },
-        severity: body.severity,
-        receivedAt: new Date(body.receivedAt).toISOString(),
-        openedBy: user.id,
-        stakeholders,
-        context: this.cases.contextOf(body.region),
-      },
-      metadataOf(user, body.region, correlationId),
-      'no_stream',
-    );
+    await this.cases.decide(caseId, command, metadataOf(user, body.region, correlationId), 'no_stream');
     return presentCase(await this.cases.get(user, caseId));
   }
 

@@ -14,12 +14,13 @@ import {
   NotFoundError,
   TenantScopedReader,
 } from '@aftersales/eventsourcing';
-import { ApiError, AuthUser, CALENDARS, Page, Role, TimelineEntry, VALIDATION_FAILED, allOf, readPage, regionsNotCovered, toTimeline } from '@aftersales/platform';
+import { ApiError, AuthUser, CALENDARS, Page, actingRoleOf, Role, TimelineEntry, VALIDATION_FAILED, allOf, readPage, regionsNotCovered, toTimeline } from '@aftersales/platform';
 import {
   CaseContext,
   CaseObligation,
   QaPolicy,
   QualityCaseCommand,
+  QualityCaseOpened,
   QualityCaseEvent,
   QualityCaseState,
   caseStream,
@@ -94,6 +95,12 @@ export class QualityCaseService {
     return (await this.handler.load(caseStream(caseId), tenantId)).state;
   }
 
+  /** What opened the case, when it exists in this tenant (an Idempotency-Key retry compares with it). */
+  async openedEvent(caseId: string, tenantId: string): Promise<QualityCaseOpened['data'] | null> {
+    const [first] = await this.store.readStream(caseStream(caseId), { maxCount: 1 });
+    return first && first.tenantId === tenantId && first.type === 'qa.QualityCaseOpened' ? (first.data as QualityCaseOpened['data']) : null;
+  }
+
   /** A user's command on a case they may see: the decider refuses what the state does not allow (409 naming it). */
   async execute(user: AuthUser, caseId: string, command: QualityCaseCommand, correlationId: string): Promise<QualityCaseView> {
     const current = await this.get(user, caseId);
@@ -160,7 +167,7 @@ export class QualityCaseService {
 }
 
 export function metadataOf(user: AuthUser, region: string, correlationId: string): EventMetadata {
-  return { tenantId: user.tenantId, region, actor: { id: user.id, role: user.roles[0] }, correlationId };
+  return { tenantId: user.tenantId, region, actor: { id: user.id, role: actingRoleOf(user) }, correlationId };
 }
 
 export function caseNotFound(caseId: string): NotFoundError {
