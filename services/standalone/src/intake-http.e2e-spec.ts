@@ -158,6 +158,12 @@ describe('intake over HTTP (standalone)', () => {
       [{ product: { model: 'PX', productLine: 'constructor' } }, 'product.productLine', 'unknown_product_line'],
       [{ shippedQuantity: '10' }, 'shippedQuantity', 'isInt'],
       [{ customer: null }, 'customer', 'nestedValidation'],
+      // Absent or not an object: a 400, never a 500 from reading a field of it.
+      [{ customer: undefined }, 'customer', 'isObject'],
+      [{ product: undefined }, 'product', 'isObject'],
+      [{ defect: [] }, 'defect', 'isObject'],
+      [{ product: ['PX-200'] }, 'product', 'isObject'],
+      [{ warrantyCard: [{ months: 24 }] }, 'warrantyCard', 'isObject'],
       [{ customer: { id: 'C-1', name: 'x', tier: 'standard', vip: true } }, 'customer.vip', 'unknown_field'],
     ];
     for (const [patch, field, code] of cases) {

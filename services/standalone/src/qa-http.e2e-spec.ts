@@ -328,6 +328,16 @@ describe('QA over HTTP (standalone)', () => {
       .send({ override: { kind: 'rejected', justification: 'Damage caused by the customer’s forklift' } })
       .expect(200);
     await eventually(async () => (await http().get(`/api/v1/qa/cases/${caseId}`).set('authorization', QA).expect(200)).body.status === 'cancelled', 'the case cancelled');
+    // Accepted free again on a second look: the case goes on, and the complaint shows it.
+    await http()
+      .post(`/api/v1/complaints/${complaintId}/reassess`)
+      .set('authorization', token(['business_head'], 'head-1'))
+      .send({ override: { kind: 'accepted_free', justification: 'The forklift report was about another delivery' } })
+      .expect(200);
+    await eventually(async () => (await http().get(`/api/v1/qa/cases/${caseId}`).set('authorization', QA).expect(200)).body.status === 'open', 'the case reinstated');
+    await eventually(async () => (await http().get(`/api/v1/complaints/${complaintId}`).set('authorization', CS)).body.qa?.status === 'open', 'the complaint showing it');
+    const types = (await store().readStream(`qa.case-${caseId}`)).map((e) => e.type);
+    expect(types).toEqual(['qa.QualityCaseOpened', 'qa.QualityCaseCancelled', 'qa.QualityCaseReinstated']);
   });
 
   it('roles: sales read only their own cases; auditors read and cannot act; another tenant sees nothing', async () => {

@@ -155,10 +155,23 @@ export async function waitReady(url: string, timeoutMs = 60_000): Promise<void> 
 }
 
 /** Polls an asynchronous condition until it holds. */
+/**
+ * Polls until `check` holds. A check that throws (a fetch timeout, a broker hiccup, a 5xx while a
+ * service restarts) counts as "not yet"; the last such error is in the timeout's message.
+ */
 export async function eventually(check: () => Promise<boolean>, what: string, timeoutMs = 60_000, intervalMs = 250): Promise<void> {
   const deadline = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
+  let lastError: unknown = null;
+  for (;;) {
+    try {
+      if (await check()) return;
+    } catch (err) {
+      lastError = err;
+    }
+    if (Date.now() > deadline) {
+      const cause = lastError === null ? '' : ` (last error: ${lastError instanceof Error ? lastError.message : String(lastError)})`;
+      throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}${cause}`);
+    }
     await new Promise((resolve) => setTimeout(resolve, intervalMs));
   }
 }

@@ -21,6 +21,7 @@ export const QaIntegrationEventTypes = {
   CapaVerified: 'qa.public.CapaVerified',
   CapaClosed: 'qa.public.CapaClosed',
   QualityCaseClosed: 'qa.public.QualityCaseClosed',
+  QualityCaseReinstated: 'qa.public.QualityCaseReinstated',
 } as const;
 
 export type QaIntegrationEventType = (typeof QaIntegrationEventTypes)[keyof typeof QaIntegrationEventTypes];
@@ -49,8 +50,8 @@ export interface QaSeverityChangedV1 {
   readonly complaintId: string | null;
   readonly severity: QaSeverityV1;
   readonly reason: string;
-  /** Rule QA-4 for the new severity (false until a determination). */
-  readonly capaRequired: boolean;
+  /** Rule QA-4 for the new severity (false until a determination); absent, it did not change. */
+  readonly capaRequired?: boolean;
 }
 
 /** QA decided who is responsible (rule QA-2). */
@@ -109,6 +110,13 @@ export interface QualityCaseClosedV1 {
   readonly summary: string;
 }
 
+/** A cancelled case goes on: intake accepted its complaint again after a reassessment. */
+export interface QualityCaseReinstatedV1 {
+  readonly caseId: string;
+  readonly complaintId: string | null;
+  readonly status: 'open' | 'analysing' | 'determined';
+}
+
 export interface QaIntegrationEventData {
   readonly 'qa.public.QualityCaseOpened': QualityCaseOpenedV1;
   readonly 'qa.public.SeverityChanged': QaSeverityChangedV1;
@@ -118,4 +126,5 @@ export interface QaIntegrationEventData {
   readonly 'qa.public.CapaVerified': CapaVerifiedV1;
   readonly 'qa.public.CapaClosed': CapaClosedV1;
   readonly 'qa.public.QualityCaseClosed': QualityCaseClosedV1;
+  readonly 'qa.public.QualityCaseReinstated': QualityCaseReinstatedV1;
 }

@@ -5,9 +5,11 @@ import {
   ArrayMinSize,
   ArrayUnique,
   IsBoolean,
+  IsDefined,
   IsIn,
   IsInt,
   IsISO8601,
+  IsObject,
   IsOptional,
   IsString,
   Matches,
@@ -179,6 +181,8 @@ export class RegisterComplaintDto {
   receivedAt!: string;
 
   @ApiProperty({ type: CustomerDto })
+  @IsDefined()
+  @IsObject()
   @ValidateNested()
   @Type(() => CustomerDto)
   customer!: CustomerDto;
@@ -189,6 +193,8 @@ export class RegisterComplaintDto {
   region!: string;
 
   @ApiProperty({ type: ProductDto })
+  @IsDefined()
+  @IsObject()
   @ValidateNested()
   @Type(() => ProductDto)
   product!: ProductDto;
@@ -223,6 +229,8 @@ export class RegisterComplaintDto {
   severity?: Severity;
 
   @ApiProperty({ type: DefectDto })
+  @IsDefined()
+  @IsObject()
   @ValidateNested()
   @Type(() => DefectDto)
   defect!: DefectDto;
@@ -248,12 +256,14 @@ export class RegisterComplaintDto {
 
   @ApiPropertyOptional({ type: WarrantyCardDto })
   @IsOptional()
+  @IsObject()
   @ValidateNested()
   @Type(() => WarrantyCardDto)
   warrantyCard?: WarrantyCardDto;
 
   @ApiPropertyOptional({ type: DeadOnArrivalDto })
   @IsOptional()
+  @IsObject()
   @ValidateNested()
   @Type(() => DeadOnArrivalDto)
   deadOnArrival?: DeadOnArrivalDto;
@@ -352,12 +362,14 @@ export class CorrectionsDto {
 
   @ApiPropertyOptional({ type: DeadOnArrivalDto })
   @ValidateIf((_, value) => value !== undefined)
+  @IsObject()
   @ValidateNested()
   @Type(() => DeadOnArrivalDto)
   deadOnArrival?: DeadOnArrivalDto;
 
   @ApiPropertyOptional({ type: WarrantyCardDto })
   @ValidateIf((_, value) => value !== undefined)
+  @IsObject()
   @ValidateNested()
   @Type(() => WarrantyCardDto)
   warrantyCard?: WarrantyCardDto;
@@ -379,12 +391,14 @@ export class OverrideDto {
 export class ReassessDto {
   @ApiPropertyOptional({ type: CorrectionsDto })
   @IsOptional()
+  @IsObject()
   @ValidateNested()
   @Type(() => CorrectionsDto)
   corrections?: CorrectionsDto;
 
   @ApiPropertyOptional({ type: OverrideDto })
   @IsOptional()
+  @IsObject()
   @ValidateNested()
   @Type(() => OverrideDto)
   override?: OverrideDto;

@@ -9,6 +9,7 @@ import {
   QaSeverityChangedV1,
   QualityCaseClosedV1,
   QualityCaseOpenedV1,
+  QualityCaseReinstatedV1,
 } from '@aftersales/contracts';
 import { ConsumerHost } from '@aftersales/platform';
 
@@ -61,7 +62,7 @@ export function applyQaEvent(outcome: QaOutcomeFields | null, event: EventEnvelo
   switch (event.type) {
     case Qa.SeverityChanged: {
       const d = event.data as QaSeverityChangedV1;
-      return { ...outcome, severity: d.severity, capaRequired: d.capaRequired, updatedAt: at };
+      return { ...outcome, severity: d.severity, capaRequired: d.capaRequired ?? outcome.capaRequired, updatedAt: at };
     }
     case Qa.DeterminationMade: {
       const d = event.data as DeterminationMadeV1;
@@ -78,6 +79,10 @@ export function applyQaEvent(outcome: QaOutcomeFields | null, event: EventEnvelo
     case Qa.DispositionDecided: {
       const d = event.data as DispositionDecidedV1;
       return { ...outcome, disposition: d.disposition, dispositionInterim: d.interim, dispositionNote: d.note, updatedAt: at };
+    }
+    case Qa.QualityCaseReinstated: {
+      const d = event.data as QualityCaseReinstatedV1;
+      return { ...outcome, status: d.status === 'determined' ? 'determined' : 'open', summary: null, updatedAt: at };
     }
     case Qa.QualityCaseClosed: {
       const d = event.data as QualityCaseClosedV1;

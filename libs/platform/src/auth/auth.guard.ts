@@ -29,7 +29,9 @@ export class AuthGuard implements CanActivate {
       // Unreachable when RouteRolesAudit ran at start-up; refuse rather than allow by default.
       throw ApiError.forbidden('AUTH.FORBIDDEN', 'this endpoint declares no roles');
     }
-    const actingRole = request.user.roles.find((r) => allowed.includes(r));
+    // In the endpoint's order: it names its most specific role first (`@Roles('qa', 'department')`).
+    const roles = request.user.roles;
+    const actingRole = allowed.find((r) => roles.includes(r));
     if (!actingRole) {
       throw ApiError.forbidden('AUTH.FORBIDDEN', `needs one of the roles: ${allowed.join(', ')}`);
     }

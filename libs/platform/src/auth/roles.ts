@@ -28,7 +28,7 @@ export interface AuthUser {
   readonly roles: readonly Role[];
   readonly tenantId: string;
   /**
-   * The role this request acts in: the first of the token's roles the endpoint allows (set by the
+   * The role this request acts in: the first of the endpoint's roles the token carries (set by the
    * AuthGuard), so an event records `qa` for a user who is also `sales`. Absent outside a request.
    */
   readonly actingRole?: Role;

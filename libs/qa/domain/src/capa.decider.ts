@@ -72,6 +72,8 @@ export type CapaReopened = DomainEvent<
     readonly dueAt: string;
     /** The due date is owed again: it was not reported overdue before the CAPA closed. */
     readonly dueOwed: boolean;
+    /** Who owes it. */
+    readonly ownerId: string;
   }
 >;
 export type CapaClosed = DomainEvent<'qa.CapaClosed', { readonly capaId: string; readonly caseId: string; readonly note: string | null; readonly passingVerifications: number }>;
@@ -224,6 +226,7 @@ export const capaDecider: Decider<CapaCommand, CapaEvent, CapaState> = {
                 reason: command.note ?? `shipment ${command.shipmentId} failed verification`,
                 dueAt: s.dueAt,
                 dueOwed: !s.overdueRaised.includes(s.dueAt),
+                ownerId: s.plan.ownerId,
               },
             },
           ];

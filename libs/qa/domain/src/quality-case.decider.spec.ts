@@ -678,3 +678,47 @@ describe('QA-3 a revised opinion', () => {
     expect(revised.data).toMatchObject({ late: false });
   });
 });
+
+describe('QA-1 a case cancelled by intake and accepted again', () => {
+  const ID = '0190f5c2-0000-7000-8000-0000000000f2';
+  const opening = (cause: string, receivedAt: string): QualityCaseCommand => ({
+    type: 'Open',
+    caseId: ID,
+    source: { kind: 'complaint', complaintId: 'complaint-9' },
+    subject: subject(),
+    severity: 'minor',
+    receivedAt,
+    openedBy: 'qa-intake',
+    stakeholders: [],
+    context,
+    cause,
+  });
+  const cancel = (cause: string): QualityCaseCommand => ({ type: 'Cancel', caseId: ID, reason: 'rejected on reassessment', cause });
+  const { given, when: whenAfter } = scenario(qualityCaseDecider);
+
+  it('is reinstated by a new acceptance, owing the opinion again from it', () => {
+    const reinstated = single(whenAfter([opening('accept-1', '2026-03-03T02:00:00.000Z'), cancel('reject-1')], opening('accept-2', '2026-03-10T02:00:00.000Z')), 'qa.QualityCaseReinstated');
+    // Tue 10 March → end of Wed 11 March in Shanghai (minor: 1 working day).
+    expect(reinstated.data).toEqual({ caseId: ID, complaintId: 'complaint-9', cause: 'accept-2', status: 'open', deadlines: [{ obligation: 'qa_opinion', dueAt: '2026-03-11T16:00:00.000Z' }] });
+  });
+
+  it('a replay of intake\u2019s events from the start changes nothing, before or after the reinstatement', () => {
+    const history = [opening('accept-1', '2026-03-03T02:00:00.000Z'), cancel('reject-1'), opening('accept-2', '2026-03-10T02:00:00.000Z')];
+    expect(whenAfter(history, opening('accept-1', '2026-03-03T02:00:00.000Z'))).toEqual([]);
+    expect(whenAfter(history, cancel('reject-1'))).toEqual([]);
+    expect(whenAfter(history, opening('accept-2', '2026-03-10T02:00:00.000Z'))).toEqual([]);
+    expect(given(...history).state.status).toBe('open');
+    // A new cancellation still cancels.
+    expect(single(whenAfter(history, cancel('reject-2')), 'qa.QualityCaseCancelled').data).toMatchObject({ cause: 'reject-2' });
+  });
+
+  it('keeps its progress: a case determined before the cancellation comes back determined, owing no new opinion', () => {
+    const determined = [
+      opening('accept-1', '2026-03-03T02:00:00.000Z'),
+      { type: 'RecordOpinion', caseId: ID, opinion: 'o', now: new Date('2026-03-03T05:00:00Z') } as QualityCaseCommand,
+      { type: 'MakeDetermination', caseId: ID, responsibility: 'ours', ourCause: 'technical', summary: 's', evidenceRefs: ['e'], explanationToCustomer: null, reason: null, context } as QualityCaseCommand,
+      cancel('reject-1'),
+    ];
+    expect(single(whenAfter(determined, opening('accept-2', '2026-03-10T02:00:00.000Z')), 'qa.QualityCaseReinstated').data).toMatchObject({ status: 'determined', deadlines: [] });
+  });
+});

@@ -48,6 +48,20 @@ export type QualityCaseOpened = DomainEvent<
     readonly stakeholders: readonly string[];
     readonly deadlines: readonly DeadlineDue[];
     readonly calendarVersion: string;
+    /** The intake event that opened it (absent for a form entered by hand). */
+    readonly cause?: string | null;
+  }
+>;
+/** Intake accepted again a complaint whose case had been cancelled (a reassessment): the case goes on. */
+export type QualityCaseReinstated = DomainEvent<
+  'qa.QualityCaseReinstated',
+  {
+    readonly caseId: string;
+    readonly complaintId: string | null;
+    readonly cause: string;
+    readonly status: CaseStatus;
+    /** QA-3: an opinion not yet given is owed again, counted from the new acceptance. */
+    readonly deadlines: readonly DeadlineDue[];
   }
 >;
 export type SeverityChanged = DomainEvent<
@@ -126,7 +140,10 @@ export type DispositionDecided = DomainEvent<
 >;
 export type CapaLinked = DomainEvent<'qa.CapaLinked', { readonly caseId: string; readonly capaId: string }>;
 export type QualityCaseClosed = DomainEvent<'qa.QualityCaseClosed', { readonly caseId: string; readonly complaintId: string | null; readonly summary: string }>;
-export type QualityCaseCancelled = DomainEvent<'qa.QualityCaseCancelled', { readonly caseId: string; readonly complaintId: string | null; readonly reason: string }>;
+export type QualityCaseCancelled = DomainEvent<
+  'qa.QualityCaseCancelled',
+  { readonly caseId: string; readonly complaintId: string | null; readonly reason: string; /** The intake event that cancelled it, when one did. */ readonly cause?: string | null }
+>;
 export type CaseDeadlineMissed = DomainEvent<'qa.DeadlineMissed', { readonly caseId: string; readonly obligation: CaseObligation; readonly dueAt: string }>;
 
 export type QualityCaseEvent =
@@ -143,6 +160,7 @@ export type QualityCaseEvent =
   | CapaLinked
   | QualityCaseClosed
   | QualityCaseCancelled
+  | QualityCaseReinstated
   | CaseDeadlineMissed;
 
 export const QUALITY_CASE_EVENT_TYPES: readonly QualityCaseEvent['type'][] = [
@@ -159,6 +177,7 @@ export const QUALITY_CASE_EVENT_TYPES: readonly QualityCaseEvent['type'][] = [
   'qa.CapaLinked',
   'qa.QualityCaseClosed',
   'qa.QualityCaseCancelled',
+  'qa.QualityCaseReinstated',
   'qa.DeadlineMissed',
 ];
 
@@ -175,6 +194,8 @@ export type QualityCaseCommand =
       readonly openedBy: string;
       readonly stakeholders: readonly string[];
       readonly context: CaseContext;
+      /** The intake event this comes from: one that was applied already changes nothing (replays). */
+      readonly cause?: string | null;
     }
   | { readonly type: 'ChangeSeverity'; readonly caseId: string; readonly severity: Severity; readonly reason: string; readonly context: CaseContext }
   | { readonly type: 'RecordOpinion'; readonly caseId: string; readonly opinion: string; readonly now: Date }
@@ -212,7 +233,7 @@ export type QualityCaseCommand =
   | { readonly type: 'DecideDisposition'; readonly caseId: string; readonly disposition: Disposition; readonly note: string | null }
   | { readonly type: 'LinkCapa'; readonly caseId: string; readonly capaId: string }
   | { readonly type: 'Close'; readonly caseId: string; readonly summary: string }
-  | { readonly type: 'Cancel'; readonly caseId: string; readonly reason: string }
+  | { readonly type: 'Cancel'; readonly caseId: string; readonly reason: string; readonly cause?: string | null }
   /** From the deadline scheduler: `now` is its clock reading. */
   | { readonly type: 'MarkDeadlineMissed'; readonly caseId: string; readonly obligation: CaseObligation; readonly now: Date };
 
@@ -245,6 +266,8 @@ export type QualityCaseState =
       readonly preliminaryReport: PreliminaryReportState;
       readonly disposition: Disposition | null;
       readonly capaIds: readonly string[];
+      /** Intake events already applied (opened, cancelled, reinstated by them). */
+      readonly causes: readonly string[];
     };
 
 type Existing = Exclude<QualityCaseState, { status: 'none' }>;
@@ -307,10 +330,27 @@ export const qualityCaseDecider: Decider<QualityCaseCommand, QualityCaseEvent, Q
     switch (command.type) {
       case 'Open': {
         if (state.status !== 'none') {
-          // QA-1: the same complaint delivered again opens nothing more.
           const s = state as Existing;
-          if (command.source.kind === 'complaint' && s.source.kind === 'complaint' && s.source.complaintId === command.source.complaintId) return [];
-          throw new InvalidStateError('QA.CASE_EXISTS', `quality case ${command.caseId} already exists`, { caseId: command.caseId });
+          const sameComplaint = command.source.kind === 'complaint' && s.source.kind === 'complaint' && s.source.complaintId === command.source.complaintId;
+          if (!sameComplaint) throw new InvalidStateError('QA.CASE_EXISTS', `quality case ${command.caseId} already exists`, { caseId: command.caseId });
+          // QA-1: the same complaint delivered again (or replayed) opens nothing more ...
+          const cause = command.cause ?? null;
+          if (s.status !== 'cancelled' || cause === null || s.causes.includes(cause)) return [];
+          // ... but a new acceptance of a complaint whose case was cancelled (a reassessment) reinstates it.
+          const status: CaseStatus = s.responsibility !== null ? 'determined' : s.opinion ? 'analysing' : 'open';
+          return [
+            {
+              type: 'qa.QualityCaseReinstated',
+              policyVersion: qaPolicyVersion(command.context.policy),
+              data: {
+                caseId: s.caseId,
+                complaintId: complaintIdOf(s),
+                cause,
+                status,
+                deadlines: s.opinion ? [] : [opinionDeadline(command.receivedAt, s.severity, command.context)],
+              },
+            },
+          ];
         }
         return [
           {
@@ -326,6 +366,7 @@ export const qualityCaseDecider: Decider<QualityCaseCommand, QualityCaseEvent, Q
               stakeholders: command.stakeholders,
               deadlines: [opinionDeadline(command.receivedAt, command.severity, command.context)],
               calendarVersion: command.context.calendar.version,
+              ...(command.cause ? { cause: command.cause } : {}),
             },
           },
         ];
@@ -486,9 +527,14 @@ export const qualityCaseDecider: Decider<QualityCaseCommand, QualityCaseEvent, Q
       }
       case 'Cancel': {
         const s = existing(state, command.caseId);
-        if (s.status === 'cancelled') return [];
+        if (s.status === 'cancelled' || (command.cause && s.causes.includes(command.cause))) return [];
         if (s.status === 'closed') throw wrongState(s, 'cancel');
-        return [{ type: 'qa.QualityCaseCancelled', data: { caseId: s.caseId, complaintId: complaintIdOf(s), reason: command.reason } }];
+        return [
+          {
+            type: 'qa.QualityCaseCancelled',
+            data: { caseId: s.caseId, complaintId: complaintIdOf(s), reason: command.reason, ...(command.cause ? { cause: command.cause } : {}) },
+          },
+        ];
       }
       case 'MarkDeadlineMissed': {
         // QA-3: raised once, for an obligation still open and past due; anything else is a no-op.
@@ -526,6 +572,7 @@ export const qualityCaseDecider: Decider<QualityCaseCommand, QualityCaseEvent, Q
         preliminaryReport: 'none',
         disposition: null,
         capaIds: [],
+        causes: d.cause ? [d.cause] : [],
       };
     }
     if (state.status === 'none') return state;
@@ -566,7 +613,12 @@ export const qualityCaseDecider: Decider<QualityCaseCommand, QualityCaseEvent, Q
       case 'qa.QualityCaseClosed':
         return { ...s, status: 'closed' };
       case 'qa.QualityCaseCancelled':
-        return { ...s, status: 'cancelled' };
+        return { ...s, status: 'cancelled', causes: event.data.cause ? [...s.causes, event.data.cause] : s.causes };
+      case 'qa.QualityCaseReinstated': {
+        const obligations = { ...s.obligations };
+        for (const d of event.data.deadlines) obligations[d.obligation] = { dueAt: d.dueAt, met: false, missed: false };
+        return { ...s, status: event.data.status, obligations, causes: [...s.causes, event.data.cause] };
+      }
       case 'qa.DeadlineMissed': {
         const o = s.obligations[event.data.obligation];
         return o ? { ...s, obligations: { ...s.obligations, [event.data.obligation]: { ...o, missed: true } } } : s;

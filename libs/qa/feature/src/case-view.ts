@@ -93,10 +93,15 @@ export interface QualityCaseView extends TenantDocument {
 /** The YYYY-MM of an instant in a region's time zone (from the region calendar). */
 export type LocalMonthOf = (region: string, instant: string) => string;
 
+/** Whether the entry is its obligation's latest round (an earlier one stays on record, owing nothing). */
+function isLatest(deadlines: readonly CaseDeadlineView[], index: number): boolean {
+  return deadlines.map((d) => d.obligation).lastIndexOf(deadlines[index].obligation) === index;
+}
+
 function withDeadlines(view: QualityCaseView, deadlines: readonly CaseDeadlineView[]): QualityCaseView {
   const terminal = TERMINAL_CASE_STATUSES.includes(view.status);
   const current = terminal ? deadlines.map((d) => (d.state === 'open' ? { ...d, state: 'cancelled' as const } : d)) : deadlines;
-  const owed = terminal ? [] : current.filter((d) => d.state === 'open' || d.state === 'missed').map((d) => d.dueAt);
+  const owed = terminal ? [] : current.filter((d, i) => isLatest(current, i) && (d.state === 'open' || d.state === 'missed')).map((d) => d.dueAt);
   return { ...view, deadlines: current, nextDueAt: owed.length === 0 ? null : owed.reduce((a, b) => (a < b ? a : b)) };
 }
 
@@ -105,9 +110,8 @@ function withDeadlines(view: QualityCaseView, deadlines: readonly CaseDeadlineVi
  * the latest entry of the obligation: an earlier round (a department instructed again) stays as it was.
  */
 function meet(deadlines: readonly CaseDeadlineView[], obligation: string, late: boolean): CaseDeadlineView[] {
-  const latest = deadlines.map((d) => d.obligation).lastIndexOf(obligation);
   return deadlines.map((d, i) =>
-    i !== latest ? d : d.state === 'open' ? { ...d, state: late ? 'met_late' : 'met' } : d.state === 'missed' ? { ...d, state: 'met_late' } : d,
+    d.obligation !== obligation || !isLatest(deadlines, i) ? d : d.state === 'open' ? { ...d, state: late ? 'met_late' : 'met' } : d.state === 'missed' ? { ...d, state: 'met_late' } : d,
   );
 }
 
@@ -166,7 +170,7 @@ export function applyCaseEvent(view: QualityCaseView | null, envelope: EventEnve
   switch (event.type) {
     case 'qa.SeverityChanged': {
       let deadlines = [...base.deadlines];
-      for (const r of event.data.rescheduled) deadlines = deadlines.map((d) => (d.obligation === r.obligation ? { ...d, dueAt: r.dueAt } : d));
+      for (const r of event.data.rescheduled) deadlines = deadlines.map((d, i) => (d.obligation === r.obligation && isLatest(deadlines, i) ? { ...d, dueAt: r.dueAt } : d));
       const determination = base.determination ? { ...base.determination, capaRequired: event.data.capaRequired } : null;
       return withDeadlines({ ...base, severity: event.data.to, determination }, deadlines);
     }
@@ -224,6 +228,11 @@ export function applyCaseEvent(view: QualityCaseView | null, envelope: EventEnve
       return withDeadlines({ ...base, status: 'closed', closure: { kind: 'closed', text: event.data.summary, at } }, base.deadlines);
     case 'qa.QualityCaseCancelled':
       return withDeadlines({ ...base, status: 'cancelled', closure: { kind: 'cancelled', text: event.data.reason, at } }, base.deadlines);
+    case 'qa.QualityCaseReinstated': {
+      let deadlines = [...base.deadlines];
+      for (const d of event.data.deadlines) deadlines = reopen(deadlines, d.obligation, d.dueAt);
+      return withDeadlines({ ...base, status: event.data.status, closure: null }, deadlines);
+    }
     case 'qa.DeadlineMissed':
       return withDeadlines(
         base,

@@ -81,13 +81,13 @@ export class CasesController {
       stakeholders,
       context: this.cases.contextOf(body.region),
     };
-    const form = (c: Pick<QualityCaseOpened['data'], 'source' | 'subject' | 'severity' | 'receivedAt' | 'stakeholders'>) =>
-      canonicalJson({ source: c.source, subject: c.subject, severity: c.severity, receivedAt: c.receivedAt, stakeholders: c.stakeholders });
+    const form = (c: Pick<QualityCaseOpened['data'], 'source' | 'subject' | 'severity' | 'receivedAt' | 'stakeholders'> & { region: string }) =>
+      canonicalJson({ region: c.region, source: c.source, subject: c.subject, severity: c.severity, receivedAt: c.receivedAt, stakeholders: c.stakeholders });
     const stored = key ? await this.cases.openedEvent(caseId, user.tenantId) : null;
     if (stored) {
       // The first attempt stored the case and crashed before its response was kept: the same form
       // gets that case; another form under the same key is refused, as the interceptor would.
-      if (form(stored) !== form(command)) throw ApiError.unprocessable('IDEMPOTENCY.KEY_REUSED', 'this Idempotency-Key was used for another feedback form');
+      if (form(stored) !== form({ ...command, region: body.region })) throw ApiError.unprocessable('IDEMPOTENCY.KEY_REUSED', 'this Idempotency-Key was used for another feedback form');
       return presentCase(await this.cases.get(user, caseId));
     }
     await this.cases.decide(caseId, command, metadataOf(user, body.region, correlationId), 'no_stream');

@@ -11,8 +11,10 @@ export const QA_CONSUMER_GROUP = 'qa';
 /**
  * Rule QA-1 as a process manager: intake's accepted quality complaint becomes a quality case;
  * a complaint withdrawn, found not to stand, or reassessed into one the policy does not take up
- * (rejected, or accepted paid) cancels it. A complaint merely returned to review keeps its case:
- * the analysis goes on until intake decides again. Idempotent twice over: the consumer
+ * (rejected, or accepted paid) cancels it, and a later acceptance the policy takes up reinstates
+ * it. A complaint merely returned to review keeps its case: the analysis goes on until intake
+ * decides again. Each intake event is applied to a case once (its id is recorded as the cause),
+ * so a replay of intake's topic from the start changes nothing. Idempotent twice over: the consumer
  * host dedupes by event id, and the case id is derived from the complaint, so the same acceptance
  * delivered again (or a second acceptance after a reassessment) opens nothing more.
  */
@@ -89,17 +91,18 @@ export class ComplaintIntakeProcessManager implements OnModuleInit {
         openedBy: 'qa-intake',
         stakeholders,
         context: this.cases.contextOf(event.region),
+        cause: event.id,
       },
       this.metadata(event),
     );
-    if (result.events.length > 0) this.logger.log({ caseId, complaintId: data.complaintId }, 'quality case opened from an accepted complaint');
+    if (result.events.length > 0) this.logger.log({ caseId, complaintId: data.complaintId, event: result.events[0].type }, 'quality case opened (or reinstated) from an accepted complaint');
   }
 
   private async cancel(event: EventEnvelope, complaintId: string, reason: string): Promise<void> {
     const caseId = caseIdForComplaint(event.tenantId, complaintId);
     const state = await this.cases.state(caseId, event.tenantId);
     if (state.status === 'none' || state.status === 'closed') return;
-    await this.cases.decide(caseId, { type: 'Cancel', caseId, reason }, this.metadata(event));
+    await this.cases.decide(caseId, { type: 'Cancel', caseId, reason, cause: event.id }, this.metadata(event));
   }
 
   private metadata(event: EventEnvelope): EventMetadata {

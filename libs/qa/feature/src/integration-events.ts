@@ -9,6 +9,7 @@ import {
   QaSeverityChangedV1,
   QualityCaseClosedV1,
   QualityCaseOpenedV1,
+  QualityCaseReinstatedV1,
 } from '@aftersales/contracts';
 import { CapaEvent, QualityCaseEvent } from '@aftersales/qa-domain';
 
@@ -65,6 +66,11 @@ export function toQaIntegrationEvent(envelope: EventEnvelope): IntegrationEvent 
     case 'qa.QualityCaseClosed': {
       const data: QualityCaseClosedV1 = { caseId: event.data.caseId, complaintId: event.data.complaintId, outcome: 'closed', summary: event.data.summary };
       return { type: T.QualityCaseClosed, data };
+    }
+    case 'qa.QualityCaseReinstated': {
+      const d = event.data;
+      const data: QualityCaseReinstatedV1 = { caseId: d.caseId, complaintId: d.complaintId, status: d.status === 'analysing' || d.status === 'determined' ? d.status : 'open' };
+      return { type: T.QualityCaseReinstated, data };
     }
     case 'qa.QualityCaseCancelled': {
       const data: QualityCaseClosedV1 = { caseId: event.data.caseId, complaintId: event.data.complaintId, outcome: 'cancelled', summary: event.data.reason };

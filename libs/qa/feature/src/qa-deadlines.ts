@@ -22,6 +22,7 @@ export const QA_DEADLINES: DeadlineTracking = {
     'qa.DeadlineMissed',
     'qa.QualityCaseClosed',
     'qa.QualityCaseCancelled',
+    'qa.QualityCaseReinstated',
     'qa.CapaOpened',
     'qa.CapaUpdated',
     'qa.CapaReopened',
@@ -38,6 +39,7 @@ export const QA_DEADLINES: DeadlineTracking = {
       case 'qa.OpinionRecorded':
         return [{ kind: 'met', obligation: 'qa_opinion' }];
       case 'qa.DepartmentsInstructed':
+      case 'qa.QualityCaseReinstated':
         return event.data.deadlines.map((d) => ({ kind: 'open', obligation: d.obligation, dueAt: d.dueAt }));
       case 'qa.DepartmentFindingsRecorded':
         return [{ kind: 'met', obligation: solutionObligation(event.data.department) }];
@@ -53,12 +55,12 @@ export const QA_DEADLINES: DeadlineTracking = {
         const d = event.data;
         if (d.changes.dueOn === undefined && d.changes.ownerId === undefined) return [];
         // Back to a due time already reported overdue: nothing is owed (and nothing must stay open).
-        if (!d.dueOwed) return d.changes.dueOn !== undefined ? [{ kind: 'missed', obligation: CAPA_DUE }] : [];
+        if (d.dueOwed === false) return d.changes.dueOn !== undefined ? [{ kind: 'missed', obligation: CAPA_DUE }] : [];
         return [{ kind: 'open', obligation: CAPA_DUE, dueAt: d.dueAt, responsibleId: d.ownerId }];
       }
       case 'qa.CapaReopened':
         // Its due date is owed again, unless it was reported overdue already (raised once per due time).
-        return event.data.dueOwed ? [{ kind: 'open', obligation: CAPA_DUE, dueAt: event.data.dueAt }] : [];
+        return event.data.dueOwed ? [{ kind: 'open', obligation: CAPA_DUE, dueAt: event.data.dueAt, responsibleId: event.data.ownerId }] : [];
       case 'qa.CapaOverdue':
         return [{ kind: 'missed', obligation: CAPA_DUE }];
       default:

@@ -96,9 +96,9 @@ export class QualityCaseService {
   }
 
   /** What opened the case, when it exists in this tenant (an Idempotency-Key retry compares with it). */
-  async openedEvent(caseId: string, tenantId: string): Promise<QualityCaseOpened['data'] | null> {
+  async openedEvent(caseId: string, tenantId: string): Promise<(QualityCaseOpened['data'] & { region: string }) | null> {
     const [first] = await this.store.readStream(caseStream(caseId), { maxCount: 1 });
-    return first && first.tenantId === tenantId && first.type === 'qa.QualityCaseOpened' ? (first.data as QualityCaseOpened['data']) : null;
+    return first && first.tenantId === tenantId && first.type === 'qa.QualityCaseOpened' ? { ...(first.data as QualityCaseOpened['data']), region: first.region } : null;
   }
 
   /** A user's command on a case they may see: the decider refuses what the state does not allow (409 naming it). */
