@@ -7,7 +7,7 @@ describeWithKafka('KafkaMessageBus', (brokers) => {
   describeMessageBusContract('kafka', async () => {
     const bus = testKafkaBus(brokers);
     // Group joins and rebalances on a real broker take hundreds of milliseconds, not microtasks.
-    return { bus, teardown: () => bus.close(), deliveryTimeoutMs: 30_000 };
+    return { bus, teardown: () => bus.close(), deliveryTimeoutMs: 30_000, recordCoordinates: true };
   });
 
   it('reports a consumer that kafkajs crashed without restarting (Consumer.failure, onFailure, health)', async () => {
