@@ -8,6 +8,7 @@ import { INTAKE_TOPIC, IntakeIntegrationEventTypes } from '@aftersales/contracts
 import { DeadlineSchedulerHost, ProjectionHost, signToken } from '@aftersales/platform';
 import { copyPgliteTemplateTo } from '@aftersales/adapters-postgres/testing';
 import { createStandaloneApp } from './app';
+import { complaintBody } from './testing/complaint-body';
 
 /** End-to-end over HTTP on the standalone app: intake's rules IN-1..IN-10 as customer service meets them. */
 const SECRET = 'i'.repeat(40);
@@ -15,25 +16,7 @@ const token = (roles: string[], tenant = 'acme', subject = 'cs-1') => `Bearer ${
 const CS = token(['customer_service']);
 const SUPERVISOR = token(['business_head'], 'acme', 'head-1');
 
-function complaint(overrides: Record<string, unknown> = {}) {
-  return {
-    channel: 'hotline',
-    receivedAt: '2026-03-03T10:00:00+08:00',
-    customer: { id: 'C-10086', name: '华东机械有限公司', tier: 'standard' },
-    region: 'cn-east',
-    product: { model: 'PX-200', serialNumber: 'SN-2026-000123', contractNumber: 'HT-2026-0042' },
-    deliveredOn: '2026-02-27',
-    goodsReceivedOn: '2026-03-02',
-    shippedQuantity: 10,
-    defectiveQuantity: 1,
-    category: 'appearance',
-    defect: { location: 'front panel', nature: 'scratch', firstSeenOn: '2026-03-02', attachments: ['att-photo-1'] },
-    usedAsInstructed: true,
-    requestedResolution: 'exchange',
-    description: '面板有明显划痕，开箱即发现。',
-    ...overrides,
-  };
-}
+const complaint = complaintBody;
 
 async function start(dataDir: string, clock: ManualClock, env: Record<string, string> = {}): Promise<INestApplication> {
   const { app } = await createStandaloneApp(

@@ -11,6 +11,7 @@ import { caseIdForComplaint } from '@aftersales/qa-domain';
 import { ConsumerHost, DeadlineSchedulerHost, ProjectionHost, signToken } from '@aftersales/platform';
 import { copyPgliteTemplateTo } from '@aftersales/adapters-postgres/testing';
 import { createStandaloneApp } from './app';
+import { complaintBody } from './testing/complaint-body';
 
 /**
  * End-to-end over HTTP on the standalone app: the QA context (QA-1..QA-5, QA-7) fed by intake
@@ -27,25 +28,9 @@ const AUDITOR = token(['auditor'], 'audit-1');
 const SALES_ASSISTANT = token(['sales_assistant'], 'sa-1');
 const OTHER_SALES = token(['sales'], 'sales-9');
 
-function complaint(overrides: Record<string, unknown> = {}) {
-  return {
-    channel: 'hotline',
-    receivedAt: '2026-03-03T10:00:00+08:00',
-    customer: { id: 'C-10086', name: '华东机械有限公司', tier: 'standard' },
-    region: 'cn-east',
-    product: { model: 'PX-200', serialNumber: 'SN-QA-1', contractNumber: 'HT-2026-0042' },
-    deliveredOn: '2026-02-27',
-    goodsReceivedOn: '2026-03-02',
-    shippedQuantity: 10,
-    defectiveQuantity: 1,
-    category: 'appearance',
-    defect: { location: 'front panel', nature: 'scratch', firstSeenOn: '2026-03-02', attachments: [] },
-    usedAsInstructed: true,
-    requestedResolution: 'exchange',
-    description: '面板有明显划痕',
-    ...overrides,
-  };
-}
+/** The shared complaint, with a serial number of this suite's own. */
+const complaint = (overrides: Record<string, unknown> = {}) =>
+  complaintBody({ product: { model: 'PX-200', serialNumber: 'SN-QA-1', contractNumber: 'HT-2026-0042' }, ...overrides });
 
 function feedbackForm(overrides: Record<string, unknown> = {}) {
   return {

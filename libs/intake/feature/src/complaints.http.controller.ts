@@ -1,7 +1,7 @@
-import { Body, Controller, createParamDecorator, ExecutionContext, Get, Headers, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiHeader, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { deterministicUuid, newEventId } from '@aftersales/eventsourcing';
-import { AuthUser, CurrentUser, IdempotencyKey, Roles, correlationIdOf, uuidParam } from '@aftersales/platform';
+import { AuthUser, Correlation, CurrentUser, IdempotencyKey, Roles, uuidParam } from '@aftersales/platform';
 import { Role } from '@aftersales/platform';
 import { negotiateLanguage } from '@aftersales/intake-domain';
 import { ComplaintService, Page, TimelineEntry } from './complaint.service';
@@ -9,10 +9,6 @@ import { ComplaintView } from './complaint-view';
 import { CloseDto, EscalateDto, ForwardDto, InvalidateDto, ListComplaintsQuery, NoteDto, ReasonDto, ReassessDto, RegisterComplaintDto } from './dto';
 import { ComplaintResponse, present } from './presentation';
 import { QaOutcomes } from './qa-outcomes';
-
-const Correlation = createParamDecorator((_: unknown, ctx: ExecutionContext): string =>
-  correlationIdOf(ctx.switchToHttp().getRequest<{ id?: unknown; headers: Record<string, string | string[] | undefined> }>()),
-);
 
 /** Who may do what (README "Intake API"). */
 const READERS: Role[] = ['customer_service', 'sales', 'sales_assistant', 'business_head', 'general_manager', 'qa', 'dispatcher', 'auditor', 'admin'];

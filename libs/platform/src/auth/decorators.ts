@@ -1,6 +1,7 @@
 import { ExecutionContext, SetMetadata, applyDecorators, createParamDecorator } from '@nestjs/common';
 import { ApiBearerAuth, ApiForbiddenResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
 import { AuthUser, Role } from './roles';
+import { correlationIdOf } from '../logging/correlation';
 
 export const ROLES_KEY = 'aftersales:roles';
 export const PUBLIC_KEY = 'aftersales:public';
@@ -23,6 +24,11 @@ export function Roles(...roles: Role[]): MethodDecorator & ClassDecorator {
 export function Public(): MethodDecorator & ClassDecorator {
   return SetMetadata(PUBLIC_KEY, true);
 }
+
+/** The request's correlation id (echoed or generated; the one every log line and event carries). */
+export const Correlation = createParamDecorator((_: unknown, ctx: ExecutionContext): string =>
+  correlationIdOf(ctx.switchToHttp().getRequest<{ id?: unknown; headers: Record<string, string | string[] | undefined> }>()),
+);
 
 export const CurrentUser = createParamDecorator((_: unknown, ctx: ExecutionContext): AuthUser => {
   const user = ctx.switchToHttp().getRequest<{ user?: AuthUser }>().user;

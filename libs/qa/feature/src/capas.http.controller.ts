@@ -1,9 +1,9 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiHeader, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { deterministicUuid, newEventId } from '@aftersales/eventsourcing';
-import { ApiError, AuthUser, CurrentUser, IdempotencyKey, Page, Roles, TimelineEntry, uuidParam } from '@aftersales/platform';
+import { ApiError, AuthUser, Correlation, CurrentUser, IdempotencyKey, Page, Roles, TimelineEntry, uuidParam } from '@aftersales/platform';
 import { CapaService } from './capa.service';
-import { CASE_READERS, Correlation } from './cases.http.controller';
+import { CASE_READERS } from './cases.http.controller';
 import { CloseCapaDto, CreateCapaDto, ListCapasQuery, UpdateCapaDto, VerificationDto } from './dto';
 import { CapaResponse, presentCapa } from './presentation';
 

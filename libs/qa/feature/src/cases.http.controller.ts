@@ -1,7 +1,7 @@
-import { Body, Controller, createParamDecorator, ExecutionContext, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBody, ApiHeader, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { deterministicUuid, newEventId } from '@aftersales/eventsourcing';
-import { ApiError, AuthUser, correlationIdOf, CurrentUser, IdempotencyKey, Page, Role, Roles, TimelineEntry, uuidParam, VALIDATION_FAILED, canonicalJson } from '@aftersales/platform';
+import { ApiError, AuthUser, Correlation, CurrentUser, IdempotencyKey, Page, Role, Roles, TimelineEntry, uuidParam, VALIDATION_FAILED, canonicalJson } from '@aftersales/platform';
 import { QualityCaseCommand, QualityCaseOpened } from '@aftersales/qa-domain';
 import {
   DeterminationDto,
@@ -22,10 +22,6 @@ import { QualityCaseService, metadataOf } from './quality-case.service';
 
 /** Paper forms older than this are not entered as open cases (their deadlines passed long ago). */
 export const MAX_BACKFILL_DAYS = 366;
-
-export const Correlation = createParamDecorator((_: unknown, ctx: ExecutionContext): string =>
-  correlationIdOf(ctx.switchToHttp().getRequest<{ id?: unknown; headers: Record<string, string | string[] | undefined> }>()),
-);
 
 /** Who may read cases (sales roles only the cases they are stakeholders of, see QualityCaseService.list). */
 export const CASE_READERS: Role[] = ['qa', 'department', 'general_manager', 'business_head', 'auditor', 'admin', 'sales', 'sales_assistant'];

@@ -12,6 +12,7 @@ import {
   IsObject,
   IsOptional,
   IsString,
+  IsUUID,
   Matches,
   Max,
   MaxLength,
@@ -318,7 +319,7 @@ export class ListCasesQuery extends PageQuery {
 
   @ApiPropertyOptional({ description: 'The intake complaint the case came from' })
   @IsOptional()
-  @Matches(/^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/, { message: 'complaintId must be a UUID' })
+  @IsUUID('all', { message: 'complaintId must be a UUID' })
   complaintId?: string;
 
   @ApiPropertyOptional({ example: 'PX-200' })
@@ -353,7 +354,7 @@ export class ListCasesQuery extends PageQuery {
 /** QA-4: a corrective and preventive action for a case. */
 export class CreateCapaDto {
   @ApiProperty({ description: 'The quality case' })
-  @Matches(/^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/, { message: 'caseId must be a UUID' })
+  @IsUUID('all', { message: 'caseId must be a UUID' })
   caseId!: string;
 
   @ApiProperty({ enum: DEPARTMENTS })
@@ -440,7 +441,7 @@ export class CloseCapaDto {
 export class ListCapasQuery extends PageQuery {
   @ApiPropertyOptional()
   @IsOptional()
-  @Matches(/^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/, { message: 'caseId must be a UUID' })
+  @IsUUID('all', { message: 'caseId must be a UUID' })
   caseId?: string;
 
   @ApiPropertyOptional({ enum: CAPA_STATUSES })

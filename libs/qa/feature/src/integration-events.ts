@@ -11,7 +11,12 @@ import {
   QualityCaseOpenedV1,
   QualityCaseReinstatedV1,
 } from '@aftersales/contracts';
-import { CapaEvent, QualityCaseEvent } from '@aftersales/qa-domain';
+import { CapaEvent, CaseProduct, QualityCaseEvent } from '@aftersales/qa-domain';
+
+/** The product as other contexts need it to find the goods (no internal part data). */
+function publicProduct(p: CaseProduct): QualityCaseOpenedV1['product'] {
+  return { model: p.model, serialNumber: p.serialNumber, contractNumber: p.contractNumber };
+}
 
 /**
  * What QA publishes of its domain events (libs/contracts qa v1), for the relay. The working steps
@@ -28,7 +33,7 @@ export function toQaIntegrationEvent(envelope: EventEnvelope): IntegrationEvent 
         severity,
         category: subject.category,
         customerId: subject.customerId,
-        product: { model: subject.product.model, serialNumber: subject.product.serialNumber, contractNumber: subject.product.contractNumber },
+        product: publicProduct(subject.product),
         defectNature: subject.defectNature,
         receivedAt,
       };
@@ -59,7 +64,7 @@ export function toQaIntegrationEvent(envelope: EventEnvelope): IntegrationEvent 
         interim: d.interim,
         note: d.note,
         customerId: d.customerId,
-        product: { model: d.product.model, serialNumber: d.product.serialNumber, contractNumber: d.product.contractNumber },
+        product: publicProduct(d.product),
       };
       return { type: T.DispositionDecided, data };
     }
