@@ -1,4 +1,5 @@
 import { CheckpointStore } from './checkpoint-store';
+import { DocumentCollection, StoredDocument } from './document-store';
 import { EventEnvelope } from './envelope';
 import { EventStore, Subscription } from './event-store';
 
@@ -16,6 +17,29 @@ export interface Projection {
   handle(events: readonly EventEnvelope[]): Promise<void>;
   /** Drops everything the projection wrote (rebuild from zero). */
   reset(): Promise<void>;
+}
+
+/**
+ * The usual projection of a stream into one document per stream (id = the stream name after
+ * `prefix`): reads the document, folds the event in with `apply` (null before the stream's first
+ * event) and writes it once under the event's position, so a redelivered event changes nothing
+ * (document-store.ts: one write per document per event).
+ */
+export async function foldIntoDocuments<T extends StoredDocument>(
+  collection: DocumentCollection<T>,
+  events: readonly EventEnvelope[],
+  prefix: string,
+  apply: (view: T | null, event: EventEnvelope) => T | null,
+): Promise<void> {
+  for (const event of events) {
+    const id = event.stream.slice(prefix.length);
+    const current = await collection.get(id);
+    // The position guard makes a redelivered event a no-op; skip the fold for it as well.
+    if (current?._position !== undefined && current._position >= event.position) continue;
+    const { _position: _ignored, ...view } = current ?? ({} as T);
+    const next = apply(current ? (view as unknown as T) : null, event);
+    if (next) await collection.upsert(next as Omit<T, '_position'>, event.position);
+  }
 }
 
 export interface ProjectionRunnerOptions {

@@ -1,28 +1,10 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
-import { EventEnvelope, Projection, StoredDocument, DocumentCollection } from '@aftersales/eventsourcing';
+import { EventEnvelope, Projection, foldIntoDocuments } from '@aftersales/eventsourcing';
 import { ProjectionHost } from '@aftersales/platform';
 import { CAPA_EVENT_TYPES, CAPA_STREAM_PREFIX, CASE_STREAM_PREFIX, QUALITY_CASE_EVENT_TYPES } from '@aftersales/qa-domain';
 import { LocalMonthOf, applyCapaEvent, applyCaseEvent } from './case-view';
 import { CapaService } from './capa.service';
 import { QualityCaseService } from './quality-case.service';
-
-/** Folds each event into its document and writes it once, under the event's position. */
-async function foldInto<T extends StoredDocument>(
-  collection: DocumentCollection<T>,
-  events: readonly EventEnvelope[],
-  prefix: string,
-  apply: (view: T | null, event: EventEnvelope) => T | null,
-): Promise<void> {
-  for (const event of events) {
-    const id = event.stream.slice(prefix.length);
-    const current = await collection.get(id);
-    // The position guard makes a redelivered event a no-op; skip the fold for it as well.
-    if (current?._position !== undefined && current._position >= event.position) continue;
-    const { _position: _ignored, ...view } = current ?? ({} as T);
-    const next = apply(current ? (view as unknown as T) : null, event);
-    if (next) await collection.upsert(next as Omit<T, '_position'>, event.position);
-  }
-}
 
 /** The cases list and the monthly report's rows (`qa.cases`): QA's own case streams. */
 @Injectable()
@@ -45,7 +27,7 @@ export class CasesProjection implements Projection, OnModuleInit {
   }
 
   handle(events: readonly EventEnvelope[]): Promise<void> {
-    return foldInto(this.cases.collection(), events, CASE_STREAM_PREFIX, (v, e) => applyCaseEvent(v, e, this.monthOf));
+    return foldIntoDocuments(this.cases.collection(), events, CASE_STREAM_PREFIX, (v, e) => applyCaseEvent(v, e, this.monthOf));
   }
 
   reset(): Promise<void> {
@@ -72,7 +54,7 @@ export class CapasProjection implements Projection, OnModuleInit {
   }
 
   handle(events: readonly EventEnvelope[]): Promise<void> {
-    return foldInto(this.capas.collection(), events, CAPA_STREAM_PREFIX, (v, e) => applyCapaEvent(v, e, this.cases.monthOf));
+    return foldIntoDocuments(this.capas.collection(), events, CAPA_STREAM_PREFIX, (v, e) => applyCapaEvent(v, e, this.cases.monthOf));
   }
 
   reset(): Promise<void> {
