@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { ConfigError, canonicalJson } from '@aftersales/platform';
-import { DEFAULT_POLICY_YAML, IntakePolicy, PolicyError, parsePolicy } from '@aftersales/intake-domain';
+import { canonicalJson, readPolicyFile } from '@aftersales/platform';
+import { DEFAULT_POLICY_YAML, IntakePolicy, parsePolicy } from '@aftersales/intake-domain';
 
 export const INTAKE_POLICY = Symbol('IntakePolicy');
 
@@ -25,17 +24,5 @@ export function loadIntakePolicy(file?: string): LoadedPolicy {
 }
 
 function parseFile(file?: string): IntakePolicy {
-  if (!file) return parsePolicy(DEFAULT_POLICY_YAML, 'default');
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (err) {
-    throw new ConfigError([`POLICY_FILE: cannot read ${file}: ${(err as Error).message}`]);
-  }
-  try {
-    return parsePolicy(text, file);
-  } catch (err) {
-    if (err instanceof PolicyError) throw new ConfigError([`POLICY_FILE: ${err.message}`]);
-    throw err;
-  }
+  return file ? readPolicyFile('POLICY_FILE', file, parsePolicy) : parsePolicy(DEFAULT_POLICY_YAML, 'default');
 }

@@ -1,5 +1,7 @@
 import { plainToInstance } from 'class-transformer';
 import { ValidationError, validateSync } from 'class-validator';
+import { readFileSync } from 'node:fs';
+import { PolicyError } from '@aftersales/policy';
 
 /** Start-up stops with this when the environment is wrong; the message names every bad variable. */
 export class ConfigError extends Error {
@@ -38,4 +40,24 @@ function describe(error: ValidationError, env: Record<string, string | undefined
   const got = env[error.property];
   const shown = got === undefined ? 'unset' : SECRET_NAME.test(error.property) ? 'value hidden' : `got ${JSON.stringify(withoutPassword(got))}`;
   return Object.values(error.constraints ?? {}).map((message) => `${error.property}: ${message} (${shown})`);
+}
+
+/**
+ * Reads an operator's policy document named by an environment variable (`POLICY_FILE`,
+ * `QA_POLICY_FILE`): a file that cannot be read, or that `parse` refuses with a PolicyError,
+ * stops start-up with a ConfigError naming the variable, the file and the reason.
+ */
+export function readPolicyFile<T>(variable: string, file: string, parse: (text: string, source: string) => T): T {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (err) {
+    throw new ConfigError([`${variable}: cannot read ${file}: ${(err as Error).message}`]);
+  }
+  try {
+    return parse(text, file);
+  } catch (err) {
+    if (err instanceof PolicyError) throw new ConfigError([`${variable}: ${err.message}`]);
+    throw err;
+  }
 }
