@@ -5,6 +5,7 @@ export * from './event-store';
 export * from './polling-subscription';
 export * from './message-bus';
 export * from './document-store';
+export * from './document-update';
 export * from './checkpoint-store';
 export * from './clock';
 export * from './decider';

@@ -8,12 +8,15 @@ import {
   GuardedWriteResult,
   IndexSpec,
   StoredDocument,
+  POSITION_FIELD,
+  applyDocumentUpdate,
+  checkDocumentUpdate,
+  assertQueryable,
 } from '@aftersales/eventsourcing';
 // The root entry point only: this workspace resolves modules the classic Node way, without subpath exports.
-import { Query, update as applyOperator } from 'mingo';
+import { Query } from 'mingo';
 
 type Fields = Record<string, unknown>;
-type UpdateExpression = Parameters<typeof applyOperator>[1];
 
 /**
  * A document as stored. `_position` lives beside the fields rather than in them because mingo
@@ -24,54 +27,7 @@ interface Entry {
   readonly position: bigint;
 }
 
-const POSITION = '_position';
-
-function touchesGuardedField(path: string, guarded: readonly string[]): boolean {
-  const root = path.split('.')[0];
-  return guarded.includes(root);
-}
-
-/** `_position` is the write guard: queries on it would behave differently per adapter, so none are allowed. */
-function assertQueryable(value: unknown): void {
-  if (Array.isArray(value)) return value.forEach(assertQueryable);
-  if (value === null || typeof value !== 'object') return;
-  for (const [key, nested] of Object.entries(value)) {
-    if (touchesGuardedField(key, [POSITION])) {
-      throw new Error(`${POSITION} is the write guard of a read model, not a field to query, sort or index on`);
-    }
-    assertQueryable(nested);
-  }
-}
-
-/** Checks an update the way MongoDB does before applying any of it: operators only, no overlapping paths. */
-function operationsOf(update: DocumentUpdate): [string, Fields][] {
-  const operations = Object.entries(structuredClone(update));
-  if (operations.length === 0) throw new Error('an update needs at least one operator');
-  const paths: string[] = [];
-  for (const [operator, spec] of operations) {
-    if (!operator.startsWith('$')) {
-      throw new Error(`patch takes update operators ($set, $inc, ...), not the field "${operator}"`);
-    }
-    if (spec === null || typeof spec !== 'object') throw new Error(`${operator} needs an object of paths`);
-    paths.push(...Object.keys(spec));
-    if (operator === '$rename') paths.push(...Object.values(spec).map(String));
-  }
-  for (const path of paths) {
-    if (touchesGuardedField(path, ['_id', POSITION])) {
-      throw new Error(`cannot update '${path}': _id is immutable and ${POSITION} belongs to the position guard`);
-    }
-  }
-  // Applied one operator after another, overlapping paths would silently depend on the order.
-  for (let i = 0; i < paths.length; i++) {
-    for (let j = i + 1; j < paths.length; j++) {
-      const [a, b] = [paths[i], paths[j]];
-      if (a === b || a.startsWith(`${b}.`) || b.startsWith(`${a}.`)) {
-        throw new Error(`Updating the path '${a}' would create a conflict at '${b}'`);
-      }
-    }
-  }
-  return operations as [string, Fields][];
-}
+const POSITION = POSITION_FIELD;
 
 /**
  * What a dot path reaches, MongoDB style: numeric segments index into arrays, other segments
@@ -245,14 +201,10 @@ class MemoryDocumentCollection<T extends StoredDocument> implements DocumentColl
   }
 
   async patch(id: string, update: DocumentUpdate, position: bigint): Promise<GuardedWriteResult> {
-    const operations = operationsOf(update);
+    checkDocumentUpdate(update);
     const existing = this.data.entries.get(id);
     if (!existing || existing.position >= position) return 'stale';
-    // Work on a copy: an operator that fails halfway must leave the stored document untouched.
-    const next = structuredClone(existing.fields);
-    // One operator per call, as mingo's one-key type demands; it rejects unknown operators itself.
-    for (const [operator, spec] of operations) applyOperator(next, { [operator]: spec } as unknown as UpdateExpression);
-    this.data.write(id, next, position);
+    this.data.write(id, applyDocumentUpdate(existing.fields, update), position);
     return 'applied';
   }
 

@@ -5,3 +5,5 @@ export * from './pglite-sql-client';
 export * from './postgres-event-store';
 export * from './postgres-checkpoint-store';
 export * from './open';
+export * from './documents/postgres-document-store';
+export * from './documents/filter-sql';

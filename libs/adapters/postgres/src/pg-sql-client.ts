@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { Client, ClientBase, ClientConfig, Pool } from 'pg';
 import { SqlClient, SqlExecutor } from './sql-client';
 
@@ -17,6 +18,8 @@ export function pgExecutor(conn: ClientBase): SqlExecutor {
 export class PgPoolSqlClient implements SqlClient {
   readonly singleConnection = false;
   private readonly listeners = new Set<PgListener>();
+  /** The transaction the current async context runs in (sql-client.ts "ambient transaction"). */
+  private readonly ambient = new AsyncLocalStorage<{ readonly executor: SqlExecutor; open: boolean; readonly rollbacks: (() => void)[] }>();
 
   constructor(
     readonly pool: Pool,
@@ -32,26 +35,46 @@ export class PgPoolSqlClient implements SqlClient {
   }
 
   async query<R extends object>(sql: string, params: readonly unknown[] = []): Promise<R[]> {
+    const tx = this.current();
+    if (tx) return tx.query<R>(sql, params);
     return (await this.pool.query(sql, params as unknown[])).rows as R[];
   }
 
+  /** Joins the ambient transaction if there is one; otherwise starts one that work in `work` joins. */
   async transaction<T>(work: (tx: SqlExecutor) => Promise<T>): Promise<T> {
+    const joined = this.current();
+    if (joined) return work(joined);
     const conn = await this.pool.connect();
     let unusable: Error | undefined;
+    const ambient = { executor: pgExecutor(conn), open: true, rollbacks: [] as (() => void)[] };
     try {
       await conn.query('BEGIN');
-      const result = await work(pgExecutor(conn));
+      const result = await this.ambient.run(ambient, () => work(ambient.executor));
       await conn.query('COMMIT');
       return result;
     } catch (err) {
       await conn.query('ROLLBACK').catch((rollbackFailed: Error) => {
         unusable = rollbackFailed;
       });
+      for (const undo of ambient.rollbacks) undo();
       throw err;
     } finally {
+      ambient.open = false;
       // A connection that could not roll back may still be inside a transaction: destroy it.
       conn.release(unusable);
     }
+  }
+
+  onRollback(undo: () => void): boolean {
+    const ambient = this.ambient.getStore();
+    if (!ambient?.open) return false;
+    ambient.rollbacks.push(undo);
+    return true;
+  }
+
+  private current(): SqlExecutor | null {
+    const ambient = this.ambient.getStore();
+    return ambient?.open ? ambient.executor : null;
   }
 
   async listen(channel: string, onNotify: () => void): Promise<() => Promise<void>> {

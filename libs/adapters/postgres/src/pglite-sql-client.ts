@@ -1,4 +1,5 @@
 import type { PGlite } from '@electric-sql/pglite';
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { open, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { SqlClient, SqlExecutor } from './sql-client';
@@ -38,6 +39,13 @@ function loadPglite(): typeof PGlite {
   return (nativeRequire('@electric-sql/pglite') as typeof import('@electric-sql/pglite')).PGlite;
 }
 
+interface AmbientTransaction {
+  readonly executor: SqlExecutor;
+  /** False once the transaction ended: a late promise of its context goes through the lock again. */
+  open: boolean;
+  readonly rollbacks: (() => void)[];
+}
+
 /**
  * PGlite is one backend in this process: a statement issued while a transaction runs would land
  * inside it. Every query and transaction therefore runs through one FIFO lock here, whatever
@@ -48,6 +56,8 @@ export class PgliteSqlClient implements SqlClient {
   private tail: Promise<unknown> = Promise.resolve();
   private lastSyncedSegment: string | null = null;
   private broken: Error | null = null;
+  /** The transaction the current async context runs in (sql-client.ts "ambient transaction"). */
+  private readonly ambient = new AsyncLocalStorage<AmbientTransaction>();
 
   constructor(
     readonly db: PGlite,
@@ -75,6 +85,8 @@ export class PgliteSqlClient implements SqlClient {
    * commit durable before it becomes visible; this gives PGlite the same order (ADR 004).
    */
   writeDurably<T>(work: (client: SqlExecutor & Pick<SqlClient, 'transaction'>) => Promise<T>): Promise<T> {
+    // It would wait for the lock the ambient transaction holds: fail rather than hang.
+    if (this.current()) return Promise.reject(new Error('a durable write (an append) cannot run inside a read-model transaction'));
     return this.exclusive(async () => {
       if (this.broken) throw this.broken;
       const result = await work({ query: (sql, params) => this.run(sql, params), transaction: (w) => this.runTransaction(w) });
@@ -122,11 +134,40 @@ export class PgliteSqlClient implements SqlClient {
   }
 
   query<R extends object>(sql: string, params: readonly unknown[] = []): Promise<R[]> {
+    const tx = this.current();
+    if (tx) return tx.query<R>(sql, params);
     return this.exclusive(() => this.run<R>(sql, params));
   }
 
+  /** Joins the ambient transaction if there is one; otherwise starts one that work in `work` joins. */
   transaction<T>(work: (tx: SqlExecutor) => Promise<T>): Promise<T> {
-    return this.exclusive(() => this.runTransaction(work));
+    const tx = this.current();
+    if (tx) return work(tx);
+    return this.exclusive(() =>
+      this.runTransaction(async (executor) => {
+        const ambient: AmbientTransaction = { executor, open: true, rollbacks: [] };
+        try {
+          return await this.ambient.run(ambient, () => work(executor));
+        } catch (err) {
+          for (const undo of ambient.rollbacks) undo();
+          throw err;
+        } finally {
+          ambient.open = false;
+        }
+      }),
+    );
+  }
+
+  onRollback(undo: () => void): boolean {
+    const ambient = this.ambient.getStore();
+    if (!ambient?.open) return false;
+    ambient.rollbacks.push(undo);
+    return true;
+  }
+
+  private current(): SqlExecutor | null {
+    const ambient = this.ambient.getStore();
+    return ambient?.open ? ambient.executor : null;
   }
 
   private async run<R extends object>(sql: string, params: readonly unknown[] = []): Promise<R[]> {

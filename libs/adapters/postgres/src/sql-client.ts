@@ -15,8 +15,19 @@ export interface SqlClient extends SqlExecutor {
    * concurrent appends into one transaction (group commit, ADR 002) instead of queueing them.
    */
   readonly singleConnection: boolean;
-  /** Runs `work` in one transaction: COMMIT when it resolves, ROLLBACK when it throws. */
+  /**
+   * Runs `work` in one transaction: COMMIT when it resolves, ROLLBACK when it throws. The
+   * transaction is ambient: every query and transaction of this client made from within `work`'s
+   * async context (however deep, e.g. a read-model write inside a projection) joins it, so a
+   * projection's documents and its checkpoint commit together. An append from within it fails
+   * rather than waiting for itself (PGlite's single connection).
+   */
   transaction<T>(work: (tx: SqlExecutor) => Promise<T>): Promise<T>;
+  /**
+   * Calls `undo` if the ambient transaction of the calling context rolls back (work done in it,
+   * DDL included, is then gone); returns false when the caller is not inside a transaction.
+   */
+  onRollback(undo: () => void): boolean;
   /**
    * Calls `onNotify` on every NOTIFY on `channel`, from any session. Absent where no other process
    * can write (PGlite). Resolves to a function that stops listening.

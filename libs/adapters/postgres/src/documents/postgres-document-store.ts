@@ -1,0 +1,294 @@
+import { createHash } from 'node:crypto';
+import {
+  DocumentCollection,
+  DocumentFilter,
+  DocumentStore,
+  DocumentUpdate,
+  DuplicateKeyError,
+  FindOptions,
+  GuardedWriteResult,
+  IndexSpec,
+  POSITION_FIELD,
+  StoredDocument,
+  applyDocumentUpdate,
+  assertQueryable,
+  checkDocumentUpdate,
+} from '@aftersales/eventsourcing';
+import { SqlClient, SqlExecutor, quoteSchema } from '../sql-client';
+import { Params, filterSql, orderBySql, pathSegments, valueExpression } from './filter-sql';
+
+type Fields = Record<string, unknown>;
+
+export const DEFAULT_READ_MODEL_SCHEMA = 'read_models';
+
+/** A unique index broken by a write (SQLSTATE 23505); other errors pass through. */
+function uniqueViolation(err: unknown): { constraint: string; detail: string } | null {
+  const e = err as { code?: unknown; constraint?: unknown; detail?: unknown };
+  if (e?.code !== '23505') return null;
+  return { constraint: String(e.constraint ?? ''), detail: String(e.detail ?? '') };
+}
+
+function digest(text: string, length: number): string {
+  return createHash('sha256').update(text).digest('hex').slice(0, length);
+}
+
+/** MongoDB's name for an index (`status_1_dueAt_1`), used in errors so both adapters read alike. */
+function mongoIndexName(spec: IndexSpec): string {
+  return Object.entries(spec.fields)
+    .map(([path, direction]) => `${path}_${direction}`)
+    .join('_');
+}
+
+/** A collection's table: readable, unique by a hash of the name, within PostgreSQL's 63 bytes. */
+export function tableNameOf(collection: string): string {
+  const readable = collection
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '_')
+    .replace(/^_+|_+$/g, '')
+    .slice(0, 40);
+  return `c_${readable}_${digest(collection, 10)}`;
+}
+
+interface CollectionInfo {
+  readonly name: string;
+  readonly table: string;
+  /** Paths covered by a declared index: compared through the index expression (filter-sql.ts). */
+  readonly indexedPaths: Set<string>;
+  /** PostgreSQL index name → the MongoDB-style name, for duplicate-key errors. */
+  readonly indexNames: Map<string, string>;
+  /** DDL not yet run: the table (first use) and indexes declared since. */
+  pending: string[];
+  /** The DDL under way; cleared when it fails, so the next operation tries again. */
+  creating: Promise<void> | null;
+}
+
+interface Row {
+  id: string;
+  position: string;
+  doc: Fields;
+}
+
+/**
+ * Read models as JSONB documents in PostgreSQL (ARCHITECTURE.md "Two ways to run": the standalone's
+ * PGlite database, or a service's schema on the server with READ_MODELS=postgres). One table per
+ * collection, `(id, position, doc)`; each declared index becomes an expression index over the
+ * same expressions the filter translation writes (filter-sql.ts, ADR 010), with the id last so
+ * sorted pages come straight off the index. The position guard is part of each write statement.
+ *
+ * Work done inside `client.transaction(...)` (the ambient transaction of the SQL clients) joins
+ * it: a projection's writes and its checkpoint commit together.
+ */
+export class PostgresDocumentStore implements DocumentStore {
+  private readonly collections = new Map<string, CollectionInfo>();
+  private readonly schema: string;
+  private readonly schemaReady: Promise<void>;
+
+  constructor(
+    private readonly client: SqlClient,
+    options: { schema?: string } = {},
+  ) {
+    this.schema = quoteSchema(options.schema ?? DEFAULT_READ_MODEL_SCHEMA);
+    this.schemaReady = this.ddl(`aftersales.read-models.${this.schema}`, [`CREATE SCHEMA IF NOT EXISTS ${this.schema}`]);
+    // Surfaced by the first operation that awaits it.
+    this.schemaReady.catch(() => undefined);
+  }
+
+  collection<T extends StoredDocument = StoredDocument>(name: string, indexes: readonly IndexSpec[] = []): DocumentCollection<T> {
+    if (name === '') throw new Error('a collection needs a name');
+    let info = this.collections.get(name);
+    if (!info) {
+      const table = `${this.schema}.${quoteSchema(tableNameOf(name))}`;
+      info = {
+        name,
+        table,
+        indexedPaths: new Set(),
+        indexNames: new Map(),
+        pending: [
+          `CREATE TABLE IF NOT EXISTS ${table} (
+             id       text   COLLATE "C" PRIMARY KEY,
+             position bigint NOT NULL,
+             doc      jsonb  NOT NULL
+           )`,
+        ],
+        creating: null,
+      };
+      this.collections.set(name, info);
+    }
+    for (const spec of indexes) {
+      const statement = this.indexStatement(info, spec);
+      if (statement) info.pending.push(statement);
+    }
+    return new PostgresDocumentCollection<T>(this.client, info, () => this.ensure(info));
+  }
+
+  /**
+   * Runs a collection's pending DDL before its first operation (not at collection(), which is
+   * synchronous): awaited by that operation, it runs in the operation's transaction if there is one.
+   */
+  private async ensure(info: CollectionInfo): Promise<void> {
+    while (info.pending.length > 0 || info.creating) {
+      if (!info.creating) {
+        const statements = info.pending;
+        info.pending = [];
+        // DDL run inside a transaction that later rolls back is gone again: run it again next time.
+        this.client.onRollback(() => (info.pending = [...statements, ...info.pending]));
+        info.creating = this.schemaReady
+          .then(() => this.ddl(`aftersales.read-models.${info.table}`, statements, info.name))
+          .catch((err: unknown) => {
+            info.pending = [...statements, ...info.pending];
+            throw err;
+          })
+          .finally(() => (info.creating = null));
+      }
+      await info.creating;
+    }
+  }
+
+  /** The client's own lifetime is its owner's (the event store's, standalone). */
+  async close(): Promise<void> {
+    await Promise.allSettled([...this.collections.values()].map((c) => c.creating));
+  }
+
+  /** The collections this store has tables for, with their tables (rebuild tooling, EXPLAIN tests). */
+  tables(): { collection: string; table: string }[] {
+    return [...this.collections.values()].map((c) => ({ collection: c.name, table: c.table }));
+  }
+
+  private indexName(info: CollectionInfo, spec: IndexSpec): string {
+    return `ix_${digest(`${info.table}|${JSON.stringify(spec.fields)}|${spec.unique === true}`, 16)}`;
+  }
+
+  /** The CREATE INDEX of a spec not declared before in this process (null if it was). */
+  private indexStatement(info: CollectionInfo, spec: IndexSpec): string | null {
+    const paths = Object.keys(spec.fields);
+    if (paths.length === 0) throw new Error(`an index on ${info.name} needs at least one field`);
+    assertQueryable(spec.fields);
+    const name = this.indexName(info, spec);
+    if (info.indexNames.has(name)) return null;
+    info.indexNames.set(name, mongoIndexName(spec));
+    const columns = Object.entries(spec.fields).map(([path, direction]) => {
+      if (direction !== 1 && direction !== -1) throw new Error(`index direction of ${path} must be 1 or -1`);
+      if (path === '_id') return direction === 1 ? 'id ASC' : 'id DESC';
+      pathSegments(path);
+      info.indexedPaths.add(path);
+      if (spec.unique) return `COALESCE(${valueExpression(path)}, 'null'::jsonb)`;
+      return `${valueExpression(path)} ${direction === 1 ? 'ASC NULLS FIRST' : 'DESC NULLS LAST'}`;
+    });
+    // A unique index holds the key alone; others end with the id, the tie-breaker of every sort.
+    if (spec.unique) return `CREATE UNIQUE INDEX IF NOT EXISTS ${name} ON ${info.table} (${columns.join(', ')})`;
+    if (!paths.includes('_id')) columns.push('id');
+    return `CREATE INDEX IF NOT EXISTS ${name} ON ${info.table} (${columns.join(', ')})`;
+  }
+
+  /** DDL in one transaction under an advisory lock: processes opening the same store do not race. */
+  private async ddl(lock: string, statements: readonly string[], collection = ''): Promise<void> {
+    await this.client.transaction(async (tx) => {
+      await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [lock]);
+      for (const sql of statements) {
+        try {
+          await tx.query(sql);
+        } catch (err) {
+          const violation = uniqueViolation(err);
+          // A unique index that documents already break, as MongoDB's createIndex refuses it.
+          if (violation) throw new DuplicateKeyError(collection, violation.constraint, violation.detail.replace(/^Key /, ''));
+          throw err;
+        }
+      }
+    });
+  }
+}
+
+class PostgresDocumentCollection<T extends StoredDocument> implements DocumentCollection<T> {
+  constructor(
+    private readonly db: SqlExecutor,
+    private readonly info: CollectionInfo,
+    private readonly ready: () => Promise<void>,
+  ) {}
+
+  async get(id: string): Promise<T | null> {
+    await this.ready();
+    const [row] = await this.db.query<Row>(`SELECT id, position::text AS position, doc FROM ${this.info.table} WHERE id = $1`, [id]);
+    return row ? toDocument<T>(row) : null;
+  }
+
+  async find(filter: DocumentFilter = {}, options: FindOptions = {}): Promise<T[]> {
+    await this.ready();
+    const params = new Params();
+    const where = filterSql(filter, params, this.info);
+    const order = orderBySql(options.sort);
+    // As in MongoDB, a limit of 0 means no limit.
+    const limit = options.limit ? ` LIMIT ${params.add(options.limit)}::bigint` : '';
+    const offset = options.skip ? ` OFFSET ${params.add(options.skip)}::bigint` : '';
+    const rows = await this.db.query<Row>(
+      `SELECT id, position::text AS position, doc FROM ${this.info.table} WHERE ${where} ORDER BY ${order}${limit}${offset}`,
+      params.values,
+    );
+    return rows.map((row) => toDocument<T>(row));
+  }
+
+  async count(filter: DocumentFilter = {}): Promise<number> {
+    await this.ready();
+    const params = new Params();
+    const where = filterSql(filter, params, this.info);
+    const [row] = await this.db.query<{ n: string }>(`SELECT count(*)::text AS n FROM ${this.info.table} WHERE ${where}`, params.values);
+    return Number(row.n);
+  }
+
+  async upsert(doc: Omit<T, '_position'>, position: bigint): Promise<GuardedWriteResult> {
+    const { _id: id, [POSITION_FIELD]: _ignored, ...fields } = doc as Fields;
+    if (typeof id !== 'string' || id === '') throw new Error(`a document in ${this.info.name} needs a string _id`);
+    await this.ready();
+    const rows = await this.write(
+      `INSERT INTO ${this.info.table} AS t (id, position, doc) VALUES ($1, $2::bigint, $3::jsonb)
+       ON CONFLICT (id) DO UPDATE SET position = EXCLUDED.position, doc = EXCLUDED.doc
+       WHERE t.position < EXCLUDED.position
+       RETURNING 1 AS applied`,
+      [id, position.toString(), JSON.stringify(fields)],
+    );
+    return rows.length > 0 ? 'applied' : 'stale';
+  }
+
+  /**
+   * Read, apply in JS, write back only if nobody wrote in between (the position read is part of
+   * the UPDATE's condition): a concurrent writer makes it read again rather than lose its change.
+   */
+  async patch(id: string, update: DocumentUpdate, position: bigint): Promise<GuardedWriteResult> {
+    checkDocumentUpdate(update);
+    await this.ready();
+    for (;;) {
+      const [row] = await this.db.query<Row>(`SELECT id, position::text AS position, doc FROM ${this.info.table} WHERE id = $1`, [id]);
+      if (!row || BigInt(row.position) >= position) return 'stale';
+      const next = applyDocumentUpdate(row.doc, update);
+      const written = await this.write(
+        `UPDATE ${this.info.table} SET position = $2::bigint, doc = $3::jsonb WHERE id = $1 AND position = $4::bigint RETURNING 1 AS applied`,
+        [id, position.toString(), JSON.stringify(next), row.position],
+      );
+      if (written.length > 0) return 'applied';
+    }
+  }
+
+  async delete(id: string): Promise<void> {
+    await this.ready();
+    await this.db.query(`DELETE FROM ${this.info.table} WHERE id = $1`, [id]);
+  }
+
+  async clear(): Promise<void> {
+    await this.ready();
+    await this.db.query(`TRUNCATE ${this.info.table}`);
+  }
+
+  private async write(sql: string, params: unknown[]): Promise<object[]> {
+    try {
+      return await this.db.query(sql, params);
+    } catch (err) {
+      const violation = uniqueViolation(err);
+      if (!violation) throw err;
+      const index = this.info.indexNames.get(violation.constraint) ?? violation.constraint;
+      throw new DuplicateKeyError(this.info.name, index, violation.detail.replace(/^Key /, ''));
+    }
+  }
+}
+
+function toDocument<T extends StoredDocument>(row: Row): T {
+  return { _id: row.id, ...row.doc, _position: BigInt(row.position) } as unknown as T;
+}
