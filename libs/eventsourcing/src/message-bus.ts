@@ -90,6 +90,13 @@ export interface MessageBus {
   publish(topic: string, messages: readonly BusMessage[]): Promise<void>;
   /** Resolves once the consumer takes part in its group; a new group starts at the beginning of its topics. */
   consume(handler: MessageHandler, options: ConsumerOptions): Promise<Consumer>;
+  /**
+   * Announces, before anything is published, a consumer group that will consume these topics.
+   * Only a bus whose own log is not durable needs it (the in-process bus with acknowledged
+   * delivery: a publish then resolves once every announced group has handled the messages, so a
+   * relay's checkpoint never passes a message that a restart would lose). Kafka keeps its log.
+   */
+  declareGroup?(group: string, topics: readonly string[]): void;
   close(): Promise<void>;
 }
 

@@ -42,8 +42,22 @@ export async function foldIntoDocuments<T extends StoredDocument>(
   }
 }
 
+export const READ_MODEL_TRANSACTIONS = Symbol('ReadModelTransactions');
+
+/**
+ * Where read models and checkpoints live in one database (the standalone's PGlite; a service's
+ * PostgreSQL schema with READ_MODELS=postgres): runs work in one transaction that every document
+ * and checkpoint write made from within it joins, so a projection's batch and its checkpoint
+ * commit together (exactly once), and a failure leaves neither.
+ */
+export interface ReadModelTransactions {
+  run<T>(work: () => Promise<T>): Promise<T>;
+}
+
 export interface ProjectionRunnerOptions {
   readonly batchSize?: number;
+  /** When the stores share a database: batch and checkpoint in one transaction. */
+  readonly transactions?: ReadModelTransactions;
 }
 
 export function checkpointName(projection: Pick<Projection, 'name' | 'version'>): string {
@@ -52,7 +66,8 @@ export function checkpointName(projection: Pick<Projection, 'name' | 'version'>)
 
 /**
  * Runs a projection from its checkpoint: catch up, then live. The checkpoint is stored after the
- * projection's write; a crash between the two replays the batch, which the position guard absorbs.
+ * projection's write, in the same transaction where the stores allow it (ReadModelTransactions);
+ * elsewhere a crash between the two replays the batch, which the position guard absorbs.
  */
 export class ProjectionRunner {
   private subscription: Subscription | null = null;
@@ -93,12 +108,14 @@ export class ProjectionRunner {
     // A start that was already stopped must not clear what a newer start is building.
     if (after === null && generation === this.generation) await this.projection.reset();
     const handles = new Set(this.projection.handles);
+    const apply = async (events: readonly EventEnvelope[]) => {
+      const relevant = events.filter((e) => handles.has(e.type));
+      if (relevant.length > 0) await this.projection.handle(relevant);
+      await this.checkpoints.store(this.name, events[events.length - 1].position);
+    };
+    const transactions = this.options.transactions;
     const subscription = this.store.subscribe(
-      async (events) => {
-        const relevant = events.filter((e) => handles.has(e.type));
-        if (relevant.length > 0) await this.projection.handle(relevant);
-        await this.checkpoints.store(this.name, events[events.length - 1].position);
-      },
+      (events) => (transactions ? transactions.run(() => apply(events)) : apply(events)),
       { after, batchSize: this.options.batchSize, streamPrefixes: this.projection.streamPrefixes },
     );
     if (generation === this.generation) {

@@ -10,10 +10,12 @@ import {
   EventStore,
   MESSAGE_BUS,
   MessageBus,
+  READ_MODEL_TRANSACTIONS,
+  ReadModelTransactions,
   SystemClock,
 } from '@aftersales/eventsourcing';
-import { MemoryCheckpointStore, MemoryDocumentStore, MemoryMessageBus } from '@aftersales/adapters-memory';
-import { openPgliteEventStore } from '@aftersales/adapters-postgres';
+import { MemoryMessageBus } from '@aftersales/adapters-memory';
+import { PostgresDocumentStore, PostgresStores, openPgliteEventStore } from '@aftersales/adapters-postgres';
 import { BackgroundWork, ReadinessRegistry, closeQuietly } from '@aftersales/platform';
 
 /** Closes the adapters after the HTTP server has stopped taking requests (Nest's last hook). */
@@ -49,10 +51,21 @@ class InfrastructureLifecycle implements OnModuleInit, OnApplicationShutdown {
   }
 }
 
+const PGLITE = Symbol('PgliteStores');
+
 /**
- * Standalone adapters (ARCHITECTURE.md "Two ways to run"): the event store on PGlite under
- * DATA_DIR, an in-process bus, in-memory read models. Read models live in memory, so their
- * checkpoints do too: every start replays the log into fresh read models.
+ * PGlite has no other writer than this process, whose appends wake subscribers at once: polling
+ * is only the fallback, so an idle standalone does not spin.
+ */
+const POLL_FALLBACK_MS = 10_000;
+
+/**
+ * Standalone adapters (ARCHITECTURE.md "Two ways to run"): one PGlite database under DATA_DIR
+ * holds the event store, the checkpoints and the read models (JSONB documents with declared
+ * indexes), so a start resumes every projection, relay and consumer inbox from its checkpoint
+ * rather than replaying the log, and a projection's batch commits with its checkpoint. The
+ * in-process bus acknowledges a publish only once its consumers handled it, since its own log
+ * does not survive the process.
  */
 @Module({})
 export class EmbeddedInfrastructureModule {
@@ -62,16 +75,22 @@ export class EmbeddedInfrastructureModule {
       global: true,
       providers: [
         {
-          provide: EVENT_STORE,
-          useFactory: async () => (await openPgliteEventStore({ dataDir: join(options.dataDir, 'pglite') })).store,
+          provide: PGLITE,
+          useFactory: () => openPgliteEventStore({ dataDir: join(options.dataDir, 'pglite'), pollIntervalMs: POLL_FALLBACK_MS }),
         },
-        { provide: CHECKPOINT_STORE, useFactory: () => new MemoryCheckpointStore() },
-        { provide: DOCUMENT_STORE, useFactory: () => new MemoryDocumentStore() },
-        { provide: MESSAGE_BUS, useFactory: () => new MemoryMessageBus() },
+        { provide: EVENT_STORE, useFactory: (stores: PostgresStores) => stores.store, inject: [PGLITE] },
+        { provide: CHECKPOINT_STORE, useFactory: (stores: PostgresStores) => stores.checkpoints, inject: [PGLITE] },
+        { provide: DOCUMENT_STORE, useFactory: (stores: PostgresStores) => new PostgresDocumentStore(stores.client), inject: [PGLITE] },
+        {
+          provide: READ_MODEL_TRANSACTIONS,
+          useFactory: (stores: PostgresStores): ReadModelTransactions => ({ run: (work) => stores.client.transaction(() => work()) }),
+          inject: [PGLITE],
+        },
+        { provide: MESSAGE_BUS, useFactory: () => new MemoryMessageBus({ acknowledgedDelivery: true }) },
         { provide: CLOCK, useFactory: () => options.clock ?? new SystemClock() },
         InfrastructureLifecycle,
       ],
-      exports: [EVENT_STORE, CHECKPOINT_STORE, DOCUMENT_STORE, MESSAGE_BUS, CLOCK],
+      exports: [EVENT_STORE, CHECKPOINT_STORE, DOCUMENT_STORE, READ_MODEL_TRANSACTIONS, MESSAGE_BUS, CLOCK],
     };
   }
 }

@@ -250,3 +250,86 @@ describe('MemoryMessageBus', () => {
     await expect(bus.consume(noop, { group: 'g', topics: ['t'], retryBackoffMs: -1 })).rejects.toThrow('retryBackoffMs');
   });
 });
+
+/** Standalone with persistent relay checkpoints: a publish is acknowledged by its consumers, not by memory. */
+describe('MemoryMessageBus with acknowledged delivery', () => {
+  let bus: MemoryMessageBus;
+  afterEach(async () => {
+    await bus.close();
+  });
+
+  const message = (key: string, n: number): BusMessage => ({ key, event: anEnvelope({ stream: key, data: { n } }) });
+  const settled = (promise: Promise<unknown>) => {
+    const state = { done: false, failed: null as unknown };
+    promise.then(
+      () => (state.done = true),
+      (err: unknown) => (state.failed = err),
+    );
+    return state;
+  };
+
+  it('resolves a publish only once every declared group has handled its messages', async () => {
+    bus = new MemoryMessageBus({ acknowledgedDelivery: true });
+    bus.declareGroup('qa', ['t']);
+    bus.declareGroup('audit', ['t']);
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const handledByQa: number[] = [];
+    await bus.consume(async (m) => void handledByQa.push((m.event.data as { n: number }).n), { group: 'qa', topics: ['t'] });
+    await bus.consume(() => gate, { group: 'audit', topics: ['t'] });
+
+    const publish = settled(bus.publish('t', [message('a', 1), message('b', 2)]));
+    await until(() => handledByQa.length === 2);
+    // qa is done; audit, declared too, is still at work: not acknowledged yet.
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(publish.done).toBe(false);
+    release();
+    await until(() => publish.done, 5_000, 'the publish to be acknowledged');
+  });
+
+  it('waits for a declared group that has not joined yet, and ignores groups nobody declared', async () => {
+    bus = new MemoryMessageBus({ acknowledgedDelivery: true });
+    bus.declareGroup('late', ['t']);
+    const publish = settled(bus.publish('t', [message('a', 1)]));
+    const undeclared = settled(bus.publish('other', [message('b', 2)]));
+    await until(() => undeclared.done, 5_000, 'a publish nobody waits for');
+    expect(publish.done).toBe(false);
+    const seen: unknown[] = [];
+    await bus.consume(async (m) => void seen.push(m.event.data), { group: 'late', topics: ['t'] });
+    await until(() => publish.done, 5_000, 'the late group to acknowledge');
+    expect(seen).toEqual([{ n: 1 }]);
+  });
+
+  it('refuses a pending publish when the last member of a declared group leaves, and keeps the messages for its return', async () => {
+    bus = new MemoryMessageBus({ acknowledgedDelivery: true, partitions: 1 });
+    bus.declareGroup('qa', ['t']);
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const consumer = await bus.consume(() => gate.then(() => Promise.reject(new Error('shutting down'))), { group: 'qa', topics: ['t'] });
+    const publish = settled(bus.publish('t', [message('a', 1)]));
+    await new Promise((resolve) => setImmediate(resolve));
+    const stopping = consumer.stop();
+    await until(() => publish.failed !== null, 5_000, 'the publish to be refused');
+    expect(String(publish.failed)).toMatch(/no consumer of t is left/);
+    release();
+    await stopping;
+    // The message was not committed: the group's next member gets it.
+    const seen: unknown[] = [];
+    await bus.consume(async (m) => void seen.push(m.event.data), { group: 'qa', topics: ['t'] });
+    await until(() => seen.length === 1, 5_000, 'the message to reach the returning group');
+  });
+
+  it('drops messages every declared group has handled, and still delivers the rest in order', async () => {
+    bus = new MemoryMessageBus({ acknowledgedDelivery: true, partitions: 1 });
+    bus.declareGroup('g', ['t']);
+    const seen: number[] = [];
+    await bus.consume(async (m) => void seen.push((m.event.data as { n: number }).n), { group: 'g', topics: ['t'] });
+    for (let round = 0; round < 3; round++) {
+      await bus.publish('t', Array.from({ length: 1_000 }, (_, i) => message(`k${i}`, round * 1_000 + i)));
+    }
+    expect(seen).toEqual(Array.from({ length: 3_000 }, (_, i) => i));
+    const held = (bus as unknown as { logs: Map<string, { end: number; messages: unknown[] }[]> }).logs.get('t')?.[0];
+    expect(held?.end).toBe(3_000);
+    expect(held?.messages.length).toBe(0);
+  });
+});

@@ -42,6 +42,13 @@ export interface MemoryMessageBusOptions {
    * on stderr.
    */
   readonly onError?: (error: unknown, where: { readonly topic: string; readonly partition: number; readonly offset: number }) => void;
+  /**
+   * Standalone with persistent relay checkpoints: `publish` resolves only once every consumer
+   * group declared for the topic (declareGroup) has handled or dead-lettered the messages, and
+   * messages all of them have handled are dropped from memory. The in-process log dies with the
+   * process, so this is what keeps a relay from checkpointing past a message nobody received.
+   */
+  readonly acknowledgedDelivery?: boolean;
 }
 
 const DEFAULT_PARTITIONS = 4;
@@ -69,13 +76,15 @@ interface PartitionCursor {
 class ConsumerGroup {
   /** Live members in the order they joined. */
   readonly members: MemoryConsumer[] = [];
+  /** Topics announced through declareGroup: publishes to them wait for this group (acknowledged delivery). */
+  readonly declared = new Set<string>();
   private readonly cursors = new Map<string, PartitionCursor[]>();
 
-  /** A group without committed offsets starts at the beginning of the topic. */
-  cursorsOf(topic: string, partitions: number): PartitionCursor[] {
+  /** A group without committed offsets starts at the beginning of the topic (its earliest message held). */
+  cursorsOf(topic: string, log: readonly PartitionLog[]): PartitionCursor[] {
     let cursors = this.cursors.get(topic);
     if (!cursors) {
-      cursors = Array.from({ length: partitions }, () => ({ committed: 0, busy: false }));
+      cursors = log.map((partition) => ({ committed: partition.start, busy: false }));
       this.cursors.set(topic, cursors);
     }
     return cursors;
@@ -90,6 +99,9 @@ class ConsumerGroup {
     const followers = this.members.filter((m) => m.topics.includes(topic));
     return followers.length === 0 ? undefined : followers[partition % followers.length];
   }
+
+  /** Whether any member ever joined: a declared group that has not joined yet is not a failure. */
+  wasJoined = false;
 
   leave(member: MemoryConsumer): void {
     const i = this.members.indexOf(member);
@@ -202,13 +214,19 @@ export class MemoryMessageBus implements MessageBus {
   private readonly maxMessageBytes: number;
   private readonly maxTransientBackoffMs: number;
   private readonly onError: NonNullable<MemoryMessageBusOptions['onError']>;
-  private readonly logs = new Map<string, EncodedMessage[][]>();
+  private readonly logs = new Map<string, PartitionLog[]>();
+  private readonly acknowledged: boolean;
+  /** Publishes waiting for their messages to be handled (acknowledged delivery). */
+  private readonly waiting = new Set<DeliveryWaiter>();
   private readonly groups = new Map<string, ConsumerGroup>();
   private readonly consumers = new Set<MemoryConsumer>();
   private readonly host: ConsumerHost = {
     schedulePump: () => this.schedulePump(),
     deadLetter: (topic, group, message, error, attempts, where) => this.deadLetter(topic, group, message, error, attempts, where),
-    forget: (consumer) => this.consumers.delete(consumer),
+    forget: (consumer) => {
+      this.consumers.delete(consumer);
+      this.settleWaiters();
+    },
   };
   private pumpScheduled = false;
   private closed = false;
@@ -221,6 +239,7 @@ export class MemoryMessageBus implements MessageBus {
     this.clock = options.clock ?? new SystemClock();
     this.maxMessageBytes = options.maxMessageBytes ?? DEFAULT_MAX_MESSAGE_BYTES;
     this.maxTransientBackoffMs = options.maxTransientBackoffMs ?? DEFAULT_MAX_TRANSIENT_BACKOFF_MS;
+    this.acknowledged = options.acknowledgedDelivery ?? false;
     this.onError =
       options.onError ??
       ((error, where) =>
@@ -238,6 +257,18 @@ export class MemoryMessageBus implements MessageBus {
     this.assertOpen();
     if (topic === '') throw new Error('a topic needs a name');
     this.append(topic, messages);
+    if (!this.acknowledged || messages.length === 0) return;
+    const ends = this.logOf(topic).map((partition) => partition.end);
+    await new Promise<void>((resolve, reject) => {
+      const waiter: DeliveryWaiter = { topic, ends, resolve, reject };
+      this.waiting.add(waiter);
+      this.settleWaiters();
+    });
+  }
+
+  declareGroup(group: string, topics: readonly string[]): void {
+    const declared = this.groupOf(group);
+    for (const topic of topics) declared.declared.add(topic);
   }
 
   async consume(handler: MessageHandler, options: ConsumerOptions): Promise<Consumer> {
@@ -245,13 +276,10 @@ export class MemoryMessageBus implements MessageBus {
     if (options.topics.length === 0) throw new Error(`consumer group ${options.group} needs at least one topic`);
     const retry = retryPolicyOf(options, this.maxTransientBackoffMs);
 
-    let group = this.groups.get(options.group);
-    if (!group) {
-      group = new ConsumerGroup();
-      this.groups.set(options.group, group);
-    }
+    const group = this.groupOf(options.group);
     const consumer = new MemoryConsumer(this.host, options.group, group, handler, [...options.topics], retry);
     group.members.push(consumer);
+    group.wasJoined = true;
     this.consumers.add(consumer);
     this.schedulePump();
     return consumer;
@@ -260,16 +288,55 @@ export class MemoryMessageBus implements MessageBus {
   async close(): Promise<void> {
     this.closed = true;
     await Promise.allSettled([...this.consumers].map((c) => c.stop()));
+    for (const waiter of this.waiting) waiter.reject(new Error('message bus is closed'));
+    this.waiting.clear();
+  }
+
+  private groupOf(name: string): ConsumerGroup {
+    let group = this.groups.get(name);
+    if (!group) {
+      group = new ConsumerGroup();
+      this.groups.set(name, group);
+    }
+    return group;
+  }
+
+  /**
+   * Acknowledged delivery: resolves the publishes every declared group has handled, refuses those
+   * a declared group can no longer handle (it has no member left: a shutdown), and drops messages
+   * every declared group is past.
+   */
+  private settleWaiters(): void {
+    if (!this.acknowledged) return;
+    for (const waiter of [...this.waiting]) {
+      const groups = [...this.groups.values()].filter((g) => g.declared.has(waiter.topic));
+      const done = groups.every((g) => {
+        const cursors = g.cursorsOf(waiter.topic, this.logOf(waiter.topic));
+        return waiter.ends.every((end, p) => cursors[p].committed >= end);
+      });
+      if (done) {
+        this.waiting.delete(waiter);
+        waiter.resolve();
+      } else if (groups.some((g) => g.members.length === 0 && g.wasJoined)) {
+        this.waiting.delete(waiter);
+        waiter.reject(new Error(`no consumer of ${waiter.topic} is left to acknowledge the messages`));
+      }
+    }
+    for (const [topic, log] of this.logs) {
+      const groups = [...this.groups.values()].filter((g) => g.declared.has(topic));
+      if (groups.length === 0) continue;
+      log.forEach((partition, p) => partition.dropBefore(Math.min(...groups.map((g) => g.cursorsOf(topic, log)[p].committed))));
+    }
   }
 
   private assertOpen(): void {
     if (this.closed) throw new Error('message bus is closed');
   }
 
-  private logOf(topic: string): EncodedMessage[][] {
+  private logOf(topic: string): PartitionLog[] {
     let log = this.logs.get(topic);
     if (!log) {
-      log = Array.from({ length: this.partitions }, () => []);
+      log = Array.from({ length: this.partitions }, () => new PartitionLog());
       this.logs.set(topic, log);
     }
     return log;
@@ -304,13 +371,15 @@ export class MemoryMessageBus implements MessageBus {
 
   /** Starts a delivery on every partition that has an owner, a message waiting and none under way. */
   private pump(): void {
+    // Membership may have changed (a leave): pending acknowledgements may have become impossible.
+    this.settleWaiters();
     for (const group of this.groups.values()) {
       for (const topic of group.topics()) {
         const log = this.logOf(topic);
-        const cursors = group.cursorsOf(topic, log.length);
+        const cursors = group.cursorsOf(topic, log);
         log.forEach((partition, p) => {
           const cursor = cursors[p];
-          if (cursor.busy || cursor.committed >= partition.length) return;
+          if (cursor.busy || cursor.committed >= partition.end) return;
           const owner = group.ownerOf(topic, p);
           if (!owner) return;
           cursor.busy = true;
@@ -327,7 +396,7 @@ export class MemoryMessageBus implements MessageBus {
   private async deliver(owner: MemoryConsumer, topic: string, partition: number, cursor: PartitionCursor): Promise<void> {
     const offset = cursor.committed;
     try {
-      if (await owner.handle(topic, partition, offset, this.logOf(topic)[partition][offset])) cursor.committed = offset + 1;
+      if (await owner.handle(topic, partition, offset, this.logOf(topic)[partition].at(offset))) cursor.committed = offset + 1;
     } catch (err) {
       try {
         this.onError(err, { topic, partition, offset });
@@ -337,7 +406,50 @@ export class MemoryMessageBus implements MessageBus {
       await owner.pause(DELIVERY_FAILURE_BACKOFF_MS);
     } finally {
       cursor.busy = false;
+      this.settleWaiters();
       this.schedulePump();
     }
+  }
+}
+
+interface DeliveryWaiter {
+  readonly topic: string;
+  /** Per partition, the offset just past the published messages. */
+  readonly ends: readonly number[];
+  resolve(): void;
+  reject(err: Error): void;
+}
+
+/** One partition's messages by absolute offset; the head can be dropped once every group is past it. */
+class PartitionLog {
+  private messages: EncodedMessage[] = [];
+  private base = 0;
+
+  /** The offset of the earliest message held. */
+  get start(): number {
+    return this.base;
+  }
+
+  get end(): number {
+    return this.base + this.messages.length;
+  }
+
+  push(record: EncodedMessage): void {
+    this.messages.push(record);
+  }
+
+  at(offset: number): EncodedMessage {
+    const record = this.messages[offset - this.base];
+    if (record === undefined) throw new Error(`offset ${offset} is not in the partition (held: ${this.base}..${this.end})`);
+    return record;
+  }
+
+  dropBefore(offset: number): void {
+    // Dropped in chunks, not message by message: shifting a large array per delivery is quadratic.
+    if (offset - this.base < 1024 && offset < this.end) return;
+    const count = Math.min(offset, this.end) - this.base;
+    if (count <= 0) return;
+    this.messages = this.messages.slice(count);
+    this.base += count;
   }
 }

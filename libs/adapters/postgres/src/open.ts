@@ -9,6 +9,8 @@ import { SqlClient } from './sql-client';
 export interface PostgresStores {
   readonly store: PostgresEventStore;
   readonly checkpoints: PostgresCheckpointStore;
+  /** The client both use, for read models in the same database (PostgresDocumentStore). */
+  readonly client: SqlClient;
 }
 
 interface CommonOptions {
@@ -42,7 +44,7 @@ async function openOver(client: SqlClient, options: CommonOptions): Promise<Post
   const schema = options.schema ?? DEFAULT_SCHEMA;
   try {
     const store = await PostgresEventStore.open(client, { schema, ownsClient: true, pollIntervalMs: options.pollIntervalMs });
-    return { store, checkpoints: new PostgresCheckpointStore(client, schema) };
+    return { store, checkpoints: new PostgresCheckpointStore(client, schema), client };
   } catch (err) {
     await client.close().catch(() => undefined);
     throw err;

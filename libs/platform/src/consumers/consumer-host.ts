@@ -74,6 +74,8 @@ export class ConsumerHost implements OnApplicationBootstrap, OnApplicationShutdo
     if (this.specs.has(spec.name)) throw new Error(`consumer ${spec.name} registered twice`);
     if (spec.topics.length === 0) throw new Error(`consumer ${spec.name} needs at least one topic`);
     this.specs.set(spec.name, spec);
+    // Before any relay publishes: a bus without a durable log waits for the groups it was told of.
+    this.bus.declareGroup?.(spec.group, spec.topics);
   }
 
   /** Joins every consumer's group without blocking start-up on the broker. */

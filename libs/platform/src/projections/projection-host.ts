@@ -1,9 +1,20 @@
-import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
-import { CHECKPOINT_STORE, CheckpointStore, EVENT_STORE, EventStore, Projection, ProjectionRunner } from '@aftersales/eventsourcing';
+import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown, Optional } from '@nestjs/common';
+import {
+  CHECKPOINT_STORE,
+  CheckpointStore,
+  EVENT_STORE,
+  EventStore,
+  Projection,
+  ProjectionRunner,
+  READ_MODEL_TRANSACTIONS,
+  ReadModelTransactions,
+} from '@aftersales/eventsourcing';
 import { ReadinessRegistry } from '../health/readiness';
 
 const FIRST_RETRY_MS = 500;
 const MAX_RETRY_MS = 30_000;
+/** Events per projection transaction: appends wait while one runs on PGlite's single connection. */
+const TRANSACTIONAL_BATCH = 200;
 
 /**
  * Runs the app's projections: context modules register theirs during module init; all start at
@@ -24,12 +35,17 @@ export class ProjectionHost implements OnApplicationBootstrap, OnApplicationShut
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(CHECKPOINT_STORE) private readonly checkpoints: CheckpointStore,
     private readonly readiness: ReadinessRegistry,
+    @Optional() @Inject(READ_MODEL_TRANSACTIONS) private readonly transactions?: ReadModelTransactions,
   ) {
     this.readiness.register('projections', () => this.failing.size === 0 && [...this.runners.values()].every((r) => r.isCaughtUp));
   }
 
   register(projection: Projection): void {
-    const runner = new ProjectionRunner(this.store, this.checkpoints, projection);
+    // In one transaction a batch holds PGlite's only connection: keep batches short.
+    const runner = new ProjectionRunner(this.store, this.checkpoints, projection, {
+      transactions: this.transactions,
+      batchSize: this.transactions ? TRANSACTIONAL_BATCH : undefined,
+    });
     if (this.runners.has(runner.name)) throw new Error(`projection ${runner.name} registered twice`);
     this.runners.set(runner.name, runner);
   }
