@@ -104,8 +104,20 @@ export class DeadlineProjection implements Projection {
 export type DueHandler = (deadline: TrackedDeadline, now: Date) => Promise<void>;
 
 export interface DeadlineSchedulerOptions {
-  /** Deadlines handled per tick (the rest wait for the next one). Default 100. */
+  /** Deadlines handled per tick (the rest wait for the next one, which a full batch brings at once). Default 100. */
   readonly batchSize?: number;
+  /**
+   * Streams handled at once within a tick (default 16): their "missed" appends go out together
+   * (PGlite group-commits them). One stream's deadlines run one after another, so they do not
+   * conflict on its revision.
+   */
+  readonly concurrency?: number;
+  /**
+   * A deadline handed over successfully is not handed over again for this long (default 1 s):
+   * its "missed" event reaches the read model a moment later, and a backlog tick that follows at
+   * once must move on to the next deadlines rather than redo these.
+   */
+  readonly recheckAfterMs?: number;
   /** A deadline whose handler failed waits this long before it is tried again; doubles per failure (default 1 s, at most 5 min). */
   readonly retryBackoffMs?: number;
   /** Told of a deadline whose handler threw; the deadline stays open and is retried next tick. */
@@ -119,6 +131,9 @@ export class DeadlineScheduler {
   private again: Promise<number> | null = null;
   /** Deadlines whose handler failed: not before this instant (ms), and how often they failed. */
   private readonly failing = new Map<string, { notBefore: number; failures: number }>();
+  private lastBatchFull = false;
+  /** Deadlines handed over successfully, and when (ms): skipped until recheckAfterMs passed. */
+  private readonly handed = new Map<string, number>();
 
   constructor(
     documents: DocumentStore,
@@ -152,29 +167,54 @@ export class DeadlineScheduler {
     const now = this.clock.now();
     const batch = this.options.batchSize ?? 100;
     // Deadlines in their failure backoff are skipped, so they cannot crowd out the rest.
-    const due = await this.deadlines.find({ state: 'open', dueAt: { $lte: now.toISOString() } }, { sort: { dueAt: 1 }, limit: batch + this.failing.size });
-    if (due.length < batch + this.failing.size) {
+    const recheckAfter = this.options.recheckAfterMs ?? 1_000;
+    for (const [id, at] of this.handed) if (at + recheckAfter <= now.getTime() || at > now.getTime()) this.handed.delete(id);
+    const skipped = this.failing.size + this.handed.size;
+    const due = await this.deadlines.find({ state: 'open', dueAt: { $lte: now.toISOString() } }, { sort: { dueAt: 1 }, limit: batch + skipped });
+    if (due.length < batch + skipped) {
       // Everything due was read: a failing deadline no longer among them was met or ended.
       const dueIds = new Set(due.map((d) => d._id));
       for (const id of [...this.failing.keys()]) if (!dueIds.has(id)) this.failing.delete(id);
     }
-    let handled = 0;
+    const chosen: TrackedDeadline[] = [];
     for (const deadline of due) {
-      if (handled >= batch) break;
+      if (chosen.length >= batch) break;
       const failing = this.failing.get(deadline._id);
       if (failing && failing.notBefore > now.getTime()) continue;
-      handled++;
-      try {
-        await this.onDue(deadline, now);
-        this.failing.delete(deadline._id);
-      } catch (error) {
-        const failures = (failing?.failures ?? 0) + 1;
-        const delay = Math.min((this.options.retryBackoffMs ?? 1000) * 2 ** (failures - 1), 300_000);
-        this.failing.set(deadline._id, { notBefore: now.getTime() + delay, failures });
-        this.options.onError?.(deadline, error);
-      }
+      if (this.handed.has(deadline._id)) continue;
+      chosen.push(deadline);
     }
+    const byStream = new Map<string, TrackedDeadline[]>();
+    for (const deadline of chosen) byStream.set(deadline.stream, [...(byStream.get(deadline.stream) ?? []), deadline]);
+    const queues = [...byStream.values()];
+    const worker = async () => {
+      for (let queue = queues.shift(); queue; queue = queues.shift()) {
+        for (const deadline of queue) await this.handleOne(deadline, now);
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(this.options.concurrency ?? 16, queues.length) }, worker));
+    this.lastBatchFull = chosen.length >= batch;
+    const handled = chosen.length;
     return handled;
+  }
+
+  private async handleOne(deadline: TrackedDeadline, now: Date): Promise<void> {
+    const failing = this.failing.get(deadline._id);
+    try {
+      await this.onDue(deadline, now);
+      this.failing.delete(deadline._id);
+      this.handed.set(deadline._id, now.getTime());
+    } catch (error) {
+      const failures = (failing?.failures ?? 0) + 1;
+      const delay = Math.min((this.options.retryBackoffMs ?? 1000) * 2 ** (failures - 1), 300_000);
+      this.failing.set(deadline._id, { notBefore: now.getTime() + delay, failures });
+      this.options.onError?.(deadline, error);
+    }
+  }
+
+  /** Whether the last tick handled a full batch: more may be due already, so tick again at once. */
+  get hasBacklog(): boolean {
+    return this.lastBatchFull;
   }
 
   /** Open deadlines whose due time has passed by `now` (the scheduler's backlog; for health and tests). */

@@ -19,6 +19,11 @@ export type DocumentSort = Record<string, 1 | -1>;
 /** A MongoDB update with operators: `{ $set: {...}, $inc: {...}, $push: {...}, $unset: {...} }`. */
 export type DocumentUpdate = Record<string, Record<string, unknown>>;
 
+export interface CountOptions {
+  /** Stop counting here: the answer is min(matches, limit), so a count costs at most that many rows. */
+  readonly limit?: number;
+}
+
 export interface FindOptions {
   readonly sort?: DocumentSort;
   readonly limit?: number;
@@ -28,9 +33,17 @@ export interface FindOptions {
 /** What a guarded write did: `stale` means the document already reflects that position or a later one. */
 export type GuardedWriteResult = 'applied' | 'stale';
 
+/**
+ * An index a collection's queries need (ARCHITECTURE.md "Delivery": every query a read model serves
+ * is backed by one). A field named in an index holds one value (a scalar or null): the PostgreSQL
+ * store compares it through the index's expression, so an array there is compared as a whole.
+ * A field that holds an array of values is declared alone with `multikey`: a query for a value
+ * then matches documents whose array contains it (MongoDB's multikey index, GIN in PostgreSQL).
+ */
 export interface IndexSpec {
   readonly fields: DocumentSort;
   readonly unique?: boolean;
+  readonly multikey?: boolean;
 }
 
 /**
@@ -53,7 +66,7 @@ export interface IndexSpec {
 export interface DocumentCollection<T extends StoredDocument = StoredDocument> {
   get(id: string): Promise<T | null>;
   find(filter?: DocumentFilter, options?: FindOptions): Promise<T[]>;
-  count(filter?: DocumentFilter): Promise<number>;
+  count(filter?: DocumentFilter, options?: CountOptions): Promise<number>;
   /**
    * Writes the whole document if it is absent or older than `position` (its `_position` is
    * lower); otherwise leaves it alone. Redelivery of an event therefore cannot apply it twice;

@@ -90,6 +90,11 @@ export class ProjectionRunner {
     return this.subscription?.isCaughtUp ?? false;
   }
 
+  /** Where its subscription is (null before it started or when it starts from the beginning). */
+  get lastPosition(): bigint | null {
+    return this.subscription?.lastPosition ?? null;
+  }
+
   /** Starts following the store; resolves once caught up with everything stored at the start. */
   start(): Promise<Subscription> {
     if (this.started) throw new Error(`projection ${this.name} already started`);

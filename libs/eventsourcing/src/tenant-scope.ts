@@ -1,4 +1,4 @@
-import { DocumentCollection, DocumentFilter, FindOptions, StoredDocument } from './document-store';
+import { CountOptions, DocumentCollection, DocumentFilter, FindOptions, StoredDocument } from './document-store';
 
 /** A read-model document that belongs to one tenant. */
 export interface TenantDocument extends StoredDocument {
@@ -27,8 +27,8 @@ export class TenantScopedReader<T extends TenantDocument> {
     return this.collection.find(this.narrow(filter), options);
   }
 
-  count(filter: DocumentFilter = {}): Promise<number> {
-    return this.collection.count(this.narrow(filter));
+  count(filter: DocumentFilter = {}, options?: CountOptions): Promise<number> {
+    return this.collection.count(this.narrow(filter), options);
   }
 
   private narrow(filter: DocumentFilter): DocumentFilter {

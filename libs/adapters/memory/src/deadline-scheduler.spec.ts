@@ -133,4 +133,37 @@ describe('durable deadlines (ADR 008): projection and scheduler', () => {
     expect(await next).toBe(1);
     expect(seen).toEqual(['first@2026-03-03T02:00:00.000Z', 'second@2026-03-03T04:00:00.000Z']);
   });
+
+  it('works off a backlog batch after batch while the misses are still on their way to the read model', async () => {
+    const opened = Array.from({ length: 250 }, (_, i) =>
+      event(`test.case-backlog-${i % 50}`, 't.Opened', { obligation: `o${i}`, dueAt: new Date(Date.UTC(2026, 2, 2, 0, 0, i)).toISOString() }),
+    );
+    await projection.handle(opened);
+    const handed: string[] = [];
+    let inFlight = 0;
+    let mostAtOnce = 0;
+    const busyStreams = new Set<string>();
+    const scheduler = new DeadlineScheduler(documents, tracking, clock, async (d) => {
+      // One stream's deadlines never run at once (they would conflict on its revision).
+      expect(busyStreams.has(d.stream)).toBe(false);
+      busyStreams.add(d.stream);
+      mostAtOnce = Math.max(mostAtOnce, ++inFlight);
+      await new Promise((resolve) => setImmediate(resolve));
+      inFlight--;
+      busyStreams.delete(d.stream);
+      handed.push(d._id);
+    });
+    // The handler records nothing in the read model (its events would arrive later): the next
+    // tick must still move on to deadlines it has not handed over.
+    expect(await scheduler.tick()).toBe(100);
+    expect(scheduler.hasBacklog).toBe(true);
+    expect(await scheduler.tick()).toBe(100);
+    expect(await scheduler.tick()).toBe(50);
+    expect(scheduler.hasBacklog).toBe(false);
+    expect(new Set(handed).size).toBe(250);
+    expect(mostAtOnce).toBeGreaterThan(1);
+    // Once the recheck delay passed, a deadline still open is handed over again.
+    clock.set(new Date(clock.now().getTime() + 1_000).toISOString());
+    expect(await scheduler.tick()).toBe(100);
+  });
 });

@@ -2,6 +2,7 @@ import {
   DuplicateKeyError,
   DocumentCollection,
   DocumentFilter,
+  CountOptions,
   DocumentStore,
   DocumentUpdate,
   FindOptions,
@@ -184,9 +185,10 @@ class MemoryDocumentCollection<T extends StoredDocument> implements DocumentColl
     return cursor.all().map((row) => toDocument<T>(this.data.entries.get(row._id as string) as Entry));
   }
 
-  async count(filter: DocumentFilter = {}): Promise<number> {
+  async count(filter: DocumentFilter = {}, options: CountOptions = {}): Promise<number> {
     assertQueryable(filter);
-    return new Query(filter).find(this.rows()).count();
+    const n = new Query(filter).find(this.rows()).count();
+    return options.limit ? Math.min(n, options.limit) : n;
   }
 
   async upsert(doc: Omit<T, '_position'>, position: bigint): Promise<GuardedWriteResult> {

@@ -6,6 +6,7 @@ import {
   FindOptions,
   GuardedWriteResult,
   IndexSpec,
+  CountOptions,
   StoredDocument,
 } from '@aftersales/eventsourcing';
 import { Connection, mongo } from 'mongoose';
@@ -70,10 +71,10 @@ class MongoDocumentCollection<T extends StoredDocument> implements DocumentColle
     return (await cursor.toArray()).map((raw) => toDocument<T>(raw));
   }
 
-  async count(filter: DocumentFilter = {}): Promise<number> {
+  async count(filter: DocumentFilter = {}, options: CountOptions = {}): Promise<number> {
     assertFilter(filter);
     await this.ready;
-    return this.raw.countDocuments(filter);
+    return this.raw.countDocuments(filter, options.limit ? { limit: options.limit } : {});
   }
 
   async upsert(doc: Omit<T, '_position'>, position: bigint): Promise<GuardedWriteResult> {

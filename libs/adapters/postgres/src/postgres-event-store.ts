@@ -19,6 +19,7 @@ import { EVENT_COLUMNS, EventRow, toEnvelope } from './event-rows';
 import { GroupCommit } from './group-commit';
 import { appendChannel, migrate } from './schema';
 import { SqlClient, quoteSchema } from './sql-client';
+import { TableMaintenance } from './table-maintenance';
 
 export const DEFAULT_SCHEMA = 'event_store';
 
@@ -45,6 +46,9 @@ export class PostgresEventStore implements EventStore {
   private readonly groupCommit: GroupCommit | null;
   private readonly notifier: CoalescedNotify | null;
   private readonly table: string;
+  private readonly streamsTable: string;
+  /** PGlite only: the server's autovacuum keeps the statistics there. */
+  private readonly maintenance: TableMaintenance | null;
   private unlisten: (() => Promise<void>) | null = null;
   private closed = false;
 
@@ -54,7 +58,9 @@ export class PostgresEventStore implements EventStore {
     private readonly options: PostgresEventStoreOptions,
   ) {
     this.table = `${quoteSchema(schema)}.events`;
+    this.streamsTable = `${quoteSchema(schema)}.streams`;
     this.groupCommit = client.singleConnection ? new GroupCommit(client, schema) : null;
+    this.maintenance = client.singleConnection ? new TableMaintenance(client) : null;
     this.notifier = client.listen
       ? new CoalescedNotify(() => client.query('SELECT pg_notify($1, $2)', [appendChannel(schema), '']).then(() => undefined))
       : null;
@@ -65,6 +71,8 @@ export class PostgresEventStore implements EventStore {
     const schema = options.schema ?? DEFAULT_SCHEMA;
     await migrate(client, schema);
     const store = new PostgresEventStore(client, schema, options);
+    // Subscription pages are read by the primary key only when the planner knows the table's size.
+    await store.maintenance?.analyze([store.table, store.streamsTable]);
     if (client.listen) store.unlisten = await client.listen(appendChannel(schema), () => store.signal.notify());
     return store;
   }
@@ -78,6 +86,8 @@ export class PostgresEventStore implements EventStore {
     const forget = () => this.appending.delete(work);
     work.then(forget, forget);
     const result = await work;
+    this.maintenance?.changedRows(this.table, prepared.length);
+    this.maintenance?.changedRows(this.streamsTable, 1);
     this.signal.notify();
     this.notifier?.trigger();
     return result;
@@ -152,6 +162,7 @@ export class PostgresEventStore implements EventStore {
     this.closed = true;
     await Promise.all([...this.subscriptions].map((s) => s.stop()));
     await Promise.allSettled([...this.appending]);
+    await this.maintenance?.stop();
     await this.unlisten?.();
     await this.notifier?.idle();
     if (this.options.ownsClient) await this.client.close();

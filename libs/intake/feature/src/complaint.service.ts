@@ -86,10 +86,16 @@ export class ComplaintService {
 
   collection() {
     return this.documents.collection<ComplaintView>(COMPLAINTS_COLLECTION, [
-      { fields: { receivedAt: -1 } },
-      { fields: { serialNumber: 1, category: 1 } },
-      { fields: { customerId: 1, model: 1, category: 1 } },
-      { fields: { status: 1, nextDueAt: 1 } },
+      // Lists are per tenant: each sort order and the common filters lead with the tenant.
+      { fields: { tenantId: 1, receivedAt: -1 } },
+      { fields: { tenantId: 1, status: 1, receivedAt: -1 } },
+      { fields: { tenantId: 1, nextDueAt: 1 } },
+      { fields: { tenantId: 1, dueSortKey: 1 } },
+      { fields: { tenantId: 1, updatedAt: -1 } },
+      { fields: { tenantId: 1, highPriority: -1, receivedAt: 1 } },
+      // The repeat lookup at each registration (IN-10): by serial number, else customer and model.
+      { fields: { tenantId: 1, serialNumber: 1, category: 1, receivedAt: -1 } },
+      { fields: { tenantId: 1, customerId: 1, model: 1, category: 1, receivedAt: -1 } },
     ]);
   }
 

@@ -57,6 +57,8 @@ export class DeadlineSchedulerHost implements OnApplicationBootstrap, OnApplicat
 
   private schedule(): void {
     if (this.stopped) return;
+    // A backlog (a full batch was due) is worked off at append speed, not one batch per tick.
+    const delay = this.schedulers.some((s) => s.hasBacklog) ? 0 : this.tickMs;
     this.timer = setTimeout(() => {
       this.current = this.tickAll()
         .catch((err) => this.logger.error({ err }, 'deadline tick failed'))
@@ -64,7 +66,7 @@ export class DeadlineSchedulerHost implements OnApplicationBootstrap, OnApplicat
           this.current = null;
           this.schedule();
         });
-    }, this.tickMs);
+    }, delay);
     this.timer.unref();
   }
 }

@@ -28,10 +28,19 @@ export class HealthController {
   @Public()
   @Get('ready')
   @ApiOkResponse({ schema: { example: { status: 'ready', checks: { eventStore: 'up', kafka: 'down' } } } })
-  @ApiServiceUnavailableResponse({ schema: { example: { status: 'not_ready', checks: { eventStore: 'down' } } } })
-  async ready(@Res({ passthrough: true }) res: StatusResponse): Promise<{ status: string; checks: Record<string, string> }> {
-    const { ready, checks } = await this.readiness.evaluate();
+  @ApiServiceUnavailableResponse({
+    description: 'Not ready; `progress` shows, for a check that is down and can tell, how far it is (e.g. each projection catching up: its position and the head of the log).',
+    schema: {
+      example: {
+        status: 'not_ready',
+        checks: { eventStore: 'up', projections: 'down' },
+        progress: { projections: { head: '4398046511104', behind: [{ projection: 'projection:intake-complaints@v1', position: '2199023255552' }] } },
+      },
+    },
+  })
+  async ready(@Res({ passthrough: true }) res: StatusResponse): Promise<{ status: string; checks: Record<string, string>; progress?: Record<string, unknown> }> {
+    const { ready, checks, progress } = await this.readiness.evaluate();
     res.status(ready ? 200 : 503);
-    return { status: ready ? 'ready' : 'not_ready', checks };
+    return progress ? { status: ready ? 'ready' : 'not_ready', checks, progress } : { status: ready ? 'ready' : 'not_ready', checks };
   }
 }

@@ -49,4 +49,17 @@ describe('ReadinessRegistry', () => {
   it('times checks out after 2 s by default', () => {
     expect(new ReadinessRegistry().checkTimeoutMs).toBe(2_000);
   });
+
+  it('shows the progress of a check that is down and can tell it, and nothing for one that is up', async () => {
+    const registry = new ReadinessRegistry();
+    let caughtUp = false;
+    registry.register('projections', () => caughtUp, { progress: async () => ({ head: '9', behind: [{ projection: 'p@v1', position: '3' }] }) });
+    expect(await registry.evaluate()).toEqual({
+      ready: false,
+      checks: { projections: 'down' },
+      progress: { projections: { head: '9', behind: [{ projection: 'p@v1', position: '3' }] } },
+    });
+    caughtUp = true;
+    expect(await registry.evaluate()).toEqual({ ready: true, checks: { projections: 'up' } });
+  });
 });

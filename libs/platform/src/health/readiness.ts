@@ -11,6 +11,8 @@ export interface ReadinessCheckOptions {
   readonly critical?: boolean;
   /** How long the check may take before it counts as down (default the registry's checkTimeoutMs). */
   readonly timeoutMs?: number;
+  /** What /health/ready shows beside the check while it is down (e.g. how far projections are behind). */
+  readonly progress?: () => Promise<unknown>;
 }
 
 /** How long a check may take by default before it counts as down: a hung probe must not hang /health/ready. */
@@ -22,12 +24,12 @@ export const DEFAULT_READINESS_CHECK_TIMEOUT_MS = 2_000;
  */
 @Injectable()
 export class ReadinessRegistry {
-  private readonly checks = new Map<string, { check: ReadinessCheck; critical: boolean; timeoutMs?: number }>();
+  private readonly checks = new Map<string, { check: ReadinessCheck; critical: boolean; timeoutMs?: number; progress?: () => Promise<unknown> }>();
   /** The default per-check timeout (a check that has not answered by then is down). */
   checkTimeoutMs = DEFAULT_READINESS_CHECK_TIMEOUT_MS;
 
   register(name: string, check: ReadinessCheck, options: ReadinessCheckOptions = {}): void {
-    this.checks.set(name, { check, critical: options.critical ?? true, timeoutMs: options.timeoutMs });
+    this.checks.set(name, { check, critical: options.critical ?? true, timeoutMs: options.timeoutMs, progress: options.progress });
   }
 
   unregister(name: string): void {
@@ -38,9 +40,16 @@ export class ReadinessRegistry {
    * Runs every check at once (a slow one does not delay the others), each for at most its timeout
    * (down when it has not answered by then); ready when each critical one is up.
    */
-  async evaluate(): Promise<{ ready: boolean; checks: Record<string, 'up' | 'down'> }> {
+  async evaluate(): Promise<{ ready: boolean; checks: Record<string, 'up' | 'down'>; progress?: Record<string, unknown> }> {
     const entries = [...this.checks];
     const outcomes = await Promise.all(entries.map(([, { check, timeoutMs }]) => this.run(check, timeoutMs ?? this.checkTimeoutMs)));
+    const progress: Record<string, unknown> = {};
+    await Promise.all(
+      entries.map(async ([name, entry], i) => {
+        if (outcomes[i] || !entry.progress) return;
+        progress[name] = await entry.progress().catch((err: unknown) => ({ error: err instanceof Error ? err.message : String(err) }));
+      }),
+    );
     const results: Record<string, 'up' | 'down'> = {};
     let criticalChecks = 0;
     let ready = true;
@@ -51,7 +60,8 @@ export class ReadinessRegistry {
         if (!outcomes[i]) ready = false;
       }
     });
-    return { ready: ready && criticalChecks > 0, checks: results };
+    const verdict = { ready: ready && criticalChecks > 0, checks: results };
+    return Object.keys(progress).length > 0 ? { ...verdict, progress } : verdict;
   }
 
   private async run(check: ReadinessCheck, timeoutMs: number): Promise<boolean> {

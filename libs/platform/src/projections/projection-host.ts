@@ -37,7 +37,9 @@ export class ProjectionHost implements OnApplicationBootstrap, OnApplicationShut
     private readonly readiness: ReadinessRegistry,
     @Optional() @Inject(READ_MODEL_TRANSACTIONS) private readonly transactions?: ReadModelTransactions,
   ) {
-    this.readiness.register('projections', () => this.failing.size === 0 && [...this.runners.values()].every((r) => r.isCaughtUp));
+    this.readiness.register('projections', () => this.failing.size === 0 && [...this.runners.values()].every((r) => r.isCaughtUp), {
+      progress: () => this.progress(),
+    });
   }
 
   register(projection: Projection): void {
@@ -68,6 +70,15 @@ export class ProjectionHost implements OnApplicationBootstrap, OnApplicationShut
     await Promise.all([...this.runners.values()].map((r) => r.stop()));
     // Every supervising loop has seen `stopping` and ended: no timer or restart outlives shutdown.
     await Promise.all(this.loops);
+  }
+
+  /** Where the projections still catching up (or failing) are, beside the head of the log. */
+  async progress(): Promise<{ head: string | null; behind: { projection: string; position: string | null; failing: boolean }[] }> {
+    const head = await this.store.headPosition();
+    const behind = [...this.runners.values()]
+      .filter((r) => !r.isCaughtUp || this.failing.has(r.name))
+      .map((r) => ({ projection: r.name, position: r.lastPosition?.toString() ?? null, failing: this.failing.has(r.name) }));
+    return { head: head?.toString() ?? null, behind };
   }
 
   /** Resolves when every registered projection has caught up. */

@@ -24,11 +24,21 @@ export class PageQuery {
   pageSize?: number;
 }
 
+/**
+ * Totals are counted up to this many matches: a count reads every match, and an exact total of a
+ * hundred thousand would make each list request cost time in proportion to the data
+ * (ARCHITECTURE.md "Delivery"). Beyond it, `total` is this number and `totalExact` false ("1000+").
+ */
+export const TOTAL_COUNT_LIMIT = 1_000;
+
 export interface Page<T> {
   readonly items: T[];
   readonly page: number;
   readonly pageSize: number;
+  /** Matches, counted up to TOTAL_COUNT_LIMIT (or up to the end of this page, when it lies further). */
   readonly total: number;
+  /** False when there are more matches than `total` says. */
+  readonly totalExact: boolean;
 }
 
 /** The conditions as one filter: none, the one, or their `$and`. */
@@ -40,8 +50,12 @@ export function allOf(conditions: readonly DocumentFilter[]): DocumentFilter {
 export async function readPage<T extends TenantDocument>(reader: TenantScopedReader<T>, filter: DocumentFilter, sort: DocumentSort, query: PageQuery): Promise<Page<T>> {
   const page = query.page ?? 1;
   const pageSize = query.pageSize ?? 20;
-  const [items, total] = await Promise.all([reader.find(filter, { sort, skip: (page - 1) * pageSize, limit: pageSize }), reader.count(filter)]);
-  return { items, page, pageSize, total };
+  const skip = (page - 1) * pageSize;
+  // One more than the limit tells whether there are more; a page past the limit counts up to its end.
+  const limit = Math.max(TOTAL_COUNT_LIMIT, skip + pageSize) + 1;
+  const [items, counted] = await Promise.all([reader.find(filter, { sort, skip, limit: pageSize }), reader.count(filter, { limit })]);
+  const totalExact = counted < limit;
+  return { items, page, pageSize, total: totalExact ? counted : limit - 1, totalExact };
 }
 
 /** One stored event as a timeline shows it (who, when, what, under which policy). */

@@ -33,7 +33,12 @@ export class CapaService {
   }
 
   collection() {
-    return this.documents.collection<CapaView>(CAPAS_COLLECTION, [{ fields: { caseId: 1 } }, { fields: { status: 1, dueAt: 1 } }, { fields: { openedMonth: 1, region: 1 } }]);
+    return this.documents.collection<CapaView>(CAPAS_COLLECTION, [
+      { fields: { caseId: 1 } },
+      { fields: { tenantId: 1, dueAt: 1 } },
+      { fields: { tenantId: 1, status: 1, dueAt: 1 } },
+      { fields: { tenantId: 1, openedMonth: 1, region: 1 } },
+    ]);
   }
 
   /**

@@ -77,11 +77,14 @@ export class QualityCaseService {
 
   collection() {
     return this.documents.collection<QualityCaseView>(CASES_COLLECTION, [
-      { fields: { receivedAt: -1 } },
-      { fields: { receivedMonth: 1, region: 1 } },
+      { fields: { tenantId: 1, receivedAt: -1 } },
+      { fields: { tenantId: 1, status: 1, receivedAt: -1 } },
+      { fields: { tenantId: 1, nextDueAt: 1 } },
+      { fields: { tenantId: 1, updatedAt: -1 } },
+      { fields: { tenantId: 1, receivedMonth: 1, region: 1 } },
       { fields: { complaintId: 1 } },
-      { fields: { status: 1, nextDueAt: 1 } },
-      { fields: { stakeholders: 1 } },
+      // Sales read the cases they are stakeholders of (an array of user ids).
+      { fields: { stakeholders: 1 }, multikey: true },
     ]);
   }
 

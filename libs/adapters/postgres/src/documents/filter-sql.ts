@@ -164,15 +164,28 @@ function pathDialect(path: string, params: Params): FieldDialect {
 export interface FilterContext {
   /** Paths covered by a declared index of the collection (compared through the index expression). */
   readonly indexedPaths: ReadonlySet<string>;
+  /** Paths of multikey indexes (arrays): a value matches by containment, through the GIN index. */
+  readonly arrayPaths: ReadonlySet<string>;
+}
+
+/** An array field with a multikey (GIN) index: `{ stakeholders: 'u1' }` is containment. */
+function arrayDialect(path: string, params: Params, fallback: FieldDialect): FieldDialect {
+  const e = valueExpression(path);
+  return {
+    ...fallback,
+    eq: (value) => (value === null || typeof value === 'object' ? fallback.eq(value) : `${e} @> ${params.json([value])}`),
+  };
 }
 
 function fieldCondition(path: string, spec: unknown, params: Params, context: FilterContext): string {
   const dialect =
     path === '_id'
       ? idDialect(params)
-      : context.indexedPaths.has(path)
-        ? indexedDialect(path, params, pathDialect(path, params))
-        : pathDialect(path, params);
+      : context.arrayPaths.has(path)
+        ? arrayDialect(path, params, pathDialect(path, params))
+        : context.indexedPaths.has(path)
+          ? indexedDialect(path, params, pathDialect(path, params))
+          : pathDialect(path, params);
   const eq = (value: unknown) => {
     checkValue(value);
     return dialect.eq(value);

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import {
+  CountOptions,
   DocumentCollection,
   DocumentFilter,
   DocumentStore,
@@ -15,6 +16,7 @@ import {
   checkDocumentUpdate,
 } from '@aftersales/eventsourcing';
 import { SqlClient, SqlExecutor, quoteSchema } from '../sql-client';
+import { TableMaintenance } from '../table-maintenance';
 import { Params, filterSql, orderBySql, pathSegments, valueExpression } from './filter-sql';
 
 type Fields = Record<string, unknown>;
@@ -54,6 +56,8 @@ interface CollectionInfo {
   readonly table: string;
   /** Paths covered by a declared index: compared through the index expression (filter-sql.ts). */
   readonly indexedPaths: Set<string>;
+  /** Paths of multikey indexes: hold arrays, matched by containment through a GIN index. */
+  readonly arrayPaths: Set<string>;
   /** PostgreSQL index name → the MongoDB-style name, for duplicate-key errors. */
   readonly indexNames: Map<string, string>;
   /** DDL not yet run: the table (first use) and indexes declared since. */
@@ -82,12 +86,15 @@ export class PostgresDocumentStore implements DocumentStore {
   private readonly collections = new Map<string, CollectionInfo>();
   private readonly schema: string;
   private readonly schemaReady: Promise<void>;
+  /** PGlite only: statistics and dead rows of updated documents (the server has autovacuum). */
+  private readonly maintenance: TableMaintenance | null;
 
   constructor(
     private readonly client: SqlClient,
     options: { schema?: string } = {},
   ) {
     this.schema = quoteSchema(options.schema ?? DEFAULT_READ_MODEL_SCHEMA);
+    this.maintenance = client.singleConnection ? new TableMaintenance(client) : null;
     this.schemaReady = this.ddl(`aftersales.read-models.${this.schema}`, [`CREATE SCHEMA IF NOT EXISTS ${this.schema}`]);
     // Surfaced by the first operation that awaits it.
     this.schemaReady.catch(() => undefined);
@@ -102,6 +109,7 @@ export class PostgresDocumentStore implements DocumentStore {
         name,
         table,
         indexedPaths: new Set(),
+        arrayPaths: new Set(),
         indexNames: new Map(),
         pending: [
           `CREATE TABLE IF NOT EXISTS ${table} (
@@ -118,7 +126,7 @@ export class PostgresDocumentStore implements DocumentStore {
       const statement = this.indexStatement(info, spec);
       if (statement) info.pending.push(statement);
     }
-    return new PostgresDocumentCollection<T>(this.client, info, () => this.ensure(info));
+    return new PostgresDocumentCollection<T>(this.client, info, () => this.ensure(info), (rows) => this.maintenance?.changedRows(info.table, rows));
   }
 
   /**
@@ -146,6 +154,7 @@ export class PostgresDocumentStore implements DocumentStore {
 
   /** The client's own lifetime is its owner's (the event store's, standalone). */
   async close(): Promise<void> {
+    await this.maintenance?.stop();
     await Promise.allSettled([...this.collections.values()].map((c) => c.creating));
   }
 
@@ -166,6 +175,11 @@ export class PostgresDocumentStore implements DocumentStore {
     const name = this.indexName(info, spec);
     if (info.indexNames.has(name)) return null;
     info.indexNames.set(name, mongoIndexName(spec));
+    if (spec.multikey) {
+      if (paths.length !== 1 || spec.unique || paths[0] === '_id') throw new Error(`a multikey index on ${info.name} takes one array field and is not unique`);
+      info.arrayPaths.add(paths[0]);
+      return `CREATE INDEX IF NOT EXISTS ${name} ON ${info.table} USING gin (${valueExpression(paths[0])} jsonb_path_ops)`;
+    }
     const columns = Object.entries(spec.fields).map(([path, direction]) => {
       if (direction !== 1 && direction !== -1) throw new Error(`index direction of ${path} must be 1 or -1`);
       if (path === '_id') return direction === 1 ? 'id ASC' : 'id DESC';
@@ -203,6 +217,7 @@ class PostgresDocumentCollection<T extends StoredDocument> implements DocumentCo
     private readonly db: SqlExecutor,
     private readonly info: CollectionInfo,
     private readonly ready: () => Promise<void>,
+    private readonly changed: (rows: number) => void,
   ) {}
 
   async get(id: string): Promise<T | null> {
@@ -226,11 +241,14 @@ class PostgresDocumentCollection<T extends StoredDocument> implements DocumentCo
     return rows.map((row) => toDocument<T>(row));
   }
 
-  async count(filter: DocumentFilter = {}): Promise<number> {
+  async count(filter: DocumentFilter = {}, options: CountOptions = {}): Promise<number> {
     await this.ready();
     const params = new Params();
     const where = filterSql(filter, params, this.info);
-    const [row] = await this.db.query<{ n: string }>(`SELECT count(*)::text AS n FROM ${this.info.table} WHERE ${where}`, params.values);
+    const sql = options.limit
+      ? `SELECT count(*)::text AS n FROM (SELECT 1 FROM ${this.info.table} WHERE ${where} LIMIT ${params.add(options.limit)}::bigint) AS counted`
+      : `SELECT count(*)::text AS n FROM ${this.info.table} WHERE ${where}`;
+    const [row] = await this.db.query<{ n: string }>(sql, params.values);
     return Number(row.n);
   }
 
@@ -279,7 +297,9 @@ class PostgresDocumentCollection<T extends StoredDocument> implements DocumentCo
 
   private async write(sql: string, params: unknown[]): Promise<object[]> {
     try {
-      return await this.db.query(sql, params);
+      const rows = await this.db.query(sql, params);
+      this.changed(rows.length);
+      return rows;
     } catch (err) {
       const violation = uniqueViolation(err);
       if (!violation) throw err;

@@ -1,0 +1,70 @@
+import { SqlClient } from './sql-client';
+
+export interface TableMaintenanceOptions {
+  /** How often tables with enough changes are vacuumed and analyzed (default 30 s). */
+  readonly intervalMs?: number;
+  /** Changed rows since the last run that make a table due (default 1,000). */
+  readonly threshold?: number;
+  readonly onError?: (table: string, err: unknown) => void;
+}
+
+/**
+ * What autovacuum does on a server, for PGlite, which has none (issue 11): without statistics the
+ * planner reads a filtered page of the log or a read-model query by scanning, and without VACUUM
+ * the dead versions of updated documents pile up. Writers count their changed rows here; a timer
+ * (outside any transaction, since VACUUM cannot run in one) vacuums and analyzes the tables due.
+ */
+export class TableMaintenance {
+  private readonly changed = new Map<string, number>();
+  private readonly timer: NodeJS.Timeout;
+  private running: Promise<void> | null = null;
+  private stopped = false;
+
+  constructor(
+    private readonly client: SqlClient,
+    private readonly options: TableMaintenanceOptions = {},
+  ) {
+    this.timer = setInterval(() => void this.runDue(), options.intervalMs ?? 30_000);
+    this.timer.unref();
+  }
+
+  /** Counts changed rows of a (quoted, schema-qualified) table. */
+  changedRows(table: string, rows: number): void {
+    this.changed.set(table, (this.changed.get(table) ?? 0) + rows);
+  }
+
+  /** Statistics only, at once (at open: a data dir written by an older version may have none). */
+  async analyze(tables: readonly string[]): Promise<void> {
+    for (const table of tables) {
+      await this.client.query(`ANALYZE ${table}`).catch((err: unknown) => this.options.onError?.(table, err));
+    }
+  }
+
+  async runDue(): Promise<void> {
+    if (this.running || this.stopped) return this.running ?? undefined;
+    const threshold = this.options.threshold ?? 1_000;
+    const due = [...this.changed].filter(([, rows]) => rows >= threshold).map(([table]) => table);
+    this.running = (async () => {
+      for (const table of due) {
+        if (this.stopped) return;
+        this.changed.set(table, 0);
+        await this.maintain(table);
+      }
+    })().finally(() => (this.running = null));
+    return this.running;
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    clearInterval(this.timer);
+    await this.running;
+  }
+
+  private async maintain(table: string): Promise<void> {
+    try {
+      await this.client.query(`VACUUM (ANALYZE) ${table}`);
+    } catch (err) {
+      this.options.onError?.(table, err);
+    }
+  }
+}
