@@ -69,8 +69,11 @@ export function evaluateAcceptance(facts: ComplaintFacts, policy: IntakePolicy, 
     // Rule IN-3: appearance and model/quantity problems within N working days of receipt.
     const received = calendar.startOfLocalDay(facts.goodsReceivedOn);
     const counted = calendar.workingDaysBetween(received, receivedAt);
-    const windowEndsAt = calendar.endOfWorkingDayDeadline(received, rule.workingDays).toISOString();
-    const within = counted <= rule.workingDays;
+    const windowEnd = calendar.endOfWorkingDayDeadline(received, rule.workingDays);
+    const windowEndsAt = windowEnd.toISOString();
+    // The window closes when its last working day ends: a report on the weekend or holiday after
+    // it has counted no further working day, yet is late all the same.
+    const within = receivedAt.getTime() < windowEnd.getTime();
     reasons.push({
       rule: 'IN-3',
       code: within ? 'WITHIN_WINDOW' : 'WINDOW_EXPIRED',
