@@ -239,6 +239,29 @@ describe('acceptance (rules IN-3, IN-4, IN-5)', () => {
       });
     });
 
+    it('IN-4 / IN-5 an excluded component is not eligible for a free swap: the reasons agree with the paid outcome', () => {
+      const result = decide(facts({ ...doa('2026-03-05T02:00:00.000Z', full), product: { productLine: 'phone', component: 'lcd' } }));
+      expect(result.kind).toBe('accepted_paid');
+      expect(result.reasons.map((r) => r.code)).toEqual(['WITHIN_WARRANTY', 'EXCLUDED_COMPONENT', 'DOA_SWAP_NOT_APPLICABLE']);
+      expect(result.reasons[2]).toEqual({ rule: 'IN-5', code: 'DOA_SWAP_NOT_APPLICABLE', details: { doaDays: 15, daysSinceReceipt: 3, outcome: 'accepted_paid' } });
+    });
+
+    it('IN-3..IN-5 no decision other than free acceptance gives a swap as a reason', () => {
+      const variants = [
+        { suspectedCause: 'human_damage' },
+        { usedAsInstructed: false },
+        { product: { productLine: 'phone', component: 'housing', partClass: 'main' } },
+        { product: { productLine: 'phone', partClass: 'consumable' } },
+        { product: { productLine: 'phone', partClass: 'gift' } },
+        { category: 'appearance', goodsReceivedOn: '2026-02-26' },
+      ] as const;
+      for (const variant of variants) {
+        const result = decide(facts({ ...doa('2026-03-05T02:00:00.000Z', full), ...variant } as never));
+        expect(result.kind).not.toBe('accepted_free');
+        expect(result.reasons.map((r) => r.code)).not.toContain('DOA_SWAP_ELIGIBLE');
+      }
+    });
+
     it('IN-5 says when the swap window has passed (the repair warranty still applies)', () => {
       const result = decide(doa('2026-03-18T02:00:00.000Z', full));
       expect(result.kind).toBe('accepted_free');

@@ -277,7 +277,7 @@ function decision(
   override: { kind: AcceptanceKind; justification: string } | null,
 ): AcceptanceDecided {
   const evaluation = evaluateAcceptance(facts, context.policy, context.calendar);
-  const reasons = override
+  const reasons: readonly AcceptanceReason[] = override
     ? [...evaluation.reasons, { rule: 'IN-3', code: 'SUPERVISOR_OVERRIDE', details: { policyKind: evaluation.kind, justification: override.justification } }]
     : evaluation.reasons;
   const policyVersion = policyVersionOf(context.policy);

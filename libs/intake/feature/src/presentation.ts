@@ -28,6 +28,7 @@ export function present(view: ComplaintView, language: Language, qa: QaOutcome |
       suspectedCause: label('suspectedCause', view.facts.suspectedCause, language),
       acceptance: view.acceptance ? label('acceptance', view.acceptance.kind, language) : null,
       invalidityReason: view.invalidity ? label('invalidityReason', view.invalidity.reason, language) : null,
+      ...Object.fromEntries((view.acceptance?.reasons ?? []).map((r) => [`reason.${r.code}`, label('reasonCode', r.code, language)])),
       ...Object.fromEntries(view.deadlines.map((d) => [`obligation.${d.obligation}`, label('obligation', d.obligation, language)])),
       ...Object.fromEntries(view.deadlines.map((d) => [`deadlineState.${d.obligation}`, label('deadlineState', d.state, language)])),
     },
