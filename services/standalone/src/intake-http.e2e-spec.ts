@@ -104,6 +104,34 @@ describe('intake over HTTP (standalone)', () => {
     });
   });
 
+  it('IN-3 a report on the Saturday after the window ended is late, though no 4th working day has begun', async () => {
+    // Received Tue 2026-01-13: Wed, Thu, Fri are working days 1..3; the window ends Fri 24:00 Shanghai.
+    const res = await register(
+      complaint({ goodsReceivedOn: '2026-01-13', deliveredOn: '2026-01-12', receivedAt: '2026-01-17T10:00:00+08:00', defect: { nature: 'dent', firstSeenOn: '2026-01-13' }, product: { model: 'PX-SAT' } }),
+    ).expect(201);
+    expect(res.body.acceptance).toMatchObject({
+      kind: 'rejected',
+      reasons: [{ rule: 'IN-3', code: 'WINDOW_EXPIRED', details: expect.objectContaining({ workingDaysCounted: 3, windowEndsAt: '2026-01-16T16:00:00.000Z', reportedOn: '2026-01-17' }) }, expect.anything()],
+    });
+  });
+
+  it('IN-4 / IN-5 takes a component in any case; an excluded one is paid, with no swap among its reasons; reasons are labelled', async () => {
+    const res = await register(
+      complaint({
+        category: 'performance',
+        product: { model: 'PH-1', productLine: 'phone', component: 'LCD' },
+        deadOnArrival: { testReportRef: 'att-report-1', packagingIntact: true, appearanceIntact: true },
+      }),
+    )
+      .set('accept-language', 'zh-CN')
+      .expect(201);
+    expect(res.body.facts.product.component).toBe('lcd');
+    expect(res.body.acceptance.kind).toBe('accepted_paid');
+    const codes = res.body.acceptance.reasons.map((r: { code: string }) => r.code);
+    expect(codes).toEqual(['WITHIN_WARRANTY', 'EXCLUDED_COMPONENT', 'DOA_SWAP_NOT_APPLICABLE']);
+    expect(res.body.labels).toMatchObject({ 'reason.EXCLUDED_COMPONENT': '该部件不在保修范围内', 'reason.WITHIN_WARRANTY': '在保修期内' });
+  });
+
   it('labels enums in Chinese for Accept-Language: zh-CN', async () => {
     const res = await register(complaint({ product: { model: 'PX-300' } })).set('accept-language', 'zh-CN,zh;q=0.9').expect(201);
     expect(res.body.labels).toMatchObject({ status: '已登记', category: '外观损伤', acceptance: '免费受理', channel: '热线电话' });

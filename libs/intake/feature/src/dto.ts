@@ -108,9 +108,15 @@ export class ProductDto {
   @Matches(SLUG, { message: 'productLine must be a product line id (lower-case letters, digits, - and _)' })
   productLine?: string;
 
-  @ApiPropertyOptional({ example: 'antenna', description: "The component the defect is in; checked against the line's excluded components (IN-4)" })
+  @ApiPropertyOptional({
+    example: 'LCD',
+    maxLength: 64,
+    description: "The component the defect is in, in any case (stored lower-case: `LCD` → `lcd`); checked against the line's excluded components (IN-4)",
+  })
   @IsOptional()
-  @Matches(SLUG, { message: 'component must be lower-case letters, digits, - and _' })
+  // Policies name components in lower case; people write "LCD" as the docs do.
+  @Transform(({ value }) => (typeof value === 'string' ? value.toLowerCase() : value))
+  @Matches(SLUG, { message: 'component must be letters, digits, - and _ (at most 64)' })
   component?: string;
 
   @ApiPropertyOptional({ enum: PART_CLASSES, default: 'main' })
