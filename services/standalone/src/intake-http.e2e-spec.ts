@@ -245,6 +245,29 @@ describe('intake over HTTP (standalone)', () => {
     expect(res.body.acceptance).toMatchObject({ kind: 'accepted_paid', decidedBy: 'supervisor', justification: 'long-standing customer' });
   });
 
+  it("refuses an empty reassessment, naming the fields, and keeps the supervisor's override", async () => {
+    const id = (await register(complaint({ goodsReceivedOn: '2026-02-12', deliveredOn: '2026-02-10', product: { model: 'PX-620' } })).expect(201)).body.complaintId;
+    const reassess = (body: object) => http().post(`/api/v1/complaints/${id}/reassess`).set('authorization', SUPERVISOR).send(body);
+    await reassess({ override: { kind: 'accepted_paid', justification: 'long-standing customer' } }).expect(200);
+    const events = async () => (await http().get(`/api/v1/complaints/${id}/timeline`).set('authorization', CS).expect(200)).body.events.length;
+    const before = await events();
+    const fields = (res: request.Response) => res.body.fieldErrors.map((f: { field: string; code: string }) => `${f.field}:${f.code}`).sort();
+    const empty = await reassess({}).expect(400);
+    expect(empty.body.code).toBe('REQUEST.VALIDATION_FAILED');
+    expect(fields(empty)).toEqual(['override:decision_required', 'reevaluate:decision_required']);
+    expect(fields(await reassess({ reevaluate: true }).expect(400))).toEqual(['reason:required']);
+    expect(fields(await reassess({ reevaluate: false, reason: 'x' }).expect(400))).toContain('reevaluate:isIn');
+    expect(fields(await reassess({ reevaluate: true, reason: 'x', override: { kind: 'rejected', justification: 'y' } }).expect(400))).toEqual([
+      'override:override_and_reevaluate',
+      'reevaluate:override_and_reevaluate',
+    ]);
+    expect(await events()).toBe(before);
+    const kept = await http().get(`/api/v1/complaints/${id}`).set('authorization', CS).expect(200);
+    expect(kept.body.acceptance).toMatchObject({ kind: 'accepted_paid', justification: 'long-standing customer' });
+    const rerun = await reassess({ reevaluate: true, reason: 'override entered on the wrong complaint' }).expect(200);
+    expect(rerun.body.acceptance).toMatchObject({ kind: 'rejected', decidedBy: 'supervisor', justification: 'override entered on the wrong complaint' });
+  });
+
   it('IN-9 / IN-10 flags priority and repeats; the list filters, pages and sorts; filters are validated', async () => {
     const first = (await register(complaint({ product: { model: 'PX-700', serialNumber: 'SN-REPEAT' } })).expect(201)).body;
     // IN-10 is about a problem coming back after the case was dealt with: close the first one.

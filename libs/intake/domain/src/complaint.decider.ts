@@ -1,5 +1,5 @@
 import type { WorkingCalendar } from '@aftersales/calendar';
-import { Decider, DomainEvent, InvalidStateError, NotFoundError, deterministicUuid } from '@aftersales/eventsourcing';
+import { Decider, DomainError, DomainEvent, InvalidStateError, NotFoundError, deterministicUuid } from '@aftersales/eventsourcing';
 import { AcceptanceReason, evaluateAcceptance, policyVersionOf } from './acceptance';
 import {
   AcceptanceKind,
@@ -181,6 +181,8 @@ export type ComplaintCommand =
       readonly corrections: FactCorrections;
       /** A supervisor's own decision, replacing the policy's outcome; needs a justification. */
       readonly override: { readonly kind: AcceptanceKind; readonly justification: string } | null;
+      /** Why the policy is re-run without an override (an override's justification is its reason). */
+      readonly reason: string | null;
       readonly context: PolicyContext;
     }
   | { readonly type: 'Acknowledge'; readonly complaintId: string; readonly note: string | null }
@@ -331,6 +333,13 @@ export const complaintDecider: Decider<ComplaintCommand, ComplaintEvent, Complai
       }
       case 'Reassess': {
         const s = open(state, command.complaintId, 'reassess');
+        // A reassessment takes back or confirms a decision someone relied on (IN-3..IN-5): it says why.
+        const justification = command.override?.justification ?? command.reason;
+        if (!justification?.trim()) {
+          throw new DomainError('INTAKE.REASSESSMENT_REASON_REQUIRED', `a reassessment of complaint ${command.complaintId} needs an override or a reason`, {
+            complaintId: command.complaintId,
+          });
+        }
         const facts: ComplaintFacts = { ...s.facts, ...command.corrections };
         const hasCorrections = Object.keys(command.corrections).length > 0;
         return [
@@ -341,7 +350,7 @@ export const complaintDecider: Decider<ComplaintCommand, ComplaintEvent, Complai
             {
               decidedBy: 'supervisor',
               previousKind: s.acceptance,
-              justification: command.override?.justification ?? null,
+              justification,
               corrections: hasCorrections ? command.corrections : null,
               subject: subjectOf(facts, s.severity, s.highPriority, { ownerId: s.ownerId, registeredBy: s.registeredBy }),
             },

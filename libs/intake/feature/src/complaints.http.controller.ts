@@ -1,12 +1,12 @@
 import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiHeader, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { deterministicUuid, newEventId } from '@aftersales/eventsourcing';
-import { AuthUser, Correlation, CurrentUser, IdempotencyKey, Roles, uuidParam } from '@aftersales/platform';
+import { ApiError, AuthUser, Correlation, CurrentUser, IdempotencyKey, Roles, uuidParam, VALIDATION_FAILED } from '@aftersales/platform';
 import { Role } from '@aftersales/platform';
 import { negotiateLanguage } from '@aftersales/intake-domain';
 import { ComplaintService, Page, TimelineEntry } from './complaint.service';
 import { ComplaintView } from './complaint-view';
-import { CloseDto, EscalateDto, ForwardDto, InvalidateDto, ListComplaintsQuery, NoteDto, ReasonDto, ReassessDto, RegisterComplaintDto } from './dto';
+import { CloseDto, EscalateDto, ForwardDto, InvalidateDto, ListComplaintsQuery, NoteDto, ReasonDto, ReassessDto, RegisterComplaintDto, reassessmentFieldErrors } from './dto';
 import { ComplaintResponse, present } from './presentation';
 import { QaOutcomes } from './qa-outcomes';
 
@@ -143,6 +143,8 @@ export class ComplaintsController {
   @Roles(...SUPERVISORS)
   @ApiOperation({ summary: "A supervisor re-evaluates acceptance with corrected evidence, or overrides the policy's outcome with a justification" })
   async reassess(@CurrentUser() user: AuthUser, @Param('id', uuidParam('id')) id: string, @Body() body: ReassessDto, @Correlation() c: string, @Headers('accept-language') l?: string) {
+    const refused = reassessmentFieldErrors(body);
+    if (refused.length > 0) throw ApiError.badRequest(VALIDATION_FAILED, 'the request is not valid; see fieldErrors', refused);
     const context = await this.complaints.contextFor(user, id);
     const corrections = Object.fromEntries(
       Object.entries({
@@ -159,7 +161,7 @@ export class ComplaintsController {
       }).filter(([, v]) => v !== undefined),
     );
     const override = body.override ? { kind: body.override.kind, justification: body.override.justification } : null;
-    return this.run(user, id, { type: 'Reassess', complaintId: id, corrections, override, context }, c, l);
+    return this.run(user, id, { type: 'Reassess', complaintId: id, corrections, override, reason: body.reason ?? null, context }, c, l);
   }
 
   private async run(user: AuthUser, id: string, command: Parameters<ComplaintService['execute']>[2], correlationId: string, language?: string): Promise<ComplaintResponse> {

@@ -60,6 +60,7 @@ describe('intake integration events (libs/contracts intake v1)', () => {
       complaintId: ID,
       corrections: {},
       override: { kind, justification: 'j' },
+      reason: null,
       context,
     });
     const all = envelopes(register, reassess('rejected'), reassess('accepted_paid'), reassess('needs_review'));
