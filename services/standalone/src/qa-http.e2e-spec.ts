@@ -536,12 +536,16 @@ describe('QA-7 monthly report (standalone)', () => {
     // Opinions: two given (entered on 10 April, after their due dates: met late); of the four never
     // given, three were past due by the month's end and Berlin's (due 1 April) was not yet.
     expect(report.deadlines).toEqual({ total: 6, metOnTime: 0, metLate: 2, missed: 0, openOverdue: 3, openNotDue: 1, cancelled: 0, complianceRate: 0 });
+    // QA-7: all regions do not end March at one instant; each case is judged as of its own region's end.
+    expect(report.asOf).toBeNull();
+    expect(report.asOfByRegion).toMatchObject({ 'cn-east': '2026-03-31T16:00:00.000Z', 'cn-north': '2026-03-31T16:00:00.000Z', de: '2026-03-31T22:00:00.000Z' });
   });
 
   it('one region, and CSV for Accept: text/csv', async () => {
     const east = (await http().get('/api/v1/qa/reports/monthly?month=2026-03&region=cn-east').set('authorization', QA).expect(200)).body;
     expect(east.cases.total).toBe(3);
     expect(east.cases.byRegion).toEqual([{ key: 'cn-east', count: 3 }]);
+    expect(east).toMatchObject({ asOf: '2026-03-31T16:00:00.000Z', asOfByRegion: { 'cn-east': '2026-03-31T16:00:00.000Z' } });
     const csv = await http().get('/api/v1/qa/reports/monthly?month=2026-03&region=cn-east').set('authorization', QA).set('accept', 'text/csv').expect(200);
     expect(csv.headers['content-type']).toMatch(/^text\/csv/);
     const rows = csv.text.trim().split('\r\n');
