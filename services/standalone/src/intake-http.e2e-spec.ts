@@ -3,10 +3,12 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import request from 'supertest';
-import { BusMessage, EVENT_STORE, EventStore, MESSAGE_BUS, ManualClock, MessageBus } from '@aftersales/eventsourcing';
+import { BusMessage, EVENT_STORE, EventStore, MESSAGE_BUS, ManualClock, MessageBus, deterministicUuid } from '@aftersales/eventsourcing';
 import { INTAKE_TOPIC, IntakeIntegrationEventTypes } from '@aftersales/contracts';
 import { DeadlineSchedulerHost, ProjectionHost, signToken } from '@aftersales/platform';
 import { copyPgliteTemplateTo } from '@aftersales/adapters-postgres/testing';
+import { plainToInstance } from 'class-transformer';
+import { ComplaintService, RegisterComplaintDto } from '@aftersales/intake';
 import { createStandaloneApp } from './app';
 import { complaintBody } from './testing/complaint-body';
 
@@ -69,6 +71,7 @@ describe('intake over HTTP (standalone)', () => {
 
   it('IN-1..IN-3 registers a complaint and accepts it free within the window, with machine-readable reasons', async () => {
     const res = await register(complaint()).expect(201);
+    expect(res.headers.location).toBe(`/api/v1/complaints/${res.body.complaintId}`);
     expect(res.body).toMatchObject({
       status: 'registered',
       category: 'appearance',
@@ -145,7 +148,22 @@ describe('intake over HTTP (standalone)', () => {
     const second = await register(body).set('idempotency-key', 'call-2026-03-03-0042').expect(201);
     expect(second.body.complaintId).toBe(first.body.complaintId);
     expect(second.headers['idempotent-replayed']).toBe('true');
+    expect(second.headers.location).toBe(`/api/v1/complaints/${first.body.complaintId}`);
+    expect(first.headers['idempotent-replayed']).toBeUndefined();
     expect(await streams()).toBe(before + 1);
+  });
+
+  it('an Idempotency-Key retry after a crash answers the complaint the first attempt stored, marked as a replay (ADR 003)', async () => {
+    // The first attempt stored the complaint and died before its response was kept.
+    const body = complaint({ product: { model: 'PX-CRASH', serialNumber: 'SN-CRASH' } });
+    const id = deterministicUuid('acme', 'cs-1', 'call-crash-1', 'intake.complaint');
+    const user = { id: 'cs-1', roles: ['customer_service' as const], tenantId: 'acme' };
+    await app.get(ComplaintService).register(user, id, plainToInstance(RegisterComplaintDto, body), 'crashed-attempt', false);
+    const before = await streams();
+    const retry = await register(body).set('idempotency-key', 'call-crash-1').expect(201);
+    expect(retry.body.complaintId).toBe(id);
+    expect(retry.headers).toMatchObject({ 'idempotent-replayed': 'true', location: `/api/v1/complaints/${id}` });
+    expect(await streams()).toBe(before);
   });
 
   it('refuses bad input field by field and records nothing', async () => {

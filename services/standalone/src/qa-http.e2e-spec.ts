@@ -6,7 +6,7 @@ import request from 'supertest';
 import { EVENT_STORE, EventStore, MESSAGE_BUS, ManualClock, MessageBus, deterministicUuid } from '@aftersales/eventsourcing';
 import { COMPLAINT_STREAM_PREFIX, INTAKE_TOPIC, IntakeIntegrationEventTypes } from '@aftersales/contracts';
 import { toIntakeIntegrationEvent } from '@aftersales/intake';
-import { QualityCaseService, metadataOf } from '@aftersales/qa';
+import { CapaService, QualityCaseService, metadataOf } from '@aftersales/qa';
 import { caseIdForComplaint } from '@aftersales/qa-domain';
 import { ConsumerHost, DeadlineSchedulerHost, ProjectionHost, signToken } from '@aftersales/platform';
 import { copyPgliteTemplateTo } from '@aftersales/adapters-postgres/testing';
@@ -206,6 +206,7 @@ describe('QA over HTTP (standalone)', () => {
       .send({ caseId, department: 'engineering', ownerId: 'eng-lead-1', dueOn: '2026-03-20', correctiveAction: 'Tighten seal tolerance', preventiveAction: 'Add a seal check to final QC' })
       .expect(201);
     const capaId = capa.body.capaId as string;
+    expect(capa.headers.location).toBe(`/api/v1/qa/capas/${capaId}`);
     expect(capa.body).toMatchObject({ caseId, status: 'open', required: true, minimumPassingVerifications: 2, dueAt: '2026-03-20T16:00:00.000Z' });
     const verify = (shipmentId: string, result = 'pass') =>
       http().post(`/api/v1/qa/capas/${capaId}/verifications`).set('authorization', QA).send({ shipmentId, checkedOn: '2026-03-03', result });
@@ -381,10 +382,28 @@ describe('QA over HTTP (standalone)', () => {
     const caseId = await firstAttempt('form-crash-1', same);
     const retried = await http().post('/api/v1/qa/cases').set('authorization', SALES_ASSISTANT).set('idempotency-key', 'form-crash-1').send(same).expect(201);
     expect(retried.body.caseId).toBe(caseId);
+    // ADR 003: the retry is not new, and says so as a replay of a recorded response does.
+    expect(retried.headers).toMatchObject({ 'idempotent-replayed': 'true', location: `/api/v1/qa/cases/${caseId}` });
     await firstAttempt('form-crash-2', feedbackForm({ formRef: 'QF-CRASH-2' }));
     const other = await http().post('/api/v1/qa/cases').set('authorization', SALES_ASSISTANT).set('idempotency-key', 'form-crash-2').send(feedbackForm({ formRef: 'QF-OTHER' })).expect(422);
     expect(other.body.code).toBe('IDEMPOTENCY.KEY_REUSED');
     expect((await store().readStream(`qa.case-${caseId}`)).map((e) => e.type)).toEqual(['qa.QualityCaseOpened']);
+  });
+
+  it('a CAPA Idempotency-Key retry after a crash answers the CAPA the first attempt opened, marked as a replay', async () => {
+    const { caseId } = await registerAccepted({ product: { model: 'PX-CAPA-CRASH', serialNumber: 'SN-CC-1' } });
+    const plan = { department: 'production' as const, ownerId: 'prod-9', dueOn: '2026-03-20', correctiveAction: 'fix', preventiveAction: 'prevent' };
+    // The first attempt opened the CAPA and died before its response was kept.
+    const capaId = deterministicUuid(TENANT, 'qa-1', 'capa-crash-1', 'qa.capa');
+    await app.get(CapaService).open({ id: 'qa-1', roles: ['qa'], tenantId: TENANT }, capaId, caseId, plan, 'crashed-attempt');
+    const retried = await http().post('/api/v1/qa/capas').set('authorization', QA).set('idempotency-key', 'capa-crash-1').send({ caseId, ...plan }).expect(201);
+    expect(retried.body.capaId).toBe(capaId);
+    expect(retried.headers).toMatchObject({ 'idempotent-replayed': 'true', location: `/api/v1/qa/capas/${capaId}` });
+    const fresh = await http().post('/api/v1/qa/capas').set('authorization', QA).set('idempotency-key', 'capa-crash-2').send({ caseId, ...plan }).expect(201);
+    expect(fresh.headers['idempotent-replayed']).toBeUndefined();
+    // A replay of the recorded response keeps its Location.
+    const replayed = await http().post('/api/v1/qa/capas').set('authorization', QA).set('idempotency-key', 'capa-crash-2').send({ caseId, ...plan }).expect(201);
+    expect(replayed.headers).toMatchObject({ 'idempotent-replayed': 'true', location: `/api/v1/qa/capas/${fresh.body.capaId}` });
   });
 
   it('refuses bad input field by field and records nothing', async () => {

@@ -94,7 +94,14 @@ export class ComplaintService {
   }
 
   /** Rules IN-1, IN-2 with the checks class-validator cannot make (other fields, the clock, the policy). */
-  async register(user: AuthUser, complaintId: string, body: RegisterComplaintDto, correlationId: string, fromIdempotencyKey: boolean): Promise<ComplaintView> {
+  /** `replayed` when an Idempotency-Key retry met the complaint a first, unanswered attempt stored. */
+  async register(
+    user: AuthUser,
+    complaintId: string,
+    body: RegisterComplaintDto,
+    correlationId: string,
+    fromIdempotencyKey: boolean,
+  ): Promise<{ view: ComplaintView; replayed: boolean }> {
     const facts = this.toFacts(body);
     this.checkFacts(facts);
     const stored = fromIdempotencyKey ? await this.readOwn(user, complaintId) : [];
@@ -106,7 +113,7 @@ export class ComplaintService {
       if (canonicalJson(first.facts) !== canonicalJson(facts)) {
         throw ApiError.unprocessable('IDEMPOTENCY.KEY_REUSED', 'this Idempotency-Key was used for another complaint');
       }
-      return this.get(user, complaintId);
+      return { view: await this.get(user, complaintId), replayed: true };
     }
     const repeatOf = await this.findRepeat(user.tenantId, facts);
     await this.handler.handle({
@@ -116,7 +123,7 @@ export class ComplaintService {
       now: this.clock.now(),
       expectedRevision: 'no_stream',
     });
-    return this.get(user, complaintId);
+    return { view: await this.get(user, complaintId), replayed: false };
   }
 
   /** Any lifecycle command: the decider refuses what the state does not allow (409 naming the state). */

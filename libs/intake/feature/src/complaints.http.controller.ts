@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiHeader, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { deterministicUuid, newEventId } from '@aftersales/eventsourcing';
-import { ApiError, AuthUser, Correlation, CurrentUser, IdempotencyKey, Roles, uuidParam, VALIDATION_FAILED } from '@aftersales/platform';
+import { ApiError, AuthUser, Correlation, Created, CreatedResource, CurrentUser, IdempotencyKey, Roles, uuidParam, VALIDATION_FAILED } from '@aftersales/platform';
 import { Role } from '@aftersales/platform';
 import { negotiateLanguage } from '@aftersales/intake-domain';
 import { ComplaintService, Page, TimelineEntry } from './complaint.service';
@@ -59,10 +59,14 @@ export class ComplaintsController {
     @Body() body: RegisterComplaintDto,
     @IdempotencyKey() key: string | undefined,
     @Correlation() correlationId: string,
+    @Created() created: CreatedResource,
     @Headers('accept-language') language?: string,
   ): Promise<ComplaintResponse> {
     const id = key ? deterministicUuid(user.tenantId, user.id, key, 'intake.complaint') : newEventId();
-    return this.present(user, await this.complaints.register(user, id, body, correlationId, key !== undefined), language);
+    const { view, replayed } = await this.complaints.register(user, id, body, correlationId, key !== undefined);
+    created.at(view.complaintId);
+    if (replayed) created.replayed();
+    return this.present(user, view, language);
   }
 
   @Get()

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBody, ApiHeader, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { deterministicUuid, newEventId } from '@aftersales/eventsourcing';
-import { ApiError, AuthUser, Correlation, CurrentUser, IdempotencyKey, Page, Role, Roles, TimelineEntry, uuidParam, VALIDATION_FAILED, canonicalJson } from '@aftersales/platform';
+import { ApiError, AuthUser, Correlation, Created, CreatedResource, CurrentUser, IdempotencyKey, Page, Role, Roles, TimelineEntry, uuidParam, VALIDATION_FAILED, canonicalJson } from '@aftersales/platform';
 import { QualityCaseCommand, QualityCaseOpened } from '@aftersales/qa-domain';
 import {
   DeterminationDto,
@@ -40,7 +40,13 @@ export class CasesController {
   @ApiOperation({ summary: 'Enter a written quality feedback form by hand (QA-1); accepted complaints open their case themselves' })
   @ApiHeader({ name: 'Idempotency-Key', required: false })
   @ApiBody({ type: OpenCaseDto })
-  async open(@CurrentUser() user: AuthUser, @Body() body: OpenCaseDto, @IdempotencyKey() key: string | undefined, @Correlation() correlationId: string): Promise<CaseResponse> {
+  async open(
+    @CurrentUser() user: AuthUser,
+    @Body() body: OpenCaseDto,
+    @IdempotencyKey() key: string | undefined,
+    @Correlation() correlationId: string,
+    @Created() created: CreatedResource,
+  ): Promise<CaseResponse> {
     this.cases.requireRegion(body.region);
     const receivedAt = new Date(body.receivedAt).getTime();
     const now = this.cases.now().getTime();
@@ -84,9 +90,12 @@ export class CasesController {
       // The first attempt stored the case and crashed before its response was kept: the same form
       // gets that case; another form under the same key is refused, as the interceptor would.
       if (form(stored) !== form({ ...command, region: body.region })) throw ApiError.unprocessable('IDEMPOTENCY.KEY_REUSED', 'this Idempotency-Key was used for another feedback form');
+      created.at(caseId);
+      created.replayed();
       return presentCase(await this.cases.get(user, caseId));
     }
     await this.cases.decide(caseId, command, metadataOf(user, body.region, correlationId), 'no_stream');
+    created.at(caseId);
     return presentCase(await this.cases.get(user, caseId));
   }
 
