@@ -105,7 +105,16 @@ describe('QA over HTTP (standalone)', () => {
       status: 'open',
       severity: 'minor',
       source: { kind: 'complaint', complaintId },
-      subject: { customerId: 'C-10086', category: 'appearance', defectNature: 'scratch', product: { model: 'PX-200', serialNumber: 'SN-QA-1' } },
+      // What the complaint said travels with the acceptance (intake v1, optional fields added 2026-12).
+      subject: {
+        customerId: 'C-10086',
+        customerName: '华东机械有限公司',
+        category: 'appearance',
+        defectNature: 'scratch',
+        defectLocation: 'front panel',
+        description: '面板有明显划痕，开箱即发现。',
+        product: { model: 'PX-200', serialNumber: 'SN-QA-1' },
+      },
       // QA-3 minor: the opinion is due at the end of the first working day after receipt (Wed 4 March, Shanghai).
       deadlines: [{ obligation: 'qa_opinion', dueAt: '2026-03-04T16:00:00.000Z', state: 'open' }],
       // The complaint's registrar may read the case (a sales-side stakeholder).

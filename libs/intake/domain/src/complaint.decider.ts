@@ -81,6 +81,10 @@ export interface AcceptanceSubject {
   /** Who answers for the complaint (IN-9), and who registered it: the people QA lets read its case. Absent on events before 2026-12. */
   readonly ownerId?: string | null;
   readonly registeredBy?: string | null;
+  /** What QA's feedback form shows (IN-2, QA-1). Absent on events before 2026-12. */
+  readonly customerName?: string | null;
+  readonly defectLocation?: string | null;
+  readonly description?: string | null;
 }
 
 function subjectOf(
@@ -102,6 +106,9 @@ function subjectOf(
     receivedAt: facts.receivedAt,
     ownerId: people.ownerId,
     registeredBy: people.registeredBy,
+    customerName: facts.customer.name,
+    defectLocation: facts.defect.location,
+    description: facts.description,
   };
 }
 
