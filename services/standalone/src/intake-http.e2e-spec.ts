@@ -387,6 +387,15 @@ describe('intake deadlines across restarts (IN-7, IN-8)', () => {
       expect(overdue.body.items.map((c: { complaintId: string }) => c.complaintId)).toEqual([late]);
       const view = await request(app.getHttpServer()).get(`/api/v1/complaints/${late}`).set('authorization', CS).expect(200);
       expect(view.body.deadlines).toContainEqual({ obligation: 'acknowledge', dueAt: '2026-03-03T04:00:00.000Z', state: 'missed' });
+      // A missed deadline makes the complaint overdue and is no longer "next": report-up (06:00Z) is.
+      expect(view.body).toMatchObject({ overdue: true, nextDueAt: '2026-03-03T06:00:00.000Z' });
+      expect(overdue.body.items[0]).toMatchObject({ overdue: true, nextDueAt: '2026-03-03T06:00:00.000Z' });
+      const onTime = await request(app.getHttpServer()).get(`/api/v1/complaints/${met}`).set('authorization', CS).expect(200);
+      expect(onTime.body).toMatchObject({ overdue: false, nextDueAt: '2026-03-03T06:00:00.000Z' });
+      // Past the report-up due time by the clock, before the scheduler records the miss: overdue already.
+      clock.set('2026-03-03T06:00:00.000Z');
+      const passed = await request(app.getHttpServer()).get(`/api/v1/complaints/${met}`).set('authorization', CS).expect(200);
+      expect(passed.body).toMatchObject({ overdue: true, nextDueAt: '2026-03-04T16:00:00.000Z' });
     } finally {
       await app.close();
       rmSync(dataDir, { recursive: true, force: true });

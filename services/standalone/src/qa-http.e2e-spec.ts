@@ -117,6 +117,8 @@ describe('QA over HTTP (standalone)', () => {
       },
       // QA-3 minor: the opinion is due at the end of the first working day after receipt (Wed 4 March, Shanghai).
       deadlines: [{ obligation: 'qa_opinion', dueAt: '2026-03-04T16:00:00.000Z', state: 'open' }],
+      overdue: false,
+      nextDueAt: '2026-03-04T16:00:00.000Z',
       // The complaint's registrar may read the case (a sales-side stakeholder).
       stakeholders: ['cs-1'],
     });
@@ -269,9 +271,13 @@ describe('QA over HTTP (standalone)', () => {
       const missed = (await store().readStream(`qa.case-${caseId}`)).filter((e) => e.type === 'qa.DeadlineMissed');
       expect(missed).toHaveLength(1);
       expect(missed[0].data).toMatchObject({ obligation: 'qa_opinion', dueAt: '2026-03-04T16:00:00.000Z' });
+      // The missed opinion makes the case overdue and is no longer its next due time.
+      expect((await http().get(`/api/v1/qa/cases/${caseId}`).set('authorization', QA).expect(200)).body).toMatchObject({ overdue: true, nextDueAt: null });
+      await eventually(async () => (await http().get(`/api/v1/qa/cases?status=open&overdue=true`).set('authorization', QA)).body.items.some((i: { caseId: string }) => i.caseId === caseId), 'listed overdue');
       const late = await http().post(`/api/v1/qa/cases/${caseId}/opinion`).set('authorization', QA).send({ opinion: 'late but here' }).expect(200);
       expect(late.body.opinion.late).toBe(true);
       expect(late.body.deadlines).toEqual([{ obligation: 'qa_opinion', dueAt: '2026-03-04T16:00:00.000Z', state: 'met_late' }]);
+      expect(late.body).toMatchObject({ overdue: false, nextDueAt: null });
     } finally {
       clock.set(saved);
     }

@@ -89,8 +89,13 @@ export class ComplaintService {
       { fields: { receivedAt: -1 } },
       { fields: { serialNumber: 1, category: 1 } },
       { fields: { customerId: 1, model: 1, category: 1 } },
-      { fields: { status: 1, nextDueAt: 1 } },
+      { fields: { status: 1, earliestOwedDueAt: 1 } },
     ]);
+  }
+
+  /** The injected clock's reading: a view is presented as of it (overdue, next due time). */
+  now(): Date {
+    return this.clock.now();
   }
 
   /** Rules IN-1, IN-2 with the checks class-validator cannot make (other fields, the clock, the policy). */
@@ -186,7 +191,9 @@ export class ComplaintService {
     if (to) conditions.push({ receivedAt: { $lt: to } });
     if (query.overdue !== undefined) {
       const now = this.clock.now().toISOString();
-      conditions.push(query.overdue ? { nextDueAt: { $ne: null, $lte: now } } : { $or: [{ nextDueAt: null }, { nextDueAt: { $gt: now } }] });
+      conditions.push(
+        query.overdue ? { earliestOwedDueAt: { $ne: null, $lte: now } } : { $or: [{ earliestOwedDueAt: null }, { earliestOwedDueAt: { $gt: now } }] },
+      );
     }
     return readPage(new TenantScopedReader(this.collection(), user.tenantId), allOf(conditions), SORT_SPECS[query.sort ?? '-receivedAt'], query);
   }

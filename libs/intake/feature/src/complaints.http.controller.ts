@@ -76,7 +76,8 @@ export class ComplaintsController {
     const page = await this.complaints.list(user, query);
     const lang = negotiateLanguage(language);
     const outcomes = await this.qaOutcomes.forComplaints(user.tenantId, page.items.map((v) => v.complaintId));
-    return { ...page, items: page.items.map((v) => present(v, lang, outcomes.get(v.complaintId) ?? null)) };
+    const now = this.complaints.now();
+    return { ...page, items: page.items.map((v) => present(v, lang, now, outcomes.get(v.complaintId) ?? null)) };
   }
 
   @Get(':id')
@@ -174,6 +175,6 @@ export class ComplaintsController {
 
   private async present(user: AuthUser, view: ComplaintView, language?: string): Promise<ComplaintResponse> {
     const outcome = (await this.qaOutcomes.forComplaints(user.tenantId, [view.complaintId])).get(view.complaintId) ?? null;
-    return present(view, negotiateLanguage(language), outcome);
+    return present(view, negotiateLanguage(language), this.complaints.now(), outcome);
   }
 }

@@ -92,11 +92,11 @@ export class CasesController {
       if (form(stored) !== form({ ...command, region: body.region })) throw ApiError.unprocessable('IDEMPOTENCY.KEY_REUSED', 'this Idempotency-Key was used for another feedback form');
       created.at(caseId);
       created.replayed();
-      return presentCase(await this.cases.get(user, caseId));
+      return presentCase(await this.cases.get(user, caseId), this.cases.now());
     }
     await this.cases.decide(caseId, command, metadataOf(user, body.region, correlationId), 'no_stream');
     created.at(caseId);
-    return presentCase(await this.cases.get(user, caseId));
+    return presentCase(await this.cases.get(user, caseId), this.cases.now());
   }
 
   @Get()
@@ -104,14 +104,14 @@ export class CasesController {
   @ApiOperation({ summary: 'List quality cases with filters and paging' })
   async list(@CurrentUser() user: AuthUser, @Query() query: ListCasesQuery): Promise<Page<CaseResponse>> {
     const page = await this.cases.list(user, query);
-    return { ...page, items: page.items.map(presentCase) };
+    return { ...page, items: page.items.map((v) => presentCase(v, this.cases.now())) };
   }
 
   @Get(':id')
   @Roles(...CASE_READERS)
   @ApiOperation({ summary: 'One quality case (read from its own stream: always current)' })
   async get(@CurrentUser() user: AuthUser, @Param('id', uuidParam('id')) id: string): Promise<CaseResponse> {
-    return presentCase(await this.cases.get(user, id));
+    return presentCase(await this.cases.get(user, id), this.cases.now());
   }
 
   @Get(':id/timeline')
@@ -236,6 +236,6 @@ export class CasesController {
   }
 
   private async run(user: AuthUser, id: string, command: QualityCaseCommand, correlationId: string): Promise<CaseResponse> {
-    return presentCase(await this.cases.execute(user, id, command, correlationId));
+    return presentCase(await this.cases.execute(user, id, command, correlationId), this.cases.now());
   }
 }

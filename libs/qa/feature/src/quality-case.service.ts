@@ -80,7 +80,7 @@ export class QualityCaseService {
       { fields: { receivedAt: -1 } },
       { fields: { receivedMonth: 1, region: 1 } },
       { fields: { complaintId: 1 } },
-      { fields: { status: 1, nextDueAt: 1 } },
+      { fields: { status: 1, earliestOwedDueAt: 1 } },
       { fields: { stakeholders: 1 } },
     ]);
   }
@@ -145,7 +145,9 @@ export class QualityCaseService {
     if (query.month) conditions.push({ receivedMonth: query.month });
     if (query.overdue !== undefined) {
       const now = this.clock.now().toISOString();
-      conditions.push(query.overdue ? { nextDueAt: { $ne: null, $lte: now } } : { $or: [{ nextDueAt: null }, { nextDueAt: { $gt: now } }] });
+      conditions.push(
+        query.overdue ? { earliestOwedDueAt: { $ne: null, $lte: now } } : { $or: [{ earliestOwedDueAt: null }, { earliestOwedDueAt: { $gt: now } }] },
+      );
     }
     return readPage(new TenantScopedReader(this.collection(), user.tenantId), allOf(conditions), SORT_SPECS[query.sort ?? '-receivedAt'], query);
   }
