@@ -16,6 +16,7 @@ export * from './deterministic-id';
 export * from './append-preparation';
 export * from './relay';
 export * from './deadlines';
+export * from './obligations';
 export * from './lease';
 export * from './transient-error';
 // Shared by every MessageBus adapter: the retry policy (backoffs, which failures count toward

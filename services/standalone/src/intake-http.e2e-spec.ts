@@ -3,10 +3,12 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import request from 'supertest';
-import { BusMessage, EVENT_STORE, EventStore, MESSAGE_BUS, ManualClock, MessageBus } from '@aftersales/eventsourcing';
+import { BusMessage, EVENT_STORE, EventStore, MESSAGE_BUS, ManualClock, MessageBus, deterministicUuid } from '@aftersales/eventsourcing';
 import { INTAKE_TOPIC, IntakeIntegrationEventTypes } from '@aftersales/contracts';
 import { DeadlineSchedulerHost, ProjectionHost, signToken } from '@aftersales/platform';
 import { copyPgliteTemplateTo } from '@aftersales/adapters-postgres/testing';
+import { plainToInstance } from 'class-transformer';
+import { ComplaintService, RegisterComplaintDto } from '@aftersales/intake';
 import { createStandaloneApp } from './app';
 import { complaintBody } from './testing/complaint-body';
 
@@ -69,6 +71,7 @@ describe('intake over HTTP (standalone)', () => {
 
   it('IN-1..IN-3 registers a complaint and accepts it free within the window, with machine-readable reasons', async () => {
     const res = await register(complaint()).expect(201);
+    expect(res.headers.location).toBe(`/api/v1/complaints/${res.body.complaintId}`);
     expect(res.body).toMatchObject({
       status: 'registered',
       category: 'appearance',
@@ -104,6 +107,34 @@ describe('intake over HTTP (standalone)', () => {
     });
   });
 
+  it('IN-3 a report on the Saturday after the window ended is late, though no 4th working day has begun', async () => {
+    // Received Tue 2026-01-13: Wed, Thu, Fri are working days 1..3; the window ends Fri 24:00 Shanghai.
+    const res = await register(
+      complaint({ goodsReceivedOn: '2026-01-13', deliveredOn: '2026-01-12', receivedAt: '2026-01-17T10:00:00+08:00', defect: { nature: 'dent', firstSeenOn: '2026-01-13' }, product: { model: 'PX-SAT' } }),
+    ).expect(201);
+    expect(res.body.acceptance).toMatchObject({
+      kind: 'rejected',
+      reasons: [{ rule: 'IN-3', code: 'WINDOW_EXPIRED', details: expect.objectContaining({ workingDaysCounted: 3, windowEndsAt: '2026-01-16T16:00:00.000Z', reportedOn: '2026-01-17' }) }, expect.anything()],
+    });
+  });
+
+  it('IN-4 / IN-5 takes a component in any case; an excluded one is paid, with no swap among its reasons; reasons are labelled', async () => {
+    const res = await register(
+      complaint({
+        category: 'performance',
+        product: { model: 'PH-1', productLine: 'phone', component: 'LCD' },
+        deadOnArrival: { testReportRef: 'att-report-1', packagingIntact: true, appearanceIntact: true },
+      }),
+    )
+      .set('accept-language', 'zh-CN')
+      .expect(201);
+    expect(res.body.facts.product.component).toBe('lcd');
+    expect(res.body.acceptance.kind).toBe('accepted_paid');
+    const codes = res.body.acceptance.reasons.map((r: { code: string }) => r.code);
+    expect(codes).toEqual(['WITHIN_WARRANTY', 'EXCLUDED_COMPONENT', 'DOA_SWAP_NOT_APPLICABLE']);
+    expect(res.body.labels).toMatchObject({ 'reason.EXCLUDED_COMPONENT': '该部件不在保修范围内', 'reason.WITHIN_WARRANTY': '在保修期内' });
+  });
+
   it('labels enums in Chinese for Accept-Language: zh-CN', async () => {
     const res = await register(complaint({ product: { model: 'PX-300' } })).set('accept-language', 'zh-CN,zh;q=0.9').expect(201);
     expect(res.body.labels).toMatchObject({ status: '已登记', category: '外观损伤', acceptance: '免费受理', channel: '热线电话' });
@@ -117,7 +148,22 @@ describe('intake over HTTP (standalone)', () => {
     const second = await register(body).set('idempotency-key', 'call-2026-03-03-0042').expect(201);
     expect(second.body.complaintId).toBe(first.body.complaintId);
     expect(second.headers['idempotent-replayed']).toBe('true');
+    expect(second.headers.location).toBe(`/api/v1/complaints/${first.body.complaintId}`);
+    expect(first.headers['idempotent-replayed']).toBeUndefined();
     expect(await streams()).toBe(before + 1);
+  });
+
+  it('an Idempotency-Key retry after a crash answers the complaint the first attempt stored, marked as a replay (ADR 003)', async () => {
+    // The first attempt stored the complaint and died before its response was kept.
+    const body = complaint({ product: { model: 'PX-CRASH', serialNumber: 'SN-CRASH' } });
+    const id = deterministicUuid('acme', 'cs-1', 'call-crash-1', 'intake.complaint');
+    const user = { id: 'cs-1', roles: ['customer_service' as const], tenantId: 'acme' };
+    await app.get(ComplaintService).register(user, id, plainToInstance(RegisterComplaintDto, body), 'crashed-attempt', false);
+    const before = await streams();
+    const retry = await register(body).set('idempotency-key', 'call-crash-1').expect(201);
+    expect(retry.body.complaintId).toBe(id);
+    expect(retry.headers).toMatchObject({ 'idempotent-replayed': 'true', location: `/api/v1/complaints/${id}` });
+    expect(await streams()).toBe(before);
   });
 
   it('refuses bad input field by field and records nothing', async () => {
@@ -215,6 +261,29 @@ describe('intake over HTTP (standalone)', () => {
       .send({ override: { kind: 'accepted_paid', justification: 'long-standing customer' } })
       .expect(200);
     expect(res.body.acceptance).toMatchObject({ kind: 'accepted_paid', decidedBy: 'supervisor', justification: 'long-standing customer' });
+  });
+
+  it("refuses an empty reassessment, naming the fields, and keeps the supervisor's override", async () => {
+    const id = (await register(complaint({ goodsReceivedOn: '2026-02-12', deliveredOn: '2026-02-10', product: { model: 'PX-620' } })).expect(201)).body.complaintId;
+    const reassess = (body: object) => http().post(`/api/v1/complaints/${id}/reassess`).set('authorization', SUPERVISOR).send(body);
+    await reassess({ override: { kind: 'accepted_paid', justification: 'long-standing customer' } }).expect(200);
+    const events = async () => (await http().get(`/api/v1/complaints/${id}/timeline`).set('authorization', CS).expect(200)).body.events.length;
+    const before = await events();
+    const fields = (res: request.Response) => res.body.fieldErrors.map((f: { field: string; code: string }) => `${f.field}:${f.code}`).sort();
+    const empty = await reassess({}).expect(400);
+    expect(empty.body.code).toBe('REQUEST.VALIDATION_FAILED');
+    expect(fields(empty)).toEqual(['override:decision_required', 'reevaluate:decision_required']);
+    expect(fields(await reassess({ reevaluate: true }).expect(400))).toEqual(['reason:required']);
+    expect(fields(await reassess({ reevaluate: false, reason: 'x' }).expect(400))).toContain('reevaluate:isIn');
+    expect(fields(await reassess({ reevaluate: true, reason: 'x', override: { kind: 'rejected', justification: 'y' } }).expect(400))).toEqual([
+      'override:override_and_reevaluate',
+      'reevaluate:override_and_reevaluate',
+    ]);
+    expect(await events()).toBe(before);
+    const kept = await http().get(`/api/v1/complaints/${id}`).set('authorization', CS).expect(200);
+    expect(kept.body.acceptance).toMatchObject({ kind: 'accepted_paid', justification: 'long-standing customer' });
+    const rerun = await reassess({ reevaluate: true, reason: 'override entered on the wrong complaint' }).expect(200);
+    expect(rerun.body.acceptance).toMatchObject({ kind: 'rejected', decidedBy: 'supervisor', justification: 'override entered on the wrong complaint' });
   });
 
   it('IN-9 / IN-10 flags priority and repeats; the list filters, pages and sorts; filters are validated', async () => {
@@ -318,6 +387,15 @@ describe('intake deadlines across restarts (IN-7, IN-8)', () => {
       expect(overdue.body.items.map((c: { complaintId: string }) => c.complaintId)).toEqual([late]);
       const view = await request(app.getHttpServer()).get(`/api/v1/complaints/${late}`).set('authorization', CS).expect(200);
       expect(view.body.deadlines).toContainEqual({ obligation: 'acknowledge', dueAt: '2026-03-03T04:00:00.000Z', state: 'missed' });
+      // A missed deadline makes the complaint overdue and is no longer "next": report-up (06:00Z) is.
+      expect(view.body).toMatchObject({ overdue: true, nextDueAt: '2026-03-03T06:00:00.000Z' });
+      expect(overdue.body.items[0]).toMatchObject({ overdue: true, nextDueAt: '2026-03-03T06:00:00.000Z' });
+      const onTime = await request(app.getHttpServer()).get(`/api/v1/complaints/${met}`).set('authorization', CS).expect(200);
+      expect(onTime.body).toMatchObject({ overdue: false, nextDueAt: '2026-03-03T06:00:00.000Z' });
+      // Past the report-up due time by the clock, before the scheduler records the miss: overdue already.
+      clock.set('2026-03-03T06:00:00.000Z');
+      const passed = await request(app.getHttpServer()).get(`/api/v1/complaints/${met}`).set('authorization', CS).expect(200);
+      expect(passed.body).toMatchObject({ overdue: true, nextDueAt: '2026-03-04T16:00:00.000Z' });
     } finally {
       await app.close();
       rmSync(dataDir, { recursive: true, force: true });

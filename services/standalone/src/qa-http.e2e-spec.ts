@@ -6,7 +6,7 @@ import request from 'supertest';
 import { EVENT_STORE, EventStore, MESSAGE_BUS, ManualClock, MessageBus, deterministicUuid } from '@aftersales/eventsourcing';
 import { COMPLAINT_STREAM_PREFIX, INTAKE_TOPIC, IntakeIntegrationEventTypes } from '@aftersales/contracts';
 import { toIntakeIntegrationEvent } from '@aftersales/intake';
-import { QualityCaseService, metadataOf } from '@aftersales/qa';
+import { CapaService, QualityCaseService, metadataOf } from '@aftersales/qa';
 import { caseIdForComplaint } from '@aftersales/qa-domain';
 import { ConsumerHost, DeadlineSchedulerHost, ProjectionHost, signToken } from '@aftersales/platform';
 import { copyPgliteTemplateTo } from '@aftersales/adapters-postgres/testing';
@@ -105,9 +105,20 @@ describe('QA over HTTP (standalone)', () => {
       status: 'open',
       severity: 'minor',
       source: { kind: 'complaint', complaintId },
-      subject: { customerId: 'C-10086', category: 'appearance', defectNature: 'scratch', product: { model: 'PX-200', serialNumber: 'SN-QA-1' } },
+      // What the complaint said travels with the acceptance (intake v1, optional fields added 2026-12).
+      subject: {
+        customerId: 'C-10086',
+        customerName: '华东机械有限公司',
+        category: 'appearance',
+        defectNature: 'scratch',
+        defectLocation: 'front panel',
+        description: '面板有明显划痕，开箱即发现。',
+        product: { model: 'PX-200', serialNumber: 'SN-QA-1' },
+      },
       // QA-3 minor: the opinion is due at the end of the first working day after receipt (Wed 4 March, Shanghai).
       deadlines: [{ obligation: 'qa_opinion', dueAt: '2026-03-04T16:00:00.000Z', state: 'open' }],
+      overdue: false,
+      nextDueAt: '2026-03-04T16:00:00.000Z',
       // The complaint's registrar may read the case (a sales-side stakeholder).
       stakeholders: ['cs-1'],
     });
@@ -206,6 +217,7 @@ describe('QA over HTTP (standalone)', () => {
       .send({ caseId, department: 'engineering', ownerId: 'eng-lead-1', dueOn: '2026-03-20', correctiveAction: 'Tighten seal tolerance', preventiveAction: 'Add a seal check to final QC' })
       .expect(201);
     const capaId = capa.body.capaId as string;
+    expect(capa.headers.location).toBe(`/api/v1/qa/capas/${capaId}`);
     expect(capa.body).toMatchObject({ caseId, status: 'open', required: true, minimumPassingVerifications: 2, dueAt: '2026-03-20T16:00:00.000Z' });
     const verify = (shipmentId: string, result = 'pass') =>
       http().post(`/api/v1/qa/capas/${capaId}/verifications`).set('authorization', QA).send({ shipmentId, checkedOn: '2026-03-03', result });
@@ -259,9 +271,13 @@ describe('QA over HTTP (standalone)', () => {
       const missed = (await store().readStream(`qa.case-${caseId}`)).filter((e) => e.type === 'qa.DeadlineMissed');
       expect(missed).toHaveLength(1);
       expect(missed[0].data).toMatchObject({ obligation: 'qa_opinion', dueAt: '2026-03-04T16:00:00.000Z' });
+      // The missed opinion makes the case overdue and is no longer its next due time.
+      expect((await http().get(`/api/v1/qa/cases/${caseId}`).set('authorization', QA).expect(200)).body).toMatchObject({ overdue: true, nextDueAt: null });
+      await eventually(async () => (await http().get(`/api/v1/qa/cases?status=open&overdue=true`).set('authorization', QA)).body.items.some((i: { caseId: string }) => i.caseId === caseId), 'listed overdue');
       const late = await http().post(`/api/v1/qa/cases/${caseId}/opinion`).set('authorization', QA).send({ opinion: 'late but here' }).expect(200);
       expect(late.body.opinion.late).toBe(true);
       expect(late.body.deadlines).toEqual([{ obligation: 'qa_opinion', dueAt: '2026-03-04T16:00:00.000Z', state: 'met_late' }]);
+      expect(late.body).toMatchObject({ overdue: false, nextDueAt: null });
     } finally {
       clock.set(saved);
     }
@@ -381,10 +397,28 @@ describe('QA over HTTP (standalone)', () => {
     const caseId = await firstAttempt('form-crash-1', same);
     const retried = await http().post('/api/v1/qa/cases').set('authorization', SALES_ASSISTANT).set('idempotency-key', 'form-crash-1').send(same).expect(201);
     expect(retried.body.caseId).toBe(caseId);
+    // ADR 003: the retry is not new, and says so as a replay of a recorded response does.
+    expect(retried.headers).toMatchObject({ 'idempotent-replayed': 'true', location: `/api/v1/qa/cases/${caseId}` });
     await firstAttempt('form-crash-2', feedbackForm({ formRef: 'QF-CRASH-2' }));
     const other = await http().post('/api/v1/qa/cases').set('authorization', SALES_ASSISTANT).set('idempotency-key', 'form-crash-2').send(feedbackForm({ formRef: 'QF-OTHER' })).expect(422);
     expect(other.body.code).toBe('IDEMPOTENCY.KEY_REUSED');
     expect((await store().readStream(`qa.case-${caseId}`)).map((e) => e.type)).toEqual(['qa.QualityCaseOpened']);
+  });
+
+  it('a CAPA Idempotency-Key retry after a crash answers the CAPA the first attempt opened, marked as a replay', async () => {
+    const { caseId } = await registerAccepted({ product: { model: 'PX-CAPA-CRASH', serialNumber: 'SN-CC-1' } });
+    const plan = { department: 'production' as const, ownerId: 'prod-9', dueOn: '2026-03-20', correctiveAction: 'fix', preventiveAction: 'prevent' };
+    // The first attempt opened the CAPA and died before its response was kept.
+    const capaId = deterministicUuid(TENANT, 'qa-1', 'capa-crash-1', 'qa.capa');
+    await app.get(CapaService).open({ id: 'qa-1', roles: ['qa'], tenantId: TENANT }, capaId, caseId, plan, 'crashed-attempt');
+    const retried = await http().post('/api/v1/qa/capas').set('authorization', QA).set('idempotency-key', 'capa-crash-1').send({ caseId, ...plan }).expect(201);
+    expect(retried.body.capaId).toBe(capaId);
+    expect(retried.headers).toMatchObject({ 'idempotent-replayed': 'true', location: `/api/v1/qa/capas/${capaId}` });
+    const fresh = await http().post('/api/v1/qa/capas').set('authorization', QA).set('idempotency-key', 'capa-crash-2').send({ caseId, ...plan }).expect(201);
+    expect(fresh.headers['idempotent-replayed']).toBeUndefined();
+    // A replay of the recorded response keeps its Location.
+    const replayed = await http().post('/api/v1/qa/capas').set('authorization', QA).set('idempotency-key', 'capa-crash-2').send({ caseId, ...plan }).expect(201);
+    expect(replayed.headers).toMatchObject({ 'idempotent-replayed': 'true', location: `/api/v1/qa/capas/${fresh.body.capaId}` });
   });
 
   it('refuses bad input field by field and records nothing', async () => {
@@ -536,12 +570,16 @@ describe('QA-7 monthly report (standalone)', () => {
     // Opinions: two given (entered on 10 April, after their due dates: met late); of the four never
     // given, three were past due by the month's end and Berlin's (due 1 April) was not yet.
     expect(report.deadlines).toEqual({ total: 6, metOnTime: 0, metLate: 2, missed: 0, openOverdue: 3, openNotDue: 1, cancelled: 0, complianceRate: 0 });
+    // QA-7: all regions do not end March at one instant; each case is judged as of its own region's end.
+    expect(report.asOf).toBeNull();
+    expect(report.asOfByRegion).toMatchObject({ 'cn-east': '2026-03-31T16:00:00.000Z', 'cn-north': '2026-03-31T16:00:00.000Z', de: '2026-03-31T22:00:00.000Z' });
   });
 
   it('one region, and CSV for Accept: text/csv', async () => {
     const east = (await http().get('/api/v1/qa/reports/monthly?month=2026-03&region=cn-east').set('authorization', QA).expect(200)).body;
     expect(east.cases.total).toBe(3);
     expect(east.cases.byRegion).toEqual([{ key: 'cn-east', count: 3 }]);
+    expect(east).toMatchObject({ asOf: '2026-03-31T16:00:00.000Z', asOfByRegion: { 'cn-east': '2026-03-31T16:00:00.000Z' } });
     const csv = await http().get('/api/v1/qa/reports/monthly?month=2026-03&region=cn-east').set('authorization', QA).set('accept', 'text/csv').expect(200);
     expect(csv.headers['content-type']).toMatch(/^text\/csv/);
     const rows = csv.text.trim().split('\r\n');

@@ -92,6 +92,13 @@ export interface ComplaintAcceptedV1 {
   /** The complaint's owner (rule IN-9) and who registered it; optional, added 2026-12 (absent on older events). */
   readonly ownerId?: string | null;
   readonly registeredBy?: string | null;
+  /**
+   * What QA's feedback form shows of the complaint (rule IN-2, QA-1): the customer's name, where
+   * the defect is, the customer's own words. Optional, added 2026-12 (absent on older events).
+   */
+  readonly customerName?: string | null;
+  readonly defectLocation?: string | null;
+  readonly description?: string | null;
 }
 
 /** Intake refused the complaint under policy (rules IN-3..IN-5). */

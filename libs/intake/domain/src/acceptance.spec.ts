@@ -45,6 +45,69 @@ describe('acceptance (rules IN-3, IN-4, IN-5)', () => {
       expect(late.reasons[0].details).toMatchObject({ workingDaysCounted: 4 });
     });
 
+    describe('IN-3 a report after the window has ended is late, whatever day it arrives', () => {
+      // Received Tue 2026-03-03: Wed, Thu, Fri are working days 1..3; the window ends Fri 24:00 Shanghai.
+      const tuesday = (receivedAt: string) => decide(facts({ goodsReceivedOn: '2026-03-03', receivedAt }));
+
+      it.each([
+        ['Saturday 2026-03-07', '2026-03-07T02:00:00.000Z'],
+        ['Sunday 2026-03-08', '2026-03-08T09:00:00.000Z'],
+        ['the first minute of Saturday', '2026-03-06T16:00:00.000Z'],
+      ])('IN-3 rejects appearance damage reported on %s, after the window ended', (_when, receivedAt) => {
+        const result = tuesday(receivedAt);
+        expect(result.kind).toBe('rejected');
+        expect(result.reasons[0]).toMatchObject({
+          rule: 'IN-3',
+          code: 'WINDOW_EXPIRED',
+          details: { workingDaysCounted: 3, windowEndsAt: '2026-03-06T16:00:00.000Z' },
+        });
+      });
+
+      it('IN-3 accepts the last minute of the last working day', () => {
+        const result = tuesday('2026-03-06T15:59:59.999Z');
+        expect(result.kind).toBe('accepted_free');
+        expect(result.reasons[0]).toMatchObject({ code: 'WITHIN_WINDOW', details: { workingDaysCounted: 3 } });
+      });
+
+      it('IN-3 accepts a report on the weekend inside the window (received Thu, reported Sat)', () => {
+        const result = decide(facts({ goodsReceivedOn: '2026-03-05', receivedAt: '2026-03-07T02:00:00.000Z' }));
+        expect(result.kind).toBe('accepted_free');
+        expect(result.reasons[0]).toMatchObject({ code: 'WITHIN_WINDOW', details: { workingDaysCounted: 1, windowEndsAt: '2026-03-10T16:00:00.000Z' } });
+      });
+    });
+
+    describe('IN-3 across the 2026 National Day week (Oct 1–7 holiday, Sat Oct 10 a make-up working day)', () => {
+      const received = (goodsReceivedOn: string, receivedAt: string) =>
+        decide(facts({ goodsReceivedOn, deliveredOn: '2026-09-20', receivedAt, defect: { firstSeenOn: goodsReceivedOn } }));
+
+      it('IN-3 accepts a report during the holiday when the window runs past it (received Mon Sep 28)', () => {
+        // Tue 29 (1), Wed 30 (2), holiday, Thu Oct 8 (3).
+        const result = received('2026-09-28', '2026-10-03T02:00:00.000Z');
+        expect(result.kind).toBe('accepted_free');
+        expect(result.reasons[0]).toMatchObject({ code: 'WITHIN_WINDOW', details: { workingDaysCounted: 2, windowEndsAt: '2026-10-08T16:00:00.000Z' } });
+        expect(received('2026-09-28', '2026-10-08T15:59:00.000Z').kind).toBe('accepted_free');
+        expect(received('2026-09-28', '2026-10-09T01:00:00.000Z').kind).toBe('rejected');
+      });
+
+      it('IN-3 counts the make-up Saturday as the last working day and rejects the Sunday after it (received Wed Sep 30)', () => {
+        // Thu Oct 8 (1), Fri Oct 9 (2), Sat Oct 10 make-up (3): the window ends Sat 24:00 Shanghai.
+        expect(received('2026-09-30', '2026-10-10T08:00:00.000Z').kind).toBe('accepted_free');
+        const sunday = received('2026-09-30', '2026-10-11T02:00:00.000Z');
+        expect(sunday.kind).toBe('rejected');
+        expect(sunday.reasons[0]).toMatchObject({
+          code: 'WINDOW_EXPIRED',
+          details: { workingDaysCounted: 3, windowEndsAt: '2026-10-10T16:00:00.000Z', reportedOn: '2026-10-11' },
+        });
+      });
+
+      it('IN-3 rejects a report during the holiday once the window ended before it (received Fri Sep 25 … Wed Sep 30)', () => {
+        // Received on the Mid-autumn holiday Fri Sep 25: Mon 28 (1), Tue 29 (2), Wed 30 (3).
+        const result = received('2026-09-25', '2026-10-02T02:00:00.000Z');
+        expect(result.kind).toBe('rejected');
+        expect(result.reasons[0]).toMatchObject({ code: 'WINDOW_EXPIRED', details: { workingDaysCounted: 3, windowEndsAt: '2026-09-30T16:00:00.000Z' } });
+      });
+    });
+
     it('IN-3 counts in the region time zone: 23:30 in Shanghai is still the same local day', () => {
       const result = decide(facts({ receivedAt: '2026-03-05T15:30:00.000Z' }));
       expect(result.kind).toBe('accepted_free');
@@ -174,6 +237,29 @@ describe('acceptance (rules IN-3, IN-4, IN-5)', () => {
         code: 'DOA_SWAP_CONDITIONS_MISSING',
         details: { doaDays: 15, daysSinceReceipt: 3, missing: ['test_report', 'intact_packaging'] },
       });
+    });
+
+    it('IN-4 / IN-5 an excluded component is not eligible for a free swap: the reasons agree with the paid outcome', () => {
+      const result = decide(facts({ ...doa('2026-03-05T02:00:00.000Z', full), product: { productLine: 'phone', component: 'lcd' } }));
+      expect(result.kind).toBe('accepted_paid');
+      expect(result.reasons.map((r) => r.code)).toEqual(['WITHIN_WARRANTY', 'EXCLUDED_COMPONENT', 'DOA_SWAP_NOT_APPLICABLE']);
+      expect(result.reasons[2]).toEqual({ rule: 'IN-5', code: 'DOA_SWAP_NOT_APPLICABLE', details: { doaDays: 15, daysSinceReceipt: 3, outcome: 'accepted_paid' } });
+    });
+
+    it('IN-3..IN-5 no decision other than free acceptance gives a swap as a reason', () => {
+      const variants = [
+        { suspectedCause: 'human_damage' },
+        { usedAsInstructed: false },
+        { product: { productLine: 'phone', component: 'housing', partClass: 'main' } },
+        { product: { productLine: 'phone', partClass: 'consumable' } },
+        { product: { productLine: 'phone', partClass: 'gift' } },
+        { category: 'appearance', goodsReceivedOn: '2026-02-26' },
+      ] as const;
+      for (const variant of variants) {
+        const result = decide(facts({ ...doa('2026-03-05T02:00:00.000Z', full), ...variant } as never));
+        expect(result.kind).not.toBe('accepted_free');
+        expect(result.reasons.map((r) => r.code)).not.toContain('DOA_SWAP_ELIGIBLE');
+      }
     });
 
     it('IN-5 says when the swap window has passed (the repair warranty still applies)', () => {

@@ -3,13 +3,34 @@ import { AcceptanceKind, ComplaintFacts } from './complaint';
 import { daysBetween, lastDayOfMonthsFrom } from './local-dates';
 import { CategoryRule, DeadOnArrivalRules, IntakePolicy, WarrantyRules } from './policy/policy';
 
+/** Every reason code an acceptance decision may give (stored in events: never renamed; labels in labels.ts). */
+export const ACCEPTANCE_REASON_CODES = [
+  'WITHIN_WINDOW',
+  'WINDOW_EXPIRED',
+  'CALENDAR_NOT_COVERED',
+  'WITHIN_WARRANTY',
+  'WARRANTY_EXPIRED',
+  'CATEGORY_RULE',
+  'FREE_GIFT_NOT_COVERED',
+  'CONSUMABLE_PART',
+  'EXCLUDED_COMPONENT',
+  'EXCLUDED_CAUSE',
+  'NOT_USED_AS_INSTRUCTED',
+  'DOA_WINDOW_PASSED',
+  'DOA_SWAP_ELIGIBLE',
+  'DOA_SWAP_CONDITIONS_MISSING',
+  'DOA_SWAP_NOT_APPLICABLE',
+  'SUPERVISOR_OVERRIDE',
+] as const;
+export type AcceptanceReasonCode = (typeof ACCEPTANCE_REASON_CODES)[number];
+
 /**
  * One machine-readable reason of an acceptance decision: the rule it applies, a stable code and
  * the figures it used (window, working days counted, warranty end), so a replay explains itself.
  */
 export interface AcceptanceReason {
   readonly rule: string;
-  readonly code: string;
+  readonly code: AcceptanceReasonCode;
   readonly details: Readonly<Record<string, string | number | boolean | readonly string[] | null>>;
 }
 
@@ -69,8 +90,11 @@ export function evaluateAcceptance(facts: ComplaintFacts, policy: IntakePolicy, 
     // Rule IN-3: appearance and model/quantity problems within N working days of receipt.
     const received = calendar.startOfLocalDay(facts.goodsReceivedOn);
     const counted = calendar.workingDaysBetween(received, receivedAt);
-    const windowEndsAt = calendar.endOfWorkingDayDeadline(received, rule.workingDays).toISOString();
-    const within = counted <= rule.workingDays;
+    const windowEnd = calendar.endOfWorkingDayDeadline(received, rule.workingDays);
+    const windowEndsAt = windowEnd.toISOString();
+    // The window closes when its last working day ends: a report on the weekend or holiday after
+    // it has counted no further working day, yet is late all the same.
+    const within = receivedAt.getTime() < windowEnd.getTime();
     reasons.push({
       rule: 'IN-3',
       code: within ? 'WITHIN_WINDOW' : 'WINDOW_EXPIRED',
@@ -129,12 +153,18 @@ export function evaluateAcceptance(facts: ComplaintFacts, policy: IntakePolicy, 
     outcomes.push(exclusions.notUsedAsInstructedOutcome);
   }
 
+  const kind = leastFavourable(outcomes);
+
   // Rule IN-5: a dead-on-arrival swap, when the customer asks for an exchange.
   if (facts.requestedResolution === 'exchange' && rules.deadOnArrival !== null) {
     const doa = rules.deadOnArrival;
     const daysSinceReceipt = daysBetween(facts.goodsReceivedOn, reportedOn);
     if (daysSinceReceipt > doa.days) {
       reasons.push({ rule: 'IN-5', code: 'DOA_WINDOW_PASSED', details: { doaDays: doa.days, daysSinceReceipt } });
+    } else if (kind !== 'accepted_free') {
+      // A free swap is a kind of free acceptance: a case an exclusion or a lapsed window took out
+      // of it (IN-3, IN-4) is not eligible, and its reasons must not say otherwise.
+      reasons.push({ rule: 'IN-5', code: 'DOA_SWAP_NOT_APPLICABLE', details: { doaDays: doa.days, daysSinceReceipt, outcome: kind } });
     } else {
       const claim = facts.deadOnArrival;
       const missing: string[] = [];
@@ -149,5 +179,5 @@ export function evaluateAcceptance(facts: ComplaintFacts, policy: IntakePolicy, 
     }
   }
 
-  return { kind: leastFavourable(outcomes), reasons };
+  return { kind, reasons };
 }

@@ -158,26 +158,31 @@ describe('complaint decider', () => {
         complaintId: ID,
         corrections: { deadOnArrival: { testReportRef: 'att-9', packagingIntact: true, appearanceIntact: true } },
         override: null,
+        reason: 'test report received',
         context,
       });
-      expect(decided.data).toMatchObject({ kind: 'accepted_free', decidedBy: 'supervisor', previousKind: 'accepted_free', justification: null });
+      expect(decided.data).toMatchObject({ kind: 'accepted_free', decidedBy: 'supervisor', previousKind: 'accepted_free', justification: 'test report received' });
       expect((decided.data as unknown as { reasons: { code: string }[] }).reasons.map((r) => r.code)).toContain('DOA_SWAP_ELIGIBLE');
     });
 
     it('corrections are folded: a later decision sees them', () => {
-      const { state } = given(register(doaFacts), { type: 'Reassess', complaintId: ID, corrections: { suspectedCause: 'human_damage' }, override: null, context });
+      const { state } = given(register(doaFacts), { type: 'Reassess', complaintId: ID, corrections: { suspectedCause: 'human_damage' }, override: null, reason: 'forklift damage found', context });
       expect(state).toMatchObject({ acceptance: 'accepted_paid', facts: { suspectedCause: 'human_damage' } });
     });
 
     it("an override replaces the policy's outcome and keeps the policy's reasons beside the justification", () => {
       const late = facts({ receivedAt: '2026-03-20T02:00:00.000Z' });
-      const [decided] = when([register(late)], { type: 'Reassess', complaintId: ID, corrections: {}, override: { kind: 'accepted_paid', justification: 'long-standing customer' }, context });
+      const [decided] = when([register(late)], { type: 'Reassess', complaintId: ID, corrections: {}, override: { kind: 'accepted_paid', justification: 'long-standing customer' }, reason: null, context });
       expect(decided.data).toMatchObject({ kind: 'accepted_paid', previousKind: 'rejected', justification: 'long-standing customer', corrections: null });
       expect((decided.data as unknown as { reasons: { code: string; details: object }[] }).reasons).toContainEqual({
         rule: 'IN-3',
         code: 'SUPERVISOR_OVERRIDE',
         details: { policyKind: 'rejected', justification: 'long-standing customer' },
       });
+    });
+    it.each([null, '', '   '])('refuses a reassessment without an override or a reason (%p): a supervisor says why', (reason) => {
+      const err = errorOf(() => when([register(doaFacts)], { type: 'Reassess', complaintId: ID, corrections: {}, override: null, reason, context }));
+      expect(err.code).toBe('INTAKE.REASSESSMENT_REASON_REQUIRED');
     });
   });
 

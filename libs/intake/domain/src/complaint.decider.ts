@@ -1,5 +1,5 @@
 import type { WorkingCalendar } from '@aftersales/calendar';
-import { Decider, DomainEvent, InvalidStateError, NotFoundError, deterministicUuid } from '@aftersales/eventsourcing';
+import { Decider, DomainError, DomainEvent, InvalidStateError, NotFoundError, deterministicUuid } from '@aftersales/eventsourcing';
 import { AcceptanceReason, evaluateAcceptance, policyVersionOf } from './acceptance';
 import {
   AcceptanceKind,
@@ -81,6 +81,10 @@ export interface AcceptanceSubject {
   /** Who answers for the complaint (IN-9), and who registered it: the people QA lets read its case. Absent on events before 2026-12. */
   readonly ownerId?: string | null;
   readonly registeredBy?: string | null;
+  /** What QA's feedback form shows (IN-2, QA-1). Absent on events before 2026-12. */
+  readonly customerName?: string | null;
+  readonly defectLocation?: string | null;
+  readonly description?: string | null;
 }
 
 function subjectOf(
@@ -102,6 +106,9 @@ function subjectOf(
     receivedAt: facts.receivedAt,
     ownerId: people.ownerId,
     registeredBy: people.registeredBy,
+    customerName: facts.customer.name,
+    defectLocation: facts.defect.location,
+    description: facts.description,
   };
 }
 
@@ -181,6 +188,8 @@ export type ComplaintCommand =
       readonly corrections: FactCorrections;
       /** A supervisor's own decision, replacing the policy's outcome; needs a justification. */
       readonly override: { readonly kind: AcceptanceKind; readonly justification: string } | null;
+      /** Why the policy is re-run without an override (an override's justification is its reason). */
+      readonly reason: string | null;
       readonly context: PolicyContext;
     }
   | { readonly type: 'Acknowledge'; readonly complaintId: string; readonly note: string | null }
@@ -277,7 +286,7 @@ function decision(
   override: { kind: AcceptanceKind; justification: string } | null,
 ): AcceptanceDecided {
   const evaluation = evaluateAcceptance(facts, context.policy, context.calendar);
-  const reasons = override
+  const reasons: readonly AcceptanceReason[] = override
     ? [...evaluation.reasons, { rule: 'IN-3', code: 'SUPERVISOR_OVERRIDE', details: { policyKind: evaluation.kind, justification: override.justification } }]
     : evaluation.reasons;
   const policyVersion = policyVersionOf(context.policy);
@@ -331,6 +340,13 @@ export const complaintDecider: Decider<ComplaintCommand, ComplaintEvent, Complai
       }
       case 'Reassess': {
         const s = open(state, command.complaintId, 'reassess');
+        // A reassessment takes back or confirms a decision someone relied on (IN-3..IN-5): it says why.
+        const justification = command.override?.justification ?? command.reason;
+        if (!justification?.trim()) {
+          throw new DomainError('INTAKE.REASSESSMENT_REASON_REQUIRED', `a reassessment of complaint ${command.complaintId} needs an override or a reason`, {
+            complaintId: command.complaintId,
+          });
+        }
         const facts: ComplaintFacts = { ...s.facts, ...command.corrections };
         const hasCorrections = Object.keys(command.corrections).length > 0;
         return [
@@ -341,7 +357,7 @@ export const complaintDecider: Decider<ComplaintCommand, ComplaintEvent, Complai
             {
               decidedBy: 'supervisor',
               previousKind: s.acceptance,
-              justification: command.override?.justification ?? null,
+              justification,
               corrections: hasCorrections ? command.corrections : null,
               subject: subjectOf(facts, s.severity, s.highPriority, { ownerId: s.ownerId, registeredBy: s.registeredBy }),
             },

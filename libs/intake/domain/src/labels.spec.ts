@@ -1,3 +1,4 @@
+import { ACCEPTANCE_REASON_CODES } from './acceptance';
 import { CATEGORIES, STATUSES } from './complaint';
 import { ENUM_LABELS, label, negotiateLanguage } from './labels';
 
@@ -7,6 +8,14 @@ describe('bilingual labels', () => {
     for (const s of STATUSES) expect(ENUM_LABELS.status[s]).toHaveLength(2);
     expect(label('category', 'appearance', 'zh-CN')).toBe('外观损伤');
     expect(label('acceptance', 'accepted_paid', 'en')).toBe('Accepted, paid service');
+  });
+
+  it('label every acceptance reason code in both languages (IN-3..IN-5)', () => {
+    for (const code of ACCEPTANCE_REASON_CODES) {
+      expect(label('reasonCode', code, 'en')).not.toBe(code);
+      expect(label('reasonCode', code, 'zh-CN')).not.toBe(code);
+    }
+    expect(label('reasonCode', 'WINDOW_EXPIRED', 'zh-CN')).toBe('已超过受理期限');
   });
 
   it.each([

@@ -12,6 +12,7 @@ import {
   STATUSES,
   SUSPECTED_CAUSES,
 } from './complaint';
+import { ACCEPTANCE_REASON_CODES } from './acceptance';
 
 export const LANGUAGES = ['en', 'zh-CN'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -102,6 +103,25 @@ export const ENUM_LABELS = {
     missed: ['Missed', '已超时'],
     met_late: ['Met late', '超时后完成'],
     cancelled: ['Cancelled', '已取消'],
+  }),
+  /** An acceptance decision's reason codes (rules IN-3, IN-4, IN-5). */
+  reasonCode: labels(ACCEPTANCE_REASON_CODES, {
+    WITHIN_WINDOW: ['Reported within the acceptance window', '在受理期限内'],
+    WINDOW_EXPIRED: ['Acceptance window expired', '已超过受理期限'],
+    CALENDAR_NOT_COVERED: ['No holiday calendar for the year: working days need checking', '该年度无节假日数据，工作日需人工核对'],
+    WITHIN_WARRANTY: ['Within warranty', '在保修期内'],
+    WARRANTY_EXPIRED: ['Warranty expired', '已过保修期'],
+    CATEGORY_RULE: ['Decided by the category rule', '按投诉类别规定处理'],
+    FREE_GIFT_NOT_COVERED: ['Free gifts are not covered', '赠品不在保修范围内'],
+    CONSUMABLE_PART: ['Consumable part: excluded from free service', '易耗件不在免费受理范围内'],
+    EXCLUDED_COMPONENT: ['Component excluded by the warranty', '该部件不在保修范围内'],
+    EXCLUDED_CAUSE: ['Excluded cause (human damage or force majeure)', '人为损坏或不可抗力，不予免费受理'],
+    NOT_USED_AS_INSTRUCTED: ['Not used or maintained as instructed', '未按说明书使用和维护'],
+    DOA_WINDOW_PASSED: ['Dead-on-arrival swap window passed', '已超过开箱损坏包换期'],
+    DOA_SWAP_ELIGIBLE: ['Eligible for a dead-on-arrival swap', '符合开箱损坏包换条件'],
+    DOA_SWAP_CONDITIONS_MISSING: ['Dead-on-arrival swap conditions not met yet', '开箱损坏包换条件尚不具备'],
+    DOA_SWAP_NOT_APPLICABLE: ['No dead-on-arrival swap: the case is not accepted free of charge', '非免费受理，不适用开箱损坏包换'],
+    SUPERVISOR_OVERRIDE: ["Supervisor's decision", '主管决定'],
   }),
   forwardTarget: labels(FORWARD_TARGETS, {
     supervisor: ['Supervisor', '主管'],

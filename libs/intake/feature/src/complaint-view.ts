@@ -57,8 +57,13 @@ export interface ComplaintView extends TenantDocument {
   readonly repeat: boolean;
   readonly repeatOf: RepeatLink | null;
   readonly deadlines: readonly DeadlineView[];
-  /** Earliest due time among obligations still owed (open or missed); null when none. */
+  /**
+   * Earliest due time among obligations still open and not recorded as missed; null when none.
+   * The response recomputes it at the clock (presentation.ts), as a due time can pass between events.
+   */
   readonly nextDueAt: string | null;
+  /** Earliest due time among obligations still owed (open or missed): `overdue` filters on it. */
+  readonly earliestOwedDueAt: string | null;
   /** nextDueAt, or a time after every real one when nothing is owed: the list sorts on it. */
   readonly dueSortKey: string;
   readonly escalationLevel: number;
@@ -76,9 +81,11 @@ function withDeadlines(view: ComplaintView, deadlines: readonly DeadlineView[]):
   const terminal = TERMINAL_STATUSES.includes(view.status);
   // A case that ended owes nothing: what was still open is cancelled (a miss stays on record).
   const current = terminal ? deadlines.map((d) => (d.state === 'open' ? { ...d, state: 'cancelled' as const } : d)) : deadlines;
-  const owed = terminal ? [] : current.filter((d) => d.state === 'open' || d.state === 'missed').map((d) => d.dueAt);
-  const nextDueAt = owed.length === 0 ? null : owed.reduce((a, b) => (a < b ? a : b));
-  return { ...view, deadlines: current, nextDueAt, dueSortKey: nextDueAt ?? NOTHING_DUE };
+  const owed = terminal ? [] : current.filter((d) => d.state === 'open' || d.state === 'missed');
+  const earliest = (dues: readonly string[]) => (dues.length === 0 ? null : dues.reduce((a, b) => (a < b ? a : b)));
+  // A missed deadline is not "next": it stays owed (earliestOwedDueAt) but is behind us.
+  const nextDueAt = earliest(owed.filter((d) => d.state === 'open').map((d) => d.dueAt));
+  return { ...view, deadlines: current, nextDueAt, earliestOwedDueAt: earliest(owed.map((d) => d.dueAt)), dueSortKey: nextDueAt ?? NOTHING_DUE };
 }
 
 function meet(deadlines: readonly DeadlineView[], obligation: Obligation): DeadlineView[] {
@@ -122,6 +129,7 @@ export function applyToView(view: ComplaintView | null, envelope: EventEnvelope)
         repeatOf: d.repeatOf,
         deadlines: [],
         nextDueAt: null,
+        earliestOwedDueAt: null,
         dueSortKey: NOTHING_DUE,
         escalationLevel: 0,
         invalidity: null,

@@ -89,7 +89,8 @@ export class ComplaintService {
       // Lists are per tenant: each sort order and the common filters lead with the tenant.
       { fields: { tenantId: 1, receivedAt: -1 } },
       { fields: { tenantId: 1, status: 1, receivedAt: -1 } },
-      { fields: { tenantId: 1, nextDueAt: 1 } },
+      // The overdue filter (what is owed and past due, by the clock).
+      { fields: { tenantId: 1, earliestOwedDueAt: 1 } },
       { fields: { tenantId: 1, dueSortKey: 1 } },
       { fields: { tenantId: 1, updatedAt: -1 } },
       { fields: { tenantId: 1, highPriority: -1, receivedAt: 1 } },
@@ -99,8 +100,20 @@ export class ComplaintService {
     ]);
   }
 
+  /** The injected clock's reading: a view is presented as of it (overdue, next due time). */
+  now(): Date {
+    return this.clock.now();
+  }
+
   /** Rules IN-1, IN-2 with the checks class-validator cannot make (other fields, the clock, the policy). */
-  async register(user: AuthUser, complaintId: string, body: RegisterComplaintDto, correlationId: string, fromIdempotencyKey: boolean): Promise<ComplaintView> {
+  /** `replayed` when an Idempotency-Key retry met the complaint a first, unanswered attempt stored. */
+  async register(
+    user: AuthUser,
+    complaintId: string,
+    body: RegisterComplaintDto,
+    correlationId: string,
+    fromIdempotencyKey: boolean,
+  ): Promise<{ view: ComplaintView; replayed: boolean }> {
     const facts = this.toFacts(body);
     this.checkFacts(facts);
     const stored = fromIdempotencyKey ? await this.readOwn(user, complaintId) : [];
@@ -112,7 +125,7 @@ export class ComplaintService {
       if (canonicalJson(first.facts) !== canonicalJson(facts)) {
         throw ApiError.unprocessable('IDEMPOTENCY.KEY_REUSED', 'this Idempotency-Key was used for another complaint');
       }
-      return this.get(user, complaintId);
+      return { view: await this.get(user, complaintId), replayed: true };
     }
     const repeatOf = await this.findRepeat(user.tenantId, facts);
     await this.handler.handle({
@@ -122,7 +135,7 @@ export class ComplaintService {
       now: this.clock.now(),
       expectedRevision: 'no_stream',
     });
-    return this.get(user, complaintId);
+    return { view: await this.get(user, complaintId), replayed: false };
   }
 
   /** Any lifecycle command: the decider refuses what the state does not allow (409 naming the state). */
@@ -185,7 +198,9 @@ export class ComplaintService {
     if (to) conditions.push({ receivedAt: { $lt: to } });
     if (query.overdue !== undefined) {
       const now = this.clock.now().toISOString();
-      conditions.push(query.overdue ? { nextDueAt: { $ne: null, $lte: now } } : { $or: [{ nextDueAt: null }, { nextDueAt: { $gt: now } }] });
+      conditions.push(
+        query.overdue ? { earliestOwedDueAt: { $ne: null, $lte: now } } : { $or: [{ earliestOwedDueAt: null }, { earliestOwedDueAt: { $gt: now } }] },
+      );
     }
     return readPage(new TenantScopedReader(this.collection(), user.tenantId), allOf(conditions), SORT_SPECS[query.sort ?? '-receivedAt'], query);
   }

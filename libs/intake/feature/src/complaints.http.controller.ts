@@ -1,12 +1,12 @@
 import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiHeader, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { deterministicUuid, newEventId } from '@aftersales/eventsourcing';
-import { AuthUser, Correlation, CurrentUser, IdempotencyKey, Roles, uuidParam } from '@aftersales/platform';
+import { ApiError, AuthUser, Correlation, Created, CreatedResource, CurrentUser, IdempotencyKey, Roles, uuidParam, VALIDATION_FAILED } from '@aftersales/platform';
 import { Role } from '@aftersales/platform';
 import { negotiateLanguage } from '@aftersales/intake-domain';
 import { ComplaintService, Page, TimelineEntry } from './complaint.service';
 import { ComplaintView } from './complaint-view';
-import { CloseDto, EscalateDto, ForwardDto, InvalidateDto, ListComplaintsQuery, NoteDto, ReasonDto, ReassessDto, RegisterComplaintDto } from './dto';
+import { CloseDto, EscalateDto, ForwardDto, InvalidateDto, ListComplaintsQuery, NoteDto, ReasonDto, ReassessDto, RegisterComplaintDto, reassessmentFieldErrors } from './dto';
 import { ComplaintResponse, present } from './presentation';
 import { QaOutcomes } from './qa-outcomes';
 
@@ -59,10 +59,14 @@ export class ComplaintsController {
     @Body() body: RegisterComplaintDto,
     @IdempotencyKey() key: string | undefined,
     @Correlation() correlationId: string,
+    @Created() created: CreatedResource,
     @Headers('accept-language') language?: string,
   ): Promise<ComplaintResponse> {
     const id = key ? deterministicUuid(user.tenantId, user.id, key, 'intake.complaint') : newEventId();
-    return this.present(user, await this.complaints.register(user, id, body, correlationId, key !== undefined), language);
+    const { view, replayed } = await this.complaints.register(user, id, body, correlationId, key !== undefined);
+    created.at(view.complaintId);
+    if (replayed) created.replayed();
+    return this.present(user, view, language);
   }
 
   @Get()
@@ -72,7 +76,8 @@ export class ComplaintsController {
     const page = await this.complaints.list(user, query);
     const lang = negotiateLanguage(language);
     const outcomes = await this.qaOutcomes.forComplaints(user.tenantId, page.items.map((v) => v.complaintId));
-    return { ...page, items: page.items.map((v) => present(v, lang, outcomes.get(v.complaintId) ?? null)) };
+    const now = this.complaints.now();
+    return { ...page, items: page.items.map((v) => present(v, lang, now, outcomes.get(v.complaintId) ?? null)) };
   }
 
   @Get(':id')
@@ -143,6 +148,8 @@ export class ComplaintsController {
   @Roles(...SUPERVISORS)
   @ApiOperation({ summary: "A supervisor re-evaluates acceptance with corrected evidence, or overrides the policy's outcome with a justification" })
   async reassess(@CurrentUser() user: AuthUser, @Param('id', uuidParam('id')) id: string, @Body() body: ReassessDto, @Correlation() c: string, @Headers('accept-language') l?: string) {
+    const refused = reassessmentFieldErrors(body);
+    if (refused.length > 0) throw ApiError.badRequest(VALIDATION_FAILED, 'the request is not valid; see fieldErrors', refused);
     const context = await this.complaints.contextFor(user, id);
     const corrections = Object.fromEntries(
       Object.entries({
@@ -159,7 +166,7 @@ export class ComplaintsController {
       }).filter(([, v]) => v !== undefined),
     );
     const override = body.override ? { kind: body.override.kind, justification: body.override.justification } : null;
-    return this.run(user, id, { type: 'Reassess', complaintId: id, corrections, override, context }, c, l);
+    return this.run(user, id, { type: 'Reassess', complaintId: id, corrections, override, reason: body.reason ?? null, context }, c, l);
   }
 
   private async run(user: AuthUser, id: string, command: Parameters<ComplaintService['execute']>[2], correlationId: string, language?: string): Promise<ComplaintResponse> {
@@ -168,6 +175,6 @@ export class ComplaintsController {
 
   private async present(user: AuthUser, view: ComplaintView, language?: string): Promise<ComplaintResponse> {
     const outcome = (await this.qaOutcomes.forComplaints(user.tenantId, [view.complaintId])).get(view.complaintId) ?? null;
-    return present(view, negotiateLanguage(language), outcome);
+    return present(view, negotiateLanguage(language), this.complaints.now(), outcome);
   }
 }

@@ -9,7 +9,7 @@ import { COMPLAINTS_COLLECTION, ComplaintService } from './complaint.service';
 @Injectable()
 export class ComplaintsProjection implements Projection, OnModuleInit {
   readonly name = 'intake-complaints';
-  readonly version = 1;
+  readonly version = 2;
   readonly handles = COMPLAINT_EVENT_TYPES;
   readonly streamPrefixes = ['intake.complaint-'];
 

@@ -33,7 +33,7 @@ import {
   STATUSES,
   SUSPECTED_CAUSES,
 } from '@aftersales/intake-domain';
-import { PageQuery } from '@aftersales/platform';
+import { FieldError, PageQuery } from '@aftersales/platform';
 import type {
   AcceptanceKind,
   Category,
@@ -108,9 +108,15 @@ export class ProductDto {
   @Matches(SLUG, { message: 'productLine must be a product line id (lower-case letters, digits, - and _)' })
   productLine?: string;
 
-  @ApiPropertyOptional({ example: 'antenna', description: "The component the defect is in; checked against the line's excluded components (IN-4)" })
+  @ApiPropertyOptional({
+    example: 'LCD',
+    maxLength: 64,
+    description: "The component the defect is in, in any case (stored lower-case: `LCD` → `lcd`); checked against the line's excluded components (IN-4)",
+  })
   @IsOptional()
-  @Matches(SLUG, { message: 'component must be lower-case letters, digits, - and _' })
+  // Policies name components in lower case; people write "LCD" as the docs do.
+  @Transform(({ value }) => (typeof value === 'string' ? value.toLowerCase() : value))
+  @Matches(SLUG, { message: 'component must be letters, digits, - and _ (at most 64)' })
   component?: string;
 
   @ApiPropertyOptional({ enum: PART_CLASSES, default: 'main' })
@@ -387,8 +393,24 @@ export class OverrideDto {
   justification!: string;
 }
 
-/** A supervisor's reassessment: corrected evidence re-runs the policy; an override replaces its outcome. */
+/**
+ * A supervisor's reassessment: either an override (a decision with its justification) replacing
+ * the policy's outcome, or `reevaluate: true` with a reason re-running the policy on the
+ * (corrected) evidence. An empty body is refused: it would silently undo a supervisor's decision.
+ */
 export class ReassessDto {
+  @ApiPropertyOptional({ enum: [true], description: 'Re-run the policy with the corrections given; needs `reason`. Exactly one of `override` and `reevaluate`.' })
+  @IsOptional()
+  @IsIn([true], { message: 'reevaluate must be true when given' })
+  reevaluate?: true;
+
+  @ApiPropertyOptional({ example: 'Manufacturer test report received', maxLength: LIMITS.text, description: 'Why the policy is re-run; required with `reevaluate` (an override gives its `justification` instead)' })
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(LIMITS.text)
+  reason?: string;
+
   @ApiPropertyOptional({ type: CorrectionsDto })
   @IsOptional()
   @IsObject()
@@ -402,6 +424,25 @@ export class ReassessDto {
   @ValidateNested()
   @Type(() => OverrideDto)
   override?: OverrideDto;
+}
+
+/** What only the whole reassessment can judge: a decision or an explicit re-evaluation, and its reason. */
+export function reassessmentFieldErrors(body: ReassessDto): FieldError[] {
+  const hasOverride = body.override !== undefined && body.override !== null;
+  const reevaluate = body.reevaluate === true;
+  const errors: FieldError[] = [];
+  if (hasOverride === reevaluate) {
+    const code = hasOverride ? 'override_and_reevaluate' : 'decision_required';
+    const message = hasOverride
+      ? 'give either override or reevaluate: true, not both'
+      : 'give override ({ kind, justification }) or reevaluate: true with a reason';
+    errors.push({ field: 'override', code, message }, { field: 'reevaluate', code, message });
+  } else if (reevaluate && (body.reason === undefined || body.reason === null)) {
+    errors.push({ field: 'reason', code: 'required', message: 'reason is required with reevaluate: true' });
+  } else if (hasOverride && body.reason !== undefined && body.reason !== null) {
+    errors.push({ field: 'reason', code: 'not_with_override', message: "an override's justification is its reason: give reason only with reevaluate: true" });
+  }
+  return errors;
 }
 
 const toBoolean = ({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value);

@@ -60,12 +60,26 @@ describe('intake integration events (libs/contracts intake v1)', () => {
       complaintId: ID,
       corrections: {},
       override: { kind, justification: 'j' },
+      reason: null,
       context,
     });
     const all = envelopes(register, reassess('rejected'), reassess('accepted_paid'), reassess('needs_review'));
     expect(all.map(toIntakeIntegrationEvent).map((e) => e?.type ?? null)).toEqual([T.ComplaintRegistered, T.ComplaintRejected, null, T.ComplaintAccepted, T.ComplaintReturnedToReview]);
     expect(toIntakeIntegrationEvent(all[3])?.data).toMatchObject({ acceptance: 'paid', reassessed: true });
     expect(toIntakeIntegrationEvent(all[4])?.data).toEqual({ complaintId: ID, previousAcceptance: 'paid' });
+  });
+
+  it("QA-1 an acceptance carries what QA's feedback form shows: customer name, defect location, description", () => {
+    const accepted = { ...facts, customer: { ...facts.customer, name: '华东机械' }, defect: { ...facts.defect, location: 'front panel' }, product: { ...facts.product, partClass: 'main' as const } };
+    const [, decided] = envelopes({ ...register, facts: accepted }).map(toIntakeIntegrationEvent);
+    expect(decided).toMatchObject({ type: T.ComplaintAccepted, data: { customerName: '华东机械', defectLocation: 'front panel', description: 'd' } });
+  });
+
+  it('an acceptance stored before 2026-12 (no name, location or description in its subject) publishes them as null', () => {
+    const [, stored] = envelopes({ ...register, facts: { ...facts, product: { ...facts.product, partClass: 'main' } } });
+    const { customerName: _n, defectLocation: _l, description: _d, ...olderSubject } = (stored.data as { subject: Record<string, unknown> }).subject;
+    const older = { ...stored, data: { ...(stored.data as object), subject: olderSubject } };
+    expect(toIntakeIntegrationEvent(older)?.data).toMatchObject({ customerName: null, defectLocation: null, description: null, customerId: 'C-1' });
   });
 
   it('publishes nothing for a decision still under review', () => {

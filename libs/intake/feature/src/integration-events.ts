@@ -64,6 +64,9 @@ export function toIntakeIntegrationEvent(envelope: EventEnvelope): IntegrationEv
           reassessed,
           ownerId: d.subject.ownerId ?? null,
           registeredBy: d.subject.registeredBy ?? null,
+          customerName: d.subject.customerName ?? null,
+          defectLocation: d.subject.defectLocation ?? null,
+          description: d.subject.description ?? null,
         };
         return { type: T.ComplaintAccepted, data };
       }

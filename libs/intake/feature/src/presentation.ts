@@ -1,20 +1,26 @@
+import { obligationsAt } from '@aftersales/eventsourcing';
 import { Language, label } from '@aftersales/intake-domain';
 import { ComplaintView } from './complaint-view';
 import { QaOutcome } from './qa-outcomes';
 
 /** A complaint as the API returns it: the view, without store internals, plus labels in the caller's language. */
-export interface ComplaintResponse extends Omit<ComplaintView, '_id' | '_position' | 'dueSortKey'> {
+export interface ComplaintResponse extends Omit<ComplaintView, '_id' | '_position' | 'dueSortKey' | 'earliestOwedDueAt'> {
+  /** An obligation still owed is past its due time by the clock (IN-7, IN-8). */
+  readonly overdue: boolean;
   readonly labels: Readonly<Record<string, string | null>>;
   readonly language: Language;
   /** What QA found and decided (QA-2, QA-5), once QA has a case for the complaint; null before. */
   readonly qa: Omit<QaOutcome, '_id' | '_position' | 'tenantId'> | null;
 }
 
-export function present(view: ComplaintView, language: Language, qa: QaOutcome | null = null): ComplaintResponse {
-  const { _id: _unusedId, _position: _unusedPosition, dueSortKey: _unusedSortKey, ...rest } = view as ComplaintView & { _position?: bigint };
+/** `now` from the injected clock: whether a deadline has passed is a question of the time the view is read. */
+export function present(view: ComplaintView, language: Language, now: Date, qa: QaOutcome | null = null): ComplaintResponse {
+  const { _id: _unusedId, _position: _unusedPosition, dueSortKey: _unusedSortKey, earliestOwedDueAt: _unusedOwed, ...rest } = view as ComplaintView & { _position?: bigint };
+  const owed = view.deadlines.flatMap((d) => (d.state === 'open' || d.state === 'missed' ? [{ dueAt: d.dueAt, state: d.state }] : []));
   const { _id: _unusedQaId, _position: _unusedQaPosition, tenantId: _unusedTenant, ...outcome } = (qa ?? {}) as QaOutcome & { _position?: bigint };
   return {
     ...rest,
+    ...obligationsAt(owed, now),
     language,
     qa: qa ? outcome : null,
     labels: {
@@ -28,6 +34,7 @@ export function present(view: ComplaintView, language: Language, qa: QaOutcome |
       suspectedCause: label('suspectedCause', view.facts.suspectedCause, language),
       acceptance: view.acceptance ? label('acceptance', view.acceptance.kind, language) : null,
       invalidityReason: view.invalidity ? label('invalidityReason', view.invalidity.reason, language) : null,
+      ...Object.fromEntries((view.acceptance?.reasons ?? []).map((r) => [`reason.${r.code}`, label('reasonCode', r.code, language)])),
       ...Object.fromEntries(view.deadlines.map((d) => [`obligation.${d.obligation}`, label('obligation', d.obligation, language)])),
       ...Object.fromEntries(view.deadlines.map((d) => [`deadlineState.${d.obligation}`, label('deadlineState', d.state, language)])),
     },

@@ -17,6 +17,8 @@ interface RecordedResponse {
   readonly path: string;
   readonly status: number;
   readonly body: unknown;
+  /** The Location header of a create (absent on records made before it was kept). */
+  readonly location?: string | null;
 }
 
 interface HttpRequest {
@@ -32,6 +34,7 @@ interface HttpResponse {
   statusCode: number;
   status(code: number): HttpResponse;
   setHeader(name: string, value: string): void;
+  getHeader(name: string): unknown;
 }
 
 /**
@@ -97,18 +100,21 @@ export class IdempotencyInterceptor implements NestInterceptor {
     }
     response.status(recorded.status);
     response.setHeader(IDEMPOTENT_REPLAY_HEADER, 'true');
+    if (recorded.location) response.setHeader('location', recorded.location);
     return recorded.body;
   }
 
   private async record(stream: string, requestHash: string, request: HttpRequest, response: HttpResponse, body: unknown): Promise<unknown> {
     if (response.statusCode < 200 || response.statusCode >= 300) return body;
     const user = request.user;
+    const location = response.getHeader('location');
     const data: RecordedResponse = {
       requestHash,
       method: request.method,
       path: request.originalUrl,
       status: response.statusCode,
       body: body === undefined ? null : (JSON.parse(JSON.stringify(body, bigintAsString)) as unknown),
+      location: typeof location === 'string' ? location : null,
     };
     try {
       await this.store.append(
@@ -146,6 +152,28 @@ export function bigintAsString(_key: string, value: unknown): unknown {
  */
 export const IdempotencyKey = createParamDecorator((_: unknown, ctx: ExecutionContext): string | undefined => {
   return ctx.switchToHttp().getRequest<{ idempotencyKey?: string }>().idempotencyKey;
+});
+
+/**
+ * A create handler's hold on its response: where the new resource lives, and whether an
+ * Idempotency-Key retry met what a first attempt stored but never answered (ADR 003).
+ */
+export interface CreatedResource {
+  /** Sets Location to the new resource's GET URL: the POST's own path followed by `/<id>`. */
+  at(id: string): void;
+  /** Marks the response `Idempotent-Replayed: true`, as a replay of a recorded response is: it is not new. */
+  replayed(): void;
+}
+
+export const Created = createParamDecorator((_: unknown, ctx: ExecutionContext): CreatedResource => {
+  const http = ctx.switchToHttp();
+  const request = http.getRequest<HttpRequest>();
+  const response = http.getResponse<HttpResponse>();
+  const path = request.originalUrl.split('?')[0].replace(/\/+$/, '');
+  return {
+    at: (id) => response.setHeader('location', `${path}/${encodeURIComponent(id)}`),
+    replayed: () => response.setHeader(IDEMPOTENT_REPLAY_HEADER, 'true'),
+  };
 });
 
 function sha256(text: string): string {

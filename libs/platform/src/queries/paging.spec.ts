@@ -1,10 +1,8 @@
-import { CountOptions, DocumentCollection, FindOptions, TenantScopedReader } from '@aftersales/eventsourcing';
+import { CountOptions, DocumentCollection, FindOptions, TenantDocument, TenantScopedReader } from '@aftersales/eventsourcing';
 import { TOTAL_COUNT_LIMIT, readPage } from './paging';
 
-interface Doc {
-  _id: string;
-  tenantId: string;
-  n: number;
+interface Doc extends TenantDocument {
+  readonly n: number;
 }
 
 describe('readPage', () => {

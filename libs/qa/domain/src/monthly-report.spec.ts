@@ -2,6 +2,8 @@ import { DeadlineOutcome, MonthlyReportInput, ReportCapa, ReportCase, monthlyRep
 
 /** The end of 31 March 2026 in Shanghai. */
 const END_OF_MARCH = '2026-03-31T16:00:00.000Z';
+/** The same instant in each region of these specs (both Chinese, one time zone). */
+const everywhere = (iso: string) => ({ 'cn-east': new Date(iso), 'cn-north': new Date(iso) });
 
 let seq = 0;
 const reportCase = (overrides: Partial<ReportCase> = {}): ReportCase => ({
@@ -32,7 +34,7 @@ const input = (overrides: Partial<MonthlyReportInput> = {}): MonthlyReportInput 
   cases: [],
   previousCases: [],
   capas: [],
-  asOf: new Date(END_OF_MARCH),
+  asOfByRegion: everywhere(END_OF_MARCH),
   ...overrides,
 });
 
@@ -67,8 +69,9 @@ describe('monthly report (QA-7)', () => {
   const report = monthlyReport(input({ cases: march, previousCases: february }));
 
   it('QA-7 names the month, the month before and the instant it looks from', () => {
-    expect(report).toMatchObject({ month: '2026-03', previousMonth: '2026-02', region: null, asOf: END_OF_MARCH });
-    expect(monthlyReport(input({ region: 'cn-east' })).region).toBe('cn-east');
+    expect(report).toMatchObject({ month: '2026-03', previousMonth: '2026-02', region: null, asOf: null });
+    expect(report.asOfByRegion).toEqual({ 'cn-east': END_OF_MARCH, 'cn-north': END_OF_MARCH });
+    expect(monthlyReport(input({ region: 'cn-east', asOfByRegion: { 'cn-east': new Date(END_OF_MARCH) } }))).toMatchObject({ region: 'cn-east', asOf: END_OF_MARCH });
   });
 
   it('QA-7 complaint rate trend: this month, the month before and the change', () => {
@@ -144,16 +147,30 @@ describe('monthly report (QA-7)', () => {
 
     it('an open deadline is overdue once asOf reaches its due time, not before', () => {
       const cases = [reportCase({ deadlines: [deadline('open', '2026-03-20T16:00:00.000Z')] })];
-      expect(monthlyReport(input({ cases, asOf: new Date('2026-03-20T15:59:59.999Z') })).deadlines).toMatchObject({
+      expect(monthlyReport(input({ cases, asOfByRegion: everywhere('2026-03-20T15:59:59.999Z') })).deadlines).toMatchObject({
         openOverdue: 0,
         openNotDue: 1,
         complianceRate: null,
       });
-      expect(monthlyReport(input({ cases, asOf: new Date('2026-03-20T16:00:00.000Z') })).deadlines).toMatchObject({
+      expect(monthlyReport(input({ cases, asOfByRegion: everywhere('2026-03-20T16:00:00.000Z') })).deadlines).toMatchObject({
         openOverdue: 1,
         openNotDue: 0,
         complianceRate: 0,
       });
+    });
+
+    it("QA-7 judges each case as of its own region's month end: a Shanghai opinion due after Shanghai's month ended is not overdue, though Berlin's month has not ended", () => {
+      // 31 March 2026 ends at 16:00Z in Shanghai and 22:00Z in Berlin (CEST); both opinions are due at 18:00Z.
+      const asOfByRegion = { 'cn-east': new Date(END_OF_MARCH), de: new Date('2026-03-31T22:00:00.000Z') };
+      const cases = [
+        reportCase({ region: 'cn-east', deadlines: [deadline('open', '2026-03-31T18:00:00.000Z')] }),
+        reportCase({ region: 'de', deadlines: [deadline('open', '2026-03-31T18:00:00.000Z')] }),
+      ];
+      const capas = [capa({ region: 'cn-east', dueAt: '2026-03-31T18:00:00.000Z' }), capa({ region: 'de', dueAt: '2026-03-31T18:00:00.000Z' })];
+      const r = monthlyReport(input({ cases, capas, asOfByRegion }));
+      expect(r.deadlines).toMatchObject({ openOverdue: 1, openNotDue: 1, complianceRate: 0 });
+      expect(r.capa.overdueAtMonthEnd).toBe(1);
+      expect(r).toMatchObject({ asOf: null, asOfByRegion: { 'cn-east': END_OF_MARCH, de: '2026-03-31T22:00:00.000Z' } });
     });
 
     it('the compliance rate is rounded to four places and null when nothing was due', () => {
@@ -191,7 +208,7 @@ describe('monthly report (QA-7)', () => {
     });
 
     it('QA-4 overdue at the month’s end is judged as of asOf when the report is run mid-month', () => {
-      expect(monthlyReport(input({ capas, asOf: new Date('2026-03-20T00:00:00.000Z') })).capa.overdueAtMonthEnd).toBe(0);
+      expect(monthlyReport(input({ capas, asOfByRegion: everywhere('2026-03-20T00:00:00.000Z') })).capa.overdueAtMonthEnd).toBe(0);
     });
   });
 
@@ -207,7 +224,7 @@ describe('monthly report (QA-7)', () => {
     });
 
     it('across a year boundary the report compares January with December', () => {
-      expect(monthlyReport(input({ month: '2026-01', asOf: new Date('2026-01-31T16:00:00.000Z') })).previousMonth).toBe('2025-12');
+      expect(monthlyReport(input({ month: '2026-01', asOfByRegion: everywhere('2026-01-31T16:00:00.000Z') })).previousMonth).toBe('2025-12');
     });
   });
 

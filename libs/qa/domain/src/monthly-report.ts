@@ -45,7 +45,10 @@ export interface MonthlyReport {
   readonly month: string;
   readonly previousMonth: string;
   readonly region: string | null;
-  readonly asOf: string;
+  /** The instant the report looks from: the region's month end (or now, if sooner); null for all regions, which end the month at different instants. */
+  readonly asOf: string | null;
+  /** Each region's own month end (or now, if sooner): a case's deadlines and a CAPA's due date are judged as of its region's. */
+  readonly asOfByRegion: Readonly<Record<string, string>>;
   readonly cases: {
     readonly total: number;
     readonly previousTotal: number;
@@ -63,7 +66,7 @@ export interface MonthlyReport {
     readonly metOnTime: number;
     readonly metLate: number;
     readonly missed: number;
-    /** Still open and past due at `asOf` (the scheduler's miss not recorded yet). */
+    /** Still open and past due at its region's `asOf` (the scheduler's miss not recorded yet). */
     readonly openOverdue: number;
     readonly openNotDue: number;
     readonly cancelled: number;
@@ -106,13 +109,19 @@ export interface MonthlyReportInput {
   readonly previousCases: readonly ReportCase[];
   /** Every CAPA of the region opened up to the end of `month`. */
   readonly capas: readonly ReportCapa[];
-  /** The report looks at the world as of this instant: the month's end, or now if sooner. */
-  readonly asOf: Date;
+  /**
+   * Per region, the instant the report looks at the world from: the month's end in the region's
+   * time zone, or now if sooner. Each case and CAPA is judged as of its own region's.
+   */
+  readonly asOfByRegion: Readonly<Record<string, Date>>;
 }
 
 export function monthlyReport(input: MonthlyReportInput): MonthlyReport {
   const { month, cases, previousCases } = input;
-  const asOf = input.asOf.getTime();
+  const instants = Object.values(input.asOfByRegion).map((d) => d.getTime());
+  // A region no longer configured: judged when every configured region's month has ended.
+  const latest = instants.length > 0 ? Math.max(...instants) : Number.POSITIVE_INFINITY;
+  const asOfIn = (region: string): number => (Object.hasOwn(input.asOfByRegion, region) ? input.asOfByRegion[region].getTime() : latest);
   const byDetermination = Object.fromEntries([...RESPONSIBILITIES, 'undetermined'].map((r) => [r, 0])) as Record<Responsibility | 'undetermined', number>;
   const byOurCause: Record<OurCause, number> = { technical: 0, production_equipment: 0, management: 0 };
   const bySeverity = Object.fromEntries(SEVERITIES.map((s) => [s, 0])) as Record<Severity, number>;
@@ -127,7 +136,7 @@ export function monthlyReport(input: MonthlyReportInput): MonthlyReport {
       else if (d.state === 'met_late') deadlines.metLate++;
       else if (d.state === 'missed') deadlines.missed++;
       else if (d.state === 'cancelled') deadlines.cancelled++;
-      else if (new Date(d.dueAt).getTime() <= asOf) deadlines.openOverdue++;
+      else if (new Date(d.dueAt).getTime() <= asOfIn(c.region)) deadlines.openOverdue++;
       else deadlines.openNotDue++;
     }
   }
@@ -140,7 +149,8 @@ export function monthlyReport(input: MonthlyReportInput): MonthlyReport {
     month,
     previousMonth: previousMonthOf(month),
     region: input.region,
-    asOf: input.asOf.toISOString(),
+    asOf: input.region !== null && Object.hasOwn(input.asOfByRegion, input.region) ? input.asOfByRegion[input.region].toISOString() : null,
+    asOfByRegion: Object.fromEntries(Object.entries(input.asOfByRegion).map(([region, at]) => [region, at.toISOString()])),
     cases: {
       total: cases.length,
       previousTotal: previousCases.length,
@@ -161,7 +171,7 @@ export function monthlyReport(input: MonthlyReportInput): MonthlyReport {
       openedInMonth: capas.filter((c) => c.openedMonth === month).length,
       closedInMonth: capas.filter((c) => c.status === 'closed' && c.closedMonth === month).length,
       openAtMonthEnd: openAtEnd.length,
-      overdueAtMonthEnd: openAtEnd.filter((c) => new Date(c.dueAt).getTime() <= asOf).length,
+      overdueAtMonthEnd: openAtEnd.filter((c) => new Date(c.dueAt).getTime() <= asOfIn(c.region)).length,
     },
   };
 }

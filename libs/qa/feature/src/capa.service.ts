@@ -45,7 +45,8 @@ export class CapaService {
    * Opens the CAPA, then links it to its case. The id comes from the Idempotency-Key when there is
    * one, so a retry after a crash between the two appends opens nothing new and completes the link.
    */
-  async open(user: AuthUser, capaId: string, caseId: string, plan: CapaPlan, correlationId: string): Promise<CapaView> {
+  /** `replayed` when an Idempotency-Key retry met the CAPA a first, unanswered attempt opened. */
+  async open(user: AuthUser, capaId: string, caseId: string, plan: CapaPlan, correlationId: string): Promise<{ view: CapaView; replayed: boolean }> {
     const qualityCase = await this.cases.get(user, caseId);
     if (qualityCase.status === 'cancelled') {
       throw new InvalidStateError('QA.CASE_IS_CANCELLED', `quality case ${caseId} is cancelled; cannot open a CAPA`, { caseId, status: qualityCase.status, command: 'open a CAPA' });
@@ -53,7 +54,7 @@ export class CapaService {
     const determination = qualityCase.determination;
     const required = determination !== null && capaRequired(this.cases.policy, determination.responsibility === 'ours', qualityCase.severity);
     const metadata = metadataOf(user, qualityCase.region, correlationId);
-    await this.handler.handle({
+    const opened = await this.handler.handle({
       stream: capaStream(capaId),
       command: {
         type: 'Open',
@@ -70,7 +71,7 @@ export class CapaService {
       now: this.cases.now(),
     });
     await this.cases.decide(caseId, { type: 'LinkCapa', caseId, capaId }, metadata);
-    return this.get(user, capaId);
+    return { view: await this.get(user, capaId), replayed: opened.events.length === 0 };
   }
 
   async execute(user: AuthUser, capaId: string, command: (view: CapaView) => CapaCommand, correlationId: string): Promise<CapaView> {

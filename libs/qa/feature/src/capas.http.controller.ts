@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiHeader, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { deterministicUuid, newEventId } from '@aftersales/eventsourcing';
-import { ApiError, AuthUser, Correlation, CurrentUser, IdempotencyKey, Page, Roles, TimelineEntry, uuidParam } from '@aftersales/platform';
+import { ApiError, AuthUser, Correlation, Created, CreatedResource, CurrentUser, IdempotencyKey, Page, Roles, TimelineEntry, uuidParam } from '@aftersales/platform';
 import { CapaService } from './capa.service';
 import { CASE_READERS } from './cases.http.controller';
 import { CloseCapaDto, CreateCapaDto, ListCapasQuery, UpdateCapaDto, VerificationDto } from './dto';
@@ -19,10 +19,19 @@ export class CapasController {
   @Roles('qa')
   @ApiOperation({ summary: 'Open a corrective and preventive action for a case (QA-4): department, owner, due date, actions' })
   @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'A retry opens nothing new and completes the link to the case' })
-  async create(@CurrentUser() user: AuthUser, @Body() body: CreateCapaDto, @IdempotencyKey() key: string | undefined, @Correlation() c: string): Promise<CapaResponse> {
+  async create(
+    @CurrentUser() user: AuthUser,
+    @Body() body: CreateCapaDto,
+    @IdempotencyKey() key: string | undefined,
+    @Correlation() c: string,
+    @Created() created: CreatedResource,
+  ): Promise<CapaResponse> {
     const capaId = key ? deterministicUuid(user.tenantId, user.id, key, 'qa.capa') : newEventId();
     const plan = { department: body.department, ownerId: body.ownerId, dueOn: body.dueOn, correctiveAction: body.correctiveAction, preventiveAction: body.preventiveAction };
-    return presentCapa(await this.capas.open(user, capaId, body.caseId.toLowerCase(), plan, c));
+    const { view, replayed } = await this.capas.open(user, capaId, body.caseId.toLowerCase(), plan, c);
+    created.at(view.capaId);
+    if (replayed) created.replayed();
+    return presentCapa(view);
   }
 
   @Get()

@@ -3,6 +3,7 @@ import { anEnvelope } from '@aftersales/eventsourcing/testing';
 import { loadCalendarRegistry } from '@aftersales/calendar';
 import { DEFAULT_QA_POLICY_YAML, QualityCaseCommand, QualityCaseEvent, caseStream, parseQaPolicy, qualityCaseDecider } from '@aftersales/qa-domain';
 import { QualityCaseView, applyCaseEvent } from './case-view';
+import { presentCase } from './presentation';
 
 const CASE = '0190f5c2-0000-7000-8000-0000000000b1';
 const calendar = loadCalendarRegistry().forRegion('cn-east');
@@ -68,6 +69,18 @@ describe('QA-3 the case view of deadlines', () => {
       { obligation: 'solution:production', dueAt: '2026-03-10T16:00:00.000Z', state: 'met' },
     ]);
     expect(view.nextDueAt).toBeNull();
+  });
+
+  it('QA-3 a missed opinion is owed but not next: nextDueAt is the open solution, and the case reads overdue at the clock', () => {
+    const view = viewAfter(
+      [open, '2026-03-03T02:00:00.000Z'],
+      instruct('2026-03-03T04:00:00.000Z'),
+      [{ type: 'MarkDeadlineMissed', caseId: CASE, obligation: 'qa_opinion', now: new Date('2026-03-04T16:00:00Z') }, '2026-03-04T16:00:00.000Z'],
+    );
+    expect(view).toMatchObject({ nextDueAt: '2026-03-05T16:00:00.000Z', earliestOwedDueAt: '2026-03-04T16:00:00.000Z' });
+    expect(presentCase(view, new Date('2026-03-05T00:00:00Z'))).toMatchObject({ overdue: true, nextDueAt: '2026-03-05T16:00:00.000Z' });
+    expect(presentCase(view, new Date('2026-03-05T16:00:00Z'))).toMatchObject({ overdue: true, nextDueAt: null });
+    expect(presentCase(view, new Date('2026-03-05T00:00:00Z'))).not.toHaveProperty('earliestOwedDueAt');
   });
 
   it('a severity change moves only the round still owed', () => {

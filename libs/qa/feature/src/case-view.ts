@@ -83,8 +83,13 @@ export interface QualityCaseView extends TenantDocument {
   readonly disposition: { readonly kind: Disposition; readonly note: string | null; readonly interim: boolean; readonly decidedAt: string } | null;
   readonly capaIds: readonly string[];
   readonly deadlines: readonly CaseDeadlineView[];
-  /** Earliest due time still owed (open or missed); null when none. */
+  /**
+   * Earliest due time still open and not recorded as missed; null when none. The response
+   * recomputes it at the clock (presentation.ts), as a due time can pass between events.
+   */
   readonly nextDueAt: string | null;
+  /** Earliest due time still owed (open or missed, latest rounds): `overdue` filters on it. */
+  readonly earliestOwedDueAt: string | null;
   readonly closure: { readonly kind: 'closed' | 'cancelled'; readonly text: string; readonly at: string } | null;
   readonly updatedAt: string;
   readonly revision: string;
@@ -98,11 +103,19 @@ function isLatest(deadlines: readonly CaseDeadlineView[], index: number): boolea
   return deadlines.map((d) => d.obligation).lastIndexOf(deadlines[index].obligation) === index;
 }
 
+/** The obligations a case still owes: the latest round of each, open or missed, while the case is not over. */
+export function owedDeadlines(view: Pick<QualityCaseView, 'status' | 'deadlines'>): { readonly dueAt: string; readonly state: 'open' | 'missed' }[] {
+  if (TERMINAL_CASE_STATUSES.includes(view.status)) return [];
+  return view.deadlines.flatMap((d, i) => (isLatest(view.deadlines, i) && (d.state === 'open' || d.state === 'missed') ? [{ dueAt: d.dueAt, state: d.state }] : []));
+}
+
 function withDeadlines(view: QualityCaseView, deadlines: readonly CaseDeadlineView[]): QualityCaseView {
   const terminal = TERMINAL_CASE_STATUSES.includes(view.status);
   const current = terminal ? deadlines.map((d) => (d.state === 'open' ? { ...d, state: 'cancelled' as const } : d)) : deadlines;
-  const owed = terminal ? [] : current.filter((d, i) => isLatest(current, i) && (d.state === 'open' || d.state === 'missed')).map((d) => d.dueAt);
-  return { ...view, deadlines: current, nextDueAt: owed.length === 0 ? null : owed.reduce((a, b) => (a < b ? a : b)) };
+  const owed = owedDeadlines({ status: view.status, deadlines: current });
+  const earliest = (dues: readonly string[]) => (dues.length === 0 ? null : dues.reduce((a, b) => (a < b ? a : b)));
+  // A missed deadline is not "next": it stays owed (earliestOwedDueAt) but is behind us.
+  return { ...view, deadlines: current, nextDueAt: earliest(owed.filter((d) => d.state === 'open').map((d) => d.dueAt)), earliestOwedDueAt: earliest(owed.map((d) => d.dueAt)) };
 }
 
 /**
@@ -157,6 +170,7 @@ export function applyCaseEvent(view: QualityCaseView | null, envelope: EventEnve
         capaIds: [],
         deadlines: [],
         nextDueAt: null,
+        earliestOwedDueAt: null,
         closure: null,
         updatedAt: at,
         revision: envelope.revision.toString(),

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBody, ApiHeader, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { deterministicUuid, newEventId } from '@aftersales/eventsourcing';
-import { ApiError, AuthUser, Correlation, CurrentUser, IdempotencyKey, Page, Role, Roles, TimelineEntry, uuidParam, VALIDATION_FAILED, canonicalJson } from '@aftersales/platform';
+import { ApiError, AuthUser, Correlation, Created, CreatedResource, CurrentUser, IdempotencyKey, Page, Role, Roles, TimelineEntry, uuidParam, VALIDATION_FAILED, canonicalJson } from '@aftersales/platform';
 import { QualityCaseCommand, QualityCaseOpened } from '@aftersales/qa-domain';
 import {
   DeterminationDto,
@@ -40,7 +40,13 @@ export class CasesController {
   @ApiOperation({ summary: 'Enter a written quality feedback form by hand (QA-1); accepted complaints open their case themselves' })
   @ApiHeader({ name: 'Idempotency-Key', required: false })
   @ApiBody({ type: OpenCaseDto })
-  async open(@CurrentUser() user: AuthUser, @Body() body: OpenCaseDto, @IdempotencyKey() key: string | undefined, @Correlation() correlationId: string): Promise<CaseResponse> {
+  async open(
+    @CurrentUser() user: AuthUser,
+    @Body() body: OpenCaseDto,
+    @IdempotencyKey() key: string | undefined,
+    @Correlation() correlationId: string,
+    @Created() created: CreatedResource,
+  ): Promise<CaseResponse> {
     this.cases.requireRegion(body.region);
     const receivedAt = new Date(body.receivedAt).getTime();
     const now = this.cases.now().getTime();
@@ -84,10 +90,13 @@ export class CasesController {
       // The first attempt stored the case and crashed before its response was kept: the same form
       // gets that case; another form under the same key is refused, as the interceptor would.
       if (form(stored) !== form({ ...command, region: body.region })) throw ApiError.unprocessable('IDEMPOTENCY.KEY_REUSED', 'this Idempotency-Key was used for another feedback form');
-      return presentCase(await this.cases.get(user, caseId));
+      created.at(caseId);
+      created.replayed();
+      return presentCase(await this.cases.get(user, caseId), this.cases.now());
     }
     await this.cases.decide(caseId, command, metadataOf(user, body.region, correlationId), 'no_stream');
-    return presentCase(await this.cases.get(user, caseId));
+    created.at(caseId);
+    return presentCase(await this.cases.get(user, caseId), this.cases.now());
   }
 
   @Get()
@@ -95,14 +104,14 @@ export class CasesController {
   @ApiOperation({ summary: 'List quality cases with filters and paging' })
   async list(@CurrentUser() user: AuthUser, @Query() query: ListCasesQuery): Promise<Page<CaseResponse>> {
     const page = await this.cases.list(user, query);
-    return { ...page, items: page.items.map(presentCase) };
+    return { ...page, items: page.items.map((v) => presentCase(v, this.cases.now())) };
   }
 
   @Get(':id')
   @Roles(...CASE_READERS)
   @ApiOperation({ summary: 'One quality case (read from its own stream: always current)' })
   async get(@CurrentUser() user: AuthUser, @Param('id', uuidParam('id')) id: string): Promise<CaseResponse> {
-    return presentCase(await this.cases.get(user, id));
+    return presentCase(await this.cases.get(user, id), this.cases.now());
   }
 
   @Get(':id/timeline')
@@ -227,6 +236,6 @@ export class CasesController {
   }
 
   private async run(user: AuthUser, id: string, command: QualityCaseCommand, correlationId: string): Promise<CaseResponse> {
-    return presentCase(await this.cases.execute(user, id, command, correlationId));
+    return presentCase(await this.cases.execute(user, id, command, correlationId), this.cases.now());
   }
 }

@@ -76,14 +76,14 @@ export class ComplaintIntakeProcessManager implements OnModuleInit {
         source: { kind: 'complaint', complaintId: data.complaintId },
         subject: {
           customerId: data.customerId,
-          customerName: null,
+          customerName: data.customerName ?? null,
           product: data.product,
           category: data.category as Category,
           defectNature: data.defectNature,
-          defectLocation: null,
+          defectLocation: data.defectLocation ?? null,
           defectiveQuantity: data.defectiveQuantity,
           requestedResolution: data.requestedResolution,
-          description: null,
+          description: data.description ?? null,
         },
         severity: data.severity,
         // QA received the form when intake accepted the complaint: QA-3 counts from here.

@@ -55,15 +55,15 @@ export class MonthlyReportService {
       closedMonth: c.closedMonth,
       dueAt: c.dueAt,
     }));
-    return monthlyReport({ month, region, cases: current.map(toRow), previousCases: previous.map(toRow), capas: capaRows, asOf: this.asOf(month, region) });
+    return monthlyReport({ month, region, cases: current.map(toRow), previousCases: previous.map(toRow), capas: capaRows, asOfByRegion: this.asOfByRegion(month, region) });
   }
 
-  /** The end of the month (in the region's zone, or the latest zone when all regions), or now if sooner. */
-  private asOf(month: string, region: string | null): Date {
+  /** Per region, the end of the month in its calendar's time zone, or now if sooner (QA-7). */
+  private asOfByRegion(month: string, region: string | null): Record<string, Date> {
     const [y, m] = month.split('-').map(Number);
     const lastDay = new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);
+    const now = this.cases.now().getTime();
     const regions = region === null ? this.cases.calendars.regions() : [region];
-    const ends = regions.map((r) => this.cases.calendars.forRegion(r).endOfLocalDay(lastDay).getTime());
-    return new Date(Math.min(Math.max(...ends), this.cases.now().getTime()));
+    return Object.fromEntries(regions.map((r) => [r, new Date(Math.min(this.cases.calendars.forRegion(r).endOfLocalDay(lastDay).getTime(), now))]));
   }
 }

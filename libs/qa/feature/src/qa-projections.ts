@@ -10,7 +10,7 @@ import { QualityCaseService } from './quality-case.service';
 @Injectable()
 export class CasesProjection implements Projection, OnModuleInit {
   readonly name = 'qa-cases';
-  readonly version = 1;
+  readonly version = 2;
   readonly handles = QUALITY_CASE_EVENT_TYPES;
   readonly streamPrefixes = [CASE_STREAM_PREFIX];
   private readonly monthOf: LocalMonthOf;
@@ -39,7 +39,7 @@ export class CasesProjection implements Projection, OnModuleInit {
 @Injectable()
 export class CapasProjection implements Projection, OnModuleInit {
   readonly name = 'qa-capas';
-  readonly version = 1;
+  readonly version = 2;
   readonly handles = CAPA_EVENT_TYPES;
   readonly streamPrefixes = [CAPA_STREAM_PREFIX];
 

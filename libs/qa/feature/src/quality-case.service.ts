@@ -79,10 +79,10 @@ export class QualityCaseService {
     return this.documents.collection<QualityCaseView>(CASES_COLLECTION, [
       { fields: { tenantId: 1, receivedAt: -1 } },
       { fields: { tenantId: 1, status: 1, receivedAt: -1 } },
-      { fields: { tenantId: 1, nextDueAt: 1 } },
       { fields: { tenantId: 1, updatedAt: -1 } },
       { fields: { tenantId: 1, receivedMonth: 1, region: 1 } },
       { fields: { complaintId: 1 } },
+      { fields: { tenantId: 1, earliestOwedDueAt: 1 } },
       // Sales read the cases they are stakeholders of (an array of user ids).
       { fields: { stakeholders: 1 }, multikey: true },
     ]);
@@ -148,7 +148,9 @@ export class QualityCaseService {
     if (query.month) conditions.push({ receivedMonth: query.month });
     if (query.overdue !== undefined) {
       const now = this.clock.now().toISOString();
-      conditions.push(query.overdue ? { nextDueAt: { $ne: null, $lte: now } } : { $or: [{ nextDueAt: null }, { nextDueAt: { $gt: now } }] });
+      conditions.push(
+        query.overdue ? { earliestOwedDueAt: { $ne: null, $lte: now } } : { $or: [{ earliestOwedDueAt: null }, { earliestOwedDueAt: { $gt: now } }] },
+      );
     }
     return readPage(new TenantScopedReader(this.collection(), user.tenantId), allOf(conditions), SORT_SPECS[query.sort ?? '-receivedAt'], query);
   }
