@@ -88,6 +88,8 @@ export class PostgresDocumentStore implements DocumentStore {
   private readonly schemaReady: Promise<void>;
   /** PGlite only: statistics and dead rows of updated documents (the server has autovacuum). */
   private readonly maintenance: TableMaintenance | null;
+  /** Reads recorded for plan checks (recordReads), or null. */
+  private recorded: RecordedRead[] | null = null;
 
   constructor(
     private readonly client: SqlClient,
@@ -126,7 +128,11 @@ export class PostgresDocumentStore implements DocumentStore {
       const statement = this.indexStatement(info, spec);
       if (statement) info.pending.push(statement);
     }
-    return new PostgresDocumentCollection<T>(this.client, info, () => this.ensure(info), (rows) => this.maintenance?.changedRows(info.table, rows));
+    return new PostgresDocumentCollection<T>(this.client, info, {
+      ready: () => this.ensure(info),
+      changed: (rows) => this.maintenance?.changedRows(info.table, rows),
+      read: (sql, params) => this.recorded?.push({ collection: info.name, sql, params }),
+    });
   }
 
   /**
@@ -158,9 +164,41 @@ export class PostgresDocumentStore implements DocumentStore {
     await Promise.allSettled([...this.collections.values()].map((c) => c.creating));
   }
 
-  /** The collections this store has tables for, with their tables (rebuild tooling, EXPLAIN tests). */
-  tables(): { collection: string; table: string }[] {
-    return [...this.collections.values()].map((c) => ({ collection: c.name, table: c.table }));
+  /**
+   * Starts recording every find and count (their SQL and parameters) until the returned function
+   * is called, which hands them back: how tests collect the query shapes the app really sends, to
+   * check each one's plan (ARCHITECTURE.md "Delivery": every query is served by an index).
+   */
+  recordReads(): () => RecordedRead[] {
+    const recorded: RecordedRead[] = [];
+    this.recorded = recorded;
+    return () => {
+      if (this.recorded === recorded) this.recorded = null;
+      return recorded;
+    };
+  }
+
+  /**
+   * How the planner reads the tables for a recorded read, with sequential scans disabled (so the
+   * answer does not depend on how many rows a test seeded): each scan of a table, and whether an
+   * index condition narrows it. A scan with no condition (`Seq Scan`, or a whole index walked)
+   * means no declared index can serve the query.
+   */
+  async scansOf(read: RecordedRead): Promise<{ node: string; table: string; narrowed: boolean }[]> {
+    const plan = await this.client.transaction(async (tx) => {
+      await tx.query('SET LOCAL enable_seqscan = off');
+      const [row] = await tx.query<{ 'QUERY PLAN': unknown }>(`EXPLAIN (FORMAT JSON) ${read.sql}`, read.params);
+      return row['QUERY PLAN'];
+    });
+    const scans: { node: string; table: string; narrowed: boolean }[] = [];
+    const walk = (node: PlanNode, parentNarrowed: boolean) => {
+      const narrowed = node['Index Cond'] !== undefined || parentNarrowed;
+      if (node['Relation Name']) scans.push({ node: node['Node Type'], table: node['Relation Name'], narrowed: node['Node Type'] === 'Bitmap Heap Scan' ? true : narrowed });
+      for (const child of node.Plans ?? []) walk(child, false);
+    };
+    const root = (typeof plan === 'string' ? JSON.parse(plan) : plan) as { Plan: PlanNode }[];
+    walk(root[0].Plan, false);
+    return scans;
   }
 
   private indexName(info: CollectionInfo, spec: IndexSpec): string {
@@ -212,13 +250,35 @@ export class PostgresDocumentStore implements DocumentStore {
   }
 }
 
+interface PlanNode {
+  readonly 'Node Type': string;
+  readonly 'Relation Name'?: string;
+  readonly 'Index Cond'?: string;
+  readonly Plans?: PlanNode[];
+}
+
+export interface RecordedRead {
+  readonly collection: string;
+  readonly sql: string;
+  readonly params: readonly unknown[];
+}
+
+interface CollectionHooks {
+  ready(): Promise<void>;
+  changed(rows: number): void;
+  read(sql: string, params: readonly unknown[]): void;
+}
+
 class PostgresDocumentCollection<T extends StoredDocument> implements DocumentCollection<T> {
   constructor(
     private readonly db: SqlExecutor,
     private readonly info: CollectionInfo,
-    private readonly ready: () => Promise<void>,
-    private readonly changed: (rows: number) => void,
+    private readonly hooks: CollectionHooks,
   ) {}
+
+  private ready(): Promise<void> {
+    return this.hooks.ready();
+  }
 
   async get(id: string): Promise<T | null> {
     await this.ready();
@@ -234,10 +294,9 @@ class PostgresDocumentCollection<T extends StoredDocument> implements DocumentCo
     // As in MongoDB, a limit of 0 means no limit.
     const limit = options.limit ? ` LIMIT ${params.add(options.limit)}::bigint` : '';
     const offset = options.skip ? ` OFFSET ${params.add(options.skip)}::bigint` : '';
-    const rows = await this.db.query<Row>(
-      `SELECT id, position::text AS position, doc FROM ${this.info.table} WHERE ${where} ORDER BY ${order}${limit}${offset}`,
-      params.values,
-    );
+    const sql = `SELECT id, position::text AS position, doc FROM ${this.info.table} WHERE ${where} ORDER BY ${order}${limit}${offset}`;
+    this.hooks.read(sql, params.values);
+    const rows = await this.db.query<Row>(sql, params.values);
     return rows.map((row) => toDocument<T>(row));
   }
 
@@ -248,6 +307,7 @@ class PostgresDocumentCollection<T extends StoredDocument> implements DocumentCo
     const sql = options.limit
       ? `SELECT count(*)::text AS n FROM (SELECT 1 FROM ${this.info.table} WHERE ${where} LIMIT ${params.add(options.limit)}::bigint) AS counted`
       : `SELECT count(*)::text AS n FROM ${this.info.table} WHERE ${where}`;
+    this.hooks.read(sql, params.values);
     const [row] = await this.db.query<{ n: string }>(sql, params.values);
     return Number(row.n);
   }
@@ -298,7 +358,7 @@ class PostgresDocumentCollection<T extends StoredDocument> implements DocumentCo
   private async write(sql: string, params: unknown[]): Promise<object[]> {
     try {
       const rows = await this.db.query(sql, params);
-      this.changed(rows.length);
+      this.hooks.changed(rows.length);
       return rows;
     } catch (err) {
       const violation = uniqueViolation(err);

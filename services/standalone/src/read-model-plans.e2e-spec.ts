@@ -1,0 +1,105 @@
+import { INestApplication } from '@nestjs/common';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import request from 'supertest';
+import { DOCUMENT_STORE, ManualClock } from '@aftersales/eventsourcing';
+import { PostgresDocumentStore, RecordedRead } from '@aftersales/adapters-postgres';
+import { copyPgliteTemplateTo } from '@aftersales/adapters-postgres/testing';
+import { ConsumerHost, DeadlineSchedulerHost, ProjectionHost, signToken } from '@aftersales/platform';
+import { createStandaloneApp } from './app';
+import { complaintBody } from './testing/complaint-body';
+
+/**
+ * ARCHITECTURE.md "Delivery": every query a read model serves is backed by an index it declares.
+ * The app runs its real flows (registration with the repeat lookup, every list order and filter,
+ * QA's lists and report, the process managers, the deadline scan) while the document store records
+ * each read it sends; then each recorded read is planned with sequential scans disabled, so a plan
+ * that still scans a table sequentially has no index that can serve it. A new list filter or
+ * order without an index fails here, at any table size.
+ */
+const SECRET = 'p'.repeat(40);
+const token = (roles: string[], subject: string) => `Bearer ${signToken(SECRET, { subject, roles: roles as never, tenantId: 'acme' })}`;
+const CS = token(['customer_service'], 'cs-1');
+const QA = token(['qa'], 'qa-1');
+const SALES = token(['sales'], 'sales-1');
+
+describe('read-model query plans (standalone, PGlite)', () => {
+  let app: INestApplication;
+  let dataDir: string;
+  const clock = new ManualClock('2026-03-03T03:00:00.000Z');
+  const http = () => request(app.getHttpServer());
+
+  beforeAll(async () => {
+    dataDir = mkdtempSync(join(tmpdir(), 'aftersales-plans-'));
+    await copyPgliteTemplateTo(join(dataDir, 'pglite'));
+    ({ app } = await createStandaloneApp({ DATA_DIR: dataDir, JWT_SECRET: SECRET, LOG_LEVEL: 'silent', DEADLINE_TICK_MS: '3600000' }, { clock }));
+    await app.init();
+    await app.get(ProjectionHost).caughtUp();
+    await app.get(ConsumerHost).joined();
+  }, 60_000);
+
+  afterAll(async () => {
+    await app?.close();
+    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('serves every read the app sends from an index', async () => {
+    const documents = app.get<PostgresDocumentStore>(DOCUMENT_STORE);
+    expect(documents).toBeInstanceOf(PostgresDocumentStore);
+    const stop = documents.recordReads();
+
+    const ids: string[] = [];
+    for (const [i, serial] of ['SN-P-1', 'SN-P-2', 'SN-P-1'].entries()) {
+      const body = complaintBody({ customer: { id: `C-${i}`, name: '华东机械有限公司', tier: 'key' }, product: { model: 'PX-200', serialNumber: serial } });
+      ids.push((await http().post('/api/v1/complaints').set('authorization', CS).send(body).expect(201)).body.complaintId);
+    }
+    // The QA process manager opens the cases (and looks them up by complaint); wait for them.
+    const deadline = Date.now() + 15_000;
+    while ((await http().get('/api/v1/qa/cases').set('authorization', QA).expect(200)).body.total < 3) {
+      if (Date.now() > deadline) throw new Error('QA cases did not open');
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    await http().get(`/api/v1/complaints/${ids[0]}`).set('authorization', CS).expect(200);
+    const lists = [
+      '',
+      '?sort=receivedAt',
+      '?sort=-receivedAt',
+      '?sort=nextDueAt',
+      '?sort=-nextDueAt',
+      '?sort=priority',
+      '?sort=-updatedAt',
+      '?status=registered',
+      '?overdue=true',
+      '?overdue=false',
+      '?customer=C-1',
+      '?receivedFrom=2026-03-01T00:00:00Z&receivedTo=2026-03-31T00:00:00Z',
+      '?page=2&pageSize=1',
+    ];
+    for (const query of lists) await http().get(`/api/v1/complaints${query}`).set('authorization', CS).expect(200);
+    for (const query of ['', '?sort=receivedAt', '?sort=-updatedAt', '?status=open', '?overdue=true', '?overdue=false', '?month=2026-03', `?complaintId=${ids[1]}`]) {
+      await http().get(`/api/v1/qa/cases${query}`).set('authorization', QA).expect(200);
+    }
+    await http().get('/api/v1/qa/cases').set('authorization', SALES).expect(200);
+    await http().get('/api/v1/qa/capas').set('authorization', QA).expect(200);
+    await http().get('/api/v1/qa/reports/monthly?month=2026-03').set('authorization', QA).expect(200);
+    clock.set('2026-03-20T00:00:00.000Z');
+    await app.get(DeadlineSchedulerHost).tickAll();
+
+    const reads = stop();
+    const distinct = new Map<string, RecordedRead>();
+    for (const read of reads) distinct.set(read.sql, read);
+    // The flows read the collections this test is about.
+    expect([...new Set(reads.map((r) => r.collection))]).toEqual(
+      expect.arrayContaining(['intake.complaints', 'intake.deadlines', 'qa.cases', 'qa.capas', 'qa.deadlines']),
+    );
+    expect(distinct.size).toBeGreaterThan(15);
+    const unserved: string[] = [];
+    for (const read of distinct.values()) {
+      const scans = await documents.scansOf(read);
+      expect(scans.length).toBeGreaterThan(0);
+      for (const scan of scans.filter((s) => !s.narrowed)) unserved.push(`${read.collection} (${scan.node}): ${read.sql}`);
+    }
+    expect(unserved).toEqual([]);
+  });
+});
