@@ -16,6 +16,7 @@ import { ConsumerHost } from './consumers/consumer-host';
 import { IdempotencyInterceptor } from './idempotency/idempotency.interceptor';
 import { LoggingModule } from './logging/logging.module';
 import { WriteProbeController } from './probes/write-probe.http.controller';
+import { ProjectionsController } from './projections/projections.http.controller';
 
 export interface PlatformOptions {
   readonly jwtSecret: string;
@@ -39,7 +40,7 @@ export class PlatformModule {
       module: PlatformModule,
       global: true,
       imports: [DiscoveryModule, LoggingModule.forRoot(options.logLevel)],
-      controllers: [HealthController, MeController, WriteProbeController],
+      controllers: [HealthController, MeController, WriteProbeController, ProjectionsController],
       providers: [
         ReadinessRegistry,
         ProjectionHost,

@@ -23,6 +23,7 @@ const token = (roles: string[], subject: string) => `Bearer ${signToken(SECRET, 
 const CS = token(['customer_service'], 'cs-1');
 const QA = token(['qa'], 'qa-1');
 const SALES = token(['sales'], 'sales-1');
+const ADMIN = token(['admin'], 'admin-1');
 
 describe('read-model query plans (standalone, PGlite)', () => {
   let app: INestApplication;
@@ -101,5 +102,19 @@ describe('read-model query plans (standalone, PGlite)', () => {
       for (const scan of scans.filter((s) => !s.narrowed)) unserved.push(`${read.collection} (${scan.node}): ${read.sql}`);
     }
     expect(unserved).toEqual([]);
+  });
+
+  it('rebuilds a projection from the start of the log on an admin\'s request, and refuses an unknown one', async () => {
+    const before = (await http().get('/api/v1/complaints?sort=receivedAt').set('authorization', CS).expect(200)).body;
+    expect(before.total).toBe(3);
+    const projections = (await http().get('/api/v1/platform/projections').set('authorization', ADMIN).expect(200)).body;
+    expect(projections).toEqual(expect.arrayContaining([expect.objectContaining({ name: 'intake-complaints', caughtUp: true })]));
+    await http().post('/api/v1/platform/projections/intake-complaints/rebuild').set('authorization', ADMIN).send().expect(202, { projection: 'intake-complaints', status: 'rebuilding' });
+    await app.get(ProjectionHost).caughtUp();
+    const after = (await http().get('/api/v1/complaints?sort=receivedAt').set('authorization', CS).expect(200)).body;
+    expect(after.items).toEqual(before.items);
+    const refused = await http().post('/api/v1/platform/projections/nope/rebuild').set('authorization', ADMIN).send().expect(404);
+    expect(refused.body.code).toBe('PLATFORM.PROJECTION_NOT_FOUND');
+    await http().post('/api/v1/platform/projections/intake-complaints/rebuild').set('authorization', CS).send().expect(403);
   });
 });

@@ -72,6 +72,31 @@ export class ProjectionHost implements OnApplicationBootstrap, OnApplicationShut
     await Promise.all(this.loops);
   }
 
+  /** Every projection: its name, version, where it is and whether it has caught up. */
+  list(): { name: string; version: number; position: string | null; caughtUp: boolean; failing: boolean }[] {
+    return [...this.runners.values()].map((r) => ({
+      name: r.projection.name,
+      version: r.projection.version,
+      position: r.lastPosition?.toString() ?? null,
+      caughtUp: r.isCaughtUp,
+      failing: this.failing.has(r.name),
+    }));
+  }
+
+  /**
+   * Forgets a projection's checkpoint and documents and replays it from the start of the log, in
+   * the background (`progress()` and /health/ready follow it). False for an unknown name.
+   */
+  async rebuild(name: string): Promise<boolean> {
+    const runner = [...this.runners.values()].find((r) => r.projection.name === name);
+    if (!runner || this.stopping) return false;
+    // Its supervising loop ends when the subscription stops; a new one supervises the replay.
+    await runner.stop();
+    await this.checkpoints.reset(runner.name);
+    this.loops.push(this.follow(runner));
+    return true;
+  }
+
   /** Where the projections still catching up (or failing) are, beside the head of the log. */
   async progress(): Promise<{ head: string | null; behind: { projection: string; position: string | null; failing: boolean }[] }> {
     const head = await this.store.headPosition();
