@@ -41,7 +41,9 @@ describeWithDistributedInfra('distributed qa: intake and qa processes talking on
   beforeAll(async () => {
     buildOnce();
     intakeDeployment = freshDeployment(SECRET, 'intake');
-    qaDeployment = freshDeployment(SECRET, 'qa');
+    // QA keeps its read models on PostgreSQL (READ_MODELS=postgres), intake on MongoDB: both run here.
+    qaDeployment = freshDeployment(SECRET, 'qa', { readModels: 'postgres' });
+    expect(qaDeployment.env.READ_MODELS).toBe('postgres');
     // Nothing shared but the brokers and the secret.
     expect(qaDeployment.schema).not.toBe(intakeDeployment.schema);
     expect(qaDeployment.mongoUrl).not.toBe(intakeDeployment.mongoUrl);
@@ -400,7 +402,7 @@ describeWithDistributedInfra('distributed qa: intake and qa processes talking on
 
     const ids = await registerMany(intakeService.url, tenantId, 4000, 12, 3);
     const { streams } = await expectOneCasePerComplaint(a.url, tenantId, ids);
-    // The other instance lists the same (one read model in the shared Mongo database).
+    // The other instance lists the same (one read model in the shared read-model schema).
     expect((await qa.allCases(b.url, tenantId)).map((c) => c.complaintId).sort()).toEqual([...ids].sort());
 
     // Which member's partitions the acceptances went to, by the records on the topic.

@@ -31,7 +31,10 @@ export function infrastructureOptions(service: string, config: DistributedConfig
       config.EVENT_STORE === 'eventstoredb'
         ? { kind: 'eventstoredb', url: config.EVENTSTORE_URL as string }
         : { kind: 'postgres', url: config.PG_URL as string, schema: config.PG_SCHEMA },
-    mongo: { url: config.MONGO_URL },
+    readModels:
+      config.READ_MODELS === 'postgres'
+        ? { kind: 'postgres', url: config.PG_URL as string, schema: config.READ_MODELS_SCHEMA ?? `${service.replace(/[^a-z0-9]+/g, '_')}_read_models` }
+        : { kind: 'mongo', url: config.MONGO_URL as string },
     kafka: {
       brokers: config.brokers(),
       clientId: config.KAFKA_CLIENT_ID,

@@ -2,15 +2,19 @@ import { DynamicModule, Inject, Injectable, Logger, Module, OnApplicationShutdow
 import {
   CHECKPOINT_STORE,
   CLOCK,
+  CheckpointStore,
   Clock,
   DOCUMENT_STORE,
+  DocumentStore,
   EVENT_STORE,
   EventStore,
   MESSAGE_BUS,
   MessageBus,
+  READ_MODEL_TRANSACTIONS,
+  ReadModelTransactions,
   SystemClock,
 } from '@aftersales/eventsourcing';
-import { openPostgresEventStore } from '@aftersales/adapters-postgres';
+import { PgPoolSqlClient, PostgresCheckpointStore, PostgresDocumentStore, openPostgresEventStore } from '@aftersales/adapters-postgres';
 import { EventStoreDbEventStore } from '@aftersales/adapters-eventstoredb';
 import { MongoReadModels, openMongoReadModels } from '@aftersales/adapters-mongo';
 import { KafkaMessageBus } from '@aftersales/adapters-kafka';
@@ -22,7 +26,10 @@ export interface DistributedInfrastructureOptions {
   /** The service name: the Kafka client id when none is given, and the Mongo database when the URL names none. */
   readonly service: string;
   readonly eventStore: { readonly kind: 'postgres'; readonly url: string; readonly schema: string } | { readonly kind: 'eventstoredb'; readonly url: string };
-  readonly mongo: { readonly url: string; readonly database?: string };
+  /** MongoDB (the default), or JSONB documents on a PostgreSQL server (READ_MODELS=postgres, ADR 010). */
+  readonly readModels:
+    | { readonly kind: 'mongo'; readonly url: string; readonly database?: string }
+    | { readonly kind: 'postgres'; readonly url: string; readonly schema: string };
   readonly kafka: {
     readonly brokers: readonly string[];
     readonly clientId?: string;
@@ -33,7 +40,57 @@ export interface DistributedInfrastructureOptions {
   readonly clock?: Clock;
 }
 
-const MONGO_READ_MODELS = Symbol('MongoReadModels');
+const READ_MODELS = Symbol('ReadModels');
+
+/** The service's read-model store, whichever it is, with what the lifecycle needs of it. */
+interface ReadModels {
+  /** The readiness check's name: `mongo`, or `readModels` for PostgreSQL (the event store is `eventStore`). */
+  readonly name: string;
+  readonly documents: DocumentStore;
+  readonly checkpoints: CheckpointStore;
+  /** Present where documents and checkpoints share a database (PostgreSQL). */
+  readonly transactions?: ReadModelTransactions;
+  /** Readiness: the store answers. */
+  ping(): Promise<boolean>;
+  close(): Promise<void>;
+}
+
+function mongoReadModels(rm: MongoReadModels): ReadModels {
+  return {
+    name: 'mongo',
+    documents: rm.documents,
+    checkpoints: rm.checkpoints,
+    ping: async () => {
+      if (!rm.connection.db) return false;
+      await rm.connection.db.command({ ping: 1 });
+      return true;
+    },
+    close: () => rm.close(),
+  };
+}
+
+/** Read models and checkpoints in one schema of a PostgreSQL server, on a pool of their own. */
+async function postgresReadModels(url: string, schema: string): Promise<ReadModels> {
+  const client = PgPoolSqlClient.fromUrl(url, { max: 5 });
+  try {
+    const documents = new PostgresDocumentStore(client, { schema });
+    await documents.ready();
+    return {
+      name: 'readModels',
+      documents,
+      checkpoints: new PostgresCheckpointStore(client, schema),
+      transactions: { run: (work) => client.transaction(() => work()) },
+      ping: async () => (await client.query('SELECT 1')).length === 1,
+      close: async () => {
+        await documents.close();
+        await client.close();
+      },
+    };
+  } catch (err) {
+    await client.close().catch(() => undefined);
+    throw err;
+  }
+}
 
 /** How long the start-up read of EVENTSTORE_URL may take (the client connects lazily, on its first call). */
 const EVENTSTORE_STARTUP_READ_TIMEOUT_MS = 15_000;
@@ -95,7 +152,7 @@ class DistributedLifecycle implements OnModuleInit, OnApplicationShutdown {
 
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
-    @Inject(MONGO_READ_MODELS) private readonly readModels: MongoReadModels,
+    @Inject(READ_MODELS) private readonly readModels: ReadModels,
     @Inject(MESSAGE_BUS) private readonly bus: MessageBus,
     private readonly kafkaProbe: KafkaProbe,
     private readonly readiness: ReadinessRegistry,
@@ -108,11 +165,7 @@ class DistributedLifecycle implements OnModuleInit, OnApplicationShutdown {
       await this.store.readStream('platform.readiness-check', { maxCount: 1 });
       return true;
     });
-    this.readiness.register('mongo', async () => {
-      if (this.closed || !this.readModels.connection.db) return false;
-      await this.readModels.connection.db.command({ ping: 1 });
-      return true;
-    });
+    this.readiness.register(this.readModels.name, async () => !this.closed && (await this.readModels.ping()));
     // Not critical: the event store is the outbox, so complaints are accepted and stored while the
     // broker is away and the relays catch up when it is back (ARCHITECTURE.md "Delivery").
     this.readiness.register('kafka', () => !this.closed && this.kafkaProbe.check(), { critical: false });
@@ -156,16 +209,21 @@ export class DistributedInfrastructureModule {
           },
         },
         {
-          provide: MONGO_READ_MODELS,
-          useFactory: () =>
-            connecting('MONGO_URL', options.mongo.url, () =>
-              openMongoReadModels(options.mongo.url, {
-                dbName: options.mongo.database ?? (mongoUrlNamesDatabase(options.mongo.url) ? undefined : `aftersales-${options.service}`),
+          provide: READ_MODELS,
+          useFactory: async (): Promise<ReadModels> => {
+            const config = options.readModels;
+            if (config.kind === 'postgres') return connecting('PG_URL', config.url, () => postgresReadModels(config.url, config.schema));
+            const rm = await connecting('MONGO_URL', config.url, () =>
+              openMongoReadModels(config.url, {
+                dbName: config.database ?? (mongoUrlNamesDatabase(config.url) ? undefined : `aftersales-${options.service}`),
               }),
-            ),
+            );
+            return mongoReadModels(rm);
+          },
         },
-        { provide: DOCUMENT_STORE, useFactory: (rm: MongoReadModels) => rm.documents, inject: [MONGO_READ_MODELS] },
-        { provide: CHECKPOINT_STORE, useFactory: (rm: MongoReadModels) => rm.checkpoints, inject: [MONGO_READ_MODELS] },
+        { provide: DOCUMENT_STORE, useFactory: (rm: ReadModels) => rm.documents, inject: [READ_MODELS] },
+        { provide: CHECKPOINT_STORE, useFactory: (rm: ReadModels) => rm.checkpoints, inject: [READ_MODELS] },
+        { provide: READ_MODEL_TRANSACTIONS, useFactory: (rm: ReadModels) => rm.transactions ?? null, inject: [READ_MODELS] },
         {
           provide: MESSAGE_BUS,
           useFactory: () =>
@@ -182,7 +240,7 @@ export class DistributedInfrastructureModule {
         { provide: CLOCK, useFactory: () => options.clock ?? new SystemClock() },
         DistributedLifecycle,
       ],
-      exports: [EVENT_STORE, CHECKPOINT_STORE, DOCUMENT_STORE, MESSAGE_BUS, CLOCK],
+      exports: [EVENT_STORE, CHECKPOINT_STORE, DOCUMENT_STORE, READ_MODEL_TRANSACTIONS, MESSAGE_BUS, CLOCK],
     };
   }
 }

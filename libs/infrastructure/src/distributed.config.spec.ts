@@ -23,7 +23,7 @@ describe('DistributedConfig', () => {
     expect(infrastructureOptions('intake', config)).toEqual({
       service: 'intake',
       eventStore: { kind: 'postgres', url: BASE.PG_URL, schema: 'aftersales' },
-      mongo: { url: BASE.MONGO_URL },
+      readModels: { kind: 'mongo', url: BASE.MONGO_URL },
       kafka: { brokers: ['127.0.0.1:39092'], clientId: undefined, partitions: 6, replicationFactor: 1 },
     });
   });
@@ -40,6 +40,20 @@ describe('DistributedConfig', () => {
     expect(problems({ ...BASE, JWT_SECRET: 'short' })).toEqual(['JWT_SECRET: JWT_SECRET must be at least 32 characters (value hidden)']);
     expect(problems({ ...BASE, EVENT_STORE: 'eventstoredb' })).toEqual([expect.stringMatching(/^EVENTSTORE_URL: EVENTSTORE_URL is required/)]);
     expect(problems({ ...BASE, KAFKA_BROKERS: 'localhost', KAFKA_TOPIC_PARTITIONS: '0', PG_SCHEMA: 'Bad-Name' })).toHaveLength(3);
+  });
+
+  it('puts the read models on PostgreSQL with READ_MODELS=postgres: PG_URL required, MONGO_URL not, a schema of the service\'s own', () => {
+    const { MONGO_URL: _mongo, ...withoutMongo } = BASE;
+    const config = loadConfig(DistributedConfig, { ...withoutMongo, READ_MODELS: 'postgres' });
+    expect(infrastructureOptions('qa', config).readModels).toEqual({ kind: 'postgres', url: BASE.PG_URL, schema: 'qa_read_models' });
+    expect(infrastructureOptions('qa', loadConfig(DistributedConfig, { ...withoutMongo, READ_MODELS: 'postgres', READ_MODELS_SCHEMA: 'qa_views' })).readModels).toMatchObject({
+      schema: 'qa_views',
+    });
+    const { PG_URL: _pg, ...withoutPg } = withoutMongo;
+    expect(() => loadConfig(DistributedConfig, { ...withoutPg, EVENT_STORE: 'eventstoredb', EVENTSTORE_URL: 'esdb://127.0.0.1:2113?tls=false', READ_MODELS: 'postgres' })).toThrow(/PG_URL is required when EVENT_STORE=postgres or READ_MODELS=postgres/);
+    expect(() => loadConfig(DistributedConfig, withoutMongo)).toThrow(/MONGO_URL is required/);
+    expect(() => loadConfig(DistributedConfig, { ...BASE, READ_MODELS: 'sqlite' })).toThrow(/READ_MODELS must be mongo or postgres/);
+    expect(() => loadConfig(DistributedConfig, { ...BASE, READ_MODELS: 'postgres', READ_MODELS_SCHEMA: 'Bad-Name' })).toThrow(/READ_MODELS_SCHEMA/);
   });
 
   it('takes EventStoreDB without a PostgreSQL URL, and a list of brokers', () => {

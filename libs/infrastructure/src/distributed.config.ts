@@ -97,10 +97,23 @@ export class DistributedConfig {
   @IsIn(['postgres', 'eventstoredb'], { message: 'EVENT_STORE must be postgres or eventstoredb' })
   EVENT_STORE: 'postgres' | 'eventstoredb' = 'postgres';
 
-  @ValidateIf((c: DistributedConfig) => c.EVENT_STORE === 'postgres')
-  @Matches(/^postgres(ql)?:\/\/\S+$/, { message: 'PG_URL must be a postgres:// URL when EVENT_STORE=postgres' })
-  @IsString({ message: 'PG_URL is required when EVENT_STORE=postgres' })
+  @ValidateIf((c: DistributedConfig) => c.EVENT_STORE === 'postgres' || c.READ_MODELS === 'postgres')
+  @Matches(/^postgres(ql)?:\/\/\S+$/, { message: 'PG_URL must be a postgres:// URL when EVENT_STORE=postgres or READ_MODELS=postgres' })
+  @IsString({ message: 'PG_URL is required when EVENT_STORE=postgres or READ_MODELS=postgres' })
   PG_URL?: string;
+
+  /**
+   * Where the service's read models and checkpoints live: `mongo` (MONGO_URL, the default) or
+   * `postgres` (JSONB documents in READ_MODELS_SCHEMA on PG_URL's server, ADR 010; a projection's
+   * batch then commits with its checkpoint).
+   */
+  @IsIn(['mongo', 'postgres'], { message: 'READ_MODELS must be mongo or postgres' })
+  READ_MODELS: 'mongo' | 'postgres' = 'mongo';
+
+  /** The schema of the service's read models with READ_MODELS=postgres; `<service>_read_models` when unset. */
+  @IsOptional()
+  @Matches(/^[a-z_][a-z0-9_]{0,47}$/, { message: 'READ_MODELS_SCHEMA must be a lower-case SQL identifier of at most 48 characters' })
+  READ_MODELS_SCHEMA?: string;
 
   /** One schema per deployment: every service of it appends to its own streams there. */
   @Matches(/^[a-z_][a-z0-9_]{0,62}$/, { message: 'PG_SCHEMA must be a lower-case SQL identifier' })
@@ -112,10 +125,11 @@ export class DistributedConfig {
   EVENTSTORE_URL?: string;
 
   /** The service's read models and their checkpoints; the database is `aftersales-<service>` when the URL names none. */
+  @ValidateIf((c: DistributedConfig) => c.READ_MODELS !== 'postgres')
   @MongoDatabaseNameValid({})
   @Matches(/^mongodb(\+srv)?:\/\/\S+$/, { message: 'MONGO_URL must be a mongodb:// URL' })
-  @IsString({ message: 'MONGO_URL is required in distributed mode' })
-  MONGO_URL!: string;
+  @IsString({ message: 'MONGO_URL is required in distributed mode unless READ_MODELS=postgres' })
+  MONGO_URL?: string;
 
   /** Comma-separated host:port list, ports from 1 to 65535. */
   @BrokerPortsInRange({ message: 'KAFKA_BROKERS needs a port from 1 to 65535 for every broker' })

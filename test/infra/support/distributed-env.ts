@@ -49,13 +49,15 @@ export interface Deployment {
   teardown(): Promise<void>;
 }
 
-export function freshDeployment(jwtSecret: string, label?: string): Deployment {
+export function freshDeployment(jwtSecret: string, label?: string, options: { readModels?: 'mongo' | 'postgres' } = {}): Deployment {
   if (label !== undefined && !/^[a-z][a-z0-9]{0,15}$/.test(label)) throw new Error(`a deployment label is lower-case letters and digits, got ${JSON.stringify(label)}`);
   const suffix = newEventId().replace(/-/g, '').slice(-12);
   // The label (e.g. the service) shows whose schema and database they are.
   const schema = label ? `dist_${label}_${suffix}` : `dist_${suffix}`;
   const database = schema;
   const mongoUrl = withDatabase(MONGO_URL, database);
+  // READ_MODELS=postgres (ADR 010): the read models in a schema of their own beside the events.
+  const readModelsSchema = `${schema}_rm`;
   return {
     schema,
     mongoUrl,
@@ -69,6 +71,7 @@ export function freshDeployment(jwtSecret: string, label?: string): Deployment {
       DEADLINE_TICK_MS: '1000',
       // A killed instance's relay is taken over this long after it died (tests kill many).
       RELAY_LEASE_TTL_MS: '3000',
+      ...(options.readModels === 'postgres' ? { READ_MODELS: 'postgres', READ_MODELS_SCHEMA: readModelsSchema } : {}),
     },
     async teardown() {
       const connection = await openMongoConnection(mongoUrl, { serverSelectionTimeoutMS: 5_000 });
@@ -78,6 +81,7 @@ export function freshDeployment(jwtSecret: string, label?: string): Deployment {
         await connection.close();
       }
       await dropSchema(schema, PG_URL);
+      await dropSchema(readModelsSchema, PG_URL);
     },
   };
 }

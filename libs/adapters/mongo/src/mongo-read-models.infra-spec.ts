@@ -1,4 +1,4 @@
-import { DocumentStore, DuplicateKeyError } from '@aftersales/eventsourcing';
+import { DocumentStore, DuplicateKeyError, IndexSpec } from '@aftersales/eventsourcing';
 import { mongo } from 'mongoose';
 import { describeCheckpointStoreContract, describeDocumentStoreContract, uniquePrefix } from '@aftersales/eventsourcing/testing';
 import { MongoCheckpointStore } from './mongo-checkpoint-store';
@@ -14,6 +14,28 @@ describeWithMongo()('MongoDB read models', () => {
   describeCheckpointStoreContract('mongo', async () => {
     const { connection, teardown } = await openFreshMongoDatabase('cp');
     return { store: new MongoCheckpointStore(connection), teardown };
+  });
+
+  it('creates the indexes a collection declares, compound, unique and multikey alike (ARCHITECTURE.md "Delivery")', async () => {
+    const { connection, teardown } = await openFreshMongoDatabase('indexes');
+    try {
+      const name = `${uniquePrefix('ix')}complaints`;
+      const declared: IndexSpec[] = [
+        { fields: { tenantId: 1, receivedAt: -1 } },
+        { fields: { tenantId: 1, status: 1, receivedAt: -1 } },
+        { fields: { stakeholders: 1 }, multikey: true },
+        { fields: { email: 1 }, unique: true },
+      ];
+      const c = new MongoDocumentStore(connection).collection(name, declared);
+      await c.upsert({ _id: 'a', tenantId: 't', receivedAt: '2026-03-03T00:00:00.000Z', status: 'open', stakeholders: ['u1', 'u2'], email: 'a@x' }, 1n);
+      const listed = (await connection.db!.collection(name).indexes()).filter((ix) => ix.name !== '_id_');
+      expect(listed.map((ix) => ({ key: ix.key, unique: ix.unique === true }))).toEqual(
+        expect.arrayContaining(declared.map((spec) => ({ key: spec.fields, unique: spec.unique === true }))),
+      );
+      expect(listed).toHaveLength(declared.length);
+    } finally {
+      await teardown();
+    }
   });
 
   describe('beyond the contract', () => {

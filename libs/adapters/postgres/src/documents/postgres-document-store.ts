@@ -97,7 +97,16 @@ export class PostgresDocumentStore implements DocumentStore {
   ) {
     this.schema = quoteSchema(options.schema ?? DEFAULT_READ_MODEL_SCHEMA);
     this.maintenance = client.singleConnection ? new TableMaintenance(client) : null;
-    this.schemaReady = this.ddl(`aftersales.read-models.${this.schema}`, [`CREATE SCHEMA IF NOT EXISTS ${this.schema}`]);
+    this.schemaReady = this.ddl(`aftersales.read-models.${this.schema}`, [
+      `CREATE SCHEMA IF NOT EXISTS ${this.schema}`,
+      // Checkpoints beside the documents (PostgresCheckpointStore on this schema), so a
+      // projection's batch and its checkpoint can commit in one transaction (ADR 010).
+      `CREATE TABLE IF NOT EXISTS ${this.schema}.checkpoints (
+         name       text        PRIMARY KEY,
+         position   bigint      NOT NULL,
+         updated_at timestamptz NOT NULL DEFAULT now()
+       )`,
+    ]);
     // Surfaced by the first operation that awaits it.
     this.schemaReady.catch(() => undefined);
   }
@@ -156,6 +165,11 @@ export class PostgresDocumentStore implements DocumentStore {
       }
       await info.creating;
     }
+  }
+
+  /** Resolves once the schema (and its checkpoints table) exists; rejects if it cannot be created. */
+  ready(): Promise<void> {
+    return this.schemaReady;
   }
 
   /** The client's own lifetime is its owner's (the event store's, standalone). */
