@@ -24,6 +24,7 @@ export async function createStandaloneApp(
       qaPolicyFile: config.QA_POLICY_FILE,
       calendarOverridesFile: config.CALENDAR_OVERRIDES_FILE,
       deadlineTickMs: config.DEADLINE_TICK_MS,
+      pgliteSharedBuffers: config.PGLITE_SHARED_BUFFERS,
       clock: overrides.clock,
     }), {
     bufferLogs: true,

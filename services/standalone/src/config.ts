@@ -43,6 +43,10 @@ export class StandaloneConfig {
   @IsString()
   CALENDAR_OVERRIDES_FILE?: string;
 
+  /** PGlite's shared_buffers: its page cache inside the process (ADR 010: 32MB keeps an empty standalone small). */
+  @Matches(/^\d{1,6}(kB|MB|GB)$/, { message: 'PGLITE_SHARED_BUFFERS must be a size such as 32MB or 256MB' })
+  PGLITE_SHARED_BUFFERS: string = '32MB';
+
   /** How often due deadlines are looked for, in milliseconds. */
   @Transform(({ value }: { value: unknown }) => (typeof value === 'string' && /^\d{1,7}$/.test(value) ? Number(value) : value))
   @Min(10)

@@ -69,14 +69,15 @@ const POLL_FALLBACK_MS = 10_000;
  */
 @Module({})
 export class EmbeddedInfrastructureModule {
-  static forRoot(options: { dataDir: string; clock?: Clock }): DynamicModule {
+  static forRoot(options: { dataDir: string; clock?: Clock; sharedBuffers?: string }): DynamicModule {
     return {
       module: EmbeddedInfrastructureModule,
       global: true,
       providers: [
         {
           provide: PGLITE,
-          useFactory: () => openPgliteEventStore({ dataDir: join(options.dataDir, 'pglite'), pollIntervalMs: POLL_FALLBACK_MS }),
+          useFactory: () =>
+            openPgliteEventStore({ dataDir: join(options.dataDir, 'pglite'), pollIntervalMs: POLL_FALLBACK_MS, sharedBuffers: options.sharedBuffers }),
         },
         { provide: EVENT_STORE, useFactory: (stores: PostgresStores) => stores.store, inject: [PGLITE] },
         { provide: CHECKPOINT_STORE, useFactory: (stores: PostgresStores) => stores.checkpoints, inject: [PGLITE] },

@@ -12,6 +12,7 @@ export interface StandaloneOptions {
   readonly qaPolicyFile?: string;
   readonly calendarOverridesFile?: string;
   readonly deadlineTickMs?: number;
+  readonly pgliteSharedBuffers?: string;
   /** Replaces the system clock (tests move time by hand). */
   readonly clock?: Clock;
 }
@@ -29,7 +30,7 @@ export class StandaloneModule {
           calendarOverridesFile: options.calendarOverridesFile,
           deadlineTickMs: options.deadlineTickMs,
         }),
-        EmbeddedInfrastructureModule.forRoot({ dataDir: options.dataDir, clock: options.clock }),
+        EmbeddedInfrastructureModule.forRoot({ dataDir: options.dataDir, clock: options.clock, sharedBuffers: options.pgliteSharedBuffers }),
         ...contextModules({ policyFile: options.policyFile, qaPolicyFile: options.qaPolicyFile }),
       ],
     };

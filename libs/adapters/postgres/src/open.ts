@@ -20,8 +20,8 @@ interface CommonOptions {
 }
 
 /** The standalone event store: PGlite with its files in `dataDir` (created by initdb if empty). */
-export async function openPgliteEventStore(options: CommonOptions & { dataDir: string }): Promise<PostgresStores> {
-  return openOver(await PgliteSqlClient.open(options.dataDir), options);
+export async function openPgliteEventStore(options: CommonOptions & { dataDir: string; sharedBuffers?: string }): Promise<PostgresStores> {
+  return openOver(await PgliteSqlClient.open(options.dataDir, { sharedBuffers: options.sharedBuffers }), options);
 }
 
 export type PostgresConnection =
