@@ -224,8 +224,9 @@ class MemoryDocumentCollection<T extends StoredDocument> implements DocumentColl
 }
 
 /**
- * Read models for standalone runs and tests (ARCHITECTURE.md "Two ways to run"): the MongoDB query
- * language through mingo, the same position guard as the MongoDB adapter, copies in and out.
+ * Read models for unit tests (the standalone keeps them in PGlite, ADR 010): the MongoDB query
+ * language through mingo over every document (no index is used), the same position guard as the
+ * other adapters, copies in and out.
  */
 export class MemoryDocumentStore implements DocumentStore {
   private readonly collections = new Map<string, CollectionData>();
@@ -240,7 +241,7 @@ export class MemoryDocumentStore implements DocumentStore {
     return new MemoryDocumentCollection<T>(data);
   }
 
-  /** Standalone read models live and die with the process and are rebuilt by replay on start. */
+  /** The documents live and die with the store. */
   async close(): Promise<void> {
     this.collections.clear();
   }
