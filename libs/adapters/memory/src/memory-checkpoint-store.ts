@@ -1,6 +1,6 @@
 import { CheckpointStore } from '@aftersales/eventsourcing';
 
-/** Checkpoints for standalone runs and tests; read models live in memory too, so both restart from zero together. */
+/** Checkpoints for unit tests, beside the memory document store (the standalone keeps both in PGlite, ADR 010). */
 export class MemoryCheckpointStore implements CheckpointStore {
   private readonly positions = new Map<string, bigint>();
 

@@ -249,7 +249,8 @@ export class MemoryMessageBus implements MessageBus {
   }
 
   /**
-   * Resolves once the messages are in the in-process log: as durable as standalone gets. The log
+   * Resolves once the messages are in the in-process log, or, with acknowledgedDelivery (the
+   * standalone), once every declared group has handled them. The log
    * dies with the process, which loses nothing of record, because the event store is the outbox
    * and relays republish from it (ARCHITECTURE.md "Delivery").
    */
