@@ -73,6 +73,7 @@ function effectiveRules(facts: ComplaintFacts, policy: IntakePolicy): Effective 
   };
 }
 
+// rule IN-3, IN-4, IN-5: acceptance (free, paid, refused or review) under the policy
 /**
  * The acceptance decision at registration or reassessment (rules IN-3, IN-4, IN-5): pure, given
  * the facts, the policy and the region's calendar. Counting follows the policy's convention: the

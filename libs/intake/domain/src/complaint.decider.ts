@@ -239,6 +239,7 @@ function hoursDeadline(from: Date, rule: HoursRule, calendar: WorkingCalendar): 
   return due.toISOString();
 }
 
+// rule IN-7, IN-8: what a new complaint owes and by when
 /** Rules IN-7 and IN-8: the obligations a new complaint carries and their due times. */
 export function deadlinesFor(facts: ComplaintFacts, policy: IntakePolicy, calendar: WorkingCalendar): DeadlineDue[] {
   const receivedAt = new Date(facts.receivedAt);
@@ -252,6 +253,7 @@ export function deadlinesFor(facts: ComplaintFacts, policy: IntakePolicy, calend
   return deadlines;
 }
 
+// rule IN-9: priority and a named owner for key customers
 /** Rule IN-9: the policy's high-value tiers get priority and a named owner (the registrar when none is given). */
 function priorityOf(facts: ComplaintFacts, policy: IntakePolicy, registeredBy: string): { highPriority: boolean; ownerId: string | null } {
   const highPriority = policy.priority.highValueTiers.includes(facts.customer.tier);
@@ -310,6 +312,7 @@ export const complaintDecider: Decider<ComplaintCommand, ComplaintEvent, Complai
 
   decide(command, state): ComplaintEvent[] {
     switch (command.type) {
+      // rule IN-1, IN-2: a complaint is registered from its channel with what it records
       case 'Register': {
         if (state.status !== 'none') throw new InvalidStateError('INTAKE.COMPLAINT_EXISTS', `complaint ${command.complaintId} is already registered`, { complaintId: command.complaintId });
         const { policy, calendar } = command.context;
@@ -375,8 +378,8 @@ export const complaintDecider: Decider<ComplaintCommand, ComplaintEvent, Complai
         open(state, command.complaintId, 'forward', ['acknowledged']);
         return [{ type: 'intake.ComplaintForwarded', data: { complaintId: command.complaintId, targets: command.targets, note: command.note } }];
       }
+      // rule IN-6: the complaint does not stand; the customer gets the explanation
       case 'Invalidate': {
-        // Rule IN-6: the complaint does not stand; the customer gets the explanation.
         open(state, command.complaintId, 'invalidate');
         return [
           {

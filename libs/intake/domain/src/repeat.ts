@@ -13,6 +13,7 @@ export interface EarlierComplaint {
   readonly serialNumber: string | null;
 }
 
+// rule IN-10: a repeat of an earlier closed complaint
 /**
  * Rule IN-10: a complaint about the same serial (or, where neither has a serial, the same
  * customer and model) in the same category as an earlier **closed** complaint within the policy's

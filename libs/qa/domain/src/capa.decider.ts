@@ -233,6 +233,7 @@ export const capaDecider: Decider<CapaCommand, CapaEvent, CapaState> = {
         }
         return [recorded];
       }
+      // rule QA-4: a CAPA closes only after the policy's number of later shipments passed
       case 'Close': {
         const s = existing(state, command.capaId);
         if (s.status === 'closed') throw new InvalidStateError('QA.CAPA_IS_CLOSED', `CAPA ${s.capaId} is already closed`, { capaId: s.capaId, status: s.status });

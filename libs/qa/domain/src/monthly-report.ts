@@ -116,6 +116,7 @@ export interface MonthlyReportInput {
   readonly asOfByRegion: Readonly<Record<string, Date>>;
 }
 
+// rule QA-7: the monthly analysis
 export function monthlyReport(input: MonthlyReportInput): MonthlyReport {
   const { month, cases, previousCases } = input;
   const instants = Object.values(input.asOfByRegion).map((d) => d.getTime());

@@ -100,11 +100,13 @@ export function qaPolicyVersion(policy: Pick<QaPolicy, 'id' | 'version'>): strin
   return `${policy.id}@${policy.version}`;
 }
 
+// rule QA-1: which accepted complaints become quality cases
 /** Rule QA-1: does an accepted complaint become a quality case under this policy? */
 export function opensQualityCase(policy: QaPolicy, category: Category, acceptance: 'free' | 'paid'): boolean {
   return policy.caseOpening.categories.includes(category) && policy.caseOpening.acceptances.includes(acceptance);
 }
 
+// rule QA-4: when corrective and preventive action is required
 /** Rule QA-4: CAPA is required when the cause is ours and the severity is one the policy names. */
 export function capaRequired(policy: QaPolicy, ours: boolean, severity: Severity): boolean {
   return ours && policy.capa.requiredForSeverities.includes(severity);

@@ -279,6 +279,7 @@ function dueAfter(from: Date, workingDays: number, calendar: WorkingCalendar): s
   return calendar.endOfWorkingDayDeadline(from, workingDays).toISOString();
 }
 
+// rule QA-3: the opinion deadline in working days by severity
 /** Rule QA-3: QA's opinion is owed N working days after receipt, N by severity. */
 export function opinionDeadline(receivedAt: string, severity: Severity, context: CaseContext): DeadlineDue {
   return { obligation: 'qa_opinion', dueAt: dueAfter(new Date(receivedAt), context.policy.deadlines[severity].opinionWorkingDays, context.calendar) };
@@ -328,6 +329,7 @@ export const qualityCaseDecider: Decider<QualityCaseCommand, QualityCaseEvent, Q
 
   decide(command, state): QualityCaseEvent[] {
     switch (command.type) {
+      // rule QA-1: a quality case opens from a complaint or a hand-entered form
       case 'Open': {
         if (state.status !== 'none') {
           const s = state as Existing;
@@ -433,6 +435,7 @@ export const qualityCaseDecider: Decider<QualityCaseCommand, QualityCaseEvent, Q
           },
         ];
       }
+      // rule QA-2: responsibility and cause, with evidence
       case 'MakeDetermination': {
         const s = active(state, command.caseId, 'make a determination');
         const ours = command.responsibility === 'ours';
@@ -471,6 +474,7 @@ export const qualityCaseDecider: Decider<QualityCaseCommand, QualityCaseEvent, Q
           },
         ];
       }
+      // rule QA-3: a preliminary report for a severe case not yet determined
       case 'IssuePreliminaryReport': {
         const s = active(state, command.caseId, 'issue a preliminary report');
         // QA-3: the preliminary report is for a severe case whose root cause is slow to find.
@@ -495,6 +499,7 @@ export const qualityCaseDecider: Decider<QualityCaseCommand, QualityCaseEvent, Q
         if (!command.note) throw new DomainError('QA.REASON_REQUIRED', 'a rejected preliminary report needs a note saying why', { field: 'note' });
         return [{ type: 'qa.PreliminaryReportRejected', data: { caseId: s.caseId, rejectedBy: command.reviewer, note: command.note } }];
       }
+      // rule QA-5: what is done for the customer
       case 'DecideDisposition': {
         const s = active(state, command.caseId, 'decide the disposition');
         // QA-5 after QA-2; QA-3: with an approved preliminary report the customer is served first.
