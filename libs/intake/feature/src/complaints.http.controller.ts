@@ -6,7 +6,7 @@ import { Role } from '@aftersales/platform';
 import { negotiateLanguage } from '@aftersales/intake-domain';
 import { ComplaintService, Page, TimelineEntry } from './complaint.service';
 import { ComplaintView } from './complaint-view';
-import { CloseDto, EscalateDto, ForwardDto, InvalidateDto, ListComplaintsQuery, NoteDto, ReasonDto, ReassessDto, RegisterComplaintDto, reassessmentFieldErrors } from './dto';
+import { CloseDto, ComplaintReasonDto, EscalateDto, ForwardDto, InvalidateDto, ListComplaintsQuery, NoteDto, ReassessDto, RegisterComplaintDto, reassessmentFieldErrors } from './dto';
 import { ComplaintResponse, present } from './presentation';
 import { QaOutcomes } from './qa-outcomes';
 
@@ -123,7 +123,7 @@ export class ComplaintsController {
   @HttpCode(200)
   @Roles('customer_service', 'sales')
   @ApiOperation({ summary: 'The customer withdrew the complaint' })
-  async withdraw(@CurrentUser() user: AuthUser, @Param('id', uuidParam('id')) id: string, @Body() body: ReasonDto, @Correlation() c: string, @Headers('accept-language') l?: string) {
+  async withdraw(@CurrentUser() user: AuthUser, @Param('id', uuidParam('id')) id: string, @Body() body: ComplaintReasonDto, @Correlation() c: string, @Headers('accept-language') l?: string) {
     return this.run(user, id, { type: 'Withdraw', complaintId: id, reason: body.reason }, c, l);
   }
 

@@ -325,7 +325,7 @@ export class InvalidateDto {
   explanationToCustomer!: string;
 }
 
-export class ReasonDto {
+export class ComplaintReasonDto {
   @ApiProperty({ example: 'The customer solved it with the manual', maxLength: LIMITS.text })
   @IsString()
   @MinLength(1)
@@ -333,7 +333,7 @@ export class ReasonDto {
   reason!: string;
 }
 
-export class EscalateDto extends ReasonDto {
+export class EscalateDto extends ComplaintReasonDto {
   @ApiProperty({ example: 'business_head', description: 'Who it is reported to (IN-7)', maxLength: LIMITS.code })
   @IsString()
   @MinLength(1)

@@ -12,7 +12,7 @@ import {
   OpenCaseDto,
   OpinionDto,
   PreliminaryReportDto,
-  ReasonDto,
+  CancelCaseDto,
   ReviewDto,
   SeverityDto,
   SummaryDto,
@@ -231,7 +231,7 @@ export class CasesController {
   @HttpCode(200)
   @Roles('qa')
   @ApiOperation({ summary: 'Cancel a case opened in error (a withdrawn or invalid complaint cancels its case by itself)' })
-  async cancel(@CurrentUser() user: AuthUser, @Param('id', uuidParam('id')) id: string, @Body() body: ReasonDto, @Correlation() c: string) {
+  async cancel(@CurrentUser() user: AuthUser, @Param('id', uuidParam('id')) id: string, @Body() body: CancelCaseDto, @Correlation() c: string) {
     return this.run(user, id, { type: 'Cancel', caseId: id, reason: body.reason }, c);
   }
 

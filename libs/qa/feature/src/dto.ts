@@ -286,7 +286,7 @@ export class SummaryDto {
   summary!: string;
 }
 
-export class ReasonDto {
+export class CancelCaseDto {
   @ApiProperty()
   @Text()
   reason!: string;
