@@ -186,10 +186,10 @@ describe('intake over HTTP (standalone)', () => {
       [{ deliveredOn: '1980-01-01', goodsReceivedOn: '1980-01-02' }, 'deliveredOn', 'too_old'],
       [{ product: { model: 'PX', productLine: 'constructor' } }, 'product.productLine', 'unknown_product_line'],
       [{ shippedQuantity: '10' }, 'shippedQuantity', 'isInt'],
-      [{ customer: null }, 'customer', 'nestedValidation'],
+      [{ customer: null }, 'customer', 'isDefined'],
       // Absent or not an object: a 400, never a 500 from reading a field of it.
-      [{ customer: undefined }, 'customer', 'isObject'],
-      [{ product: undefined }, 'product', 'isObject'],
+      [{ customer: undefined }, 'customer', 'isDefined'],
+      [{ product: undefined }, 'product', 'isDefined'],
       [{ defect: [] }, 'defect', 'isObject'],
       [{ product: ['PX-200'] }, 'product', 'isObject'],
       [{ warrantyCard: [{ months: 24 }] }, 'warrantyCard', 'isObject'],

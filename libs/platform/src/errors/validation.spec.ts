@@ -20,6 +20,21 @@ describe('toFieldErrors', () => {
   });
 });
 
+describe('toFieldErrors: one error per field', () => {
+  it('reports presence and type before bounds, whatever order the decorators ran in', () => {
+    const errors: ValidationError[] = [
+      { property: 'name', constraints: { maxLength: 'name must be shorter than or equal to 64 characters', isString: 'name must be a string' }, children: [] },
+      { property: 'page', constraints: { max: 'page must not be greater than 10000', min: 'page must not be less than 1', isInt: 'page must be an integer number' }, children: [] },
+      { property: 'size', constraints: { min: 'size must not be less than 1', max: 'size must not be greater than 9' }, children: [] },
+    ];
+    expect(toFieldErrors(errors)).toEqual([
+      { field: 'name', code: 'isString', message: 'name must be a string' },
+      { field: 'page', code: 'isInt', message: 'page must be an integer number' },
+      { field: 'size', code: 'min', message: 'size must not be less than 1' },
+    ]);
+  });
+});
+
 describe('canonicalJson', () => {
   it('ignores key order but not values or array order', () => {
     expect(canonicalJson({ b: 1, a: { d: [1, 2], c: null } })).toBe(canonicalJson({ a: { c: null, d: [1, 2] }, b: 1 }));
