@@ -2,6 +2,7 @@ import { INestApplication } from '@nestjs/common';
 import { Logger } from 'nestjs-pino';
 import { bigintAsString } from './idempotency/idempotency.interceptor';
 import { setupOpenApi } from './openapi/openapi';
+import { configureRequestReading } from './http/request-reading';
 
 export const API_PREFIX = 'api/v1';
 
@@ -15,6 +16,7 @@ export function configureApp(app: INestApplication, info: { title: string; versi
   http.disable?.('x-powered-by');
   // Positions and revisions are bigints; JSON has no bigint, so they travel as decimal strings.
   http.set?.('json replacer', bigintAsString);
+  configureRequestReading(app);
   app.setGlobalPrefix(API_PREFIX, { exclude: ['health/live', 'health/ready'] });
   setupOpenApi(app, info.title, info.version);
 }

@@ -6,6 +6,8 @@ export * from './auth/auth.guard';
 export * from './auth/route-roles.audit';
 export * from './errors/api-error';
 export * from './errors/validation';
+export * from './errors/request-input';
+export * from './http/request-reading';
 export * from './errors/params';
 export * from './errors/api-exception.filter';
 export * from './logging/correlation';

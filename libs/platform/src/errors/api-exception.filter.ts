@@ -9,15 +9,20 @@ import {
   WrongExpectedRevisionError,
 } from '@aftersales/eventsourcing';
 import { ApiError, ErrorBody } from './api-error';
-import { correlationIdOf } from '../logging/correlation';
+import { CORRELATION_HEADER, correlationIdOf } from '../logging/correlation';
 
 interface HttpLikeRequest {
   id?: unknown;
+  method?: string;
+  originalUrl?: string;
   headers: Record<string, string | string[] | undefined>;
+  /** Set by pino-http, which then logs the response itself. */
+  log?: unknown;
 }
 interface HttpLikeResponse {
   status(code: number): HttpLikeResponse;
   json(body: unknown): void;
+  setHeader(name: string, value: string): void;
   headersSent?: boolean;
 }
 
@@ -36,8 +41,15 @@ export class ApiExceptionFilter implements ExceptionFilter {
     const response = http.getResponse<HttpLikeResponse>();
     const correlationId = correlationIdOf(request);
     const [status, body] = this.toBody(exception, correlationId);
-    if (status >= 500) this.logger.error({ err: exception, correlationId }, 'unhandled error');
+    if (status >= 500) {
+      this.logger.error({ err: exception, correlationId }, 'unhandled error');
+    } else if (request.log === undefined) {
+      // Refused while reading the request (bad JSON, 413, 415, a bad URL), before pino-http's
+      // middleware: no request line will be written, so this is the refusal's one log line.
+      this.logger.warn({ correlationId, method: request.method, url: request.originalUrl, status, code: body.code }, 'request refused');
+    }
     if (response.headersSent) return;
+    response.setHeader(CORRELATION_HEADER, correlationId);
     response.status(status).json(body);
   }
 
@@ -95,6 +107,8 @@ function bodyParserFault(exception: unknown): { status: number; body: Omit<Error
 function httpCode(status: number, exception: HttpException): string {
   // Nest wraps JSON parse failures as a 400 HttpException; name them for clients.
   if (status === HttpStatus.BAD_REQUEST && /JSON/i.test(exception.message)) return 'REQUEST.MALFORMED_JSON';
+  // Nest wraps the router's URIError for a path segment it cannot percent-decode (`%E0%A4%A`) likewise.
+  if (status === HttpStatus.BAD_REQUEST && exception.message.startsWith('Failed to decode param')) return 'REQUEST.BAD_URL';
   if (status === HttpStatus.PAYLOAD_TOO_LARGE) return 'REQUEST.TOO_LARGE';
   switch (status) {
     case 400:

@@ -14,8 +14,9 @@ export class LoggingModule {
           forRoutes: [{ path: '{*path}', method: RequestMethod.ALL }],
           pinoHttp: {
             level,
+            // The request-reading middleware (configureApp) normally assigned it already.
             genReqId: (req, res) => {
-              const id = correlationIdFromHeaders(req.headers);
+              const id = typeof req.id === 'string' ? req.id : correlationIdFromHeaders(req.headers);
               res.setHeader(CORRELATION_HEADER, id);
               return id;
             },

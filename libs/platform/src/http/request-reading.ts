@@ -1,0 +1,76 @@
+import { INestApplication } from '@nestjs/common';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { ApiError } from '../errors/api-error';
+import { MAX_JSON_DEPTH, exceedsDepth } from '../errors/request-input';
+import { CORRELATION_HEADER, correlationIdFromHeaders } from '../logging/correlation';
+
+export const UNSUPPORTED_MEDIA_TYPE = 'REQUEST.UNSUPPORTED_MEDIA_TYPE';
+export const TOO_DEEP = 'REQUEST.TOO_DEEP';
+/** The largest JSON body (body-parser's default, kept explicit). */
+export const MAX_JSON_BODY = '100kb';
+
+interface RawRequest {
+  method: string;
+  headers: Record<string, string | string[] | undefined>;
+  id?: unknown;
+  body?: unknown;
+}
+interface RawResponse {
+  setHeader(name: string, value: string): void;
+}
+type Next = (err?: unknown) => void;
+
+/** `application/json` or a `+json` type such as `application/merge-patch+json`, parameters aside. */
+export function isJsonMediaType(contentType: string | undefined): boolean {
+  const type = (contentType ?? '').split(';')[0].trim().toLowerCase();
+  return type === 'application/json' || /^application\/[a-z0-9.!#$&^_-]+\+json$/.test(type);
+}
+
+function hasBody(request: RawRequest): boolean {
+  const length = request.headers['content-length'];
+  return request.headers['transfer-encoding'] !== undefined || (typeof length === 'string' && Number(length) > 0);
+}
+
+/**
+ * The correlation id before anything can refuse the request, so a refusal made while reading it
+ * (malformed JSON, 413, 415) carries `X-Correlation-Id` like any other response; pino-http reuses it.
+ */
+function correlate(request: RawRequest, response: RawResponse, next: Next): void {
+  const id = correlationIdFromHeaders(request.headers);
+  request.id = id;
+  response.setHeader(CORRELATION_HEADER, id);
+  next();
+}
+
+/** Bodies are JSON: any other body (text/plain, multipart, none named) is 415, not a misleading 400. */
+function requireJsonBody(request: RawRequest, _response: RawResponse, next: Next): void {
+  if (['POST', 'PUT', 'PATCH'].includes(request.method) && hasBody(request)) {
+    const type = request.headers['content-type'];
+    if (!isJsonMediaType(Array.isArray(type) ? type[0] : type)) {
+      next(new ApiError(415, UNSUPPORTED_MEDIA_TYPE, 'send the request body as application/json'));
+      return;
+    }
+  }
+  next();
+}
+
+/** After the parser, before anything walks the body recursively (see MAX_JSON_DEPTH). */
+function limitJsonDepth(request: RawRequest, _response: RawResponse, next: Next): void {
+  if (exceedsDepth(request.body, MAX_JSON_DEPTH)) {
+    next(ApiError.badRequest(TOO_DEEP, `the JSON body nests deeper than ${MAX_JSON_DEPTH} levels`));
+    return;
+  }
+  next();
+}
+
+/**
+ * How every app reads requests, in order: correlation id, media type, JSON parser, nesting depth.
+ * Registered before Nest's own parsers: Nest then skips its JSON parser (it finds one named
+ * `jsonParser`), and its urlencoded parser never sees a body, as requireJsonBody refused it first.
+ */
+export function configureRequestReading(app: INestApplication): void {
+  app.use(correlate);
+  app.use(requireJsonBody);
+  (app as NestExpressApplication).useBodyParser('json', { type: (req) => isJsonMediaType(req.headers['content-type']), limit: MAX_JSON_BODY });
+  app.use(limitJsonDepth);
+}
