@@ -56,6 +56,7 @@ export async function createServiceApp(options: ServiceAppOptions): Promise<{ ap
     imports: [
       PlatformModule.forRoot({
         jwtSecret: config.JWT_SECRET,
+        jwtMaxLifetimeSeconds: config.JWT_MAX_LIFETIME_SECONDS,
         logLevel: config.LOG_LEVEL,
         calendarOverridesFile: config.CALENDAR_OVERRIDES_FILE,
         deadlineTickMs: config.DEADLINE_TICK_MS,

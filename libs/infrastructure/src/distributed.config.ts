@@ -93,6 +93,13 @@ export class DistributedConfig {
   @IsString({ message: 'JWT_SECRET is required in distributed mode' })
   JWT_SECRET!: string;
 
+  /** The longest lifetime a bearer token may have (exp − iat), in seconds; default 24 h. */
+  @wholeNumber(9)
+  @Min(60)
+  @Max(31_536_000)
+  @IsInt({ message: 'JWT_MAX_LIFETIME_SECONDS must be a whole number of seconds from 60 to 31536000' })
+  JWT_MAX_LIFETIME_SECONDS: number = 86_400;
+
   /** `postgres` (a PostgreSQL server, PG_URL) or `eventstoredb` (EVENTSTORE_URL). */
   @IsIn(['postgres', 'eventstoredb'], { message: 'EVENT_STORE must be postgres or eventstoredb' })
   EVENT_STORE: 'postgres' | 'eventstoredb' = 'postgres';

@@ -1,6 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR, APP_PIPE, DiscoveryModule } from '@nestjs/core';
-import { AuthGuard, JWT_SECRET } from './auth/auth.guard';
+import { AuthGuard, JWT_SECRET, TOKEN_POLICY } from './auth/auth.guard';
+import { DEFAULT_MAX_TOKEN_LIFETIME_SECONDS } from './auth/jwt';
 import { MeController } from './auth/me.http.controller';
 import { RouteRolesAudit } from './auth/route-roles.audit';
 import { ApiExceptionFilter } from './errors/api-exception.filter';
@@ -20,6 +21,8 @@ import { ProjectionsController } from './projections/projections.http.controller
 
 export interface PlatformOptions {
   readonly jwtSecret: string;
+  /** The longest token lifetime accepted (default 24 h, DEFAULT_MAX_TOKEN_LIFETIME_SECONDS). */
+  readonly jwtMaxLifetimeSeconds?: number;
   readonly logLevel: string;
   /** An operator's calendar overrides (JSON) replacing the bundled ones (libs/calendar). */
   readonly calendarOverridesFile?: string;
@@ -54,6 +57,7 @@ export class PlatformModule {
         { provide: DEADLINE_TICK_MS, useValue: options.deadlineTickMs ?? 1000 },
         { provide: RELAY_LEASE_OPTIONS, useValue: options.relayLease ?? { ttlMs: 15_000, renewMs: 5_000 } },
         { provide: JWT_SECRET, useValue: options.jwtSecret },
+        { provide: TOKEN_POLICY, useValue: { maxLifetimeSeconds: options.jwtMaxLifetimeSeconds ?? DEFAULT_MAX_TOKEN_LIFETIME_SECONDS } },
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_FILTER, useClass: ApiExceptionFilter },
         { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },

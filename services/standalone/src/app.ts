@@ -19,6 +19,7 @@ export async function createStandaloneApp(
   const app = await NestFactory.create(StandaloneModule.forRoot({
       dataDir,
       jwtSecret,
+      jwtMaxLifetimeSeconds: config.JWT_MAX_LIFETIME_SECONDS,
       logLevel: config.LOG_LEVEL,
       policyFile: config.POLICY_FILE,
       qaPolicyFile: config.QA_POLICY_FILE,

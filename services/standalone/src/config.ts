@@ -28,6 +28,13 @@ export class StandaloneConfig {
   @MinLength(32, { message: 'JWT_SECRET must be at least 32 characters' })
   JWT_SECRET?: string;
 
+  /** The longest lifetime a bearer token may have (exp − iat), in seconds; default 24 h. */
+  @Transform(({ value }: { value: unknown }) => (typeof value === 'string' && /^\d{1,9}$/.test(value) ? Number(value) : value))
+  @Min(60)
+  @Max(31_536_000)
+  @IsInt({ message: 'JWT_MAX_LIFETIME_SECONDS must be a whole number of seconds from 60 to 31536000' })
+  JWT_MAX_LIFETIME_SECONDS: number = 86_400;
+
   /** The intake policy document (YAML or JSON); the default policy when unset. */
   @IsOptional()
   @IsString()

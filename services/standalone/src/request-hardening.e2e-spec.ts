@@ -2,6 +2,7 @@ import { INestApplication, Logger } from '@nestjs/common';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import * as jwt from 'jsonwebtoken';
 import request from 'supertest';
 import { EVENT_STORE, EventStore, ManualClock } from '@aftersales/eventsourcing';
 import { MAX_JSON_DEPTH, ProjectionHost, signToken } from '@aftersales/platform';
@@ -202,6 +203,25 @@ describe('request hardening (standalone over HTTP)', () => {
     it('a refusal seen by the request logger is not logged twice', async () => {
       await register({}).set('x-correlation-id', 'corr-reading-2').expect(400);
       expect(refusals).toEqual([]);
+    });
+  });
+
+  describe('token lifetime', () => {
+    const now = () => Math.floor(Date.now() / 1000);
+    const signed = (times: Record<string, number>) =>
+      `Bearer ${jwt.sign(JSON.stringify({ sub: 'cs-1', iss: 'aftersales', roles: ['customer_service'], tenant: 'acme', ...times }), SECRET)}`;
+    it.each([
+      ['exp: 1e300', { iat: now(), exp: 1e300 }, 'AUTH.TOKEN_INVALID'],
+      ['48 h', { iat: now(), exp: now() + 48 * 3600 }, 'AUTH.TOKEN_LIFETIME_TOO_LONG'],
+      ['48 h without iat', { exp: now() + 48 * 3600 }, 'AUTH.TOKEN_LIFETIME_TOO_LONG'],
+      ['issued an hour from now', { iat: now() + 3600, exp: now() + 7200 }, 'AUTH.TOKEN_INVALID'],
+    ])('refuses a token living too long or absurdly (%s) with 401 and a code', async (_what, times, code) => {
+      const res = await http().get('/api/v1/me').set('authorization', signed(times)).expect(401);
+      expect(res.body.code).toBe(code);
+    });
+
+    it('accepts one within the default cap of 24 h', async () => {
+      await http().get('/api/v1/me').set('authorization', signed({ iat: now(), exp: now() + 24 * 3600 })).expect(200);
     });
   });
 

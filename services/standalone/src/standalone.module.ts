@@ -7,6 +7,7 @@ import { EmbeddedInfrastructureModule } from './embedded-infrastructure.module';
 export interface StandaloneOptions {
   readonly dataDir: string;
   readonly jwtSecret: string;
+  readonly jwtMaxLifetimeSeconds?: number;
   readonly logLevel: string;
   readonly policyFile?: string;
   readonly qaPolicyFile?: string;
@@ -26,6 +27,7 @@ export class StandaloneModule {
       imports: [
         PlatformModule.forRoot({
           jwtSecret: options.jwtSecret,
+          jwtMaxLifetimeSeconds: options.jwtMaxLifetimeSeconds,
           logLevel: options.logLevel,
           calendarOverridesFile: options.calendarOverridesFile,
           deadlineTickMs: options.deadlineTickMs,

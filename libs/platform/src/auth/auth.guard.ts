@@ -1,15 +1,19 @@
 import { CanActivate, ExecutionContext, Inject, Injectable } from '@nestjs/common';
 import { ApiError } from '../errors/api-error';
-import { TokenError, verifyToken } from './jwt';
+import { TokenError, TokenPolicy, verifyToken } from './jwt';
 import { accessDeclaration } from './decorators';
 import { AuthUser } from './roles';
 
 export const JWT_SECRET = Symbol('JwtSecret');
+export const TOKEN_POLICY = Symbol('TokenPolicy');
 
 /** Bearer-token authentication and role check for every route (global guard). */
 @Injectable()
 export class AuthGuard implements CanActivate {
-  constructor(@Inject(JWT_SECRET) private readonly secret: string) {}
+  constructor(
+    @Inject(JWT_SECRET) private readonly secret: string,
+    @Inject(TOKEN_POLICY) private readonly policy: TokenPolicy,
+  ) {}
 
   canActivate(context: ExecutionContext): boolean {
     const access = accessDeclaration(context.getHandler(), context.getClass());
@@ -19,7 +23,7 @@ export class AuthGuard implements CanActivate {
     const match = /^Bearer\s+(\S+)$/i.exec(header ?? '');
     if (!match) throw ApiError.unauthorized('AUTH.TOKEN_MISSING', 'send an Authorization: Bearer <token> header');
     try {
-      request.user = verifyToken(this.secret, match[1]);
+      request.user = verifyToken(this.secret, match[1], this.policy);
     } catch (err) {
       if (err instanceof TokenError) throw ApiError.unauthorized(err.code, err.message);
       throw err;

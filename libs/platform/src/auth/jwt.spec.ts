@@ -38,6 +38,47 @@ describe('JWT tokens', () => {
     expect(refusal(none)).toBe('AUTH.TOKEN_INVALID');
   });
 
+  describe('lifetime', () => {
+    const NOW = Date.UTC(2026, 2, 3, 2, 0, 0);
+    const now = NOW / 1000;
+    const policy = { maxLifetimeSeconds: 24 * 3600, now: NOW };
+    // A string payload is signed as given: jsonwebtoken neither adds iat nor checks the types.
+    const claims = (times: Record<string, unknown>) => jwt.sign(JSON.stringify({ sub: 'u', iss: 'aftersales', roles: ['qa'], tenant: 't', ...times }), SECRET);
+    const refused = (token: string) => {
+      try {
+        verifyToken(SECRET, token, policy);
+        return undefined;
+      } catch (err) {
+        return (err as TokenError).code;
+      }
+    };
+
+    it('accepts a token living up to the cap, with or without iat', () => {
+      expect(refused(claims({ iat: now, exp: now + 24 * 3600 }))).toBeUndefined();
+      expect(refused(claims({ exp: now + 24 * 3600 }))).toBeUndefined();
+      expect(refused(claims({ iat: now + 30, exp: now + 3600 }))).toBeUndefined();
+    });
+
+    it('refuses a token living longer than the cap: exp − iat, or exp − now without iat', () => {
+      expect(refused(claims({ iat: now, exp: now + 24 * 3600 + 1 }))).toBe('AUTH.TOKEN_LIFETIME_TOO_LONG');
+      expect(refused(claims({ exp: now + 24 * 3600 + 1 }))).toBe('AUTH.TOKEN_LIFETIME_TOO_LONG');
+      expect(refused(claims({ iat: now - 3600, exp: now + 24 * 3600 }))).toBe('AUTH.TOKEN_LIFETIME_TOO_LONG');
+    });
+
+    it('refuses absurd or non-numeric exp and iat, and an iat in the future beyond the skew', () => {
+      expect(refused(claims({ iat: now, exp: 1e300 }))).toBe('AUTH.TOKEN_INVALID');
+      expect(refused(claims({ iat: now, exp: now + 60.5 }))).toBe('AUTH.TOKEN_INVALID');
+      expect(refused(claims({ iat: 'yesterday', exp: now + 60 }))).toBe('AUTH.TOKEN_INVALID');
+      expect(refused(claims({ iat: -1e300, exp: now + 60 }))).toBe('AUTH.TOKEN_INVALID');
+      expect(refused(claims({ iat: now + 3600, exp: now + 7200 }))).toBe('AUTH.TOKEN_INVALID');
+    });
+
+    it('uses the default cap of 24 h when given no policy, and our own tokens (12 h) pass it', () => {
+      expect(refusal(signToken(SECRET, { subject: 'u', roles: ['qa'], tenantId: 't' }))).toBeUndefined();
+      expect(refusal(signToken(SECRET, { subject: 'u', roles: ['qa'], tenantId: 't', expiresInSeconds: 25 * 3600 }))).toBe('AUTH.TOKEN_LIFETIME_TOO_LONG');
+    });
+  });
+
   it('generates the standalone secret once and keeps it private in the data dir', () => {
     const dir = mkdtempSync(join(tmpdir(), 'secret-'));
     const first = loadOrCreateSecret(dir);

@@ -6,6 +6,10 @@ import { AuthUser, ROLES, Role, isRole } from './roles';
 
 export const JWT_ISSUER = 'aftersales';
 const ALGORITHM = 'HS256';
+/** The longest a token may live (exp − iat) unless JWT_MAX_LIFETIME_SECONDS says otherwise. */
+export const DEFAULT_MAX_TOKEN_LIFETIME_SECONDS = 24 * 3600;
+/** How far in the future a token's `iat` may be: the issuer's clock may run a little ahead of ours. */
+export const TOKEN_CLOCK_SKEW_SECONDS = 60;
 
 export interface TokenRequest {
   readonly subject: string;
@@ -27,17 +31,29 @@ export function signToken(secret: string, request: TokenRequest): string {
 /** Why a token was refused; the edge turns it into a 401 with `code`. */
 export class TokenError extends Error {
   constructor(
-    readonly code: 'AUTH.TOKEN_MISSING' | 'AUTH.TOKEN_INVALID' | 'AUTH.TOKEN_EXPIRED',
+    readonly code: 'AUTH.TOKEN_MISSING' | 'AUTH.TOKEN_INVALID' | 'AUTH.TOKEN_EXPIRED' | 'AUTH.TOKEN_LIFETIME_TOO_LONG',
     message: string,
   ) {
     super(message);
   }
 }
 
-export function verifyToken(secret: string, token: string): AuthUser {
+export interface TokenPolicy {
+  /** The longest lifetime accepted: exp − iat, or exp − now for a token without iat. */
+  readonly maxLifetimeSeconds: number;
+  /** Epoch milliseconds (tests); the wall clock otherwise. */
+  readonly now?: number;
+}
+
+export function verifyToken(
+  secret: string,
+  token: string,
+  policy: TokenPolicy = { maxLifetimeSeconds: DEFAULT_MAX_TOKEN_LIFETIME_SECONDS },
+): AuthUser {
+  const nowSeconds = Math.floor((policy.now ?? Date.now()) / 1000);
   let payload: jwt.JwtPayload;
   try {
-    payload = jwt.verify(token, secret, { algorithms: [ALGORITHM], issuer: JWT_ISSUER }) as jwt.JwtPayload;
+    payload = jwt.verify(token, secret, { algorithms: [ALGORITHM], issuer: JWT_ISSUER, clockTimestamp: nowSeconds }) as jwt.JwtPayload;
   } catch (err) {
     if (err instanceof jwt.TokenExpiredError) throw new TokenError('AUTH.TOKEN_EXPIRED', 'the bearer token has expired');
     throw new TokenError('AUTH.TOKEN_INVALID', 'the bearer token is not valid');
@@ -48,6 +64,7 @@ export function verifyToken(secret: string, token: string): AuthUser {
   if (typeof payload.exp !== 'number') {
     throw new TokenError('AUTH.TOKEN_INVALID', 'the token has no expiry');
   }
+  checkLifetime(payload.exp, payload.iat, nowSeconds, policy.maxLifetimeSeconds);
   if (typeof payload.sub !== 'string' || payload.sub === '') {
     throw new TokenError('AUTH.TOKEN_INVALID', 'the token has no subject');
   }
@@ -61,19 +78,49 @@ export function verifyToken(secret: string, token: string): AuthUser {
 }
 
 /**
+ * A stolen token must not work for ever: `exp: 1e300` passes jsonwebtoken's checks, so the lifetime
+ * is capped. A token claiming to be issued in the future could stretch the cap: refused too.
+ */
+function checkLifetime(exp: number, iat: unknown, nowSeconds: number, maxLifetimeSeconds: number): void {
+  if (!Number.isSafeInteger(exp)) throw new TokenError('AUTH.TOKEN_INVALID', 'the token\'s exp is not a whole number of seconds');
+  if (iat !== undefined && (typeof iat !== 'number' || !Number.isSafeInteger(iat))) {
+    throw new TokenError('AUTH.TOKEN_INVALID', 'the token\'s iat is not a whole number of seconds');
+  }
+  if (iat !== undefined && iat > nowSeconds + TOKEN_CLOCK_SKEW_SECONDS) {
+    throw new TokenError('AUTH.TOKEN_INVALID', 'the token claims to be issued in the future');
+  }
+  const lifetime = exp - (iat ?? nowSeconds);
+  if (lifetime > maxLifetimeSeconds) {
+    throw new TokenError('AUTH.TOKEN_LIFETIME_TOO_LONG', `the token lives longer than the ${maxLifetimeSeconds} seconds allowed`);
+  }
+}
+
+/** Where the standalone keeps its signing secret inside its data dir. */
+export function secretFileOf(dataDir: string): string {
+  return join(dataDir, 'jwt-secret');
+}
+
+/** The secret kept in the data dir, or null when there is none yet. */
+export function readSecret(dataDir: string): string | null {
+  const file = secretFileOf(dataDir);
+  return existsSync(file) ? readFileSync(file, 'utf8').trim() : null;
+}
+
+/**
  * The standalone's signing secret: generated once and kept in the data dir, so tokens survive
  * restarts and `npm run token` signs with the same key the server verifies with.
  */
 export function loadOrCreateSecret(dataDir: string): string {
-  const file = join(dataDir, 'jwt-secret');
-  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+  const existing = readSecret(dataDir);
+  if (existing !== null) return existing;
+  const file = secretFileOf(dataDir);
   mkdirSync(dataDir, { recursive: true });
   const secret = randomBytes(48).toString('base64url');
   try {
     writeFileSync(file, secret + '\n', { mode: 0o600, flag: 'wx' });
     return secret;
   } catch (err) {
-    // Another process (the server or `npm run token`) created it first: use theirs.
+    // Another process (the server or `npm run token --create-secret`) created it first: use theirs.
     if ((err as NodeJS.ErrnoException).code === 'EEXIST') return readFileSync(file, 'utf8').trim();
     throw err;
   }
