@@ -1,5 +1,6 @@
 import { INestApplication, Logger } from '@nestjs/common';
 import { mkdtempSync, rmSync } from 'node:fs';
+import { AddressInfo, connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as jwt from 'jsonwebtoken';
@@ -200,6 +201,24 @@ describe('request hardening (standalone over HTTP)', () => {
       expect(refusals).toEqual([expect.objectContaining({ correlationId: 'corr-reading-1', status, code })]);
     });
 
+    it("what Node's HTTP parser refuses (a control character in a header) gets the error body, a correlation id and a log line", async () => {
+      const server = app.getHttpServer();
+      if (!server.listening) await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+      const raw = await new Promise<string>((resolve, reject) => {
+        const socket = connect((server.address() as AddressInfo).port, '127.0.0.1');
+        let answer = '';
+        socket.on('data', (chunk) => (answer += chunk.toString()));
+        socket.on('end', () => resolve(answer));
+        socket.on('error', reject);
+        socket.write('GET /api/v1/me HTTP/1.1\r\nHost: x\r\nX-Odd: a\u0001b\r\n\r\n');
+      });
+      const [head, body] = raw.split('\r\n\r\n');
+      expect(head).toMatch(/^HTTP\/1\.1 400 /);
+      const correlationId = /x-correlation-id: (\S+)/i.exec(head)?.[1];
+      expect(JSON.parse(body)).toEqual({ code: 'REQUEST.BAD', message: expect.any(String), correlationId });
+      expect(refusals).toEqual([expect.objectContaining({ correlationId, status: 400, code: 'REQUEST.BAD' })]);
+    });
+
     it('a refusal seen by the request logger is not logged twice', async () => {
       await register({}).set('x-correlation-id', 'corr-reading-2').expect(400);
       expect(refusals).toEqual([]);
@@ -243,7 +262,7 @@ describe('request hardening (standalone over HTTP)', () => {
       expect(duplicateWarnings).toEqual([]);
       const doc = (await http().get('/docs-json').expect(200)).body;
       const ref = doc.paths['/api/v1/complaints/{id}/withdraw'].post.requestBody.content['application/json'].schema.$ref as string;
-      expect(doc.components.schemas[ref.split('/').pop()!].properties.reason).toMatchObject({ maxLength: 2000 });
+      expect(doc.components.schemas[ref.replace('#/components/schemas/', '')].properties.reason).toMatchObject({ maxLength: 2000 });
       const cancel = doc.paths['/api/v1/qa/cases/{id}/cancel'].post.requestBody.content['application/json'].schema.$ref as string;
       expect(cancel).not.toBe(ref);
     });

@@ -42,7 +42,7 @@ describe('npm run token', () => {
     expect(created.stderr).toContain(`created a new secret in ${join(dataDir, 'jwt-secret')}`);
     const again = await token(['--role', 'qa', '--tenant', 'acme'], { DATA_DIR: dataDir });
     expect(again.stderr).toContain(`signed with the secret in ${join(dataDir, 'jwt-secret')}`);
-    expect(verifyToken(readSecret(dataDir)!, again.stdout.trim())).toEqual({ id: 'dev-qa', roles: ['qa'], tenantId: 'acme' });
+    expect(verifyToken(readSecret(dataDir) ?? 'no secret', again.stdout.trim())).toEqual({ id: 'dev-qa', roles: ['qa'], tenantId: 'acme' });
   }, 20_000);
 
   it('refuses --expires-in beyond the lifetime the server accepts (JWT_MAX_LIFETIME_SECONDS)', async () => {

@@ -17,21 +17,21 @@ export const UNKNOWN_FIELD = 'unknown_field';
 const PROTOTYPE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
 // Without the `u` flag the pattern sees UTF-16 code units, so it can find an unpaired half.
-const UNSAFE_CHARACTER = /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+const UNPAIRED_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
 /**
  * U+0000 or a lone UTF-16 surrogate: legal in a JS string, refused by PostgreSQL's JSON types
  * (22P05 / 22P02), and never meaningful text.
  */
 export function isUnsafeText(value: string): boolean {
-  return UNSAFE_CHARACTER.test(value);
+  return value.includes('\u0000') || UNPAIRED_SURROGATE.test(value);
 }
 
 /** How deep a parsed JSON value nests (a scalar is 0, `[]` is 1), counted without recursion. */
 export function exceedsDepth(value: unknown, max: number): boolean {
   const stack: Array<[unknown, number]> = [[value, 0]];
-  while (stack.length > 0) {
-    const [node, depth] = stack.pop()!;
+  for (let next = stack.pop(); next !== undefined; next = stack.pop()) {
+    const [node, depth] = next;
     if (node === null || typeof node !== 'object') continue;
     if (depth + 1 > max) return true;
     for (const child of Object.values(node)) stack.push([child, depth + 1]);

@@ -1,5 +1,7 @@
-import { INestApplication } from '@nestjs/common';
+import { INestApplication, Logger } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { Server } from 'node:http';
+import type { Duplex } from 'node:stream';
 import { ApiError } from '../errors/api-error';
 import { MAX_JSON_DEPTH, exceedsDepth } from '../errors/request-input';
 import { CORRELATION_HEADER, correlationIdFromHeaders } from '../logging/correlation';
@@ -64,11 +66,40 @@ function limitJsonDepth(request: RawRequest, _response: RawResponse, next: Next)
 }
 
 /**
+ * What Node's HTTP parser refuses before any middleware (a control character in a header, a
+ * malformed request line, too many header bytes) gets the standard error body, a correlation id
+ * and a log line too, instead of Node's bare `400 Bad Request`.
+ */
+function answerUnparsableRequests(server: Server): void {
+  const logger = new Logger('Http');
+  server.on('clientError', (err: NodeJS.ErrnoException, socket: Duplex) => {
+    if (err.code === 'ECONNRESET' || !socket.writable) {
+      socket.destroy();
+      return;
+    }
+    const [status, reason, code] =
+      err.code === 'HPE_HEADER_OVERFLOW'
+        ? [431, 'Request Header Fields Too Large', 'REQUEST.HEADERS_TOO_LARGE']
+        : err.code === 'ERR_HTTP_REQUEST_TIMEOUT'
+          ? [408, 'Request Timeout', 'REQUEST.TIMEOUT']
+          : [400, 'Bad Request', 'REQUEST.BAD'];
+    const correlationId = correlationIdFromHeaders({});
+    const body = JSON.stringify({ code, message: 'the HTTP request could not be read', correlationId });
+    logger.warn({ correlationId, status, code, parserError: err.code }, 'request refused');
+    socket.end(
+      `HTTP/1.1 ${status} ${reason}\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\n` +
+        `${CORRELATION_HEADER}: ${correlationId}\r\nConnection: close\r\n\r\n${body}`,
+    );
+  });
+}
+
+/**
  * How every app reads requests, in order: correlation id, media type, JSON parser, nesting depth.
  * Registered before Nest's own parsers: Nest then skips its JSON parser (it finds one named
  * `jsonParser`), and its urlencoded parser never sees a body, as requireJsonBody refused it first.
  */
 export function configureRequestReading(app: INestApplication): void {
+  answerUnparsableRequests(app.getHttpServer() as Server);
   app.use(correlate);
   app.use(requireJsonBody);
   (app as NestExpressApplication).useBodyParser('json', { type: (req) => isJsonMediaType(req.headers['content-type']), limit: MAX_JSON_BODY });
