@@ -19,7 +19,7 @@ export class PgPoolSqlClient implements SqlClient {
   readonly singleConnection = false;
   private readonly listeners = new Set<PgListener>();
   /** The transaction the current async context runs in (sql-client.ts "ambient transaction"). */
-  private readonly ambient = new AsyncLocalStorage<{ readonly executor: SqlExecutor; open: boolean; readonly rollbacks: (() => void)[] }>();
+  private readonly ambient = new AsyncLocalStorage<{ readonly executor: SqlExecutor; open: boolean }>();
 
   constructor(
     readonly pool: Pool,
@@ -46,17 +46,18 @@ export class PgPoolSqlClient implements SqlClient {
     if (joined) return work(joined);
     const conn = await this.pool.connect();
     let unusable: Error | undefined;
-    const ambient = { executor: pgExecutor(conn), open: true, rollbacks: [] as (() => void)[] };
+    const ambient = { executor: pgExecutor(conn), open: true };
     try {
       await conn.query('BEGIN');
       const result = await this.ambient.run(ambient, () => work(ambient.executor));
+      // A stray query of the transaction's context from here on goes to the pool, not this connection.
+      ambient.open = false;
       await conn.query('COMMIT');
       return result;
     } catch (err) {
       await conn.query('ROLLBACK').catch((rollbackFailed: Error) => {
         unusable = rollbackFailed;
       });
-      for (const undo of ambient.rollbacks) undo();
       throw err;
     } finally {
       ambient.open = false;
@@ -65,11 +66,12 @@ export class PgPoolSqlClient implements SqlClient {
     }
   }
 
-  onRollback(undo: () => void): boolean {
-    const ambient = this.ambient.getStore();
-    if (!ambient?.open) return false;
-    ambient.rollbacks.push(undo);
-    return true;
+  inTransaction(): boolean {
+    return this.current() !== null;
+  }
+
+  outsideTransaction<T>(work: () => T): T {
+    return this.ambient.exit(work);
   }
 
   private current(): SqlExecutor | null {

@@ -45,7 +45,6 @@ interface AmbientTransaction {
   readonly executor: SqlExecutor;
   /** False once the transaction ended: a late promise of its context goes through the lock again. */
   open: boolean;
-  readonly rollbacks: (() => void)[];
 }
 
 /**
@@ -95,8 +94,6 @@ export class PgliteSqlClient implements SqlClient {
    * commit durable before it becomes visible; this gives PGlite the same order (ADR 004).
    */
   writeDurably<T>(work: (client: SqlExecutor & Pick<SqlClient, 'transaction'>) => Promise<T>): Promise<T> {
-    // It would wait for the lock the ambient transaction holds: fail rather than hang.
-    if (this.current()) return Promise.reject(new Error('a durable write (an append) cannot run inside a read-model transaction'));
     return this.exclusive(async () => {
       if (this.broken) throw this.broken;
       const result = await work({ query: (sql, params) => this.run(sql, params), transaction: (w) => this.runTransaction(w) });
@@ -155,12 +152,9 @@ export class PgliteSqlClient implements SqlClient {
     if (tx) return work(tx);
     return this.exclusive(() =>
       this.runTransaction(async (executor) => {
-        const ambient: AmbientTransaction = { executor, open: true, rollbacks: [] };
+        const ambient: AmbientTransaction = { executor, open: true };
         try {
           return await this.ambient.run(ambient, () => work(executor));
-        } catch (err) {
-          for (const undo of ambient.rollbacks) undo();
-          throw err;
         } finally {
           ambient.open = false;
         }
@@ -168,11 +162,12 @@ export class PgliteSqlClient implements SqlClient {
     );
   }
 
-  onRollback(undo: () => void): boolean {
-    const ambient = this.ambient.getStore();
-    if (!ambient?.open) return false;
-    ambient.rollbacks.push(undo);
-    return true;
+  inTransaction(): boolean {
+    return this.current() !== null;
+  }
+
+  outsideTransaction<T>(work: () => T): T {
+    return this.ambient.exit(work);
   }
 
   private current(): SqlExecutor | null {

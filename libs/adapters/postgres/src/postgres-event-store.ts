@@ -79,6 +79,9 @@ export class PostgresEventStore implements EventStore {
 
   async append(stream: string, events: readonly NewEvent[], options: AppendOptions): Promise<AppendResult> {
     this.assertOpen();
+    // Appends commit on their own (durably, ADR 004); from inside a read-model transaction one
+    // would wait for the connection that transaction holds (PGlite) or escape it (the server).
+    if (this.client.inTransaction()) throw new Error('an append cannot run inside a read-model transaction');
     const prepared = prepareAppend(stream, events);
     const expected = options.expectedRevision;
     const work = this.groupCommit ? this.groupCommit.append(stream, prepared, expected) : this.appendAlone(stream, prepared, expected);

@@ -23,11 +23,13 @@ export interface SqlClient extends SqlExecutor {
    * rather than waiting for itself (PGlite's single connection).
    */
   transaction<T>(work: (tx: SqlExecutor) => Promise<T>): Promise<T>;
+  /** Whether the calling context runs inside this client's ambient transaction. */
+  inTransaction(): boolean;
   /**
-   * Calls `undo` if the ambient transaction of the calling context rolls back (work done in it,
-   * DDL included, is then gone); returns false when the caller is not inside a transaction.
+   * Runs `work` outside any ambient transaction (its async context and what it starts): work to
+   * do after the transaction, without waiting for it from inside (PGlite: that would deadlock).
    */
-  onRollback(undo: () => void): boolean;
+  outsideTransaction<T>(work: () => T): T;
   /**
    * Calls `onNotify` on every NOTIFY on `channel`, from any session. Absent where no other process
    * can write (PGlite). Resolves to a function that stops listening.

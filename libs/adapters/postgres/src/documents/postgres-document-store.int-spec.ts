@@ -112,6 +112,60 @@ function describeAmbientTransactions(backend: string, setup: () => Promise<{ cli
       expect(await fresh.upsert({ _id: 'x', n: 1 }, 1n)).toBe('applied');
     });
 
+    it('creates a collection on first use from inside a transaction and from outside at once, without waiting on itself', async () => {
+      // A projection's batch holds the transaction (PGlite: the only connection) when an HTTP read
+      // uses the same collection for the first time: neither may wait for the other's DDL.
+      const rows = store.collection<Row>(`${uniquePrefix()}rows`, [{ fields: { n: 1 } }]);
+      let entered!: () => void;
+      const inside = new Promise<void>((resolve) => (entered = resolve));
+      let release!: () => void;
+      const held = new Promise<void>((resolve) => (release = resolve));
+      const batch = client.transaction(async () => {
+        entered();
+        await held;
+        await rows.upsert({ _id: 'a', n: 1 }, 1n);
+      });
+      await inside;
+      const read = rows.find({ n: 1 });
+      release();
+      await batch;
+      // The read ran after the batch committed (PGlite: it waited for the connection) or beside it
+      // without seeing it (the server); either way it answered.
+      expect([[], ['a']]).toContainEqual((await read).map((r) => r._id));
+      expect(await rows.find({ n: 1 })).toEqual([{ _id: 'a', n: 1, _position: 1n }]);
+    });
+
+    it('never tells others a table exists while only an uncommitted transaction has created it', async () => {
+      const rows = store.collection<Row>(`${uniquePrefix()}rows`, [{ fields: { n: 1 } }]);
+      let created!: () => void;
+      const didCreate = new Promise<void>((resolve) => (created = resolve));
+      let release!: () => void;
+      const held = new Promise<void>((resolve) => (release = resolve));
+      const batch = client.transaction(async () => {
+        await rows.upsert({ _id: 'a', n: 1 }, 1n);
+        created();
+        await held;
+      });
+      await didCreate;
+      // Outside the transaction: waits for its own DDL (the server blocks on the uncommitted table)
+      // rather than querying a table that is not there for it.
+      const outside = rows.count();
+      release();
+      await batch;
+      expect(await outside).toBe(1);
+    });
+
+    it('refuses an append from inside a read-model transaction rather than hanging', async () => {
+      const { PostgresEventStore } = await import('../postgres-event-store');
+      const { anEvent } = await import('@aftersales/eventsourcing/testing');
+      const events = await PostgresEventStore.open(client, { schema: freshSchemaName() });
+      await expect(
+        client.transaction(() => events.append(`${uniquePrefix()}s`, [anEvent()], { expectedRevision: 'no_stream' })),
+      ).rejects.toThrow('an append cannot run inside a read-model transaction');
+      // And one outside still goes through.
+      await events.append(`${uniquePrefix()}s`, [anEvent()], { expectedRevision: 'no_stream' });
+    });
+
     it('keeps writes outside a transaction apart from one that rolls back', async () => {
       const rows = store.collection<Row>(`${uniquePrefix()}rows`);
       await rows.upsert({ _id: 'seed', n: 0 }, 1n);

@@ -41,13 +41,13 @@ function mongoIndexName(spec: IndexSpec): string {
     .join('_');
 }
 
-/** A collection's table: readable, unique by a hash of the name, within PostgreSQL's 63 bytes. */
+/** A collection's table: readable, unique by a hash of the name, within quoteSchema's 48 characters. */
 export function tableNameOf(collection: string): string {
   const readable = collection
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '_')
     .replace(/^_+|_+$/g, '')
-    .slice(0, 40);
+    .slice(0, 33);
   return `c_${readable}_${digest(collection, 10)}`;
 }
 
@@ -60,7 +60,9 @@ interface CollectionInfo {
   readonly arrayPaths: Set<string>;
   /** PostgreSQL index name → the MongoDB-style name, for duplicate-key errors. */
   readonly indexNames: Map<string, string>;
-  /** DDL not yet run: the table (first use) and indexes declared since. */
+  /** Every DDL statement of the collection (table, then indexes), all IF NOT EXISTS. */
+  readonly statements: string[];
+  /** DDL not yet run and committed outside a transaction: the table (first use) and indexes declared since. */
   pending: string[];
   /** The DDL under way; cleared when it fails, so the next operation tries again. */
   creating: Promise<void> | null;
@@ -122,20 +124,24 @@ export class PostgresDocumentStore implements DocumentStore {
         indexedPaths: new Set(),
         arrayPaths: new Set(),
         indexNames: new Map(),
-        pending: [
-          `CREATE TABLE IF NOT EXISTS ${table} (
+        statements: [],
+        pending: [],
+        creating: null,
+      };
+      const create = `CREATE TABLE IF NOT EXISTS ${table} (
              id       text   COLLATE "C" PRIMARY KEY,
              position bigint NOT NULL,
              doc      jsonb  NOT NULL
-           )`,
-        ],
-        creating: null,
-      };
+           )`;
+      info.statements.push(create);
+      info.pending.push(create);
       this.collections.set(name, info);
     }
     for (const spec of indexes) {
       const statement = this.indexStatement(info, spec);
-      if (statement) info.pending.push(statement);
+      if (!statement) continue;
+      info.statements.push(statement);
+      info.pending.push(statement);
     }
     return new PostgresDocumentCollection<T>(this.client, info, {
       ready: () => this.ensure(info),
@@ -145,16 +151,31 @@ export class PostgresDocumentStore implements DocumentStore {
   }
 
   /**
-   * Runs a collection's pending DDL before its first operation (not at collection(), which is
-   * synchronous): awaited by that operation, it runs in the operation's transaction if there is one.
+   * Runs a collection's DDL before its first operation (collection() is synchronous). Outside a
+   * transaction, once per process in a transaction of its own, shared by concurrent callers.
+   * Inside one (a projection's batch) it never waits for DDL another context started: on PGlite
+   * that DDL queues behind this very transaction, and on a server it would not be committed
+   * yet for others to use. It runs every statement itself in the transaction (IF NOT EXISTS),
+   * marks nothing done (a rollback would undo it), and starts the shared DDL outside the
+   * transaction, which completes after this one ends.
    */
   private async ensure(info: CollectionInfo): Promise<void> {
+    if (info.pending.length === 0 && !info.creating) return;
+    if (this.client.inTransaction()) {
+      await this.schemaReady;
+      await this.client.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`aftersales.read-models.${info.table}`]);
+      for (const sql of info.statements) await this.client.query(sql).catch((err: unknown) => Promise.reject(this.ddlError(err, info.name)));
+      this.client.outsideTransaction(() => void this.ensureShared(info).catch(() => undefined));
+      return;
+    }
+    await this.ensureShared(info);
+  }
+
+  private async ensureShared(info: CollectionInfo): Promise<void> {
     while (info.pending.length > 0 || info.creating) {
       if (!info.creating) {
         const statements = info.pending;
         info.pending = [];
-        // DDL run inside a transaction that later rolls back is gone again: run it again next time.
-        this.client.onRollback(() => (info.pending = [...statements, ...info.pending]));
         info.creating = this.schemaReady
           .then(() => this.ddl(`aftersales.read-models.${info.table}`, statements, info.name))
           .catch((err: unknown) => {
@@ -246,19 +267,18 @@ export class PostgresDocumentStore implements DocumentStore {
     return `CREATE INDEX IF NOT EXISTS ${name} ON ${info.table} (${columns.join(', ')})`;
   }
 
+  /** A unique index that documents already break, as MongoDB's createIndex refuses it; other errors as they are. */
+  private ddlError(err: unknown, collection: string): unknown {
+    const violation = uniqueViolation(err);
+    return violation ? new DuplicateKeyError(collection, violation.constraint, violation.detail.replace(/^Key /, '')) : err;
+  }
+
   /** DDL in one transaction under an advisory lock: processes opening the same store do not race. */
   private async ddl(lock: string, statements: readonly string[], collection = ''): Promise<void> {
     await this.client.transaction(async (tx) => {
       await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [lock]);
       for (const sql of statements) {
-        try {
-          await tx.query(sql);
-        } catch (err) {
-          const violation = uniqueViolation(err);
-          // A unique index that documents already break, as MongoDB's createIndex refuses it.
-          if (violation) throw new DuplicateKeyError(collection, violation.constraint, violation.detail.replace(/^Key /, ''));
-          throw err;
-        }
+        await tx.query(sql).catch((err: unknown) => Promise.reject(this.ddlError(err, collection)));
       }
     });
   }
