@@ -112,12 +112,6 @@ export interface DeadlineSchedulerOptions {
    * conflict on its revision.
    */
   readonly concurrency?: number;
-  /**
-   * A deadline handed over successfully is not handed over again for this long (default 1 s):
-   * its "missed" event reaches the read model a moment later, and a backlog tick that follows at
-   * once must move on to the next deadlines rather than redo these.
-   */
-  readonly recheckAfterMs?: number;
   /** A deadline whose handler failed waits this long before it is tried again; doubles per failure (default 1 s, at most 5 min). */
   readonly retryBackoffMs?: number;
   /** Told of a deadline whose handler threw; the deadline stays open and is retried next tick. */
@@ -132,8 +126,13 @@ export class DeadlineScheduler {
   /** Deadlines whose handler failed: not before this instant (ms), and how often they failed. */
   private readonly failing = new Map<string, { notBefore: number; failures: number }>();
   private lastBatchFull = false;
-  /** Deadlines handed over successfully, and when (ms): skipped until recheckAfterMs passed. */
-  private readonly handed = new Map<string, number>();
+  /**
+   * Where a backlog pass has got to (the last deadline read, in due order): the next tick goes on
+   * from there by the index, not from the start, so deadlines whose "missed" event has not reached
+   * the read model yet are not read and handed over again. A tick that reads to the end of what
+   * is due starts the next pass from the beginning.
+   */
+  private cursor: { readonly dueAt: string; readonly id: string } | null = null;
 
   constructor(
     documents: DocumentStore,
@@ -166,12 +165,19 @@ export class DeadlineScheduler {
   private async run(): Promise<number> {
     const now = this.clock.now();
     const batch = this.options.batchSize ?? 100;
+    const from = this.cursor;
     // Deadlines in their failure backoff are skipped, so they cannot crowd out the rest.
-    const recheckAfter = this.options.recheckAfterMs ?? 1_000;
-    for (const [id, at] of this.handed) if (at + recheckAfter <= now.getTime() || at > now.getTime()) this.handed.delete(id);
-    const skipped = this.failing.size + this.handed.size;
-    const due = await this.deadlines.find({ state: 'open', dueAt: { $lte: now.toISOString() } }, { sort: { dueAt: 1 }, limit: batch + skipped });
-    if (due.length < batch + skipped) {
+    const limit = batch + this.failing.size;
+    const due = await this.deadlines.find(
+      from
+        ? { state: 'open', dueAt: { $gte: from.dueAt, $lte: now.toISOString() }, $nor: [{ dueAt: from.dueAt, _id: { $lte: from.id } }] }
+        : { state: 'open', dueAt: { $lte: now.toISOString() } },
+      { sort: { dueAt: 1, _id: 1 }, limit },
+    );
+    const full = due.length >= limit;
+    const last = due[due.length - 1];
+    this.cursor = full ? { dueAt: last.dueAt, id: last._id } : null;
+    if (!full && from === null) {
       // Everything due was read: a failing deadline no longer among them was met or ended.
       const dueIds = new Set(due.map((d) => d._id));
       for (const id of [...this.failing.keys()]) if (!dueIds.has(id)) this.failing.delete(id);
@@ -181,7 +187,6 @@ export class DeadlineScheduler {
       if (chosen.length >= batch) break;
       const failing = this.failing.get(deadline._id);
       if (failing && failing.notBefore > now.getTime()) continue;
-      if (this.handed.has(deadline._id)) continue;
       chosen.push(deadline);
     }
     const byStream = new Map<string, TrackedDeadline[]>();
@@ -193,9 +198,8 @@ export class DeadlineScheduler {
       }
     };
     await Promise.all(Array.from({ length: Math.min(this.options.concurrency ?? 16, queues.length) }, worker));
-    this.lastBatchFull = chosen.length >= batch;
-    const handled = chosen.length;
-    return handled;
+    this.lastBatchFull = full;
+    return chosen.length;
   }
 
   private async handleOne(deadline: TrackedDeadline, now: Date): Promise<void> {
@@ -203,7 +207,6 @@ export class DeadlineScheduler {
     try {
       await this.onDue(deadline, now);
       this.failing.delete(deadline._id);
-      this.handed.set(deadline._id, now.getTime());
     } catch (error) {
       const failures = (failing?.failures ?? 0) + 1;
       const delay = Math.min((this.options.retryBackoffMs ?? 1000) * 2 ** (failures - 1), 300_000);
@@ -212,7 +215,7 @@ export class DeadlineScheduler {
     }
   }
 
-  /** Whether the last tick handled a full batch: more may be due already, so tick again at once. */
+  /** Whether the last tick read a full batch: more may be due already, so tick again at once. */
   get hasBacklog(): boolean {
     return this.lastBatchFull;
   }
