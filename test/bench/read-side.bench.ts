@@ -19,7 +19,7 @@ import type { ComplaintView } from '@aftersales/intake';
 import { complaintBody } from '../../services/standalone/src/testing/complaint-body';
 import { Compiled, REPO_ROOT, buildOnce, compiled } from './read-side/compiled';
 import { Child, LoadResult, cpuSecondsOf, idempotencyKey, freePort, percentile, postLoad, rssOf, spawnBare, spawnStandalone, untilStatus } from './read-side/http';
-import { SeedResult, TENANT, seed } from './read-side/seed';
+import { STALL_MS, SeedResult, TENANT, seed } from './read-side/seed';
 
 function sizeFromEnv(name: string, fallback: number): number {
   const raw = process.env[name];
@@ -260,10 +260,12 @@ async function untilCasesOpen(c: Compiled, child: Child, complaintIds: readonly 
   const http = httpClient(c, child.url);
   for (const complaintId of complaintIds) {
     const caseId = c.qaDomain.caseIdForComplaint(TENANT, complaintId);
+    const since = Date.now();
     for (;;) {
       const res = await http.get(`/api/v1/qa/cases/${caseId}`, http.qa);
       if (res.status === 200) break;
       if (res.status !== 404) throw new Error(`GET /qa/cases/${caseId}: ${res.status} ${JSON.stringify(res.body)}`);
+      if (Date.now() - since > STALL_MS) throw new Error(`no QA case for complaint ${complaintId} after ${STALL_MS / 1000} s`);
       await new Promise((resolve) => setTimeout(resolve, 5));
     }
   }

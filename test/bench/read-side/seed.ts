@@ -19,6 +19,8 @@ import { Compiled } from './compiled';
 
 export const TENANT = 'acme';
 const DAY = 86_400_000;
+/** Waiting on the app's background work gives up after this long without progress. */
+export const STALL_MS = 300_000;
 /** Local dates in the seeded regions' time zone (UTC+8, no DST). */
 const localDate = (at: number) => new Date(at + 8 * 3_600_000).toISOString().slice(0, 10);
 const CATEGORIES = ['appearance', 'appearance', 'appearance', 'appearance', 'appearance', 'performance', 'performance', 'performance', 'model_quantity', 'service_attitude'] as const;
@@ -155,11 +157,14 @@ export async function seed(c: Compiled, dataDir: string, secret: string, count: 
     // QA opens the cases from intake's integration events, in the background: wait for every one.
     const opened: EventEnvelope[] = [];
     let last = startHead;
+    let progressAt = Date.now();
     while (opened.length < expectedCases.size) {
       const more = await countOpened(store, last);
       opened.push(...more.opened);
       last = more.last;
-      if (more.opened.length === 0) await new Promise((resolve) => setTimeout(resolve, 100));
+      if (more.opened.length > 0) progressAt = Date.now();
+      else if (Date.now() - progressAt > STALL_MS) throw new Error(`QA opened ${opened.length} of ${expectedCases.size} cases and nothing more for ${STALL_MS / 1000} s`);
+      else await new Promise((resolve) => setTimeout(resolve, 100));
     }
     await inPool(opened.length, concurrency, async (k) => {
       const event = opened[k];
