@@ -390,7 +390,11 @@ async function bareLoad(): Promise<LoadResult> {
 
 const fmt = (x: number | undefined, digits = 0) =>
   x === undefined || Number.isNaN(x) ? '-' : x.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
-const ratio = (a: number | undefined, b: number | undefined) => (a === undefined || b === undefined || !b ? '-' : (a / b).toFixed(2));
+const ratio = (a: number | undefined, b: number | undefined) => {
+  if (a === undefined || b === undefined || !b) return '-';
+  // Small ratios keep two significant digits (4.9 req/s against 1,200 is 0.0041, not 0.00).
+  return a / b < 0.1 ? (a / b).toPrecision(2) : (a / b).toFixed(2);
+};
 
 function table(title: string, header: string[], rows: string[][]): void {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
