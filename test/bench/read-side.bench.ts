@@ -14,7 +14,7 @@ import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } fr
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import type { INestApplicationContext } from '@nestjs/common';
-import type { DocumentStore, EventEnvelope, EventStore } from '@aftersales/eventsourcing';
+import type { DocumentStore, EventEnvelope, EventStore, ReadModelTransactions } from '@aftersales/eventsourcing';
 import type { ComplaintView } from '@aftersales/intake';
 import { complaintBody } from '../../services/standalone/src/testing/complaint-body';
 import { Compiled, REPO_ROOT, buildOnce, compiled } from './read-side/compiled';
@@ -89,6 +89,15 @@ interface ReplayFigures {
   rawPerSec: number;
 }
 
+/** A provider the app's infrastructure may or may not have (null when it has none). */
+function optional<T>(context: INestApplicationContext, token: symbol): T | null {
+  try {
+    return context.get<T>(token, { strict: false }) ?? null;
+  } catch {
+    return null;
+  }
+}
+
 async function replay(c: Compiled, dataDir: string): Promise<ReplayFigures> {
   const { NestFactory } = await import('@nestjs/core');
   const { Module } = await import('@nestjs/common');
@@ -105,6 +114,10 @@ async function replay(c: Compiled, dataDir: string): Promise<ReplayFigures> {
   try {
     const store = context.get<EventStore>(c.eventsourcing.EVENT_STORE);
     const documents = context.get<DocumentStore>(c.eventsourcing.DOCUMENT_STORE);
+    // Where the read models share the log's database, a projection commits each batch in one
+    // transaction (ProjectionRunner); the fold does the same with each page.
+    const transactions = optional<ReadModelTransactions>(context, c.eventsourcing.READ_MODEL_TRANSACTIONS);
+    const inTransaction = (work: () => Promise<void>) => (transactions ? transactions.run(work) : work());
     const prefix = 'intake.complaint-';
     const handles = new Set<string>(c.intakeDomain.COMPLAINT_EVENT_TYPES);
     const page = (after: bigint | null) => store.readAll({ after, maxCount: 1_000, streamPrefixes: [prefix] });
@@ -126,7 +139,7 @@ async function replay(c: Compiled, dataDir: string): Promise<ReplayFigures> {
       for (let after: bigint | null = null; ; ) {
         const rows = await page(after);
         if (rows.length === 0) break;
-        await c.eventsourcing.foldIntoDocuments(collection, rows.filter((e) => handles.has(e.type)), prefix, c.intake.applyToView);
+        await inTransaction(() => c.eventsourcing.foldIntoDocuments(collection, rows.filter((e) => handles.has(e.type)), prefix, c.intake.applyToView));
         after = rows[rows.length - 1].position;
       }
       await collection.clear();
