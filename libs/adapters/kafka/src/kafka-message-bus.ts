@@ -192,7 +192,11 @@ export class KafkaMessageBus implements MessageBus {
 
   /**
    * Publishes records as they are (no codec): the DLQ replay puts a raw dead letter's original bytes
-   * back on its topic with this. Chunked like publish; a record over the limit is refused.
+   * back on its topic with this. Unlike publish, nothing is chunked: all the records go in one
+   * request, so only each record, not their sum, is held to maxBatchBytes (the replay sends one at
+   * a time). A record over the limit is refused before any record is sent, though after the topic
+   * was created. Its size is an estimate: key, value and headers by their `length` (a string's
+   * UTF-16 units, not its UTF-8 bytes) plus a fixed overhead, not the codec's encodedSize.
    */
   async publishRaw(topic: string, records: readonly { key: Buffer | string | null; value: Buffer | string | null; headers: Record<string, Buffer | string> }[]): Promise<void> {
     this.assertOpen();
