@@ -1,4 +1,4 @@
-import { addDays, daysBetween, isLocalDate, isoWeekday, parseLocalDate } from './local-date';
+import { addDays, addMonths, daysBetween, isLocalDate, isoWeekday, parseLocalDate } from './local-date';
 
 describe('LocalDate', () => {
   it('accepts real dates only', () => {
@@ -19,6 +19,19 @@ describe('LocalDate', () => {
     expect(addDays('2025-12-31', 1)).toBe('2026-01-01');
     expect(addDays('2026-03-01', -1)).toBe('2026-02-28');
     expect(daysBetween('2026-02-13', '2026-02-25')).toBe(12);
+  });
+
+  it('adds months, clamping a day the target month lacks to its last day', () => {
+    expect(addMonths('2026-01-31', 1)).toBe('2026-02-28');
+    expect(addMonths('2024-01-31', 1)).toBe('2024-02-29');
+    expect(addMonths('2024-02-29', 12)).toBe('2025-02-28');
+    expect(addMonths('2025-11-30', 3)).toBe('2026-02-28');
+    expect(addMonths('2026-03-15', -120)).toBe('2016-03-15');
+    expect(addMonths('2026-03-31', -1)).toBe('2026-02-28');
+    expect(addMonths('2026-12-15', 1)).toBe('2027-01-15');
+    expect(addMonths('2026-01-15', -1)).toBe('2025-12-15');
+    expect(() => addMonths('2026-13-45', 1)).toThrow(expect.objectContaining({ code: 'CALENDAR.INVALID_DATE' }));
+    expect(() => addMonths('2026-01-15', 1.5)).toThrow(expect.objectContaining({ code: 'CALENDAR.INVALID_ARGUMENT' }));
   });
 
   it('numbers weekdays ISO-style', () => {

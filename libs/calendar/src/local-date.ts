@@ -1,4 +1,4 @@
-import { InvalidLocalDateError } from './errors';
+import { InvalidCalendarArgumentError, InvalidLocalDateError } from './errors';
 
 /** A calendar date without a time zone, `YYYY-MM-DD` (years 0001–9999). Compares correctly as a string. */
 export type LocalDate = string;
@@ -29,6 +29,16 @@ export function localDateYear(date: LocalDate): number {
 
 export function addDays(date: LocalDate, days: number): LocalDate {
   return fromEpochDay(toEpochDay(date) + days);
+}
+
+/** Same day N months later; a day the month lacks clamps to its last day (Jan 31 + 1 month = Feb 28/29). */
+export function addMonths(date: LocalDate, months: number): LocalDate {
+  if (!Number.isInteger(months)) throw new InvalidCalendarArgumentError(`months must be an integer, got ${months}`, { months });
+  const m = LOCAL_DATE.exec(parseLocalDate(date)) as RegExpExecArray;
+  const monthIndex = Number(m[1]) * 12 + Number(m[2]) - 1 + months;
+  const year = Math.floor(monthIndex / 12);
+  const month = monthIndex - year * 12 + 1;
+  return formatYmd(year, month, Math.min(Number(m[3]), daysInMonth(year, month)));
 }
 
 /** Calendar days from `from` to `to` (negative when `to` is earlier). */

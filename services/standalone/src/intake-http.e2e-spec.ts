@@ -174,6 +174,10 @@ describe('intake over HTTP (standalone)', () => {
       [{ deliveredOn: '2026-03-05' }, 'deliveredOn', 'in_future'],
       [{ goodsReceivedOn: '2026-02-26' }, 'goodsReceivedOn', 'before_delivery'],
       [{ goodsReceivedOn: '2026-02-30' }, 'goodsReceivedOn', 'invalid_date'],
+      // A date is the calendar's LocalDate (libs/calendar isLocalDate), as in QA: no month 13, no day 45.
+      [{ goodsReceivedOn: '2026-13-45' }, 'goodsReceivedOn', 'invalid_date'],
+      [{ deliveredOn: '2026-13-45' }, 'deliveredOn', 'invalid_date'],
+      [{ defect: { nature: 'scratch', firstSeenOn: '2026-13-45' } }, 'defect.firstSeenOn', 'invalid_date'],
       [{ category: 'cosmic_rays' }, 'category', 'isIn'],
       [{ region: 'atlantis' }, 'region', 'unknown_region'],
       [{ product: { model: 'PX', productLine: 'toaster' } }, 'product.productLine', 'unknown_product_line'],

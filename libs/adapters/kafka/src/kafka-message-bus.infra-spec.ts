@@ -155,6 +155,28 @@ describeWithKafka('KafkaMessageBus', (brokers) => {
     }
   });
 
+  it('publishRaw holds each record, not their sum, to the publish limit: one over it refuses them all before any is sent', async () => {
+    const bus = testKafkaBus(brokers, { maxBatchBytes: 3_000 });
+    try {
+      const prefix = uniquePrefix('raw');
+      const topic = `${prefix}orders`;
+      // One key, so one partition: what arrives, arrives in the order it was sent.
+      const raw = (data: Record<string, unknown>) => encodeMessage({ key: `${prefix}k`, event: anEnvelope({ stream: `${prefix}k`, data }) });
+      const seen: string[] = [];
+      await bus.consume(async (m) => void seen.push(m.event.id), { group: `${prefix}qa`, topics: [topic] });
+      const refusedAlongside = raw({ n: 1 });
+      await expect(bus.publishRaw(topic, [refusedAlongside, raw({ blob: 'x'.repeat(5_000) })])).rejects.toThrow(/over the 3000-byte publish limit/);
+      // Each under the limit, together over it: publish would split them, publishRaw sends them as they are.
+      const pair = [raw({ blob: 'y'.repeat(1_500) }), raw({ blob: 'z'.repeat(1_500) })];
+      expect(pair.reduce((n, r) => n + encodedSize(r), 0)).toBeGreaterThan(3_000);
+      await bus.publishRaw(topic, pair);
+      await until(() => seen.length >= 2, 30_000, 'the pair');
+      expect(seen).toEqual(pair.map((r) => r.headers.id));
+    } finally {
+      await bus.close();
+    }
+  });
+
   it('names the replication setting when the cluster has fewer brokers than replicas, as a non-retriable error', async () => {
     const bus = testKafkaBus(brokers, { replicationFactor: 3, replicationFactorSetting: 'KAFKA_REPLICATION_FACTOR' });
     try {

@@ -1,6 +1,5 @@
-import type { WorkingCalendar } from '@aftersales/calendar';
+import { addDays, addMonths, daysBetween, LocalDate, type WorkingCalendar } from '@aftersales/calendar';
 import { AcceptanceKind, ComplaintFacts } from './complaint';
-import { daysBetween, lastDayOfMonthsFrom } from './local-dates';
 import { CategoryRule, DeadOnArrivalRules, IntakePolicy, WarrantyRules } from './policy/policy';
 
 /** Every reason code an acceptance decision may give (stored in events: never renamed; labels in labels.ts). */
@@ -181,4 +180,15 @@ export function evaluateAcceptance(facts: ComplaintFacts, policy: IntakePolicy, 
   }
 
   return { kind, reasons };
+}
+
+/**
+ * The last day covered by a period of `months` starting on `date` (rules IN-3, IN-5): the day
+ * before the same date N months later; when that month is too short for the date (Jan 31 + 1
+ * month), the period runs through the month's last day instead of losing days.
+ */
+export function lastDayOfMonthsFrom(date: LocalDate, months: number): LocalDate {
+  const day = Number(date.slice(8, 10));
+  const same = addMonths(date, months);
+  return Number(same.slice(8, 10)) < day ? same : addDays(same, -1);
 }

@@ -3,6 +3,5 @@ export * from './complaint.decider';
 export * from './acceptance';
 export * from './repeat';
 export * from './labels';
-export * from './local-dates';
 export * from './policy/policy';
 export * from './policy/default-policy';

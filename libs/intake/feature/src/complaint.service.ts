@@ -1,5 +1,5 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import type { CalendarRegistry } from '@aftersales/calendar';
+import { addMonths, isLocalDate, type CalendarRegistry } from '@aftersales/calendar';
 import {
   CLOCK,
   Clock,
@@ -29,8 +29,6 @@ import {
   complaintDecider,
   complaintStream,
   findRepeat,
-  addMonths,
-  isLocalDate,
   repeatMatchKey,
 } from '@aftersales/intake-domain';
 import { ComplaintView, applyToView } from './complaint-view';

@@ -51,7 +51,11 @@ import type {
 /** Field size limits (README "Intake API"): longer values are refused with a field error. */
 export const LIMITS = { id: 64, name: 200, code: 100, text: 2000, description: 4000, attachments: 20, quantity: 1_000_000 } as const;
 
-/** Years 1970–2999; anything else is a typo, and would overflow the calendar's arithmetic. */
+/**
+ * Years 1970–2999; anything else is a typo, and would overflow the calendar's arithmetic. The shape
+ * only: whether it is a real day (no 2026-13-45, no 2026-02-30) is the calendar's isLocalDate, in
+ * ComplaintService.checkFacts, which names the field with `invalid_date`.
+ */
 const LOCAL_DATE = /^(19[7-9]\d|2\d{3})-\d{2}-\d{2}$/;
 /** An instant with its zone: Z or an offset of at most ±14:00 (the widest in use). */
 const INSTANT_WITH_ZONE = /^(19[7-9]\d|2\d{3})-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-](0\d|1[0-3]):[0-5]\d|[+-]14:00)$/;
