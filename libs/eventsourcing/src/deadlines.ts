@@ -68,32 +68,52 @@ export class DeadlineProjection implements Projection {
     this.deadlines = deadlineCollection(documents, tracking.context);
   }
 
+  /**
+   * A batch costs one read and one write: the deadlines of the batch's streams are read at once,
+   * the changes applied in memory in event order under each deadline's position guard, and the
+   * changed deadlines written with upsertMany at the position of the last event that changed them.
+   */
   async handle(events: readonly EventEnvelope[]): Promise<void> {
-    for (const event of events) {
-      for (const change of this.tracking.changes(event)) {
-        if (change.kind === 'open') {
-          await this.deadlines.upsert(
-            {
-              _id: `${event.stream}#${change.obligation}`,
-              tenantId: event.tenantId,
-              region: event.region,
-              stream: event.stream,
-              obligation: change.obligation,
-              dueAt: change.dueAt,
-              state: 'open',
-              responsibleId: change.responsibleId ?? null,
-            },
-            event.position,
-          );
-        } else if (change.kind === 'cancel_all') {
-          for (const open of await this.deadlines.find({ stream: event.stream, state: 'open' })) {
-            await this.deadlines.patch(open._id, { $set: { state: 'cancelled' } }, event.position);
-          }
-        } else {
-          await this.deadlines.patch(`${event.stream}#${change.obligation}`, { $set: { state: change.kind } }, event.position);
+    const changes = events.flatMap((event) => this.tracking.changes(event).map((change) => ({ event, change })));
+    if (changes.length === 0) return;
+    const streams = [...new Set(changes.map((c) => c.event.stream))];
+    const tracked = new Map<string, { doc: Omit<TrackedDeadline, '_position'>; position: bigint }>();
+    for (const stored of await this.deadlines.find({ stream: { $in: streams } })) {
+      const { _position, ...doc } = stored;
+      tracked.set(stored._id, { doc, position: _position ?? 0n });
+    }
+    const changed = new Set<string>();
+    const apply = (id: string, event: EventEnvelope, next: (doc: Omit<TrackedDeadline, '_position'> | undefined) => Omit<TrackedDeadline, '_position'> | null) => {
+      const current = tracked.get(id);
+      // The position guard: an event this deadline already reflects changes nothing.
+      if (current && current.position >= event.position) return;
+      const doc = next(current?.doc);
+      if (!doc) return;
+      tracked.set(id, { doc, position: event.position });
+      changed.add(id);
+    };
+    for (const { event, change } of changes) {
+      if (change.kind === 'open') {
+        apply(`${event.stream}#${change.obligation}`, event, () => ({
+          _id: `${event.stream}#${change.obligation}`,
+          tenantId: event.tenantId,
+          region: event.region,
+          stream: event.stream,
+          obligation: change.obligation,
+          dueAt: change.dueAt,
+          state: 'open',
+          responsibleId: change.responsibleId ?? null,
+        }));
+      } else if (change.kind === 'cancel_all') {
+        for (const [id, { doc }] of tracked) {
+          if (doc.stream === event.stream && doc.state === 'open') apply(id, event, (d) => (d ? { ...d, state: 'cancelled' } : null));
         }
+      } else {
+        // Met or missed: only a deadline that was opened (a patch of an absent one is nothing).
+        apply(`${event.stream}#${change.obligation}`, event, (d) => (d ? { ...d, state: change.kind } : null));
       }
     }
+    await this.deadlines.upsertMany([...tracked].filter(([id]) => changed.has(id)).map(([, { doc, position }]) => ({ doc, position })));
   }
 
   async reset(): Promise<void> {

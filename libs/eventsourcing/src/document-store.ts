@@ -30,6 +30,21 @@ export interface FindOptions {
   readonly skip?: number;
 }
 
+export interface UpsertEntry<T extends StoredDocument = StoredDocument> {
+  readonly doc: Omit<T, '_position'>;
+  readonly position: bigint;
+}
+
+/** Refuses a batch that names one id twice (its writes would depend on their order). */
+export function assertDistinctIds(entries: readonly { readonly doc: object }[]): void {
+  const seen = new Set<unknown>();
+  for (const { doc } of entries) {
+    const id = (doc as { _id?: unknown })._id;
+    if (seen.has(id)) throw new Error(`upsertMany got ${String(id)} twice: fold a document's changes first, then write it once`);
+    seen.add(id);
+  }
+}
+
 /** What a guarded write did: `stale` means the document already reflects that position or a later one. */
 export type GuardedWriteResult = 'applied' | 'stale';
 
@@ -74,6 +89,11 @@ export interface DocumentCollection<T extends StoredDocument = StoredDocument> {
    * (see above: fold, then write once).
    */
   upsert(doc: Omit<T, '_position'>, position: bigint): Promise<GuardedWriteResult>;
+  /**
+   * `upsert` for several documents (distinct ids), each under its own position guard, in one
+   * round trip where the store allows it (a projection writes a whole batch this way).
+   */
+  upsertMany(entries: readonly UpsertEntry<T>[]): Promise<GuardedWriteResult[]>;
   /**
    * Applies an update to an existing document under the same position guard; absent → 'stale'.
    * After an upsert at the same position it is 'stale' too: put the event's whole effect in one

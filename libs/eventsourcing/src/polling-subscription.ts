@@ -5,26 +5,40 @@ import { EventBatchHandler, ReadAllOptions, SubscribeOptions, Subscription } fro
 export class AppendSignal {
   private waiters = new Set<() => void>();
 
+  /** Resolves after `ms` whatever is notified meanwhile (cancel ends it early). */
+  pause(ms: number): { promise: Promise<void>; cancel: () => void } {
+    let done!: () => void;
+    const promise = new Promise<void>((resolve) => {
+      const timer = setTimeout(resolve, ms);
+      done = () => {
+        clearTimeout(timer);
+        resolve();
+      };
+    });
+    return { promise, cancel: done };
+  }
+
   notify(): void {
     const waiters = this.waiters;
     this.waiters = new Set();
     for (const wake of waiters) wake();
   }
 
-  /** Resolves on the next notify or after `ms`, whichever is first. */
-  wait(ms: number): { promise: Promise<void>; cancel: () => void } {
+  /** Resolves on the next notify (`true`) or after `ms` (`false`), whichever is first. */
+  wait(ms: number): { promise: Promise<boolean>; cancel: () => void } {
     let timer: NodeJS.Timeout | undefined;
-    let wake!: () => void;
-    const promise = new Promise<void>((resolve) => {
-      wake = () => {
+    let finish!: (notified: boolean) => void;
+    const promise = new Promise<boolean>((resolve) => {
+      finish = (notified) => {
         clearTimeout(timer);
         this.waiters.delete(wake);
-        resolve();
+        resolve(notified);
       };
-      timer = setTimeout(wake, ms);
-      this.waiters.add(wake);
+      timer = setTimeout(() => finish(false), ms);
     });
-    return { promise, cancel: wake };
+    const wake = () => finish(true);
+    this.waiters.add(wake);
+    return { promise, cancel: () => finish(false) };
   }
 }
 
@@ -54,7 +68,7 @@ export class PollingSubscription implements Subscription {
     private readonly source: PollingSubscriptionSource,
     private readonly signal: AppendSignal,
     private readonly handler: EventBatchHandler,
-    private readonly options: SubscribeOptions & { pollIntervalMs?: number } = {},
+    private readonly options: SubscribeOptions & { pollIntervalMs?: number; coalesceMs?: number } = {},
   ) {
     this.after = options.after ?? null;
     this.caughtUp = new Promise((resolve, reject) => {
@@ -119,7 +133,15 @@ export class PollingSubscription implements Subscription {
           this.caughtUpFlag = true;
           this.resolveCaughtUp();
         }
-        await wait.promise;
+        const notified = await wait.promise;
+        // Woken by an append: let the appends arriving with it gather, so one read takes them all
+        // (under load every subscriber would otherwise read once per group commit).
+        const coalesceMs = this.options.coalesceMs ?? 0;
+        if (notified && coalesceMs > 0 && !this.stopped) {
+          const gather = this.signal.pause(coalesceMs);
+          this.pendingWait = gather;
+          await gather.promise;
+        }
       } else {
         wait.cancel();
       }

@@ -21,9 +21,10 @@ export interface Projection {
 
 /**
  * The usual projection of a stream into one document per stream (id = the stream name after
- * `prefix`): reads the document, folds the event in with `apply` (null before the stream's first
- * event) and writes it once under the event's position, so a redelivered event changes nothing
- * (document-store.ts: one write per document per event).
+ * `prefix`): folds each event into its document with `apply` (null before the stream's first
+ * event). A batch costs one read and one write whatever its size: the batch's documents are read
+ * at once, folded in memory in event order, and written with upsertMany, each under the position
+ * of the last event that changed it, so a redelivered event changes nothing.
  */
 export async function foldIntoDocuments<T extends StoredDocument>(
   collection: DocumentCollection<T>,
@@ -31,15 +32,26 @@ export async function foldIntoDocuments<T extends StoredDocument>(
   prefix: string,
   apply: (view: T | null, event: EventEnvelope) => T | null,
 ): Promise<void> {
-  for (const event of events) {
-    const id = event.stream.slice(prefix.length);
-    const current = await collection.get(id);
-    // The position guard makes a redelivered event a no-op; skip the fold for it as well.
-    if (current?._position !== undefined && current._position >= event.position) continue;
-    const { _position: _ignored, ...view } = current ?? ({} as T);
-    const next = apply(current ? (view as unknown as T) : null, event);
-    if (next) await collection.upsert(next as Omit<T, '_position'>, event.position);
+  if (events.length === 0) return;
+  const ids = [...new Set(events.map((e) => e.stream.slice(prefix.length)))];
+  const stored = new Map((await collection.find({ _id: { $in: ids } })).map((d) => [d._id, d]));
+  const folded = new Map<string, { view: T | null; position: bigint | undefined; changedAt: bigint | null }>();
+  for (const id of ids) {
+    const current = stored.get(id);
+    const { _position: position, ...view } = current ?? ({} as T);
+    folded.set(id, { view: current ? (view as unknown as T) : null, position, changedAt: null });
   }
+  for (const event of events) {
+    const state = folded.get(event.stream.slice(prefix.length)) as { view: T | null; position: bigint | undefined; changedAt: bigint | null };
+    // The position guard makes a redelivered event a no-op; skip the fold for it as well.
+    if (state.position !== undefined && state.position >= event.position) continue;
+    const next = apply(state.view, event);
+    if (!next) continue;
+    state.view = next;
+    state.changedAt = event.position;
+  }
+  const writes = [...folded.values()].filter((s) => s.changedAt !== null && s.view !== null);
+  await collection.upsertMany(writes.map((s) => ({ doc: s.view as Omit<T, '_position'>, position: s.changedAt as bigint })));
 }
 
 export const READ_MODEL_TRANSACTIONS = Symbol('ReadModelTransactions');

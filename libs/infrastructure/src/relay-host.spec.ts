@@ -18,6 +18,7 @@ class SeveredDocuments implements DocumentStore {
       find: guard(inner.find.bind(inner)),
       count: guard(inner.count.bind(inner)),
       upsert: guard(inner.upsert.bind(inner)),
+      upsertMany: guard(inner.upsertMany.bind(inner)),
       patch: guard(inner.patch.bind(inner)),
       delete: guard(inner.delete.bind(inner)),
       clear: guard(inner.clear.bind(inner)),

@@ -58,6 +58,11 @@ const PGLITE = Symbol('PgliteStores');
  * is only the fallback, so an idle standalone does not spin.
  */
 const POLL_FALLBACK_MS = 10_000;
+/**
+ * Every subscription (projections, relays) reads after each append on PGlite's one connection:
+ * under load they let 10 ms of appends gather first, one read for many group commits.
+ */
+const COALESCE_MS = 10;
 
 /**
  * Standalone adapters (ARCHITECTURE.md "Two ways to run"): one PGlite database under DATA_DIR
@@ -77,7 +82,12 @@ export class EmbeddedInfrastructureModule {
         {
           provide: PGLITE,
           useFactory: () =>
-            openPgliteEventStore({ dataDir: join(options.dataDir, 'pglite'), pollIntervalMs: POLL_FALLBACK_MS, sharedBuffers: options.sharedBuffers }),
+            openPgliteEventStore({
+              dataDir: join(options.dataDir, 'pglite'),
+              pollIntervalMs: POLL_FALLBACK_MS,
+              coalesceMs: COALESCE_MS,
+              sharedBuffers: options.sharedBuffers,
+            }),
         },
         { provide: EVENT_STORE, useFactory: (stores: PostgresStores) => stores.store, inject: [PGLITE] },
         { provide: CHECKPOINT_STORE, useFactory: (stores: PostgresStores) => stores.checkpoints, inject: [PGLITE] },

@@ -3,6 +3,8 @@ import {
   DocumentCollection,
   DocumentFilter,
   CountOptions,
+  UpsertEntry,
+  assertDistinctIds,
   DocumentStore,
   DocumentUpdate,
   FindOptions,
@@ -200,6 +202,13 @@ class MemoryDocumentCollection<T extends StoredDocument> implements DocumentColl
     if (existing && existing.position >= position) return 'stale';
     this.data.write(id, fields, position);
     return 'applied';
+  }
+
+  async upsertMany(entries: readonly UpsertEntry<T>[]): Promise<GuardedWriteResult[]> {
+    assertDistinctIds(entries);
+    const results: GuardedWriteResult[] = [];
+    for (const { doc, position } of entries) results.push(await this.upsert(doc, position));
+    return results;
   }
 
   async patch(id: string, update: DocumentUpdate, position: bigint): Promise<GuardedWriteResult> {

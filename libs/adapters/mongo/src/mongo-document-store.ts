@@ -7,6 +7,8 @@ import {
   GuardedWriteResult,
   IndexSpec,
   CountOptions,
+  UpsertEntry,
+  assertDistinctIds,
   StoredDocument,
 } from '@aftersales/eventsourcing';
 import { Connection, mongo } from 'mongoose';
@@ -99,6 +101,14 @@ class MongoDocumentCollection<T extends StoredDocument> implements DocumentColle
         if (attempt >= 10) throw err;
       }
     }
+  }
+
+  /** One guarded replace per document, in order (each needs its own collision handling). */
+  async upsertMany(entries: readonly UpsertEntry<T>[]): Promise<GuardedWriteResult[]> {
+    assertDistinctIds(entries);
+    const results: GuardedWriteResult[] = [];
+    for (const { doc, position } of entries) results.push(await this.upsert(doc, position));
+    return results;
   }
 
   async patch(id: string, update: DocumentUpdate, position: bigint): Promise<GuardedWriteResult> {

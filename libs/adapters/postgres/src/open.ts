@@ -17,6 +17,7 @@ interface CommonOptions {
   /** PostgreSQL schema for the tables (default `event_store`), created if missing. */
   readonly schema?: string;
   readonly pollIntervalMs?: number;
+  readonly coalesceMs?: number;
 }
 
 /** The standalone event store: PGlite with its files in `dataDir` (created by initdb if empty). */
@@ -43,7 +44,7 @@ export async function openPostgresEventStore(
 async function openOver(client: SqlClient, options: CommonOptions): Promise<PostgresStores> {
   const schema = options.schema ?? DEFAULT_SCHEMA;
   try {
-    const store = await PostgresEventStore.open(client, { schema, ownsClient: true, pollIntervalMs: options.pollIntervalMs });
+    const store = await PostgresEventStore.open(client, { schema, ownsClient: true, pollIntervalMs: options.pollIntervalMs, coalesceMs: options.coalesceMs });
     return { store, checkpoints: new PostgresCheckpointStore(client, schema), client };
   } catch (err) {
     await client.close().catch(() => undefined);

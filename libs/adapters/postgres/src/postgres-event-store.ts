@@ -33,6 +33,8 @@ export interface PostgresEventStoreOptions {
   readonly ownsClient?: boolean;
   /** How often an idle subscription re-reads; appends (and NOTIFY on the server) wake it sooner. */
   readonly pollIntervalMs?: number;
+  /** After a wake-up by an append, how long a subscription lets further appends gather before it reads (default 0). */
+  readonly coalesceMs?: number;
 }
 
 /**
@@ -152,6 +154,7 @@ export class PostgresEventStore implements EventStore {
     const sub = new PollingSubscription(this, this.signal, handler, {
       ...options,
       pollIntervalMs: this.options.pollIntervalMs,
+      coalesceMs: this.options.coalesceMs,
     });
     this.subscriptions.add(sub);
     const forget = () => this.subscriptions.delete(sub);

@@ -149,6 +149,30 @@ export function describeDocumentStoreContract(adapter: string, setup: () => Prom
       });
     });
 
+    describe('upsertMany', () => {
+      it('writes several documents at once, each under its own position guard', async () => {
+        const c = tickets();
+        await c.upsert(ticket('kept', { priority: 9 }), 10n);
+        await c.upsert(ticket('older', { priority: 1 }), 3n);
+        const results = await c.upsertMany([
+          { doc: ticket('new', { priority: 2 }), position: 5n },
+          { doc: ticket('kept', { priority: 0 }), position: 10n },
+          { doc: ticket('older', { priority: 7 }), position: 4n },
+        ]);
+        expect(results).toEqual(['applied', 'stale', 'applied']);
+        expect(await c.get('new')).toEqual({ ...ticket('new', { priority: 2 }), _position: 5n });
+        expect(await c.get('kept')).toEqual({ ...ticket('kept', { priority: 9 }), _position: 10n });
+        expect(await c.get('older')).toEqual({ ...ticket('older', { priority: 7 }), _position: 4n });
+        expect(await c.upsertMany([])).toEqual([]);
+      });
+
+      it('refuses a batch naming one document twice', async () => {
+        const c = tickets();
+        await expect(c.upsertMany([{ doc: ticket('a'), position: 1n }, { doc: ticket('a'), position: 2n }])).rejects.toThrow('twice');
+        expect(await c.get('a')).toBeNull();
+      });
+    });
+
     describe('patch', () => {
       it('applies $set, $inc, $push and $unset at a newer position', async () => {
         const c = tickets();

@@ -2,6 +2,8 @@ import { createHash } from 'node:crypto';
 import {
   CountOptions,
   DocumentCollection,
+  UpsertEntry,
+  assertDistinctIds,
   DocumentFilter,
   DocumentStore,
   DocumentUpdate,
@@ -358,6 +360,28 @@ class PostgresDocumentCollection<T extends StoredDocument> implements DocumentCo
       [id, position.toString(), JSON.stringify(fields)],
     );
     return rows.length > 0 ? 'applied' : 'stale';
+  }
+
+  /** One statement for the whole batch, each row under its own position guard. */
+  async upsertMany(entries: readonly UpsertEntry<T>[]): Promise<GuardedWriteResult[]> {
+    assertDistinctIds(entries);
+    if (entries.length === 0) return [];
+    const rows = entries.map(({ doc, position }) => {
+      const { _id: id, [POSITION_FIELD]: _ignored, ...fields } = doc as Fields;
+      if (typeof id !== 'string' || id === '') throw new Error(`a document in ${this.info.name} needs a string _id`);
+      return { id, position: position.toString(), doc: fields };
+    });
+    await this.ready();
+    const written = (await this.write(
+      `INSERT INTO ${this.info.table} AS t (id, position, doc)
+       SELECT r.id, r.position::bigint, r.doc FROM jsonb_to_recordset($1::jsonb) AS r(id text, position text, doc jsonb)
+       ON CONFLICT (id) DO UPDATE SET position = EXCLUDED.position, doc = EXCLUDED.doc
+       WHERE t.position < EXCLUDED.position
+       RETURNING id`,
+      [JSON.stringify(rows)],
+    )) as { id: string }[];
+    const applied = new Set(written.map((r) => r.id));
+    return rows.map((r) => (applied.has(r.id) ? 'applied' : 'stale'));
   }
 
   /**
