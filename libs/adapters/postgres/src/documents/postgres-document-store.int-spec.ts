@@ -1,7 +1,8 @@
 import { StoredDocument } from '@aftersales/eventsourcing';
-import { describeDocumentStoreContract, uniquePrefix } from '@aftersales/eventsourcing/testing';
+import { anEvent, describeDocumentStoreContract, uniquePrefix } from '@aftersales/eventsourcing/testing';
 import { PgPoolSqlClient } from '../pg-sql-client';
 import { PgliteSqlClient } from '../pglite-sql-client';
+import { PostgresEventStore } from '../postgres-event-store';
 import { SqlClient } from '../sql-client';
 import { PG_URL, ScratchDataDir, describeWithPostgresServer, dropSchema, freshPgliteDataDir, freshSchemaName } from '../testing';
 import { PostgresDocumentStore } from './postgres-document-store';
@@ -156,8 +157,6 @@ function describeAmbientTransactions(backend: string, setup: () => Promise<{ cli
     });
 
     it('refuses an append from inside a read-model transaction rather than hanging', async () => {
-      const { PostgresEventStore } = await import('../postgres-event-store');
-      const { anEvent } = await import('@aftersales/eventsourcing/testing');
       const events = await PostgresEventStore.open(client, { schema: freshSchemaName() });
       await expect(
         client.transaction(() => events.append(`${uniquePrefix()}s`, [anEvent()], { expectedRevision: 'no_stream' })),
