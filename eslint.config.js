@@ -1,23 +1,79 @@
 // Module boundaries (ARCHITECTURE.md "Layout", STYLE.md "Nx module boundaries"): two tag
-// dimensions. scope:<context> keeps contexts apart; type:* keeps layers apart and keeps
-// infrastructure clients out of domain and utility code.
+// dimensions. scope:<context> keeps contexts apart; type:* keeps layers apart. Domain and utility
+// libraries import from npm only what an allow-list names (none for a domain), so Nest, a database
+// client or a validator entering pure code fails lint instead of waiting for a deny-list entry.
 const nx = require('@nx/eslint-plugin');
 
-const INFRASTRUCTURE = [
-  '@nestjs/*',
-  'express',
-  'mongoose',
-  'mongodb',
-  'kafkajs',
-  'pg',
-  '@electric-sql/pglite',
-  '@eventstore/db-client',
-  'nestjs-pino',
-  'pino',
-];
+/**
+ * External packages a utility library may import, by project root: an allow-list, so a new
+ * dependency (a validator, a query engine, a parser) enters shared pure code only by being named
+ * here. Node's built-ins (`node:crypto`) are not packages and stay allowed.
+ */
+const UTIL_EXTERNALS = {
+  'libs/calendar': ['chinese-days', 'chinese-days/*'],
+  'libs/eventsourcing': ['mingo', 'uuid'],
+  'libs/policy': ['ajv', 'yaml'],
+};
 
 /** The bounded contexts of ARCHITECTURE.md; each project of one is tagged scope:<context>. */
 const CONTEXTS = ['intake', 'qa', 'dispatch', 'warehouse-returns', 'finance-ratio', 'audit'];
+
+/** The boundary rule; `utilExternals` is what a type:util library may import from npm. */
+function moduleBoundaries(utilExternals) {
+  return [
+    'error',
+    {
+      enforceBuildableLibDependency: false,
+      allow: [],
+      depConstraints: [
+        // scope: a context sees shared libraries and itself, never another context (they talk
+        // through libs/contracts, which is scope:shared). Only the standalone composes them all.
+        { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
+        { sourceTag: 'scope:standalone', onlyDependOnLibsWithTags: ['*'] },
+        ...CONTEXTS.map((context) => ({
+          sourceTag: `scope:${context}`,
+          onlyDependOnLibsWithTags: ['scope:shared', `scope:${context}`],
+        })),
+        // type: layers from apps down to contracts.
+        {
+          sourceTag: 'type:app',
+          onlyDependOnLibsWithTags: ['type:feature', 'type:infrastructure', 'type:platform', 'type:data-access', 'type:domain', 'type:util', 'type:contracts'],
+        },
+        // The distributed composition: binds the adapters to the ports for a service's process.
+        {
+          sourceTag: 'type:infrastructure',
+          onlyDependOnLibsWithTags: ['type:data-access', 'type:platform', 'type:util', 'type:contracts'],
+        },
+        {
+          sourceTag: 'type:feature',
+          onlyDependOnLibsWithTags: ['type:domain', 'type:platform', 'type:util', 'type:contracts'],
+        },
+        {
+          sourceTag: 'type:platform',
+          onlyDependOnLibsWithTags: ['type:util', 'type:contracts'],
+        },
+        {
+          sourceTag: 'type:data-access',
+          onlyDependOnLibsWithTags: ['type:util'],
+          bannedExternalImports: ['@nestjs/*', 'express'],
+        },
+        {
+          sourceTag: 'type:domain',
+          onlyDependOnLibsWithTags: ['type:domain', 'type:util', 'type:contracts'],
+          // Deciders and policies are plain TypeScript over the shared utilities: no npm package at all.
+          allowedExternalImports: [],
+        },
+        {
+          sourceTag: 'type:util',
+          onlyDependOnLibsWithTags: ['type:util'],
+          allowedExternalImports: utilExternals,
+        },
+        // Contracts are the one thing services share: they depend on nothing at all.
+        { sourceTag: 'type:contracts', onlyDependOnLibsWithTags: [], bannedExternalImports: ['*'] },
+      ],
+    },
+  ];
+}
 
 module.exports = [
   ...nx.configs['flat/base'],
@@ -29,58 +85,12 @@ module.exports = [
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       // Annotated defaults on decorated properties feed emitDecoratorMetadata (class-validator, Swagger).
       '@typescript-eslint/no-inferrable-types': ['error', { ignoreProperties: true }],
-      '@nx/enforce-module-boundaries': [
-        'error',
-        {
-          enforceBuildableLibDependency: false,
-          allow: [],
-          depConstraints: [
-            // scope: a context sees shared libraries and itself, never another context (they talk
-            // through libs/contracts, which is scope:shared). Only the standalone composes them all.
-            { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
-            { sourceTag: 'scope:standalone', onlyDependOnLibsWithTags: ['*'] },
-            ...CONTEXTS.map((context) => ({
-              sourceTag: `scope:${context}`,
-              onlyDependOnLibsWithTags: ['scope:shared', `scope:${context}`],
-            })),
-            // type: layers from apps down to contracts.
-            {
-              sourceTag: 'type:app',
-              onlyDependOnLibsWithTags: ['type:feature', 'type:infrastructure', 'type:platform', 'type:data-access', 'type:domain', 'type:util', 'type:contracts'],
-            },
-            // The distributed composition: binds the adapters to the ports for a service's process.
-            {
-              sourceTag: 'type:infrastructure',
-              onlyDependOnLibsWithTags: ['type:data-access', 'type:platform', 'type:util', 'type:contracts'],
-            },
-            {
-              sourceTag: 'type:feature',
-              onlyDependOnLibsWithTags: ['type:domain', 'type:platform', 'type:util', 'type:contracts'],
-            },
-            {
-              sourceTag: 'type:platform',
-              onlyDependOnLibsWithTags: ['type:util', 'type:contracts'],
-            },
-            {
-              sourceTag: 'type:data-access',
-              onlyDependOnLibsWithTags: ['type:util'],
-              bannedExternalImports: ['@nestjs/*', 'express'],
-            },
-            {
-              sourceTag: 'type:domain',
-              onlyDependOnLibsWithTags: ['type:domain', 'type:util', 'type:contracts'],
-              bannedExternalImports: INFRASTRUCTURE,
-            },
-            {
-              sourceTag: 'type:util',
-              onlyDependOnLibsWithTags: ['type:util'],
-              bannedExternalImports: INFRASTRUCTURE,
-            },
-            // Contracts are the one thing services share: they depend on nothing at all.
-            { sourceTag: 'type:contracts', onlyDependOnLibsWithTags: [], bannedExternalImports: ['*'] },
-          ],
-        },
-      ],
+      '@nx/enforce-module-boundaries': moduleBoundaries([]),
     },
   },
+  // Each utility library's own allow-list (flat config: the later block wins for its files).
+  ...Object.entries(UTIL_EXTERNALS).map(([root, externals]) => ({
+    files: [`${root}/**/*.ts`],
+    rules: { '@nx/enforce-module-boundaries': moduleBoundaries(externals) },
+  })),
 ];

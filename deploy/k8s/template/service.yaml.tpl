@@ -11,7 +11,7 @@ metadata:
 data:
   KAFKA_CLIENT_ID: __SERVICE__
   MONGO_URL: mongodb://mongo:27017/aftersales-__SERVICE__
-  # POLICY_FILE: /config/policy.yaml               # optional (intake): mount a ConfigMap there
+  # INTAKE_POLICY_FILE: /config/policy.yaml        # optional (intake; POLICY_FILE is its older alias): mount a ConfigMap there
   # QA_POLICY_FILE: /config/qa-policy.yaml         # optional (qa): likewise
   # CALENDAR_OVERRIDES_FILE: /config/calendar.json # optional
 ---

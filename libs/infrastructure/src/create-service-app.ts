@@ -11,8 +11,11 @@ export interface ServiceAppOptions {
   /** OpenAPI title. */
   readonly title: string;
   readonly version?: string;
-  /** The context modules this service runs, from its validated configuration. */
-  readonly modules: (config: DistributedConfig) => DynamicModule[];
+  /**
+   * The context modules this service runs. Each context reads its own settings from `env` (its
+   * config class, e.g. intake.config.ts); `config` holds the shared infrastructure's.
+   */
+  readonly modules: (config: DistributedConfig, env: NodeJS.ProcessEnv) => DynamicModule[];
   readonly env?: NodeJS.ProcessEnv;
   /** Replaces the system clock (tests). */
   readonly clock?: Clock;
@@ -50,7 +53,8 @@ export function infrastructureOptions(service: string, config: DistributedConfig
  * service's main.ts is `runService(...)` with its modules; this is the part tests can drive.
  */
 export async function createServiceApp(options: ServiceAppOptions): Promise<{ app: INestApplication; config: DistributedConfig }> {
-  const config = loadConfig(DistributedConfig, options.env ?? process.env);
+  const env = options.env ?? process.env;
+  const config = loadConfig(DistributedConfig, env);
   const root: DynamicModule = {
     module: ServiceRootModule,
     imports: [
@@ -63,7 +67,7 @@ export async function createServiceApp(options: ServiceAppOptions): Promise<{ ap
         relayLease: { ttlMs: config.RELAY_LEASE_TTL_MS, renewMs: Math.floor(config.RELAY_LEASE_TTL_MS / 3) },
       }),
       DistributedInfrastructureModule.forRoot({ ...infrastructureOptions(options.service, config), clock: options.clock }),
-      ...options.modules(config),
+      ...options.modules(config, env),
     ],
   };
   // No forceCloseConnections: requests in flight finish during the drain (as in the standalone).

@@ -162,16 +162,6 @@ export class DistributedConfig {
   @IsInt({ message: 'KAFKA_REPLICATION_FACTOR must be a whole number from 1 to 10' })
   KAFKA_REPLICATION_FACTOR: number = 1;
 
-  /** The intake policy document (YAML or JSON); the default policy when unset. */
-  @IsOptional()
-  @IsString()
-  POLICY_FILE?: string;
-
-  /** The QA policy document (YAML or JSON); the default QA policy when unset. */
-  @IsOptional()
-  @IsString()
-  QA_POLICY_FILE?: string;
-
   /** Calendar overrides (JSON) replacing the bundled ones. */
   @IsOptional()
   @IsString()

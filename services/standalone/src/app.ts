@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import { Clock } from '@aftersales/eventsourcing';
 import { configureApp, loadConfig, loadOrCreateSecret } from '@aftersales/platform';
 import { StandaloneConfig } from './config';
+import { contextSettings } from './context-modules';
 import { StandaloneModule } from './standalone.module';
 
 export const APP_VERSION = '0.1.0';
@@ -14,6 +15,7 @@ export async function createStandaloneApp(
   overrides: { clock?: Clock } = {},
 ): Promise<{ app: INestApplication; config: StandaloneConfig }> {
   const config = loadConfig(StandaloneConfig, env);
+  const contexts = contextSettings(env);
   const dataDir = resolve(config.DATA_DIR);
   const jwtSecret = config.JWT_SECRET ?? loadOrCreateSecret(dataDir);
   const app = await NestFactory.create(StandaloneModule.forRoot({
@@ -21,8 +23,7 @@ export async function createStandaloneApp(
       jwtSecret,
       jwtMaxLifetimeSeconds: config.JWT_MAX_LIFETIME_SECONDS,
       logLevel: config.LOG_LEVEL,
-      policyFile: config.POLICY_FILE,
-      qaPolicyFile: config.QA_POLICY_FILE,
+      contexts,
       calendarOverridesFile: config.CALENDAR_OVERRIDES_FILE,
       deadlineTickMs: config.DEADLINE_TICK_MS,
       pgliteSharedBuffers: config.PGLITE_SHARED_BUFFERS,

@@ -1,7 +1,10 @@
 import { Transform } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength } from 'class-validator';
 
-/** The standalone's environment, validated at start (a bad value stops it, naming the variable). */
+/**
+ * The standalone's environment, validated at start (a bad value stops it, naming the variable).
+ * Each context's own settings (its policy file) are its own config's (context-modules.ts).
+ */
 export class StandaloneConfig {
   /** Digits only: `0x10` or `1e3` are typos, not ports. 0 picks a free port. */
   @Transform(({ value }: { value: unknown }) => (typeof value === 'string' && /^\d{1,5}$/.test(value) ? Number(value) : value))
@@ -34,16 +37,6 @@ export class StandaloneConfig {
   @Max(31_536_000)
   @IsInt({ message: 'JWT_MAX_LIFETIME_SECONDS must be a whole number of seconds from 60 to 31536000' })
   JWT_MAX_LIFETIME_SECONDS: number = 86_400;
-
-  /** The intake policy document (YAML or JSON); the default policy when unset. */
-  @IsOptional()
-  @IsString()
-  POLICY_FILE?: string;
-
-  /** The QA policy document (YAML or JSON); the default QA policy when unset. */
-  @IsOptional()
-  @IsString()
-  QA_POLICY_FILE?: string;
 
   /** Calendar overrides (JSON) replacing the bundled ones: extra holidays, a year the package lacks. */
   @IsOptional()

@@ -1,17 +1,22 @@
 import { DynamicModule } from '@nestjs/common';
-import { IntakeModule } from '@aftersales/intake';
-import { QaModule } from '@aftersales/qa';
+import { IntakeModule, IntakeModuleOptions, intakeSettings } from '@aftersales/intake';
+import { QaModule, QaModuleOptions, qaSettings } from '@aftersales/qa';
 
-/** What the contexts read from the standalone's configuration (validated in config.ts). */
+/** What each context reads from the environment, through its own config (intake.config.ts, qa.config.ts). */
 export interface ContextSettings {
-  readonly policyFile?: string;
-  readonly qaPolicyFile?: string;
+  readonly intake?: IntakeModuleOptions;
+  readonly qa?: QaModuleOptions;
+}
+
+/** Every context's settings; a bad one stops start-up naming its variable. */
+export function contextSettings(env: NodeJS.ProcessEnv): ContextSettings {
+  return { intake: intakeSettings(env), qa: qaSettings(env) };
 }
 
 /**
  * Every bounded context's module, run together in one process. Adding a context is one line
- * here; its module brings its own controllers, handlers and projections.
+ * here and in contextSettings; its module brings its own controllers, handlers and projections.
  */
-export function contextModules(settings: ContextSettings): DynamicModule[] {
-  return [IntakeModule.forRoot({ policyFile: settings.policyFile }), QaModule.forRoot({ policyFile: settings.qaPolicyFile })];
+export function contextModules(settings: ContextSettings = {}): DynamicModule[] {
+  return [IntakeModule.forRoot(settings.intake), QaModule.forRoot(settings.qa)];
 }

@@ -406,13 +406,16 @@ describe('intake deadlines across restarts (IN-7, IN-8)', () => {
     }
   }, 90_000);
 
-  it('a policy that does not match the schema stops start-up with the path and reason', async () => {
+  it('a policy that does not match the schema stops start-up with the variable, path and reason (INTAKE_POLICY_FILE, or POLICY_FILE its alias)', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'aftersales-policy-'));
     const file = join(dir, 'policy.yaml');
     writeFileSync(file, 'id: acme\nversion: "1"\n');
+    const refusal = (variable: string) => new RegExp(`\\n  ${variable}: policy ${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} is invalid: name: is required`);
     try {
-      await expect(createStandaloneApp({ DATA_DIR: dir, JWT_SECRET: SECRET, LOG_LEVEL: 'silent', POLICY_FILE: file })).rejects.toThrow(
-        new RegExp(`POLICY_FILE: policy ${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} is invalid: name: is required`),
+      await expect(createStandaloneApp({ DATA_DIR: dir, JWT_SECRET: SECRET, LOG_LEVEL: 'silent', INTAKE_POLICY_FILE: file })).rejects.toThrow(refusal('INTAKE_POLICY_FILE'));
+      await expect(createStandaloneApp({ DATA_DIR: dir, JWT_SECRET: SECRET, LOG_LEVEL: 'silent', POLICY_FILE: file })).rejects.toThrow(refusal('POLICY_FILE'));
+      await expect(createStandaloneApp({ DATA_DIR: dir, JWT_SECRET: SECRET, LOG_LEVEL: 'silent', INTAKE_POLICY_FILE: file, POLICY_FILE: join(dir, 'other.yaml') })).rejects.toThrow(
+        /INTAKE_POLICY_FILE \(.*policy\.yaml\) and POLICY_FILE \(.*other\.yaml\), its older alias, name different files/,
       );
     } finally {
       rmSync(dir, { recursive: true, force: true });

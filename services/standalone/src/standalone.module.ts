@@ -1,6 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { PlatformModule } from '@aftersales/platform';
-import { contextModules } from './context-modules';
+import { ContextSettings, contextModules } from './context-modules';
 import { Clock } from '@aftersales/eventsourcing';
 import { EmbeddedInfrastructureModule } from './embedded-infrastructure.module';
 
@@ -9,8 +9,8 @@ export interface StandaloneOptions {
   readonly jwtSecret: string;
   readonly jwtMaxLifetimeSeconds?: number;
   readonly logLevel: string;
-  readonly policyFile?: string;
-  readonly qaPolicyFile?: string;
+  /** Each context's own settings (context-modules.ts); the defaults when absent. */
+  readonly contexts?: ContextSettings;
   readonly calendarOverridesFile?: string;
   readonly deadlineTickMs?: number;
   readonly pgliteSharedBuffers?: string;
@@ -33,7 +33,7 @@ export class StandaloneModule {
           deadlineTickMs: options.deadlineTickMs,
         }),
         EmbeddedInfrastructureModule.forRoot({ dataDir: options.dataDir, clock: options.clock, sharedBuffers: options.pgliteSharedBuffers }),
-        ...contextModules({ policyFile: options.policyFile, qaPolicyFile: options.qaPolicyFile }),
+        ...contextModules(options.contexts),
       ],
     };
   }

@@ -14,7 +14,7 @@ import {
   NotFoundError,
   TenantScopedReader,
 } from '@aftersales/eventsourcing';
-import { ApiError, AuthUser, CALENDARS, FieldError, Page, actingRoleOf, TimelineEntry, VALIDATION_FAILED, allOf, canonicalJson, readPage, regionsNotCovered, toTimeline } from '@aftersales/platform';
+import { ApiError, AuthUser, CALENDARS, FieldError, LoadedPolicy, Page, actingRoleOf, TimelineEntry, VALIDATION_FAILED, allOf, canonicalJson, readPage, regionsNotCovered, toTimeline } from '@aftersales/platform';
 
 export type { Page, TimelineEntry };
 import {
@@ -33,7 +33,7 @@ import {
 } from '@aftersales/intake-domain';
 import { ComplaintView, applyToView } from './complaint-view';
 import { ComplaintSort, ListComplaintsQuery, RegisterComplaintDto } from './dto';
-import { INTAKE_POLICY, LoadedPolicy } from './policy.provider';
+import { INTAKE_POLICY } from './policy.provider';
 
 export const COMPLAINTS_COLLECTION = 'intake.complaints';
 /** Registrations of older complaints (from paper records) are accepted this far back. */
@@ -66,7 +66,7 @@ export class ComplaintService {
     @Inject(DOCUMENT_STORE) private readonly documents: DocumentStore,
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(CALENDARS) private readonly calendars: CalendarRegistry,
-    @Inject(INTAKE_POLICY) readonly loaded: LoadedPolicy,
+    @Inject(INTAKE_POLICY) readonly loaded: LoadedPolicy<IntakePolicy>,
   ) {
     this.handler = new DeciderCommandHandler(store, complaintDecider);
     for (const uncovered of regionsNotCovered(calendars, this.clock.now())) {

@@ -11,6 +11,8 @@ import { INTAKE_POLICY, loadIntakePolicy } from './policy.provider';
 export interface IntakeModuleOptions {
   /** The operator's policy document (YAML or JSON); the default policy when absent. */
   readonly policyFile?: string;
+  /** The variable that named it, for start-up errors (INTAKE_POLICY_FILE when absent; intake.config.ts). */
+  readonly policyFileVariable?: string;
 }
 
 /**
@@ -25,7 +27,7 @@ export class IntakeModule {
       controllers: [ComplaintsController, PoliciesController],
       providers: [
         // Loaded eagerly: a bad policy stops start-up naming the file, the path and the reason.
-        { provide: INTAKE_POLICY, useValue: loadIntakePolicy(options.policyFile) },
+        { provide: INTAKE_POLICY, useValue: loadIntakePolicy(options.policyFile, options.policyFileVariable) },
         ComplaintService,
         ComplaintsProjection,
         IntakeDeadlines,

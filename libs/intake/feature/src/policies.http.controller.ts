@@ -1,7 +1,7 @@
 import { Controller, Get } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '@aftersales/platform';
-import { POLICY_SCHEMA, policyVersionOf } from '@aftersales/intake-domain';
+import { POLICY_SCHEMA } from '@aftersales/intake-domain';
 import { ComplaintService } from './complaint.service';
 
 @ApiTags('intake')
@@ -14,7 +14,7 @@ export class PoliciesController {
   @Roles('customer_service', 'sales', 'sales_assistant', 'business_head', 'general_manager', 'qa', 'dispatcher', 'finance', 'auditor', 'admin')
   @ApiOperation({ summary: 'The acceptance and response policy in force, as decisions record it, with its JSON Schema' })
   current() {
-    const { policy, digest } = this.complaints.loaded;
-    return { policyVersion: policyVersionOf(policy), policyDigest: digest, policy, schema: POLICY_SCHEMA };
+    const { policy, version, digest } = this.complaints.loaded;
+    return { policyVersion: version, policyDigest: digest, policy, schema: POLICY_SCHEMA };
   }
 }

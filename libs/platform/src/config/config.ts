@@ -1,7 +1,9 @@
 import { plainToInstance } from 'class-transformer';
 import { ValidationError, validateSync } from 'class-validator';
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { PolicyError } from '@aftersales/policy';
+import { canonicalJson } from '../idempotency/idempotency.interceptor';
 
 /** Start-up stops with this when the environment is wrong; the message names every bad variable. */
 export class ConfigError extends Error {
@@ -43,7 +45,22 @@ function describe(error: ValidationError, env: Record<string, string | undefined
 }
 
 /**
- * Reads an operator's policy document named by an environment variable (`POLICY_FILE`,
+ * A context's policy document in force, as its decisions record it: the version the document
+ * declares, and a digest of its content that tells apart two edits which kept the version.
+ */
+export interface LoadedPolicy<P> {
+  readonly policy: P;
+  readonly version: string;
+  readonly digest: string;
+}
+
+/** The content digest decisions record beside a policy's version (`sha256:` and 16 hex digits). */
+export function policyDigest(policy: unknown): string {
+  return `sha256:${createHash('sha256').update(canonicalJson(policy)).digest('hex').slice(0, 16)}`;
+}
+
+/**
+ * Reads an operator's policy document named by an environment variable (`INTAKE_POLICY_FILE`,
  * `QA_POLICY_FILE`): a file that cannot be read, or that `parse` refuses with a PolicyError,
  * stops start-up with a ConfigError naming the variable, the file and the reason.
  */

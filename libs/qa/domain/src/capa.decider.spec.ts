@@ -37,6 +37,7 @@ const open = (extra: Partial<Of<'Open'>> = {}): Cmd => ({
   required: true,
   now: new Date(OPENED_AT),
   policy,
+  policyDigest: 'sha256:test',
   calendar: shanghai,
   ...extra,
 });
@@ -76,6 +77,7 @@ describe('CAPA decider', () => {
         minimumPassingVerifications: 2,
         dueAt: DUE_AT,
         openedOn: OPENED_ON,
+        policyDigest: 'sha256:test',
       });
       expect(stateOf(open()).status).toBe('open');
     });

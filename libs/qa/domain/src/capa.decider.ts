@@ -32,6 +32,8 @@ export type CapaOpened = DomainEvent<
     /** The end of `dueOn` in the region's time zone. */
     readonly dueAt: string;
     readonly openedOn: string;
+    /** The content digest of the policy this was decided under (its version is on the envelope); absent on events recorded before QA kept it. */
+    readonly policyDigest?: string;
   }
 >;
 export type CapaUpdated = DomainEvent<
@@ -100,6 +102,8 @@ export type CapaCommand =
       readonly required: boolean;
       readonly now: Date;
       readonly policy: QaPolicy;
+      /** The content digest of the policy document, recorded beside its version. */
+      readonly policyDigest: string;
       readonly calendar: WorkingCalendar;
     }
   | { readonly type: 'Update'; readonly capaId: string; readonly changes: Partial<CapaPlan>; readonly reason: string | null; readonly calendar: WorkingCalendar }
@@ -171,6 +175,7 @@ export const capaDecider: Decider<CapaCommand, CapaEvent, CapaState> = {
               minimumPassingVerifications: command.policy.capa.minimumPassingVerifications,
               dueAt: dueAtOf(command.plan.dueOn, command.calendar),
               openedOn,
+              policyDigest: command.policyDigest,
             },
           },
         ];

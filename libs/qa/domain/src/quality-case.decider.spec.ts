@@ -1,4 +1,4 @@
-import { DomainError, InvalidStateError, NotFoundError } from '@aftersales/eventsourcing';
+import { DomainError, InvalidStateError, NotFoundError, fold } from '@aftersales/eventsourcing';
 import { parseQaPolicy } from './policy';
 import { CaseObligation, Department, Disposition } from './quality-case';
 import { QualityCaseCommand, QualityCaseState, caseIdForComplaint, caseStream, qualityCaseDecider } from './quality-case.decider';
@@ -97,6 +97,7 @@ describe('quality case decider', () => {
         stakeholders: ['rep-1', 'cs-1'],
         deadlines: [{ obligation: 'qa_opinion', dueAt: END_OF_MON_9 }],
         calendarVersion: shanghai.version,
+        policyDigest: 'sha256:test',
       });
       expect(stateOf(open()).status).toBe('open');
     });
@@ -141,10 +142,21 @@ describe('quality case decider', () => {
         editedPolicyYaml('minor: { opinionWorkingDays: 1,', 'minor: { opinionWorkingDays: 3,').replace('version: "2026.1"', 'version: "2026.2"'),
         'slower',
       );
-      const opened = single(when([], open({ context: { policy: slower, calendar: shanghai } })), 'qa.QualityCaseOpened');
+      const opened = single(when([], open({ context: { policy: slower, policyDigest: 'sha256:slower', calendar: shanghai } })), 'qa.QualityCaseOpened');
       // Mon 9, Tue 10, Wed 11.
       expect(opened.data.deadlines).toEqual([{ obligation: 'qa_opinion', dueAt: '2026-03-11T16:00:00.000Z' }]);
       expect(opened.policyVersion).toBe('qa-default@2026.2');
+      expect(opened.data.policyDigest).toBe('sha256:slower');
+    });
+
+    it('a case opened before QA recorded the policy digest folds as it always did', () => {
+      const { events } = given(open(), changeSeverity('severe'));
+      const older = events.map((e) => {
+        const { policyDigest: _digest, ...data } = e.data as typeof e.data & { policyDigest?: string };
+        return { ...e, data } as typeof e;
+      });
+      expect(older.some((e) => 'policyDigest' in e.data)).toBe(false);
+      expect(fold(qualityCaseDecider, older)).toEqual(fold(qualityCaseDecider, events));
     });
 
     it('QA-1 the same complaint delivered again opens nothing more', () => {
@@ -184,11 +196,12 @@ describe('quality case decider', () => {
   describe('ChangeSeverity', () => {
     it('QA-3 a solution still owed is recounted from the instruction by the new severity (policy where they differ)', () => {
       const faster = parseQaPolicy(editedPolicyYaml('severe: { opinionWorkingDays: 2, solutionWorkingDays: 2 }', 'severe: { opinionWorkingDays: 2, solutionWorkingDays: 1 }'), 'faster');
-      const ctx = { policy: faster, calendar: shanghai };
+      const ctx = { policy: faster, policyDigest: 'sha256:faster', calendar: shanghai };
       // Instructed Thu 12 March 11:00 (minor: 2 working days → end of Mon 16); severe: 1 → end of Fri 13.
       const history: Cmd[] = [open({ context: ctx }), { ...instruct('2026-03-12T03:00:00.000Z'), context: ctx } as Cmd];
       const changed = single(when(history, { type: 'ChangeSeverity', caseId: CASE, severity: 'severe', reason: 'line stopped', context: ctx }), 'qa.SeverityChanged');
       expect(changed.data.rescheduled).toContainEqual({ obligation: 'solution:production', dueAt: '2026-03-13T16:00:00.000Z' });
+      expect(changed.data.policyDigest).toBe('sha256:faster');
     });
 
     it('QA-3 minor → severe moves the open opinion deadline to the second working day after receipt', () => {
@@ -201,6 +214,7 @@ describe('quality case decider', () => {
         reason: 'customer line stopped',
         rescheduled: [{ obligation: 'qa_opinion', dueAt: END_OF_TUE_10 }],
         capaRequired: false,
+        policyDigest: 'sha256:test',
       });
       expect(changed.policyVersion).toBe('qa-default@2026.1');
       const state = stateOf(open(), changeSeverity('severe'));
@@ -287,6 +301,7 @@ describe('quality case decider', () => {
           { obligation: 'solution:production', dueAt: END_OF_MON_16 },
           { obligation: 'solution:engineering', dueAt: END_OF_MON_16 },
         ],
+        policyDigest: 'sha256:test',
       });
       const state = stateOf(open(), instruct(INSTRUCTED, ['production', 'engineering']));
       expect(state.status).toBe('analysing');
@@ -357,6 +372,7 @@ describe('quality case decider', () => {
         capaRequired: false,
         previous: null,
         reason: null,
+        policyDigest: 'sha256:test',
       });
       const state = stateOf(open(), determine());
       expect(state.status).toBe('determined');
@@ -699,7 +715,7 @@ describe('QA-1 a case cancelled by intake and accepted again', () => {
   it('is reinstated by a new acceptance, owing the opinion again from it', () => {
     const reinstated = single(whenAfter([opening('accept-1', '2026-03-03T02:00:00.000Z'), cancel('reject-1')], opening('accept-2', '2026-03-10T02:00:00.000Z')), 'qa.QualityCaseReinstated');
     // Tue 10 March → end of Wed 11 March in Shanghai (minor: 1 working day).
-    expect(reinstated.data).toEqual({ caseId: ID, complaintId: 'complaint-9', cause: 'accept-2', status: 'open', deadlines: [{ obligation: 'qa_opinion', dueAt: '2026-03-11T16:00:00.000Z' }] });
+    expect(reinstated.data).toEqual({ caseId: ID, complaintId: 'complaint-9', cause: 'accept-2', status: 'open', deadlines: [{ obligation: 'qa_opinion', dueAt: '2026-03-11T16:00:00.000Z' }], policyDigest: 'sha256:test' });
   });
 
   it('a replay of intake\u2019s events from the start changes nothing, before or after the reinstatement', () => {

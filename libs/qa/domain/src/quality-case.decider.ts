@@ -29,6 +29,8 @@ export function caseIdForComplaint(tenantId: string, complaintId: string): strin
 /** The policy and the region calendar a deadline-setting command decides with. */
 export interface CaseContext {
   readonly policy: QaPolicy;
+  /** The content digest of the policy document (the QA policy provider computes it when loading). */
+  readonly policyDigest: string;
   readonly calendar: WorkingCalendar;
 }
 
@@ -50,6 +52,8 @@ export type QualityCaseOpened = DomainEvent<
     readonly calendarVersion: string;
     /** The intake event that opened it (absent for a form entered by hand). */
     readonly cause?: string | null;
+    /** The content digest of the policy this was decided under (its version is on the envelope); absent on events recorded before QA kept it. */
+    readonly policyDigest?: string;
   }
 >;
 /** Intake accepted again a complaint whose case had been cancelled (a reassessment): the case goes on. */
@@ -62,6 +66,8 @@ export type QualityCaseReinstated = DomainEvent<
     readonly status: CaseStatus;
     /** QA-3: an opinion not yet given is owed again, counted from the new acceptance. */
     readonly deadlines: readonly DeadlineDue[];
+    /** The content digest of the policy this was decided under (its version is on the envelope); absent on events recorded before QA kept it. */
+    readonly policyDigest?: string;
   }
 >;
 export type SeverityChanged = DomainEvent<
@@ -76,6 +82,8 @@ export type SeverityChanged = DomainEvent<
     readonly rescheduled: readonly DeadlineDue[];
     /** QA-4 for the new severity (stays false until a determination). */
     readonly capaRequired: boolean;
+    /** The content digest of the policy this was decided under (its version is on the envelope); absent on events recorded before QA kept it. */
+    readonly policyDigest?: string;
   }
 >;
 export type OpinionRecorded = DomainEvent<'qa.OpinionRecorded', { readonly caseId: string; readonly opinion: string; readonly late: boolean }>;
@@ -87,6 +95,8 @@ export type DepartmentsInstructed = DomainEvent<
     /** QA-3: the solutions' deadlines count from here. */
     readonly instructedAt: string;
     readonly deadlines: readonly DeadlineDue[];
+    /** The content digest of the policy this was decided under (its version is on the envelope); absent on events recorded before QA kept it. */
+    readonly policyDigest?: string;
   }
 >;
 export type DepartmentFindingsRecorded = DomainEvent<
@@ -117,6 +127,8 @@ export type DeterminationMade = DomainEvent<
     readonly capaRequired: boolean;
     readonly previous: Responsibility | null;
     readonly reason: string | null;
+    /** The content digest of the policy this was decided under (its version is on the envelope); absent on events recorded before QA kept it. */
+    readonly policyDigest?: string;
   }
 >;
 export type PreliminaryReportIssued = DomainEvent<
@@ -350,6 +362,7 @@ export const qualityCaseDecider: Decider<QualityCaseCommand, QualityCaseEvent, Q
                 cause,
                 status,
                 deadlines: s.opinion ? [] : [opinionDeadline(command.receivedAt, s.severity, command.context)],
+                policyDigest: command.context.policyDigest,
               },
             },
           ];
@@ -369,6 +382,7 @@ export const qualityCaseDecider: Decider<QualityCaseCommand, QualityCaseEvent, Q
               deadlines: [opinionDeadline(command.receivedAt, command.severity, command.context)],
               calendarVersion: command.context.calendar.version,
               ...(command.cause ? { cause: command.cause } : {}),
+              policyDigest: command.context.policyDigest,
             },
           },
         ];
@@ -393,7 +407,16 @@ export const qualityCaseDecider: Decider<QualityCaseCommand, QualityCaseEvent, Q
           {
             type: 'qa.SeverityChanged',
             policyVersion: qaPolicyVersion(command.context.policy),
-            data: { caseId: s.caseId, complaintId: complaintIdOf(s), from: s.severity, to: command.severity, reason: command.reason, rescheduled, capaRequired: required },
+            data: {
+              caseId: s.caseId,
+              complaintId: complaintIdOf(s),
+              from: s.severity,
+              to: command.severity,
+              reason: command.reason,
+              rescheduled,
+              capaRequired: required,
+              policyDigest: command.context.policyDigest,
+            },
           },
         ];
       }
@@ -412,7 +435,7 @@ export const qualityCaseDecider: Decider<QualityCaseCommand, QualityCaseEvent, Q
           {
             type: 'qa.DepartmentsInstructed',
             policyVersion: qaPolicyVersion(command.context.policy),
-            data: { caseId: s.caseId, instructions: command.instructions, instructedAt: command.now.toISOString(), deadlines },
+            data: { caseId: s.caseId, instructions: command.instructions, instructedAt: command.now.toISOString(), deadlines, policyDigest: command.context.policyDigest },
           },
         ];
       }
@@ -470,6 +493,7 @@ export const qualityCaseDecider: Decider<QualityCaseCommand, QualityCaseEvent, Q
               capaRequired: capaRequired(command.context.policy, ours, s.severity),
               previous: s.responsibility,
               reason: command.reason,
+              policyDigest: command.context.policyDigest,
             },
           },
         ];

@@ -9,7 +9,7 @@ export const policy = parseQaPolicy(DEFAULT_QA_POLICY_YAML, 'default');
 export const calendars = loadCalendarRegistry();
 /** Region cn-east: Asia/Shanghai, Chinese public holidays and make-up working days (调休). */
 export const shanghai = calendars.forRegion('cn-east');
-export const context = { policy, calendar: shanghai };
+export const context = { policy, policyDigest: 'sha256:test', calendar: shanghai };
 
 /** The default policy document with one exact edit; fails loudly when `from` is not in it, so no test passes on an unedited document. */
 export function editedPolicyYaml(from: string, to: string): string {

@@ -65,6 +65,7 @@ export class CapaService {
         required,
         now: this.cases.now(),
         policy: this.cases.policy,
+        policyDigest: this.cases.loaded.digest,
         calendar: this.cases.calendars.forRegion(qualityCase.region),
       },
       metadata,

@@ -7,7 +7,7 @@ import { presentCase } from './presentation';
 
 const CASE = '0190f5c2-0000-7000-8000-0000000000b1';
 const calendar = loadCalendarRegistry().forRegion('cn-east');
-const context = { policy: parseQaPolicy(DEFAULT_QA_POLICY_YAML, 'default'), calendar };
+const context = { policy: parseQaPolicy(DEFAULT_QA_POLICY_YAML, 'default'), policyDigest: 'sha256:test', calendar };
 const monthOf = (_region: string, instant: string) => calendar.localDate(new Date(instant)).slice(0, 7);
 
 /** The view after each command, folded from the events the decider decided, with their times. */

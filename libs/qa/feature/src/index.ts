@@ -4,6 +4,7 @@ export * from './capa.service';
 export * from './case-view';
 export * from './presentation';
 export * from './qa-policy.provider';
+export * from './qa.config';
 export * from './qa-deadlines';
 export * from './integration-events';
 export * from './complaint-intake.process-manager';

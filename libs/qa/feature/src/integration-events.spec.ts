@@ -8,7 +8,7 @@ import { wantsCsv } from './reports.http.controller';
 
 const CASE = '0190f5c2-0000-7000-8000-0000000000a1';
 const COMPLAINT = '0190f5c2-0000-7000-8000-0000000000c1';
-const context = { policy: parseQaPolicy(DEFAULT_QA_POLICY_YAML, 'default'), calendar: loadCalendarRegistry().forRegion('cn-east') };
+const context = { policy: parseQaPolicy(DEFAULT_QA_POLICY_YAML, 'default'), policyDigest: 'sha256:test', calendar: loadCalendarRegistry().forRegion('cn-east') };
 
 const open: QualityCaseCommand = {
   type: 'Open',

@@ -22,7 +22,7 @@ function changesOf(...commands: CapaCommand[]) {
 }
 
 describe('QA-4 CAPA due dates as deadlines', () => {
-  const openCapa: CapaCommand = { type: 'Open', capaId: CAPA, caseId: 'case-1', complaintId: null, plan, required: true, now: new Date('2026-03-03T03:00:00Z'), policy, calendar };
+  const openCapa: CapaCommand = { type: 'Open', capaId: CAPA, caseId: 'case-1', complaintId: null, plan, required: true, now: new Date('2026-03-03T03:00:00Z'), policy, policyDigest: 'sha256:test', calendar };
   const update = (changes: Partial<typeof plan>): CapaCommand => ({ type: 'Update', capaId: CAPA, changes, reason: 'r', calendar });
 
   it('opens the due date for its owner, moves it with the plan, and ends with the CAPA', () => {

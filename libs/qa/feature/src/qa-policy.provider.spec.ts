@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ConfigError } from '@aftersales/platform';
+import { ConfigError, policyDigest } from '@aftersales/platform';
 import { DEFAULT_QA_POLICY_YAML } from '@aftersales/qa-domain';
 import { loadQaPolicy } from './qa-policy.provider';
 
@@ -12,8 +12,21 @@ describe('QA_POLICY_FILE', () => {
   it('reads an operator policy; without one, the default', () => {
     const file = join(dir, 'faster.yaml');
     writeFileSync(file, DEFAULT_QA_POLICY_YAML.replace('version: "2026.1"', 'version: "2026.9"'));
-    expect(loadQaPolicy(file).version).toBe('2026.9');
-    expect(loadQaPolicy().version).toBe('2026.1');
+    expect(loadQaPolicy(file).version).toBe('qa-default@2026.9');
+    expect(loadQaPolicy().version).toBe('qa-default@2026.1');
+  });
+
+  it('returns the version decisions record and a digest of the content, which an edit that kept the version still changes', () => {
+    const loaded = loadQaPolicy();
+    expect(loaded.digest).toMatch(/^sha256:[0-9a-f]{16}$/);
+    expect(loaded.digest).toBe(policyDigest(loaded.policy));
+    const file = join(dir, 'same-version.yaml');
+    const text = DEFAULT_QA_POLICY_YAML.replace('minimumPassingVerifications: 2', 'minimumPassingVerifications: 3');
+    expect(text).not.toBe(DEFAULT_QA_POLICY_YAML);
+    writeFileSync(file, text);
+    const edited = loadQaPolicy(file);
+    expect(edited.version).toBe(loaded.version);
+    expect(edited.digest).not.toBe(loaded.digest);
   });
 
   it('stops start-up naming the variable, the file and the problem', () => {

@@ -14,7 +14,7 @@ import {
   NotFoundError,
   TenantScopedReader,
 } from '@aftersales/eventsourcing';
-import { ApiError, AuthUser, CALENDARS, Page, actingRoleOf, Role, TimelineEntry, VALIDATION_FAILED, allOf, readPage, regionsNotCovered, toTimeline } from '@aftersales/platform';
+import { ApiError, AuthUser, CALENDARS, LoadedPolicy, Page, actingRoleOf, Role, TimelineEntry, VALIDATION_FAILED, allOf, readPage, regionsNotCovered, toTimeline } from '@aftersales/platform';
 import {
   CaseContext,
   CaseObligation,
@@ -58,7 +58,7 @@ export class QualityCaseService {
     @Inject(DOCUMENT_STORE) private readonly documents: DocumentStore,
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(CALENDARS) readonly calendars: CalendarRegistry,
-    @Inject(QA_POLICY) readonly policy: QaPolicy,
+    @Inject(QA_POLICY) readonly loaded: LoadedPolicy<QaPolicy>,
   ) {
     this.handler = new DeciderCommandHandler(store, qualityCaseDecider);
     for (const uncovered of regionsNotCovered(calendars, this.clock.now())) {
@@ -71,8 +71,12 @@ export class QualityCaseService {
     return this.clock.now();
   }
 
+  get policy(): QaPolicy {
+    return this.loaded.policy;
+  }
+
   contextOf(region: string): CaseContext {
-    return { policy: this.policy, calendar: this.calendars.forRegion(region) };
+    return { policy: this.loaded.policy, policyDigest: this.loaded.digest, calendar: this.calendars.forRegion(region) };
   }
 
   collection() {
