@@ -18,7 +18,15 @@ export class AppendSignal {
     return { promise, cancel: done };
   }
 
+  private readonly listeners: (() => void)[] = [];
+
+  /** Calls `listener` on every notify from now on (a cache that must know the log moved). */
+  onNotify(listener: () => void): void {
+    this.listeners.push(listener);
+  }
+
   notify(): void {
+    for (const listener of this.listeners) listener();
     const waiters = this.waiters;
     this.waiters = new Set();
     for (const wake of waiters) wake();

@@ -19,6 +19,7 @@ import { EVENT_COLUMNS, EventRow, toEnvelope } from './event-rows';
 import { GroupCommit } from './group-commit';
 import { appendChannel, migrate } from './schema';
 import { SqlClient, quoteSchema } from './sql-client';
+import { SharedTail } from './shared-tail';
 import { TableMaintenance } from './table-maintenance';
 
 export const DEFAULT_SCHEMA = 'event_store';
@@ -51,6 +52,8 @@ export class PostgresEventStore implements EventStore {
   private readonly streamsTable: string;
   /** PGlite only: the server's autovacuum keeps the statistics there. */
   private readonly maintenance: TableMaintenance | null;
+  /** PGlite only (no other writer): one read of new events for all subscriptions. */
+  private readonly tail: SharedTail | null;
   private unlisten: (() => Promise<void>) | null = null;
   private closed = false;
 
@@ -63,6 +66,7 @@ export class PostgresEventStore implements EventStore {
     this.streamsTable = `${quoteSchema(schema)}.streams`;
     this.groupCommit = client.singleConnection ? new GroupCommit(client, schema) : null;
     this.maintenance = client.singleConnection ? new TableMaintenance(client) : null;
+    this.tail = client.singleConnection ? new SharedTail(this, this.signal) : null;
     this.notifier = client.listen
       ? new CoalescedNotify(() => client.query('SELECT pg_notify($1, $2)', [appendChannel(schema), '']).then(() => undefined))
       : null;
@@ -151,7 +155,7 @@ export class PostgresEventStore implements EventStore {
 
   subscribe(handler: EventBatchHandler, options: SubscribeOptions = {}): Subscription {
     this.assertOpen();
-    const sub = new PollingSubscription(this, this.signal, handler, {
+    const sub = new PollingSubscription(this.tail ?? this, this.signal, handler, {
       ...options,
       pollIntervalMs: this.options.pollIntervalMs,
       coalesceMs: this.options.coalesceMs,
