@@ -72,7 +72,7 @@ export class DefectResponse {
   @ApiNullable(LOCAL_DATE)
   firstSeenOn!: string | null;
 
-  @ApiProperty({ type: [String], maxItems: LIMITS.attachments, description: 'References to stored attachments (each at most 200 characters)' })
+  @ApiProperty({ type: 'array', items: { type: 'string', maxLength: LIMITS.name }, maxItems: LIMITS.attachments, description: 'References to stored attachments' })
   attachments!: readonly string[];
 }
 

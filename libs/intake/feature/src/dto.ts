@@ -107,7 +107,7 @@ export class ProductDto {
   @MaxLength(LIMITS.code)
   contractNumber?: string;
 
-  @ApiPropertyOptional({ example: 'phone', description: "A product line of the policy whose own rules apply (GET /policies/current)" })
+  @ApiPropertyOptional({ example: 'phone', maxLength: 64, description: "A product line of the policy whose own rules apply (GET /policies/current)" })
   @IsOptional()
   @Matches(SLUG, { message: 'productLine must be a product line id (lower-case letters, digits, - and _)' })
   productLine?: string;

@@ -23,7 +23,7 @@ export class ErrorResponse {
   @ApiProperty({ description: 'For people; not stable', maxLength: 2000, example: 'the request is not valid; see fieldErrors' })
   message!: string;
 
-  @ApiPropertyOptional({ type: [FieldErrorResponse], description: 'One entry per offending field (400 REQUEST.VALIDATION_FAILED)' })
+  @ApiPropertyOptional({ type: [FieldErrorResponse], maxItems: 1000, description: 'One entry per offending field (400 REQUEST.VALIDATION_FAILED)' })
   fieldErrors?: FieldErrorResponse[];
 
   @ApiPropertyOptional({ type: 'object', additionalProperties: true, description: 'Facts of a refusal, e.g. `status` and `command` of a 409' })

@@ -1,6 +1,7 @@
 import { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import { ErrorResponse, FieldErrorResponse } from './error-response';
+import { applyValidationRules } from './validation-schema';
 
 export interface OpenApiInfo {
   readonly title: string;
@@ -29,6 +30,7 @@ export function buildOpenApiDocument(app: INestApplication, info: OpenApiInfo): 
     .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' })
     .build();
   const document = SwaggerModule.createDocument(app, config, { extraModels: [ErrorResponse, FieldErrorResponse] });
+  applyValidationRules(document);
   return tidy(document);
 }
 

@@ -112,7 +112,7 @@ export class FindingsResponse {
   @ApiNullable(text(LIMITS.text))
   preventiveMeasures!: string | null;
 
-  @ApiProperty({ type: [String], maxItems: LIMITS.refs })
+  @ApiProperty({ type: 'array', items: { type: 'string', maxLength: LIMITS.name }, maxItems: LIMITS.refs })
   evidenceRefs!: readonly string[];
 
   @ApiProperty(EXTERNAL_ID)
@@ -135,7 +135,7 @@ export class DeterminationResponse {
   @ApiProperty(text(LIMITS.text))
   summary!: string;
 
-  @ApiProperty({ type: [String], maxItems: LIMITS.refs })
+  @ApiProperty({ type: 'array', items: { type: 'string', maxLength: LIMITS.name }, maxItems: LIMITS.refs })
   evidenceRefs!: readonly string[];
 
   @ApiNullable(text(LIMITS.text))
@@ -258,7 +258,7 @@ export class CaseResponseDto {
   @ApiProperty(EXTERNAL_ID)
   openedBy!: string;
 
-  @ApiProperty({ type: [String], maxItems: 100, description: 'Users of sales roles who may read the case' })
+  @ApiProperty({ type: 'array', items: { type: 'string', maxLength: LIMITS.id }, maxItems: 100, description: 'Users of sales roles who may read the case' })
   stakeholders!: readonly string[];
 
   @ApiNullable({ type: OpinionResponse })
@@ -441,7 +441,7 @@ export class HotSpotResponse extends CountEntryResponse {
   @ApiProperty({ ...COUNT, description: 'The count of the previous month' })
   previous!: number;
 
-  @ApiProperty({ type: Number, format: 'int32', description: 'count − previous' })
+  @ApiProperty({ type: Number, format: 'int32', minimum: -2_147_483_647, maximum: 2_147_483_647, description: 'count − previous' })
   change!: number;
 }
 
@@ -458,7 +458,7 @@ export class ReportCasesResponse {
   @ApiProperty(COUNT)
   previousTotal!: number;
 
-  @ApiProperty({ type: Number, format: 'int32' })
+  @ApiProperty({ type: Number, format: 'int32', minimum: -2_147_483_647, maximum: 2_147_483_647, description: 'total − previousTotal' })
   change!: number;
 
   @ApiProperty(counts([...RESPONSIBILITIES, 'undetermined']))
