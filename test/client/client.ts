@@ -1,3 +1,5 @@
+import type { INestApplication } from '@nestjs/common';
+import type { AddressInfo } from 'node:net';
 import createClient, { Client } from 'openapi-fetch';
 import type { components, paths } from './schema';
 
@@ -19,4 +21,11 @@ export async function ok<T>(call: Promise<{ data?: T; error?: unknown; response:
     throw new Error(`${response.status} ${response.url}: ${JSON.stringify(error ?? data)}`);
   }
   return data;
+}
+
+/** The base URL of an app that is listening (`await app.listen(0, '127.0.0.1')`). */
+export function baseUrlOf(app: INestApplication): string {
+  const address = (app.getHttpServer() as { address(): AddressInfo | string | null }).address();
+  if (!address || typeof address === 'string') throw new Error('the app is not listening on a TCP port');
+  return `http://127.0.0.1:${address.port}`;
 }

@@ -8,8 +8,11 @@ const HEADER = `/**
 
 `;
 
-/** The TypeScript types of an OpenAPI document (`paths`, `components`, `operations`), as committed. */
+/**
+ * The TypeScript types of an OpenAPI document (`paths`, `components`, `operations`), as committed.
+ * A property with a default stays optional (a request may leave it out).
+ */
 export async function clientTypesOf(document: object): Promise<string> {
-  const ast = await openapiTS(document as Parameters<typeof openapiTS>[0], { immutable: false, alphabetize: false });
+  const ast = await openapiTS(document as Parameters<typeof openapiTS>[0], { immutable: false, alphabetize: false, defaultNonNullable: false });
   return HEADER + astToString(ast);
 }

@@ -727,7 +727,7 @@ export interface components {
              * @default main
              * @enum {string}
              */
-            partClass: "main" | "accessory" | "consumable" | "gift";
+            partClass?: "main" | "accessory" | "consumable" | "gift";
         };
         DefectDto: {
             /** @example front panel, lower left */
@@ -813,7 +813,7 @@ export interface components {
              * @default minor
              * @enum {string}
              */
-            severity: "minor" | "severe";
+            severity?: "minor" | "severe";
             defect: components["schemas"]["DefectDto"];
             /**
              * @description IN-2: operated and maintained as instructed
@@ -825,7 +825,7 @@ export interface components {
              * @default unknown
              * @enum {string}
              */
-            suspectedCause: "unknown" | "product_defect" | "human_damage" | "force_majeure";
+            suspectedCause?: "unknown" | "product_defect" | "human_damage" | "force_majeure";
             /**
              * @description IN-2
              * @example exchange
