@@ -11,7 +11,7 @@ import { plainToInstance } from 'class-transformer';
 import { ComplaintService, RegisterComplaintDto } from '@aftersales/intake';
 import { createStandaloneApp } from './app';
 import { complaintBody, registration } from './testing/complaint-body';
-import { apiClient, baseUrlOf, ok } from '../../../test/client/client';
+import { apiClient, baseUrlOf, ok } from './testing/client/client';
 
 /** End-to-end over HTTP on the standalone app: intake's rules IN-1..IN-10 as customer service meets them. */
 const SECRET = 'i'.repeat(40);
@@ -26,7 +26,7 @@ async function start(dataDir: string, clock: ManualClock, env: Record<string, st
     { DATA_DIR: dataDir, JWT_SECRET: SECRET, LOG_LEVEL: 'silent', DEADLINE_TICK_MS: '20', ...env },
     { clock },
   );
-  // Listening, for the typed client (test/client), which speaks HTTP like any client.
+  // Listening, for the typed client (testing/client), which speaks HTTP like any client.
   await app.listen(0, '127.0.0.1');
   await app.get(ProjectionHost).caughtUp();
   return app;

@@ -12,7 +12,7 @@ import { ConsumerHost, DeadlineSchedulerHost, ProjectionHost, signToken } from '
 import { copyPgliteTemplateTo } from '@aftersales/adapters-postgres/testing';
 import { createStandaloneApp } from './app';
 import { complaintBody } from './testing/complaint-body';
-import { Schemas, apiClient, baseUrlOf, ok } from '../../../test/client/client';
+import { Schemas, apiClient, baseUrlOf, ok } from './testing/client/client';
 
 /**
  * End-to-end over HTTP on the standalone app: the QA context (QA-1..QA-5, QA-7) fed by intake
@@ -60,7 +60,7 @@ async function eventually(check: () => Promise<boolean>, what: string, timeoutMs
 /** The standalone app on `dataDir`, its read models caught up and its consumers joined. */
 async function openApp(dataDir: string, clock: ManualClock): Promise<INestApplication> {
   const { app } = await createStandaloneApp({ DATA_DIR: dataDir, JWT_SECRET: SECRET, LOG_LEVEL: 'silent', DEADLINE_TICK_MS: '3600000' }, { clock });
-  // Listening, for the typed client (test/client), which speaks HTTP like any client.
+  // Listening, for the typed client (testing/client), which speaks HTTP like any client.
   await app.listen(0, '127.0.0.1');
   await app.get(ProjectionHost).caughtUp();
   await app.get(ConsumerHost).joined();

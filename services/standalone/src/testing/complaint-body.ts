@@ -1,4 +1,4 @@
-import type { Schemas } from '../../../../test/client/client';
+import type { Schemas } from './client/client';
 
 /**
  * The body of POST /api/v1/complaints the standalone's end-to-end suites start from: an appearance

@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import { clientTypesOf } from './generate';
 
 /**
- * `tsx test/client/write-types.ts <openapi.json> [<out.d.ts>]`: the client types of a document,
- * into test/client/schema.d.ts by default. (A script, not a jest import: openapi-typescript loads
+ * `tsx services/standalone/src/testing/client/write-types.ts <openapi.json> [<out.d.ts>]`: the
+ * client types of a document, into schema.d.ts beside this file by default. (A script, not a jest import: openapi-typescript loads
  * ES modules that jest's CommonJS runtime cannot.)
  */
 async function main(): Promise<void> {

@@ -2,7 +2,7 @@ import openapiTS, { astToString } from 'openapi-typescript';
 
 const HEADER = `/**
  * Generated from the standalone app's OpenAPI document by openapi-typescript: do not edit.
- * Regenerate with \`npm run openapi:client\`; test/client/openapi-client.e2e-spec.ts fails when this
+ * Regenerate with \`npm run openapi:client\`; test/openapi/openapi-client.e2e-spec.ts fails when this
  * file differs from what the current document generates.
  */
 
