@@ -115,6 +115,7 @@ export class ProductDto {
   @ApiPropertyOptional({
     example: 'LCD',
     maxLength: 64,
+    pattern: '^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$',
     description: "The component the defect is in, in any case (stored lower-case: `LCD` → `lcd`); checked against the line's excluded components (IN-4)",
   })
   @IsOptional()

@@ -90,6 +90,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/platform/projections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every projection, where it is in the log and whether it has caught up. */
+        get: operations["ProjectionsController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/platform/projections/{name}/rebuild": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Replay a projection from the start of the log into emptied documents, in the background; /health/ready shows its progress. */
+        post: operations["ProjectionsController_rebuild"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/complaints": {
         parameters: {
             query?: never;
@@ -625,6 +659,23 @@ export interface components {
             checks: {
                 [key: string]: string;
             };
+            /**
+             * @description For a check that is down and can tell, how far it is
+             * @example {
+             *       "projections": {
+             *         "head": "4398046511104",
+             *         "behind": [
+             *           {
+             *             "projection": "projection:intake-complaints@v1",
+             *             "position": "2199023255552"
+             *           }
+             *         ]
+             *       }
+             *     }
+             */
+            progress?: {
+                [key: string]: unknown;
+            };
         };
         MeResponse: {
             /**
@@ -692,6 +743,21 @@ export interface components {
              */
             recordedAt: string;
         };
+        ProjectionStateResponse: {
+            /** @example intake-complaints */
+            name: string;
+            /** Format: int32 */
+            version: number;
+            /** @description The global position it has reached (null before its first event) */
+            position: string | null;
+            caughtUp: boolean;
+            failing: boolean;
+        };
+        RebuildAcceptedResponse: {
+            projection: string;
+            /** @enum {string} */
+            status: "rebuilding";
+        };
         CustomerDto: {
             /** @example C-10086 */
             id: string;
@@ -719,8 +785,8 @@ export interface components {
              */
             productLine?: string;
             /**
-             * @description The component the defect is in; checked against the line's excluded components (IN-4)
-             * @example antenna
+             * @description The component the defect is in, in any case (stored lower-case: `LCD` → `lcd`); checked against the line's excluded components (IN-4)
+             * @example LCD
              */
             component?: string;
             /**
@@ -1062,10 +1128,12 @@ export interface components {
             deadlines: components["schemas"]["ComplaintDeadlineResponse"][];
             /**
              * Format: date-time
-             * @description Earliest due time among obligations still owed; null when none
+             * @description Earliest due time still ahead among obligations still owed; null when none
              * @example 2026-03-03T02:00:00.000Z
              */
             nextDueAt: string | null;
+            /** @description An obligation still owed is past its due time (IN-7, IN-8) */
+            overdue: boolean;
             /** Format: int32 */
             escalationLevel: number;
             invalidity: components["schemas"]["InvalidityResponse"] | null;
@@ -1220,6 +1288,16 @@ export interface components {
             justification: string;
         };
         ReassessDto: {
+            /**
+             * @description Re-run the policy with the corrections given; needs `reason`. Exactly one of `override` and `reevaluate`.
+             * @enum {boolean}
+             */
+            reevaluate?: true;
+            /**
+             * @description Why the policy is re-run; required with `reevaluate` (an override gives its `justification` instead)
+             * @example Manufacturer test report received
+             */
+            reason?: string;
             corrections?: components["schemas"]["CorrectionsDto"];
             override?: components["schemas"]["OverrideDto"];
         };
@@ -1494,10 +1572,12 @@ export interface components {
             deadlines: components["schemas"]["CaseDeadlineResponse"][];
             /**
              * Format: date-time
-             * @description Earliest due time still owed; null when none
+             * @description Earliest due time still ahead among obligations still owed; null when none
              * @example 2026-03-03T02:00:00.000Z
              */
             nextDueAt: string | null;
+            /** @description An obligation still owed is past its due time (QA-3) */
+            overdue: boolean;
             closure: components["schemas"]["ClosureResponse"] | null;
             /**
              * Format: date-time
@@ -1895,9 +1975,19 @@ export interface components {
             region: string | null;
             /**
              * Format: date-time
+             * @description The region's month end (or now, if sooner); null for all regions, which end the month at different instants
              * @example 2026-03-03T02:00:00.000Z
              */
-            asOf: string;
+            asOf: string | null;
+            /**
+             * @description Each region's own month end (or now, if sooner): its cases' deadlines and CAPAs' due dates are judged as of it
+             * @example {
+             *       "cn-east": "2026-03-31T16:00:00.000Z"
+             *     }
+             */
+            asOfByRegion: {
+                [key: string]: string;
+            };
             cases: components["schemas"]["ReportCasesResponse"];
             hotSpots: components["schemas"]["HotSpotsResponse"];
             deadlines: components["schemas"]["ReportDeadlinesResponse"];
@@ -1949,7 +2039,7 @@ export interface operations {
                     "application/json": components["schemas"]["ReadyResponse"];
                 };
             };
-            /** @description Not ready: a critical check is down */
+            /** @description Not ready: a critical check is down; `progress` shows, for a check that can tell, how far it is (e.g. each projection catching up: its position and the head of the log) */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -2170,6 +2260,166 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
                         code?: "PLATFORM.PROBE_NOT_FOUND";
+                    };
+                };
+            };
+        };
+    };
+    ProjectionsController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProjectionStateResponse"][];
+                };
+            };
+            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED";
+                    };
+                };
+            };
+            /** @description Needs one of the roles: admin. Codes: `AUTH.FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.FORBIDDEN";
+                    };
+                };
+            };
+        };
+    };
+    ProjectionsController_rebuild: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                name: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RebuildAcceptedResponse"];
+                };
+            };
+            /** @description The request is not valid; nothing recorded. Codes: `REQUEST.VALIDATION_FAILED`, `REQUEST.MALFORMED_JSON`, `REQUEST.BAD`, `IDEMPOTENCY.KEY_INVALID` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.VALIDATION_FAILED" | "REQUEST.MALFORMED_JSON" | "REQUEST.BAD" | "IDEMPOTENCY.KEY_INVALID";
+                    };
+                };
+            };
+            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED";
+                    };
+                };
+            };
+            /** @description Needs one of the roles: admin. Codes: `AUTH.FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.FORBIDDEN";
+                    };
+                };
+            };
+            /** @description Not found (also what another tenant's resource answers). Codes: `PLATFORM.PROJECTION_NOT_FOUND` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "PLATFORM.PROJECTION_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description The current state does not allow it (details.status, details.command), or a concurrent change. Codes: `IDEMPOTENCY.IN_PROGRESS` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "IDEMPOTENCY.IN_PROGRESS";
+                    };
+                };
+            };
+            /** @description The body is larger than the limit. Codes: `REQUEST.TOO_LARGE` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.TOO_LARGE";
+                    };
+                };
+            };
+            /** @description The body is not JSON. Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.UNSUPPORTED_MEDIA_TYPE";
+                    };
+                };
+            };
+            /** @description A rule refused the content; nothing recorded. Codes: `IDEMPOTENCY.KEY_REUSED` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "IDEMPOTENCY.KEY_REUSED";
                     };
                 };
             };
