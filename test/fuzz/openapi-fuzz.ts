@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import fc from 'fast-check';
-import { hasLoneSurrogate, hostileKey, hostileString, hostileValue, nestedJson, KNOWN_DEFECTS } from './hostile';
+import { hasLoneSurrogate, hostileKey, hostileString, hostileValue, nestedJson } from './hostile';
 
 /*
  * Requests derived from the OpenAPI document: for each operation, a valid body built from its
@@ -187,9 +187,7 @@ function bodyArbitrary(document: OpenApiDocument, method: string, operation: Ope
   if (paths.length) {
     plans.push(fc.constantFrom(...paths).map<BodyPlan>((path) => ({ body: withoutField(valid, path), contentType: json, mutation: `without ${path.join('.')}` })));
   }
-  if (KNOWN_DEFECTS.deepNesting) {
-    plans.push(fc.constantFrom(nestedJson(5_000, 'array'), nestedJson(3_000, 'object')).map<BodyPlan>((raw) => ({ body: raw, contentType: json, mutation: 'deeply nested body' })));
-  }
+  plans.push(fc.constantFrom(nestedJson(5_000, 'array'), nestedJson(3_000, 'object')).map<BodyPlan>((raw) => ({ body: raw, contentType: json, mutation: 'deeply nested body' })));
   return fc.oneof(...plans);
 }
 

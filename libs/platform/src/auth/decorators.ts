@@ -16,7 +16,7 @@ export function Roles(...roles: Role[]): MethodDecorator & ClassDecorator {
   return applyDecorators(
     SetMetadata(ROLES_KEY, roles),
     ApiBearerAuth(),
-    errorResponse(401, ['AUTH.TOKEN_MISSING', 'AUTH.TOKEN_INVALID', 'AUTH.TOKEN_EXPIRED']),
+    errorResponse(401, ['AUTH.TOKEN_MISSING', 'AUTH.TOKEN_INVALID', 'AUTH.TOKEN_EXPIRED', 'AUTH.TOKEN_LIFETIME_TOO_LONG']),
     errorResponse(403, ['AUTH.FORBIDDEN'], `Needs one of the roles: ${roles.join(', ')}`),
   );
 }

@@ -52,13 +52,13 @@ const SUMMARY: Record<ErrorStatus, string> = {
 
 /** Refusals of any request's body, made while reading it (before validation) or by validation. */
 export const BODY_ERRORS: ErrorCodes = {
-  400: ['REQUEST.VALIDATION_FAILED', 'REQUEST.MALFORMED_JSON', 'REQUEST.BAD'],
+  400: ['REQUEST.VALIDATION_FAILED', 'REQUEST.MALFORMED_JSON', 'REQUEST.TOO_DEEP', 'REQUEST.BAD'],
   413: ['REQUEST.TOO_LARGE'],
   415: ['REQUEST.UNSUPPORTED_MEDIA_TYPE'],
 };
 
 /** A query string or path parameter that is not valid. */
-export const PARAMETER_ERRORS: ErrorCodes = { 400: ['REQUEST.VALIDATION_FAILED'] };
+export const PARAMETER_ERRORS: ErrorCodes = { 400: ['REQUEST.VALIDATION_FAILED', 'REQUEST.BAD_URL'] };
 
 /** What the idempotency interceptor answers on any POST carrying an Idempotency-Key. */
 export const IDEMPOTENCY_ERRORS: ErrorCodes = {
