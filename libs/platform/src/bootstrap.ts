@@ -18,7 +18,7 @@ export function configureApp(app: INestApplication, info: { title: string; versi
   http.set?.('json replacer', bigintAsString);
   configureRequestReading(app);
   app.setGlobalPrefix(API_PREFIX, { exclude: ['health/live', 'health/ready'] });
-  setupOpenApi(app, info.title, info.version);
+  setupOpenApi(app, info);
 }
 
 /** A repeat of the shutdown signal within this long of the first is the same request, not an insistence. */

@@ -22,3 +22,7 @@ export * from './relays/relay-host';
 export * from './consumers/consumer-host';
 export * from './lifecycle/background-work';
 export * from './queries/paging';
+export * from './openapi/openapi';
+export * from './openapi/error-response';
+export * from './openapi/schema-fields';
+export * from './openapi/common-responses';

@@ -10,7 +10,8 @@ import { copyPgliteTemplateTo } from '@aftersales/adapters-postgres/testing';
 import { plainToInstance } from 'class-transformer';
 import { ComplaintService, RegisterComplaintDto } from '@aftersales/intake';
 import { createStandaloneApp } from './app';
-import { complaintBody } from './testing/complaint-body';
+import { complaintBody, registration } from './testing/complaint-body';
+import { apiClient, baseUrlOf, ok } from './testing/client/client';
 
 /** End-to-end over HTTP on the standalone app: intake's rules IN-1..IN-10 as customer service meets them. */
 const SECRET = 'i'.repeat(40);
@@ -25,7 +26,8 @@ async function start(dataDir: string, clock: ManualClock, env: Record<string, st
     { DATA_DIR: dataDir, JWT_SECRET: SECRET, LOG_LEVEL: 'silent', DEADLINE_TICK_MS: '20', ...env },
     { clock },
   );
-  await app.init();
+  // Listening, for the typed client (testing/client), which speaks HTTP like any client.
+  await app.listen(0, '127.0.0.1');
   await app.get(ProjectionHost).caughtUp();
   return app;
 }
@@ -50,6 +52,8 @@ describe('intake over HTTP (standalone)', () => {
   let dataDir: string;
   const clock = new ManualClock('2026-03-03T03:00:00.000Z'); // 11:00 in Shanghai
   const http = () => request(app.getHttpServer());
+  /** The client typed by the OpenAPI document: tsc checks these calls' bodies against the contract. */
+  const api = (auth = CS) => apiClient(baseUrlOf(app), auth);
   const streams = async () => new Set((await app.get<EventStore>(EVENT_STORE).readAll({ streamPrefixes: ['intake.complaint-'] })).map((e) => e.stream)).size;
   const register = (body: object, auth = CS) => http().post('/api/v1/complaints').set('authorization', auth).send(body);
   const listed = async (query: string) => (await http().get(`/api/v1/complaints?${query}`).set('authorization', CS).expect(200)).body;
@@ -70,8 +74,10 @@ describe('intake over HTTP (standalone)', () => {
   });
 
   it('IN-1..IN-3 registers a complaint and accepts it free within the window, with machine-readable reasons', async () => {
-    const res = await register(complaint()).expect(201);
-    expect(res.headers.location).toBe(`/api/v1/complaints/${res.body.complaintId}`);
+    const registered = await api().POST('/api/v1/complaints', { body: registration() });
+    expect(registered.response.status).toBe(201);
+    const res = { body: registered.data };
+    expect(registered.response.headers.get('location')).toBe(`/api/v1/complaints/${registered.data?.complaintId}`);
     expect(res.body).toMatchObject({
       status: 'registered',
       category: 'appearance',
@@ -93,7 +99,7 @@ describe('intake over HTTP (standalone)', () => {
       ]),
       labels: { category: 'Appearance damage', acceptance: 'Accepted, free of charge' },
     });
-    expect(res.body.acceptance.calendarVersion).toMatch(/^cn:chinese-days@1\.5\.7/);
+    expect(res.body?.acceptance?.calendarVersion).toMatch(/^cn:chinese-days@1\.5\.7/);
     expect(res.body).not.toHaveProperty('_id');
   });
 
@@ -208,24 +214,28 @@ describe('intake over HTTP (standalone)', () => {
   });
 
   it('walks the lifecycle; a wrong transition is 409 naming the current state; the timeline shows who did what', async () => {
-    const id = (await register(complaint({ product: { model: 'PX-500' } })).expect(201)).body.complaintId;
-    const post = (action: string, body: object, auth = CS) => http().post(`/api/v1/complaints/${id}/${action}`).set('authorization', auth).send(body);
-    expect((await post('forward', { targets: [{ target: 'supervisor' }] }).expect(409)).body.code).toBe('INTAKE.COMPLAINT_IS_REGISTERED');
-    await post('acknowledge', { note: 'called back' }).expect(200);
-    const again = await post('acknowledge', {}).expect(409);
-    expect(again.body).toMatchObject({ code: 'INTAKE.COMPLAINT_IS_ACKNOWLEDGED', details: { status: 'acknowledged', command: 'acknowledge' } });
-    const forwarded = await post('forward', { targets: [{ target: 'supervisor', personId: 'sup-1' }, { target: 'sales_assistant' }] }, token(['sales'], 'acme', 'rep-1')).expect(200);
+    const { complaintId: id } = await ok(api().POST('/api/v1/complaints', { body: registration({ product: { model: 'PX-500' } }) }));
+    const params = { path: { id } };
+    const early = await api().POST('/api/v1/complaints/{id}/forward', { params, body: { targets: [{ target: 'supervisor' }] } });
+    expect([early.response.status, early.error?.code]).toEqual([409, 'INTAKE.COMPLAINT_IS_REGISTERED']);
+    await ok(api().POST('/api/v1/complaints/{id}/acknowledge', { params, body: { note: 'called back' } }));
+    const again = await api().POST('/api/v1/complaints/{id}/acknowledge', { params, body: {} });
+    expect(again.response.status).toBe(409);
+    expect(again.error).toMatchObject({ code: 'INTAKE.COMPLAINT_IS_ACKNOWLEDGED', details: { status: 'acknowledged', command: 'acknowledge' } });
+    const forwarded = await ok(
+      api(token(['sales'], 'acme', 'rep-1')).POST('/api/v1/complaints/{id}/forward', { params, body: { targets: [{ target: 'supervisor', personId: 'sup-1' }, { target: 'sales_assistant' }] } }),
+    );
     // IN-7 / IN-8: forwarding to the supervisor also reports the complaint up.
-    expect(forwarded.body.deadlines).toEqual(
+    expect(forwarded.deadlines).toEqual(
       expect.arrayContaining([expect.objectContaining({ obligation: 'forward', state: 'met' }), expect.objectContaining({ obligation: 'report_up', state: 'met' })]),
     );
-    await post('escalate', { to: 'business_head', reason: 'customer upset', severity: 'severe' }).expect(200);
-    const closed = await post('close', { resolutionSummary: 'panel replaced' }).expect(200);
-    expect(closed.body).toMatchObject({ status: 'closed', severity: 'severe', nextDueAt: null });
-    expect((await post('withdraw', { reason: 'late' }).expect(409)).body.code).toBe('INTAKE.COMPLAINT_IS_CLOSED');
-    await post('reassess', {}).expect(403);
-    const timeline = await http().get(`/api/v1/complaints/${id}/timeline`).set('authorization', token(['auditor'])).expect(200);
-    expect(timeline.body.events.map((e: { type: string; actor: { id: string } }) => `${e.type}:${e.actor.id}`)).toEqual([
+    await ok(api().POST('/api/v1/complaints/{id}/escalate', { params, body: { to: 'business_head', reason: 'customer upset', severity: 'severe' } }));
+    const closed = await ok(api().POST('/api/v1/complaints/{id}/close', { params, body: { resolutionSummary: 'panel replaced' } }));
+    expect(closed).toMatchObject({ status: 'closed', severity: 'severe', nextDueAt: null });
+    expect((await api().POST('/api/v1/complaints/{id}/withdraw', { params, body: { reason: 'late' } })).error?.code).toBe('INTAKE.COMPLAINT_IS_CLOSED');
+    expect((await api().POST('/api/v1/complaints/{id}/reassess', { params, body: {} })).response.status).toBe(403);
+    const timeline = await ok(api(token(['auditor'])).GET('/api/v1/complaints/{id}/timeline', { params }));
+    expect(timeline.events.map((e) => `${e.type}:${e.actor.id}`)).toEqual([
       'intake.ComplaintRegistered:cs-1',
       'intake.AcceptanceDecided:cs-1',
       'intake.ComplaintAcknowledged:cs-1',
@@ -233,6 +243,10 @@ describe('intake over HTTP (standalone)', () => {
       'intake.ComplaintEscalated:cs-1',
       'intake.ComplaintClosed:cs-1',
     ]);
+    const fetched = await ok(api().GET('/api/v1/complaints/{id}', { params, headers: { 'Accept-Language': 'zh-CN' } }));
+    expect([fetched.status, fetched.language, fetched.labels.status]).toEqual(['closed', 'zh-CN', expect.any(String)]);
+    const listed = async () => ok(api().GET('/api/v1/complaints', { params: { query: { status: 'closed', severity: 'severe', pageSize: 100 } } }));
+    await eventually(async () => (await listed()).items.some((c) => c.complaintId === id), 'the closed complaint listed');
   });
 
   it('IN-6 invalidates with the explanation for the customer', async () => {

@@ -12,6 +12,7 @@ import { ConsumerHost, DeadlineSchedulerHost, ProjectionHost, signToken } from '
 import { copyPgliteTemplateTo } from '@aftersales/adapters-postgres/testing';
 import { createStandaloneApp } from './app';
 import { complaintBody } from './testing/complaint-body';
+import { Schemas, apiClient, baseUrlOf, ok } from './testing/client/client';
 
 /**
  * End-to-end over HTTP on the standalone app: the QA context (QA-1..QA-5, QA-7) fed by intake
@@ -32,7 +33,7 @@ const OTHER_SALES = token(['sales'], 'sales-9');
 const complaint = (overrides: Record<string, unknown> = {}) =>
   complaintBody({ product: { model: 'PX-200', serialNumber: 'SN-QA-1', contractNumber: 'HT-2026-0042' }, ...overrides });
 
-function feedbackForm(overrides: Record<string, unknown> = {}) {
+function feedbackForm(overrides: Record<string, unknown> = {}): Schemas['OpenCaseDto'] {
   return {
     region: 'cn-east',
     receivedAt: '2026-03-03T09:00:00+08:00',
@@ -59,7 +60,8 @@ async function eventually(check: () => Promise<boolean>, what: string, timeoutMs
 /** The standalone app on `dataDir`, its read models caught up and its consumers joined. */
 async function openApp(dataDir: string, clock: ManualClock): Promise<INestApplication> {
   const { app } = await createStandaloneApp({ DATA_DIR: dataDir, JWT_SECRET: SECRET, LOG_LEVEL: 'silent', DEADLINE_TICK_MS: '3600000' }, { clock });
-  await app.init();
+  // Listening, for the typed client (testing/client), which speaks HTTP like any client.
+  await app.listen(0, '127.0.0.1');
   await app.get(ProjectionHost).caughtUp();
   await app.get(ConsumerHost).joined();
   return app;
@@ -77,7 +79,9 @@ describe('QA over HTTP (standalone)', () => {
   const clock = new ManualClock('2026-03-03T03:00:00.000Z'); // Tuesday 11:00 in Shanghai
   const http = () => request(app.getHttpServer());
   const store = () => app.get<EventStore>(EVENT_STORE);
-  const casesFor = async (complaintId: string, auth = QA) => (await http().get(`/api/v1/qa/cases?complaintId=${complaintId}`).set('authorization', auth).expect(200)).body;
+  /** The client typed by the OpenAPI document: tsc checks these calls' bodies against the contract. */
+  const api = (auth = QA) => apiClient(baseUrlOf(app), auth);
+  const casesFor = async (complaintId: string, auth = QA) => ok(api(auth).GET('/api/v1/qa/cases', { params: { query: { complaintId } } }));
 
   beforeAll(async () => {
     ({ app, dataDir } = await startApp(clock));
@@ -89,9 +93,9 @@ describe('QA over HTTP (standalone)', () => {
   });
 
   async function registerAccepted(overrides: Record<string, unknown> = {}): Promise<{ complaintId: string; caseId: string }> {
-    const res = await http().post('/api/v1/complaints').set('authorization', CS).send(complaint(overrides)).expect(201);
-    expect(res.body.acceptance.kind).toBe('accepted_free');
-    const complaintId = res.body.complaintId as string;
+    const registered = await ok(api(CS).POST('/api/v1/complaints', { body: complaint(overrides) as unknown as Schemas['RegisterComplaintDto'] }));
+    expect(registered.acceptance?.kind).toBe('accepted_free');
+    const complaintId = registered.complaintId;
     await eventually(async () => (await casesFor(complaintId)).total === 1, `the QA case of complaint ${complaintId}`);
     return { complaintId, caseId: caseIdForComplaint(TENANT, complaintId) };
   }
@@ -197,47 +201,52 @@ describe('QA over HTTP (standalone)', () => {
   });
 
   it('QA-4 ours and severe: the case needs a CAPA to close; the CAPA closes after two passing later shipments, not one', async () => {
-    const opened = await http().post('/api/v1/qa/cases').set('authorization', SALES_ASSISTANT).send(feedbackForm()).expect(201);
-    const caseId = opened.body.caseId as string;
-    expect(opened.body).toMatchObject({ source: { kind: 'feedback_form', formRef: 'QF-2026-0031' }, severity: 'severe', stakeholders: ['sa-1'] });
+    const opened = await api(SALES_ASSISTANT).POST('/api/v1/qa/cases', { body: feedbackForm() });
+    expect(opened.response.status).toBe(201);
+    const caseId = opened.data?.caseId as string;
+    expect(opened.data).toMatchObject({ source: { kind: 'feedback_form', formRef: 'QF-2026-0031' }, severity: 'severe', stakeholders: ['sa-1'] });
     // QA-3 severe: initial opinion within 2 working days of receipt (Tue → end of Thu).
-    expect(opened.body.deadlines).toEqual([{ obligation: 'qa_opinion', dueAt: '2026-03-05T16:00:00.000Z', state: 'open' }]);
-    await http()
-      .post(`/api/v1/qa/cases/${caseId}/determination`)
-      .set('authorization', QA)
-      .send({ responsibility: 'ours', ourCause: 'technical', summary: 'Seal tolerance out of spec', evidenceRefs: ['lab-2026-11'] })
-      .expect(200);
-    await http().post(`/api/v1/qa/cases/${caseId}/disposition`).set('authorization', QA).send({ disposition: 'return_for_repair' }).expect(200);
-    const noCapa = await http().post(`/api/v1/qa/cases/${caseId}/close`).set('authorization', QA).send({ summary: 'done' }).expect(409);
-    expect(noCapa.body.code).toBe('QA.CAPA_REQUIRED');
+    expect(opened.data?.deadlines).toEqual([{ obligation: 'qa_opinion', dueAt: '2026-03-05T16:00:00.000Z', state: 'open' }]);
+    const onCase = { params: { path: { id: caseId } } };
+    await ok(api().POST('/api/v1/qa/cases/{id}/determination', { ...onCase, body: { responsibility: 'ours', ourCause: 'technical', summary: 'Seal tolerance out of spec', evidenceRefs: ['lab-2026-11'] } }));
+    await ok(api().POST('/api/v1/qa/cases/{id}/disposition', { ...onCase, body: { disposition: 'return_for_repair' } }));
+    const noCapa = await api().POST('/api/v1/qa/cases/{id}/close', { ...onCase, body: { summary: 'done' } });
+    expect([noCapa.response.status, noCapa.error?.code]).toEqual([409, 'QA.CAPA_REQUIRED']);
 
-    const capa = await http()
-      .post('/api/v1/qa/capas')
-      .set('authorization', QA)
-      .send({ caseId, department: 'engineering', ownerId: 'eng-lead-1', dueOn: '2026-03-20', correctiveAction: 'Tighten seal tolerance', preventiveAction: 'Add a seal check to final QC' })
-      .expect(201);
-    const capaId = capa.body.capaId as string;
-    expect(capa.headers.location).toBe(`/api/v1/qa/capas/${capaId}`);
-    expect(capa.body).toMatchObject({ caseId, status: 'open', required: true, minimumPassingVerifications: 2, dueAt: '2026-03-20T16:00:00.000Z' });
-    const verify = (shipmentId: string, result = 'pass') =>
-      http().post(`/api/v1/qa/capas/${capaId}/verifications`).set('authorization', QA).send({ shipmentId, checkedOn: '2026-03-03', result });
-    await verify('SHP-1').expect(201);
-    const early = await http().post(`/api/v1/qa/capas/${capaId}/close`).set('authorization', QA).send({}).expect(409);
-    expect(early.body).toMatchObject({ code: 'QA.CAPA_VERIFICATIONS_INSUFFICIENT', details: { required: 2, passing: 1 } });
+    const created = await api().POST('/api/v1/qa/capas', {
+      body: { caseId, department: 'engineering', ownerId: 'eng-lead-1', dueOn: '2026-03-20', correctiveAction: 'Tighten seal tolerance', preventiveAction: 'Add a seal check to final QC' },
+    });
+    const capa = await ok(Promise.resolve(created));
+    const capaId = capa.capaId;
+    expect(created.response.headers.get('location')).toBe(`/api/v1/qa/capas/${capaId}`);
+    expect(capa).toMatchObject({ caseId, status: 'open', required: true, minimumPassingVerifications: 2, dueAt: '2026-03-20T16:00:00.000Z' });
+    const onCapa = { params: { path: { id: capaId } } };
+    const verify = async (shipmentId: string, result: 'pass' | 'fail' = 'pass') => {
+      const answer = await api().POST('/api/v1/qa/capas/{id}/verifications', { ...onCapa, body: { shipmentId, checkedOn: '2026-03-03', result } });
+      expect(answer.response.status).toBe(201);
+      return answer.data;
+    };
+    const closeCapa = (note?: string) => api().POST('/api/v1/qa/capas/{id}/close', { ...onCapa, body: note ? { note } : {} });
+    await verify('SHP-1');
+    const early = await closeCapa();
+    expect(early.response.status).toBe(409);
+    expect(early.error).toMatchObject({ code: 'QA.CAPA_VERIFICATIONS_INSUFFICIENT', details: { required: 2, passing: 1 } });
     // The same shipment again is not a second later shipment.
-    await verify('SHP-1').expect(201);
-    await http().post(`/api/v1/qa/capas/${capaId}/close`).set('authorization', QA).send({}).expect(409);
-    await verify('SHP-2').expect(201);
-    const closed = await http().post(`/api/v1/qa/capas/${capaId}/close`).set('authorization', QA).send({ note: 'No recurrence' }).expect(200);
-    expect(closed.body).toMatchObject({ status: 'closed', passingVerifications: 2 });
+    await verify('SHP-1');
+    expect((await closeCapa()).response.status).toBe(409);
+    await verify('SHP-2');
+    const closed = await ok(closeCapa('No recurrence'));
+    expect(closed).toMatchObject({ status: 'closed', passingVerifications: 2 });
     // A recurrence reopens it.
-    const failed = await verify('SHP-3', 'fail').expect(201);
-    expect(failed.body).toMatchObject({ status: 'open', passingVerifications: 0, reopenedCount: 1 });
+    expect(await verify('SHP-3', 'fail')).toMatchObject({ status: 'open', passingVerifications: 0, reopenedCount: 1 });
 
-    await http().post(`/api/v1/qa/cases/${caseId}/close`).set('authorization', QA).send({ summary: 'Repaired; CAPA in verification' }).expect(200);
-    const listed = (await http().get(`/api/v1/qa/capas?caseId=${caseId}`).set('authorization', QA).expect(200)).body;
-    await eventually(async () => (await http().get(`/api/v1/qa/capas?caseId=${caseId}&status=open`).set('authorization', QA)).body.total === 1, 'the CAPA list');
-    expect(listed.items.map((c: { capaId: string }) => c.capaId)).toEqual([capaId]);
+    await ok(api().POST('/api/v1/qa/cases/{id}/close', { ...onCase, body: { summary: 'Repaired; CAPA in verification' } }));
+    const listed = await ok(api().GET('/api/v1/qa/capas', { params: { query: { caseId } } }));
+    await eventually(async () => (await ok(api().GET('/api/v1/qa/capas', { params: { query: { caseId, status: 'open' } } }))).total === 1, 'the CAPA list');
+    expect(listed.items.map((c) => c.capaId)).toEqual([capaId]);
+    const fetched = await ok(api(AUDITOR).GET('/api/v1/qa/capas/{id}', onCapa));
+    expect(fetched.verifications.map((v) => `${v.shipmentId}:${v.result}`)).toEqual(['SHP-1:pass', 'SHP-1:pass', 'SHP-2:pass', 'SHP-3:fail']);
+    expect((await ok(api(AUDITOR).GET('/api/v1/qa/cases/{id}', onCase))).capaIds).toEqual([capaId]);
   });
 
   it('QA-3 severe case, slow root cause: a preliminary report approved by the general manager lets the customer be served first', async () => {
@@ -370,10 +379,10 @@ describe('QA over HTTP (standalone)', () => {
         {
           type: 'Open',
           caseId,
-          source: { kind: 'feedback_form', formRef: form.formRef },
+          source: { kind: 'feedback_form', formRef: form.formRef ?? null },
           subject: {
             customerId: form.customerId,
-            customerName: form.customerName,
+            customerName: form.customerName ?? null,
             product: { model: form.product.model, serialNumber: form.product.serialNumber, partNumber: null, contractNumber: null, productLine: null },
             category: 'performance',
             defectNature: form.defectNature,

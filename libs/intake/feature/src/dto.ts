@@ -107,7 +107,7 @@ export class ProductDto {
   @MaxLength(LIMITS.code)
   contractNumber?: string;
 
-  @ApiPropertyOptional({ example: 'phone', description: "A product line of the policy whose own rules apply (GET /policies/current)" })
+  @ApiPropertyOptional({ example: 'phone', maxLength: 64, description: "A product line of the policy whose own rules apply (GET /policies/current)" })
   @IsOptional()
   @Matches(SLUG, { message: 'productLine must be a product line id (lower-case letters, digits, - and _)' })
   productLine?: string;
@@ -115,6 +115,7 @@ export class ProductDto {
   @ApiPropertyOptional({
     example: 'LCD',
     maxLength: 64,
+    pattern: '^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$',
     description: "The component the defect is in, in any case (stored lower-case: `LCD` → `lcd`); checked against the line's excluded components (IN-4)",
   })
   @IsOptional()

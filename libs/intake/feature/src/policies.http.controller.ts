@@ -1,11 +1,24 @@
 import { Controller, Get } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Roles } from '@aftersales/platform';
+import { ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { Roles, text } from '@aftersales/platform';
 import { POLICY_SCHEMA } from '@aftersales/intake-domain';
 import { ComplaintService } from './complaint.service';
 
+export class PolicyResponse {
+  @ApiProperty(text(100, { example: 'default@3', description: 'What decisions record as policyVersion' }))
+  policyVersion!: string;
+
+  @ApiProperty(text(23, { pattern: '^sha256:[0-9a-f]{16}$', description: 'SHA-256 of the canonical policy document (first 16 hex digits)' }))
+  policyDigest!: string;
+
+  @ApiProperty({ type: 'object', additionalProperties: true, description: 'The policy document (docs/intake.md); `schema` describes it' })
+  policy!: object;
+
+  @ApiProperty({ type: 'object', additionalProperties: true, description: 'The JSON Schema the policy is validated against at start' })
+  schema!: object;
+}
+
 @ApiTags('intake')
-@ApiBearerAuth()
 @Controller('policies')
 export class PoliciesController {
   constructor(private readonly complaints: ComplaintService) {}
@@ -13,7 +26,8 @@ export class PoliciesController {
   @Get('current')
   @Roles('customer_service', 'sales', 'sales_assistant', 'business_head', 'general_manager', 'qa', 'dispatcher', 'finance', 'auditor', 'admin')
   @ApiOperation({ summary: 'The acceptance and response policy in force, as decisions record it, with its JSON Schema' })
-  current() {
+  @ApiOkResponse({ type: PolicyResponse })
+  current(): PolicyResponse {
     const { policy, version, digest } = this.complaints.loaded;
     return { policyVersion: version, policyDigest: digest, policy, schema: POLICY_SCHEMA };
   }

@@ -2,16 +2,13 @@ import { obligationsAt } from '@aftersales/eventsourcing';
 import { Language, label } from '@aftersales/intake-domain';
 import { ComplaintView } from './complaint-view';
 import { QaOutcome } from './qa-outcomes';
+import { ComplaintResponseDto } from './complaint.response.dto';
 
-/** A complaint as the API returns it: the view, without store internals, plus labels in the caller's language. */
-export interface ComplaintResponse extends Omit<ComplaintView, '_id' | '_position' | 'dueSortKey' | 'earliestOwedDueAt'> {
-  /** An obligation still owed is past its due time by the clock (IN-7, IN-8). */
-  readonly overdue: boolean;
-  readonly labels: Readonly<Record<string, string | null>>;
-  readonly language: Language;
-  /** What QA found and decided (QA-2, QA-5), once QA has a case for the complaint; null before. */
-  readonly qa: Omit<QaOutcome, '_id' | '_position' | 'tenantId'> | null;
-}
+/**
+ * A complaint as the API returns it: the view, without store internals, plus labels in the caller's
+ * language and QA's outcome (null before QA has a case). Typed by the documented response class.
+ */
+export type ComplaintResponse = ComplaintResponseDto;
 
 /** `now` from the injected clock: whether a deadline has passed is a question of the time the view is read. */
 export function present(view: ComplaintView, language: Language, now: Date, qa: QaOutcome | null = null): ComplaintResponse {

@@ -1,7 +1,8 @@
 import { ExecutionContext, SetMetadata, applyDecorators, createParamDecorator } from '@nestjs/common';
-import { ApiBearerAuth, ApiForbiddenResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import { ApiBearerAuth } from '@nestjs/swagger';
 import { AuthUser, Role } from './roles';
 import { correlationIdOf } from '../logging/correlation';
+import { errorResponse } from '../openapi/error-response';
 
 export const ROLES_KEY = 'aftersales:roles';
 export const PUBLIC_KEY = 'aftersales:public';
@@ -15,8 +16,8 @@ export function Roles(...roles: Role[]): MethodDecorator & ClassDecorator {
   return applyDecorators(
     SetMetadata(ROLES_KEY, roles),
     ApiBearerAuth(),
-    ApiUnauthorizedResponse({ description: 'No valid bearer token (code AUTH.*)' }),
-    ApiForbiddenResponse({ description: `Needs one of the roles: ${roles.join(', ')} (code AUTH.FORBIDDEN)` }),
+    errorResponse(401, ['AUTH.TOKEN_MISSING', 'AUTH.TOKEN_INVALID', 'AUTH.TOKEN_EXPIRED', 'AUTH.TOKEN_LIFETIME_TOO_LONG']),
+    errorResponse(403, ['AUTH.FORBIDDEN'], `Needs one of the roles: ${roles.join(', ')}`),
   );
 }
 

@@ -1,11 +1,17 @@
 import { Controller, Get } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, Roles } from './decorators';
-import { AuthUser, ROLES } from './roles';
+import { AuthUser, ROLES, Role } from './roles';
+import { EXTERNAL_ID } from '../openapi/schema-fields';
 
-class MeResponse {
+export class MeResponse {
+  @ApiProperty({ ...EXTERNAL_ID, example: 'dev-dispatcher', description: "The token's subject" })
   id!: string;
-  roles!: string[];
+
+  @ApiProperty({ enum: ROLES, isArray: true, maxItems: ROLES.length, example: ['dispatcher'] })
+  roles!: Role[];
+
+  @ApiProperty({ ...EXTERNAL_ID, example: 'acme' })
   tenantId!: string;
 }
 
@@ -15,7 +21,7 @@ export class MeController {
   @Get()
   @Roles(...ROLES)
   @ApiOperation({ summary: "The caller's id, roles and tenant: lets a client check its token." })
-  @ApiOkResponse({ type: MeResponse, schema: { example: { id: 'dev-dispatcher', roles: ['dispatcher'], tenantId: 'acme' } } })
+  @ApiOkResponse({ type: MeResponse })
   me(@CurrentUser() user: AuthUser): MeResponse {
     return { id: user.id, roles: [...user.roles], tenantId: user.tenantId };
   }

@@ -1,18 +1,25 @@
 import { Body, Controller, Get, HttpCode, Inject, Param, Post, Req } from '@nestjs/common';
-import { ApiCreatedResponse, ApiNotFoundResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { CLOCK, Clock, EVENT_STORE, EventStore, newEventId } from '@aftersales/eventsourcing';
 import { CurrentUser, Roles } from '../auth/decorators';
 import { AuthUser } from '../auth/roles';
 import { ApiError } from '../errors/api-error';
 import { NoBodyPipe, uuidParam } from '../errors/params';
 import { correlationIdOf } from '../logging/correlation';
+import { ApiErrors, BODY_ERRORS, IDEMPOTENCY_ERRORS, PARAMETER_ERRORS } from '../openapi/error-response';
+import { INSTANT, UUID } from '../openapi/schema-fields';
 
 export const WRITE_PROBE_RECORDED = 'platform.WriteProbeRecorded';
 const streamOf = (tenantId: string, id: string) => `platform.write-probe-${tenantId}-${id}`;
 
-class WriteProbeResponse {
+export class WriteProbeResponse {
+  @ApiProperty(UUID)
   id!: string;
+
+  @ApiProperty({ type: String, pattern: '^\\d{1,20}$', maxLength: 20, description: "The event's global position (a bigint, as a decimal string)" })
   position!: string;
+
+  @ApiProperty(INSTANT)
   recordedAt!: string;
 }
 
@@ -33,6 +40,7 @@ export class WriteProbeController {
   @Roles('admin')
   @ApiOperation({ summary: 'Append a probe event and return its global position once it is durable.' })
   @ApiCreatedResponse({ type: WriteProbeResponse })
+  @ApiErrors(BODY_ERRORS, IDEMPOTENCY_ERRORS)
   async record(
     @CurrentUser() user: AuthUser,
     @Req() request: { id?: unknown; headers: Record<string, string> },
@@ -62,8 +70,8 @@ export class WriteProbeController {
   @Get(':id')
   @Roles('admin')
   @ApiOperation({ summary: 'Read a probe back (404 for another tenant, as for a missing one).' })
-  @ApiCreatedResponse({ type: WriteProbeResponse })
-  @ApiNotFoundResponse({ description: 'code PLATFORM.PROBE_NOT_FOUND' })
+  @ApiOkResponse({ type: WriteProbeResponse })
+  @ApiErrors(PARAMETER_ERRORS, { 404: ['PLATFORM.PROBE_NOT_FOUND'] })
   async get(@CurrentUser() user: AuthUser, @Param('id', uuidParam('id')) id: string): Promise<WriteProbeResponse> {
     const [event] = await this.store.readStream(streamOf(user.tenantId, id), { maxCount: 1 });
     if (!event || event.tenantId !== user.tenantId) throw ApiError.notFound('PLATFORM.PROBE_NOT_FOUND', `no write probe ${id}`);

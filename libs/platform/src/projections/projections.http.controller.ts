@@ -1,21 +1,34 @@
 import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
-import { ApiAcceptedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiAcceptedResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { Roles } from '../auth/decorators';
 import { ApiError } from '../errors/api-error';
 import { NoBodyPipe } from '../errors/params';
 import { ProjectionHost } from './projection-host';
+import { ApiErrors, BODY_ERRORS, IDEMPOTENCY_ERRORS } from '../openapi/error-response';
+import { ApiNullable, text } from '../openapi/schema-fields';
 
-class ProjectionStateResponse {
+export class ProjectionStateResponse {
+  @ApiProperty(text(200, { example: 'intake-complaints' }))
   name!: string;
+
+  @ApiProperty({ type: Number, format: 'int32', minimum: 0, maximum: 2_147_483_647 })
   version!: number;
-  /** The global position it has reached (null before its first event). */
+
+  @ApiNullable({ type: String, pattern: '^\\d{1,20}$', maxLength: 20, description: 'The global position it has reached (null before its first event)' })
   position!: string | null;
+
+  @ApiProperty()
   caughtUp!: boolean;
+
+  @ApiProperty()
   failing!: boolean;
 }
 
-class RebuildAcceptedResponse {
+export class RebuildAcceptedResponse {
+  @ApiProperty(text(200))
   projection!: string;
+
+  @ApiProperty({ enum: ['rebuilding'] })
   status!: 'rebuilding';
 }
 
@@ -42,7 +55,7 @@ export class ProjectionsController {
   @Roles('admin')
   @ApiOperation({ summary: 'Replay a projection from the start of the log into emptied documents, in the background; /health/ready shows its progress.' })
   @ApiAcceptedResponse({ type: RebuildAcceptedResponse })
-  @ApiNotFoundResponse({ description: 'PLATFORM.PROJECTION_NOT_FOUND: no projection of that name.' })
+  @ApiErrors(BODY_ERRORS, IDEMPOTENCY_ERRORS, { 404: ['PLATFORM.PROJECTION_NOT_FOUND'] })
   async rebuild(@Param('name') name: string, @Body(NoBodyPipe) _body: unknown): Promise<RebuildAcceptedResponse> {
     if (!(await this.projections.rebuild(name))) {
       throw ApiError.notFound('PLATFORM.PROJECTION_NOT_FOUND', `no projection named ${name}`);

@@ -1,7 +1,26 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
-import { ApiBody, ApiHeader, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBody, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { deterministicUuid, newEventId } from '@aftersales/eventsourcing';
-import { ApiError, AuthUser, Correlation, Created, CreatedResource, CurrentUser, IdempotencyKey, Page, Role, Roles, TimelineEntry, uuidParam, VALIDATION_FAILED, canonicalJson } from '@aftersales/platform';
+import {
+  ApiError,
+  ApiErrors,
+  AuthUser,
+  BODY_ERRORS,
+  CONCURRENCY_ERRORS,
+  Correlation,
+  Created,
+  CreatedResource,
+  CurrentUser,
+  ErrorCodes,
+  IDEMPOTENCY_ERRORS,
+  IdempotencyKey,
+  PARAMETER_ERRORS,
+  Role,
+  Roles,
+  uuidParam,
+  VALIDATION_FAILED,
+  canonicalJson,
+} from '@aftersales/platform';
 import { QualityCaseCommand, QualityCaseOpened } from '@aftersales/qa-domain';
 import {
   DeterminationDto,
@@ -17,7 +36,8 @@ import {
   SeverityDto,
   SummaryDto,
 } from './dto';
-import { CaseResponse, presentCase } from './presentation';
+import { presentCase } from './presentation';
+import { CasePageResponse, CaseResponseDto, CaseTimelineResponse } from './qa.response.dto';
 import { QualityCaseService, metadataOf } from './quality-case.service';
 
 /** Paper forms older than this are not entered as open cases (their deadlines passed long ago). */
@@ -26,11 +46,20 @@ export const MAX_BACKFILL_DAYS = 366;
 /** Who may read cases (sales roles only the cases they are stakeholders of, see QualityCaseService.list). */
 export const CASE_READERS: Role[] = ['qa', 'department', 'general_manager', 'business_head', 'auditor', 'admin', 'sales', 'sales_assistant'];
 
+const NOT_FOUND: ErrorCodes = { 404: ['QA.CASE_NOT_FOUND'] };
+/** Every command on a case: its state may refuse it (409, details.status and details.command). */
+const COMMAND_ERRORS: ErrorCodes[] = [
+  BODY_ERRORS,
+  PARAMETER_ERRORS,
+  IDEMPOTENCY_ERRORS,
+  NOT_FOUND,
+  { 409: ['QA.CASE_IS_OPEN', 'QA.CASE_IS_ANALYSING', 'QA.CASE_IS_DETERMINED', 'QA.CASE_IS_CLOSED', 'QA.CASE_IS_CANCELLED'] },
+  CONCURRENCY_ERRORS,
+];
+const IDEMPOTENCY_KEY = ApiHeader({ name: 'Idempotency-Key', required: false, description: 'A retry with the same key and body replays the first response and records nothing' });
+const COMMAND_OK = ApiOkResponse({ type: CaseResponseDto, description: 'The case after the command' });
+
 @ApiTags('qa')
-@ApiResponse({ status: 400, description: 'REQUEST.VALIDATION_FAILED: fieldErrors name each offending field; nothing recorded' })
-@ApiResponse({ status: 404, description: "QA.CASE_NOT_FOUND (also another tenant's case, or a sales user's case they are not a stakeholder of)" })
-@ApiResponse({ status: 409, description: 'QA.CASE_IS_<STATUS> or a rule of the case state (QA.DETERMINATION_REQUIRED, QA.CAPA_REQUIRED, ...)' })
-@ApiResponse({ status: 422, description: 'A rule refused the content (QA.EXPLANATION_REQUIRED, QA.OUR_CAUSE_REQUIRED, ...)' })
 @Controller('qa/cases')
 export class CasesController {
   constructor(private readonly cases: QualityCaseService) {}
@@ -38,15 +67,17 @@ export class CasesController {
   @Post()
   @Roles('sales_assistant', 'qa')
   @ApiOperation({ summary: 'Enter a written quality feedback form by hand (QA-1); accepted complaints open their case themselves' })
-  @ApiHeader({ name: 'Idempotency-Key', required: false })
+  @IDEMPOTENCY_KEY
   @ApiBody({ type: OpenCaseDto })
+  @ApiCreatedResponse({ type: CaseResponseDto })
+  @ApiErrors(BODY_ERRORS, IDEMPOTENCY_ERRORS, { 409: ['QA.CASE_EXISTS'] }, CONCURRENCY_ERRORS)
   async open(
     @CurrentUser() user: AuthUser,
     @Body() body: OpenCaseDto,
     @IdempotencyKey() key: string | undefined,
     @Correlation() correlationId: string,
     @Created() created: CreatedResource,
-  ): Promise<CaseResponse> {
+  ): Promise<CaseResponseDto> {
     this.cases.requireRegion(body.region);
     const receivedAt = new Date(body.receivedAt).getTime();
     const now = this.cases.now().getTime();
@@ -102,7 +133,9 @@ export class CasesController {
   @Get()
   @Roles(...CASE_READERS)
   @ApiOperation({ summary: 'List quality cases with filters and paging' })
-  async list(@CurrentUser() user: AuthUser, @Query() query: ListCasesQuery): Promise<Page<CaseResponse>> {
+  @ApiOkResponse({ type: CasePageResponse })
+  @ApiErrors(PARAMETER_ERRORS)
+  async list(@CurrentUser() user: AuthUser, @Query() query: ListCasesQuery): Promise<CasePageResponse> {
     const page = await this.cases.list(user, query);
     return { ...page, items: page.items.map((v) => presentCase(v, this.cases.now())) };
   }
@@ -110,14 +143,18 @@ export class CasesController {
   @Get(':id')
   @Roles(...CASE_READERS)
   @ApiOperation({ summary: 'One quality case (read from its own stream: always current)' })
-  async get(@CurrentUser() user: AuthUser, @Param('id', uuidParam('id')) id: string): Promise<CaseResponse> {
+  @ApiOkResponse({ type: CaseResponseDto })
+  @ApiErrors(PARAMETER_ERRORS, NOT_FOUND)
+  async get(@CurrentUser() user: AuthUser, @Param('id', uuidParam('id')) id: string): Promise<CaseResponseDto> {
     return presentCase(await this.cases.get(user, id), this.cases.now());
   }
 
   @Get(':id/timeline')
   @Roles(...CASE_READERS)
   @ApiOperation({ summary: 'Every event of the case with its actor, time and policy version' })
-  async timeline(@CurrentUser() user: AuthUser, @Param('id', uuidParam('id')) id: string): Promise<{ caseId: string; events: TimelineEntry[] }> {
+  @ApiOkResponse({ type: CaseTimelineResponse })
+  @ApiErrors(PARAMETER_ERRORS, NOT_FOUND)
+  async timeline(@CurrentUser() user: AuthUser, @Param('id', uuidParam('id')) id: string): Promise<CaseTimelineResponse> {
     return { caseId: id, events: await this.cases.timeline(user, id) };
   }
 
@@ -125,6 +162,9 @@ export class CasesController {
   @HttpCode(200)
   @Roles('qa')
   @ApiOperation({ summary: 'Set the severity with a reason; an opinion still owed moves to the new deadline (QA-3)' })
+  @IDEMPOTENCY_KEY
+  @COMMAND_OK
+  @ApiErrors(...COMMAND_ERRORS, { 409: ['QA.SEVERITY_UNCHANGED'] })
   async severity(@CurrentUser() user: AuthUser, @Param('id', uuidParam('id')) id: string, @Body() body: SeverityDto, @Correlation() c: string) {
     const current = await this.cases.get(user, id);
     return this.run(user, id, { type: 'ChangeSeverity', caseId: id, severity: body.severity, reason: body.reason, context: this.cases.contextOf(current.region) }, c);
@@ -134,6 +174,9 @@ export class CasesController {
   @HttpCode(200)
   @Roles('qa')
   @ApiOperation({ summary: "QA's opinion (minor) or initial opinion (severe), due in working days from receipt (QA-3)" })
+  @IDEMPOTENCY_KEY
+  @COMMAND_OK
+  @ApiErrors(...COMMAND_ERRORS)
   async opinion(@CurrentUser() user: AuthUser, @Param('id', uuidParam('id')) id: string, @Body() body: OpinionDto, @Correlation() c: string) {
     return this.run(user, id, { type: 'RecordOpinion', caseId: id, opinion: body.opinion, now: this.cases.now() }, c);
   }
@@ -142,6 +185,9 @@ export class CasesController {
   @HttpCode(200)
   @Roles('qa')
   @ApiOperation({ summary: "Instruct departments; each owes a written solution within the policy's working days (QA-2, QA-3)" })
+  @IDEMPOTENCY_KEY
+  @COMMAND_OK
+  @ApiErrors(...COMMAND_ERRORS)
   async instruct(@CurrentUser() user: AuthUser, @Param('id', uuidParam('id')) id: string, @Body() body: InstructDto, @Correlation() c: string) {
     const current = await this.cases.get(user, id);
     const instructions = body.instructions.map((i) => ({ department: i.department, instruction: i.instruction }));
@@ -152,6 +198,9 @@ export class CasesController {
   @HttpCode(200)
   @Roles('department', 'qa')
   @ApiOperation({ summary: "A department's findings, solution and preventive measures (QA-2)" })
+  @IDEMPOTENCY_KEY
+  @COMMAND_OK
+  @ApiErrors(...COMMAND_ERRORS)
   async findings(@CurrentUser() user: AuthUser, @Param('id', uuidParam('id')) id: string, @Body() body: FindingsDto, @Correlation() c: string) {
     return this.run(
       user,
@@ -175,6 +224,9 @@ export class CasesController {
   @HttpCode(200)
   @Roles('qa')
   @ApiOperation({ summary: 'Who is responsible (QA-2), with evidence; not ours needs the written explanation for the customer' })
+  @IDEMPOTENCY_KEY
+  @COMMAND_OK
+  @ApiErrors(...COMMAND_ERRORS, { 422: ['QA.OUR_CAUSE_REQUIRED', 'QA.OUR_CAUSE_NOT_APPLICABLE', 'QA.EXPLANATION_REQUIRED', 'QA.EVIDENCE_REQUIRED', 'QA.REASON_REQUIRED'] })
   async determination(@CurrentUser() user: AuthUser, @Param('id', uuidParam('id')) id: string, @Body() body: DeterminationDto, @Correlation() c: string) {
     const current = await this.cases.get(user, id);
     return this.run(
@@ -199,6 +251,9 @@ export class CasesController {
   @HttpCode(200)
   @Roles('qa')
   @ApiOperation({ summary: 'Severe case, root cause slow: a preliminary report for general-manager approval (QA-3)' })
+  @IDEMPOTENCY_KEY
+  @COMMAND_OK
+  @ApiErrors(...COMMAND_ERRORS, { 409: ['QA.PRELIMINARY_REPORT_SEVERE_ONLY', 'QA.ALREADY_DETERMINED', 'QA.PRELIMINARY_REPORT_PENDING', 'QA.PRELIMINARY_REPORT_APPROVED'] })
   async preliminaryReport(@CurrentUser() user: AuthUser, @Param('id', uuidParam('id')) id: string, @Body() body: PreliminaryReportDto, @Correlation() c: string) {
     return this.run(user, id, { type: 'IssuePreliminaryReport', caseId: id, summary: body.summary, proposedDisposition: body.proposedDisposition }, c);
   }
@@ -207,6 +262,9 @@ export class CasesController {
   @HttpCode(200)
   @Roles('general_manager')
   @ApiOperation({ summary: 'The general manager approves (the customer may be served first) or rejects the preliminary report' })
+  @IDEMPOTENCY_KEY
+  @COMMAND_OK
+  @ApiErrors(...COMMAND_ERRORS, { 409: ['QA.NO_PRELIMINARY_REPORT_PENDING'], 422: ['QA.REASON_REQUIRED'] })
   async review(@CurrentUser() user: AuthUser, @Param('id', uuidParam('id')) id: string, @Body() body: ReviewDto, @Correlation() c: string) {
     return this.run(user, id, { type: 'ReviewPreliminaryReport', caseId: id, approve: body.approve, note: body.note ?? null, reviewer: user.id }, c);
   }
@@ -215,6 +273,9 @@ export class CasesController {
   @HttpCode(200)
   @Roles('qa')
   @ApiOperation({ summary: 'What is done for the customer (QA-5); published for dispatch and returns' })
+  @IDEMPOTENCY_KEY
+  @COMMAND_OK
+  @ApiErrors(...COMMAND_ERRORS, { 409: ['QA.DETERMINATION_REQUIRED'], 422: ['QA.INTERIM_DISPOSITION_NOT_ALLOWED'] })
   async disposition(@CurrentUser() user: AuthUser, @Param('id', uuidParam('id')) id: string, @Body() body: DispositionDto, @Correlation() c: string) {
     return this.run(user, id, { type: 'DecideDisposition', caseId: id, disposition: body.disposition, note: body.note ?? null }, c);
   }
@@ -223,6 +284,9 @@ export class CasesController {
   @HttpCode(200)
   @Roles('qa')
   @ApiOperation({ summary: 'Close after determination and disposition; ours and severe needs a CAPA (QA-4)' })
+  @IDEMPOTENCY_KEY
+  @COMMAND_OK
+  @ApiErrors(...COMMAND_ERRORS, { 409: ['QA.DETERMINATION_REQUIRED', 'QA.DISPOSITION_REQUIRED', 'QA.CAPA_REQUIRED'] })
   async close(@CurrentUser() user: AuthUser, @Param('id', uuidParam('id')) id: string, @Body() body: SummaryDto, @Correlation() c: string) {
     return this.run(user, id, { type: 'Close', caseId: id, summary: body.summary }, c);
   }
@@ -231,11 +295,14 @@ export class CasesController {
   @HttpCode(200)
   @Roles('qa')
   @ApiOperation({ summary: 'Cancel a case opened in error (a withdrawn or invalid complaint cancels its case by itself)' })
+  @IDEMPOTENCY_KEY
+  @COMMAND_OK
+  @ApiErrors(...COMMAND_ERRORS)
   async cancel(@CurrentUser() user: AuthUser, @Param('id', uuidParam('id')) id: string, @Body() body: CancelCaseDto, @Correlation() c: string) {
     return this.run(user, id, { type: 'Cancel', caseId: id, reason: body.reason }, c);
   }
 
-  private async run(user: AuthUser, id: string, command: QualityCaseCommand, correlationId: string): Promise<CaseResponse> {
+  private async run(user: AuthUser, id: string, command: QualityCaseCommand, correlationId: string): Promise<CaseResponseDto> {
     return presentCase(await this.cases.execute(user, id, command, correlationId), this.cases.now());
   }
 }

@@ -1,12 +1,10 @@
 import { obligationsAt } from '@aftersales/eventsourcing';
 import { CapaView, QualityCaseView, owedDeadlines } from './case-view';
+import { CapaResponseDto, CaseResponseDto } from './qa.response.dto';
 
-/** A case as the API returns it: the view without store internals, its obligations seen at the clock. */
-export type CaseResponse = Omit<QualityCaseView, '_id' | '_position' | 'earliestOwedDueAt'> & {
-  /** An obligation still owed is past its due time by the clock (QA-3). */
-  readonly overdue: boolean;
-};
-export type CapaResponse = Omit<CapaView, '_id' | '_position'>;
+/** A case as the API returns it: the view without store internals, its obligations seen at the clock; typed by the documented response class. */
+export type CaseResponse = CaseResponseDto;
+export type CapaResponse = CapaResponseDto;
 
 /** `now` from the injected clock: whether a deadline has passed is a question of the time the view is read. */
 export function presentCase(view: QualityCaseView, now: Date): CaseResponse {

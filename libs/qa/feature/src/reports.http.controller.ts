@@ -1,9 +1,10 @@
 import { Controller, Get, Headers, Query, Res } from '@nestjs/common';
-import { ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
-import { AuthUser, CurrentUser, Roles } from '@aftersales/platform';
-import { MonthlyReport, monthlyReportCsv } from '@aftersales/qa-domain';
+import { ApiExtraModels, ApiOkResponse, ApiOperation, ApiTags, getSchemaPath } from '@nestjs/swagger';
+import { ApiErrors, AuthUser, CurrentUser, PARAMETER_ERRORS, Roles } from '@aftersales/platform';
+import { monthlyReportCsv } from '@aftersales/qa-domain';
 import { MonthlyReportQuery } from './dto';
 import { MonthlyReportService } from './monthly-report.service';
+import { MonthlyReportResponse } from './qa.response.dto';
 
 /** The part of the HTTP response this controller sets (a structural type: no framework import). */
 interface HeaderSink {
@@ -17,14 +18,22 @@ export class ReportsController {
 
   @Get('monthly')
   @Roles('qa', 'general_manager', 'business_head', 'auditor', 'admin')
-  @ApiProduces('application/json', 'text/csv')
   @ApiOperation({ summary: 'Monthly quality analysis (QA-7): by determination, severity, product, defect, region; hot spots; deadlines; CAPA' })
+  @ApiExtraModels(MonthlyReportResponse)
+  @ApiOkResponse({
+    description: 'JSON, or CSV when the client prefers text/csv (Accept)',
+    content: {
+      'application/json': { schema: { $ref: getSchemaPath(MonthlyReportResponse) } },
+      'text/csv': { schema: { type: 'string', maxLength: 10_000_000 } },
+    },
+  })
+  @ApiErrors(PARAMETER_ERRORS, { 422: ['QA.REPORT_TOO_LARGE'] })
   async monthly(
     @CurrentUser() user: AuthUser,
     @Query() query: MonthlyReportQuery,
     @Res({ passthrough: true }) res: HeaderSink,
     @Headers('accept') accept?: string,
-  ): Promise<MonthlyReport | string> {
+  ): Promise<MonthlyReportResponse | string> {
     const report = await this.reports.monthly(user, query.month, query.region ?? null);
     if (!wantsCsv(accept)) return report;
     res.setHeader('Content-Type', 'text/csv; charset=utf-8');

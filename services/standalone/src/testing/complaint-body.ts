@@ -1,3 +1,5 @@
+import type { Schemas } from './client/client';
+
 /**
  * The body of POST /api/v1/complaints the standalone's end-to-end suites start from: an appearance
  * complaint received Tue 3 March 2026, 10:00 in Shanghai, for goods received the day before, so
@@ -21,4 +23,9 @@ export function complaintBody(overrides: Record<string, unknown> = {}): Record<s
     description: '面板有明显划痕，开箱即发现。',
     ...overrides,
   };
+}
+
+/** The same complaint as the typed client sends it: the document's RegisterComplaintDto. */
+export function registration(overrides: Partial<Schemas['RegisterComplaintDto']> = {}): Schemas['RegisterComplaintDto'] {
+  return { ...(complaintBody() as unknown as Schemas['RegisterComplaintDto']), ...overrides };
 }
