@@ -42,7 +42,7 @@ export class TimelineEntryResponse {
 }
 
 /** The page envelope of a list endpoint, with its items' schema (Page<T> in queries/paging.ts). */
-export function PageResponseOf<T>(item: Type<T>, name: string): Type<{ items: readonly T[]; page: number; pageSize: number; total: number }> {
+export function PageResponseOf<T>(item: Type<T>, name: string): Type<{ items: readonly T[]; page: number; pageSize: number; total: number; totalExact: boolean }> {
   class PageResponse {
     @ApiProperty({ type: [item], maxItems: 100 })
     items!: readonly T[];
@@ -53,8 +53,11 @@ export function PageResponseOf<T>(item: Type<T>, name: string): Type<{ items: re
     @ApiProperty({ type: Number, format: 'int32', minimum: 1, maximum: 100 })
     pageSize!: number;
 
-    @ApiProperty({ ...COUNT, description: 'How many match the filters, over every page' })
+    @ApiProperty({ ...COUNT, description: 'How many match the filters, over every page, counted up to 1,000 (or to the end of this page when it lies further)' })
     total!: number;
+
+    @ApiProperty({ type: Boolean, description: 'False when more match than `total` says ("1000+")' })
+    totalExact!: boolean;
   }
   Object.defineProperty(PageResponse, 'name', { value: name });
   return PageResponse;

@@ -39,4 +39,12 @@ describe('readPage', () => {
     expect(page.items.map((d) => d.n)).toEqual(Array.from({ length: 20 }, (_, i) => 1000 + i));
     expect(page).toMatchObject({ total: 1020, totalExact: false });
   });
+
+  it('refuses a page past the deepest window, naming page (skipping costs time in proportion to what is skipped)', async () => {
+    await expect(readPage(await reader(10), {}, { n: 1 }, { page: 101, pageSize: 100 })).rejects.toMatchObject({
+      code: 'REQUEST.VALIDATION_FAILED',
+      fieldErrors: [expect.objectContaining({ field: 'page', code: 'page_too_deep' })],
+    });
+    expect((await readPage(await reader(10), {}, { n: 1 }, { page: 100, pageSize: 100 })).items).toEqual([]);
+  });
 });

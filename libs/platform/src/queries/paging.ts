@@ -2,6 +2,7 @@ import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsInt, IsOptional, Max, Min } from 'class-validator';
 import { DocumentFilter, DocumentSort, EventEnvelope, TenantDocument, TenantScopedReader } from '@aftersales/eventsourcing';
+import { ApiError } from '../errors/api-error';
 
 const toInt = ({ value }: { value: unknown }) => (typeof value === 'string' && /^\d{1,6}$/.test(value) ? Number(value) : value);
 
@@ -31,6 +32,12 @@ export class PageQuery {
  */
 export const TOTAL_COUNT_LIMIT = 1_000;
 
+/**
+ * The deepest a page may reach (page × pageSize): skipping costs time in proportion to what is
+ * skipped, so deeper reading narrows the filters (a date range, a status) instead.
+ */
+export const MAX_PAGE_WINDOW = 10_000;
+
 export interface Page<T> {
   readonly items: T[];
   readonly page: number;
@@ -51,6 +58,11 @@ export async function readPage<T extends TenantDocument>(reader: TenantScopedRea
   const page = query.page ?? 1;
   const pageSize = query.pageSize ?? 20;
   const skip = (page - 1) * pageSize;
+  if (skip + pageSize > MAX_PAGE_WINDOW) {
+    throw ApiError.badRequest('REQUEST.VALIDATION_FAILED', `page × pageSize may reach item ${MAX_PAGE_WINDOW} at most; narrow the filters to read further`, [
+      { field: 'page', code: 'page_too_deep', message: `page × pageSize must be at most ${MAX_PAGE_WINDOW}` },
+    ]);
+  }
   // One more than the limit tells whether there are more; a page past the limit counts up to its end.
   const limit = Math.max(TOTAL_COUNT_LIMIT, skip + pageSize) + 1;
   const [items, counted] = await Promise.all([reader.find(filter, { sort, skip, limit: pageSize }), reader.count(filter, { limit })]);

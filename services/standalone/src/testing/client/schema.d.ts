@@ -1172,9 +1172,11 @@ export interface components {
             pageSize: number;
             /**
              * Format: int32
-             * @description How many match the filters, over every page
+             * @description How many match the filters, over every page, counted up to 1,000 (or to the end of this page when it lies further)
              */
             total: number;
+            /** @description False when more match than `total` says ("1000+") */
+            totalExact: boolean;
         };
         ActorResponse: {
             /** @example cs-1 */
@@ -1596,9 +1598,11 @@ export interface components {
             pageSize: number;
             /**
              * Format: int32
-             * @description How many match the filters, over every page
+             * @description How many match the filters, over every page, counted up to 1,000 (or to the end of this page when it lies further)
              */
             total: number;
+            /** @description False when more match than `total` says ("1000+") */
+            totalExact: boolean;
         };
         CaseTimelineResponse: {
             /**
@@ -1826,9 +1830,11 @@ export interface components {
             pageSize: number;
             /**
              * Format: int32
-             * @description How many match the filters, over every page
+             * @description How many match the filters, over every page, counted up to 1,000 (or to the end of this page when it lies further)
              */
             total: number;
+            /** @description False when more match than `total` says ("1000+") */
+            totalExact: boolean;
         };
         CapaTimelineResponse: {
             /**
