@@ -26,3 +26,4 @@ export * from './openapi/openapi';
 export * from './openapi/error-response';
 export * from './openapi/schema-fields';
 export * from './openapi/common-responses';
+export * from './projections/projections.http.controller';

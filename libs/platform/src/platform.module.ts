@@ -17,7 +17,6 @@ import { ConsumerHost } from './consumers/consumer-host';
 import { IdempotencyInterceptor } from './idempotency/idempotency.interceptor';
 import { LoggingModule } from './logging/logging.module';
 import { WriteProbeController } from './probes/write-probe.http.controller';
-import { ProjectionsController } from './projections/projections.http.controller';
 
 export interface PlatformOptions {
   readonly jwtSecret: string;
@@ -43,7 +42,7 @@ export class PlatformModule {
       module: PlatformModule,
       global: true,
       imports: [DiscoveryModule, LoggingModule.forRoot(options.logLevel)],
-      controllers: [HealthController, MeController, WriteProbeController, ProjectionsController],
+      controllers: [HealthController, MeController, WriteProbeController],
       providers: [
         ReadinessRegistry,
         ProjectionHost,

@@ -44,7 +44,7 @@ export class StandaloneConfig {
   CALENDAR_OVERRIDES_FILE?: string;
 
   /** PGlite's shared_buffers: its page cache inside the process (ADR 010: 32MB keeps an empty standalone small). */
-  @Matches(/^\d{1,6}(kB|MB|GB)$/, { message: 'PGLITE_SHARED_BUFFERS must be a size such as 32MB or 256MB' })
+  @Matches(/^[1-9]\d{0,5}(MB|GB)$/, { message: 'PGLITE_SHARED_BUFFERS must be a size of at least 1MB, such as 32MB or 256MB' })
   PGLITE_SHARED_BUFFERS: string = '32MB';
 
   /** How often due deadlines are looked for, in milliseconds. */

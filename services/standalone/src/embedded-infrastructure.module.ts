@@ -17,6 +17,14 @@ import {
 import { MemoryMessageBus } from '@aftersales/adapters-memory';
 import { PostgresDocumentStore, PostgresStores, openPgliteEventStore } from '@aftersales/adapters-postgres';
 import { BackgroundWork, ReadinessRegistry, closeQuietly } from '@aftersales/platform';
+import { lockDataDir } from './data-dir-lock';
+
+const PGLITE = Symbol('PgliteStores');
+
+/** The PGlite stores and the release of the data dir's lock, which outlives them. */
+interface Pglite extends PostgresStores {
+  readonly unlock: () => void;
+}
 
 /** Closes the adapters after the HTTP server has stopped taking requests (Nest's last hook). */
 @Injectable()
@@ -25,6 +33,7 @@ class InfrastructureLifecycle implements OnModuleInit, OnApplicationShutdown {
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(DOCUMENT_STORE) private readonly documents: DocumentStore,
     @Inject(MESSAGE_BUS) private readonly bus: MessageBus,
+    @Inject(PGLITE) private readonly pglite: Pglite,
     private readonly readiness: ReadinessRegistry,
     private readonly background: BackgroundWork,
   ) {}
@@ -48,10 +57,10 @@ class InfrastructureLifecycle implements OnModuleInit, OnApplicationShutdown {
     await closeQuietly(this.logger, 'message bus', () => this.bus.close());
     await closeQuietly(this.logger, 'read models', () => this.documents.close());
     await closeQuietly(this.logger, 'event store', () => this.store.close());
+    this.pglite.unlock();
   }
 }
 
-const PGLITE = Symbol('PgliteStores');
 
 /**
  * PGlite has no other writer than this process, whose appends wake subscribers at once: polling
@@ -81,13 +90,21 @@ export class EmbeddedInfrastructureModule {
       providers: [
         {
           provide: PGLITE,
-          useFactory: () =>
-            openPgliteEventStore({
-              dataDir: join(options.dataDir, 'pglite'),
-              pollIntervalMs: POLL_FALLBACK_MS,
-              coalesceMs: COALESCE_MS,
-              sharedBuffers: options.sharedBuffers,
-            }),
+          useFactory: async (): Promise<Pglite> => {
+            const unlock = lockDataDir(options.dataDir);
+            try {
+              const stores = await openPgliteEventStore({
+                dataDir: join(options.dataDir, 'pglite'),
+                pollIntervalMs: POLL_FALLBACK_MS,
+                coalesceMs: COALESCE_MS,
+                sharedBuffers: options.sharedBuffers,
+              });
+              return { ...stores, unlock };
+            } catch (err) {
+              unlock();
+              throw err;
+            }
+          },
         },
         { provide: EVENT_STORE, useFactory: (stores: PostgresStores) => stores.store, inject: [PGLITE] },
         { provide: CHECKPOINT_STORE, useFactory: (stores: PostgresStores) => stores.checkpoints, inject: [PGLITE] },

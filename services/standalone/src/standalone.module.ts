@@ -1,5 +1,5 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { PlatformModule } from '@aftersales/platform';
+import { PlatformModule, ProjectionsController } from '@aftersales/platform';
 import { ContextSettings, contextModules } from './context-modules';
 import { Clock } from '@aftersales/eventsourcing';
 import { EmbeddedInfrastructureModule } from './embedded-infrastructure.module';
@@ -24,6 +24,9 @@ export class StandaloneModule {
   static forRoot(options: StandaloneOptions): DynamicModule {
     return {
       module: StandaloneModule,
+      // Rebuilding a read model empties documents every instance would read: only where one
+      // process owns them (the standalone). A distributed service rebuilds by a projection version.
+      controllers: [ProjectionsController],
       imports: [
         PlatformModule.forRoot({
           jwtSecret: options.jwtSecret,

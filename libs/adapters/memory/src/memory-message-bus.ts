@@ -380,6 +380,9 @@ export class MemoryMessageBus implements MessageBus {
         const cursors = group.cursorsOf(topic, log);
         log.forEach((partition, p) => {
           const cursor = cursors[p];
+          // A group nobody declared (acknowledged delivery) may be behind what was dropped: it
+          // goes on from the earliest message held, as a Kafka consumer past retention does.
+          if (!cursor.busy && cursor.committed < partition.start) cursor.committed = partition.start;
           if (cursor.busy || cursor.committed >= partition.end) return;
           const owner = group.ownerOf(topic, p);
           if (!owner) return;

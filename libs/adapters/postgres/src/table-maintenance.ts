@@ -3,7 +3,11 @@ import { SqlClient } from './sql-client';
 export interface TableMaintenanceOptions {
   /** How often tables with enough changes are vacuumed and analyzed (default 30 s). */
   readonly intervalMs?: number;
-  /** Changed rows since the last run that make a table due (default 1,000). */
+  /**
+   * Changed rows since the last run that make a table due: this many (default 1,000) plus a fifth
+   * of the rows the table had at its last run, as autovacuum scales its own threshold, so a large
+   * table is not vacuumed (every index walked, the one connection held) every half minute.
+   */
   readonly threshold?: number;
   readonly onError?: (table: string, err: unknown) => void;
 }
@@ -16,6 +20,8 @@ export interface TableMaintenanceOptions {
  */
 export class TableMaintenance {
   private readonly changed = new Map<string, number>();
+  /** Rows of each table at its last run (pg_class.reltuples after ANALYZE). */
+  private readonly rows = new Map<string, number>();
   private readonly timer: NodeJS.Timeout;
   private running: Promise<void> | null = null;
   private stopped = false;
@@ -43,7 +49,7 @@ export class TableMaintenance {
   async runDue(): Promise<void> {
     if (this.running || this.stopped) return this.running ?? undefined;
     const threshold = this.options.threshold ?? 1_000;
-    const due = [...this.changed].filter(([, rows]) => rows >= threshold).map(([table]) => table);
+    const due = [...this.changed].filter(([table, rows]) => rows >= threshold + 0.2 * (this.rows.get(table) ?? 0)).map(([table]) => table);
     this.running = (async () => {
       for (const table of due) {
         if (this.stopped) return;
@@ -63,6 +69,8 @@ export class TableMaintenance {
   private async maintain(table: string): Promise<void> {
     try {
       await this.client.query(`VACUUM (ANALYZE) ${table}`);
+      const [row] = await this.client.query<{ rows: number }>(`SELECT reltuples::float8 AS rows FROM pg_class WHERE oid = $1::regclass`, [table]);
+      this.rows.set(table, Math.max(0, Number(row?.rows ?? 0)));
     } catch (err) {
       this.options.onError?.(table, err);
     }

@@ -47,7 +47,11 @@ export class ReadinessRegistry {
     await Promise.all(
       entries.map(async ([name, entry], i) => {
         if (outcomes[i] || !entry.progress) return;
-        progress[name] = await entry.progress().catch((err: unknown) => ({ error: err instanceof Error ? err.message : String(err) }));
+        // Bounded like the checks: /health/ready must answer even while the store is busy.
+        let timer: NodeJS.Timeout | undefined;
+        const timedOut = new Promise<{ error: string }>((resolve) => (timer = setTimeout(() => resolve({ error: 'no answer in time' }), entry.timeoutMs ?? this.checkTimeoutMs)));
+        progress[name] = await Promise.race([entry.progress().catch((err: unknown) => ({ error: err instanceof Error ? err.message : String(err) })), timedOut]);
+        clearTimeout(timer);
       }),
     );
     const results: Record<string, 'up' | 'down'> = {};

@@ -28,7 +28,9 @@ export class ProjectionHost implements OnApplicationBootstrap, OnApplicationShut
   private readonly runners = new Map<string, ProjectionRunner>();
   private readonly failing = new Set<string>();
   private stopping = false;
-  private readonly loops: Promise<void>[] = [];
+  private readonly loops = new Set<Promise<void>>();
+  /** Bumped by each supervising loop's start (and a rebuild): an older loop of the runner ends. */
+  private readonly generations = new Map<string, number>();
   private readonly retryTimers = new Set<{ timer: NodeJS.Timeout; wake: () => void }>();
 
   constructor(
@@ -54,7 +56,7 @@ export class ProjectionHost implements OnApplicationBootstrap, OnApplicationShut
 
   /** Starts every runner without blocking start-up on catch-up; readiness reports progress. */
   onApplicationBootstrap(): void {
-    for (const runner of this.runners.values()) this.loops.push(this.follow(runner));
+    for (const runner of this.runners.values()) this.supervise(runner);
   }
 
   /**
@@ -69,7 +71,7 @@ export class ProjectionHost implements OnApplicationBootstrap, OnApplicationShut
     }
     await Promise.all([...this.runners.values()].map((r) => r.stop()));
     // Every supervising loop has seen `stopping` and ended: no timer or restart outlives shutdown.
-    await Promise.all(this.loops);
+    await Promise.all([...this.loops]);
   }
 
   /** Every projection: its name, version, where it is and whether it has caught up. */
@@ -91,9 +93,10 @@ export class ProjectionHost implements OnApplicationBootstrap, OnApplicationShut
     const runner = [...this.runners.values()].find((r) => r.projection.name === name);
     if (!runner || this.stopping) return false;
     // Its supervising loop ends when the subscription stops; a new one supervises the replay.
+    this.generations.set(runner.name, (this.generations.get(runner.name) ?? 0) + 1);
     await runner.stop();
     await this.checkpoints.reset(runner.name);
-    this.loops.push(this.follow(runner));
+    this.supervise(runner);
     return true;
   }
 
@@ -113,7 +116,11 @@ export class ProjectionHost implements OnApplicationBootstrap, OnApplicationShut
 
   private async follow(runner: ProjectionRunner): Promise<void> {
     let failures = 0;
-    while (!this.stopping) {
+    // A rebuild starts a new supervising loop: this one ends rather than restart the runner too.
+    const generation = (this.generations.get(runner.name) ?? 0) + 1;
+    this.generations.set(runner.name, generation);
+    const current = () => !this.stopping && this.generations.get(runner.name) === generation;
+    while (current()) {
       try {
         const subscription = await runner.start();
         this.failing.delete(runner.name);
@@ -121,7 +128,7 @@ export class ProjectionHost implements OnApplicationBootstrap, OnApplicationShut
         await subscription.done;
         return;
       } catch (error) {
-        if (this.stopping) return;
+        if (!current()) return;
         this.failing.add(runner.name);
         const delay = Math.min(FIRST_RETRY_MS * 2 ** failures++, MAX_RETRY_MS);
         this.logger.error({ err: error, projection: runner.name, retryInMs: delay }, 'projection failed; restarting from its checkpoint');
@@ -129,6 +136,11 @@ export class ProjectionHost implements OnApplicationBootstrap, OnApplicationShut
         await this.pause(delay);
       }
     }
+  }
+
+  private supervise(runner: ProjectionRunner): void {
+    const loop: Promise<void> = this.follow(runner).finally(() => this.loops.delete(loop));
+    this.loops.add(loop);
   }
 
   private pause(ms: number): Promise<void> {
