@@ -114,7 +114,18 @@ export class EmbeddedInfrastructureModule {
           useFactory: (stores: PostgresStores): ReadModelTransactions => ({ run: (work) => stores.client.transaction(() => work()) }),
           inject: [PGLITE],
         },
-        { provide: MESSAGE_BUS, useFactory: () => new MemoryMessageBus({ acknowledgedDelivery: true }) },
+        {
+          provide: MESSAGE_BUS,
+          useFactory: () => {
+            const logger = new Logger('MessageBus');
+            return new MemoryMessageBus({
+              acknowledgedDelivery: true,
+              // The in-process DLQ does not survive a restart: the log keeps the letter's trace.
+              onDeadLetter: (letter) =>
+                logger.error({ deadLetter: { topic: letter.originalTopic, group: letter.group, eventId: letter.event.id, type: letter.event.type, stream: letter.event.stream, error: letter.error, attempts: letter.attempts } }, 'message dead-lettered'),
+            });
+          },
+        },
         { provide: CLOCK, useFactory: () => options.clock ?? new SystemClock() },
         InfrastructureLifecycle,
       ],

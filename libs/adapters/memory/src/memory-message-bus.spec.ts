@@ -333,3 +333,18 @@ describe('MemoryMessageBus with acknowledged delivery', () => {
     expect(held?.messages.length).toBe(0);
   });
 });
+
+describe('MemoryMessageBus dead letters', () => {
+  it('tells onDeadLetter of each dead letter as it is written (the standalone logs it)', async () => {
+    const letters: DeadLetter[] = [];
+    const bus = new MemoryMessageBus({ onDeadLetter: (letter) => letters.push(letter) });
+    try {
+      await bus.consume(() => Promise.reject(new Error('poison')), { group: 'g', topics: ['t'], maxAttempts: 1 });
+      await bus.publish('t', [{ key: 'k', event: anEnvelope({ stream: 'k' }) }]);
+      await until(() => letters.length === 1, 5_000, 'the dead letter');
+      expect(letters[0]).toMatchObject({ originalTopic: 't', group: 'g', error: { message: 'poison' }, attempts: 1 });
+    } finally {
+      await bus.close();
+    }
+  });
+});

@@ -4,6 +4,7 @@ import {
   Consumer,
   ConsumerOptions,
   DEFAULT_MAX_TRANSIENT_BACKOFF_MS,
+  DeadLetter,
   DeliveryAttempts,
   MessageBus,
   MessageHandler,
@@ -49,6 +50,11 @@ export interface MemoryMessageBusOptions {
    * process, so this is what keeps a relay from checkpointing past a message nobody received.
    */
   readonly acknowledgedDelivery?: boolean;
+  /**
+   * Told of every dead letter as it is written to `<topic>.dlq`: the in-process DLQ dies with the
+   * process, so this is where a standalone makes it visible (its log).
+   */
+  readonly onDeadLetter?: (letter: DeadLetter) => void;
 }
 
 const DEFAULT_PARTITIONS = 4;
@@ -231,7 +237,7 @@ export class MemoryMessageBus implements MessageBus {
   private pumpScheduled = false;
   private closed = false;
 
-  constructor(options: MemoryMessageBusOptions = {}) {
+  constructor(private readonly options: MemoryMessageBusOptions = {}) {
     this.partitions = options.partitions ?? DEFAULT_PARTITIONS;
     if (!Number.isInteger(this.partitions) || this.partitions < 1) {
       throw new Error(`partitions must be a positive integer, got ${options.partitions}`);
@@ -356,6 +362,7 @@ export class MemoryMessageBus implements MessageBus {
   /** One over the size limit goes without the event's data (a TruncatedDeadLetter), as on Kafka. */
   private deadLetter(topic: string, group: string, message: BusMessage, error: unknown, attempts: number, where: { partition: number; offset: number }): void {
     const letter = deadLetterOf(topic, group, message, error, attempts, this.clock.now());
+    this.options.onDeadLetter?.(letter);
     const dead = deadLetterMessages(letter, this.maxMessageBytes, { partition: where.partition, offset: String(where.offset) });
     this.append(dlqTopic(topic), [dead.fits ? dead.full : dead.truncated()]);
   }

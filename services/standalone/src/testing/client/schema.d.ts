@@ -5,6 +5,40 @@
  */
 
 export interface paths {
+    "/api/v1/platform/projections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every projection, where it is in the log and whether it has caught up. */
+        get: operations["ProjectionsController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/platform/projections/{name}/rebuild": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Replay a projection from the start of the log into emptied documents, in the background; /health/ready shows its progress. */
+        post: operations["ProjectionsController_rebuild"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/health/live": {
         parameters: {
             query?: never;
@@ -84,40 +118,6 @@ export interface paths {
         get: operations["WriteProbeController_get"];
         put?: never;
         post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/platform/projections": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Every projection, where it is in the log and whether it has caught up. */
-        get: operations["ProjectionsController_list"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/platform/projections/{name}/rebuild": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Replay a projection from the start of the log into emptied documents, in the background; /health/ready shows its progress. */
-        post: operations["ProjectionsController_rebuild"];
         delete?: never;
         options?: never;
         head?: never;
@@ -642,6 +642,58 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        ProjectionStateResponse: {
+            /** @example intake-complaints */
+            name: string;
+            /** Format: int32 */
+            version: number;
+            /** @description The global position it has reached (null before its first event) */
+            position: string | null;
+            caughtUp: boolean;
+            failing: boolean;
+        };
+        FieldErrorResponse: {
+            /**
+             * @description The offending field as a dotted path (`product.serialNumber`), or a header name
+             * @example product.serialNumber
+             */
+            field: string;
+            /**
+             * @description The rule it broke (`maxLength`, `isIn`, `unknown_field`, ...)
+             * @example maxLength
+             */
+            code: string;
+            /** @example serialNumber must be shorter than or equal to 100 characters */
+            message: string;
+        };
+        ErrorResponse: {
+            /**
+             * @description Stable machine-readable code; each operation lists the ones it can answer with
+             * @example REQUEST.VALIDATION_FAILED
+             */
+            code: string;
+            /**
+             * @description For people; not stable
+             * @example the request is not valid; see fieldErrors
+             */
+            message: string;
+            /** @description One entry per offending field (400 REQUEST.VALIDATION_FAILED) */
+            fieldErrors?: components["schemas"]["FieldErrorResponse"][];
+            /** @description Facts of a refusal, e.g. `status` and `command` of a 409 */
+            details?: {
+                [key: string]: unknown;
+            };
+            /**
+             * @description The request's correlation id (also the `X-Correlation-Id` header)
+             * @example 0192f1de-7c1a-7cc2-9a4e-6b1f5e4f3a10
+             */
+            correlationId: string;
+        };
+        RebuildAcceptedResponse: {
+            projection: string;
+            /** @enum {string} */
+            status: "rebuilding";
+        };
         LiveResponse: {
             /** @enum {string} */
             status: "up";
@@ -692,43 +744,6 @@ export interface components {
             /** @example acme */
             tenantId: string;
         };
-        FieldErrorResponse: {
-            /**
-             * @description The offending field as a dotted path (`product.serialNumber`), or a header name
-             * @example product.serialNumber
-             */
-            field: string;
-            /**
-             * @description The rule it broke (`maxLength`, `isIn`, `unknown_field`, ...)
-             * @example maxLength
-             */
-            code: string;
-            /** @example serialNumber must be shorter than or equal to 100 characters */
-            message: string;
-        };
-        ErrorResponse: {
-            /**
-             * @description Stable machine-readable code; each operation lists the ones it can answer with
-             * @example REQUEST.VALIDATION_FAILED
-             */
-            code: string;
-            /**
-             * @description For people; not stable
-             * @example the request is not valid; see fieldErrors
-             */
-            message: string;
-            /** @description One entry per offending field (400 REQUEST.VALIDATION_FAILED) */
-            fieldErrors?: components["schemas"]["FieldErrorResponse"][];
-            /** @description Facts of a refusal, e.g. `status` and `command` of a 409 */
-            details?: {
-                [key: string]: unknown;
-            };
-            /**
-             * @description The request's correlation id (also the `X-Correlation-Id` header)
-             * @example 0192f1de-7c1a-7cc2-9a4e-6b1f5e4f3a10
-             */
-            correlationId: string;
-        };
         WriteProbeResponse: {
             /**
              * Format: uuid
@@ -742,21 +757,6 @@ export interface components {
              * @example 2026-03-03T02:00:00.000Z
              */
             recordedAt: string;
-        };
-        ProjectionStateResponse: {
-            /** @example intake-complaints */
-            name: string;
-            /** Format: int32 */
-            version: number;
-            /** @description The global position it has reached (null before its first event) */
-            position: string | null;
-            caughtUp: boolean;
-            failing: boolean;
-        };
-        RebuildAcceptedResponse: {
-            projection: string;
-            /** @enum {string} */
-            status: "rebuilding";
         };
         CustomerDto: {
             /** @example C-10086 */
@@ -2012,6 +2012,166 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    ProjectionsController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProjectionStateResponse"][];
+                };
+            };
+            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG";
+                    };
+                };
+            };
+            /** @description Needs one of the roles: admin. Codes: `AUTH.FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.FORBIDDEN";
+                    };
+                };
+            };
+        };
+    };
+    ProjectionsController_rebuild: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                name: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RebuildAcceptedResponse"];
+                };
+            };
+            /** @description The request is not valid; nothing recorded. Codes: `REQUEST.VALIDATION_FAILED`, `REQUEST.MALFORMED_JSON`, `REQUEST.TOO_DEEP`, `REQUEST.BAD`, `IDEMPOTENCY.KEY_INVALID` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.VALIDATION_FAILED" | "REQUEST.MALFORMED_JSON" | "REQUEST.TOO_DEEP" | "REQUEST.BAD" | "IDEMPOTENCY.KEY_INVALID";
+                    };
+                };
+            };
+            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG";
+                    };
+                };
+            };
+            /** @description Needs one of the roles: admin. Codes: `AUTH.FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.FORBIDDEN";
+                    };
+                };
+            };
+            /** @description Not found (also what another tenant's resource answers). Codes: `PLATFORM.PROJECTION_NOT_FOUND` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "PLATFORM.PROJECTION_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description The current state does not allow it (details.status, details.command), or a concurrent change. Codes: `IDEMPOTENCY.IN_PROGRESS` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "IDEMPOTENCY.IN_PROGRESS";
+                    };
+                };
+            };
+            /** @description The body is larger than the limit. Codes: `REQUEST.TOO_LARGE` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.TOO_LARGE";
+                    };
+                };
+            };
+            /** @description The body is not JSON. Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.UNSUPPORTED_MEDIA_TYPE";
+                    };
+                };
+            };
+            /** @description A rule refused the content; nothing recorded. Codes: `IDEMPOTENCY.KEY_REUSED` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "IDEMPOTENCY.KEY_REUSED";
+                    };
+                };
+            };
+        };
+    };
     HealthController_live: {
         parameters: {
             query?: never;
@@ -2270,166 +2430,6 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
                         code?: "PLATFORM.PROBE_NOT_FOUND";
-                    };
-                };
-            };
-        };
-    };
-    ProjectionsController_list: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ProjectionStateResponse"][];
-                };
-            };
-            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG` */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"] & {
-                        /** @enum {string} */
-                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG";
-                    };
-                };
-            };
-            /** @description Needs one of the roles: admin. Codes: `AUTH.FORBIDDEN` */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"] & {
-                        /** @enum {string} */
-                        code?: "AUTH.FORBIDDEN";
-                    };
-                };
-            };
-        };
-    };
-    ProjectionsController_rebuild: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                name: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            202: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["RebuildAcceptedResponse"];
-                };
-            };
-            /** @description The request is not valid; nothing recorded. Codes: `REQUEST.VALIDATION_FAILED`, `REQUEST.MALFORMED_JSON`, `REQUEST.TOO_DEEP`, `REQUEST.BAD`, `IDEMPOTENCY.KEY_INVALID` */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"] & {
-                        /** @enum {string} */
-                        code?: "REQUEST.VALIDATION_FAILED" | "REQUEST.MALFORMED_JSON" | "REQUEST.TOO_DEEP" | "REQUEST.BAD" | "IDEMPOTENCY.KEY_INVALID";
-                    };
-                };
-            };
-            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG` */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"] & {
-                        /** @enum {string} */
-                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG";
-                    };
-                };
-            };
-            /** @description Needs one of the roles: admin. Codes: `AUTH.FORBIDDEN` */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"] & {
-                        /** @enum {string} */
-                        code?: "AUTH.FORBIDDEN";
-                    };
-                };
-            };
-            /** @description Not found (also what another tenant's resource answers). Codes: `PLATFORM.PROJECTION_NOT_FOUND` */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"] & {
-                        /** @enum {string} */
-                        code?: "PLATFORM.PROJECTION_NOT_FOUND";
-                    };
-                };
-            };
-            /** @description The current state does not allow it (details.status, details.command), or a concurrent change. Codes: `IDEMPOTENCY.IN_PROGRESS` */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"] & {
-                        /** @enum {string} */
-                        code?: "IDEMPOTENCY.IN_PROGRESS";
-                    };
-                };
-            };
-            /** @description The body is larger than the limit. Codes: `REQUEST.TOO_LARGE` */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"] & {
-                        /** @enum {string} */
-                        code?: "REQUEST.TOO_LARGE";
-                    };
-                };
-            };
-            /** @description The body is not JSON. Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE` */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"] & {
-                        /** @enum {string} */
-                        code?: "REQUEST.UNSUPPORTED_MEDIA_TYPE";
-                    };
-                };
-            };
-            /** @description A rule refused the content; nothing recorded. Codes: `IDEMPOTENCY.KEY_REUSED` */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"] & {
-                        /** @enum {string} */
-                        code?: "IDEMPOTENCY.KEY_REUSED";
                     };
                 };
             };
