@@ -120,6 +120,7 @@ export class EmbeddedInfrastructureModule {
             const logger = new Logger('MessageBus');
             return new MemoryMessageBus({
               acknowledgedDelivery: true,
+              partitions: 16,
               // The in-process DLQ does not survive a restart: the log keeps the letter's trace.
               onDeadLetter: (letter) =>
                 logger.error({ deadLetter: { topic: letter.originalTopic, group: letter.group, eventId: letter.event.id, type: letter.event.type, stream: letter.event.stream, error: letter.error, attempts: letter.attempts } }, 'message dead-lettered'),
