@@ -39,7 +39,7 @@ function operationsOf(update: DocumentUpdate): [string, Fields][] {
     if (!operator.startsWith('$')) {
       throw new Error(`patch takes update operators ($set, $inc, ...), not the field "${operator}"`);
     }
-    if (spec === null || typeof spec !== 'object') throw new Error(`${operator} needs an object of paths`);
+    if (spec === null || typeof spec !== 'object' || Array.isArray(spec)) throw new Error(`${operator} needs an object of paths`);
     paths.push(...Object.keys(spec));
     if (operator === '$rename') paths.push(...Object.values(spec).map(String));
   }

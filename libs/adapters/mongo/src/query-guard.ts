@@ -1,4 +1,4 @@
-import { DocumentFilter, DocumentSort, DocumentUpdate } from '@aftersales/eventsourcing';
+import { DocumentFilter, DocumentSort, DocumentUpdate, checkDocumentUpdate } from '@aftersales/eventsourcing';
 
 /** Where the write guard lives in a stored document (the port's `_position`). */
 export const POSITION_FIELD = '_position';
@@ -61,31 +61,7 @@ export function assertId(id: unknown): asserts id is string {
   if (typeof id !== 'string' || id === '') throw new TypeError(`a document id must be a non-empty string, got ${JSON.stringify(id)}`);
 }
 
-/**
- * Checks an update as the in-memory store does before applying any of it: operators only, never
- * on `_id` or the position guard, no two operators on overlapping paths.
- */
+/** Checks an update as every store does before applying any of it (document-update.ts). */
 export function assertUpdate(update: DocumentUpdate): void {
-  const operations = Object.entries(update ?? {});
-  if (operations.length === 0) throw new Error('an update needs at least one operator');
-  const paths: string[] = [];
-  for (const [operator, spec] of operations) {
-    if (!operator.startsWith('$')) throw new Error(`patch takes update operators ($set, $inc, ...), not the field "${operator}"`);
-    if (spec === null || typeof spec !== 'object' || Array.isArray(spec)) throw new Error(`${operator} needs an object of paths`);
-    paths.push(...Object.keys(spec));
-    if (operator === '$rename') paths.push(...Object.values(spec).map(String));
-  }
-  for (const path of paths) {
-    if (rootOf(path) === '_id' || rootOf(path) === POSITION_FIELD) {
-      throw new Error(`cannot update '${path}': _id is immutable and ${POSITION_FIELD} belongs to the position guard`);
-    }
-  }
-  for (let i = 0; i < paths.length; i++) {
-    for (let j = i + 1; j < paths.length; j++) {
-      const [a, b] = [paths[i], paths[j]];
-      if (a === b || a.startsWith(`${b}.`) || b.startsWith(`${a}.`)) {
-        throw new Error(`Updating the path '${a}' would create a conflict at '${b}'`);
-      }
-    }
-  }
+  checkDocumentUpdate(update ?? {});
 }

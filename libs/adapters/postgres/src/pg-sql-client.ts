@@ -1,5 +1,5 @@
-import { AsyncLocalStorage } from 'node:async_hooks';
 import { Client, ClientBase, ClientConfig, Pool } from 'pg';
+import { AmbientTransaction } from './ambient-transaction';
 import { SqlClient, SqlExecutor } from './sql-client';
 
 export type Warn = (message: string, err: unknown) => void;
@@ -19,7 +19,7 @@ export class PgPoolSqlClient implements SqlClient {
   readonly singleConnection = false;
   private readonly listeners = new Set<PgListener>();
   /** The transaction the current async context runs in (sql-client.ts "ambient transaction"). */
-  private readonly ambient = new AsyncLocalStorage<{ readonly executor: SqlExecutor; open: boolean }>();
+  private readonly ambient = new AmbientTransaction();
 
   constructor(
     readonly pool: Pool,
@@ -46,12 +46,10 @@ export class PgPoolSqlClient implements SqlClient {
     if (joined) return work(joined);
     const conn = await this.pool.connect();
     let unusable: Error | undefined;
-    const ambient = { executor: pgExecutor(conn), open: true };
     try {
       await conn.query('BEGIN');
-      const result = await this.ambient.run(ambient, () => work(ambient.executor));
-      // A stray query of the transaction's context from here on goes to the pool, not this connection.
-      ambient.open = false;
+      // Closed for its context once work settles: a stray query from it goes to the pool, not here.
+      const result = await this.ambient.run(pgExecutor(conn), work);
       await conn.query('COMMIT');
       return result;
     } catch (err) {
@@ -60,7 +58,6 @@ export class PgPoolSqlClient implements SqlClient {
       });
       throw err;
     } finally {
-      ambient.open = false;
       // A connection that could not roll back may still be inside a transaction: destroy it.
       conn.release(unusable);
     }
@@ -71,12 +68,11 @@ export class PgPoolSqlClient implements SqlClient {
   }
 
   outsideTransaction<T>(work: () => T): T {
-    return this.ambient.exit(work);
+    return this.ambient.outside(work);
   }
 
   private current(): SqlExecutor | null {
-    const ambient = this.ambient.getStore();
-    return ambient?.open ? ambient.executor : null;
+    return this.ambient.current();
   }
 
   async listen(channel: string, onNotify: () => void): Promise<() => Promise<void>> {

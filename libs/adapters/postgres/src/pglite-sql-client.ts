@@ -1,7 +1,7 @@
 import type { PGlite } from '@electric-sql/pglite';
-import { AsyncLocalStorage } from 'node:async_hooks';
 import { open, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
+import { AmbientTransaction } from './ambient-transaction';
 import { SqlClient, SqlExecutor } from './sql-client';
 
 /** A WAL segment file's name: timeline, log and segment number, 8 hex digits each. */
@@ -41,11 +41,6 @@ function loadPglite(): typeof PGlite {
 
 export const DEFAULT_SHARED_BUFFERS = '32MB';
 
-interface AmbientTransaction {
-  readonly executor: SqlExecutor;
-  /** False once the transaction ended: a late promise of its context goes through the lock again. */
-  open: boolean;
-}
 
 /**
  * PGlite is one backend in this process: a statement issued while a transaction runs would land
@@ -58,7 +53,7 @@ export class PgliteSqlClient implements SqlClient {
   private lastSyncedSegment: string | null = null;
   private broken: Error | null = null;
   /** The transaction the current async context runs in (sql-client.ts "ambient transaction"). */
-  private readonly ambient = new AsyncLocalStorage<AmbientTransaction>();
+  private readonly ambient = new AmbientTransaction();
 
   constructor(
     readonly db: PGlite,
@@ -151,14 +146,7 @@ export class PgliteSqlClient implements SqlClient {
     const tx = this.current();
     if (tx) return work(tx);
     return this.exclusive(() =>
-      this.runTransaction(async (executor) => {
-        const ambient: AmbientTransaction = { executor, open: true };
-        try {
-          return await this.ambient.run(ambient, () => work(executor));
-        } finally {
-          ambient.open = false;
-        }
-      }),
+      this.runTransaction((executor) => this.ambient.run(executor, work)),
     );
   }
 
@@ -167,12 +155,11 @@ export class PgliteSqlClient implements SqlClient {
   }
 
   outsideTransaction<T>(work: () => T): T {
-    return this.ambient.exit(work);
+    return this.ambient.outside(work);
   }
 
   private current(): SqlExecutor | null {
-    const ambient = this.ambient.getStore();
-    return ambient?.open ? ambient.executor : null;
+    return this.ambient.current();
   }
 
   private async run<R extends object>(sql: string, params: readonly unknown[] = []): Promise<R[]> {
