@@ -76,6 +76,23 @@ describe('ConsumerHost', () => {
     expect((await readiness.evaluate()).checks).toEqual({ consumers: 'up' });
   });
 
+  it('acknowledges the event types a consumer does not handle without its handler or inbox', async () => {
+    const handled: string[] = [];
+    host.register({ name: 'picky', group: 'qa', topics: [TOPIC], handles: ['intake.public.ComplaintAccepted'], handle: async (event) => void handled.push(event.type) });
+    host.onApplicationBootstrap();
+    await host.joined();
+    await bus.publish(TOPIC, [
+      message('intake.complaint-1', 0, { type: 'intake.public.DeadlineMissed' }),
+      message('intake.complaint-1', 1, { type: 'intake.public.ComplaintAccepted' }),
+      message('intake.complaint-1', 2, { type: 'intake.public.DeadlineMissed' }),
+      message('intake.complaint-1', 3, { type: 'intake.public.ComplaintAccepted' }),
+    ]);
+    await until(() => handled.length === 2, 5_000, 'the accepted events handled');
+    await eventually(async () => (await documents.collection('picky.inbox').count()) === 2, 'inbox entries of the handled ones');
+    expect(handled).toEqual(['intake.public.ComplaintAccepted', 'intake.public.ComplaintAccepted']);
+    expect((await documents.collection('picky.inbox').find()).map((e) => e.type)).toEqual(['intake.public.ComplaintAccepted', 'intake.public.ComplaintAccepted']);
+  });
+
   it('retries a failing event and records it only once it succeeded', async () => {
     let calls = 0;
     host.register({

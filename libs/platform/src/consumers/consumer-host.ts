@@ -26,6 +26,11 @@ export interface ConsumerSpec {
    * creates): a crash after it succeeded and before the inbox write redelivers the event.
    */
   handle(event: EventEnvelope, context: DeliveryContext): Promise<void>;
+  /**
+   * The event types `handle` acts on, when it ignores the rest of its topics: those others are
+   * acknowledged at once, without an inbox read and write each (most of a topic, often).
+   */
+  readonly handles?: readonly string[];
   /** Deliveries before the event goes to `<topic>.dlq` (the bus' default when absent). */
   readonly maxAttempts?: number;
   /** First retry delay, doubling per attempt (the bus' default when absent). */
@@ -121,7 +126,9 @@ export class ConsumerHost implements OnApplicationBootstrap, OnApplicationShutdo
 
   private async start(spec: ConsumerSpec): Promise<void> {
     const inbox = this.documents.collection<InboxEntry>(`${spec.name}.inbox`);
+    const handled = spec.handles ? new Set(spec.handles) : null;
     const handler = async ({ event }: { event: EventEnvelope }, context: DeliveryContext) => {
+      if (handled && !handled.has(event.type)) return;
       if (await inbox.get(event.id)) return;
       await spec.handle(event, context);
       await inbox.upsert(

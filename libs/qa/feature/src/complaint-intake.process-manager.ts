@@ -32,6 +32,7 @@ export class ComplaintIntakeProcessManager implements OnModuleInit {
       name: 'qa-complaints',
       group: QA_CONSUMER_GROUP,
       topics: [INTAKE_TOPIC],
+      handles: [Intake.ComplaintAccepted, Intake.ComplaintRejected, Intake.ComplaintInvalidated, Intake.ComplaintClosed],
       handle: (event) => this.handle(event),
     });
   }
