@@ -78,7 +78,7 @@ export class PostgresEventStore implements EventStore {
     await migrate(client, schema);
     const store = new PostgresEventStore(client, schema, options);
     // Subscription pages are read by the primary key only when the planner knows the table's size.
-    await store.maintenance?.analyze([store.table, store.streamsTable]);
+    await store.maintenance?.analyzeUnanalyzed([store.table, store.streamsTable]);
     if (client.listen) store.unlisten = await client.listen(appendChannel(schema), () => store.signal.notify());
     return store;
   }

@@ -39,10 +39,19 @@ export class TableMaintenance {
     this.changed.set(table, (this.changed.get(table) ?? 0) + rows);
   }
 
-  /** Statistics only, at once (at open: a data dir written by an older version may have none). */
-  async analyze(tables: readonly string[]): Promise<void> {
+  /**
+   * Statistics at open, for tables that have none (a data dir written by an older version); a
+   * table analyzed before keeps its statistics, which the timer keeps current, and costs nothing here.
+   */
+  async analyzeUnanalyzed(tables: readonly string[]): Promise<void> {
     for (const table of tables) {
-      await this.client.query(`ANALYZE ${table}`).catch((err: unknown) => this.options.onError?.(table, err));
+      try {
+        const [row] = await this.client.query<{ rows: number }>(`SELECT reltuples::float8 AS rows FROM pg_class WHERE oid = $1::regclass`, [table]);
+        // reltuples is -1 for a table never analyzed (0 for an empty one that was).
+        if (Number(row?.rows ?? -1) < 0) await this.client.query(`ANALYZE ${table}`);
+      } catch (err) {
+        this.options.onError?.(table, err);
+      }
     }
   }
 
