@@ -1,7 +1,9 @@
 import { Clock } from './clock';
 import { DocumentCollection, DocumentStore } from './document-store';
 import { EventEnvelope } from './envelope';
+import { ObligationChange } from './obligations';
 import { Projection } from './projection';
+import { Upcasters } from './upcasting';
 import { TenantDocument } from './tenant-scope';
 
 /**
@@ -17,11 +19,8 @@ import { TenantDocument } from './tenant-scope';
  * nothing the second time.
  */
 
-export type DeadlineChange =
-  | { readonly kind: 'open'; readonly obligation: string; readonly dueAt: string; readonly responsibleId?: string | null }
-  | { readonly kind: 'met' | 'missed'; readonly obligation: string }
-  /** The case ended: nothing it owed can be missed any more. */
-  | { readonly kind: 'cancel_all' };
+/** What the tracker folds: the context's obligation changes (obligations.ts), one ledger for decider, view and tracker. */
+export type DeadlineChange = ObligationChange;
 
 export type DeadlineState = 'open' | 'met' | 'missed' | 'cancelled';
 
@@ -44,6 +43,8 @@ export interface DeadlineTracking {
   /** The event types `changes` looks at. */
   readonly handles: readonly string[];
   changes(event: EventEnvelope): readonly DeadlineChange[];
+  /** Brings stored events to the versions `changes` knows (the context's upcasters). */
+  readonly upcasters?: Upcasters;
 }
 
 export function deadlineCollection(store: DocumentStore, context: string): DocumentCollection<TrackedDeadline> {
@@ -74,7 +75,11 @@ export class DeadlineProjection implements Projection {
    * changed deadlines written with upsertMany at the position of the last event that changed them.
    */
   async handle(events: readonly EventEnvelope[]): Promise<void> {
-    const changes = events.flatMap((event) => this.tracking.changes(event).map((change) => ({ event, change })));
+    const upcasters = this.tracking.upcasters;
+    const changes = events.flatMap((stored) => {
+      const event = upcasters ? upcasters.apply(stored) : stored;
+      return this.tracking.changes(event).map((change) => ({ event, change }));
+    });
     if (changes.length === 0) return;
     const streams = [...new Set(changes.map((c) => c.event.stream))];
     const tracked = new Map<string, { doc: Omit<TrackedDeadline, '_position'>; position: bigint }>();
@@ -108,9 +113,14 @@ export class DeadlineProjection implements Projection {
         for (const [id, { doc }] of tracked) {
           if (doc.stream === event.stream && doc.state === 'open') apply(id, event, (d) => (d ? { ...d, state: 'cancelled' } : null));
         }
+      } else if (change.kind === 'reschedule') {
+        apply(`${event.stream}#${change.obligation}`, event, (d) =>
+          d ? { ...d, dueAt: change.dueAt, responsibleId: change.responsibleId === undefined ? d.responsibleId : change.responsibleId } : null,
+        );
       } else {
         // Met or missed: only a deadline that was opened (a patch of an absent one is nothing).
-        apply(`${event.stream}#${change.obligation}`, event, (d) => (d ? { ...d, state: change.kind } : null));
+        const state = change.kind === 'meet' ? 'met' : 'missed';
+        apply(`${event.stream}#${change.obligation}`, event, (d) => (d ? { ...d, state } : null));
       }
     }
     await this.deadlines.upsertMany([...tracked].filter(([id]) => changed.has(id)).map(([, { doc, position }]) => ({ doc, position })));

@@ -17,6 +17,7 @@ export * from './append-preparation';
 export * from './relay';
 export * from './deadlines';
 export * from './obligations';
+export * from './aggregate';
 export * from './lease';
 export * from './transient-error';
 // Shared by every MessageBus adapter: the retry policy (backoffs, which failures count toward

@@ -27,3 +27,4 @@ export * from './openapi/error-response';
 export * from './openapi/schema-fields';
 export * from './openapi/common-responses';
 export * from './projections/projections.http.controller';
+export * from './aggregates/aggregates';

@@ -13,9 +13,9 @@ const tracking: DeadlineTracking = {
       case 't.Opened':
         return [{ kind: 'open', obligation: d.obligation, dueAt: d.dueAt, responsibleId: 'rep-1' }];
       case 't.Done':
-        return [{ kind: 'met', obligation: d.obligation }];
+        return [{ kind: 'meet', obligation: d.obligation }];
       case 't.Missed':
-        return [{ kind: 'missed', obligation: d.obligation }];
+        return [{ kind: 'miss', obligation: d.obligation }];
       case 't.Ended':
         return [{ kind: 'cancel_all' }];
       default:

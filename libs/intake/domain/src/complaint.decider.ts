@@ -1,5 +1,6 @@
 import type { WorkingCalendar } from '@aftersales/calendar';
-import { Decider, DomainError, DomainEvent, InvalidStateError, NotFoundError, deterministicUuid } from '@aftersales/eventsourcing';
+import { COMPLAINT_STREAM_PREFIX } from '@aftersales/contracts';
+import { Decider, DomainError, DomainEvent, InvalidStateError, NotFoundError, ObligationLedger, applyObligationChanges, deterministicUuid, missableRound } from '@aftersales/eventsourcing';
 import { AcceptanceReason, evaluateAcceptance, policyVersionOf } from './acceptance';
 import {
   AcceptanceKind,
@@ -12,11 +13,15 @@ import {
   Severity,
   SuspectedCause,
   TERMINAL_STATUSES,
+  TerminalStatus,
   WarrantyCard,
 } from './complaint';
+import { complaintObligationChanges } from './obligations';
 import { HoursRule, IntakePolicy } from './policy/policy';
 
-export const complaintStream = (complaintId: string): string => `intake.complaint-${complaintId}`;
+/** Every complaint's stream: the published prefix (libs/contracts, defined once), then its id. */
+export { COMPLAINT_STREAM_PREFIX };
+export const complaintStream = (complaintId: string): string => `${COMPLAINT_STREAM_PREFIX}${complaintId}`;
 
 // ---- events (intake's own store; the public subset is in libs/contracts) ----
 
@@ -208,28 +213,30 @@ export type ComplaintCommand =
 
 // ---- state ----
 
-export interface ObligationState {
-  readonly dueAt: string;
-  readonly met: boolean;
-  readonly missed: boolean;
+/** What every registered complaint's state holds, whatever its status. */
+interface RegisteredComplaint {
+  readonly complaintId: string;
+  readonly facts: ComplaintFacts;
+  readonly acceptance: AcceptanceKind;
+  readonly severity: Severity;
+  readonly ownerId: string | null;
+  readonly highPriority: boolean;
+  readonly registeredBy: string | null;
+  readonly escalations: number;
+  /** Rules IN-7, IN-8: what it owes, folded from complaintObligationChanges (obligations.ts). */
+  readonly obligations: ObligationLedger;
 }
 
-export type ComplaintState =
-  | { readonly status: 'none' }
-  | {
-      readonly status: ComplaintStatus;
-      readonly complaintId: string;
-      readonly facts: ComplaintFacts;
-      readonly acceptance: AcceptanceKind;
-      readonly severity: Severity;
-      readonly ownerId: string | null;
-      readonly highPriority: boolean;
-      readonly registeredBy: string | null;
-      readonly escalations: number;
-      readonly obligations: Partial<Record<Obligation, ObligationState>>;
-    };
+/** A complaint still being handled: commands may move it on. */
+export type ActiveComplaint = RegisteredComplaint & { readonly status: Exclude<ComplaintStatus, TerminalStatus> };
+/** A complaint that ended (closed, invalid, withdrawn): it owes nothing and takes no command. */
+export type EndedComplaint = RegisteredComplaint & { readonly status: TerminalStatus };
 
-type Existing = Exclude<ComplaintState, { status: 'none' }>;
+export type ComplaintState = { readonly status: 'none' } | ActiveComplaint | EndedComplaint;
+
+export function hasEnded(state: ComplaintState): state is EndedComplaint {
+  return (TERMINAL_STATUSES as readonly string[]).includes(state.status);
+}
 
 // ---- rules ----
 
@@ -261,7 +268,7 @@ function priorityOf(facts: ComplaintFacts, policy: IntakePolicy, registeredBy: s
 }
 
 /** A command the complaint's state does not allow: 409, the code naming the state (e.g. INTAKE.COMPLAINT_IS_CLOSED). */
-export function wrongState(state: Existing, command: string): InvalidStateError {
+export function wrongState(state: ActiveComplaint | EndedComplaint, command: string): InvalidStateError {
   return new InvalidStateError(`INTAKE.COMPLAINT_IS_${state.status.toUpperCase()}`, `complaint ${state.complaintId} is ${state.status}; cannot ${command}`, {
     complaintId: state.complaintId,
     status: state.status,
@@ -269,15 +276,10 @@ export function wrongState(state: Existing, command: string): InvalidStateError 
   });
 }
 
-function existing(state: ComplaintState, complaintId: string): Existing {
+function open(state: ComplaintState, complaintId: string, command: string, allowed?: readonly ActiveComplaint['status'][]): ActiveComplaint {
   if (state.status === 'none') throw new NotFoundError('INTAKE.COMPLAINT_NOT_FOUND', `complaint ${complaintId} does not exist`, { complaintId });
-  return state as Existing;
-}
-
-function open(state: ComplaintState, complaintId: string, command: string, allowed?: readonly ComplaintStatus[]): Existing {
-  const s = existing(state, complaintId);
-  if (TERMINAL_STATUSES.includes(s.status) || (allowed && !allowed.includes(s.status))) throw wrongState(s, command);
-  return s;
+  if (hasEnded(state) || (allowed && !allowed.includes(state.status))) throw wrongState(state, command);
+  return state;
 }
 
 function decision(
@@ -411,21 +413,19 @@ export const complaintDecider: Decider<ComplaintCommand, ComplaintEvent, Complai
       case 'MarkDeadlineMissed': {
         // Rules IN-7, IN-8: raised once, only for an obligation still open and past due, never
         // for a closed case. Anything else is a no-op, so a racing or repeated scheduler is harmless.
-        if (state.status === 'none' || TERMINAL_STATUSES.includes(state.status)) return [];
-        const s = state as Existing;
-        const obligation = s.obligations[command.obligation];
-        if (!obligation || obligation.met || obligation.missed) return [];
-        if (command.now.getTime() < new Date(obligation.dueAt).getTime()) return [];
+        if (state.status === 'none' || hasEnded(state)) return [];
+        const round = missableRound(state.obligations, command.obligation, command.now);
+        if (!round) return [];
         return [
           {
             type: 'intake.DeadlineMissed',
             // The same miss always gets the same id: the store refuses a second copy.
-            id: deterministicUuid(complaintStream(command.complaintId), 'deadline-missed', command.obligation, obligation.dueAt),
+            id: deterministicUuid(complaintStream(command.complaintId), 'deadline-missed', command.obligation, round.dueAt),
             data: {
               complaintId: command.complaintId,
               obligation: command.obligation,
-              dueAt: obligation.dueAt,
-              responsibleId: s.ownerId ?? s.registeredBy,
+              dueAt: round.dueAt,
+              responsibleId: state.ownerId ?? state.registeredBy,
             },
           },
         ];
@@ -446,41 +446,36 @@ export const complaintDecider: Decider<ComplaintCommand, ComplaintEvent, Complai
         highPriority: d.highPriority,
         registeredBy: d.registeredBy,
         escalations: 0,
-        obligations: Object.fromEntries(d.deadlines.map((x) => [x.obligation, { dueAt: x.dueAt, met: false, missed: false }])),
+        obligations: applyObligationChanges([], complaintObligationChanges(event)),
       };
     }
     if (state.status === 'none') return state;
-    const s = state as Existing;
-    const meet = (obligation: Obligation): Existing['obligations'] => {
-      const o = s.obligations[obligation];
-      return o ? { ...s.obligations, [obligation]: { ...o, met: true } } : s.obligations;
-    };
+    const s = { ...state, obligations: applyObligationChanges(state.obligations, complaintObligationChanges(event)) };
     switch (event.type) {
       case 'intake.AcceptanceDecided':
         return { ...s, acceptance: event.data.kind, facts: { ...s.facts, ...(event.data.corrections ?? {}) } };
       case 'intake.ComplaintAcknowledged':
-        return { ...s, status: 'acknowledged', obligations: meet('acknowledge') };
-      case 'intake.ComplaintForwarded': {
-        // Forwarding to the supervisor is also reporting the complaint up (IN-7, IN-8).
-        const toSupervisor = event.data.targets.some((t) => t.target === 'supervisor');
-        const forwarded = meet('forward');
-        const o = forwarded.report_up;
-        return { ...s, status: 'forwarded', obligations: toSupervisor && o ? { ...forwarded, report_up: { ...o, met: true } } : forwarded };
-      }
+        return { ...s, status: 'acknowledged' };
+      case 'intake.ComplaintForwarded':
+        return { ...s, status: 'forwarded' };
       case 'intake.ComplaintInvalidated':
         return { ...s, status: 'invalid' };
       case 'intake.ComplaintWithdrawn':
         return { ...s, status: 'withdrawn' };
       case 'intake.ComplaintEscalated':
-        return { ...s, severity: event.data.severity, escalations: event.data.level, obligations: meet('report_up') };
+        return { ...s, severity: event.data.severity, escalations: event.data.level };
       case 'intake.ComplaintClosed':
         return { ...s, status: 'closed' };
-      case 'intake.DeadlineMissed': {
-        const o = s.obligations[event.data.obligation];
-        return o ? { ...s, obligations: { ...s.obligations, [event.data.obligation]: { ...o, missed: true } } } : s;
-      }
-      default:
+      case 'intake.DeadlineMissed':
         return s;
+      default:
+        return unknownEvent(event, s);
     }
   },
 };
+
+/** The exhaustiveness check of `evolve`: a new event type that is not handled fails to compile. */
+function unknownEvent(event: never, state: ComplaintState): ComplaintState {
+  void event;
+  return state;
+}

@@ -35,7 +35,9 @@ export type AcceptanceKind = (typeof ACCEPTANCE_KINDS)[number];
 
 export const STATUSES = ['registered', 'acknowledged', 'forwarded', 'closed', 'invalid', 'withdrawn'] as const;
 export type ComplaintStatus = (typeof STATUSES)[number];
-export const TERMINAL_STATUSES: readonly ComplaintStatus[] = ['closed', 'invalid', 'withdrawn'];
+/** The statuses a complaint ends in: it owes nothing more and takes no command. */
+export type TerminalStatus = Extract<ComplaintStatus, 'closed' | 'invalid' | 'withdrawn'>;
+export const TERMINAL_STATUSES: readonly ComplaintStatus[] = ['closed', 'invalid', 'withdrawn'] satisfies readonly TerminalStatus[];
 
 /** The response obligations intake tracks (rules IN-7, IN-8). */
 export const OBLIGATIONS = ['acknowledge', 'forward', 'report_up'] as const;

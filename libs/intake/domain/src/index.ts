@@ -1,5 +1,6 @@
 export * from './complaint';
 export * from './complaint.decider';
+export * from './obligations';
 export * from './acceptance';
 export * from './repeat';
 export * from './labels';

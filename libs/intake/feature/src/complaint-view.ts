@@ -1,4 +1,4 @@
-import { EventEnvelope, TenantDocument } from '@aftersales/eventsourcing';
+import { EventEnvelope, ObligationChange, TenantDocument, applyObligationChanges, ledgerSummary, toDomainEvent } from '@aftersales/eventsourcing';
 import {
   AcceptanceDecided,
   AcceptanceKind,
@@ -8,6 +8,7 @@ import {
   ComplaintRegistered,
   ComplaintStatus,
   Obligation,
+  complaintObligationChanges,
   RepeatLink,
   Severity,
   TERMINAL_STATUSES,
@@ -77,21 +78,15 @@ export interface ComplaintView extends TenantDocument {
 
 const NOTHING_DUE = '9999-12-31T23:59:59.999Z';
 
-function withDeadlines(view: ComplaintView, deadlines: readonly DeadlineView[]): ComplaintView {
-  const terminal = TERMINAL_STATUSES.includes(view.status);
-  // A case that ended owes nothing: what was still open is cancelled (a miss stays on record).
-  const current = terminal ? deadlines.map((d) => (d.state === 'open' ? { ...d, state: 'cancelled' as const } : d)) : deadlines;
-  const owed = terminal ? [] : current.filter((d) => d.state === 'open' || d.state === 'missed');
-  const earliest = (dues: readonly string[]) => (dues.length === 0 ? null : dues.reduce((a, b) => (a < b ? a : b)));
-  // A missed deadline is not "next": it stays owed (earliestOwedDueAt) but is behind us.
-  const nextDueAt = earliest(owed.filter((d) => d.state === 'open').map((d) => d.dueAt));
-  return { ...view, deadlines: current, nextDueAt, earliestOwedDueAt: earliest(owed.map((d) => d.dueAt)), dueSortKey: nextDueAt ?? NOTHING_DUE };
-}
-
-function meet(deadlines: readonly DeadlineView[], obligation: Obligation): DeadlineView[] {
-  return deadlines.map((d) =>
-    d.obligation !== obligation ? d : d.state === 'open' ? { ...d, state: 'met' } : d.state === 'missed' ? { ...d, state: 'met_late' } : d,
-  );
+/**
+ * The view after an event's obligation changes (IN-7, IN-8): the deadlines fold the same ledger as
+ * the decider and the tracker (complaintObligationChanges), and the list's due-time fields follow.
+ */
+function withObligations(view: ComplaintView, changes: readonly ObligationChange[]): ComplaintView {
+  const ledger = applyObligationChanges(view.deadlines.map((d) => ({ ...d, responsibleId: null })), changes);
+  const deadlines = ledger.map((r) => ({ obligation: r.obligation as Obligation, dueAt: r.dueAt, state: r.state }));
+  const { nextDueAt, earliestOwedDueAt } = ledgerSummary(ledger, TERMINAL_STATUSES.includes(view.status));
+  return { ...view, deadlines, nextDueAt, earliestOwedDueAt, dueSortKey: nextDueAt ?? NOTHING_DUE };
 }
 
 function acceptanceOf(event: AcceptanceDecided, at: string): AcceptanceView {
@@ -101,11 +96,11 @@ function acceptanceOf(event: AcceptanceDecided, at: string): AcceptanceView {
 
 /** Applies one stored event to the view (null before registration). Pure and total. */
 export function applyToView(view: ComplaintView | null, envelope: EventEnvelope): ComplaintView | null {
-  const event = { type: envelope.type, data: envelope.data } as ComplaintEvent;
+  const event = toDomainEvent<ComplaintEvent>(envelope);
   if (event.type === 'intake.ComplaintRegistered') {
     const d = (event as ComplaintRegistered).data;
     const f = d.facts;
-    return withDeadlines(
+    return withObligations(
       {
         _id: d.complaintId,
         tenantId: envelope.tenantId,
@@ -139,35 +134,32 @@ export function applyToView(view: ComplaintView | null, envelope: EventEnvelope)
         updatedAt: envelope.occurredAt,
         revision: envelope.revision.toString(),
       },
-      d.deadlines.map((x) => ({ obligation: x.obligation, dueAt: x.dueAt, state: 'open' })),
+      complaintObligationChanges(event),
     );
   }
   if (view === null) return null;
-  const base: ComplaintView = { ...view, updatedAt: envelope.occurredAt, revision: envelope.revision.toString() };
+  return withObligations(fieldsAfter({ ...view, updatedAt: envelope.occurredAt, revision: envelope.revision.toString() }, event, envelope.occurredAt), complaintObligationChanges(event));
+}
+
+/** What an event changes in the view besides its obligations. */
+function fieldsAfter(base: ComplaintView, event: ComplaintEvent, at: string): ComplaintView {
   switch (event.type) {
     case 'intake.AcceptanceDecided':
-      return { ...base, acceptance: acceptanceOf(event, envelope.occurredAt), facts: { ...base.facts, ...(event.data.corrections ?? {}) } };
+      return { ...base, acceptance: acceptanceOf(event, at), facts: { ...base.facts, ...(event.data.corrections ?? {}) } };
     case 'intake.ComplaintAcknowledged':
-      return withDeadlines({ ...base, status: 'acknowledged' }, meet(base.deadlines, 'acknowledge'));
-    case 'intake.ComplaintForwarded': {
-      const forwarded = meet(base.deadlines, 'forward');
-      const toSupervisor = event.data.targets.some((t) => t.target === 'supervisor');
-      return withDeadlines({ ...base, status: 'forwarded' }, toSupervisor ? meet(forwarded, 'report_up') : forwarded);
-    }
+      return { ...base, status: 'acknowledged' };
+    case 'intake.ComplaintForwarded':
+      return { ...base, status: 'forwarded' };
     case 'intake.ComplaintEscalated':
-      return withDeadlines({ ...base, severity: event.data.severity, escalationLevel: event.data.level }, meet(base.deadlines, 'report_up'));
+      return { ...base, severity: event.data.severity, escalationLevel: event.data.level };
     case 'intake.ComplaintInvalidated':
-      return withDeadlines({ ...base, status: 'invalid', invalidity: { reason: event.data.reason, explanationToCustomer: event.data.explanationToCustomer } }, base.deadlines);
+      return { ...base, status: 'invalid', invalidity: { reason: event.data.reason, explanationToCustomer: event.data.explanationToCustomer } };
     case 'intake.ComplaintWithdrawn':
-      return withDeadlines({ ...base, status: 'withdrawn' }, base.deadlines);
+      return { ...base, status: 'withdrawn' };
     case 'intake.ComplaintClosed':
-      return withDeadlines({ ...base, status: 'closed', resolutionSummary: event.data.resolutionSummary }, base.deadlines);
+      return { ...base, status: 'closed', resolutionSummary: event.data.resolutionSummary };
+    case 'intake.ComplaintRegistered':
     case 'intake.DeadlineMissed':
-      return withDeadlines(
-        base,
-        base.deadlines.map((d) => (d.obligation === event.data.obligation && d.state === 'open' ? { ...d, state: 'missed' } : d)),
-      );
-    default:
       return base;
   }
 }

@@ -1,19 +1,6 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { addMonths, isLocalDate, type CalendarRegistry } from '@aftersales/calendar';
-import {
-  CLOCK,
-  Clock,
-  DOCUMENT_STORE,
-  DeciderCommandHandler,
-  DocumentFilter,
-  DocumentStore,
-  EVENT_STORE,
-  EventEnvelope,
-  EventMetadata,
-  EventStore,
-  NotFoundError,
-  TenantScopedReader,
-} from '@aftersales/eventsourcing';
+import { Aggregate, CLOCK, Clock, DocumentFilter, EventMetadata, TenantScopedReader } from '@aftersales/eventsourcing';
 import { ApiError, AuthUser, CALENDARS, FieldError, LoadedPolicy, Page, actingRoleOf, TimelineEntry, VALIDATION_FAILED, allOf, canonicalJson, readPage, regionsNotCovered, toTimeline } from '@aftersales/platform';
 
 export type { Page, TimelineEntry };
@@ -21,21 +8,19 @@ import {
   ComplaintCommand,
   ComplaintEvent,
   ComplaintFacts,
+  ComplaintRegistered,
   ComplaintState,
   EarlierComplaint,
   IntakePolicy,
-  Obligation,
   PolicyContext,
-  complaintDecider,
-  complaintStream,
   findRepeat,
   repeatMatchKey,
 } from '@aftersales/intake-domain';
-import { ComplaintView, applyToView } from './complaint-view';
+import { COMPLAINTS } from './complaint.aggregate';
+import { ComplaintView } from './complaint-view';
 import { ComplaintSort, ListComplaintsQuery, RegisterComplaintDto } from './dto';
 import { INTAKE_POLICY } from './policy.provider';
 
-export const COMPLAINTS_COLLECTION = 'intake.complaints';
 /** Registrations of older complaints (from paper records) are accepted this far back. */
 export const MAX_BACKFILL_YEARS = 10;
 /** Goods delivered longer than this before the complaint are refused as a typo. */
@@ -59,16 +44,13 @@ const SORT_SPECS: Record<ComplaintSort, Record<string, 1 | -1>> = {
 @Injectable()
 export class ComplaintService {
   private readonly logger = new Logger('Intake');
-  private readonly handler: DeciderCommandHandler<ComplaintCommand, ComplaintEvent, ComplaintState>;
 
   constructor(
-    @Inject(EVENT_STORE) private readonly store: EventStore,
-    @Inject(DOCUMENT_STORE) private readonly documents: DocumentStore,
+    @Inject(COMPLAINTS) readonly complaints: Aggregate<ComplaintCommand, ComplaintEvent, ComplaintState, ComplaintView>,
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(CALENDARS) private readonly calendars: CalendarRegistry,
     @Inject(INTAKE_POLICY) readonly loaded: LoadedPolicy<IntakePolicy>,
   ) {
-    this.handler = new DeciderCommandHandler(store, complaintDecider);
     for (const uncovered of regionsNotCovered(calendars, this.clock.now())) {
       this.logger.warn(uncovered, 'the calendar has no holiday data for this year: working-day windows are sent for review; add the year to CALENDAR_OVERRIDES_FILE');
     }
@@ -83,19 +65,7 @@ export class ComplaintService {
   }
 
   collection() {
-    return this.documents.collection<ComplaintView>(COMPLAINTS_COLLECTION, [
-      // Lists are per tenant: each sort order and the common filters lead with the tenant.
-      { fields: { tenantId: 1, receivedAt: -1 } },
-      { fields: { tenantId: 1, status: 1, receivedAt: -1 } },
-      // The overdue filter (what is owed and past due, by the clock).
-      { fields: { tenantId: 1, earliestOwedDueAt: 1 } },
-      { fields: { tenantId: 1, dueSortKey: 1 } },
-      { fields: { tenantId: 1, updatedAt: -1 } },
-      { fields: { tenantId: 1, highPriority: -1, receivedAt: 1 } },
-      // The repeat lookup at each registration (IN-10): by serial number, else customer and model.
-      { fields: { tenantId: 1, serialNumber: 1, category: 1, receivedAt: -1 } },
-      { fields: { tenantId: 1, customerId: 1, model: 1, category: 1, receivedAt: -1 } },
-    ]);
+    return this.complaints.collection();
   }
 
   /** The injected clock's reading: a view is presented as of it (overdue, next due time). */
@@ -114,69 +84,58 @@ export class ComplaintService {
   ): Promise<{ view: ComplaintView; replayed: boolean }> {
     const facts = this.toFacts(body);
     this.checkFacts(facts);
-    const stored = fromIdempotencyKey ? await this.readOwn(user, complaintId) : [];
-    if (stored.length > 0) {
-      // The id comes from this user's Idempotency-Key: the first attempt stored the complaint but
-      // crashed before its response was recorded. The same request gets that complaint, not a
-      // second one; another request under the same key is refused as the interceptor would.
-      const first = stored[0].data as { facts?: ComplaintFacts };
-      if (canonicalJson(first.facts) !== canonicalJson(facts)) {
-        throw ApiError.unprocessable('IDEMPOTENCY.KEY_REUSED', 'this Idempotency-Key was used for another complaint');
+    if (fromIdempotencyKey) {
+      const { envelopes, current } = await this.complaints.read(user.tenantId, complaintId);
+      if (current.view) {
+        // The id comes from this user's Idempotency-Key: the first attempt stored the complaint but
+        // crashed before its response was recorded. The same request gets that complaint, not a
+        // second one; another request under the same key is refused as the interceptor would.
+        const first = envelopes[0].data as Partial<ComplaintRegistered['data']>;
+        if (canonicalJson(first.facts) !== canonicalJson(facts)) {
+          throw ApiError.unprocessable('IDEMPOTENCY.KEY_REUSED', 'this Idempotency-Key was used for another complaint');
+        }
+        return { view: current.view, replayed: true };
       }
-      return { view: await this.get(user, complaintId), replayed: true };
     }
     const repeatOf = await this.findRepeat(user.tenantId, facts);
-    await this.handler.handle({
-      stream: complaintStream(complaintId),
+    const { view } = await this.complaints.execute({
+      id: complaintId,
+      tenantId: user.tenantId,
       command: { type: 'Register', complaintId, facts, repeatOf, registeredBy: user.id, context: this.contextOf(facts.region) },
       metadata: this.metadata(user, facts.region, correlationId),
       now: this.clock.now(),
       expectedRevision: 'no_stream',
     });
-    return { view: await this.get(user, complaintId), replayed: false };
+    return { view: view as ComplaintView, replayed: false };
   }
 
-  /** Any lifecycle command: the decider refuses what the state does not allow (409 naming the state). */
-  async execute(user: AuthUser, complaintId: string, command: ComplaintCommand, correlationId: string): Promise<ComplaintView> {
-    const current = await this.get(user, complaintId);
-    await this.handler.handle({
-      stream: complaintStream(complaintId),
-      command,
-      metadata: this.metadata(user, current.region, correlationId),
+  /**
+   * Any lifecycle command, with one read of the complaint's stream: the decider refuses what the
+   * state does not allow (409 naming the state); another tenant's complaint is not found.
+   */
+  async execute(user: AuthUser, complaintId: string, command: ComplaintCommand | ((view: ComplaintView) => ComplaintCommand), correlationId: string): Promise<ComplaintView> {
+    const { view } = await this.complaints.execute({
+      id: complaintId,
+      tenantId: user.tenantId,
+      command: ({ view: current }) => (typeof command === 'function' ? command(current) : command),
+      metadata: ({ view: current }) => this.metadata(user, current?.region ?? '', correlationId),
       now: this.clock.now(),
     });
-    return this.get(user, complaintId);
+    return view as ComplaintView;
   }
 
-  /** The decision context for a reassessment: the policy in force now and the complaint's region calendar. */
-  async contextFor(user: AuthUser, complaintId: string): Promise<PolicyContext> {
-    const current = await this.get(user, complaintId);
-    return this.contextOf(current.region);
-  }
-
-  /** From the deadline scheduler: raise the miss through the decider (a no-op when met or already raised). */
-  async markDeadlineMissed(tenantId: string, region: string, stream: string, obligation: Obligation, now: Date): Promise<void> {
-    const complaintId = stream.slice('intake.complaint-'.length);
-    await this.handler.handle({
-      stream,
-      command: { type: 'MarkDeadlineMissed', complaintId, obligation, now },
-      metadata: { tenantId, region, actor: { id: 'deadline-scheduler', role: 'system' }, correlationId: `deadline:${stream}#${obligation}` },
-      now,
-    });
+  /** The decision context for a command on this complaint: the policy in force now and its region's calendar. */
+  contextFor(view: Pick<ComplaintView, 'region'>): PolicyContext {
+    return this.contextOf(view.region);
   }
 
   /** One complaint, folded from its own stream: reads its own writes, and is 404 for another tenant. */
-  async get(user: AuthUser, complaintId: string): Promise<ComplaintView> {
-    const envelopes = await this.readOwn(user, complaintId);
-    const view = envelopes.reduce<ComplaintView | null>((v, e) => applyToView(v, e), null);
-    if (!view) throw notFound(complaintId);
-    return view;
+  get(user: AuthUser, complaintId: string): Promise<ComplaintView> {
+    return this.complaints.get(user.tenantId, complaintId);
   }
 
   async timeline(user: AuthUser, complaintId: string): Promise<TimelineEntry[]> {
-    const envelopes = await this.readOwn(user, complaintId);
-    if (envelopes.length === 0) throw notFound(complaintId);
-    return toTimeline(envelopes);
+    return toTimeline(await this.complaints.events(user.tenantId, complaintId));
   }
 
   async list(user: AuthUser, query: ListComplaintsQuery): Promise<Page<ComplaintView>> {
@@ -201,12 +160,6 @@ export class ComplaintService {
       );
     }
     return readPage(new TenantScopedReader(this.collection(), user.tenantId), allOf(conditions), SORT_SPECS[query.sort ?? '-receivedAt'], query);
-  }
-
-  private async readOwn(user: AuthUser, complaintId: string): Promise<EventEnvelope[]> {
-    const envelopes = await this.store.readStream(complaintStream(complaintId));
-    if (envelopes.length > 0 && envelopes[0].tenantId !== user.tenantId) return [];
-    return envelopes;
   }
 
   private async findRepeat(tenantId: string, facts: ComplaintFacts) {
@@ -321,8 +274,3 @@ export class ComplaintService {
     if (errors.length > 0) throw ApiError.badRequest(VALIDATION_FAILED, 'the request is not valid; see fieldErrors', errors);
   }
 }
-
-function notFound(complaintId: string): NotFoundError {
-  return new NotFoundError('INTAKE.COMPLAINT_NOT_FOUND', `complaint ${complaintId} does not exist`, { complaintId });
-}
-

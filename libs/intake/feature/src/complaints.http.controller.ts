@@ -212,7 +212,6 @@ export class ComplaintsController {
   async reassess(@CurrentUser() user: AuthUser, @Param('id', uuidParam('id')) id: string, @Body() body: ReassessDto, @Correlation() c: string, @Headers('accept-language') l?: string) {
     const refused = reassessmentFieldErrors(body);
     if (refused.length > 0) throw ApiError.badRequest(VALIDATION_FAILED, 'the request is not valid; see fieldErrors', refused);
-    const context = await this.complaints.contextFor(user, id);
     const corrections = Object.fromEntries(
       Object.entries({
         suspectedCause: body.corrections?.suspectedCause,
@@ -228,7 +227,7 @@ export class ComplaintsController {
       }).filter(([, v]) => v !== undefined),
     );
     const override = body.override ? { kind: body.override.kind, justification: body.override.justification } : null;
-    return this.run(user, id, { type: 'Reassess', complaintId: id, corrections, override, reason: body.reason ?? null, context }, c, l);
+    return this.run(user, id, (view) => ({ type: 'Reassess', complaintId: id, corrections, override, reason: body.reason ?? null, context: this.complaints.contextFor(view) }), c, l);
   }
 
   private async run(user: AuthUser, id: string, command: Parameters<ComplaintService['execute']>[2], correlationId: string, language?: string): Promise<ComplaintResponseDto> {

@@ -4,7 +4,7 @@ export * from './complaint-view';
 export * from './presentation';
 export * from './policy.provider';
 export * from './intake.config';
-export * from './intake-deadlines';
+export * from './complaint.aggregate';
 export * from './integration-events';
 export * from './dto';
 export * from './intake-relay';

@@ -1,8 +1,9 @@
-import { DynamicModule, Module } from '@nestjs/common';
+import { DynamicModule, Inject, Module, OnModuleInit } from '@nestjs/common';
+import { Aggregate } from '@aftersales/eventsourcing';
+import { DeadlineSchedulerHost, ProjectionHost, provideAggregate, registerReadSide } from '@aftersales/platform';
+import { COMPLAINTS, complaintAggregate } from './complaint.aggregate';
 import { ComplaintService } from './complaint.service';
 import { ComplaintsController } from './complaints.http.controller';
-import { ComplaintsProjection } from './complaints.projection';
-import { IntakeDeadlines } from './intake-deadlines';
 import { IntakeRelay } from './intake-relay';
 import { PoliciesController } from './policies.http.controller';
 import { QaOutcomes } from './qa-outcomes';
@@ -20,7 +21,14 @@ export interface IntakeModuleOptions {
  * platform module and an infrastructure module (event store, documents, checkpoints, clock).
  */
 @Module({})
-export class IntakeModule {
+export class IntakeModule implements OnModuleInit {
+  constructor(
+    private readonly projections: ProjectionHost,
+    private readonly deadlines: DeadlineSchedulerHost,
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    @Inject(COMPLAINTS) private readonly complaints: Aggregate<any, any, any, any>,
+  ) {}
+
   static forRoot(options: IntakeModuleOptions = {}): DynamicModule {
     return {
       module: IntakeModule,
@@ -28,13 +36,17 @@ export class IntakeModule {
       providers: [
         // Loaded eagerly: a bad policy stops start-up naming the file, the path and the reason.
         { provide: INTAKE_POLICY, useValue: loadIntakePolicy(options.policyFile, options.policyFileVariable) },
+        provideAggregate(COMPLAINTS, complaintAggregate),
         ComplaintService,
-        ComplaintsProjection,
-        IntakeDeadlines,
         IntakeRelay,
         QaOutcomes,
       ],
       exports: [ComplaintService, INTAKE_POLICY],
     };
+  }
+
+  /** The complaints list and intake's deadlines (IN-7, IN-8), derived from the aggregate. */
+  onModuleInit(): void {
+    registerReadSide('intake', [this.complaints], this.projections, this.deadlines);
   }
 }
