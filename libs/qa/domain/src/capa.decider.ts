@@ -1,9 +1,12 @@
 import type { WorkingCalendar } from '@aftersales/calendar';
-import { Decider, DomainError, DomainEvent, InvalidStateError, NotFoundError, deterministicUuid } from '@aftersales/eventsourcing';
+import { QA_CAPA_STREAM_PREFIX } from '@aftersales/contracts';
+import { Decider, DomainError, DomainEvent, InvalidStateError, NotFoundError, ObligationLedger, applyObligationChanges, deterministicUuid, missableRound } from '@aftersales/eventsourcing';
+import { capaObligationChanges } from './obligations';
 import { QaPolicy, qaPolicyVersion } from './policy';
-import { CapaStatus, Department, VerificationResult } from './quality-case';
+import { Department, VerificationResult } from './quality-case';
 
-export const CAPA_STREAM_PREFIX = 'qa.capa-';
+/** Every CAPA's stream: the published prefix (libs/contracts, defined once), then its id. */
+export const CAPA_STREAM_PREFIX = QA_CAPA_STREAM_PREFIX;
 export const capaStream = (capaId: string): string => `${CAPA_STREAM_PREFIX}${capaId}`;
 
 /** The CAPA's own obligation: its actions done by the due date (checked at the end of that local day). */
@@ -121,27 +124,32 @@ export type CapaCommand =
   | { readonly type: 'Close'; readonly capaId: string; readonly note: string | null }
   | { readonly type: 'MarkOverdue'; readonly capaId: string; readonly now: Date };
 
-export type CapaState =
-  | { readonly status: 'none' }
-  | {
-      readonly status: CapaStatus;
-      readonly capaId: string;
-      readonly caseId: string;
-      readonly plan: CapaPlan;
-      readonly dueAt: string;
-      readonly openedOn: string;
-      readonly minimumPassingVerifications: number;
-      /** Shipments passed since the last failure (QA-4 counts these). */
-      readonly passedShipments: readonly string[];
-      readonly verifications: number;
-      readonly overdueRaised: readonly string[];
-    };
+/** What every opened CAPA's state holds. */
+interface OpenedCapa {
+  readonly capaId: string;
+  readonly caseId: string;
+  readonly plan: CapaPlan;
+  readonly dueAt: string;
+  readonly openedOn: string;
+  readonly minimumPassingVerifications: number;
+  readonly passedShipments: readonly string[];
+  readonly verifications: number;
+  /** Rule QA-4's due date, folded from capaObligationChanges (obligations.ts). */
+  readonly obligations: ObligationLedger;
+}
+
+export type CapaState = { readonly status: 'none' } | (OpenedCapa & { readonly status: 'open' }) | (OpenedCapa & { readonly status: 'closed' });
 
 type Existing = Exclude<CapaState, { status: 'none' }>;
 
 function existing(state: CapaState, capaId: string): Existing {
   if (state.status === 'none') throw new NotFoundError('QA.CAPA_NOT_FOUND', `CAPA ${capaId} does not exist`, { capaId });
-  return state as Existing;
+  return state;
+}
+
+/** Whether this due time was reported overdue already (QA-4: raised once per due time). */
+function overdueRaised(s: Existing, dueAt: string): boolean {
+  return s.obligations.some((r) => r.dueAt === dueAt && (r.state === 'missed' || r.state === 'met_late'));
 }
 
 function dueAtOf(dueOn: string, calendar: WorkingCalendar): string {
@@ -155,7 +163,7 @@ export const capaDecider: Decider<CapaCommand, CapaEvent, CapaState> = {
     switch (command.type) {
       case 'Open': {
         if (state.status !== 'none') {
-          const s = state as Existing;
+          const s = state;
           // The same request again (its id comes from the Idempotency-Key): nothing new.
           if (s.caseId === command.caseId) return [];
           throw new InvalidStateError('QA.CAPA_EXISTS', `CAPA ${command.capaId} already exists`, { capaId: command.capaId });
@@ -190,7 +198,7 @@ export const capaDecider: Decider<CapaCommand, CapaEvent, CapaState> = {
         return [
           {
             type: 'qa.CapaUpdated',
-            data: { capaId: s.capaId, changes, dueAt, reason: command.reason, ownerId: changes.ownerId ?? s.plan.ownerId, dueOwed: !s.overdueRaised.includes(dueAt) },
+            data: { capaId: s.capaId, changes, dueAt, reason: command.reason, ownerId: changes.ownerId ?? s.plan.ownerId, dueOwed: !overdueRaised(s, dueAt) },
           },
         ];
       }
@@ -230,7 +238,7 @@ export const capaDecider: Decider<CapaCommand, CapaEvent, CapaState> = {
                 verificationId,
                 reason: command.note ?? `shipment ${command.shipmentId} failed verification`,
                 dueAt: s.dueAt,
-                dueOwed: !s.overdueRaised.includes(s.dueAt),
+                dueOwed: !overdueRaised(s, s.dueAt),
                 ownerId: s.plan.ownerId,
               },
             },
@@ -254,9 +262,9 @@ export const capaDecider: Decider<CapaCommand, CapaEvent, CapaState> = {
       }
       case 'MarkOverdue': {
         if (state.status !== 'open') return [];
-        const s = state as Existing;
-        if (command.now.getTime() < new Date(s.dueAt).getTime() || s.overdueRaised.includes(s.dueAt)) return [];
-        return [{ type: 'qa.CapaOverdue', id: deterministicUuid(capaStream(s.capaId), 'overdue', s.dueAt), data: { capaId: s.capaId, dueAt: s.dueAt } }];
+        const round = missableRound(state.obligations, CAPA_DUE, command.now);
+        if (!round) return [];
+        return [{ type: 'qa.CapaOverdue', id: deterministicUuid(capaStream(state.capaId), 'overdue', round.dueAt), data: { capaId: state.capaId, dueAt: round.dueAt } }];
       }
     }
   },
@@ -274,11 +282,11 @@ export const capaDecider: Decider<CapaCommand, CapaEvent, CapaState> = {
         minimumPassingVerifications: d.minimumPassingVerifications,
         passedShipments: [],
         verifications: 0,
-        overdueRaised: [],
+        obligations: applyObligationChanges([], capaObligationChanges(event)),
       };
     }
     if (state.status === 'none') return state;
-    const s = state as Existing;
+    const s = { ...state, obligations: applyObligationChanges(state.obligations, capaObligationChanges(event)) };
     switch (event.type) {
       case 'qa.CapaUpdated':
         return { ...s, plan: { ...s.plan, ...event.data.changes }, dueAt: event.data.dueAt };
@@ -292,9 +300,15 @@ export const capaDecider: Decider<CapaCommand, CapaEvent, CapaState> = {
       case 'qa.CapaClosed':
         return { ...s, status: 'closed' };
       case 'qa.CapaOverdue':
-        return { ...s, overdueRaised: [...s.overdueRaised, event.data.dueAt] };
-      default:
         return s;
+      default:
+        return unknownCapaEvent(event, s);
     }
   },
 };
+
+/** The exhaustiveness check of `evolve`: a new event type that is not handled fails to compile. */
+function unknownCapaEvent(event: never, state: CapaState): CapaState {
+  void event;
+  return state;
+}

@@ -2,4 +2,5 @@ export * from './quality-case';
 export * from './policy';
 export * from './quality-case.decider';
 export * from './capa.decider';
+export * from './obligations';
 export * from './monthly-report';

@@ -1,5 +1,18 @@
 import type { WorkingCalendar } from '@aftersales/calendar';
-import { Decider, DomainError, DomainEvent, InvalidStateError, NotFoundError, deterministicUuid } from '@aftersales/eventsourcing';
+import { QA_CASE_STREAM_PREFIX } from '@aftersales/contracts';
+import {
+  Decider,
+  DomainError,
+  DomainEvent,
+  InvalidStateError,
+  NotFoundError,
+  ObligationLedger,
+  applyObligationChanges,
+  deterministicUuid,
+  latestRound,
+  missableRound,
+  wouldBeLate,
+} from '@aftersales/eventsourcing';
 import { QaPolicy, capaRequired, qaPolicyVersion } from './policy';
 import {
   CaseObligation,
@@ -15,10 +28,13 @@ import {
   Responsibility,
   Severity,
   TERMINAL_CASE_STATUSES,
+  TerminalCaseStatus,
   solutionObligation,
 } from './quality-case';
+import { caseObligationChanges } from './obligations';
 
-export const CASE_STREAM_PREFIX = 'qa.case-';
+/** Every case's stream: the published prefix (libs/contracts, defined once), then its id. */
+export const CASE_STREAM_PREFIX = QA_CASE_STREAM_PREFIX;
 export const caseStream = (caseId: string): string => `${CASE_STREAM_PREFIX}${caseId}`;
 
 /** Rule QA-1 idempotency: one case per complaint and tenant, whatever delivers the acceptance and how often. */
@@ -251,38 +267,42 @@ export type QualityCaseCommand =
 
 // ---- state ----
 
-export interface ObligationState {
-  readonly dueAt: string;
-  /** When QA instructed the department (solution obligations): a new severity recounts from here. */
-  readonly instructedAt?: string;
-  readonly met: boolean;
-  readonly missed: boolean;
-}
-
 export type PreliminaryReportState = 'none' | 'pending' | 'approved' | 'rejected';
 
-export type QualityCaseState =
-  | { readonly status: 'none' }
-  | {
-      readonly status: CaseStatus;
-      readonly caseId: string;
-      readonly source: CaseSource;
-      readonly customerId: string;
-      readonly product: CaseProduct;
-      readonly severity: Severity;
-      readonly receivedAt: string;
-      readonly obligations: Readonly<Record<string, ObligationState>>;
-      readonly opinion: boolean;
-      readonly responsibility: Responsibility | null;
-      readonly capaRequired: boolean;
-      readonly preliminaryReport: PreliminaryReportState;
-      readonly disposition: Disposition | null;
-      readonly capaIds: readonly string[];
-      /** Intake events already applied (opened, cancelled, reinstated by them). */
-      readonly causes: readonly string[];
-    };
+/** What every opened case's state holds, whatever its status. */
+interface OpenedCase {
+  readonly caseId: string;
+  readonly source: CaseSource;
+  readonly customerId: string;
+  readonly product: CaseProduct;
+  readonly severity: Severity;
+  readonly receivedAt: string;
+  /** Rule QA-3: what it owes, folded from caseObligationChanges (obligations.ts). */
+  readonly obligations: ObligationLedger;
+  /** When each department was last instructed (QA-3: a new severity recounts its solution from here). */
+  readonly instructedAt: Readonly<Record<string, string>>;
+  readonly opinion: boolean;
+  readonly responsibility: Responsibility | null;
+  readonly capaRequired: boolean;
+  readonly preliminaryReport: PreliminaryReportState;
+  readonly disposition: Disposition | null;
+  readonly capaIds: readonly string[];
+  /** Intake events already applied (opened, cancelled, reinstated by them). */
+  readonly causes: readonly string[];
+}
 
-type Existing = Exclude<QualityCaseState, { status: 'none' }>;
+/** A case QA is working on. */
+export type ActiveCase = OpenedCase & { readonly status: Exclude<CaseStatus, TerminalCaseStatus> };
+/** A case that ended (closed, or cancelled: a cancelled one may be reinstated). */
+export type EndedCase = OpenedCase & { readonly status: TerminalCaseStatus };
+
+export type QualityCaseState = { readonly status: 'none' } | ActiveCase | EndedCase;
+
+export function caseHasEnded(state: QualityCaseState): state is EndedCase {
+  return (TERMINAL_CASE_STATUSES as readonly string[]).includes(state.status);
+}
+
+type Existing = ActiveCase | EndedCase;
 
 // ---- rules ----
 
@@ -308,12 +328,12 @@ export function wrongState(state: Existing, command: string): InvalidStateError 
 
 function existing(state: QualityCaseState, caseId: string): Existing {
   if (state.status === 'none') throw new NotFoundError('QA.CASE_NOT_FOUND', `quality case ${caseId} does not exist`, { caseId });
-  return state as Existing;
+  return state;
 }
 
-function active(state: QualityCaseState, caseId: string, command: string): Existing {
+function active(state: QualityCaseState, caseId: string, command: string): ActiveCase {
   const s = existing(state, caseId);
-  if (TERMINAL_CASE_STATUSES.includes(s.status)) throw wrongState(s, command);
+  if (caseHasEnded(s)) throw wrongState(s, command);
   return s;
 }
 
@@ -332,10 +352,6 @@ function complaintIdOf(s: Existing): string | null {
   return s.source.kind === 'complaint' ? s.source.complaintId : null;
 }
 
-function isLate(obligation: ObligationState | undefined, now: Date): boolean {
-  return obligation !== undefined && (obligation.missed || now.getTime() >= new Date(obligation.dueAt).getTime());
-}
-
 export const qualityCaseDecider: Decider<QualityCaseCommand, QualityCaseEvent, QualityCaseState> = {
   initialState: () => ({ status: 'none' }),
 
@@ -344,7 +360,7 @@ export const qualityCaseDecider: Decider<QualityCaseCommand, QualityCaseEvent, Q
       // rule QA-1: a quality case opens from a complaint or a hand-entered form
       case 'Open': {
         if (state.status !== 'none') {
-          const s = state as Existing;
+          const s = state;
           const sameComplaint = command.source.kind === 'complaint' && s.source.kind === 'complaint' && s.source.complaintId === command.source.complaintId;
           if (!sameComplaint) throw new InvalidStateError('QA.CASE_EXISTS', `quality case ${command.caseId} already exists`, { caseId: command.caseId });
           // QA-1: the same complaint delivered again (or replayed) opens nothing more ...
@@ -393,12 +409,12 @@ export const qualityCaseDecider: Decider<QualityCaseCommand, QualityCaseEvent, Q
           throw refuse('QA.SEVERITY_UNCHANGED', `quality case ${s.caseId} is already ${s.severity}`, { caseId: s.caseId, severity: s.severity });
         }
         // QA-3: what is still owed is now owed by the new severity's deadlines.
-        const owed = (o: ObligationState | undefined) => o !== undefined && !o.met && !o.missed;
-        const rescheduled: DeadlineDue[] = owed(s.obligations['qa_opinion']) ? [opinionDeadline(s.receivedAt, command.severity, command.context)] : [];
+        const owed = (obligation: string) => latestRound(s.obligations, obligation)?.state === 'open';
+        const rescheduled: DeadlineDue[] = owed('qa_opinion') ? [opinionDeadline(s.receivedAt, command.severity, command.context)] : [];
         const solutionDays = command.context.policy.deadlines[command.severity].solutionWorkingDays;
-        for (const [obligation, o] of Object.entries(s.obligations)) {
-          if (obligation.startsWith('solution:') && owed(o) && o.instructedAt) {
-            rescheduled.push({ obligation: obligation as CaseObligation, dueAt: dueAfter(new Date(o.instructedAt), solutionDays, command.context.calendar) });
+        for (const [obligation, instructedAt] of Object.entries(s.instructedAt)) {
+          if (owed(obligation)) {
+            rescheduled.push({ obligation: obligation as CaseObligation, dueAt: dueAfter(new Date(instructedAt), solutionDays, command.context.calendar) });
           }
         }
         // QA-4: whether CAPA is required follows the severity of a case already determined.
@@ -423,8 +439,7 @@ export const qualityCaseDecider: Decider<QualityCaseCommand, QualityCaseEvent, Q
       case 'RecordOpinion': {
         const s = active(state, command.caseId, 'record an opinion');
         // A revised opinion after one given in time is not late: lateness is the obligation's.
-        const owed = s.obligations['qa_opinion'];
-        return [{ type: 'qa.OpinionRecorded', data: { caseId: s.caseId, opinion: command.opinion, late: owed !== undefined && !owed.met && isLate(owed, command.now) } }];
+        return [{ type: 'qa.OpinionRecorded', data: { caseId: s.caseId, opinion: command.opinion, late: wouldBeLate(s.obligations, 'qa_opinion', command.now) } }];
       }
       case 'InstructDepartments': {
         const s = active(state, command.caseId, 'instruct departments');
@@ -441,7 +456,6 @@ export const qualityCaseDecider: Decider<QualityCaseCommand, QualityCaseEvent, Q
       }
       case 'RecordFindings': {
         const s = active(state, command.caseId, 'record findings');
-        const obligation = s.obligations[solutionObligation(command.department)];
         return [
           {
             type: 'qa.DepartmentFindingsRecorded',
@@ -453,7 +467,7 @@ export const qualityCaseDecider: Decider<QualityCaseCommand, QualityCaseEvent, Q
               preventiveMeasures: command.preventiveMeasures,
               evidenceRefs: command.evidenceRefs,
               recordedBy: command.recordedBy,
-              late: obligation !== undefined && !obligation.met && isLate(obligation, command.now),
+              late: wouldBeLate(s.obligations, solutionObligation(command.department), command.now),
             },
           },
         ];
@@ -567,16 +581,14 @@ export const qualityCaseDecider: Decider<QualityCaseCommand, QualityCaseEvent, Q
       }
       case 'MarkDeadlineMissed': {
         // QA-3: raised once, for an obligation still open and past due; anything else is a no-op.
-        if (state.status === 'none' || TERMINAL_CASE_STATUSES.includes(state.status)) return [];
-        const s = state as Existing;
-        const obligation = s.obligations[command.obligation];
-        if (!obligation || obligation.met || obligation.missed) return [];
-        if (command.now.getTime() < new Date(obligation.dueAt).getTime()) return [];
+        if (state.status === 'none' || caseHasEnded(state)) return [];
+        const round = missableRound(state.obligations, command.obligation, command.now);
+        if (!round) return [];
         return [
           {
             type: 'qa.DeadlineMissed',
-            id: deterministicUuid(caseStream(s.caseId), 'deadline-missed', command.obligation, obligation.dueAt),
-            data: { caseId: s.caseId, obligation: command.obligation, dueAt: obligation.dueAt },
+            id: deterministicUuid(caseStream(state.caseId), 'deadline-missed', command.obligation, round.dueAt),
+            data: { caseId: state.caseId, obligation: command.obligation, dueAt: round.dueAt },
           },
         ];
       }
@@ -594,7 +606,8 @@ export const qualityCaseDecider: Decider<QualityCaseCommand, QualityCaseEvent, Q
         product: d.subject.product,
         severity: d.severity,
         receivedAt: d.receivedAt,
-        obligations: Object.fromEntries(d.deadlines.map((x) => [x.obligation, { dueAt: x.dueAt, met: false, missed: false }])),
+        obligations: applyObligationChanges([], caseObligationChanges(event)),
+        instructedAt: {},
         opinion: false,
         responsibility: null,
         capaRequired: false,
@@ -605,28 +618,19 @@ export const qualityCaseDecider: Decider<QualityCaseCommand, QualityCaseEvent, Q
       };
     }
     if (state.status === 'none') return state;
-    const s = state as Existing;
-    const meet = (obligation: string): Existing['obligations'] => {
-      const o = s.obligations[obligation];
-      return o ? { ...s.obligations, [obligation]: { ...o, met: true } } : s.obligations;
-    };
-    const analysing: CaseStatus = s.status === 'open' ? 'analysing' : s.status;
+    const s = { ...state, obligations: applyObligationChanges(state.obligations, caseObligationChanges(event)) };
+    const analysing = s.status === 'open' ? 'analysing' : s.status;
     switch (event.type) {
-      case 'qa.SeverityChanged': {
-        const obligations = { ...s.obligations };
-        for (const r of event.data.rescheduled) obligations[r.obligation] = { ...obligations[r.obligation], dueAt: r.dueAt };
-        return { ...s, severity: event.data.to, capaRequired: event.data.capaRequired, obligations };
-      }
+      case 'qa.SeverityChanged':
+        return { ...s, severity: event.data.to, capaRequired: event.data.capaRequired };
       case 'qa.OpinionRecorded':
-        return { ...s, status: analysing, opinion: true, obligations: meet('qa_opinion') };
+        return { ...s, status: analysing, opinion: true };
       case 'qa.DepartmentsInstructed': {
-        const obligations = { ...s.obligations };
-        // A department instructed again owes a new solution by the new due time.
-        for (const d of event.data.deadlines) obligations[d.obligation] = { dueAt: d.dueAt, instructedAt: event.data.instructedAt, met: false, missed: false };
-        return { ...s, status: analysing, obligations };
+        const instructedAt = { ...s.instructedAt, ...Object.fromEntries(event.data.deadlines.map((d) => [d.obligation, event.data.instructedAt])) };
+        return { ...s, status: analysing, instructedAt };
       }
       case 'qa.DepartmentFindingsRecorded':
-        return { ...s, status: analysing, obligations: meet(solutionObligation(event.data.department)) };
+        return { ...s, status: analysing };
       case 'qa.DeterminationMade':
         return { ...s, status: 'determined', responsibility: event.data.responsibility, capaRequired: event.data.capaRequired };
       case 'qa.PreliminaryReportIssued':
@@ -643,17 +647,18 @@ export const qualityCaseDecider: Decider<QualityCaseCommand, QualityCaseEvent, Q
         return { ...s, status: 'closed' };
       case 'qa.QualityCaseCancelled':
         return { ...s, status: 'cancelled', causes: event.data.cause ? [...s.causes, event.data.cause] : s.causes };
-      case 'qa.QualityCaseReinstated': {
-        const obligations = { ...s.obligations };
-        for (const d of event.data.deadlines) obligations[d.obligation] = { dueAt: d.dueAt, met: false, missed: false };
-        return { ...s, status: event.data.status, obligations, causes: [...s.causes, event.data.cause] };
-      }
-      case 'qa.DeadlineMissed': {
-        const o = s.obligations[event.data.obligation];
-        return o ? { ...s, obligations: { ...s.obligations, [event.data.obligation]: { ...o, missed: true } } } : s;
-      }
-      default:
+      case 'qa.QualityCaseReinstated':
+        return { ...s, status: event.data.status, causes: [...s.causes, event.data.cause] };
+      case 'qa.DeadlineMissed':
         return s;
+      default:
+        return unknownEvent(event, s);
     }
   },
 };
+
+/** The exhaustiveness check of `evolve`: a new event type that is not handled fails to compile. */
+function unknownEvent(event: never, state: QualityCaseState): QualityCaseState {
+  void event;
+  return state;
+}

@@ -30,7 +30,9 @@ export type Category = (typeof CATEGORIES)[number];
 
 export const CASE_STATUSES = ['open', 'analysing', 'determined', 'closed', 'cancelled'] as const;
 export type CaseStatus = (typeof CASE_STATUSES)[number];
-export const TERMINAL_CASE_STATUSES: readonly CaseStatus[] = ['closed', 'cancelled'];
+/** The statuses a case ends in: it owes nothing more. */
+export type TerminalCaseStatus = Extract<CaseStatus, 'closed' | 'cancelled'>;
+export const TERMINAL_CASE_STATUSES: readonly CaseStatus[] = ['closed', 'cancelled'] satisfies readonly TerminalCaseStatus[];
 
 /**
  * What a case owes by when (rule QA-3): QA's opinion from receipt; each instructed department's

@@ -1,44 +1,24 @@
 import { Inject, Injectable } from '@nestjs/common';
-import {
-  DOCUMENT_STORE,
-  DeciderCommandHandler,
-  DocumentFilter,
-  DocumentStore,
-  EVENT_STORE,
-  EventEnvelope,
-  EventStore,
-  InvalidStateError,
-  NotFoundError,
-  TenantScopedReader,
-} from '@aftersales/eventsourcing';
+import { Aggregate, DocumentFilter, InvalidStateError, NotFoundError, TenantScopedReader } from '@aftersales/eventsourcing';
 import { ApiError, AuthUser, Page, TimelineEntry, allOf, readPage, toTimeline } from '@aftersales/platform';
-import { CapaCommand, CapaEvent, CapaPlan, CapaState, capaDecider, capaRequired, capaStream } from '@aftersales/qa-domain';
-import { CapaView, applyCapaEvent } from './case-view';
+import { CapaCommand, CapaEvent, CapaPlan, CapaState, capaRequired } from '@aftersales/qa-domain';
+import { CapaView } from './case-view';
 import { ListCapasQuery } from './dto';
-import { CASE_READERS_ALL, QualityCaseService, caseNotFound, metadataOf } from './quality-case.service';
+import { CAPAS, CASE_READERS_ALL, capaNotFound, caseNotFound } from './qa.aggregates';
+import { QualityCaseService, metadataOf } from './quality-case.service';
 
-export const CAPAS_COLLECTION = 'qa.capas';
+
 
 /** Corrective and preventive actions (rule QA-4): each its own stream, linked to its case. */
 @Injectable()
 export class CapaService {
-  private readonly handler: DeciderCommandHandler<CapaCommand, CapaEvent, CapaState>;
-
   constructor(
-    @Inject(EVENT_STORE) private readonly store: EventStore,
-    @Inject(DOCUMENT_STORE) private readonly documents: DocumentStore,
+    @Inject(CAPAS) readonly capas: Aggregate<CapaCommand, CapaEvent, CapaState, CapaView>,
     private readonly cases: QualityCaseService,
-  ) {
-    this.handler = new DeciderCommandHandler(store, capaDecider);
-  }
+  ) {}
 
   collection() {
-    return this.documents.collection<CapaView>(CAPAS_COLLECTION, [
-      { fields: { caseId: 1 } },
-      { fields: { tenantId: 1, dueAt: 1 } },
-      { fields: { tenantId: 1, status: 1, dueAt: 1 } },
-      { fields: { tenantId: 1, openedMonth: 1, region: 1 } },
-    ]);
+    return this.capas.collection();
   }
 
   /**
@@ -54,8 +34,9 @@ export class CapaService {
     const determination = qualityCase.determination;
     const required = determination !== null && capaRequired(this.cases.policy, determination.responsibility === 'ours', qualityCase.severity);
     const metadata = metadataOf(user, qualityCase.region, correlationId);
-    const opened = await this.handler.handle({
-      stream: capaStream(capaId),
+    const opened = await this.capas.execute({
+      id: capaId,
+      tenantId: user.tenantId,
       command: {
         type: 'Open',
         capaId,
@@ -72,13 +53,21 @@ export class CapaService {
       now: this.cases.now(),
     });
     await this.cases.decide(caseId, { type: 'LinkCapa', caseId, capaId }, metadata);
-    return { view: await this.get(user, capaId), replayed: opened.events.length === 0 };
+    return { view: opened.view as CapaView, replayed: opened.events.length === 0 };
   }
 
+  /** A command made from the CAPA as it is: its case must be readable by the user (404 otherwise). */
   async execute(user: AuthUser, capaId: string, command: (view: CapaView) => CapaCommand, correlationId: string): Promise<CapaView> {
-    const current = await this.get(user, capaId);
-    await this.handler.handle({ stream: capaStream(capaId), command: command(current), metadata: metadataOf(user, current.region, correlationId), now: this.cases.now() });
-    return this.get(user, capaId);
+    // Sales roles act only on the CAPAs of cases they may read (QA's roles read every case).
+    if (!user.roles.some((r) => CASE_READERS_ALL.includes(r))) await this.get(user, capaId);
+    const { view } = await this.capas.execute({
+      id: capaId,
+      tenantId: user.tenantId,
+      command: ({ view: current }) => command(current),
+      metadata: ({ view: current }) => metadataOf(user, current?.region ?? '', correlationId),
+      now: this.cases.now(),
+    });
+    return view as CapaView;
   }
 
   update(user: AuthUser, capaId: string, changes: Partial<CapaPlan>, reason: string | null, correlationId: string): Promise<CapaView> {
@@ -90,22 +79,9 @@ export class CapaService {
     return this.cases.calendars.forRegion(region).localDate(this.cases.now());
   }
 
-  /** From the deadline scheduler: the CAPA's due date passed while it was open. */
-  async markOverdue(tenantId: string, region: string, stream: string, now: Date): Promise<void> {
-    const capaId = stream.slice(capaStream('').length);
-    await this.handler.handle({
-      stream,
-      command: { type: 'MarkOverdue', capaId, now },
-      metadata: { tenantId, region, actor: { id: 'deadline-scheduler', role: 'system' }, correlationId: `deadline:${stream}` },
-      now,
-    });
-  }
-
   /** A CAPA is readable by whoever may read its case. */
   async get(user: AuthUser, capaId: string): Promise<CapaView> {
-    const envelopes = await this.readOwn(user.tenantId, capaId);
-    const view = envelopes.reduce<CapaView | null>((v, e) => applyCapaEvent(v, e, this.cases.monthOf), null);
-    if (!view) throw capaNotFound(capaId);
+    const view = await this.capas.get(user.tenantId, capaId);
     try {
       await this.cases.get(user, view.caseId);
     } catch (err) {
@@ -117,7 +93,7 @@ export class CapaService {
 
   async timeline(user: AuthUser, capaId: string): Promise<TimelineEntry[]> {
     await this.get(user, capaId);
-    return toTimeline(await this.readOwn(user.tenantId, capaId));
+    return toTimeline(await this.capas.events(user.tenantId, capaId));
   }
 
   async list(user: AuthUser, query: ListCapasQuery): Promise<Page<CapaView>> {
@@ -139,14 +115,4 @@ export class CapaService {
     }
     return readPage(new TenantScopedReader(this.collection(), user.tenantId), allOf(conditions), { dueAt: 1, _id: 1 }, query);
   }
-
-  private async readOwn(tenantId: string, capaId: string): Promise<EventEnvelope[]> {
-    const envelopes = await this.store.readStream(capaStream(capaId));
-    if (envelopes.length > 0 && envelopes[0].tenantId !== tenantId) return [];
-    return envelopes;
-  }
-}
-
-function capaNotFound(capaId: string): NotFoundError {
-  return new NotFoundError('QA.CAPA_NOT_FOUND', `CAPA ${capaId} does not exist`, { capaId });
 }

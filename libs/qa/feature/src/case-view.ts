@@ -1,4 +1,4 @@
-import { EventEnvelope, TenantDocument } from '@aftersales/eventsourcing';
+import { EventEnvelope, ObligationChange, TenantDocument, applyObligationChanges, ledgerSummary, owedRounds, toDomainEvent } from '@aftersales/eventsourcing';
 import {
   CapaEvent,
   CapaPlan,
@@ -14,6 +14,7 @@ import {
   Severity,
   TERMINAL_CASE_STATUSES,
   VerificationResult,
+  caseObligationChanges,
 } from '@aftersales/qa-domain';
 
 export interface CaseDeadlineView {
@@ -98,51 +99,34 @@ export interface QualityCaseView extends TenantDocument {
 /** The YYYY-MM of an instant in a region's time zone (from the region calendar). */
 export type LocalMonthOf = (region: string, instant: string) => string;
 
-/** Whether the entry is its obligation's latest round (an earlier one stays on record, owing nothing). */
-function isLatest(deadlines: readonly CaseDeadlineView[], index: number): boolean {
-  return deadlines.map((d) => d.obligation).lastIndexOf(deadlines[index].obligation) === index;
+function ledgerOf(deadlines: readonly CaseDeadlineView[]) {
+  return deadlines.map((d) => ({ ...d, responsibleId: null }));
 }
 
 /** The obligations a case still owes: the latest round of each, open or missed, while the case is not over. */
 export function owedDeadlines(view: Pick<QualityCaseView, 'status' | 'deadlines'>): { readonly dueAt: string; readonly state: 'open' | 'missed' }[] {
   if (TERMINAL_CASE_STATUSES.includes(view.status)) return [];
-  return view.deadlines.flatMap((d, i) => (isLatest(view.deadlines, i) && (d.state === 'open' || d.state === 'missed') ? [{ dueAt: d.dueAt, state: d.state }] : []));
-}
-
-function withDeadlines(view: QualityCaseView, deadlines: readonly CaseDeadlineView[]): QualityCaseView {
-  const terminal = TERMINAL_CASE_STATUSES.includes(view.status);
-  const current = terminal ? deadlines.map((d) => (d.state === 'open' ? { ...d, state: 'cancelled' as const } : d)) : deadlines;
-  const owed = owedDeadlines({ status: view.status, deadlines: current });
-  const earliest = (dues: readonly string[]) => (dues.length === 0 ? null : dues.reduce((a, b) => (a < b ? a : b)));
-  // A missed deadline is not "next": it stays owed (earliestOwedDueAt) but is behind us.
-  return { ...view, deadlines: current, nextDueAt: earliest(owed.filter((d) => d.state === 'open').map((d) => d.dueAt)), earliestOwedDueAt: earliest(owed.map((d) => d.dueAt)) };
+  return owedRounds(ledgerOf(view.deadlines)).map((r) => ({ dueAt: r.dueAt, state: r.state as 'open' | 'missed' }));
 }
 
 /**
- * Met, or met late: after its due time, whether or not the scheduler had raised the miss yet. Only
- * the latest entry of the obligation: an earlier round (a department instructed again) stays as it was.
+ * The view after an event's obligation changes (QA-3): its deadlines fold the same ledger as the
+ * decider and the tracker (caseObligationChanges); an earlier round (a department instructed
+ * again) stays on record as it was, and the list's due-time fields follow.
  */
-function meet(deadlines: readonly CaseDeadlineView[], obligation: string, late: boolean): CaseDeadlineView[] {
-  return deadlines.map((d, i) =>
-    d.obligation !== obligation || !isLatest(deadlines, i) ? d : d.state === 'open' ? { ...d, state: late ? 'met_late' : 'met' } : d.state === 'missed' ? { ...d, state: 'met_late' } : d,
-  );
-}
-
-/**
- * A repeated instruction owes a new solution: the entry still open is replaced, one already met or
- * missed stays on record (the report counts it).
- */
-function reopen(deadlines: readonly CaseDeadlineView[], obligation: string, dueAt: string): CaseDeadlineView[] {
-  return [...deadlines.filter((d) => d.obligation !== obligation || d.state !== 'open'), { obligation, dueAt, state: 'open' }];
+function withObligations(view: QualityCaseView, changes: readonly ObligationChange[]): QualityCaseView {
+  const ledger = applyObligationChanges(ledgerOf(view.deadlines), changes);
+  const deadlines = ledger.map((r) => ({ obligation: r.obligation, dueAt: r.dueAt, state: r.state }));
+  return { ...view, deadlines, ...ledgerSummary(ledger, TERMINAL_CASE_STATUSES.includes(view.status)) };
 }
 
 /** Applies one stored case event to the view (null before the case opened). Pure and total. */
 export function applyCaseEvent(view: QualityCaseView | null, envelope: EventEnvelope, monthOf: LocalMonthOf): QualityCaseView | null {
-  const event = { type: envelope.type, data: envelope.data } as QualityCaseEvent;
+  const event = toDomainEvent<QualityCaseEvent>(envelope);
   const at = envelope.occurredAt;
   if (event.type === 'qa.QualityCaseOpened') {
     const d = event.data;
-    return withDeadlines(
+    return withObligations(
       {
         _id: d.caseId,
         tenantId: envelope.tenantId,
@@ -175,29 +159,27 @@ export function applyCaseEvent(view: QualityCaseView | null, envelope: EventEnve
         updatedAt: at,
         revision: envelope.revision.toString(),
       },
-      d.deadlines.map((x) => ({ obligation: x.obligation, dueAt: x.dueAt, state: 'open' })),
+      caseObligationChanges(event),
     );
   }
   if (view === null) return null;
-  const base: QualityCaseView = { ...view, updatedAt: at, revision: envelope.revision.toString() };
+  return withObligations(caseFieldsAfter({ ...view, updatedAt: at, revision: envelope.revision.toString() }, event, envelope), caseObligationChanges(event));
+}
+
+/** What a case event changes in the view besides its obligations. */
+function caseFieldsAfter(base: QualityCaseView, event: QualityCaseEvent, envelope: EventEnvelope): QualityCaseView {
+  const at = envelope.occurredAt;
   const analysing: CaseStatus = base.status === 'open' ? 'analysing' : base.status;
   switch (event.type) {
     case 'qa.SeverityChanged': {
-      let deadlines = [...base.deadlines];
-      for (const r of event.data.rescheduled) deadlines = deadlines.map((d, i) => (d.obligation === r.obligation && isLatest(deadlines, i) ? { ...d, dueAt: r.dueAt } : d));
       const determination = base.determination ? { ...base.determination, capaRequired: event.data.capaRequired } : null;
-      return withDeadlines({ ...base, severity: event.data.to, determination }, deadlines);
+      return { ...base, severity: event.data.to, determination };
     }
     case 'qa.OpinionRecorded':
-      return withDeadlines(
-        { ...base, status: analysing, opinion: { text: event.data.opinion, by: envelope.actor.id, at, late: event.data.late } },
-        meet(base.deadlines, 'qa_opinion', event.data.late),
-      );
+      return { ...base, status: analysing, opinion: { text: event.data.opinion, by: envelope.actor.id, at, late: event.data.late } };
     case 'qa.DepartmentsInstructed': {
-      let deadlines = [...base.deadlines];
-      for (const d of event.data.deadlines) deadlines = reopen(deadlines, d.obligation, d.dueAt);
       const instructions = [...base.instructions, ...event.data.instructions.map((i) => ({ ...i, at }))];
-      return withDeadlines({ ...base, status: analysing, instructions }, deadlines);
+      return { ...base, status: analysing, instructions };
     }
     case 'qa.DepartmentFindingsRecorded': {
       const d = event.data;
@@ -205,7 +187,7 @@ export function applyCaseEvent(view: QualityCaseView | null, envelope: EventEnve
         ...base.findings,
         { department: d.department, findings: d.findings, solution: d.solution, preventiveMeasures: d.preventiveMeasures, evidenceRefs: d.evidenceRefs, recordedBy: d.recordedBy, recordedAt: at, late: d.late },
       ];
-      return withDeadlines({ ...base, status: analysing, findings }, meet(base.deadlines, `solution:${d.department}`, d.late));
+      return { ...base, status: analysing, findings };
     }
     case 'qa.DeterminationMade': {
       const d = event.data;
@@ -239,20 +221,13 @@ export function applyCaseEvent(view: QualityCaseView | null, envelope: EventEnve
     case 'qa.CapaLinked':
       return { ...base, capaIds: [...base.capaIds, event.data.capaId] };
     case 'qa.QualityCaseClosed':
-      return withDeadlines({ ...base, status: 'closed', closure: { kind: 'closed', text: event.data.summary, at } }, base.deadlines);
+      return { ...base, status: 'closed', closure: { kind: 'closed', text: event.data.summary, at } };
     case 'qa.QualityCaseCancelled':
-      return withDeadlines({ ...base, status: 'cancelled', closure: { kind: 'cancelled', text: event.data.reason, at } }, base.deadlines);
-    case 'qa.QualityCaseReinstated': {
-      let deadlines = [...base.deadlines];
-      for (const d of event.data.deadlines) deadlines = reopen(deadlines, d.obligation, d.dueAt);
-      return withDeadlines({ ...base, status: event.data.status, closure: null }, deadlines);
-    }
+      return { ...base, status: 'cancelled', closure: { kind: 'cancelled', text: event.data.reason, at } };
+    case 'qa.QualityCaseReinstated':
+      return { ...base, status: event.data.status, closure: null };
+    case 'qa.QualityCaseOpened':
     case 'qa.DeadlineMissed':
-      return withDeadlines(
-        base,
-        base.deadlines.map((d) => (d.obligation === event.data.obligation && d.state === 'open' ? { ...d, state: 'missed' } : d)),
-      );
-    default:
       return base;
   }
 }
@@ -293,7 +268,7 @@ export interface CapaView extends TenantDocument {
 }
 
 export function applyCapaEvent(view: CapaView | null, envelope: EventEnvelope, monthOf: LocalMonthOf): CapaView | null {
-  const event = { type: envelope.type, data: envelope.data } as CapaEvent;
+  const event = toDomainEvent<CapaEvent>(envelope);
   const at = envelope.occurredAt;
   if (event.type === 'qa.CapaOpened') {
     const d = event.data;

@@ -5,7 +5,7 @@ export * from './case-view';
 export * from './presentation';
 export * from './qa-policy.provider';
 export * from './qa.config';
-export * from './qa-deadlines';
+export * from './qa.aggregates';
 export * from './integration-events';
 export * from './complaint-intake.process-manager';
 export * from './dto';

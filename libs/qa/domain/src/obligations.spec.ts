@@ -1,8 +1,8 @@
-import { fold } from '@aftersales/eventsourcing';
-import { anEnvelope } from '@aftersales/eventsourcing/testing';
+import { ObligationChange, applyObligationChanges, fold, latestRound } from '@aftersales/eventsourcing';
 import { loadCalendarRegistry } from '@aftersales/calendar';
-import { CapaCommand, CapaEvent, DEFAULT_QA_POLICY_YAML, capaDecider, capaStream, parseQaPolicy } from '@aftersales/qa-domain';
-import { QA_DEADLINES } from './qa-deadlines';
+import { CapaCommand, CapaEvent, capaDecider } from './capa.decider';
+import { capaObligationChanges } from './obligations';
+import { DEFAULT_QA_POLICY_YAML, parseQaPolicy } from './policy';
 
 const CAPA = '0190f5c2-0000-7000-8000-0000000000c2';
 const calendar = loadCalendarRegistry().forRegion('cn-east');
@@ -12,11 +12,11 @@ const plan = { department: 'production' as const, ownerId: 'prod-1', dueOn: '202
 /** The deadline changes each command's events make, in order. */
 function changesOf(...commands: CapaCommand[]) {
   const events: CapaEvent[] = [];
-  const changes = [];
+  const changes: ObligationChange[][] = [];
   for (const command of commands) {
     const decided = capaDecider.decide(command, fold(capaDecider, events));
     events.push(...decided);
-    changes.push(decided.flatMap((e) => QA_DEADLINES.changes(anEnvelope({ type: e.type, data: e.data, stream: capaStream(CAPA) }))));
+    changes.push(decided.flatMap((e) => capaObligationChanges(e)));
   }
   return changes;
 }
@@ -39,9 +39,15 @@ describe('QA-4 CAPA due dates as deadlines', () => {
   });
 
   it('moved back to a due time already reported overdue, nothing stays open for the scheduler to retry forever', () => {
-    const [, overdue, moved, back] = changesOf(openCapa, { type: 'MarkOverdue', capaId: CAPA, now: new Date('2026-03-11T00:00:00Z') }, update({ dueOn: '2026-03-20' }), update({ dueOn: '2026-03-10' }));
-    expect(overdue).toEqual([{ kind: 'missed', obligation: 'capa_due' }]);
+    const [opened, overdue, moved, back] = changesOf(openCapa, { type: 'MarkOverdue', capaId: CAPA, now: new Date('2026-03-11T00:00:00Z') }, update({ dueOn: '2026-03-20' }), update({ dueOn: '2026-03-10' }));
+    expect(overdue).toEqual([{ kind: 'miss', obligation: 'capa_due' }]);
     expect(moved).toEqual([{ kind: 'open', obligation: 'capa_due', dueAt: '2026-03-20T16:00:00.000Z', responsibleId: 'prod-1' }]);
-    expect(back).toEqual([{ kind: 'missed', obligation: 'capa_due' }]);
+    // The round of the old due time is owed again only to be recorded as missed at once.
+    expect(back).toEqual([
+      { kind: 'open', obligation: 'capa_due', dueAt: '2026-03-10T16:00:00.000Z', responsibleId: 'prod-1' },
+      { kind: 'miss', obligation: 'capa_due' },
+    ]);
+    const ledger = applyObligationChanges([], [opened, overdue, moved, back].flat());
+    expect(latestRound(ledger, 'capa_due')).toMatchObject({ dueAt: '2026-03-10T16:00:00.000Z', state: 'missed' });
   });
 });
