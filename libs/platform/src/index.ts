@@ -28,3 +28,5 @@ export * from './openapi/schema-fields';
 export * from './openapi/common-responses';
 export * from './projections/projections.http.controller';
 export * from './aggregates/aggregates';
+export * from './use-cases/caller';
+export * from './use-cases/execute';

@@ -1,5 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR, APP_PIPE, DiscoveryModule } from '@nestjs/core';
+import { CqrsModule } from '@nestjs/cqrs';
 import { AuthGuard, JWT_SECRET, TOKEN_POLICY } from './auth/auth.guard';
 import { DEFAULT_MAX_TOKEN_LIFETIME_SECONDS } from './auth/jwt';
 import { MeController } from './auth/me.http.controller';
@@ -41,7 +42,9 @@ export class PlatformModule {
     return {
       module: PlatformModule,
       global: true,
-      imports: [DiscoveryModule, LoggingModule.forRoot(options.logLevel)],
+      // CqrsModule: each use case's command or query goes through its CommandBus or QueryBus (issue 12);
+      // durable events stay with the event store, relays and consumers, never its EventBus.
+      imports: [DiscoveryModule, LoggingModule.forRoot(options.logLevel), CqrsModule.forRoot()],
       controllers: [HealthController, MeController, WriteProbeController],
       providers: [
         ReadinessRegistry,
