@@ -14,7 +14,7 @@ async function boundaryErrors(eslint: ESLint, filePath: string, code: string): P
   return result.messages.filter((m: Linter.LintMessage) => m.ruleId === RULE && m.severity === 2).map((m) => `${m.line}: ${m.message}`);
 }
 
-describe('lint fails a domain or utility library that reaches past its boundary', () => {
+describe('lint fails a domain, utility or contracts library that reaches past its boundary', () => {
   let eslint: ESLint;
 
   beforeAll(() => {
@@ -74,6 +74,24 @@ describe('lint fails a domain or utility library that reaches past its boundary'
     expect(await boundaryErrors(eslint, 'libs/eventsourcing/src/boundary-probe.ts', "import { update } from 'mingo';\nexport const used = update;\n")).toEqual([]);
     expect(await boundaryErrors(eslint, 'libs/policy/src/boundary-probe.ts', "import { Injectable } from '@nestjs/common';\nexport const used = Injectable;\n")).toEqual([
       '1: A project tagged with "type:util" is not allowed to import "@nestjs/common"',
+    ]);
+  });
+
+  it('lets the contracts import ajv (their schema checker) and nothing else: no other package, no library', async () => {
+    const errors = await boundaryErrors(
+      eslint,
+      'libs/contracts/src/boundary-probe.ts',
+      [
+        "import Ajv from 'ajv';",
+        "import { parse } from 'yaml';",
+        "import { Clock } from '@aftersales/eventsourcing';",
+        'export const used: [typeof Ajv, typeof parse, Clock | null] = [Ajv, parse, null];',
+        '',
+      ].join('\n'),
+    );
+    expect(errors).toEqual([
+      '2: A project tagged with "type:contracts" is not allowed to import "yaml"',
+      '3: A project tagged with "type:contracts" cannot depend on any libs with tags',
     ]);
   });
 });

@@ -20,6 +20,10 @@ describe('deadLetterOf', () => {
       failedAt: '2026-04-01T12:00:00.000Z',
     });
     expect(deadLetterOf('t', 'g', m, 'a string', 1, failedAt).error).toEqual({ message: 'a string' });
+    // A coded error's details come along (a contract violation's paths); empty ones are left out.
+    const details = { type: 'intake.public.ComplaintClosed', problems: [{ path: '/outcome', message: 'must be one of resolved, withdrawn' }] };
+    expect(deadLetterOf('t', 'g', m, Object.assign(coded('bad'), { details }), 1, failedAt).error).toEqual({ message: 'bad', code: 'INTAKE.BROKEN', details });
+    expect(deadLetterOf('t', 'g', m, Object.assign(coded('bad'), { details: {} }), 1, failedAt).error).toEqual({ message: 'bad', code: 'INTAKE.BROKEN' });
     // The original coordinates, when the bus has them (Kafka's partition and offset).
     expect(deadLetterOf('t', 'g', m, 'x', 1, failedAt, { partition: 4, offset: '1207' })).toMatchObject({ originalTopic: 't', originalPartition: 4, originalOffset: '1207' });
     expect(deadLetterOf('t', 'g', m, 'x', 1, failedAt)).not.toHaveProperty('originalPartition');
@@ -56,6 +60,11 @@ describe('truncateDeadLetter', () => {
     expect(truncated).not.toHaveProperty('originalPartition');
     expect(truncated).not.toHaveProperty('originalOffset');
     expect(truncated.error).toEqual({ message: 'bug' });
+  });
+
+  it("keeps the error's details, which say why", () => {
+    const details = { problems: [{ path: '/complaintId', message: 'is required' }] };
+    expect(truncateDeadLetter(letter(Object.assign(coded('bad'), { details })), 5_000, 4_000).error).toEqual({ message: 'bad', code: 'INTAKE.BROKEN', details });
   });
 
   it('shortens a long error message to TRUNCATED_ERROR_CHARS', () => {

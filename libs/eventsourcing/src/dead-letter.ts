@@ -61,7 +61,8 @@ export function truncateDeadLetter(letter: DeadLetter, bytes: number, limit: num
     group: letter.group,
     key: letter.key,
     event: { ...envelope, data: null },
-    error: letter.error.code === undefined ? { message } : { message, code: letter.error.code },
+    // The code and details stay: they say why, and a contract violation's details are bounded.
+    error: { ...letter.error, message },
     attempts: letter.attempts,
     failedAt: letter.failedAt,
     truncated: {

@@ -5,6 +5,7 @@ import { ObligationChange } from './obligations';
 import { Projection } from './projection';
 import { Upcasters } from './upcasting';
 import { TenantDocument } from './tenant-scope';
+import { Upcasters } from './upcasting';
 
 /**
  * Durable deadlines (ARCHITECTURE.md "Correctness traps": time comes from an injected clock).
@@ -42,6 +43,8 @@ export interface DeadlineTracking {
   readonly streamPrefixes: readonly string[];
   /** The event types `changes` looks at. */
   readonly handles: readonly string[];
+  /** The context's upcasters: `changes` sees every event at the newest version they know. */
+  readonly upcasters?: Upcasters;
   changes(event: EventEnvelope): readonly DeadlineChange[];
   /** Brings stored events to the versions `changes` knows (the context's upcasters). */
   readonly upcasters?: Upcasters;
@@ -57,6 +60,8 @@ export class DeadlineProjection implements Projection {
   readonly version = 1;
   readonly handles: readonly string[];
   readonly streamPrefixes: readonly string[];
+  /** The tracking's: the ProjectionRunner applies them before `handle`, as for every projection. */
+  readonly upcasters?: Upcasters;
   private readonly deadlines: DocumentCollection<TrackedDeadline>;
 
   constructor(
@@ -66,6 +71,7 @@ export class DeadlineProjection implements Projection {
     this.name = `${tracking.context}-deadlines`;
     this.handles = tracking.handles;
     this.streamPrefixes = tracking.streamPrefixes;
+    this.upcasters = tracking.upcasters;
     this.deadlines = deadlineCollection(documents, tracking.context);
   }
 

@@ -6,6 +6,7 @@ import {
   DeliveryAttempts,
   MIN_TRANSIENT_BACKOFF_MS,
   RetryPolicy,
+  isPermanentFailure,
   retryDelayMs,
   retryPolicyOf,
   transientDelayMs,
@@ -81,6 +82,18 @@ describe('DeliveryAttempts', () => {
     expect(attempts.failed(bug())).toEqual({ kind: 'retry', failures: 1, delayMs: 100 });
     expect(attempts.failed(outage())).toEqual({ kind: 'transient', outage: 1, delayMs: 100 });
     expect(attempts.failed(new Error('still a bug', { cause: 'not an error' }))).toEqual({ kind: 'dead-letter', failures: 2 });
+  });
+
+  it('dead-letters a permanent failure (the message itself is wrong) at once, after any earlier failures', () => {
+    const violation = () => Object.assign(new Error('breaks its contract'), { code: 'CONTRACT.SCHEMA_VIOLATION', permanent: true });
+    expect(new DeliveryAttempts(policy({ maxAttempts: 5 })).failed(violation())).toEqual({ kind: 'dead-letter', failures: 1 });
+    const attempts = new DeliveryAttempts(policy({ maxAttempts: 5 }));
+    attempts.failed(bug());
+    attempts.failed(outage());
+    expect(attempts.failed(violation())).toEqual({ kind: 'dead-letter', failures: 2 });
+    // Only the flag set to true counts: a kafkajs-style `retriable: false` is not it.
+    expect(isPermanentFailure(Object.assign(new Error('x'), { permanent: 'yes' }))).toBe(false);
+    expect(isPermanentFailure(Object.assign(new Error('x'), { retriable: false }))).toBe(false);
   });
 
   it('recognises transient errors with isTransientError unless told otherwise', () => {

@@ -63,13 +63,23 @@ export type RetryDecision =
   | { readonly kind: 'transient'; readonly outage: number; readonly delayMs: number }
   /** A counted failure under maxAttempts: wait `delayMs` and deliver again. */
   | { readonly kind: 'retry'; readonly failures: number; readonly delayMs: number }
-  /** The maxAttempts-th counted failure: dead-letter the message with `failures` as its attempts. */
+  /** The maxAttempts-th counted failure, or a permanent one: dead-letter the message with `failures` as its attempts. */
   | { readonly kind: 'dead-letter'; readonly failures: number };
+
+/**
+ * Whether a failure says the message itself is wrong, so that no redelivery can turn out
+ * otherwise: an error carrying `permanent: true` (e.g. CONTRACT.SCHEMA_VIOLATION, a payload that
+ * breaks its contract). Such a message is dead-lettered at its first failure, not after maxAttempts.
+ */
+export function isPermanentFailure(err: unknown): boolean {
+  return typeof err === 'object' && err !== null && (err as { permanent?: unknown }).permanent === true;
+}
 
 /**
  * The failures of one message's deliveries. Only failures that are not transient count toward
  * maxAttempts; a transient one (isTransientError) is retried on its own backoff, and a counted
- * failure ends the outage (the next transient one starts the transient backoff over).
+ * failure ends the outage (the next transient one starts the transient backoff over). A permanent
+ * one (isPermanentFailure) dead-letters the message at once.
  */
 export class DeliveryAttempts {
   private failures = 0;
@@ -81,6 +91,7 @@ export class DeliveryAttempts {
   ) {}
 
   failed(err: unknown): RetryDecision {
+    if (isPermanentFailure(err)) return { kind: 'dead-letter', failures: ++this.failures };
     if (this.isTransient(err)) {
       this.outage++;
       return { kind: 'transient', outage: this.outage, delayMs: transientDelayMs(this.policy, this.outage) };

@@ -75,7 +75,8 @@ export interface DeadLetter {
   readonly group: string;
   readonly key: string;
   readonly event: EventEnvelope;
-  readonly error: { readonly message: string; readonly code?: string };
+  /** `details`: what a coded error adds (a contract violation: the paths that broke the schema). */
+  readonly error: { readonly message: string; readonly code?: string; readonly details?: Readonly<Record<string, unknown>> };
   readonly attempts: number;
   readonly failedAt: string;
 }
@@ -104,11 +105,17 @@ export function dlqTopic(topic: string): string {
   return `${topic}.dlq`;
 }
 
-/** What a dead letter says of the failure: the message, and the stable code when there is one. */
+/**
+ * What a dead letter says of the failure: the message, the stable code when there is one, and the
+ * error's `details` when it has some (a CodedError's, as JSON).
+ */
 export function describeFailure(err: unknown): DeadLetter['error'] {
   if (err instanceof Error) {
-    const code = (err as { code?: unknown }).code;
-    return typeof code === 'string' ? { message: err.message, code } : { message: err.message };
+    const { code, details } = err as { code?: unknown; details?: unknown };
+    const described: { message: string; code?: string; details?: Record<string, unknown> } = { message: err.message };
+    if (typeof code === 'string') described.code = code;
+    if (typeof details === 'object' && details !== null && Object.keys(details).length > 0) described.details = details as Record<string, unknown>;
+    return described;
   }
   return { message: String(err) };
 }

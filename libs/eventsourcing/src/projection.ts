@@ -2,6 +2,7 @@ import { CheckpointStore } from './checkpoint-store';
 import { DocumentCollection, StoredDocument } from './document-store';
 import { EventEnvelope } from './envelope';
 import { EventStore, Subscription } from './event-store';
+import { Upcasters } from './upcasting';
 
 /**
  * A read model fed by events (emmett's projection shape): a name, a version (bump it to rebuild),
@@ -14,6 +15,11 @@ export interface Projection {
   readonly handles: readonly string[];
   /** Limit the subscription to these stream prefixes (e.g. `intake.`); all streams when absent. */
   readonly streamPrefixes?: readonly string[];
+  /**
+   * The context's upcasters: the runner brings every event `handle` receives to the newest version
+   * they know (ARCHITECTURE.md "Events": upcast old versions on read, on every read path).
+   */
+  readonly upcasters?: Upcasters;
   handle(events: readonly EventEnvelope[]): Promise<void>;
   /** Drops everything the projection wrote (rebuild from zero). */
   reset(): Promise<void>;
@@ -125,8 +131,9 @@ export class ProjectionRunner {
     // A start that was already stopped must not clear what a newer start is building.
     if (after === null && generation === this.generation) await this.projection.reset();
     const handles = new Set(this.projection.handles);
+    const upcasters = this.projection.upcasters;
     const apply = async (events: readonly EventEnvelope[]) => {
-      const relevant = events.filter((e) => handles.has(e.type));
+      const relevant = events.filter((e) => handles.has(e.type)).map((e) => (upcasters ? upcasters.apply(e) : e));
       if (relevant.length > 0) await this.projection.handle(relevant);
       await this.checkpoints.store(this.name, events[events.length - 1].position);
     };

@@ -2,6 +2,7 @@ import { CheckpointStore } from './checkpoint-store';
 import { EventEnvelope } from './envelope';
 import { EventStore, Subscription } from './event-store';
 import { BusMessage, MessageBus } from './message-bus';
+import { Upcasters } from './upcasting';
 
 /** What a context makes public of one domain event: a type, version and data from `libs/contracts`. */
 export interface IntegrationEvent {
@@ -22,6 +23,14 @@ export interface EventRelayOptions {
   /** The context's own streams (e.g. `intake.`): only the owner relays them. */
   readonly streamPrefixes: readonly string[];
   readonly map: IntegrationEventMapping;
+  /** The context's upcasters: `map` sees every event at the newest version they know. */
+  readonly upcasters?: Upcasters;
+  /**
+   * Checks each integration event before it is published (its contract: libs/contracts) and throws
+   * when it breaks it. A throw is a producer bug: retried and reported through onRetry like a `map`
+   * that throws, so the relay holds on that batch and neither publishes the event nor skips it.
+   */
+  readonly check?: (event: IntegrationEvent, source: EventEnvelope) => void;
   /** Largest batch read from the store and published at once (default 500). */
   readonly batchSize?: number;
   /** First delay after a failed publish or checkpoint write; doubles per attempt (default 100 ms). */
@@ -30,9 +39,10 @@ export interface EventRelayOptions {
   readonly maxRetryBackoffMs?: number;
   /**
    * Told of every failure before the relay waits and tries again (for logs and metrics): a failed
-   * publish or checkpoint write, a store read, and a `map` that throws. None of them is skipped, so
-   * a failure that repeats (a mapping bug, an event too large to publish: MessageTooLargeError)
-   * holds the relay on that batch, reported here at every attempt, until it is fixed.
+   * publish or checkpoint write, a store read, and a `map` or `check` that throws. None of them is
+   * skipped, so a failure that repeats (a mapping bug, an event that breaks its contract, one too
+   * large to publish: MessageTooLargeError) holds the relay on that batch, reported here at every
+   * attempt, until it is fixed.
    */
   readonly onRetry?: (error: unknown, attempt: number, delayMs: number) => void;
 }
@@ -56,8 +66,10 @@ class RelayStopped extends Error {
  * that limit can never be published: the publish rejects with MessageTooLargeError (code
  * MESSAGING.MESSAGE_TOO_LARGE, naming the event), which onRetry reports at every attempt. The relay
  * does not skip it (that would lose it): change the mapping to publish less for it, or raise the
- * limit with the broker's message.max.bytes. Likewise a `map` that throws is retried with backoff
- * and reported through onRetry, never swallowed.
+ * limit with the broker's message.max.bytes. Likewise a `map` that throws, or a `check` that finds
+ * an integration event breaking its contract, is retried with backoff and reported through
+ * onRetry, never swallowed: a producer bug holds the relay until it is fixed, it never publishes
+ * garbage. `map` sees each stored event upcast to the newest version the context's upcasters know.
  */
 export class EventRelay {
   private stopped = false;
@@ -173,10 +185,13 @@ export class EventRelay {
   }
 
   private mapAll(events: readonly EventEnvelope[]): BusMessage[] {
+    const { upcasters, check } = this.options;
     const messages: BusMessage[] = [];
-    for (const event of events) {
+    for (const stored of events) {
+      const event = upcasters ? upcasters.apply(stored) : stored;
       const integration = this.options.map(event);
       if (integration) {
+        check?.(integration, event);
         messages.push({
           key: event.stream,
           event: { ...event, type: integration.type, schemaVersion: integration.schemaVersion ?? 1, data: integration.data },

@@ -1,7 +1,34 @@
-import { BusMessage, EventEnvelope, ManualClock, dlqTopic, readDeadLetter } from '@aftersales/eventsourcing';
+import { BusMessage, EventEnvelope, ManualClock, Upcasters, dlqTopic, readDeadLetter } from '@aftersales/eventsourcing';
 import { anEnvelope, until } from '@aftersales/eventsourcing/testing';
 import { MemoryDocumentStore, MemoryMessageBus } from '@aftersales/adapters-memory';
-import { ConsumerHost, ReadinessRegistry } from '@aftersales/platform';
+import {
+  ComplaintAcceptedV1,
+  ContractRegistry,
+  INTEGRATION_EVENT_CONTRACTS,
+  IntakeIntegrationEventTypes as Intake,
+  IntegrationEventData,
+  IntegrationEventType,
+} from '@aftersales/contracts';
+import { ConsumerHost, IntegrationEventOf, ReadinessRegistry } from '@aftersales/platform';
+
+const accepted = (complaintId: string): ComplaintAcceptedV1 => ({
+  complaintId,
+  acceptance: 'free',
+  category: 'performance',
+  severity: 'minor',
+  customerId: 'C-1',
+  product: { model: 'PX-200', serialNumber: null, partNumber: null, contractNumber: null, productLine: null },
+  defectiveQuantity: 1,
+  defectNature: 'leak',
+  requestedResolution: 'exchange',
+  highPriority: false,
+  receivedAt: '2026-03-03T02:00:00.000Z',
+  reasons: [],
+  reassessed: false,
+});
+
+/** The n a test message carries in its complaint id (`c-<n>`). */
+const nOf = (event: IntegrationEventOf): number => Number('complaintId' in event.data ? event.data.complaintId?.slice(2) : NaN);
 
 /**
  * The platform's ConsumerHost on the in-process bus (Kafka's delivery semantics) and in-memory read
@@ -35,9 +62,16 @@ describe('ConsumerHost', () => {
     }
   }
 
-  const message = (stream: string, n: number, overrides: Partial<EventEnvelope> = {}): BusMessage => ({
+  /** A published integration event on `stream` (a closed complaint `c-<n>` unless told otherwise). */
+  function message(stream: string, n: number): BusMessage;
+  function message<K extends IntegrationEventType>(stream: string, n: number, type: K, data: IntegrationEventData[K], overrides?: Partial<EventEnvelope>): BusMessage;
+  function message(stream: string, n: number, type: string = Intake.ComplaintClosed, data: unknown = { complaintId: `c-${n}`, outcome: 'resolved' }, overrides: Partial<EventEnvelope> = {}): BusMessage {
+    return { key: stream, event: anEnvelope({ stream, position: BigInt(n + 1), type, data, ...overrides }) };
+  }
+  /** One that breaks its contract, as a producer bug or a hand-made record would put it on the topic. */
+  const broken = (stream: string, n: number, data: unknown, overrides: Partial<EventEnvelope> = {}): BusMessage => ({
     key: stream,
-    event: anEnvelope({ stream, position: BigInt(n + 1), data: { n }, ...overrides }),
+    event: anEnvelope({ stream, position: BigInt(n + 1), type: Intake.ComplaintClosed, data, ...overrides }),
   });
 
   it('handles a redelivered event once and records it in its inbox after the handler succeeded', async () => {
@@ -81,11 +115,12 @@ describe('ConsumerHost', () => {
     host.register({ name: 'picky', group: 'qa', topics: [TOPIC], handles: ['intake.public.ComplaintAccepted'], handle: async (event) => void handled.push(event.type) });
     host.onApplicationBootstrap();
     await host.joined();
+    const missed = { complaintId: 'c-1', obligation: 'acknowledge', dueAt: '2026-03-03T02:00:00.000Z', responsibleId: null } as const;
     await bus.publish(TOPIC, [
-      message('intake.complaint-1', 0, { type: 'intake.public.DeadlineMissed' }),
-      message('intake.complaint-1', 1, { type: 'intake.public.ComplaintAccepted' }),
-      message('intake.complaint-1', 2, { type: 'intake.public.DeadlineMissed' }),
-      message('intake.complaint-1', 3, { type: 'intake.public.ComplaintAccepted' }),
+      message('intake.complaint-1', 0, Intake.DeadlineMissed, missed),
+      message('intake.complaint-1', 1, Intake.ComplaintAccepted, accepted('c-1')),
+      message('intake.complaint-1', 2, Intake.DeadlineMissed, missed),
+      message('intake.complaint-1', 3, Intake.ComplaintAccepted, accepted('c-1')),
     ]);
     await until(() => handled.length === 2, 5_000, 'the accepted events handled');
     await eventually(async () => (await documents.collection('picky.inbox').count()) === 2, 'inbox entries of the handled ones');
@@ -125,7 +160,7 @@ describe('ConsumerHost', () => {
       maxAttempts: 2,
       retryBackoffMs: 1,
       handle: async (event) => {
-        const { n } = event.data as { n: number };
+        const n = nOf(event);
         if (n === 1) throw Object.assign(new Error('cannot read this complaint'), { code: 'QA.UNREADABLE' });
         handled.push(n);
       },
@@ -153,10 +188,104 @@ describe('ConsumerHost', () => {
     expect(await documents.collection('poisoned.inbox').get(poison.event.id)).toBeNull();
   });
 
+  /** Everything on `<TOPIC>.dlq`, as a replay tool would read it. */
+  async function watchDeadLetters(): Promise<BusMessage[]> {
+    const dead: BusMessage[] = [];
+    await bus.consume(async (m) => void dead.push(m), { group: 'dlq-watch', topics: [dlqTopic(TOPIC)] });
+    return dead;
+  }
+
+  it('dead-letters an event that breaks its contract at its first delivery (CONTRACT.SCHEMA_VIOLATION, with the paths): never handled, never in the inbox', async () => {
+    const handled: number[] = [];
+    host.register({ name: 'checked', group: 'qa', topics: [TOPIC], handle: async (event) => void handled.push(nOf(event)) });
+    const dead = await watchDeadLetters();
+    host.onApplicationBootstrap();
+    await host.joined();
+
+    const stream = 'intake.complaint-3';
+    const bad = broken(stream, 1, { outcome: 'exploded' });
+    await bus.publish(TOPIC, [message(stream, 0), bad, message(stream, 2)]);
+    await until(() => handled.length === 2 && dead.length === 1, 5_000, 'the partition to drain');
+
+    expect(handled).toEqual([0, 2]);
+    expect(readDeadLetter(dead[0])).toMatchObject({
+      event: { id: bad.event.id },
+      // The default maxAttempts is 5: a payload that breaks its contract is not retried.
+      attempts: 1,
+      error: {
+        code: 'CONTRACT.SCHEMA_VIOLATION',
+        details: {
+          type: Intake.ComplaintClosed,
+          schemaVersion: 1,
+          eventId: bad.event.id,
+          problems: [
+            { path: '/complaintId', message: 'is required' },
+            { path: '/outcome', message: 'must be one of resolved, withdrawn' },
+          ],
+        },
+      },
+    });
+    expect(await documents.collection('checked.inbox').get(bad.event.id)).toBeNull();
+  });
+
+  it('dead-letters a version it cannot read (CONTRACT.UNKNOWN_VERSION), and acknowledges a type no contract names unhandled', async () => {
+    const handled: string[] = [];
+    host.register({ name: 'versions', group: 'qa', topics: [TOPIC], handle: async (event) => void handled.push(event.id) });
+    const dead = await watchDeadLetters();
+    host.onApplicationBootstrap();
+    await host.joined();
+
+    const stream = 'intake.complaint-4';
+    const newer = broken(stream, 0, { complaintId: 'c-0', outcome: 'resolved', resolvedBy: 'u-1' }, { schemaVersion: 2 });
+    const unknownType = broken(stream, 1, { complaintId: 'c-1' }, { type: 'intake.public.ComplaintTeleported' });
+    const behind = message(stream, 2);
+    await bus.publish(TOPIC, [newer, unknownType, behind]);
+    await until(() => handled.length === 1 && dead.length === 1, 5_000, 'the partition to drain');
+
+    expect(handled).toEqual([behind.event.id]);
+    expect(readDeadLetter(dead[0])).toMatchObject({
+      event: { id: newer.event.id },
+      attempts: 1,
+      error: { code: 'CONTRACT.UNKNOWN_VERSION', details: { type: Intake.ComplaintClosed, schemaVersion: 2, known: [1], reads: 1 } },
+    });
+    expect(await documents.collection('versions.inbox').get(unknownType.event.id)).toBeNull();
+  });
+
+  it("upcasts an event of an older version with the consumer's upcasters, then checks it against the version it reads", async () => {
+    // A v2 of ComplaintClosed to come: `outcome` becomes `resolution`. This service reads v2.
+    const contracts = new ContractRegistry([
+      ...INTEGRATION_EVENT_CONTRACTS.contracts,
+      {
+        type: Intake.ComplaintClosed,
+        schemaVersion: 2,
+        schema: { type: 'object', required: ['complaintId', 'resolution'], properties: { complaintId: { type: 'string' }, resolution: { type: 'string' } } },
+      },
+    ]);
+    const upgraded = new ConsumerHost(bus, documents, new ManualClock('2026-03-03T00:00:00.000Z'), readiness, contracts);
+    const upcasters = new Upcasters([
+      { type: Intake.ComplaintClosed, fromVersion: 1, upcast: (d) => ({ complaintId: (d as { complaintId: string }).complaintId, resolution: (d as { outcome: string }).outcome }) },
+    ]);
+    const seen: EventEnvelope[] = [];
+    upgraded.register({ name: 'upcasting', group: 'upcasting', topics: [TOPIC], upcasters, handle: async (event) => void seen.push(event) });
+    upgraded.register({ name: 'no-upcaster', group: 'no-upcaster', topics: [TOPIC], handle: async (event) => void seen.push(event) });
+    const dead = await watchDeadLetters();
+    upgraded.onApplicationBootstrap();
+    await upgraded.joined();
+
+    const old = message('intake.complaint-5', 0);
+    await bus.publish(TOPIC, [old]);
+    await until(() => seen.length === 1 && dead.length === 1, 5_000, 'the upcast event handled and the other dead-lettered');
+    await upgraded.onApplicationShutdown();
+
+    expect(seen.map((e) => [e.id, e.schemaVersion, e.data])).toEqual([[old.event.id, 2, { complaintId: 'c-0', resolution: 'resolved' }]]);
+    // A consumer of the same service without the upcaster cannot read v1: that is a dead letter, not a guess.
+    expect(readDeadLetter(dead[0])).toMatchObject({ group: 'no-upcaster', error: { code: 'CONTRACT.UNKNOWN_VERSION', details: { schemaVersion: 1, reads: 2 } } });
+  });
+
   it('shares the partitions of its group between two instances: each event handled by one', async () => {
     const other = new ConsumerHost(bus, documents, new ManualClock(), new ReadinessRegistry());
     const handledBy: Record<string, string[]> = { a: [], b: [] };
-    const spec = (who: 'a' | 'b') => ({ name: 'shared', group: 'qa', topics: [TOPIC], handle: async (e: EventEnvelope) => void handledBy[who].push(e.id) });
+    const spec = (who: 'a' | 'b') => ({ name: 'shared', group: 'qa', topics: [TOPIC], handle: async (e: IntegrationEventOf) => void handledBy[who].push(e.id) });
     host.register(spec('a'));
     other.register(spec('b'));
     host.onApplicationBootstrap();
@@ -197,7 +326,7 @@ describe('ConsumerHost', () => {
       return Object.assign(consumer, { onFailure: (l: (error: Error) => void) => (listeners.push(l), () => undefined) });
     });
     const handled: number[] = [];
-    host.register({ name: 'qa-rejoin', group: 'qa-rejoin', topics: [TOPIC], handle: async (e) => void handled.push((e.data as { n: number }).n) });
+    host.register({ name: 'qa-rejoin', group: 'qa-rejoin', topics: [TOPIC], handle: async (e) => void handled.push(nOf(e)) });
     host.onApplicationBootstrap();
     await host.joined();
     await bus.publish(TOPIC, [message('intake.complaint-7', 0)]);

@@ -20,6 +20,7 @@ export * from './deadlines/deadline-scheduler-host';
 export * from './calendar/calendars';
 export * from './relays/relay-host';
 export * from './consumers/consumer-host';
+export * from './contracts/integration-contracts';
 export * from './lifecycle/background-work';
 export * from './queries/paging';
 export * from './openapi/openapi';

@@ -1,6 +1,19 @@
-import { DeadlineChange, DeadlineProjection, DeadlineScheduler, DeadlineTracking, EventEnvelope, ManualClock, TrackedDeadline, deadlineCollection } from '@aftersales/eventsourcing';
-import { anEnvelope } from '@aftersales/eventsourcing/testing';
+import {
+  DeadlineChange,
+  DeadlineProjection,
+  DeadlineScheduler,
+  DeadlineTracking,
+  EventEnvelope,
+  ManualClock,
+  ProjectionRunner,
+  TrackedDeadline,
+  Upcasters,
+  deadlineCollection,
+} from '@aftersales/eventsourcing';
+import { anEnvelope, anEvent } from '@aftersales/eventsourcing/testing';
+import { MemoryCheckpointStore } from './memory-checkpoint-store';
 import { MemoryDocumentStore } from './memory-document-store';
+import { MemoryEventStore } from './memory-event-store';
 
 /** A tiny context: `t.Opened` opens an obligation, `t.Done` meets it, `t.Missed` records a miss, `t.Ended` ends the case. */
 const tracking: DeadlineTracking = {
@@ -52,6 +65,20 @@ describe('durable deadlines (ADR 008): projection and scheduler', () => {
     expect(await state('test.case-1#ack')).toBe('met');
     await projection.handle([event('test.case-1', 't.Done', { obligation: 'never-opened' })]);
     expect(await state('test.case-1#never-opened')).toBeUndefined();
+  });
+
+  it("reads the context's events upcast: an obligation opened by an old version of its event is tracked", async () => {
+    // v1 of t.Opened named the obligation `duty`; `changes` reads v2.
+    const upcasting: DeadlineTracking = {
+      ...tracking,
+      upcasters: new Upcasters([{ type: 't.Opened', fromVersion: 1, upcast: (d) => ({ obligation: (d as { duty: string }).duty, dueAt: (d as { dueAt: string }).dueAt }) }]),
+    };
+    const store = new MemoryEventStore();
+    await store.append('test.case-old', [anEvent('t.Opened', { duty: 'ack', dueAt: '2026-03-03T02:00:00.000Z' }, { schemaVersion: 1 })], { expectedRevision: 'no_stream' });
+    const runner = new ProjectionRunner(store, new MemoryCheckpointStore(), new DeadlineProjection(documents, upcasting));
+    await runner.start();
+    await runner.stop();
+    expect(await deadlineCollection(documents, 'test').get('test.case-old#ack')).toMatchObject({ state: 'open', dueAt: '2026-03-03T02:00:00.000Z' });
   });
 
   it('hands over only what is due by the clock, in due order, and keeps the tenant and region', async () => {

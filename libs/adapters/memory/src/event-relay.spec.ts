@@ -1,4 +1,4 @@
-import { BusMessage, CheckpointStore, EventEnvelope, EventRelay, IntegrationEventMapping, MessageBus } from '@aftersales/eventsourcing';
+import { BusMessage, CheckpointStore, EventEnvelope, EventRelay, EventRelayOptions, IntegrationEventMapping, MessageBus, Upcasters } from '@aftersales/eventsourcing';
 import { anEvent, until } from '@aftersales/eventsourcing/testing';
 import { MemoryCheckpointStore } from './memory-checkpoint-store';
 import { MemoryEventStore } from './memory-event-store';
@@ -46,15 +46,16 @@ describe('EventRelay', () => {
     await store.close();
   });
 
-  function relay(options: { bus?: MessageBus; checkpoints?: CheckpointStore; batchSize?: number } = {}): EventRelay {
-    const r = new EventRelay(store, options.checkpoints ?? checkpoints, options.bus ?? bus, {
+  function relay(options: { bus?: MessageBus; checkpoints?: CheckpointStore } & Partial<EventRelayOptions> = {}): EventRelay {
+    const { bus: on = bus, checkpoints: over = checkpoints, ...relayOptions } = options;
+    const r = new EventRelay(store, over, on, {
       name: 'relay:intake',
       topic: TOPIC,
       streamPrefixes: ['intake.'],
       map,
-      batchSize: options.batchSize,
       retryBackoffMs: 5,
       maxRetryBackoffMs: 20,
+      ...relayOptions,
     });
     relays.push(r);
     return r;
@@ -137,6 +138,39 @@ describe('EventRelay', () => {
     await restarted.start();
     await until(() => received.length === 2);
     expect(received.map((m) => m.event.id)).toEqual([published.id, published.id]);
+  });
+
+  it('maps each event upcast to the newest version the context knows (an old event publishes like a new one)', async () => {
+    // v1 registrations carried `count`; v2 calls it `n`, which the mapping reads.
+    const upcasters = new Upcasters([{ type: 'intake.ComplaintRegistered', fromVersion: 1, upcast: (d) => ({ n: (d as { count: number }).count }) }]);
+    await store.append('intake.complaint-1', [anEvent('intake.ComplaintRegistered', { count: 7 }, { schemaVersion: 1 })], { expectedRevision: 'any' });
+    await store.append('intake.complaint-2', [anEvent('intake.ComplaintRegistered', { n: 8 }, { schemaVersion: 2 })], { expectedRevision: 'any' });
+    const r = relay({ upcasters });
+    await r.start();
+    await until(() => received.length === 2);
+    expect(received.map((m) => m.event.data)).toEqual([{ n: 7 }, { n: 8 }]);
+  });
+
+  it('holds on an integration event its check refuses: nothing published or checkpointed, the failure reported at every attempt', async () => {
+    const refused: unknown[] = [];
+    let broken = true;
+    const check = (event: { data: unknown }) => {
+      if (broken && (event.data as { n: number }).n === 2) throw Object.assign(new Error('breaks its contract'), { code: 'CONTRACT.SCHEMA_VIOLATION' });
+    };
+    await register('intake.complaint-1', 1);
+    await register('intake.complaint-2', 2);
+    await register('intake.complaint-3', 3);
+    const r = relay({ check, batchSize: 2, onRetry: (err) => void refused.push(err) });
+    await r.start();
+    await until(() => refused.length >= 3, 5_000, 'three refusals of the same batch');
+    // The first batch went out; the one holding the refused event neither goes out nor is skipped.
+    expect(received.map((m) => (m.event.data as { n: number }).n)).toEqual([1]);
+    expect(refused[0]).toMatchObject({ code: 'CONTRACT.SCHEMA_VIOLATION' });
+    expect(await checkpoints.load('relay:intake')).toBe((await store.readStream('intake.complaint-1')).at(-1)?.position);
+
+    broken = false;
+    await until(() => received.length === 3, 5_000, 'the rest once the producer is fixed');
+    expect(received.map((m) => (m.event.data as { n: number }).n)).toEqual([1, 2, 3]);
   });
 
   async function checkpointReaches(position: bigint | null): Promise<void> {

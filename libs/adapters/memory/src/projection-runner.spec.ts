@@ -7,6 +7,7 @@ import {
   Projection,
   ProjectionRunner,
   StoredDocument,
+  Upcasters,
   checkpointName,
 } from '@aftersales/eventsourcing';
 import { anEvent, until } from '@aftersales/eventsourcing/testing';
@@ -156,6 +157,21 @@ describe('ProjectionRunner', () => {
 
     expect(new Set(projection.seen.map((e) => e.type))).toEqual(new Set(projection.handles));
     expect(projection.seen).toHaveLength(6);
+  });
+
+  it("hands the projection each event upcast by its upcasters: an old version reads as the newest", async () => {
+    // v1 of TicketOpened called the subject `title`; the board reads v2.
+    const upcasters = new Upcasters([{ type: 'test.TicketOpened', fromVersion: 1, upcast: (d) => ({ subject: (d as { title: string }).title }) }]);
+    await events.append('intake.t-1', [anEvent('test.TicketOpened', { title: 'pump leaks' }, { schemaVersion: 1 })], { expectedRevision: 'no_stream' });
+    await events.append('intake.t-2', [anEvent('test.TicketOpened', { subject: 'valve stuck' }, { schemaVersion: 2 })], { expectedRevision: 'no_stream' });
+    const projection = Object.assign(new TicketBoard(rows), { upcasters });
+    await runner(projection).start();
+
+    expect(projection.seen.map((e) => [e.schemaVersion, e.data])).toEqual([
+      [2, { subject: 'pump leaks' }],
+      [2, { subject: 'valve stuck' }],
+    ]);
+    expect((await board(rows)).map((r) => r.subject)).toEqual(['pump leaks', 'valve stuck']);
   });
 
   it('follows live appends once caught up', async () => {

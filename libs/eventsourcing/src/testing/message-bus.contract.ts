@@ -287,6 +287,29 @@ export function describeMessageBusContract(adapter: string, setup: () => Promise
       expect(new Date(letter.failedAt).toISOString()).toBe(letter.failedAt);
     });
 
+    it('dead-letters a permanent failure (the message itself is wrong) at its first delivery, with the code and details', async () => {
+      const orders = topic('permanent');
+      const [k] = keys(1);
+      const details = { problems: [{ path: '/seq', message: 'must be string' }] };
+      const log: Seen[] = [];
+      await consume(
+        track(log, 'c', (m) => {
+          if (seqOf(m) === 0) throw Object.assign(new DomainError('CONTRACT.SCHEMA_VIOLATION', 'breaks its contract', details), { permanent: true });
+        }),
+        { group: group('permanent'), topics: [orders], maxAttempts: 5, retryBackoffMs: 1 },
+      );
+      const wrong = message(k, 0);
+      await bus.publish(orders, [wrong, message(k, 1)]);
+
+      await drain(orders, [k], [log]);
+      expect(log.filter((s) => s.message.event.id === wrong.event.id).map((s) => [s.attempt, s.ok])).toEqual([[1, false]]);
+      expect(handled(log).map((s) => seqOf(s.message))).toEqual([1]);
+      const dead = await deadLettersOn(orders, k, 'permanent-dlq');
+      expect(dead.map((d) => d.event.data as DeadLetter)).toEqual([
+        expect.objectContaining({ event: wrong.event, attempts: 1, error: { message: 'breaks its contract', code: 'CONTRACT.SCHEMA_VIOLATION', details } }),
+      ]);
+    });
+
     it('consumes the dead-letter topic like any topic, so a dead letter can be replayed to where it came from', async () => {
       const orders = topic('replayed');
       const [k] = keys(1);

@@ -1,6 +1,7 @@
 import { EventEnvelope, fold } from '@aftersales/eventsourcing';
 import { anEnvelope } from '@aftersales/eventsourcing/testing';
-import { IntakeIntegrationEventTypes as T } from '@aftersales/contracts';
+import { INTEGRATION_EVENT_CONTRACTS, IntakeIntegrationEventTypes as T } from '@aftersales/contracts';
+import { publishedContractCheck } from '@aftersales/platform';
 import { ComplaintCommand, ComplaintEvent, ComplaintFacts, complaintDecider, parsePolicy, DEFAULT_POLICY_YAML } from '@aftersales/intake-domain';
 import { loadCalendarRegistry } from '@aftersales/calendar';
 import { toIntakeIntegrationEvent } from './integration-events';
@@ -85,5 +86,25 @@ describe('intake integration events (libs/contracts intake v1)', () => {
   it('publishes nothing for a decision still under review', () => {
     const review = envelopes({ ...register, facts: { ...facts, category: 'other', product: { ...facts.product, partClass: 'main' } } });
     expect(toIntakeIntegrationEvent(review[1])).toBeNull();
+  });
+
+  it('publishes every one of its types within its contract: the relay check passes it, and a consumer reads it back', () => {
+    const check = publishedContractCheck(INTEGRATION_EVENT_CONTRACTS);
+    const main = { ...register, facts: { ...facts, product: { ...facts.product, partClass: 'main' as const } } };
+    const reassess = (kind: 'accepted_paid' | 'needs_review' | 'rejected'): ComplaintCommand => ({ type: 'Reassess', complaintId: ID, corrections: {}, override: { kind, justification: 'j' }, reason: null, context });
+    const histories = [
+      envelopes(main, { type: 'Escalate', complaintId: ID, to: 'quality_director', reason: 'line stopped', severity: 'severe' }, { type: 'Acknowledge', complaintId: ID, note: null }, { type: 'Close', complaintId: ID, resolutionSummary: 'swapped' }),
+      envelopes(register, reassess('accepted_paid'), reassess('needs_review'), { type: 'Invalidate', complaintId: ID, reason: 'no_defect_found', explanationToCustomer: 'works as specified' }),
+      envelopes(register, { type: 'MarkDeadlineMissed', complaintId: ID, obligation: 'acknowledge', now: new Date('2026-04-01T00:00:00.000Z') }, { type: 'Withdraw', complaintId: ID, reason: 'r' }),
+    ];
+    const published = histories.flat().flatMap((envelope) => {
+      const integration = toIntakeIntegrationEvent(envelope);
+      if (!integration) return [];
+      expect(() => check(integration, envelope)).not.toThrow();
+      const consumed = JSON.parse(JSON.stringify(integration.data)) as unknown;
+      expect(INTEGRATION_EVENT_CONTRACTS.check(integration.type, integration.schemaVersion ?? 1, consumed, 'consumer')).toEqual({ outcome: 'valid' });
+      return [integration.type];
+    });
+    expect(new Set(published)).toEqual(new Set(Object.values(T)));
   });
 });

@@ -1,17 +1,7 @@
 import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
-import { DOCUMENT_STORE, DocumentCollection, DocumentStore, EventEnvelope, TenantDocument, TenantScopedReader } from '@aftersales/eventsourcing';
-import {
-  DeterminationMadeV1,
-  DispositionDecidedV1,
-  QA_CASE_STREAM_PREFIX,
-  QA_TOPIC,
-  QaIntegrationEventTypes as Qa,
-  QaSeverityChangedV1,
-  QualityCaseClosedV1,
-  QualityCaseOpenedV1,
-  QualityCaseReinstatedV1,
-} from '@aftersales/contracts';
-import { ConsumerHost } from '@aftersales/platform';
+import { DOCUMENT_STORE, DocumentCollection, DocumentStore, TenantDocument, TenantScopedReader } from '@aftersales/eventsourcing';
+import { DeterminationMadeV1, DispositionDecidedV1, QA_CASE_STREAM_PREFIX, QA_TOPIC, QaIntegrationEventType, QaIntegrationEventTypes as Qa } from '@aftersales/contracts';
+import { ConsumerHost, IntegrationEventOf } from '@aftersales/platform';
 
 export const QA_OUTCOMES_COLLECTION = 'intake.qa-outcomes';
 
@@ -38,11 +28,14 @@ export interface QaOutcome extends TenantDocument {
 
 type QaOutcomeFields = Omit<QaOutcome, '_id' | 'tenantId' | '_position'>;
 
+/** One of QA's integration events, checked against its contract by the consumer host. */
+export type QaIntegrationEvent = IntegrationEventOf<QaIntegrationEventType>;
+
 /** Applies one QA integration event to the outcome (null before the case opened). Pure. */
-export function applyQaEvent(outcome: QaOutcomeFields | null, event: EventEnvelope): QaOutcomeFields | null {
+export function applyQaEvent(outcome: QaOutcomeFields | null, event: QaIntegrationEvent): QaOutcomeFields | null {
   const at = event.occurredAt;
   if (event.type === Qa.QualityCaseOpened) {
-    const d = event.data as QualityCaseOpenedV1;
+    const d = event.data;
     return {
       caseId: d.caseId,
       status: 'open',
@@ -61,11 +54,11 @@ export function applyQaEvent(outcome: QaOutcomeFields | null, event: EventEnvelo
   if (outcome === null) return null;
   switch (event.type) {
     case Qa.SeverityChanged: {
-      const d = event.data as QaSeverityChangedV1;
+      const d = event.data;
       return { ...outcome, severity: d.severity, capaRequired: d.capaRequired ?? outcome.capaRequired, updatedAt: at };
     }
     case Qa.DeterminationMade: {
-      const d = event.data as DeterminationMadeV1;
+      const d = event.data;
       return {
         ...outcome,
         status: outcome.status === 'open' ? 'determined' : outcome.status,
@@ -77,15 +70,15 @@ export function applyQaEvent(outcome: QaOutcomeFields | null, event: EventEnvelo
       };
     }
     case Qa.DispositionDecided: {
-      const d = event.data as DispositionDecidedV1;
+      const d = event.data;
       return { ...outcome, disposition: d.disposition, dispositionInterim: d.interim, dispositionNote: d.note, updatedAt: at };
     }
     case Qa.QualityCaseReinstated: {
-      const d = event.data as QualityCaseReinstatedV1;
+      const d = event.data;
       return { ...outcome, status: d.status === 'determined' ? 'determined' : 'open', summary: null, updatedAt: at };
     }
     case Qa.QualityCaseClosed: {
-      const d = event.data as QualityCaseClosedV1;
+      const d = event.data;
       return { ...outcome, status: d.outcome, summary: d.summary, updatedAt: at };
     }
     default:
@@ -110,17 +103,17 @@ export class QaOutcomes implements OnModuleInit {
   }
 
   onModuleInit(): void {
-    this.consumers.register({ name: 'intake-qa-outcomes', group: 'intake', topics: [QA_TOPIC], handle: (event) => this.handle(event) });
+    this.consumers.register({ name: 'intake-qa-outcomes', group: 'intake', topics: [QA_TOPIC], handles: Object.values(Qa), handle: (event) => this.handle(event) });
   }
 
-  async handle(event: EventEnvelope): Promise<void> {
+  async handle(event: QaIntegrationEvent): Promise<void> {
     // Only the case's own stream feeds its document: a CAPA's events travel under another key (and
     // partition), so letting them advance the position guard could make a later-delivered case
     // event look stale.
     if (!event.stream.startsWith(QA_CASE_STREAM_PREFIX)) return;
-    const complaintId = (event.data as { complaintId?: unknown } | null)?.complaintId;
+    const complaintId = 'complaintId' in event.data ? event.data.complaintId : null;
     // A case entered by hand is not about a complaint.
-    if (typeof complaintId !== 'string') return;
+    if (complaintId === null) return;
     const collection = this.collection();
     const current = await collection.get(complaintId);
     if (current && current.tenantId !== event.tenantId) return;

@@ -1,20 +1,26 @@
-import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown, Optional } from '@nestjs/common';
 import {
+  BusMessage,
   CLOCK,
   Clock,
   Consumer,
   DOCUMENT_STORE,
   DeliveryContext,
   DocumentStore,
-  EventEnvelope,
   MESSAGE_BUS,
   MessageBus,
   StoredDocument,
+  Upcasters,
 } from '@aftersales/eventsourcing';
+import { ContractRegistry, INTEGRATION_EVENT_CONTRACTS, IntegrationEventType } from '@aftersales/contracts';
+import { INTEGRATION_CONTRACTS, IntegrationEventOf, readIntegrationEvent } from '../contracts/integration-contracts';
 import { ReadinessRegistry } from '../health/readiness';
 
-/** What a context consumes (ARCHITECTURE.md "Delivery"): integration events of other contexts. */
-export interface ConsumerSpec {
+/**
+ * What a context consumes (ARCHITECTURE.md "Delivery"): integration events of other contexts, of
+ * the types `K` (all published types unless `handles` names fewer).
+ */
+export interface ConsumerSpec<K extends IntegrationEventType = IntegrationEventType> {
   /** Names the consumer and its inbox collection (`<name>.inbox`), e.g. `qa-complaints`. */
   readonly name: string;
   /** The consumer group: one per service, so the instances of a service share the partitions. */
@@ -22,15 +28,22 @@ export interface ConsumerSpec {
   /** Topics from libs/contracts (`aftersales.<context>.events`). */
   readonly topics: readonly string[];
   /**
-   * Handles one event. It must be idempotent on its own too (deterministic ids for what it
-   * creates): a crash after it succeeded and before the inbox write redelivers the event.
+   * Handles one event, which has passed its contract at the version this service reads (so `data`
+   * is typed by `type`, no cast). It must be idempotent on its own too (deterministic ids for what
+   * it creates): a crash after it succeeded and before the inbox write redelivers the event.
    */
-  handle(event: EventEnvelope, context: DeliveryContext): Promise<void>;
+  handle(event: IntegrationEventOf<NoInfer<K>>, context: DeliveryContext): Promise<void>;
   /**
    * The event types `handle` acts on, when it ignores the rest of its topics: those others are
-   * acknowledged at once, without an inbox read and write each (most of a topic, often).
+   * acknowledged at once, without a contract check or an inbox read and write each (most of a
+   * topic, often).
    */
-  readonly handles?: readonly string[];
+  readonly handles?: readonly K[];
+  /**
+   * Upcasters of the integration events this consumer reads, by type and version: an event at an
+   * older version is brought to the newest one libs/contracts has for its type before the check.
+   */
+  readonly upcasters?: Upcasters;
   /** Deliveries before the event goes to `<topic>.dlq` (the bus' default when absent). */
   readonly maxAttempts?: number;
   /** First retry delay, doubling per attempt (the bus' default when absent). */
@@ -53,7 +66,14 @@ const MAX_RETRY_MS = 30_000;
  * distributed): a context module registers its spec in module init and needs no infrastructure
  * code. Delivery is at-least-once; the host dedupes by event id in the service's own document
  * store (`<name>.inbox`, `_id` = event id, written after the handler succeeded), and the bus
- * retries a failing handler with backoff and dead-letters it to `<topic>.dlq`. A consumer that
+ * retries a failing handler with backoff and dead-letters it to `<topic>.dlq`.
+ *
+ * Contracts are checked at run time before any handler runs (readIntegrationEvent): an event is
+ * upcast to the version this service reads and checked against its schema. One that breaks it
+ * (CONTRACT.SCHEMA_VIOLATION, the paths in the dead letter's error details) or comes at a version
+ * this service cannot read (CONTRACT.UNKNOWN_VERSION) goes to `<topic>.dlq` at its first delivery
+ * and never reaches the handler or the inbox; a type no contract names is acknowledged unhandled
+ * (a newer producer's new type: nothing here reads it). A consumer that
  * cannot join its group (broker down at start) is retried in the background; readiness reports it
  * without making the service unready, because its HTTP side still serves.
  */
@@ -61,6 +81,7 @@ const MAX_RETRY_MS = 30_000;
 export class ConsumerHost implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger('Consumers');
   private readonly specs = new Map<string, ConsumerSpec>();
+  private readonly contracts: ContractRegistry;
   private readonly running = new Map<string, Consumer>();
   /** Starts under way (joins, rejoins after a failure); each leaves the set once settled. */
   private readonly starting = new Set<Promise<void>>();
@@ -73,12 +94,16 @@ export class ConsumerHost implements OnApplicationBootstrap, OnApplicationShutdo
     @Inject(DOCUMENT_STORE) private readonly documents: DocumentStore,
     @Inject(CLOCK) private readonly clock: Clock,
     private readonly readiness: ReadinessRegistry,
-  ) {}
+    @Optional() @Inject(INTEGRATION_CONTRACTS) contracts?: ContractRegistry,
+  ) {
+    this.contracts = contracts ?? INTEGRATION_EVENT_CONTRACTS;
+  }
 
-  register(spec: ConsumerSpec): void {
+  register<K extends IntegrationEventType = IntegrationEventType>(spec: ConsumerSpec<K>): void {
     if (this.specs.has(spec.name)) throw new Error(`consumer ${spec.name} registered twice`);
     if (spec.topics.length === 0) throw new Error(`consumer ${spec.name} needs at least one topic`);
-    this.specs.set(spec.name, spec);
+    // Kept as a spec of every type: the host hands `handle` only the types of `handles`.
+    this.specs.set(spec.name, spec as unknown as ConsumerSpec);
     // Before any relay publishes: a bus without a durable log waits for the groups it was told of.
     this.bus.declareGroup?.(spec.group, spec.topics);
   }
@@ -126,11 +151,14 @@ export class ConsumerHost implements OnApplicationBootstrap, OnApplicationShutdo
 
   private async start(spec: ConsumerSpec): Promise<void> {
     const inbox = this.documents.collection<InboxEntry>(`${spec.name}.inbox`);
-    const handled = spec.handles ? new Set(spec.handles) : null;
-    const handler = async ({ event }: { event: EventEnvelope }, context: DeliveryContext) => {
+    const handled = spec.handles ? new Set<string>(spec.handles) : null;
+    const handler = async ({ event }: BusMessage, context: DeliveryContext) => {
       if (handled && !handled.has(event.type)) return;
+      // Throws a permanent CONTRACT.* error for an event no handler may see: the bus dead-letters it.
+      const read = readIntegrationEvent(this.contracts, event, spec.upcasters);
+      if (read === null) return;
       if (await inbox.get(event.id)) return;
-      await spec.handle(event, context);
+      await spec.handle(read, context);
       await inbox.upsert(
         { _id: event.id, type: event.type, stream: event.stream, topic: context.topic, handledAt: this.clock.now().toISOString() },
         event.position,

@@ -15,7 +15,10 @@ import {
   Lease,
   MESSAGE_BUS,
   MessageBus,
+  Upcasters,
 } from '@aftersales/eventsourcing';
+import { ContractRegistry, INTEGRATION_EVENT_CONTRACTS } from '@aftersales/contracts';
+import { INTEGRATION_CONTRACTS, isContractError, publishedContractCheck } from '../contracts/integration-contracts';
 
 /** What a context publishes (ARCHITECTURE.md "Delivery"): its streams, its topic, its mapping. */
 export interface RelaySpec {
@@ -24,7 +27,10 @@ export interface RelaySpec {
   /** `aftersales.<context>.events` (from libs/contracts). */
   readonly topic: string;
   readonly streamPrefixes: readonly string[];
+  /** Domain event → integration event of libs/contracts, checked against its contract before it is published. */
   readonly map: IntegrationEventMapping;
+  /** The context's upcasters: `map` sees every stored event at the newest version they know. */
+  readonly upcasters?: Upcasters;
 }
 
 export const RELAY_LEASE_OPTIONS = Symbol('RelayLeaseOptions');
@@ -51,6 +57,11 @@ interface RelayEntry {
  * init and needs no infrastructure code. A relay that cannot publish retries with backoff and
  * logs; the event store stays writable meanwhile, so requests are not refused for a broker outage.
  *
+ * Every integration event is checked against its contract before it is published, as its producer
+ * must keep it (no field outside the contract). One that breaks it is a bug of the mapping: the
+ * relay holds on it (publishing garbage or skipping the event would both break the consumers) and
+ * logs an error naming the event and the problems at every attempt, until a fix is deployed.
+ *
  * Several instances of one service share the relay's checkpoint: a lease (`relay:<context>` in the
  * read-model store) lets one of them relay at a time, and another takes over within the lease's
  * lifetime when it stops renewing. A holder that lost the lease may publish a few events twice
@@ -66,6 +77,7 @@ export class RelayHost implements OnApplicationBootstrap, OnApplicationShutdown 
   private stopped = false;
   private shutdown: Promise<void> | null = null;
   private readonly lease: RelayLeaseOptions;
+  private readonly contracts: ContractRegistry;
 
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
@@ -74,19 +86,32 @@ export class RelayHost implements OnApplicationBootstrap, OnApplicationShutdown 
     @Inject(DOCUMENT_STORE) private readonly documents: DocumentStore,
     @Inject(CLOCK) private readonly clock: Clock,
     @Optional() @Inject(RELAY_LEASE_OPTIONS) lease?: RelayLeaseOptions,
+    @Optional() @Inject(INTEGRATION_CONTRACTS) contracts?: ContractRegistry,
   ) {
     this.lease = lease ?? DEFAULT_LEASE;
+    this.contracts = contracts ?? INTEGRATION_EVENT_CONTRACTS;
     if (this.lease.renewMs * 2 > this.lease.ttlMs) throw new Error('the relay lease must be renewed at least twice per TTL');
   }
 
   register(spec: RelaySpec): void {
     if (this.relays.has(spec.context)) throw new Error(`relay for ${spec.context} registered twice`);
     const relay = new EventRelay(this.store, this.checkpoints, this.bus, {
-        name: `relay:${spec.context}`,
-        topic: spec.topic,
-        streamPrefixes: spec.streamPrefixes,
-        map: spec.map,
-        onRetry: (err, attempt, delayMs) => this.logger.warn({ err, relay: spec.context, attempt, retryInMs: delayMs }, 'relay could not publish; retrying'),
+      name: `relay:${spec.context}`,
+      topic: spec.topic,
+      streamPrefixes: spec.streamPrefixes,
+      map: spec.map,
+      upcasters: spec.upcasters,
+      check: publishedContractCheck(this.contracts),
+      onRetry: (err, attempt, delayMs) => {
+        if (isContractError(err)) {
+          this.logger.error(
+            { err, relay: spec.context, code: err.code, details: err.details, attempt, retryInMs: delayMs },
+            'relay holds: an integration event breaks its contract (a bug of the mapping or the contract); nothing after it is published until it is fixed',
+          );
+        } else {
+          this.logger.warn({ err, relay: spec.context, attempt, retryInMs: delayMs }, 'relay could not publish; retrying');
+        }
+      },
     });
     const lease = new Lease(this.documents, `relay:${spec.context}`, this.holder, this.clock, { ttlMs: this.lease.ttlMs });
     this.relays.set(spec.context, { relay, lease, running: false });

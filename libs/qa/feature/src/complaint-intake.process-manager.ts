@@ -1,12 +1,15 @@
 import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { DomainError, EventEnvelope, EventMetadata } from '@aftersales/eventsourcing';
-import { ComplaintAcceptedV1, ComplaintClosedV1, ComplaintInvalidatedV1, ComplaintRejectedV1, INTAKE_TOPIC, IntakeIntegrationEventTypes as Intake } from '@aftersales/contracts';
-import { ConsumerHost } from '@aftersales/platform';
+import { ComplaintAcceptedV1, INTAKE_TOPIC, IntakeIntegrationEventTypes as Intake } from '@aftersales/contracts';
+import { ConsumerHost, IntegrationEventOf } from '@aftersales/platform';
 import { CATEGORIES, Category, caseIdForComplaint, opensQualityCase } from '@aftersales/qa-domain';
 import { QualityCaseService } from './quality-case.service';
 
 /** The consumer group of the qa service: its instances share intake's partitions. */
 export const QA_CONSUMER_GROUP = 'qa';
+
+/** Intake's integration events the process manager acts on (the rest of the topic is acknowledged unread). */
+const HANDLES = [Intake.ComplaintAccepted, Intake.ComplaintRejected, Intake.ComplaintInvalidated, Intake.ComplaintClosed] as const;
 
 /**
  * Rule QA-1 as a process manager: intake's accepted quality complaint becomes a quality case;
@@ -32,24 +35,23 @@ export class ComplaintIntakeProcessManager implements OnModuleInit {
       name: 'qa-complaints',
       group: QA_CONSUMER_GROUP,
       topics: [INTAKE_TOPIC],
-      handles: [Intake.ComplaintAccepted, Intake.ComplaintRejected, Intake.ComplaintInvalidated, Intake.ComplaintClosed],
+      handles: HANDLES,
       handle: (event) => this.handle(event),
     });
   }
 
-  async handle(event: EventEnvelope): Promise<void> {
+  /** One of intake's events, checked against its contract by the consumer host (so `data` is typed). */
+  async handle(event: IntegrationEventOf<(typeof HANDLES)[number]>): Promise<void> {
     switch (event.type) {
       case Intake.ComplaintAccepted:
-        return this.open(event, event.data as ComplaintAcceptedV1);
+        return this.open(event, event.data);
       case Intake.ComplaintRejected:
         // A supervisor's reassessment refused a complaint QA may already have a case for.
-        return this.cancel(event, (event.data as ComplaintRejectedV1).complaintId, 'intake rejected the complaint on reassessment');
+        return this.cancel(event, event.data.complaintId, 'intake rejected the complaint on reassessment');
       case Intake.ComplaintInvalidated:
-        return this.cancel(event, (event.data as ComplaintInvalidatedV1).complaintId, `the complaint does not stand (${(event.data as ComplaintInvalidatedV1).reason})`);
-      case Intake.ComplaintClosed: {
-        const data = event.data as ComplaintClosedV1;
-        return data.outcome === 'withdrawn' ? this.cancel(event, data.complaintId, 'the customer withdrew the complaint') : undefined;
-      }
+        return this.cancel(event, event.data.complaintId, `the complaint does not stand (${event.data.reason})`);
+      case Intake.ComplaintClosed:
+        return event.data.outcome === 'withdrawn' ? this.cancel(event, event.data.complaintId, 'the customer withdrew the complaint') : undefined;
       default:
         return undefined;
     }

@@ -1,8 +1,20 @@
 import { EventEnvelope, fold } from '@aftersales/eventsourcing';
 import { anEnvelope } from '@aftersales/eventsourcing/testing';
-import { QaIntegrationEventTypes as T } from '@aftersales/contracts';
+import { INTEGRATION_EVENT_CONTRACTS, QaIntegrationEventTypes as T } from '@aftersales/contracts';
 import { loadCalendarRegistry } from '@aftersales/calendar';
-import { DEFAULT_QA_POLICY_YAML, QualityCaseCommand, QualityCaseEvent, caseStream, parseQaPolicy, qualityCaseDecider } from '@aftersales/qa-domain';
+import { publishedContractCheck } from '@aftersales/platform';
+import {
+  CapaCommand,
+  CapaEvent,
+  DEFAULT_QA_POLICY_YAML,
+  QualityCaseCommand,
+  QualityCaseEvent,
+  capaDecider,
+  capaStream,
+  caseStream,
+  parseQaPolicy,
+  qualityCaseDecider,
+} from '@aftersales/qa-domain';
 import { toQaIntegrationEvent } from './integration-events';
 import { wantsCsv } from './reports.http.controller';
 
@@ -67,6 +79,57 @@ describe('qa integration events (libs/contracts qa v1)', () => {
     expect(published[2]?.data).toEqual({ caseId: CASE, complaintId: COMPLAINT, responsibility: 'ours', ourCause: 'technical', explanationToCustomer: null, capaRequired: true });
     expect(published[3]?.data).toMatchObject({ complaintId: COMPLAINT, disposition: 'return_for_repair', interim: false, customerId: 'C-1', product: { model: 'PX-200' } });
     expect(published[5]?.data).toEqual({ caseId: CASE, complaintId: COMPLAINT, outcome: 'closed', summary: 'repaired' });
+  });
+
+  it('publishes every one of its types within its contract: the relay check passes it, and a consumer reads it back', () => {
+    const CAPA = '0190f5c2-0000-7000-8000-0000000000ca';
+    const capaEvents: CapaEvent[] = [];
+    const verify = (shipmentId: string): CapaCommand => ({
+      type: 'RecordVerification',
+      capaId: CAPA,
+      shipmentId,
+      lotId: null,
+      checkedOn: '2026-03-20',
+      result: 'pass',
+      note: null,
+      verifiedBy: 'qa-1',
+      today: '2026-03-20',
+    });
+    const capaCommands: CapaCommand[] = [
+      {
+        type: 'Open',
+        capaId: CAPA,
+        caseId: CASE,
+        complaintId: COMPLAINT,
+        plan: { department: 'production', ownerId: 'prod-lead-1', dueOn: '2026-03-31', correctiveAction: 'c', preventiveAction: 'p' },
+        required: true,
+        now: new Date('2026-03-05T17:00:00.000Z'),
+        policy: context.policy,
+        policyDigest: context.policyDigest,
+        calendar: context.calendar,
+      },
+      verify('S-1'),
+      verify('S-2'),
+      { type: 'Close', capaId: CAPA, note: null },
+    ];
+    for (const c of capaCommands) capaEvents.push(...capaDecider.decide(c, fold(capaDecider, capaEvents)));
+    const capa = capaEvents.map((e, i) => anEnvelope({ type: e.type, data: e.data, stream: capaStream(CAPA), revision: BigInt(i), position: BigInt(i + 1) }));
+    const reopened = envelopes(
+      open,
+      { type: 'ChangeSeverity', caseId: CASE, severity: 'minor', reason: 'one unit only', context },
+      { type: 'Cancel', caseId: CASE, reason: 'complaint withdrawn', cause: 'withdrawn-1' },
+      { ...open, cause: 'accepted-again' },
+    );
+    const check = publishedContractCheck(INTEGRATION_EVENT_CONTRACTS);
+    const types = [...history, ...reopened, ...capa].flatMap((envelope) => {
+      const integration = toQaIntegrationEvent(envelope);
+      if (!integration) return [];
+      expect(() => check(integration, envelope)).not.toThrow();
+      const consumed = JSON.parse(JSON.stringify(integration.data)) as unknown;
+      expect(INTEGRATION_EVENT_CONTRACTS.check(integration.type, integration.schemaVersion ?? 1, consumed, 'consumer')).toEqual({ outcome: 'valid' });
+      return [integration.type];
+    });
+    expect(new Set(types)).toEqual(new Set(Object.values(T)));
   });
 });
 

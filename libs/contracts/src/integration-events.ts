@@ -1,0 +1,16 @@
+import { ContractRegistry, contractsOf } from './contract-registry';
+import { IntakeIntegrationEventData } from './intake/intake-events.v1';
+import { intakeEventSchemasV1 } from './intake/intake-events.v1.schema';
+import { QaIntegrationEventData } from './qa/qa-events.v1';
+import { qaEventSchemasV1 } from './qa/qa-events.v1.schema';
+
+/** The data of every published integration event type, at the version its consumers read. */
+export type IntegrationEventData = IntakeIntegrationEventData & QaIntegrationEventData;
+export type IntegrationEventType = keyof IntegrationEventData;
+
+/**
+ * Every published type and version with its schema: what relays check before they publish and
+ * consumer hosts check before a handler runs. A new version of a type adds its schemas here beside
+ * the older ones, which stay as long as events of them may be read (consumers upcast them).
+ */
+export const INTEGRATION_EVENT_CONTRACTS = new ContractRegistry([...contractsOf(1, intakeEventSchemasV1), ...contractsOf(1, qaEventSchemasV1)]);
