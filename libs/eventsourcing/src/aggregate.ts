@@ -278,16 +278,14 @@ type AnyAggregate = Aggregate<any, any, any, any, any>;
 /** The list's read model of an aggregate: its view folded into one document per stream. */
 export function aggregateProjection(aggregate: AnyAggregate): Projection {
   const definition = aggregate.definition;
-  const upcasters = definition.upcasters;
   return {
     name: definition.view.projection.name,
     version: definition.view.projection.version,
     handles: definition.eventTypes,
     streamPrefixes: [definition.streamPrefix],
-    handle: (events) =>
-      foldIntoDocuments(aggregate.collection(), upcasters ? events.map((e) => upcasters.apply(e)) : events, definition.streamPrefix, (view, event) =>
-        definition.view.apply(view, event),
-      ),
+    // The ProjectionRunner brings every event to the newest version before `handle`.
+    upcasters: definition.upcasters,
+    handle: (events) => foldIntoDocuments(aggregate.collection(), events, definition.streamPrefix, (view, event) => definition.view.apply(view, event)),
     reset: () => aggregate.collection().clear(),
   };
 }
@@ -306,6 +304,7 @@ export function deadlineTrackingOf(context: string, aggregates: readonly AnyAggr
       context,
       streamPrefixes: owing.map((a) => a.definition.streamPrefix),
       handles: [...new Set(owing.flatMap((a) => a.definition.eventTypes as readonly string[]))],
+      // Each aggregate's own upcasters (the tracker spans several aggregates, so not the runner's).
       changes(envelope: EventEnvelope): readonly DeadlineChange[] {
         const definition = definitionOf(envelope.stream);
         if (!definition?.obligations) return [];

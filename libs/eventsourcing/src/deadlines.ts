@@ -3,7 +3,6 @@ import { DocumentCollection, DocumentStore } from './document-store';
 import { EventEnvelope } from './envelope';
 import { ObligationChange } from './obligations';
 import { Projection } from './projection';
-import { Upcasters } from './upcasting';
 import { TenantDocument } from './tenant-scope';
 import { Upcasters } from './upcasting';
 
@@ -46,8 +45,6 @@ export interface DeadlineTracking {
   /** The context's upcasters: `changes` sees every event at the newest version they know. */
   readonly upcasters?: Upcasters;
   changes(event: EventEnvelope): readonly DeadlineChange[];
-  /** Brings stored events to the versions `changes` knows (the context's upcasters). */
-  readonly upcasters?: Upcasters;
 }
 
 export function deadlineCollection(store: DocumentStore, context: string): DocumentCollection<TrackedDeadline> {
@@ -81,11 +78,7 @@ export class DeadlineProjection implements Projection {
    * changed deadlines written with upsertMany at the position of the last event that changed them.
    */
   async handle(events: readonly EventEnvelope[]): Promise<void> {
-    const upcasters = this.tracking.upcasters;
-    const changes = events.flatMap((stored) => {
-      const event = upcasters ? upcasters.apply(stored) : stored;
-      return this.tracking.changes(event).map((change) => ({ event, change }));
-    });
+    const changes = events.flatMap((event) => this.tracking.changes(event).map((change) => ({ event, change })));
     if (changes.length === 0) return;
     const streams = [...new Set(changes.map((c) => c.event.stream))];
     const tracked = new Map<string, { doc: Omit<TrackedDeadline, '_position'>; position: bigint }>();

@@ -12,6 +12,7 @@ import {
   ManualClock,
   NotFoundError,
   ObligationLedger,
+  ProjectionRunner,
   ReadStreamOptions,
   TenantDocument,
   Upcasters,
@@ -22,6 +23,7 @@ import {
   missableRound,
   toDomainEvent,
 } from '@aftersales/eventsourcing';
+import { MemoryCheckpointStore } from './memory-checkpoint-store';
 import { MemoryDocumentStore } from './memory-document-store';
 import { MemoryEventStore } from './memory-event-store';
 
@@ -209,7 +211,10 @@ describe('Aggregate: what the platform derives from an aggregate definition (iss
     });
     expect((await tickets.get('acme', 't-1')).replies).toEqual(['old shape']);
     const all = await store.readAll();
-    await aggregateProjection(tickets).handle(all);
+    // The projection's runner upcasts before the fold, as it does for every projection.
+    const runner = new ProjectionRunner(store, new MemoryCheckpointStore(), aggregateProjection(tickets));
+    await runner.start();
+    await runner.stop();
     expect((await tickets.collection().get('t-1'))?.replies).toEqual(['old shape']);
     const { tracking } = deadlineTrackingOf('test', [tickets]);
     expect(tracking.changes(all[1])).toEqual([{ kind: 'meet', obligation: 'reply' }]);
