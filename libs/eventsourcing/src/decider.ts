@@ -1,11 +1,11 @@
 import { EventEnvelope, EventMetadata, NewEvent } from './envelope';
 import { EventStore } from './event-store';
-import { ExpectedRevision, NotFoundError, WrongExpectedRevisionError } from './errors';
+import { ExpectedRevision, NotFoundError, STREAM, WrongExpectedRevisionError } from './errors';
 import { Upcasters } from './upcasting';
 import { matchesExpectedRevision } from './append-preparation';
 
 /** The code of the 404 a command gets for a stream of another tenant. */
-export const STREAM_NOT_FOUND = 'STREAM.NOT_FOUND';
+export const STREAM_NOT_FOUND = STREAM.NOT_FOUND;
 
 /** A domain event as a decider sees it: a past-tense fact, without store metadata. */
 export interface DomainEvent<TType extends string = string, TData = unknown> {

@@ -1,4 +1,4 @@
-import { CodedError } from './errors';
+import { CodedError, DOCUMENTSTORE } from './errors';
 
 export const DOCUMENT_STORE = Symbol('DocumentStore');
 
@@ -117,7 +117,7 @@ export interface DocumentStore {
 
 /** A write that would give two documents the same key of a unique index (MongoDB's E11000). */
 export class DuplicateKeyError extends CodedError {
-  static readonly CODE = 'DOCUMENTSTORE.DUPLICATE_KEY';
+  static readonly CODE = DOCUMENTSTORE.DUPLICATE_KEY;
   readonly code = DuplicateKeyError.CODE;
   constructor(
     readonly collection: string,

@@ -1,5 +1,6 @@
 import type { EventEnvelope } from './envelope';
 import type { BusMessage, DeadLetter } from './message-bus';
+import { MESSAGING } from './errors';
 
 /** Type of the envelope a dead letter travels in on `<topic>.dlq` (see DeadLetter in message-bus.ts). */
 export const DEAD_LETTER_EVENT_TYPE = 'messaging.DeadLettered';
@@ -38,12 +39,12 @@ export interface ReceivedRecord {
 }
 
 export class MessageDecodeError extends Error {
-  readonly code = 'MESSAGING.UNDECODABLE';
+  readonly code = MESSAGING.UNDECODABLE;
 }
 
 /** A single message larger than a publish may carry (the broker would refuse it for good). */
 export class MessageTooLargeError extends Error {
-  readonly code = 'MESSAGING.MESSAGE_TOO_LARGE';
+  readonly code = MESSAGING.MESSAGE_TOO_LARGE;
   /** Trying again cannot help (broker clients, kafkajs included, read this flag). */
   readonly retriable = false;
   constructor(

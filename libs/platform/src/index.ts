@@ -5,6 +5,7 @@ export * from './auth/decorators';
 export * from './auth/auth.guard';
 export * from './auth/route-roles.audit';
 export * from './errors/api-error';
+export * from './errors/codes';
 export * from './errors/validation';
 export * from './errors/request-input';
 export * from './http/request-reading';

@@ -1,5 +1,6 @@
 import Ajv, { ErrorObject } from 'ajv';
 import { parse as parseYaml } from 'yaml';
+import { POLICY } from './errors';
 
 /**
  * Policy documents (ARCHITECTURE.md "Policy"): YAML or JSON, checked against a JSON Schema at
@@ -9,7 +10,7 @@ import { parse as parseYaml } from 'yaml';
 
 /** A policy document that cannot be used; `path` is the dotted location of each problem. */
 export class PolicyError extends Error {
-  readonly code = 'POLICY.INVALID';
+  readonly code = POLICY.INVALID;
   constructor(
     readonly source: string,
     readonly problems: readonly { readonly path: string; readonly reason: string }[],

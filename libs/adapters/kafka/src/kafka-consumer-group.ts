@@ -1,5 +1,5 @@
 import { Consumer as KafkaJsConsumer, EachBatchPayload, Kafka, KafkaMessage } from 'kafkajs';
-import { BusMessage, Consumer, DeliveryAttempts, MessageHandler, RecordCoordinates, RetryPolicy } from '@aftersales/eventsourcing';
+import { BusMessage, Consumer, DeliveryAttempts, MESSAGING, MessageHandler, RecordCoordinates, RetryPolicy } from '@aftersales/eventsourcing';
 import { decodeMessage } from './kafka-codec';
 
 /** How long giving up a join waits for kafkajs' disconnect (see disconnectWithin). */
@@ -7,7 +7,7 @@ const ABANDONED_JOIN_DISCONNECT_MS = 1_000;
 
 /** Stops a consumer that is still joining its group (KafkaGroupConsumer.stop, KafkaMessageBus.close). */
 export class ConsumerStoppedWhileJoiningError extends Error {
-  readonly code = 'MESSAGING.CONSUMER_STOPPED';
+  readonly code = MESSAGING.CONSUMER_STOPPED;
   readonly retriable = false;
   constructor(group: string) {
     super(`consumer of group ${group} was stopped while joining its group`);

@@ -1,5 +1,5 @@
 import { Admin, Kafka } from 'kafkajs';
-import { dlqTopic } from '@aftersales/eventsourcing';
+import { MESSAGING, dlqTopic } from '@aftersales/eventsourcing';
 import { errorTypes } from './kafka-error-types';
 import { waitForLeaders } from './leader-polling';
 
@@ -9,7 +9,7 @@ import { waitForLeaders } from './leader-polling';
  * and the bus logs it once.
  */
 export class InvalidReplicationFactorError extends Error {
-  readonly code = 'MESSAGING.INVALID_REPLICATION_FACTOR';
+  readonly code = MESSAGING.INVALID_REPLICATION_FACTOR;
   readonly retriable = false;
   constructor(
     readonly topic: string,

@@ -3,6 +3,7 @@ import { ApiBearerAuth } from '@nestjs/swagger';
 import { AuthUser, Role } from './roles';
 import { correlationIdOf } from '../logging/correlation';
 import { errorResponse } from '../openapi/error-response';
+import { AUTH } from '../errors/codes';
 
 export const ROLES_KEY = 'aftersales:roles';
 export const PUBLIC_KEY = 'aftersales:public';
@@ -16,8 +17,8 @@ export function Roles(...roles: Role[]): MethodDecorator & ClassDecorator {
   return applyDecorators(
     SetMetadata(ROLES_KEY, roles),
     ApiBearerAuth(),
-    errorResponse(401, ['AUTH.TOKEN_MISSING', 'AUTH.TOKEN_INVALID', 'AUTH.TOKEN_EXPIRED', 'AUTH.TOKEN_LIFETIME_TOO_LONG']),
-    errorResponse(403, ['AUTH.FORBIDDEN'], `Needs one of the roles: ${roles.join(', ')}`),
+    errorResponse(401, [AUTH.TOKEN_MISSING, AUTH.TOKEN_INVALID, AUTH.TOKEN_EXPIRED, AUTH.TOKEN_LIFETIME_TOO_LONG]),
+    errorResponse(403, [AUTH.FORBIDDEN], `Needs one of the roles: ${roles.join(', ')}`),
   );
 }
 

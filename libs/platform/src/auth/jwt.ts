@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as jwt from 'jsonwebtoken';
 import { AuthUser, ROLES, Role, isRole } from './roles';
+import { AUTH } from '../errors/codes';
 
 export const JWT_ISSUER = 'aftersales';
 const ALGORITHM = 'HS256';
@@ -31,7 +32,7 @@ export function signToken(secret: string, request: TokenRequest): string {
 /** Why a token was refused; the edge turns it into a 401 with `code`. */
 export class TokenError extends Error {
   constructor(
-    readonly code: 'AUTH.TOKEN_MISSING' | 'AUTH.TOKEN_INVALID' | 'AUTH.TOKEN_EXPIRED' | 'AUTH.TOKEN_LIFETIME_TOO_LONG',
+    readonly code: (typeof AUTH)['TOKEN_MISSING' | 'TOKEN_INVALID' | 'TOKEN_EXPIRED' | 'TOKEN_LIFETIME_TOO_LONG'],
     message: string,
   ) {
     super(message);
@@ -55,24 +56,24 @@ export function verifyToken(
   try {
     payload = jwt.verify(token, secret, { algorithms: [ALGORITHM], issuer: JWT_ISSUER, clockTimestamp: nowSeconds }) as jwt.JwtPayload;
   } catch (err) {
-    if (err instanceof jwt.TokenExpiredError) throw new TokenError('AUTH.TOKEN_EXPIRED', 'the bearer token has expired');
-    throw new TokenError('AUTH.TOKEN_INVALID', 'the bearer token is not valid');
+    if (err instanceof jwt.TokenExpiredError) throw new TokenError(AUTH.TOKEN_EXPIRED, 'the bearer token has expired');
+    throw new TokenError(AUTH.TOKEN_INVALID, 'the bearer token is not valid');
   }
   const roles: unknown = payload['roles'];
   const tenant: unknown = payload['tenant'];
   // jsonwebtoken accepts a token without `exp`; ours always carry one, so one without never expires: refuse.
   if (typeof payload.exp !== 'number') {
-    throw new TokenError('AUTH.TOKEN_INVALID', 'the token has no expiry');
+    throw new TokenError(AUTH.TOKEN_INVALID, 'the token has no expiry');
   }
   checkLifetime(payload.exp, payload.iat, nowSeconds, policy.maxLifetimeSeconds);
   if (typeof payload.sub !== 'string' || payload.sub === '') {
-    throw new TokenError('AUTH.TOKEN_INVALID', 'the token has no subject');
+    throw new TokenError(AUTH.TOKEN_INVALID, 'the token has no subject');
   }
   if (typeof tenant !== 'string' || tenant === '') {
-    throw new TokenError('AUTH.TOKEN_INVALID', 'the token has no tenant');
+    throw new TokenError(AUTH.TOKEN_INVALID, 'the token has no tenant');
   }
   if (!Array.isArray(roles) || roles.length === 0 || !roles.every(isRole)) {
-    throw new TokenError('AUTH.TOKEN_INVALID', `the token's roles must be a non-empty list of ${ROLES.join(', ')}`);
+    throw new TokenError(AUTH.TOKEN_INVALID, `the token's roles must be a non-empty list of ${ROLES.join(', ')}`);
   }
   return { id: payload.sub, roles: roles as Role[], tenantId: tenant };
 }
@@ -82,16 +83,16 @@ export function verifyToken(
  * is capped. A token claiming to be issued in the future could stretch the cap: refused too.
  */
 function checkLifetime(exp: number, iat: unknown, nowSeconds: number, maxLifetimeSeconds: number): void {
-  if (!Number.isSafeInteger(exp)) throw new TokenError('AUTH.TOKEN_INVALID', 'the token\'s exp is not a whole number of seconds');
+  if (!Number.isSafeInteger(exp)) throw new TokenError(AUTH.TOKEN_INVALID, 'the token\'s exp is not a whole number of seconds');
   if (iat !== undefined && (typeof iat !== 'number' || !Number.isSafeInteger(iat))) {
-    throw new TokenError('AUTH.TOKEN_INVALID', 'the token\'s iat is not a whole number of seconds');
+    throw new TokenError(AUTH.TOKEN_INVALID, 'the token\'s iat is not a whole number of seconds');
   }
   if (iat !== undefined && iat > nowSeconds + TOKEN_CLOCK_SKEW_SECONDS) {
-    throw new TokenError('AUTH.TOKEN_INVALID', 'the token claims to be issued in the future');
+    throw new TokenError(AUTH.TOKEN_INVALID, 'the token claims to be issued in the future');
   }
   const lifetime = exp - (iat ?? nowSeconds);
   if (lifetime > maxLifetimeSeconds) {
-    throw new TokenError('AUTH.TOKEN_LIFETIME_TOO_LONG', `the token lives longer than the ${maxLifetimeSeconds} seconds allowed`);
+    throw new TokenError(AUTH.TOKEN_LIFETIME_TOO_LONG, `the token lives longer than the ${maxLifetimeSeconds} seconds allowed`);
   }
 }
 

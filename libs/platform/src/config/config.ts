@@ -4,10 +4,11 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { PolicyError } from '@aftersales/policy';
 import { canonicalJson } from '../idempotency/idempotency.interceptor';
+import { CONFIG } from '../errors/codes';
 
 /** Start-up stops with this when the environment is wrong; the message names every bad variable. */
 export class ConfigError extends Error {
-  readonly code = 'CONFIG.INVALID';
+  readonly code = CONFIG.INVALID;
   constructor(readonly problems: readonly string[]) {
     super(`invalid configuration:\n  ${problems.join('\n  ')}`);
     this.name = 'ConfigError';

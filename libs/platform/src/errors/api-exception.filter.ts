@@ -9,6 +9,7 @@ import {
   WrongExpectedRevisionError,
 } from '@aftersales/eventsourcing';
 import { ApiError, ErrorBody } from './api-error';
+import { AUTH, HTTP, INTERNAL, REQUEST, httpStatusCode } from './codes';
 import { CORRELATION_HEADER, correlationIdOf } from '../logging/correlation';
 
 interface HttpLikeRequest {
@@ -64,7 +65,7 @@ export class ApiExceptionFilter implements ExceptionFilter {
       const status = codedStatus(exception);
       const details = status === 500 ? undefined : jsonSafe(exception.details);
       const message = status === 500 ? 'internal error' : exception.message;
-      return [status, { code: status === 500 ? 'INTERNAL' : exception.code, message, details, correlationId }];
+      return [status, { code: status === 500 ? INTERNAL : exception.code, message, details, correlationId }];
     }
     if (exception instanceof HttpException) {
       const status = exception.getStatus();
@@ -72,7 +73,7 @@ export class ApiExceptionFilter implements ExceptionFilter {
     }
     const clientFault = bodyParserFault(exception);
     if (clientFault) return [clientFault.status, { ...clientFault.body, correlationId }];
-    return [500, { code: 'INTERNAL', message: 'internal error', correlationId }];
+    return [500, { code: INTERNAL, message: 'internal error', correlationId }];
   }
 }
 
@@ -99,32 +100,32 @@ function bodyParserFault(exception: unknown): { status: number; body: Omit<Error
   if (!e || typeof e !== 'object' || e.expose !== true || typeof e.status !== 'number' || e.status < 400 || e.status >= 500) {
     return null;
   }
-  const code = e.status === 413 ? 'REQUEST.TOO_LARGE' : e.status === 415 ? 'REQUEST.UNSUPPORTED_MEDIA_TYPE' : 'REQUEST.BAD';
+  const code = e.status === 413 ? REQUEST.TOO_LARGE : e.status === 415 ? REQUEST.UNSUPPORTED_MEDIA_TYPE : REQUEST.BAD;
   const message = typeof e.message === 'string' && e.message.length < 300 ? e.message : 'the request body could not be read';
   return { status: e.status, body: { code, message } };
 }
 
 function httpCode(status: number, exception: HttpException): string {
   // Nest wraps JSON parse failures as a 400 HttpException; name them for clients.
-  if (status === HttpStatus.BAD_REQUEST && /JSON/i.test(exception.message)) return 'REQUEST.MALFORMED_JSON';
+  if (status === HttpStatus.BAD_REQUEST && /JSON/i.test(exception.message)) return REQUEST.MALFORMED_JSON;
   // Nest wraps the router's URIError for a path segment it cannot percent-decode (`%E0%A4%A`) likewise.
-  if (status === HttpStatus.BAD_REQUEST && exception.message.startsWith('Failed to decode param')) return 'REQUEST.BAD_URL';
-  if (status === HttpStatus.PAYLOAD_TOO_LARGE) return 'REQUEST.TOO_LARGE';
+  if (status === HttpStatus.BAD_REQUEST && exception.message.startsWith('Failed to decode param')) return REQUEST.BAD_URL;
+  if (status === HttpStatus.PAYLOAD_TOO_LARGE) return REQUEST.TOO_LARGE;
   switch (status) {
     case 400:
-      return 'REQUEST.BAD';
+      return REQUEST.BAD;
     case 401:
-      return 'AUTH.UNAUTHENTICATED';
+      return AUTH.UNAUTHENTICATED;
     case 403:
-      return 'AUTH.FORBIDDEN';
+      return AUTH.FORBIDDEN;
     case 404:
-      return 'HTTP.NOT_FOUND';
+      return HTTP.NOT_FOUND;
     case 405:
-      return 'HTTP.METHOD_NOT_ALLOWED';
+      return HTTP.METHOD_NOT_ALLOWED;
     case 415:
-      return 'REQUEST.UNSUPPORTED_MEDIA_TYPE';
+      return REQUEST.UNSUPPORTED_MEDIA_TYPE;
     default:
-      return status >= 500 ? 'INTERNAL' : `HTTP.${status}`;
+      return status >= 500 ? INTERNAL : httpStatusCode(status);
   }
 }
 

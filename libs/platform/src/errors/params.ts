@@ -1,6 +1,6 @@
 import { ArgumentMetadata, Injectable, ParseUUIDPipe, PipeTransform } from '@nestjs/common';
 import { ApiError } from './api-error';
-import { VALIDATION_FAILED } from './validation';
+import { VALIDATION_FAILED } from './codes';
 
 /**
  * A path parameter that must be a UUID: a bad one is a 400 naming the parameter, like a body field.

@@ -1,8 +1,7 @@
 import { ArgumentMetadata, ValidationError, ValidationPipe } from '@nestjs/common';
 import { ApiError, FieldError } from './api-error';
 import { UNKNOWN_FIELD, unsafeInputFieldErrors } from './request-input';
-
-export const VALIDATION_FAILED = 'REQUEST.VALIDATION_FAILED';
+import { VALIDATION_FAILED } from './codes';
 
 /**
  * The constraint a field reports when several fail: presence and type first (`isString`,

@@ -3,11 +3,10 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { Server } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { ApiError } from '../errors/api-error';
+import { REQUEST } from '../errors/codes';
 import { MAX_JSON_DEPTH, exceedsDepth } from '../errors/request-input';
 import { CORRELATION_HEADER, correlationIdFromHeaders } from '../logging/correlation';
 
-export const UNSUPPORTED_MEDIA_TYPE = 'REQUEST.UNSUPPORTED_MEDIA_TYPE';
-export const TOO_DEEP = 'REQUEST.TOO_DEEP';
 /** The largest JSON body (body-parser's default, kept explicit). */
 export const MAX_JSON_BODY = '100kb';
 
@@ -49,7 +48,7 @@ function requireJsonBody(request: RawRequest, _response: RawResponse, next: Next
   if (['POST', 'PUT', 'PATCH'].includes(request.method) && hasBody(request)) {
     const type = request.headers['content-type'];
     if (!isJsonMediaType(Array.isArray(type) ? type[0] : type)) {
-      next(new ApiError(415, UNSUPPORTED_MEDIA_TYPE, 'send the request body as application/json'));
+      next(new ApiError(415, REQUEST.UNSUPPORTED_MEDIA_TYPE, 'send the request body as application/json'));
       return;
     }
   }
@@ -59,7 +58,7 @@ function requireJsonBody(request: RawRequest, _response: RawResponse, next: Next
 /** After the parser, before anything walks the body recursively (see MAX_JSON_DEPTH). */
 function limitJsonDepth(request: RawRequest, _response: RawResponse, next: Next): void {
   if (exceedsDepth(request.body, MAX_JSON_DEPTH)) {
-    next(ApiError.badRequest(TOO_DEEP, `the JSON body nests deeper than ${MAX_JSON_DEPTH} levels`));
+    next(ApiError.badRequest(REQUEST.TOO_DEEP, `the JSON body nests deeper than ${MAX_JSON_DEPTH} levels`));
     return;
   }
   next();
@@ -79,10 +78,10 @@ function answerUnparsableRequests(server: Server): void {
     }
     const [status, reason, code] =
       err.code === 'HPE_HEADER_OVERFLOW'
-        ? [431, 'Request Header Fields Too Large', 'REQUEST.HEADERS_TOO_LARGE']
+        ? [431, 'Request Header Fields Too Large', REQUEST.HEADERS_TOO_LARGE]
         : err.code === 'ERR_HTTP_REQUEST_TIMEOUT'
-          ? [408, 'Request Timeout', 'REQUEST.TIMEOUT']
-          : [400, 'Bad Request', 'REQUEST.BAD'];
+          ? [408, 'Request Timeout', REQUEST.TIMEOUT]
+          : [400, 'Bad Request', REQUEST.BAD];
     const correlationId = correlationIdFromHeaders({});
     const body = JSON.stringify({ code, message: 'the HTTP request could not be read', correlationId });
     logger.warn({ correlationId, status, code, parserError: err.code }, 'request refused');

@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { Observable, finalize, from, mergeMap, of } from 'rxjs';
 import { CLOCK, Clock, EVENT_STORE, EventStore, WrongExpectedRevisionError } from '@aftersales/eventsourcing';
 import { ApiError } from '../errors/api-error';
+import { IDEMPOTENCY } from '../errors/codes';
 import { AuthUser, actingRoleOf } from '../auth/roles';
 import { correlationIdOf } from '../logging/correlation';
 
@@ -64,7 +65,7 @@ export class IdempotencyInterceptor implements NestInterceptor {
     if (request.method !== 'POST' || header === undefined) return next.handle();
     const key = Array.isArray(header) ? header[0] : header;
     if (!KEY_FORMAT.test(key)) {
-      throw ApiError.badRequest('IDEMPOTENCY.KEY_INVALID', 'Idempotency-Key must be 1 to 255 visible ASCII characters', [
+      throw ApiError.badRequest(IDEMPOTENCY.KEY_INVALID, 'Idempotency-Key must be 1 to 255 visible ASCII characters', [
         { field: 'Idempotency-Key', code: 'format', message: 'must be 1 to 255 visible ASCII characters' },
       ]);
     }
@@ -77,7 +78,7 @@ export class IdempotencyInterceptor implements NestInterceptor {
     // Claimed before the first await, so two requests with one key cannot both find no record
     // and both run the handler; the second is told the first is in progress.
     if (this.inFlight.has(stream)) {
-      throw ApiError.conflict('IDEMPOTENCY.IN_PROGRESS', 'a request with this Idempotency-Key is still being processed');
+      throw ApiError.conflict(IDEMPOTENCY.IN_PROGRESS, 'a request with this Idempotency-Key is still being processed');
     }
     this.inFlight.add(stream);
     return from(this.store.readStream(stream, { maxCount: 1 })).pipe(
@@ -93,7 +94,7 @@ export class IdempotencyInterceptor implements NestInterceptor {
   private replay(recorded: RecordedResponse, requestHash: string, response: HttpResponse): unknown {
     if (recorded.requestHash !== requestHash) {
       throw ApiError.unprocessable(
-        'IDEMPOTENCY.KEY_REUSED',
+        IDEMPOTENCY.KEY_REUSED,
         'this Idempotency-Key was used for a different request; use a new key for a new request',
         { firstRequest: `${recorded.method} ${recorded.path}` },
       );

@@ -1,5 +1,7 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiExtraModels, ApiProperty, ApiPropertyOptional, ApiResponse, getSchemaPath } from '@nestjs/swagger';
+import { EVENTSTORE } from '@aftersales/eventsourcing';
+import { IDEMPOTENCY, REQUEST } from '../errors/codes';
 
 /** A stable error code: `CONTEXT.WHAT` in upper snake case (README "API conventions"). */
 export const ERROR_CODE_PATTERN = '^[A-Z_]+\\.[A-Z_]+$';
@@ -17,7 +19,7 @@ export class FieldErrorResponse {
 
 /** The one error body every operation answers with (ErrorBody in errors/api-error.ts). */
 export class ErrorResponse {
-  @ApiProperty({ description: 'Stable machine-readable code; each operation lists the ones it can answer with', pattern: ERROR_CODE_PATTERN, maxLength: 100, example: 'REQUEST.VALIDATION_FAILED' })
+  @ApiProperty({ description: 'Stable machine-readable code; each operation lists the ones it can answer with', pattern: ERROR_CODE_PATTERN, maxLength: 100, example: REQUEST.VALIDATION_FAILED })
   code!: string;
 
   @ApiProperty({ description: 'For people; not stable', maxLength: 2000, example: 'the request is not valid; see fieldErrors' })
@@ -52,23 +54,23 @@ const SUMMARY: Record<ErrorStatus, string> = {
 
 /** Refusals of any request's body, made while reading it (before validation) or by validation. */
 export const BODY_ERRORS: ErrorCodes = {
-  400: ['REQUEST.VALIDATION_FAILED', 'REQUEST.MALFORMED_JSON', 'REQUEST.TOO_DEEP', 'REQUEST.BAD'],
-  413: ['REQUEST.TOO_LARGE'],
-  415: ['REQUEST.UNSUPPORTED_MEDIA_TYPE'],
+  400: [REQUEST.VALIDATION_FAILED, REQUEST.MALFORMED_JSON, REQUEST.TOO_DEEP, REQUEST.BAD],
+  413: [REQUEST.TOO_LARGE],
+  415: [REQUEST.UNSUPPORTED_MEDIA_TYPE],
 };
 
 /** A query string or path parameter that is not valid. */
-export const PARAMETER_ERRORS: ErrorCodes = { 400: ['REQUEST.VALIDATION_FAILED', 'REQUEST.BAD_URL'] };
+export const PARAMETER_ERRORS: ErrorCodes = { 400: [REQUEST.VALIDATION_FAILED, REQUEST.BAD_URL] };
 
 /** What the idempotency interceptor answers on any POST carrying an Idempotency-Key. */
 export const IDEMPOTENCY_ERRORS: ErrorCodes = {
-  400: ['IDEMPOTENCY.KEY_INVALID'],
-  409: ['IDEMPOTENCY.IN_PROGRESS'],
-  422: ['IDEMPOTENCY.KEY_REUSED'],
+  400: [IDEMPOTENCY.KEY_INVALID],
+  409: [IDEMPOTENCY.IN_PROGRESS],
+  422: [IDEMPOTENCY.KEY_REUSED],
 };
 
 /** A write that lost the optimistic-concurrency race to another (ARCHITECTURE.md "Events"). */
-export const CONCURRENCY_ERRORS: ErrorCodes = { 409: ['EVENTSTORE.WRONG_EXPECTED_REVISION'] };
+export const CONCURRENCY_ERRORS: ErrorCodes = { 409: [EVENTSTORE.WRONG_EXPECTED_REVISION] };
 
 /** The codes of several sources, merged by status (each code once, in order). */
 export function mergeErrorCodes(...sources: readonly ErrorCodes[]): ErrorCodes {

@@ -4,6 +4,7 @@ import { CLOCK, Clock, EVENT_STORE, EventStore, newEventId } from '@aftersales/e
 import { CurrentUser, Roles } from '../auth/decorators';
 import { AuthUser } from '../auth/roles';
 import { ApiError } from '../errors/api-error';
+import { PLATFORM } from '../errors/codes';
 import { NoBodyPipe, uuidParam } from '../errors/params';
 import { correlationIdOf } from '../logging/correlation';
 import { ApiErrors, BODY_ERRORS, IDEMPOTENCY_ERRORS, PARAMETER_ERRORS } from '../openapi/error-response';
@@ -71,10 +72,10 @@ export class WriteProbeController {
   @Roles('admin')
   @ApiOperation({ summary: 'Read a probe back (404 for another tenant, as for a missing one).' })
   @ApiOkResponse({ type: WriteProbeResponse })
-  @ApiErrors(PARAMETER_ERRORS, { 404: ['PLATFORM.PROBE_NOT_FOUND'] })
+  @ApiErrors(PARAMETER_ERRORS, { 404: [PLATFORM.PROBE_NOT_FOUND] })
   async get(@CurrentUser() user: AuthUser, @Param('id', uuidParam('id')) id: string): Promise<WriteProbeResponse> {
     const [event] = await this.store.readStream(streamOf(user.tenantId, id), { maxCount: 1 });
-    if (!event || event.tenantId !== user.tenantId) throw ApiError.notFound('PLATFORM.PROBE_NOT_FOUND', `no write probe ${id}`);
+    if (!event || event.tenantId !== user.tenantId) throw ApiError.notFound(PLATFORM.PROBE_NOT_FOUND, `no write probe ${id}`);
     return { id: event.id, position: event.position.toString(), recordedAt: event.occurredAt };
   }
 }

@@ -2,6 +2,7 @@ import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiAcceptedResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { Roles } from '../auth/decorators';
 import { ApiError } from '../errors/api-error';
+import { PLATFORM } from '../errors/codes';
 import { NoBodyPipe } from '../errors/params';
 import { ProjectionHost } from './projection-host';
 import { ApiErrors, BODY_ERRORS, IDEMPOTENCY_ERRORS } from '../openapi/error-response';
@@ -55,10 +56,10 @@ export class ProjectionsController {
   @Roles('admin')
   @ApiOperation({ summary: 'Replay a projection from the start of the log into emptied documents, in the background; /health/ready shows its progress.' })
   @ApiAcceptedResponse({ type: RebuildAcceptedResponse })
-  @ApiErrors(BODY_ERRORS, IDEMPOTENCY_ERRORS, { 404: ['PLATFORM.PROJECTION_NOT_FOUND'] })
+  @ApiErrors(BODY_ERRORS, IDEMPOTENCY_ERRORS, { 404: [PLATFORM.PROJECTION_NOT_FOUND] })
   async rebuild(@Param('name') name: string, @Body(NoBodyPipe) _body: unknown): Promise<RebuildAcceptedResponse> {
     if (!(await this.projections.rebuild(name))) {
-      throw ApiError.notFound('PLATFORM.PROJECTION_NOT_FOUND', `no projection named ${name}`);
+      throw ApiError.notFound(PLATFORM.PROJECTION_NOT_FOUND, `no projection named ${name}`);
     }
     return { projection: name, status: 'rebuilding' };
   }
