@@ -18,6 +18,7 @@ import {
 } from './complaint';
 import { complaintObligationChanges } from './obligations';
 import { HoursRule, IntakePolicy } from './policy/policy';
+import { INTAKE } from './errors';
 
 /** Every complaint's stream: the published prefix (libs/contracts, defined once), then its id. */
 export { COMPLAINT_STREAM_PREFIX };
@@ -269,7 +270,7 @@ function priorityOf(facts: ComplaintFacts, policy: IntakePolicy, registeredBy: s
 
 /** A command the complaint's state does not allow: 409, the code naming the state (e.g. INTAKE.COMPLAINT_IS_CLOSED). */
 export function wrongState(state: ActiveComplaint | EndedComplaint, command: string): InvalidStateError {
-  return new InvalidStateError(`INTAKE.COMPLAINT_IS_${state.status.toUpperCase()}`, `complaint ${state.complaintId} is ${state.status}; cannot ${command}`, {
+  return new InvalidStateError(INTAKE.COMPLAINT_IS[state.status], `complaint ${state.complaintId} is ${state.status}; cannot ${command}`, {
     complaintId: state.complaintId,
     status: state.status,
     command,
@@ -277,7 +278,7 @@ export function wrongState(state: ActiveComplaint | EndedComplaint, command: str
 }
 
 function open(state: ComplaintState, complaintId: string, command: string, allowed?: readonly ActiveComplaint['status'][]): ActiveComplaint {
-  if (state.status === 'none') throw new NotFoundError('INTAKE.COMPLAINT_NOT_FOUND', `complaint ${complaintId} does not exist`, { complaintId });
+  if (state.status === 'none') throw new NotFoundError(INTAKE.COMPLAINT_NOT_FOUND, `complaint ${complaintId} does not exist`, { complaintId });
   if (hasEnded(state) || (allowed && !allowed.includes(state.status))) throw wrongState(state, command);
   return state;
 }
@@ -316,7 +317,7 @@ export const complaintDecider: Decider<ComplaintCommand, ComplaintEvent, Complai
     switch (command.type) {
       // rule IN-1, IN-2: a complaint is registered from its channel with what it records
       case 'Register': {
-        if (state.status !== 'none') throw new InvalidStateError('INTAKE.COMPLAINT_EXISTS', `complaint ${command.complaintId} is already registered`, { complaintId: command.complaintId });
+        if (state.status !== 'none') throw new InvalidStateError(INTAKE.COMPLAINT_EXISTS, `complaint ${command.complaintId} is already registered`, { complaintId: command.complaintId });
         const { policy, calendar } = command.context;
         const { highPriority, ownerId } = priorityOf(command.facts, policy, command.registeredBy);
         return [
@@ -348,7 +349,7 @@ export const complaintDecider: Decider<ComplaintCommand, ComplaintEvent, Complai
         // A reassessment takes back or confirms a decision someone relied on (IN-3..IN-5): it says why.
         const justification = command.override?.justification ?? command.reason;
         if (!justification?.trim()) {
-          throw new DomainError('INTAKE.REASSESSMENT_REASON_REQUIRED', `a reassessment of complaint ${command.complaintId} needs an override or a reason`, {
+          throw new DomainError(INTAKE.REASSESSMENT_REASON_REQUIRED, `a reassessment of complaint ${command.complaintId} needs an override or a reason`, {
             complaintId: command.complaintId,
           });
         }

@@ -6,3 +6,4 @@ export * from './repeat';
 export * from './labels';
 export * from './policy/policy';
 export * from './policy/default-policy';
+export * from './errors';

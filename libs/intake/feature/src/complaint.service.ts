@@ -2,6 +2,7 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { addMonths, isLocalDate, type CalendarRegistry } from '@aftersales/calendar';
 import { Aggregate, CLOCK, Clock, DocumentFilter, EventMetadata, TenantScopedReader } from '@aftersales/eventsourcing';
 import { ApiError, AuthUser, CALENDARS, FieldError, LoadedPolicy, Page, actingRoleOf, TimelineEntry, VALIDATION_FAILED, allOf, canonicalJson, readPage, regionsNotCovered, toTimeline } from '@aftersales/platform';
+import { IDEMPOTENCY } from '@aftersales/platform';
 
 export type { Page, TimelineEntry };
 import {
@@ -92,7 +93,7 @@ export class ComplaintService {
         // second one; another request under the same key is refused as the interceptor would.
         const first = envelopes[0].data as Partial<ComplaintRegistered['data']>;
         if (canonicalJson(first.facts) !== canonicalJson(facts)) {
-          throw ApiError.unprocessable('IDEMPOTENCY.KEY_REUSED', 'this Idempotency-Key was used for another complaint');
+          throw ApiError.unprocessable(IDEMPOTENCY.KEY_REUSED, 'this Idempotency-Key was used for another complaint');
         }
         return { view: current.view, replayed: true };
       }

@@ -27,20 +27,21 @@ import { CloseDto, ComplaintReasonDto, EscalateDto, ForwardDto, InvalidateDto, L
 import { ComplaintPageResponse, ComplaintResponseDto, ComplaintTimelineResponse } from './complaint.response.dto';
 import { present } from './presentation';
 import { QaOutcomes } from './qa-outcomes';
+import { INTAKE } from '@aftersales/intake-domain';
 
 /** Who may do what (README "Intake API"). */
 const READERS: Role[] = ['customer_service', 'sales', 'sales_assistant', 'business_head', 'general_manager', 'qa', 'dispatcher', 'auditor', 'admin'];
 const FRONT_DESK: Role[] = ['customer_service', 'sales', 'sales_assistant'];
 const SUPERVISORS: Role[] = ['business_head', 'general_manager'];
 
-const NOT_FOUND: ErrorCodes = { 404: ['INTAKE.COMPLAINT_NOT_FOUND'] };
+const NOT_FOUND: ErrorCodes = { 404: [INTAKE.COMPLAINT_NOT_FOUND] };
 /** A command on an existing complaint: refused by its state (409, details.status and details.command). */
 const COMMAND_ERRORS: ErrorCodes[] = [
   BODY_ERRORS,
   PARAMETER_ERRORS,
   IDEMPOTENCY_ERRORS,
   NOT_FOUND,
-  { 409: ['INTAKE.COMPLAINT_IS_REGISTERED', 'INTAKE.COMPLAINT_IS_ACKNOWLEDGED', 'INTAKE.COMPLAINT_IS_FORWARDED', 'INTAKE.COMPLAINT_IS_CLOSED', 'INTAKE.COMPLAINT_IS_INVALID', 'INTAKE.COMPLAINT_IS_WITHDRAWN'] },
+  { 409: Object.values(INTAKE.COMPLAINT_IS) },
   CONCURRENCY_ERRORS,
 ];
 const ACCEPT_LANGUAGE = ApiHeader({ name: 'Accept-Language', required: false, description: 'zh-CN or en: the language of `labels`' });
@@ -79,7 +80,7 @@ export class ComplaintsController {
   @ACCEPT_LANGUAGE
   @ApiBody({ type: RegisterComplaintDto, examples: { appearance: { value: registerExample } } })
   @ApiCreatedResponse({ type: ComplaintResponseDto, description: 'Registered; the body is the complaint with its acceptance decision and deadlines' })
-  @ApiErrors(BODY_ERRORS, IDEMPOTENCY_ERRORS, { 409: ['INTAKE.COMPLAINT_EXISTS'] }, CONCURRENCY_ERRORS)
+  @ApiErrors(BODY_ERRORS, IDEMPOTENCY_ERRORS, { 409: [INTAKE.COMPLAINT_EXISTS] }, CONCURRENCY_ERRORS)
   async register(
     @CurrentUser() user: AuthUser,
     @Body() body: RegisterComplaintDto,

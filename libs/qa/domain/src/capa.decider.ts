@@ -4,6 +4,7 @@ import { Decider, DomainError, DomainEvent, InvalidStateError, NotFoundError, Ob
 import { capaObligationChanges } from './obligations';
 import { QaPolicy, qaPolicyVersion } from './policy';
 import { Department, VerificationResult } from './quality-case';
+import { QA } from './errors';
 
 /** Every CAPA's stream: the published prefix (libs/contracts, defined once), then its id. */
 export const CAPA_STREAM_PREFIX = QA_CAPA_STREAM_PREFIX;
@@ -143,7 +144,7 @@ export type CapaState = { readonly status: 'none' } | (OpenedCapa & { readonly s
 type Existing = Exclude<CapaState, { status: 'none' }>;
 
 function existing(state: CapaState, capaId: string): Existing {
-  if (state.status === 'none') throw new NotFoundError('QA.CAPA_NOT_FOUND', `CAPA ${capaId} does not exist`, { capaId });
+  if (state.status === 'none') throw new NotFoundError(QA.CAPA_NOT_FOUND, `CAPA ${capaId} does not exist`, { capaId });
   return state;
 }
 
@@ -166,10 +167,10 @@ export const capaDecider: Decider<CapaCommand, CapaEvent, CapaState> = {
           const s = state;
           // The same request again (its id comes from the Idempotency-Key): nothing new.
           if (s.caseId === command.caseId) return [];
-          throw new InvalidStateError('QA.CAPA_EXISTS', `CAPA ${command.capaId} already exists`, { capaId: command.capaId });
+          throw new InvalidStateError(QA.CAPA_EXISTS, `CAPA ${command.capaId} already exists`, { capaId: command.capaId });
         }
         const openedOn = command.calendar.localDate(command.now);
-        if (command.plan.dueOn < openedOn) throw new DomainError('QA.DUE_DATE_IN_PAST', 'dueOn must not be before today', { field: 'dueOn' });
+        if (command.plan.dueOn < openedOn) throw new DomainError(QA.DUE_DATE_IN_PAST, 'dueOn must not be before today', { field: 'dueOn' });
         return [
           {
             type: 'qa.CapaOpened',
@@ -190,10 +191,10 @@ export const capaDecider: Decider<CapaCommand, CapaEvent, CapaState> = {
       }
       case 'Update': {
         const s = existing(state, command.capaId);
-        if (s.status === 'closed') throw new InvalidStateError('QA.CAPA_IS_CLOSED', `CAPA ${s.capaId} is closed; cannot update`, { capaId: s.capaId, status: s.status });
+        if (s.status === 'closed') throw new InvalidStateError(QA.CAPA_IS_CLOSED, `CAPA ${s.capaId} is closed; cannot update`, { capaId: s.capaId, status: s.status });
         const changes = Object.fromEntries(Object.entries(command.changes).filter(([k, v]) => v !== undefined && s.plan[k as keyof CapaPlan] !== v)) as Partial<CapaPlan>;
         if (Object.keys(changes).length === 0) return [];
-        if (changes.dueOn !== undefined && changes.dueOn < s.openedOn) throw new DomainError('QA.DUE_DATE_IN_PAST', 'dueOn must not be before the CAPA was opened', { field: 'dueOn' });
+        if (changes.dueOn !== undefined && changes.dueOn < s.openedOn) throw new DomainError(QA.DUE_DATE_IN_PAST, 'dueOn must not be before the CAPA was opened', { field: 'dueOn' });
         const dueAt = changes.dueOn !== undefined ? dueAtOf(changes.dueOn, command.calendar) : s.dueAt;
         return [
           {
@@ -206,9 +207,9 @@ export const capaDecider: Decider<CapaCommand, CapaEvent, CapaState> = {
         const s = existing(state, command.capaId);
         // QA-4: verified on later shipments: checked after the CAPA was opened, not in the future.
         if (command.checkedOn < s.openedOn) {
-          throw new DomainError('QA.VERIFICATION_BEFORE_CAPA', 'a verification checks a shipment after the CAPA was opened', { field: 'checkedOn' });
+          throw new DomainError(QA.VERIFICATION_BEFORE_CAPA, 'a verification checks a shipment after the CAPA was opened', { field: 'checkedOn' });
         }
-        if (command.checkedOn > command.today) throw new DomainError('QA.VERIFICATION_IN_FUTURE', 'checkedOn must not be in the future', { field: 'checkedOn' });
+        if (command.checkedOn > command.today) throw new DomainError(QA.VERIFICATION_IN_FUTURE, 'checkedOn must not be in the future', { field: 'checkedOn' });
         const verificationId = deterministicUuid(capaStream(s.capaId), 'verification', String(s.verifications));
         const passed =
           command.result === 'fail' ? [] : s.passedShipments.includes(command.shipmentId) ? s.passedShipments : [...s.passedShipments, command.shipmentId];
@@ -249,11 +250,11 @@ export const capaDecider: Decider<CapaCommand, CapaEvent, CapaState> = {
       // rule QA-4: a CAPA closes only after the policy's number of later shipments passed
       case 'Close': {
         const s = existing(state, command.capaId);
-        if (s.status === 'closed') throw new InvalidStateError('QA.CAPA_IS_CLOSED', `CAPA ${s.capaId} is already closed`, { capaId: s.capaId, status: s.status });
+        if (s.status === 'closed') throw new InvalidStateError(QA.CAPA_IS_CLOSED, `CAPA ${s.capaId} is already closed`, { capaId: s.capaId, status: s.status });
         // QA-4: at least N later shipments passed since the last failure.
         if (s.passedShipments.length < s.minimumPassingVerifications) {
           throw new InvalidStateError(
-            'QA.CAPA_VERIFICATIONS_INSUFFICIENT',
+            QA.CAPA_VERIFICATIONS_INSUFFICIENT,
             `a CAPA closes after ${s.minimumPassingVerifications} passing verifications on later shipments; it has ${s.passedShipments.length}`,
             { capaId: s.capaId, required: s.minimumPassingVerifications, passing: s.passedShipments.length },
           );

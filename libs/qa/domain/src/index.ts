@@ -4,3 +4,4 @@ export * from './quality-case.decider';
 export * from './capa.decider';
 export * from './obligations';
 export * from './monthly-report';
+export * from './errors';

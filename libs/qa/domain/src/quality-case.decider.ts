@@ -32,6 +32,7 @@ import {
   solutionObligation,
 } from './quality-case';
 import { caseObligationChanges } from './obligations';
+import { QA } from './errors';
 
 /** Every case's stream: the published prefix (libs/contracts, defined once), then its id. */
 export const CASE_STREAM_PREFIX = QA_CASE_STREAM_PREFIX;
@@ -319,7 +320,7 @@ export function opinionDeadline(receivedAt: string, severity: Severity, context:
 
 /** A command the case's state does not allow: 409, the code naming the state (QA.CASE_IS_CLOSED). */
 export function wrongState(state: Existing, command: string): InvalidStateError {
-  return new InvalidStateError(`QA.CASE_IS_${state.status.toUpperCase()}`, `quality case ${state.caseId} is ${state.status}; cannot ${command}`, {
+  return new InvalidStateError(QA.CASE_IS[state.status], `quality case ${state.caseId} is ${state.status}; cannot ${command}`, {
     caseId: state.caseId,
     status: state.status,
     command,
@@ -327,7 +328,7 @@ export function wrongState(state: Existing, command: string): InvalidStateError 
 }
 
 function existing(state: QualityCaseState, caseId: string): Existing {
-  if (state.status === 'none') throw new NotFoundError('QA.CASE_NOT_FOUND', `quality case ${caseId} does not exist`, { caseId });
+  if (state.status === 'none') throw new NotFoundError(QA.CASE_NOT_FOUND, `quality case ${caseId} does not exist`, { caseId });
   return state;
 }
 
@@ -342,7 +343,7 @@ function refuse(code: string, message: string, details: Record<string, unknown>)
 }
 
 function interimRefused(disposition: Disposition, field: string): DomainError {
-  return new DomainError('QA.INTERIM_DISPOSITION_NOT_ALLOWED', `before the root cause is known the customer may be repaired or exchanged first (${INTERIM_DISPOSITIONS.join(', ')}), not ${disposition}`, {
+  return new DomainError(QA.INTERIM_DISPOSITION_NOT_ALLOWED, `before the root cause is known the customer may be repaired or exchanged first (${INTERIM_DISPOSITIONS.join(', ')}), not ${disposition}`, {
     field,
     allowed: INTERIM_DISPOSITIONS,
   });
@@ -362,7 +363,7 @@ export const qualityCaseDecider: Decider<QualityCaseCommand, QualityCaseEvent, Q
         if (state.status !== 'none') {
           const s = state;
           const sameComplaint = command.source.kind === 'complaint' && s.source.kind === 'complaint' && s.source.complaintId === command.source.complaintId;
-          if (!sameComplaint) throw new InvalidStateError('QA.CASE_EXISTS', `quality case ${command.caseId} already exists`, { caseId: command.caseId });
+          if (!sameComplaint) throw new InvalidStateError(QA.CASE_EXISTS, `quality case ${command.caseId} already exists`, { caseId: command.caseId });
           // QA-1: the same complaint delivered again (or replayed) opens nothing more ...
           const cause = command.cause ?? null;
           if (s.status !== 'cancelled' || cause === null || s.causes.includes(cause)) return [];
@@ -406,7 +407,7 @@ export const qualityCaseDecider: Decider<QualityCaseCommand, QualityCaseEvent, Q
       case 'ChangeSeverity': {
         const s = active(state, command.caseId, 'change severity');
         if (s.severity === command.severity) {
-          throw refuse('QA.SEVERITY_UNCHANGED', `quality case ${s.caseId} is already ${s.severity}`, { caseId: s.caseId, severity: s.severity });
+          throw refuse(QA.SEVERITY_UNCHANGED, `quality case ${s.caseId} is already ${s.severity}`, { caseId: s.caseId, severity: s.severity });
         }
         // QA-3: what is still owed is now owed by the new severity's deadlines.
         const owed = (obligation: string) => latestRound(s.obligations, obligation)?.state === 'open';
@@ -478,19 +479,19 @@ export const qualityCaseDecider: Decider<QualityCaseCommand, QualityCaseEvent, Q
         const ours = command.responsibility === 'ours';
         // QA-2: ours names the kind of cause; anything else is explained to the customer in writing.
         if (ours && command.ourCause === null) {
-          throw new DomainError('QA.OUR_CAUSE_REQUIRED', 'a determination of ours must name the cause: technical, production_equipment or management', { field: 'ourCause' });
+          throw new DomainError(QA.OUR_CAUSE_REQUIRED, 'a determination of ours must name the cause: technical, production_equipment or management', { field: 'ourCause' });
         }
         if (!ours && command.ourCause !== null) {
-          throw new DomainError('QA.OUR_CAUSE_NOT_APPLICABLE', `ourCause applies only to responsibility ours, not ${command.responsibility}`, { field: 'ourCause' });
+          throw new DomainError(QA.OUR_CAUSE_NOT_APPLICABLE, `ourCause applies only to responsibility ours, not ${command.responsibility}`, { field: 'ourCause' });
         }
         if (!ours && !command.explanationToCustomer) {
-          throw new DomainError('QA.EXPLANATION_REQUIRED', 'a cause that is not ours needs the written explanation for the customer (QA-2)', { field: 'explanationToCustomer' });
+          throw new DomainError(QA.EXPLANATION_REQUIRED, 'a cause that is not ours needs the written explanation for the customer (QA-2)', { field: 'explanationToCustomer' });
         }
         if (command.evidenceRefs.length === 0) {
-          throw new DomainError('QA.EVIDENCE_REQUIRED', 'a determination needs at least one evidence reference (QA-2)', { field: 'evidenceRefs' });
+          throw new DomainError(QA.EVIDENCE_REQUIRED, 'a determination needs at least one evidence reference (QA-2)', { field: 'evidenceRefs' });
         }
         if (s.responsibility !== null && !command.reason) {
-          throw new DomainError('QA.REASON_REQUIRED', 'changing a determination needs a reason', { field: 'reason' });
+          throw new DomainError(QA.REASON_REQUIRED, 'changing a determination needs a reason', { field: 'reason' });
         }
         return [
           {
@@ -517,24 +518,24 @@ export const qualityCaseDecider: Decider<QualityCaseCommand, QualityCaseEvent, Q
         const s = active(state, command.caseId, 'issue a preliminary report');
         // QA-3: the preliminary report is for a severe case whose root cause is slow to find.
         if (s.severity !== 'severe') {
-          throw refuse('QA.PRELIMINARY_REPORT_SEVERE_ONLY', 'a preliminary report is for severe cases', { caseId: s.caseId, severity: s.severity });
+          throw refuse(QA.PRELIMINARY_REPORT_SEVERE_ONLY, 'a preliminary report is for severe cases', { caseId: s.caseId, severity: s.severity });
         }
         if (s.responsibility !== null) {
-          throw refuse('QA.ALREADY_DETERMINED', 'the root cause is determined; no preliminary report is needed', { caseId: s.caseId });
+          throw refuse(QA.ALREADY_DETERMINED, 'the root cause is determined; no preliminary report is needed', { caseId: s.caseId });
         }
         if (!INTERIM_DISPOSITIONS.includes(command.proposedDisposition)) throw interimRefused(command.proposedDisposition, 'proposedDisposition');
         if (s.preliminaryReport === 'pending' || s.preliminaryReport === 'approved') {
-          throw refuse(`QA.PRELIMINARY_REPORT_${s.preliminaryReport.toUpperCase()}`, `a preliminary report is already ${s.preliminaryReport}`, { caseId: s.caseId });
+          throw refuse(QA.PRELIMINARY_REPORT[s.preliminaryReport], `a preliminary report is already ${s.preliminaryReport}`, { caseId: s.caseId });
         }
         return [{ type: 'qa.PreliminaryReportIssued', data: { caseId: s.caseId, summary: command.summary, proposedDisposition: command.proposedDisposition } }];
       }
       case 'ReviewPreliminaryReport': {
         const s = active(state, command.caseId, 'review the preliminary report');
         if (s.preliminaryReport !== 'pending') {
-          throw refuse('QA.NO_PRELIMINARY_REPORT_PENDING', 'no preliminary report awaits approval', { caseId: s.caseId, preliminaryReport: s.preliminaryReport });
+          throw refuse(QA.NO_PRELIMINARY_REPORT_PENDING, 'no preliminary report awaits approval', { caseId: s.caseId, preliminaryReport: s.preliminaryReport });
         }
         if (command.approve) return [{ type: 'qa.PreliminaryReportApproved', data: { caseId: s.caseId, approvedBy: command.reviewer, note: command.note } }];
-        if (!command.note) throw new DomainError('QA.REASON_REQUIRED', 'a rejected preliminary report needs a note saying why', { field: 'note' });
+        if (!command.note) throw new DomainError(QA.REASON_REQUIRED, 'a rejected preliminary report needs a note saying why', { field: 'note' });
         return [{ type: 'qa.PreliminaryReportRejected', data: { caseId: s.caseId, rejectedBy: command.reviewer, note: command.note } }];
       }
       // rule QA-5: what is done for the customer
@@ -543,7 +544,7 @@ export const qualityCaseDecider: Decider<QualityCaseCommand, QualityCaseEvent, Q
         // QA-5 after QA-2; QA-3: with an approved preliminary report the customer is served first.
         const interim = s.responsibility === null;
         if (interim && s.preliminaryReport !== 'approved') {
-          throw refuse('QA.DETERMINATION_REQUIRED', 'the disposition follows the determination, or an approved preliminary report', { caseId: s.caseId });
+          throw refuse(QA.DETERMINATION_REQUIRED, 'the disposition follows the determination, or an approved preliminary report', { caseId: s.caseId });
         }
         if (interim && !INTERIM_DISPOSITIONS.includes(command.disposition)) throw interimRefused(command.disposition, 'disposition');
         return [
@@ -561,10 +562,10 @@ export const qualityCaseDecider: Decider<QualityCaseCommand, QualityCaseEvent, Q
       }
       case 'Close': {
         const s = active(state, command.caseId, 'close');
-        if (s.responsibility === null) throw refuse('QA.DETERMINATION_REQUIRED', 'a case closes after its determination (QA-2)', { caseId: s.caseId });
-        if (s.disposition === null) throw refuse('QA.DISPOSITION_REQUIRED', 'a case closes after its disposition (QA-5)', { caseId: s.caseId });
+        if (s.responsibility === null) throw refuse(QA.DETERMINATION_REQUIRED, 'a case closes after its determination (QA-2)', { caseId: s.caseId });
+        if (s.disposition === null) throw refuse(QA.DISPOSITION_REQUIRED, 'a case closes after its disposition (QA-5)', { caseId: s.caseId });
         if (s.capaRequired && s.capaIds.length === 0) {
-          throw refuse('QA.CAPA_REQUIRED', 'ours and severe: a corrective and preventive action must be opened before the case closes (QA-4)', { caseId: s.caseId });
+          throw refuse(QA.CAPA_REQUIRED, 'ours and severe: a corrective and preventive action must be opened before the case closes (QA-4)', { caseId: s.caseId });
         }
         return [{ type: 'qa.QualityCaseClosed', data: { caseId: s.caseId, complaintId: complaintIdOf(s), summary: command.summary } }];
       }

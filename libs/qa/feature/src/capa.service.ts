@@ -6,6 +6,8 @@ import { CapaView } from './case-view';
 import { ListCapasQuery } from './dto';
 import { CAPAS, CASE_READERS_ALL, capaNotFound, caseNotFound } from './qa.aggregates';
 import { QualityCaseService, metadataOf } from './quality-case.service';
+import { QA } from '@aftersales/qa-domain';
+import { AUTH } from '@aftersales/platform';
 
 
 
@@ -29,7 +31,7 @@ export class CapaService {
   async open(user: AuthUser, capaId: string, caseId: string, plan: CapaPlan, correlationId: string): Promise<{ view: CapaView; replayed: boolean }> {
     const qualityCase = await this.cases.get(user, caseId);
     if (qualityCase.status === 'cancelled') {
-      throw new InvalidStateError('QA.CASE_IS_CANCELLED', `quality case ${caseId} is cancelled; cannot open a CAPA`, { caseId, status: qualityCase.status, command: 'open a CAPA' });
+      throw new InvalidStateError(QA.CASE_IS.cancelled, `quality case ${caseId} is cancelled; cannot open a CAPA`, { caseId, status: qualityCase.status, command: 'open a CAPA' });
     }
     const determination = qualityCase.determination;
     const required = determination !== null && capaRequired(this.cases.policy, determination.responsibility === 'ours', qualityCase.severity);
@@ -99,7 +101,7 @@ export class CapaService {
   async list(user: AuthUser, query: ListCapasQuery): Promise<Page<CapaView>> {
     const conditions: DocumentFilter[] = [];
     if (!query.caseId && !user.roles.some((r) => CASE_READERS_ALL.includes(r))) {
-      throw ApiError.forbidden('AUTH.FORBIDDEN', 'sales roles list the CAPAs of a case they may read: give caseId');
+      throw ApiError.forbidden(AUTH.FORBIDDEN, 'sales roles list the CAPAs of a case they may read: give caseId');
     }
     if (query.caseId) {
       await this.cases.get(user, query.caseId.toLowerCase()).catch((err: unknown) => {

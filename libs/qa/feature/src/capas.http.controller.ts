@@ -23,8 +23,10 @@ import { CASE_READERS } from './cases.http.controller';
 import { CloseCapaDto, CreateCapaDto, ListCapasQuery, UpdateCapaDto, VerificationDto } from './dto';
 import { presentCapa } from './presentation';
 import { CapaPageResponse, CapaResponseDto, CapaTimelineResponse } from './qa.response.dto';
+import { QA } from '@aftersales/qa-domain';
+import { AUTH } from '@aftersales/platform';
 
-const NOT_FOUND: ErrorCodes = { 404: ['QA.CAPA_NOT_FOUND'] };
+const NOT_FOUND: ErrorCodes = { 404: [QA.CAPA_NOT_FOUND] };
 const IDEMPOTENCY_KEY = ApiHeader({ name: 'Idempotency-Key', required: false, description: 'A retry with the same key and body replays the first response and records nothing' });
 
 @ApiTags('qa')
@@ -40,7 +42,7 @@ export class CapasController {
   @ApiErrors(
     BODY_ERRORS,
     IDEMPOTENCY_ERRORS,
-    { 404: ['QA.CASE_NOT_FOUND'], 409: ['QA.CAPA_EXISTS', 'QA.CASE_IS_CLOSED', 'QA.CASE_IS_CANCELLED'], 422: ['QA.DUE_DATE_IN_PAST'] },
+    { 404: [QA.CASE_NOT_FOUND], 409: [QA.CAPA_EXISTS, QA.CASE_IS.closed, QA.CASE_IS.cancelled], 422: [QA.DUE_DATE_IN_PAST] },
     CONCURRENCY_ERRORS,
   )
   async create(
@@ -62,7 +64,7 @@ export class CapasController {
   @Roles(...CASE_READERS)
   @ApiOperation({ summary: 'List CAPAs (sales roles: those of a case they may read, by caseId)' })
   @ApiOkResponse({ type: CapaPageResponse })
-  @ApiErrors(PARAMETER_ERRORS, { 404: ['QA.CASE_NOT_FOUND'] })
+  @ApiErrors(PARAMETER_ERRORS, { 404: [QA.CASE_NOT_FOUND] })
   async list(@CurrentUser() user: AuthUser, @Query() query: ListCapasQuery): Promise<CapaPageResponse> {
     const page = await this.capas.list(user, query);
     return { ...page, items: page.items.map(presentCapa) };
@@ -90,10 +92,10 @@ export class CapasController {
   @Roles('qa', 'department')
   @ApiOperation({ summary: 'Change the plan of an open CAPA (department, owner, due date, actions) with a reason' })
   @ApiOkResponse({ type: CapaResponseDto })
-  @ApiErrors(BODY_ERRORS, PARAMETER_ERRORS, NOT_FOUND, { 409: ['QA.CAPA_IS_CLOSED'], 422: ['QA.DUE_DATE_IN_PAST'] }, CONCURRENCY_ERRORS)
+  @ApiErrors(BODY_ERRORS, PARAMETER_ERRORS, NOT_FOUND, { 409: [QA.CAPA_IS_CLOSED], 422: [QA.DUE_DATE_IN_PAST] }, CONCURRENCY_ERRORS)
   async update(@CurrentUser() user: AuthUser, @Param('id', uuidParam('id')) id: string, @Body() body: UpdateCapaDto, @Correlation() c: string): Promise<CapaResponseDto> {
     if (!user.roles.includes('qa') && (body.dueOn !== undefined || body.department !== undefined)) {
-      throw ApiError.forbidden('AUTH.FORBIDDEN', "only QA moves a CAPA's due date or hands it to another department");
+      throw ApiError.forbidden(AUTH.FORBIDDEN, "only QA moves a CAPA's due date or hands it to another department");
     }
     const { reason, ...changes } = body;
     return presentCapa(await this.capas.update(user, id, changes, reason ?? null, c));
@@ -104,7 +106,7 @@ export class CapasController {
   @ApiOperation({ summary: 'Record one checked later shipment (QA-4); a failure reopens a closed CAPA' })
   @IDEMPOTENCY_KEY
   @ApiCreatedResponse({ type: CapaResponseDto, description: 'The CAPA with the verification' })
-  @ApiErrors(BODY_ERRORS, PARAMETER_ERRORS, IDEMPOTENCY_ERRORS, NOT_FOUND, { 422: ['QA.VERIFICATION_BEFORE_CAPA', 'QA.VERIFICATION_IN_FUTURE'] }, CONCURRENCY_ERRORS)
+  @ApiErrors(BODY_ERRORS, PARAMETER_ERRORS, IDEMPOTENCY_ERRORS, NOT_FOUND, { 422: [QA.VERIFICATION_BEFORE_CAPA, QA.VERIFICATION_IN_FUTURE] }, CONCURRENCY_ERRORS)
   async verify(@CurrentUser() user: AuthUser, @Param('id', uuidParam('id')) id: string, @Body() body: VerificationDto, @Correlation() c: string): Promise<CapaResponseDto> {
     const view = await this.capas.execute(
       user,
@@ -131,7 +133,7 @@ export class CapasController {
   @ApiOperation({ summary: "Close once the policy's minimum of later shipments passed since the last failure (QA-4)" })
   @IDEMPOTENCY_KEY
   @ApiOkResponse({ type: CapaResponseDto })
-  @ApiErrors(BODY_ERRORS, PARAMETER_ERRORS, IDEMPOTENCY_ERRORS, NOT_FOUND, { 409: ['QA.CAPA_IS_CLOSED', 'QA.CAPA_VERIFICATIONS_INSUFFICIENT'] }, CONCURRENCY_ERRORS)
+  @ApiErrors(BODY_ERRORS, PARAMETER_ERRORS, IDEMPOTENCY_ERRORS, NOT_FOUND, { 409: [QA.CAPA_IS_CLOSED, QA.CAPA_VERIFICATIONS_INSUFFICIENT] }, CONCURRENCY_ERRORS)
   async close(@CurrentUser() user: AuthUser, @Param('id', uuidParam('id')) id: string, @Body() body: CloseCapaDto, @Correlation() c: string): Promise<CapaResponseDto> {
     return presentCapa(await this.capas.execute(user, id, () => ({ type: 'Close', capaId: id, note: body.note ?? null }), c));
   }

@@ -39,6 +39,8 @@ import {
 import { presentCase } from './presentation';
 import { CasePageResponse, CaseResponseDto, CaseTimelineResponse } from './qa.response.dto';
 import { QualityCaseService, metadataOf } from './quality-case.service';
+import { QA } from '@aftersales/qa-domain';
+import { IDEMPOTENCY } from '@aftersales/platform';
 
 /** Paper forms older than this are not entered as open cases (their deadlines passed long ago). */
 export const MAX_BACKFILL_DAYS = 366;
@@ -46,14 +48,14 @@ export const MAX_BACKFILL_DAYS = 366;
 /** Who may read cases (sales roles only the cases they are stakeholders of, see QualityCaseService.list). */
 export const CASE_READERS: Role[] = ['qa', 'department', 'general_manager', 'business_head', 'auditor', 'admin', 'sales', 'sales_assistant'];
 
-const NOT_FOUND: ErrorCodes = { 404: ['QA.CASE_NOT_FOUND'] };
+const NOT_FOUND: ErrorCodes = { 404: [QA.CASE_NOT_FOUND] };
 /** Every command on a case: its state may refuse it (409, details.status and details.command). */
 const COMMAND_ERRORS: ErrorCodes[] = [
   BODY_ERRORS,
   PARAMETER_ERRORS,
   IDEMPOTENCY_ERRORS,
   NOT_FOUND,
-  { 409: ['QA.CASE_IS_OPEN', 'QA.CASE_IS_ANALYSING', 'QA.CASE_IS_DETERMINED', 'QA.CASE_IS_CLOSED', 'QA.CASE_IS_CANCELLED'] },
+  { 409: Object.values(QA.CASE_IS) },
   CONCURRENCY_ERRORS,
 ];
 const IDEMPOTENCY_KEY = ApiHeader({ name: 'Idempotency-Key', required: false, description: 'A retry with the same key and body replays the first response and records nothing' });
@@ -70,7 +72,7 @@ export class CasesController {
   @IDEMPOTENCY_KEY
   @ApiBody({ type: OpenCaseDto })
   @ApiCreatedResponse({ type: CaseResponseDto })
-  @ApiErrors(BODY_ERRORS, IDEMPOTENCY_ERRORS, { 409: ['QA.CASE_EXISTS'] }, CONCURRENCY_ERRORS)
+  @ApiErrors(BODY_ERRORS, IDEMPOTENCY_ERRORS, { 409: [QA.CASE_EXISTS] }, CONCURRENCY_ERRORS)
   async open(
     @CurrentUser() user: AuthUser,
     @Body() body: OpenCaseDto,
@@ -120,7 +122,7 @@ export class CasesController {
     if (stored) {
       // The first attempt stored the case and crashed before its response was kept: the same form
       // gets that case; another form under the same key is refused, as the interceptor would.
-      if (form(stored) !== form({ ...command, region: body.region })) throw ApiError.unprocessable('IDEMPOTENCY.KEY_REUSED', 'this Idempotency-Key was used for another feedback form');
+      if (form(stored) !== form({ ...command, region: body.region })) throw ApiError.unprocessable(IDEMPOTENCY.KEY_REUSED, 'this Idempotency-Key was used for another feedback form');
       created.at(caseId);
       created.replayed();
       return presentCase(await this.cases.get(user, caseId), this.cases.now());
@@ -164,7 +166,7 @@ export class CasesController {
   @ApiOperation({ summary: 'Set the severity with a reason; an opinion still owed moves to the new deadline (QA-3)' })
   @IDEMPOTENCY_KEY
   @COMMAND_OK
-  @ApiErrors(...COMMAND_ERRORS, { 409: ['QA.SEVERITY_UNCHANGED'] })
+  @ApiErrors(...COMMAND_ERRORS, { 409: [QA.SEVERITY_UNCHANGED] })
   async severity(@CurrentUser() user: AuthUser, @Param('id', uuidParam('id')) id: string, @Body() body: SeverityDto, @Correlation() c: string) {
     const current = await this.cases.get(user, id);
     return this.run(user, id, { type: 'ChangeSeverity', caseId: id, severity: body.severity, reason: body.reason, context: this.cases.contextOf(current.region) }, c);
@@ -226,7 +228,7 @@ export class CasesController {
   @ApiOperation({ summary: 'Who is responsible (QA-2), with evidence; not ours needs the written explanation for the customer' })
   @IDEMPOTENCY_KEY
   @COMMAND_OK
-  @ApiErrors(...COMMAND_ERRORS, { 422: ['QA.OUR_CAUSE_REQUIRED', 'QA.OUR_CAUSE_NOT_APPLICABLE', 'QA.EXPLANATION_REQUIRED', 'QA.EVIDENCE_REQUIRED', 'QA.REASON_REQUIRED'] })
+  @ApiErrors(...COMMAND_ERRORS, { 422: [QA.OUR_CAUSE_REQUIRED, QA.OUR_CAUSE_NOT_APPLICABLE, QA.EXPLANATION_REQUIRED, QA.EVIDENCE_REQUIRED, QA.REASON_REQUIRED] })
   async determination(@CurrentUser() user: AuthUser, @Param('id', uuidParam('id')) id: string, @Body() body: DeterminationDto, @Correlation() c: string) {
     const current = await this.cases.get(user, id);
     return this.run(
@@ -253,7 +255,7 @@ export class CasesController {
   @ApiOperation({ summary: 'Severe case, root cause slow: a preliminary report for general-manager approval (QA-3)' })
   @IDEMPOTENCY_KEY
   @COMMAND_OK
-  @ApiErrors(...COMMAND_ERRORS, { 409: ['QA.PRELIMINARY_REPORT_SEVERE_ONLY', 'QA.ALREADY_DETERMINED', 'QA.PRELIMINARY_REPORT_PENDING', 'QA.PRELIMINARY_REPORT_APPROVED'] })
+  @ApiErrors(...COMMAND_ERRORS, { 409: [QA.PRELIMINARY_REPORT_SEVERE_ONLY, QA.ALREADY_DETERMINED, QA.PRELIMINARY_REPORT.pending, QA.PRELIMINARY_REPORT.approved] })
   async preliminaryReport(@CurrentUser() user: AuthUser, @Param('id', uuidParam('id')) id: string, @Body() body: PreliminaryReportDto, @Correlation() c: string) {
     return this.run(user, id, { type: 'IssuePreliminaryReport', caseId: id, summary: body.summary, proposedDisposition: body.proposedDisposition }, c);
   }
@@ -264,7 +266,7 @@ export class CasesController {
   @ApiOperation({ summary: 'The general manager approves (the customer may be served first) or rejects the preliminary report' })
   @IDEMPOTENCY_KEY
   @COMMAND_OK
-  @ApiErrors(...COMMAND_ERRORS, { 409: ['QA.NO_PRELIMINARY_REPORT_PENDING'], 422: ['QA.REASON_REQUIRED'] })
+  @ApiErrors(...COMMAND_ERRORS, { 409: [QA.NO_PRELIMINARY_REPORT_PENDING], 422: [QA.REASON_REQUIRED] })
   async review(@CurrentUser() user: AuthUser, @Param('id', uuidParam('id')) id: string, @Body() body: ReviewDto, @Correlation() c: string) {
     return this.run(user, id, { type: 'ReviewPreliminaryReport', caseId: id, approve: body.approve, note: body.note ?? null, reviewer: user.id }, c);
   }
@@ -275,7 +277,7 @@ export class CasesController {
   @ApiOperation({ summary: 'What is done for the customer (QA-5); published for dispatch and returns' })
   @IDEMPOTENCY_KEY
   @COMMAND_OK
-  @ApiErrors(...COMMAND_ERRORS, { 409: ['QA.DETERMINATION_REQUIRED'], 422: ['QA.INTERIM_DISPOSITION_NOT_ALLOWED'] })
+  @ApiErrors(...COMMAND_ERRORS, { 409: [QA.DETERMINATION_REQUIRED], 422: [QA.INTERIM_DISPOSITION_NOT_ALLOWED] })
   async disposition(@CurrentUser() user: AuthUser, @Param('id', uuidParam('id')) id: string, @Body() body: DispositionDto, @Correlation() c: string) {
     return this.run(user, id, { type: 'DecideDisposition', caseId: id, disposition: body.disposition, note: body.note ?? null }, c);
   }
@@ -286,7 +288,7 @@ export class CasesController {
   @ApiOperation({ summary: 'Close after determination and disposition; ours and severe needs a CAPA (QA-4)' })
   @IDEMPOTENCY_KEY
   @COMMAND_OK
-  @ApiErrors(...COMMAND_ERRORS, { 409: ['QA.DETERMINATION_REQUIRED', 'QA.DISPOSITION_REQUIRED', 'QA.CAPA_REQUIRED'] })
+  @ApiErrors(...COMMAND_ERRORS, { 409: [QA.DETERMINATION_REQUIRED, QA.DISPOSITION_REQUIRED, QA.CAPA_REQUIRED] })
   async close(@CurrentUser() user: AuthUser, @Param('id', uuidParam('id')) id: string, @Body() body: SummaryDto, @Correlation() c: string) {
     return this.run(user, id, { type: 'Close', caseId: id, summary: body.summary }, c);
   }

@@ -4,6 +4,7 @@ import { ComplaintAcceptedV1, INTAKE_TOPIC, IntakeIntegrationEventTypes as Intak
 import { ConsumerHost, IntegrationEventOf } from '@aftersales/platform';
 import { CATEGORIES, Category, caseIdForComplaint, opensQualityCase } from '@aftersales/qa-domain';
 import { QualityCaseService } from './quality-case.service';
+import { QA } from '@aftersales/qa-domain';
 
 /** The consumer group of the qa service: its instances share intake's partitions. */
 export const QA_CONSUMER_GROUP = 'qa';
@@ -59,7 +60,7 @@ export class ComplaintIntakeProcessManager implements OnModuleInit {
 
   private async open(event: EventEnvelope, data: ComplaintAcceptedV1): Promise<void> {
     if (!(CATEGORIES as readonly string[]).includes(data.category)) {
-      throw new DomainError('QA.UNKNOWN_CATEGORY', `complaint ${data.complaintId} has a category QA does not know: ${data.category}`);
+      throw new DomainError(QA.UNKNOWN_CATEGORY, `complaint ${data.complaintId} has a category QA does not know: ${data.category}`);
     }
     if (!opensQualityCase(this.cases.policy, data.category as Category, data.acceptance)) {
       // A reassessment may have made an accepted quality complaint paid (outside warranty): no form for QA any more.
@@ -67,7 +68,7 @@ export class ComplaintIntakeProcessManager implements OnModuleInit {
     }
     if (!this.cases.calendars.hasRegion(event.region)) {
       // Retrying cannot help: after the bus's attempts the message goes to the dead-letter topic with this reason.
-      throw new DomainError('QA.UNKNOWN_REGION', `complaint ${data.complaintId} is in region ${event.region}, which has no calendar here`);
+      throw new DomainError(QA.UNKNOWN_REGION, `complaint ${data.complaintId} is in region ${event.region}, which has no calendar here`);
     }
     const caseId = caseIdForComplaint(event.tenantId, data.complaintId);
     const stakeholders = [...new Set([data.ownerId, data.registeredBy].filter((p): p is string => typeof p === 'string' && p !== ''))];

@@ -4,6 +4,7 @@ import { ApiError, AuthUser } from '@aftersales/platform';
 import { MonthlyReport, ReportCapa, ReportCase, monthlyReport, previousMonthOf } from '@aftersales/qa-domain';
 import { CapaService } from './capa.service';
 import { QualityCaseService } from './quality-case.service';
+import { QA } from '@aftersales/qa-domain';
 
 /** Enough for any real month of one tenant; a larger one is refused rather than silently cut. */
 export const MAX_REPORT_ROWS = 100_000;
@@ -27,7 +28,7 @@ export class MonthlyReportService {
     const capaFilter = { ...inRegion, openedMonth: { $lte: month }, $or: [{ status: 'open' }, { closedMonth: { $gte: month } }] };
     const counts = await Promise.all([caseReader.count(casesOf(month)), caseReader.count(casesOf(previousMonthOf(month))), capaReader.count(capaFilter)]);
     if (counts.some((n) => n > MAX_REPORT_ROWS)) {
-      throw ApiError.unprocessable('QA.REPORT_TOO_LARGE', `a monthly report reads at most ${MAX_REPORT_ROWS} cases or CAPAs per month; narrow it by region`, {
+      throw ApiError.unprocessable(QA.REPORT_TOO_LARGE, `a monthly report reads at most ${MAX_REPORT_ROWS} cases or CAPAs per month; narrow it by region`, {
         limit: MAX_REPORT_ROWS,
       });
     }

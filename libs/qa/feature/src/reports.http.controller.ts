@@ -5,6 +5,7 @@ import { monthlyReportCsv } from '@aftersales/qa-domain';
 import { MonthlyReportQuery } from './dto';
 import { MonthlyReportService } from './monthly-report.service';
 import { MonthlyReportResponse } from './qa.response.dto';
+import { QA } from '@aftersales/qa-domain';
 
 /** The part of the HTTP response this controller sets (a structural type: no framework import). */
 interface HeaderSink {
@@ -27,7 +28,7 @@ export class ReportsController {
       'text/csv': { schema: { type: 'string', maxLength: 10_000_000 } },
     },
   })
-  @ApiErrors(PARAMETER_ERRORS, { 422: ['QA.REPORT_TOO_LARGE'] })
+  @ApiErrors(PARAMETER_ERRORS, { 422: [QA.REPORT_TOO_LARGE] })
   async monthly(
     @CurrentUser() user: AuthUser,
     @Query() query: MonthlyReportQuery,
