@@ -73,6 +73,23 @@ export const CONFIG = {
   INVALID: 'CONFIG.INVALID',
 } as const;
 
+/**
+ * The field codes of the platform's own checks: a `fieldErrors[].code` of a 400
+ * REQUEST.VALIDATION_FAILED, beside class-validator's rule names (`isString`, `maxLength`, `matches`, ...).
+ */
+export const FIELD = {
+  /** A field no DTO declares, or a prototype key (`__proto__`, `constructor`, `prototype`). */
+  UNKNOWN_FIELD: 'unknown_field',
+  /** Text with U+0000 or an unpaired surrogate, in a value or a key. */
+  UNSAFE_TEXT: 'unsafe_text',
+  /** A date of the form YYYY-MM-DD that is not a day of the calendar (2026-02-30, 2026-13-45). */
+  INVALID_DATE: 'invalid_date',
+  /** page × pageSize reaches beyond the deepest page a list serves. */
+  PAGE_TOO_DEEP: 'page_too_deep',
+  /** The Idempotency-Key header is not 1 to 255 visible ASCII characters. */
+  FORMAT: 'format',
+} as const;
+
 /** 500: anything unexpected; the body carries the correlation id and nothing internal. */
 export const INTERNAL = 'INTERNAL';
 

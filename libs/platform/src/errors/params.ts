@@ -1,6 +1,6 @@
 import { ArgumentMetadata, Injectable, ParseUUIDPipe, PipeTransform } from '@nestjs/common';
 import { ApiError } from './api-error';
-import { VALIDATION_FAILED } from './codes';
+import { FIELD, VALIDATION_FAILED } from './codes';
 
 /**
  * A path parameter that must be a UUID: a bad one is a 400 naming the parameter, like a body field.
@@ -39,7 +39,7 @@ export class NoBodyPipe implements PipeTransform<unknown, undefined> {
       throw ApiError.badRequest(
         VALIDATION_FAILED,
         'this command takes no input; see fieldErrors',
-        fields.map((field) => ({ field, code: 'unknown_field', message: `property ${field} should not exist` })),
+        fields.map((field) => ({ field, code: FIELD.UNKNOWN_FIELD, message: `property ${field} should not exist` })),
       );
     }
     return undefined;

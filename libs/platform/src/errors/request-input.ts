@@ -1,4 +1,5 @@
 import { FieldError } from './api-error';
+import { FIELD } from './codes';
 
 /**
  * The deepest nesting a JSON body may have: our deepest request is three levels, and deeper input
@@ -7,8 +8,8 @@ import { FieldError } from './api-error';
  */
 export const MAX_JSON_DEPTH = 32;
 
-export const UNSAFE_TEXT = 'unsafe_text';
-export const UNKNOWN_FIELD = 'unknown_field';
+export const UNSAFE_TEXT = FIELD.UNSAFE_TEXT;
+export const UNKNOWN_FIELD = FIELD.UNKNOWN_FIELD;
 
 /**
  * Keys that reach an object's prototype rather than its own data. Nest's pipe deletes them

@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { Observable, finalize, from, mergeMap, of } from 'rxjs';
 import { CLOCK, Clock, EVENT_STORE, EventStore, WrongExpectedRevisionError } from '@aftersales/eventsourcing';
 import { ApiError } from '../errors/api-error';
-import { IDEMPOTENCY } from '../errors/codes';
+import { FIELD, IDEMPOTENCY } from '../errors/codes';
 import { AuthUser, actingRoleOf } from '../auth/roles';
 import { correlationIdOf } from '../logging/correlation';
 
@@ -66,7 +66,7 @@ export class IdempotencyInterceptor implements NestInterceptor {
     const key = Array.isArray(header) ? header[0] : header;
     if (!KEY_FORMAT.test(key)) {
       throw ApiError.badRequest(IDEMPOTENCY.KEY_INVALID, 'Idempotency-Key must be 1 to 255 visible ASCII characters', [
-        { field: 'Idempotency-Key', code: 'format', message: 'must be 1 to 255 visible ASCII characters' },
+        { field: 'Idempotency-Key', code: FIELD.FORMAT, message: 'must be 1 to 255 visible ASCII characters' },
       ]);
     }
     request.idempotencyKey = key;

@@ -3,7 +3,7 @@ import { Transform } from 'class-transformer';
 import { IsInt, IsOptional, Max, Min } from 'class-validator';
 import { DocumentFilter, DocumentSort, EventEnvelope, TenantDocument, TenantScopedReader } from '@aftersales/eventsourcing';
 import { ApiError } from '../errors/api-error';
-import { REQUEST } from '../errors/codes';
+import { FIELD, REQUEST } from '../errors/codes';
 
 const toInt = ({ value }: { value: unknown }) => (typeof value === 'string' && /^\d{1,6}$/.test(value) ? Number(value) : value);
 
@@ -61,7 +61,7 @@ export async function readPage<T extends TenantDocument>(reader: TenantScopedRea
   const skip = (page - 1) * pageSize;
   if (skip + pageSize > MAX_PAGE_WINDOW) {
     throw ApiError.badRequest(REQUEST.VALIDATION_FAILED, `page × pageSize may reach item ${MAX_PAGE_WINDOW} at most; narrow the filters to read further`, [
-      { field: 'page', code: 'page_too_deep', message: `page × pageSize must be at most ${MAX_PAGE_WINDOW}` },
+      { field: 'page', code: FIELD.PAGE_TOO_DEEP, message: `page × pageSize must be at most ${MAX_PAGE_WINDOW}` },
     ]);
   }
   // One more than the limit tells whether there are more; a page past the limit counts up to its end.

@@ -65,7 +65,7 @@ export const QA = {
   CAPA_IS_CLOSED: 'QA.CAPA_IS_CLOSED',
   /** 409: a CAPA closes after the verifications its policy asks for have passed (QA-4). */
   CAPA_VERIFICATIONS_INSUFFICIENT: 'QA.CAPA_VERIFICATIONS_INSUFFICIENT',
-  /** 422: dueOn is before the CAPA was opened. */
+  /** 422: dueOn is before the day the CAPA was opened (before today, opening one). */
   DUE_DATE_IN_PAST: 'QA.DUE_DATE_IN_PAST',
   /** 422: a verification checks a shipment after the CAPA was opened. */
   VERIFICATION_BEFORE_CAPA: 'QA.VERIFICATION_BEFORE_CAPA',
