@@ -24,6 +24,7 @@ export * from './consumers/consumer-host';
 export * from './contracts/integration-contracts';
 export * from './lifecycle/background-work';
 export * from './queries/paging';
+export * from './requests/request-fields';
 export * from './openapi/openapi';
 export * from './openapi/error-response';
 export * from './openapi/schema-fields';

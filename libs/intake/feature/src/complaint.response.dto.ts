@@ -139,7 +139,7 @@ export class ComplaintFactsResponse {
   @ApiProperty({ enum: RESOLUTIONS })
   requestedResolution!: RequestedResolution;
 
-  @ApiProperty(text(LIMITS.description))
+  @ApiProperty(text(LIMITS.longText))
   description!: string;
 
   @ApiNullable({ type: WarrantyCardResponse })

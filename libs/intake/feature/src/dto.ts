@@ -8,7 +8,6 @@ import {
   IsDefined,
   IsIn,
   IsInt,
-  IsISO8601,
   IsObject,
   IsOptional,
   IsString,
@@ -16,7 +15,6 @@ import {
   Max,
   MaxLength,
   Min,
-  MinLength,
   ValidateIf,
   ValidateNested,
 } from 'class-validator';
@@ -33,7 +31,7 @@ import {
   STATUSES,
   SUSPECTED_CAUSES,
 } from '@aftersales/intake-domain';
-import { FieldError, PageQuery } from '@aftersales/platform';
+import { FieldError, IsInstantWithZone, IsLocalDate, LIMITS as SHARED_LIMITS, PageQuery, Reason, Text } from '@aftersales/platform';
 import type {
   AcceptanceKind,
   Category,
@@ -48,32 +46,18 @@ import type {
   SuspectedCause,
 } from '@aftersales/intake-domain';
 
-/** Field size limits (README "Intake API"): longer values are refused with a field error. */
-export const LIMITS = { id: 64, name: 200, code: 100, text: 2000, description: 4000, attachments: 20, quantity: 1_000_000 } as const;
+/** Field size limits (README "Intake API"): the platform's, and how many attachments a defect may have. */
+export const LIMITS = { ...SHARED_LIMITS, attachments: 20 } as const;
 
-/**
- * Years 1970–2999; anything else is a typo, and would overflow the calendar's arithmetic. The shape
- * only: whether it is a real day (no 2026-13-45, no 2026-02-30) is the calendar's isLocalDate, in
- * ComplaintService.checkFacts, which names the field with `invalid_date`.
- */
-const LOCAL_DATE = /^(19[7-9]\d|2\d{3})-\d{2}-\d{2}$/;
-/** An instant with its zone: Z or an offset of at most ±14:00 (the widest in use). */
-const INSTANT_WITH_ZONE = /^(19[7-9]\d|2\d{3})-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-](0\d|1[0-3]):[0-5]\d|[+-]14:00)$/;
 const SLUG = /^[a-z0-9][a-z0-9_-]{0,63}$/;
-const dateMessage = { message: '$property must be a date YYYY-MM-DD (years 1970–2999)' };
-const instantMessage = { message: '$property must be an ISO-8601 instant with a time zone, e.g. 2026-03-03T10:00:00+08:00' };
 
 export class CustomerDto {
   @ApiProperty({ example: 'C-10086', maxLength: LIMITS.id })
-  @IsString()
-  @MinLength(1)
-  @MaxLength(LIMITS.id)
+  @Text(LIMITS.id)
   id!: string;
 
   @ApiProperty({ example: '华东机械有限公司', maxLength: LIMITS.name })
-  @IsString()
-  @MinLength(1)
-  @MaxLength(LIMITS.name)
+  @Text(LIMITS.name)
   name!: string;
 
   @ApiProperty({ enum: CUSTOMER_TIERS, example: 'key', description: 'IN-9: the policy names the high-value tiers' })
@@ -83,16 +67,12 @@ export class CustomerDto {
 
 export class ProductDto {
   @ApiProperty({ example: 'PX-200', maxLength: LIMITS.code })
-  @IsString()
-  @MinLength(1)
-  @MaxLength(LIMITS.code)
+  @Text(LIMITS.code)
   model!: string;
 
   @ApiPropertyOptional({ example: 'SN-2026-000123', maxLength: LIMITS.code })
   @IsOptional()
-  @IsString()
-  @MinLength(1)
-  @MaxLength(LIMITS.code)
+  @Text(LIMITS.code)
   serialNumber?: string;
 
   @ApiPropertyOptional({ example: 'P-7731', maxLength: LIMITS.code })
@@ -138,14 +118,12 @@ export class DefectDto {
   location?: string;
 
   @ApiProperty({ example: 'scratch', maxLength: LIMITS.name })
-  @IsString()
-  @MinLength(1)
-  @MaxLength(LIMITS.name)
+  @Text(LIMITS.name)
   nature!: string;
 
   @ApiPropertyOptional({ example: '2026-03-02', format: 'date' })
   @IsOptional()
-  @Matches(LOCAL_DATE, dateMessage)
+  @IsLocalDate()
   firstSeenOn?: string;
 
   @ApiPropertyOptional({ type: [String], example: ['att-photo-1'], maxItems: LIMITS.attachments, description: 'References to stored attachments' })
@@ -187,8 +165,7 @@ export class RegisterComplaintDto {
   channel!: Channel;
 
   @ApiProperty({ example: '2026-03-03T10:00:00+08:00', description: 'IN-1: when the complaint was received; not in the future' })
-  @Matches(INSTANT_WITH_ZONE, instantMessage)
-  @IsISO8601({ strict: true }, instantMessage)
+  @IsInstantWithZone()
   receivedAt!: string;
 
   @ApiProperty({ type: CustomerDto })
@@ -211,11 +188,11 @@ export class RegisterComplaintDto {
   product!: ProductDto;
 
   @ApiProperty({ example: '2026-02-27', format: 'date' })
-  @Matches(LOCAL_DATE, dateMessage)
+  @IsLocalDate()
   deliveredOn!: string;
 
   @ApiProperty({ example: '2026-03-02', format: 'date', description: 'When the customer received the goods: day 0 of every window' })
-  @Matches(LOCAL_DATE, dateMessage)
+  @IsLocalDate()
   goodsReceivedOn!: string;
 
   @ApiProperty({ example: 10, minimum: 1, maximum: LIMITS.quantity })
@@ -259,10 +236,8 @@ export class RegisterComplaintDto {
   @IsIn(RESOLUTIONS)
   requestedResolution!: RequestedResolution;
 
-  @ApiProperty({ example: '面板有明显划痕，开箱即发现。', maxLength: LIMITS.description })
-  @IsString()
-  @MinLength(1)
-  @MaxLength(LIMITS.description)
+  @ApiProperty({ example: '面板有明显划痕，开箱即发现。', maxLength: LIMITS.longText })
+  @Text(LIMITS.longText)
   description!: string;
 
   @ApiPropertyOptional({ type: WarrantyCardDto })
@@ -281,9 +256,7 @@ export class RegisterComplaintDto {
 
   @ApiPropertyOptional({ example: 'rep-42', description: 'IN-9: the named owner; a high-value customer gets the registrar when absent' })
   @IsOptional()
-  @IsString()
-  @MinLength(1)
-  @MaxLength(LIMITS.id)
+  @Text(LIMITS.id)
   ownerId?: string;
 }
 
@@ -302,9 +275,7 @@ export class ForwardTargetDto {
 
   @ApiPropertyOptional({ example: 'sup-7' })
   @IsOptional()
-  @IsString()
-  @MinLength(1)
-  @MaxLength(LIMITS.id)
+  @Text(LIMITS.id)
   personId?: string;
 }
 
@@ -324,25 +295,19 @@ export class InvalidateDto {
   reason!: InvalidityReason;
 
   @ApiProperty({ example: '经核实该产品非本公司生产，感谢您的反馈。', description: 'IN-6: the courteous explanation given to the customer', maxLength: LIMITS.text })
-  @IsString()
-  @MinLength(1)
-  @MaxLength(LIMITS.text)
+  @Text(LIMITS.text)
   explanationToCustomer!: string;
 }
 
 export class ComplaintReasonDto {
   @ApiProperty({ example: 'The customer solved it with the manual', maxLength: LIMITS.text })
-  @IsString()
-  @MinLength(1)
-  @MaxLength(LIMITS.text)
+  @Reason()
   reason!: string;
 }
 
 export class EscalateDto extends ComplaintReasonDto {
   @ApiProperty({ example: 'business_head', description: 'Who it is reported to (IN-7)', maxLength: LIMITS.code })
-  @IsString()
-  @MinLength(1)
-  @MaxLength(LIMITS.code)
+  @Text(LIMITS.code)
   to!: string;
 
   @ApiPropertyOptional({ enum: SEVERITIES })
@@ -353,9 +318,7 @@ export class EscalateDto extends ComplaintReasonDto {
 
 export class CloseDto {
   @ApiProperty({ example: 'Panel replaced on site; customer satisfied', maxLength: LIMITS.text })
-  @IsString()
-  @MinLength(1)
-  @MaxLength(LIMITS.text)
+  @Text(LIMITS.text)
   resolutionSummary!: string;
 }
 
@@ -392,9 +355,7 @@ export class OverrideDto {
   kind!: AcceptanceKind;
 
   @ApiProperty({ example: 'Long-standing customer; wrong model shipped by us', maxLength: LIMITS.text })
-  @IsString()
-  @MinLength(1)
-  @MaxLength(LIMITS.text)
+  @Text(LIMITS.text)
   justification!: string;
 }
 
@@ -411,9 +372,7 @@ export class ReassessDto {
 
   @ApiPropertyOptional({ example: 'Manufacturer test report received', maxLength: LIMITS.text, description: 'Why the policy is re-run; required with `reevaluate` (an override gives its `justification` instead)' })
   @IsOptional()
-  @IsString()
-  @MinLength(1)
-  @MaxLength(LIMITS.text)
+  @Reason()
   reason?: string;
 
   @ApiPropertyOptional({ type: CorrectionsDto })
@@ -509,14 +468,12 @@ export class ListComplaintsQuery extends PageQuery {
 
   @ApiPropertyOptional({ example: '2026-03-01T00:00:00+08:00', description: 'Received at or after' })
   @IsOptional()
-  @Matches(INSTANT_WITH_ZONE, instantMessage)
-  @IsISO8601({ strict: true }, instantMessage)
+  @IsInstantWithZone()
   receivedFrom?: string;
 
   @ApiPropertyOptional({ example: '2026-04-01T00:00:00+08:00', description: 'Received before' })
   @IsOptional()
-  @Matches(INSTANT_WITH_ZONE, instantMessage)
-  @IsISO8601({ strict: true }, instantMessage)
+  @IsInstantWithZone()
   receivedTo?: string;
 
   @ApiPropertyOptional({ enum: SORTS, default: '-receivedAt', description: '`priority`: high-priority first, then oldest first' })

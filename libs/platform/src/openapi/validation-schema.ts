@@ -1,5 +1,6 @@
 import { OpenAPIObject } from '@nestjs/swagger';
 import { getMetadataStorage } from 'class-validator';
+import { FIELD } from '../errors/codes';
 
 interface Rule {
   readonly name?: string;
@@ -61,6 +62,8 @@ function schemaOf(rule: Rule, siblings: readonly Rule[]): Schema {
       const pattern = siblings.find((r) => r.propertyName === rule.propertyName && r.name === 'matches')?.constraints?.[0];
       return { format: pattern instanceof RegExp && !pattern.source.includes('T') ? 'date' : 'date-time' };
     }
+    case FIELD.INVALID_DATE:
+      return { format: 'date' };
     case 'matches':
       return first instanceof RegExp && first.flags === '' ? { pattern: first.source } : {};
     default:

@@ -8,7 +8,6 @@ import {
   IsDefined,
   IsIn,
   IsInt,
-  IsISO8601,
   IsObject,
   IsOptional,
   IsString,
@@ -17,7 +16,6 @@ import {
   Max,
   MaxLength,
   Min,
-  MinLength,
   ValidateIf,
   ValidateNested,
 } from 'class-validator';
@@ -32,45 +30,13 @@ import {
   SEVERITIES,
   VERIFICATION_RESULTS,
 } from '@aftersales/qa-domain';
-import { PageQuery } from '@aftersales/platform';
+import { IsInstantWithZone, IsLocalDate, LIMITS as SHARED_LIMITS, OptionalRefs, OptionalText, PageQuery, Reason, Refs, Text } from '@aftersales/platform';
 import type { CapaStatus, CaseStatus, Category, Department, Disposition, OurCause, Responsibility, Severity, VerificationResult } from '@aftersales/qa-domain';
 
-/** Field size limits: longer values are refused with a field error. */
-export const LIMITS = { id: 64, name: 200, code: 100, text: 4000, refs: 50, departments: DEPARTMENTS.length, quantity: 1_000_000 } as const;
+/** Field size limits: the platform's, and how many departments one instruction may name. */
+export const LIMITS = { ...SHARED_LIMITS, departments: DEPARTMENTS.length } as const;
 
-/** Years 1970–2999. */
-const LOCAL_DATE = /^(19[7-9]\d|2\d{3})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 const MONTH = /^(19[7-9]\d|2\d{3})-(0[1-9]|1[0-2])$/;
-/** An instant with its zone: Z or an offset of at most ±14:00. */
-const INSTANT_WITH_ZONE = /^(19[7-9]\d|2\d{3})-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-](0\d|1[0-3]):[0-5]\d|[+-]14:00)$/;
-const dateMessage = { message: '$property must be a date YYYY-MM-DD (years 1970–2999)' };
-const instantMessage = { message: '$property must be an ISO-8601 instant with a time zone, e.g. 2026-03-03T10:00:00+08:00' };
-
-function Text(max: number = LIMITS.text): PropertyDecorator {
-  return (target, key) => {
-    IsString()(target, key);
-    MinLength(1)(target, key);
-    MaxLength(max)(target, key);
-  };
-}
-
-/** Optional, but never null: absent means "not given". */
-function OptionalText(max: number = LIMITS.text): PropertyDecorator {
-  return (target, key) => {
-    ValidateIf((_: unknown, value: unknown) => value !== undefined)(target, key);
-    Text(max)(target, key);
-  };
-}
-
-function Refs(): PropertyDecorator {
-  return (target, key) => {
-    ValidateIf((_: unknown, value: unknown) => value !== undefined)(target, key);
-    ArrayMaxSize(LIMITS.refs)(target, key);
-    IsString({ each: true })(target, key);
-    MinLength(1, { each: true })(target, key);
-    MaxLength(LIMITS.name, { each: true })(target, key);
-  };
-}
 
 const toBoolean = ({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value);
 
@@ -103,8 +69,7 @@ export class OpenCaseDto {
   region!: string;
 
   @ApiProperty({ example: '2026-03-03T10:00:00+08:00', description: 'When the form reached QA: deadlines run from here (QA-3)' })
-  @Matches(INSTANT_WITH_ZONE, instantMessage)
-  @IsISO8601({ strict: true }, instantMessage)
+  @IsInstantWithZone()
   receivedAt!: string;
 
   @ApiProperty({ enum: SEVERITIES })
@@ -149,7 +114,7 @@ export class OpenCaseDto {
   requestedResolution?: string;
 
   @ApiPropertyOptional()
-  @OptionalText()
+  @OptionalText(LIMITS.longText)
   description?: string;
 
   @ApiPropertyOptional({ example: 'QF-2026-0031', description: 'The paper form number' })
@@ -167,13 +132,13 @@ export class SeverityDto {
   severity!: Severity;
 
   @ApiProperty({ example: 'Three units of one lot affected' })
-  @Text()
+  @Reason(LIMITS.longText)
   reason!: string;
 }
 
 export class OpinionDto {
   @ApiProperty({ example: 'Scratch from packing; production to check the packing line' })
-  @Text()
+  @Text(LIMITS.longText)
   opinion!: string;
 }
 
@@ -183,7 +148,7 @@ export class InstructionDto {
   department!: Department;
 
   @ApiProperty({ example: 'Check the packing line fixtures and report the solution' })
-  @Text()
+  @Text(LIMITS.longText)
   instruction!: string;
 }
 
@@ -203,19 +168,19 @@ export class FindingsDto {
   department!: Department;
 
   @ApiProperty({ example: 'Fixture edge worn; scratches the panel when packed' })
-  @Text()
+  @Text(LIMITS.longText)
   findings!: string;
 
   @ApiPropertyOptional({ example: 'Replace the fixture; inspect panels before packing' })
-  @OptionalText()
+  @OptionalText(LIMITS.longText)
   solution?: string;
 
   @ApiPropertyOptional()
-  @OptionalText()
+  @OptionalText(LIMITS.longText)
   preventiveMeasures?: string;
 
   @ApiPropertyOptional({ type: [String], example: ['att-photo-7'] })
-  @Refs()
+  @OptionalRefs()
   evidenceRefs?: string[];
 }
 
@@ -230,29 +195,25 @@ export class DeterminationDto {
   ourCause?: OurCause;
 
   @ApiProperty({ example: 'Worn fixture on packing line 2' })
-  @Text()
+  @Text(LIMITS.longText)
   summary!: string;
 
   @ApiProperty({ type: [String], example: ['findings:production', 'att-photo-7'] })
-  @ArrayMinSize(1)
-  @ArrayMaxSize(LIMITS.refs)
-  @IsString({ each: true })
-  @MinLength(1, { each: true })
-  @MaxLength(LIMITS.name, { each: true })
+  @Refs()
   evidenceRefs!: string[];
 
   @ApiPropertyOptional({ description: 'Required when the cause is not ours: the written result for the customer (QA-2)' })
-  @OptionalText()
+  @OptionalText(LIMITS.longText)
   explanationToCustomer?: string;
 
   @ApiPropertyOptional({ description: 'Required when changing an earlier determination' })
-  @OptionalText()
+  @OptionalText(LIMITS.longText)
   reason?: string;
 }
 
 export class PreliminaryReportDto {
   @ApiProperty({ example: 'Root cause needs a lab test (2 weeks); exchange the unit now' })
-  @Text()
+  @Text(LIMITS.longText)
   summary!: string;
 
   @ApiProperty({ enum: DISPOSITIONS })
@@ -266,7 +227,7 @@ export class ReviewDto {
   approve!: boolean;
 
   @ApiPropertyOptional()
-  @OptionalText()
+  @OptionalText(LIMITS.longText)
   note?: string;
 }
 
@@ -276,19 +237,19 @@ export class DispositionDto {
   disposition!: Disposition;
 
   @ApiPropertyOptional()
-  @OptionalText()
+  @OptionalText(LIMITS.longText)
   note?: string;
 }
 
 export class SummaryDto {
   @ApiProperty({ example: 'Panel exchanged; fixture replaced' })
-  @Text()
+  @Text(LIMITS.longText)
   summary!: string;
 }
 
 export class CancelCaseDto {
   @ApiProperty()
-  @Text()
+  @Reason(LIMITS.longText)
   reason!: string;
 }
 
@@ -366,16 +327,15 @@ export class CreateCapaDto {
   ownerId!: string;
 
   @ApiProperty({ example: '2026-03-20', description: 'Local date in the case region' })
-  @Matches(LOCAL_DATE, dateMessage)
-  @IsISO8601({ strict: true }, dateMessage)
+  @IsLocalDate()
   dueOn!: string;
 
   @ApiProperty({ example: 'Replace the worn fixture on packing line 2' })
-  @Text()
+  @Text(LIMITS.longText)
   correctiveAction!: string;
 
   @ApiProperty({ example: 'Monthly fixture inspection in the maintenance plan' })
-  @Text()
+  @Text(LIMITS.longText)
   preventiveAction!: string;
 }
 
@@ -391,20 +351,19 @@ export class UpdateCapaDto {
 
   @ApiPropertyOptional({ example: '2026-03-27' })
   @ValidateIf((_, value) => value !== undefined)
-  @Matches(LOCAL_DATE, dateMessage)
-  @IsISO8601({ strict: true }, dateMessage)
+  @IsLocalDate()
   dueOn?: string;
 
   @ApiPropertyOptional()
-  @OptionalText()
+  @OptionalText(LIMITS.longText)
   correctiveAction?: string;
 
   @ApiPropertyOptional()
-  @OptionalText()
+  @OptionalText(LIMITS.longText)
   preventiveAction?: string;
 
   @ApiProperty({ description: 'Why the plan changed' })
-  @Text()
+  @Reason(LIMITS.longText)
   reason!: string;
 }
 
@@ -419,8 +378,7 @@ export class VerificationDto {
   lotId?: string;
 
   @ApiProperty({ example: '2026-04-10' })
-  @Matches(LOCAL_DATE, dateMessage)
-  @IsISO8601({ strict: true }, dateMessage)
+  @IsLocalDate()
   checkedOn!: string;
 
   @ApiProperty({ enum: VERIFICATION_RESULTS })
@@ -428,13 +386,13 @@ export class VerificationDto {
   result!: VerificationResult;
 
   @ApiPropertyOptional()
-  @OptionalText()
+  @OptionalText(LIMITS.longText)
   note?: string;
 }
 
 export class CloseCapaDto {
   @ApiPropertyOptional()
-  @OptionalText()
+  @OptionalText(LIMITS.longText)
   note?: string;
 }
 

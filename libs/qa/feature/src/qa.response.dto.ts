@@ -70,12 +70,12 @@ export class CaseSubjectResponse {
   @ApiNullable(text(LIMITS.code))
   requestedResolution!: string | null;
 
-  @ApiNullable(text(LIMITS.text))
+  @ApiNullable(text(LIMITS.longText))
   description!: string | null;
 }
 
 export class OpinionResponse {
-  @ApiProperty(text(LIMITS.text))
+  @ApiProperty(text(LIMITS.longText))
   text!: string;
 
   @ApiProperty(EXTERNAL_ID)
@@ -92,7 +92,7 @@ export class InstructionResponse {
   @ApiProperty({ enum: DEPARTMENTS })
   department!: Department;
 
-  @ApiProperty(text(LIMITS.text))
+  @ApiProperty(text(LIMITS.longText))
   instruction!: string;
 
   @ApiProperty(INSTANT)
@@ -103,13 +103,13 @@ export class FindingsResponse {
   @ApiProperty({ enum: DEPARTMENTS })
   department!: Department;
 
-  @ApiProperty(text(LIMITS.text))
+  @ApiProperty(text(LIMITS.longText))
   findings!: string;
 
-  @ApiNullable(text(LIMITS.text))
+  @ApiNullable(text(LIMITS.longText))
   solution!: string | null;
 
-  @ApiNullable(text(LIMITS.text))
+  @ApiNullable(text(LIMITS.longText))
   preventiveMeasures!: string | null;
 
   @ApiProperty({ type: 'array', items: { type: 'string', maxLength: LIMITS.name }, maxItems: LIMITS.refs })
@@ -132,13 +132,13 @@ export class DeterminationResponse {
   @ApiNullable({ enum: OUR_CAUSES })
   ourCause!: OurCause | null;
 
-  @ApiProperty(text(LIMITS.text))
+  @ApiProperty(text(LIMITS.longText))
   summary!: string;
 
   @ApiProperty({ type: 'array', items: { type: 'string', maxLength: LIMITS.name }, maxItems: LIMITS.refs })
   evidenceRefs!: readonly string[];
 
-  @ApiNullable(text(LIMITS.text))
+  @ApiNullable(text(LIMITS.longText))
   explanationToCustomer!: string | null;
 
   @ApiProperty({ description: 'QA-4: ours and severe' })
@@ -158,7 +158,7 @@ export class PreliminaryReportResponse {
   @ApiProperty({ enum: ['pending', 'approved', 'rejected'] })
   state!: 'pending' | 'approved' | 'rejected';
 
-  @ApiProperty(text(LIMITS.text))
+  @ApiProperty(text(LIMITS.longText))
   summary!: string;
 
   @ApiProperty({ enum: DISPOSITIONS })
@@ -170,7 +170,7 @@ export class PreliminaryReportResponse {
   @ApiNullable(EXTERNAL_ID)
   reviewedBy!: string | null;
 
-  @ApiNullable(text(LIMITS.text))
+  @ApiNullable(text(LIMITS.longText))
   note!: string | null;
 }
 
@@ -178,7 +178,7 @@ export class DispositionResponse {
   @ApiProperty({ enum: DISPOSITIONS })
   kind!: Disposition;
 
-  @ApiNullable(text(LIMITS.text))
+  @ApiNullable(text(LIMITS.longText))
   note!: string | null;
 
   @ApiProperty({ description: 'Decided before the root cause was known (QA-3)' })
@@ -203,7 +203,7 @@ export class ClosureResponse {
   @ApiProperty({ enum: ['closed', 'cancelled'] })
   kind!: 'closed' | 'cancelled';
 
-  @ApiProperty(text(LIMITS.text))
+  @ApiProperty(text(LIMITS.longText))
   text!: string;
 
   @ApiProperty(INSTANT)
@@ -324,10 +324,10 @@ export class CapaPlanResponse {
   @ApiProperty({ ...LOCAL_DATE, description: "Due date in the case's region" })
   dueOn!: string;
 
-  @ApiProperty(text(LIMITS.text))
+  @ApiProperty(text(LIMITS.longText))
   correctiveAction!: string;
 
-  @ApiProperty(text(LIMITS.text))
+  @ApiProperty(text(LIMITS.longText))
   preventiveAction!: string;
 }
 
@@ -347,7 +347,7 @@ export class VerificationResponse {
   @ApiProperty({ enum: VERIFICATION_RESULTS })
   result!: VerificationResult;
 
-  @ApiNullable(text(LIMITS.text))
+  @ApiNullable(text(LIMITS.longText))
   note!: string | null;
 
   @ApiProperty(EXTERNAL_ID)
