@@ -10,11 +10,12 @@ import {
   complaintObligationChanges,
 } from '@aftersales/intake-domain';
 import { ComplaintView, applyToView } from './complaint-view';
+import { INTAKE } from '@aftersales/intake-domain';
 
 export const COMPLAINTS_COLLECTION = 'intake.complaints';
 
 export function complaintNotFound(complaintId: string): NotFoundError {
-  return new NotFoundError('INTAKE.COMPLAINT_NOT_FOUND', `complaint ${complaintId} does not exist`, { complaintId });
+  return new NotFoundError(INTAKE.COMPLAINT_NOT_FOUND, `complaint ${complaintId} does not exist`, { complaintId });
 }
 
 /** The complaint (IN-1..IN-10), declared once: the platform derives its write path, reads, list and deadlines. */

@@ -18,6 +18,7 @@ import {
   qualityCaseDecider,
 } from '@aftersales/qa-domain';
 import { CapaView, LocalMonthOf, QualityCaseView, applyCapaEvent, applyCaseEvent } from './case-view';
+import { QA } from '@aftersales/qa-domain';
 
 export const CASES_COLLECTION = 'qa.cases';
 export const CAPAS_COLLECTION = 'qa.capas';
@@ -31,11 +32,11 @@ export function mayRead(user: AuthUser, stakeholders: readonly string[]): boolea
 }
 
 export function caseNotFound(caseId: string): NotFoundError {
-  return new NotFoundError('QA.CASE_NOT_FOUND', `quality case ${caseId} does not exist`, { caseId });
+  return new NotFoundError(QA.CASE_NOT_FOUND, `quality case ${caseId} does not exist`, { caseId });
 }
 
 export function capaNotFound(capaId: string): NotFoundError {
-  return new NotFoundError('QA.CAPA_NOT_FOUND', `CAPA ${capaId} does not exist`, { capaId });
+  return new NotFoundError(QA.CAPA_NOT_FOUND, `CAPA ${capaId} does not exist`, { capaId });
 }
 
 export type CaseAggregateDefinition = AggregateDefinition<QualityCaseCommand, QualityCaseEvent, QualityCaseState, QualityCaseView, AuthUser>;
