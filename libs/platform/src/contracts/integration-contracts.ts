@@ -1,5 +1,6 @@
 import { CodedError, EventEnvelope, IntegrationEvent, Upcasters } from '@aftersales/eventsourcing';
 import { ContractProblem, ContractRegistry, IntegrationEventData, IntegrationEventType } from '@aftersales/contracts';
+import { CONTRACT } from '../errors/codes';
 
 /**
  * The contract registry the relay and consumer hosts check integration events against (libs/contracts
@@ -16,7 +17,7 @@ export type IntegrationEventOf<K extends IntegrationEventType = IntegrationEvent
  * letter's `error.details`; a relay holds on it, because its producer has a bug.
  */
 export class ContractViolationError extends CodedError {
-  static readonly CODE = 'CONTRACT.SCHEMA_VIOLATION';
+  static readonly CODE = CONTRACT.SCHEMA_VIOLATION;
   readonly code = ContractViolationError.CODE;
   readonly permanent = true;
   constructor(
@@ -40,7 +41,7 @@ export class ContractViolationError extends CodedError {
  * version it reads with no upcaster to bring it there. Permanent, like a violation.
  */
 export class UnknownContractVersionError extends CodedError {
-  static readonly CODE = 'CONTRACT.UNKNOWN_VERSION';
+  static readonly CODE = CONTRACT.UNKNOWN_VERSION;
   readonly code = UnknownContractVersionError.CODE;
   readonly permanent = true;
   constructor(
@@ -61,7 +62,7 @@ export class UnknownContractVersionError extends CodedError {
 
 /** A producer publishing a type that no contract names (a typo, or a type not added to libs/contracts yet). */
 export class UnknownContractTypeError extends CodedError {
-  static readonly CODE = 'CONTRACT.UNKNOWN_TYPE';
+  static readonly CODE = CONTRACT.UNKNOWN_TYPE;
   readonly code = UnknownContractTypeError.CODE;
   constructor(
     readonly type: string,

@@ -68,6 +68,15 @@ export const PLATFORM = {
   PROJECTION_NOT_FOUND: 'PLATFORM.PROJECTION_NOT_FOUND',
 } as const;
 
+export const CONTRACT = {
+  /** An integration event whose data breaks its contract: a consumer dead-letters it at its first delivery, a relay holds on it. */
+  SCHEMA_VIOLATION: 'CONTRACT.SCHEMA_VIOLATION',
+  /** An integration event at a version this side cannot read (newer than its contracts, or older with no upcaster); dead-lettered. */
+  UNKNOWN_VERSION: 'CONTRACT.UNKNOWN_VERSION',
+  /** A producer publishing a type that no contract of libs/contracts names. */
+  UNKNOWN_TYPE: 'CONTRACT.UNKNOWN_TYPE',
+} as const;
+
 export const CONFIG = {
   /** The environment is wrong; start-up stops naming every bad variable. */
   INVALID: 'CONFIG.INVALID',
