@@ -33,3 +33,5 @@ export * from './projections/projections.http.controller';
 export * from './aggregates/aggregates';
 export * from './use-cases/caller';
 export * from './use-cases/execute';
+export * from './use-cases/aggregate-command-handler';
+export * from './use-cases/messages';

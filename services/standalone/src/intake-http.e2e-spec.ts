@@ -8,7 +8,8 @@ import { INTAKE_TOPIC, IntakeIntegrationEventTypes } from '@aftersales/contracts
 import { DeadlineSchedulerHost, ProjectionHost, signToken } from '@aftersales/platform';
 import { copyPgliteTemplateTo } from '@aftersales/adapters-postgres/testing';
 import { plainToInstance } from 'class-transformer';
-import { ComplaintService, RegisterComplaintDto } from '@aftersales/intake';
+import { CommandBus } from '@nestjs/cqrs';
+import { RegisterComplaint, RegisterComplaintDto } from '@aftersales/intake';
 import { createStandaloneApp } from './app';
 import { complaintBody, registration } from './testing/complaint-body';
 import { apiClient, baseUrlOf, ok } from './testing/client/client';
@@ -164,7 +165,8 @@ describe('intake over HTTP (standalone)', () => {
     const body = complaint({ product: { model: 'PX-CRASH', serialNumber: 'SN-CRASH' } });
     const id = deterministicUuid('acme', 'cs-1', 'call-crash-1', 'intake.complaint');
     const user = { id: 'cs-1', roles: ['customer_service' as const], tenantId: 'acme' };
-    await app.get(ComplaintService).register(user, id, plainToInstance(RegisterComplaintDto, body), 'crashed-attempt', false);
+    const caller = { user, correlationId: 'crashed-attempt', idempotencyKey: 'call-crash-1' };
+    await app.get(CommandBus).execute(new RegisterComplaint(caller, plainToInstance(RegisterComplaintDto, body)));
     const before = await streams();
     const retry = await register(body).set('idempotency-key', 'call-crash-1').expect(201);
     expect(retry.body.complaintId).toBe(id);

@@ -1,15 +1,21 @@
-import { AggregateDefinition, NotFoundError } from '@aftersales/eventsourcing';
+import { Inject, Injectable } from '@nestjs/common';
+import type { CalendarRegistry } from '@aftersales/calendar';
+import { Aggregate, AggregateDefinition, CLOCK, Clock, NotFoundError } from '@aftersales/eventsourcing';
+import { AggregateCommandHandler, AggregateCommandMessage, CALENDARS, LoadedPolicy } from '@aftersales/platform';
 import {
   COMPLAINT_EVENT_TYPES,
   COMPLAINT_STREAM_PREFIX,
   ComplaintCommand,
   ComplaintEvent,
   ComplaintState,
+  IntakePolicy,
   Obligation,
+  PolicyContext,
   complaintDecider,
   complaintObligationChanges,
 } from '@aftersales/intake-domain';
 import { ComplaintView, applyToView } from './complaint-view';
+import { INTAKE_POLICY } from './policy.provider';
 import { INTAKE } from '@aftersales/intake-domain';
 
 export const COMPLAINTS_COLLECTION = 'intake.complaints';
@@ -52,3 +58,29 @@ export const complaintAggregate: AggregateDefinition<ComplaintCommand, Complaint
 
 /** The provider token of the complaint aggregate (platform provideAggregate). */
 export const COMPLAINTS = Symbol('intake.Complaints');
+
+export type Complaints = Aggregate<ComplaintCommand, ComplaintEvent, ComplaintState, ComplaintView>;
+
+/** The decision context of a complaint's region: the policy in force now and the region's calendar. */
+@Injectable()
+export class PolicyContexts {
+  constructor(
+    @Inject(INTAKE_POLICY) readonly loaded: LoadedPolicy<IntakePolicy>,
+    @Inject(CALENDARS) readonly calendars: CalendarRegistry,
+  ) {}
+
+  forRegion(region: string): PolicyContext {
+    return { policy: this.loaded.policy, policyDigest: this.loaded.digest, calendar: this.calendars.forRegion(region) };
+  }
+}
+
+/** Every lifecycle command's handler: says how its request becomes the complaint command (platform AggregateCommandHandler). */
+export abstract class ComplaintCommandHandler<TMessage extends AggregateCommandMessage> extends AggregateCommandHandler<TMessage, ComplaintCommand, ComplaintView> {
+  constructor(
+    @Inject(COMPLAINTS) protected readonly aggregate: Complaints,
+    @Inject(CLOCK) protected readonly clock: Clock,
+    protected readonly contexts: PolicyContexts,
+  ) {
+    super();
+  }
+}

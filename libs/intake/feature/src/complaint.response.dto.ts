@@ -15,7 +15,7 @@ import {
   SUSPECTED_CAUSES,
 } from '@aftersales/intake-domain';
 import type { AcceptanceKind, Category, Channel, ComplaintStatus, CustomerTier, Language, Obligation, PartClass, RequestedResolution, Severity, SuspectedCause } from '@aftersales/intake-domain';
-import { LIMITS } from './dto';
+import { LIMITS } from './commands/register-complaint/register-complaint.request.dto';
 
 /*
  * The complaint as GET/POST /complaints answer it (ComplaintResponse in presentation.ts). The

@@ -1,12 +1,12 @@
-import { DynamicModule, Inject, Module, OnModuleInit } from '@nestjs/common';
-import { Aggregate } from '@aftersales/eventsourcing';
-import { DeadlineSchedulerHost, ProjectionHost, provideAggregate, registerReadSide } from '@aftersales/platform';
-import { COMPLAINTS, complaintAggregate } from './complaint.aggregate';
-import { ComplaintService } from './complaint.service';
-import { ComplaintsController } from './complaints.http.controller';
+import { DynamicModule, Inject, Logger, Module, OnModuleInit } from '@nestjs/common';
+import type { CalendarRegistry } from '@aftersales/calendar';
+import { CLOCK, Clock } from '@aftersales/eventsourcing';
+import { CALENDARS, DeadlineSchedulerHost, ProjectionHost, provideAggregate, regionsNotCovered, registerReadSide } from '@aftersales/platform';
+import { COMPLAINTS, Complaints, PolicyContexts, complaintAggregate } from './complaint.aggregate';
 import { IntakeRelay } from './intake-relay';
-import { PoliciesController } from './policies.http.controller';
+import { ComplaintPresenter } from './presentation';
 import { QaOutcomes } from './qa-outcomes';
+import { INTAKE_USE_CASES } from './use-cases';
 import { INTAKE_POLICY, loadIntakePolicy } from './policy.provider';
 
 export interface IntakeModuleOptions {
@@ -25,28 +25,34 @@ export class IntakeModule implements OnModuleInit {
   constructor(
     private readonly projections: ProjectionHost,
     private readonly deadlines: DeadlineSchedulerHost,
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any
-    @Inject(COMPLAINTS) private readonly complaints: Aggregate<any, any, any, any>,
+    @Inject(COMPLAINTS) private readonly complaints: Complaints,
+    @Inject(CALENDARS) private readonly calendars: CalendarRegistry,
+    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   static forRoot(options: IntakeModuleOptions = {}): DynamicModule {
     return {
       module: IntakeModule,
-      controllers: [ComplaintsController, PoliciesController],
+      controllers: INTAKE_USE_CASES.controllers,
       providers: [
         // Loaded eagerly: a bad policy stops start-up naming the file, the path and the reason.
         { provide: INTAKE_POLICY, useValue: loadIntakePolicy(options.policyFile, options.policyFileVariable) },
         provideAggregate(COMPLAINTS, complaintAggregate),
-        ComplaintService,
+        PolicyContexts,
+        ComplaintPresenter,
         IntakeRelay,
         QaOutcomes,
+        ...INTAKE_USE_CASES.handlers,
       ],
-      exports: [ComplaintService, INTAKE_POLICY],
+      exports: [COMPLAINTS, PolicyContexts, INTAKE_POLICY],
     };
   }
 
   /** The complaints list and intake's deadlines (IN-7, IN-8), derived from the aggregate. */
   onModuleInit(): void {
     registerReadSide('intake', [this.complaints], this.projections, this.deadlines);
+    for (const uncovered of regionsNotCovered(this.calendars, this.clock.now())) {
+      new Logger('Intake').warn(uncovered, 'the calendar has no holiday data for this year: working-day windows are sent for review; add the year to CALENDAR_OVERRIDES_FILE');
+    }
   }
 }

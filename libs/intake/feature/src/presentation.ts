@@ -1,8 +1,10 @@
-import { obligationsAt } from '@aftersales/eventsourcing';
-import { Language, label } from '@aftersales/intake-domain';
+import { Inject, Injectable } from '@nestjs/common';
+import { CLOCK, Clock, obligationsAt } from '@aftersales/eventsourcing';
+import { Language, label, negotiateLanguage } from '@aftersales/intake-domain';
+import { Caller, Page } from '@aftersales/platform';
 import { ComplaintView } from './complaint-view';
-import { QaOutcome } from './qa-outcomes';
-import { ComplaintResponseDto } from './complaint.response.dto';
+import { QaOutcome, QaOutcomes } from './qa-outcomes';
+import { ComplaintPageResponse, ComplaintResponseDto } from './complaint.response.dto';
 
 /**
  * A complaint as the API returns it: the view, without store internals, plus labels in the caller's
@@ -36,4 +38,28 @@ export function present(view: ComplaintView, language: Language, now: Date, qa: 
       ...Object.fromEntries(view.deadlines.map((d) => [`deadlineState.${d.obligation}`, label('deadlineState', d.state, language)])),
     },
   };
+}
+
+/** Every complaint endpoint's response: the view with QA's outcome and labels in the caller's language, at the clock's time. */
+@Injectable()
+export class ComplaintPresenter {
+  constructor(
+    private readonly qaOutcomes: QaOutcomes,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  async one(caller: Caller, view: ComplaintView): Promise<ComplaintResponseDto> {
+    return (await this.present(caller, [view]))[0];
+  }
+
+  async page(caller: Caller, page: Page<ComplaintView>): Promise<ComplaintPageResponse> {
+    return { ...page, items: await this.present(caller, page.items) };
+  }
+
+  private async present(caller: Caller, views: readonly ComplaintView[]): Promise<ComplaintResponseDto[]> {
+    const outcomes = await this.qaOutcomes.forComplaints(caller.user.tenantId, views.map((v) => v.complaintId));
+    const language = negotiateLanguage(caller.language);
+    const now = this.clock.now();
+    return views.map((v) => present(v, language, now, outcomes.get(v.complaintId) ?? null));
+  }
 }

@@ -132,10 +132,10 @@ export interface paths {
             cookie?: never;
         };
         /** List complaints with filters, paging and sort */
-        get: operations["ComplaintsController_list"];
+        get: operations["ListComplaintsController_list"];
         put?: never;
         /** Register a complaint (IN-1, IN-2); the policy decides acceptance at once (IN-3..IN-5) */
-        post: operations["ComplaintsController_register"];
+        post: operations["RegisterComplaintController_register"];
         delete?: never;
         options?: never;
         head?: never;
@@ -150,7 +150,7 @@ export interface paths {
             cookie?: never;
         };
         /** One complaint (read from its own stream: always current) */
-        get: operations["ComplaintsController_get"];
+        get: operations["GetComplaintController_get"];
         put?: never;
         post?: never;
         delete?: never;
@@ -167,7 +167,7 @@ export interface paths {
             cookie?: never;
         };
         /** Every event of the complaint with its actor and time */
-        get: operations["ComplaintsController_timeline"];
+        get: operations["GetComplaintTimelineController_timeline"];
         put?: never;
         post?: never;
         delete?: never;
@@ -186,7 +186,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** The customer has been answered (IN-7) */
-        post: operations["ComplaintsController_acknowledge"];
+        post: operations["AcknowledgeComplaintController_acknowledge"];
         delete?: never;
         options?: never;
         head?: never;
@@ -203,7 +203,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Forward to the supervisor and the sales assistant (IN-8) */
-        post: operations["ComplaintsController_forward"];
+        post: operations["ForwardComplaintController_forward"];
         delete?: never;
         options?: never;
         head?: never;
@@ -220,7 +220,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** The complaint does not stand; record the explanation given to the customer (IN-6) */
-        post: operations["ComplaintsController_invalidate"];
+        post: operations["InvalidateComplaintController_invalidate"];
         delete?: never;
         options?: never;
         head?: never;
@@ -237,7 +237,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** The customer withdrew the complaint */
-        post: operations["ComplaintsController_withdraw"];
+        post: operations["WithdrawComplaintController_withdraw"];
         delete?: never;
         options?: never;
         head?: never;
@@ -254,7 +254,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Report the complaint up (IN-7); may raise severity */
-        post: operations["ComplaintsController_escalate"];
+        post: operations["EscalateComplaintController_escalate"];
         delete?: never;
         options?: never;
         head?: never;
@@ -271,7 +271,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Close an answered complaint with the resolution */
-        post: operations["ComplaintsController_close"];
+        post: operations["CloseComplaintController_close"];
         delete?: never;
         options?: never;
         head?: never;
@@ -288,7 +288,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** A supervisor re-evaluates acceptance with corrected evidence, or overrides the policy's outcome with a justification */
-        post: operations["ComplaintsController_reassess"];
+        post: operations["ReassessComplaintController_reassess"];
         delete?: never;
         options?: never;
         head?: never;
@@ -303,7 +303,7 @@ export interface paths {
             cookie?: never;
         };
         /** The acceptance and response policy in force, as decisions record it, with its JSON Schema */
-        get: operations["PoliciesController_current"];
+        get: operations["GetCurrentPolicyController_current"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2435,7 +2435,7 @@ export interface operations {
             };
         };
     };
-    ComplaintsController_list: {
+    ListComplaintsController_list: {
         parameters: {
             query?: {
                 page?: number;
@@ -2515,7 +2515,7 @@ export interface operations {
             };
         };
     };
-    ComplaintsController_register: {
+    RegisterComplaintController_register: {
         parameters: {
             query?: never;
             header?: {
@@ -2628,7 +2628,7 @@ export interface operations {
             };
         };
     };
-    ComplaintsController_get: {
+    GetComplaintController_get: {
         parameters: {
             query?: never;
             header?: {
@@ -2700,7 +2700,7 @@ export interface operations {
             };
         };
     };
-    ComplaintsController_timeline: {
+    GetComplaintTimelineController_timeline: {
         parameters: {
             query?: never;
             header?: never;
@@ -2769,14 +2769,14 @@ export interface operations {
             };
         };
     };
-    ComplaintsController_acknowledge: {
+    AcknowledgeComplaintController_acknowledge: {
         parameters: {
             query?: never;
             header?: {
-                /** @description zh-CN or en: the language of `labels` */
-                "Accept-Language"?: string;
                 /** @description A retry with the same key and body replays the first response (header Idempotent-Replayed: true) and records nothing */
                 "Idempotency-Key"?: string;
+                /** @description zh-CN or en: the language of `labels` */
+                "Accept-Language"?: string;
             };
             path: {
                 id: string;
@@ -2896,14 +2896,14 @@ export interface operations {
             };
         };
     };
-    ComplaintsController_forward: {
+    ForwardComplaintController_forward: {
         parameters: {
             query?: never;
             header?: {
-                /** @description zh-CN or en: the language of `labels` */
-                "Accept-Language"?: string;
                 /** @description A retry with the same key and body replays the first response (header Idempotent-Replayed: true) and records nothing */
                 "Idempotency-Key"?: string;
+                /** @description zh-CN or en: the language of `labels` */
+                "Accept-Language"?: string;
             };
             path: {
                 id: string;
@@ -3023,14 +3023,14 @@ export interface operations {
             };
         };
     };
-    ComplaintsController_invalidate: {
+    InvalidateComplaintController_invalidate: {
         parameters: {
             query?: never;
             header?: {
-                /** @description zh-CN or en: the language of `labels` */
-                "Accept-Language"?: string;
                 /** @description A retry with the same key and body replays the first response (header Idempotent-Replayed: true) and records nothing */
                 "Idempotency-Key"?: string;
+                /** @description zh-CN or en: the language of `labels` */
+                "Accept-Language"?: string;
             };
             path: {
                 id: string;
@@ -3150,14 +3150,14 @@ export interface operations {
             };
         };
     };
-    ComplaintsController_withdraw: {
+    WithdrawComplaintController_withdraw: {
         parameters: {
             query?: never;
             header?: {
-                /** @description zh-CN or en: the language of `labels` */
-                "Accept-Language"?: string;
                 /** @description A retry with the same key and body replays the first response (header Idempotent-Replayed: true) and records nothing */
                 "Idempotency-Key"?: string;
+                /** @description zh-CN or en: the language of `labels` */
+                "Accept-Language"?: string;
             };
             path: {
                 id: string;
@@ -3277,14 +3277,14 @@ export interface operations {
             };
         };
     };
-    ComplaintsController_escalate: {
+    EscalateComplaintController_escalate: {
         parameters: {
             query?: never;
             header?: {
-                /** @description zh-CN or en: the language of `labels` */
-                "Accept-Language"?: string;
                 /** @description A retry with the same key and body replays the first response (header Idempotent-Replayed: true) and records nothing */
                 "Idempotency-Key"?: string;
+                /** @description zh-CN or en: the language of `labels` */
+                "Accept-Language"?: string;
             };
             path: {
                 id: string;
@@ -3404,14 +3404,14 @@ export interface operations {
             };
         };
     };
-    ComplaintsController_close: {
+    CloseComplaintController_close: {
         parameters: {
             query?: never;
             header?: {
-                /** @description zh-CN or en: the language of `labels` */
-                "Accept-Language"?: string;
                 /** @description A retry with the same key and body replays the first response (header Idempotent-Replayed: true) and records nothing */
                 "Idempotency-Key"?: string;
+                /** @description zh-CN or en: the language of `labels` */
+                "Accept-Language"?: string;
             };
             path: {
                 id: string;
@@ -3531,14 +3531,14 @@ export interface operations {
             };
         };
     };
-    ComplaintsController_reassess: {
+    ReassessComplaintController_reassess: {
         parameters: {
             query?: never;
             header?: {
-                /** @description zh-CN or en: the language of `labels` */
-                "Accept-Language"?: string;
                 /** @description A retry with the same key and body replays the first response (header Idempotent-Replayed: true) and records nothing */
                 "Idempotency-Key"?: string;
+                /** @description zh-CN or en: the language of `labels` */
+                "Accept-Language"?: string;
             };
             path: {
                 id: string;
@@ -3658,7 +3658,7 @@ export interface operations {
             };
         };
     };
-    PoliciesController_current: {
+    GetCurrentPolicyController_current: {
         parameters: {
             query?: never;
             header?: never;

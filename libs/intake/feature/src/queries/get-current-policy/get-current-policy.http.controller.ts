@@ -1,8 +1,8 @@
 import { Controller, Get } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { Roles, text } from '@aftersales/platform';
-import { POLICY_SCHEMA } from '@aftersales/intake-domain';
-import { ComplaintService } from './complaint.service';
+import { ComplaintEndpoint } from '../../complaint.http';
+import { GetCurrentPolicy } from './get-current-policy.query';
 
 export class PolicyResponse {
   @ApiProperty(text(100, { example: 'default@3', description: 'What decisions record as policyVersion' }))
@@ -20,15 +20,12 @@ export class PolicyResponse {
 
 @ApiTags('intake')
 @Controller('policies')
-export class PoliciesController {
-  constructor(private readonly complaints: ComplaintService) {}
-
+export class GetCurrentPolicyController extends ComplaintEndpoint {
   @Get('current')
   @Roles('customer_service', 'sales', 'sales_assistant', 'business_head', 'general_manager', 'qa', 'dispatcher', 'finance', 'auditor', 'admin')
   @ApiOperation({ summary: 'The acceptance and response policy in force, as decisions record it, with its JSON Schema' })
   @ApiOkResponse({ type: PolicyResponse })
-  current(): PolicyResponse {
-    const { policy, version, digest } = this.complaints.loaded;
-    return { policyVersion: version, policyDigest: digest, policy, schema: POLICY_SCHEMA };
+  current(): Promise<PolicyResponse> {
+    return this.queries.execute(new GetCurrentPolicy());
   }
 }

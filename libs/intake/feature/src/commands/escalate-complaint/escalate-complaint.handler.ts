@@ -1,0 +1,12 @@
+import { CommandHandler } from '@nestjs/cqrs';
+import { ComplaintCommand } from '@aftersales/intake-domain';
+import { ComplaintCommandHandler } from '../../complaint.aggregate';
+import { EscalateComplaint } from './escalate-complaint.command';
+
+/** IN-7: reported up; a repeated escalation goes one level higher. */
+@CommandHandler(EscalateComplaint)
+export class EscalateComplaintHandler extends ComplaintCommandHandler<EscalateComplaint> {
+  decide({ id, request }: EscalateComplaint): ComplaintCommand {
+    return { type: 'Escalate', complaintId: id, to: request.to, reason: request.reason, severity: request.severity ?? null };
+  }
+}

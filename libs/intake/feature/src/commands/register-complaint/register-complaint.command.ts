@@ -1,0 +1,6 @@
+import { CreateRequest } from '@aftersales/platform';
+import { ComplaintView } from '../../complaint-view';
+import { RegisterComplaintDto } from './register-complaint.request.dto';
+
+/** `replayed` when an Idempotency-Key retry met the complaint a first, unanswered attempt stored. */
+export class RegisterComplaint extends CreateRequest<{ view: ComplaintView; replayed: boolean }, RegisterComplaintDto> {}

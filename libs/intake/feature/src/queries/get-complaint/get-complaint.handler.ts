@@ -1,0 +1,15 @@
+import { Inject } from '@nestjs/common';
+import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
+import { COMPLAINTS, Complaints } from '../../complaint.aggregate';
+import { ComplaintView } from '../../complaint-view';
+import { GetComplaint } from './get-complaint.query';
+
+/** One complaint, folded from its own stream: reads its own writes, and is 404 for another tenant. */
+@QueryHandler(GetComplaint)
+export class GetComplaintHandler implements IQueryHandler<GetComplaint> {
+  constructor(@Inject(COMPLAINTS) private readonly complaints: Complaints) {}
+
+  execute({ caller, id }: GetComplaint): Promise<ComplaintView> {
+    return this.complaints.get(caller.user.tenantId, id);
+  }
+}
