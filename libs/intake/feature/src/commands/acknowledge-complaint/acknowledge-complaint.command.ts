@@ -1,5 +1,5 @@
 import { AggregateRequest } from '@aftersales/platform';
-import { ComplaintView } from '../../complaint-view';
+import { ComplaintView } from '../../use-case-kit';
 import { NoteDto } from './acknowledge-complaint.request.dto';
 
 export class AcknowledgeComplaint extends AggregateRequest<ComplaintView, NoteDto> {}

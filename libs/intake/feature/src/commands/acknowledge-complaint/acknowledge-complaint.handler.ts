@@ -1,6 +1,6 @@
 import { CommandHandler } from '@nestjs/cqrs';
 import { ComplaintCommand } from '@aftersales/intake-domain';
-import { ComplaintCommandHandler } from '../../complaint.aggregate';
+import { ComplaintCommandHandler } from '../../use-case-kit';
 import { AcknowledgeComplaint } from './acknowledge-complaint.command';
 
 /** IN-7: the customer has been answered. */

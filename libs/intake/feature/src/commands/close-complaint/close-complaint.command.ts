@@ -1,5 +1,5 @@
 import { AggregateRequest } from '@aftersales/platform';
-import { ComplaintView } from '../../complaint-view';
+import { ComplaintView } from '../../use-case-kit';
 import { CloseDto } from './close-complaint.request.dto';
 
 export class CloseComplaint extends AggregateRequest<ComplaintView, CloseDto> {}

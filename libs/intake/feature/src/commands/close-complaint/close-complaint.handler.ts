@@ -1,6 +1,6 @@
 import { CommandHandler } from '@nestjs/cqrs';
 import { ComplaintCommand } from '@aftersales/intake-domain';
-import { ComplaintCommandHandler } from '../../complaint.aggregate';
+import { ComplaintCommandHandler } from '../../use-case-kit';
 import { CloseComplaint } from './close-complaint.command';
 
 /** A complaint closes once someone has answered the customer. */

@@ -1,5 +1,5 @@
 import { AggregateRequest } from '@aftersales/platform';
-import { ComplaintView } from '../../complaint-view';
+import { ComplaintView } from '../../use-case-kit';
 import { EscalateDto } from './escalate-complaint.request.dto';
 
 export class EscalateComplaint extends AggregateRequest<ComplaintView, EscalateDto> {}

@@ -1,5 +1,5 @@
 import { AggregateRequest } from '@aftersales/platform';
-import { ComplaintView } from '../../complaint-view';
+import { ComplaintView } from '../../use-case-kit';
 import { ForwardDto } from './forward-complaint.request.dto';
 
 export class ForwardComplaint extends AggregateRequest<ComplaintView, ForwardDto> {}

@@ -1,6 +1,6 @@
 import { CommandHandler } from '@nestjs/cqrs';
 import { ComplaintCommand } from '@aftersales/intake-domain';
-import { ComplaintCommandHandler } from '../../complaint.aggregate';
+import { ComplaintCommandHandler } from '../../use-case-kit';
 import { ForwardComplaint } from './forward-complaint.command';
 
 /** IN-8: forwarded to the supervisor and the sales assistant. */

@@ -1,5 +1,5 @@
 import { AggregateRequest } from '@aftersales/platform';
-import { ComplaintView } from '../../complaint-view';
+import { ComplaintView } from '../../use-case-kit';
 import { InvalidateDto } from './invalidate-complaint.request.dto';
 
 export class InvalidateComplaint extends AggregateRequest<ComplaintView, InvalidateDto> {}

@@ -1,6 +1,6 @@
 import { CommandHandler } from '@nestjs/cqrs';
 import { ComplaintCommand } from '@aftersales/intake-domain';
-import { ComplaintCommandHandler } from '../../complaint.aggregate';
+import { ComplaintCommandHandler } from '../../use-case-kit';
 import { InvalidateComplaint } from './invalidate-complaint.command';
 
 /** IN-6: the complaint does not stand; the customer gets the explanation. */

@@ -1,8 +1,7 @@
 import { Body, Controller, Param } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { Caller, uuidParam } from '@aftersales/platform';
-import { ComplaintCommandRoute, ComplaintEndpoint } from '../../complaint.http';
-import { ComplaintResponseDto } from '../../complaint.response.dto';
+import { ComplaintCommandRoute, ComplaintEndpoint, ComplaintResponseDto } from '../../use-case-kit';
 import { InvalidateComplaint } from './invalidate-complaint.command';
 import { InvalidateDto } from './invalidate-complaint.request.dto';
 

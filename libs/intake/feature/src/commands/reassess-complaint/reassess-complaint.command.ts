@@ -1,5 +1,5 @@
 import { AggregateRequest } from '@aftersales/platform';
-import { ComplaintView } from '../../complaint-view';
+import { ComplaintView } from '../../use-case-kit';
 import { ReassessDto } from './reassess-complaint.request.dto';
 
 export class ReassessComplaint extends AggregateRequest<ComplaintView, ReassessDto> {}

@@ -1,8 +1,7 @@
 import { CommandHandler } from '@nestjs/cqrs';
 import { ComplaintCommand, FactCorrections } from '@aftersales/intake-domain';
 import { ApiError, VALIDATION_FAILED } from '@aftersales/platform';
-import { ComplaintCommandHandler } from '../../complaint.aggregate';
-import { ComplaintView } from '../../complaint-view';
+import { ComplaintCommandHandler, ComplaintView } from '../../use-case-kit';
 import { ReassessComplaint } from './reassess-complaint.command';
 import { reassessmentFieldErrors } from './reassess-complaint.request.dto';
 

@@ -1,8 +1,7 @@
 import { Body, Controller, Param } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { Caller, uuidParam } from '@aftersales/platform';
-import { ComplaintCommandRoute, ComplaintEndpoint, SUPERVISORS } from '../../complaint.http';
-import { ComplaintResponseDto } from '../../complaint.response.dto';
+import { SUPERVISORS, ComplaintCommandRoute, ComplaintEndpoint, ComplaintResponseDto } from '../../use-case-kit';
 import { ReassessComplaint } from './reassess-complaint.command';
 import { ReassessDto } from './reassess-complaint.request.dto';
 

@@ -1,5 +1,5 @@
 import { CreateRequest } from '@aftersales/platform';
-import { ComplaintView } from '../../complaint-view';
+import { ComplaintView } from '../../use-case-kit';
 import { RegisterComplaintDto } from './register-complaint.request.dto';
 
 /** `replayed` when an Idempotency-Key retry met the complaint a first, unanswered attempt stored. */

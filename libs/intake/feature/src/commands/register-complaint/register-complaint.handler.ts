@@ -3,8 +3,7 @@ import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { CLOCK, Clock, TenantScopedReader } from '@aftersales/eventsourcing';
 import { ComplaintFacts, ComplaintRegistered, EarlierComplaint, IntakePolicy, findRepeat, registrationProblems, repeatMatchKey } from '@aftersales/intake-domain';
 import { ApiError, IDEMPOTENCY, VALIDATION_FAILED, canonicalJson, eventMetadata, idForCreate } from '@aftersales/platform';
-import { COMPLAINTS, Complaints, PolicyContexts } from '../../complaint.aggregate';
-import { ComplaintView } from '../../complaint-view';
+import { COMPLAINTS, ComplaintView, Complaints, PolicyContexts } from '../../use-case-kit';
 import { RegisterComplaint } from './register-complaint.command';
 import { RegisterComplaintDto } from './register-complaint.request.dto';
 

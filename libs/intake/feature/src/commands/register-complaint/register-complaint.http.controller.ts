@@ -2,8 +2,7 @@ import { Body, Controller, Post } from '@nestjs/common';
 import { ApiBody, ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { INTAKE } from '@aftersales/intake-domain';
 import { ApiErrors, BODY_ERRORS, CONCURRENCY_ERRORS, Caller, Created, CreatedResource, IDEMPOTENCY_ERRORS, Roles } from '@aftersales/platform';
-import { ACCEPT_LANGUAGE, ComplaintEndpoint, FRONT_DESK, IDEMPOTENCY_KEY } from '../../complaint.http';
-import { ComplaintResponseDto } from '../../complaint.response.dto';
+import { ACCEPT_LANGUAGE, FRONT_DESK, IDEMPOTENCY_KEY, ComplaintEndpoint, ComplaintResponseDto } from '../../use-case-kit';
 import { RegisterComplaint } from './register-complaint.command';
 import { RegisterComplaintDto } from './register-complaint.request.dto';
 

@@ -1,5 +1,5 @@
 import { AggregateRequest } from '@aftersales/platform';
-import { ComplaintView } from '../../complaint-view';
+import { ComplaintView } from '../../use-case-kit';
 import { ComplaintReasonDto } from './withdraw-complaint.request.dto';
 
 export class WithdrawComplaint extends AggregateRequest<ComplaintView, ComplaintReasonDto> {}

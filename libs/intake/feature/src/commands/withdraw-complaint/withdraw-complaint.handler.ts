@@ -1,6 +1,6 @@
 import { CommandHandler } from '@nestjs/cqrs';
 import { ComplaintCommand } from '@aftersales/intake-domain';
-import { ComplaintCommandHandler } from '../../complaint.aggregate';
+import { ComplaintCommandHandler } from '../../use-case-kit';
 import { WithdrawComplaint } from './withdraw-complaint.command';
 
 /** The customer withdrew the complaint. */

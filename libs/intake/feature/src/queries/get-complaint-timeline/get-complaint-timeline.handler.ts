@@ -1,7 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { TimelineEntry, toTimeline } from '@aftersales/platform';
-import { COMPLAINTS, Complaints } from '../../complaint.aggregate';
+import { COMPLAINTS, Complaints } from '../../use-case-kit';
 import { GetComplaintTimeline } from './get-complaint-timeline.query';
 
 /** Every event of one complaint with its actor and time; 404 for another tenant. */

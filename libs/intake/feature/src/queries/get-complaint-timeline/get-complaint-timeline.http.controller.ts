@@ -1,8 +1,7 @@
 import { Controller, Get, Param } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiErrors, Caller, PARAMETER_ERRORS, Roles, uuidParam } from '@aftersales/platform';
-import { ComplaintEndpoint, NOT_FOUND, READERS } from '../../complaint.http';
-import { ComplaintTimelineResponse } from '../../complaint.response.dto';
+import { NOT_FOUND, READERS, ComplaintEndpoint, ComplaintTimelineResponse } from '../../use-case-kit';
 import { GetComplaintTimeline } from './get-complaint-timeline.query';
 
 @ApiTags('intake')

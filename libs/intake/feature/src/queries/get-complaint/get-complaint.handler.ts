@@ -1,7 +1,6 @@
 import { Inject } from '@nestjs/common';
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import { COMPLAINTS, Complaints } from '../../complaint.aggregate';
-import { ComplaintView } from '../../complaint-view';
+import { COMPLAINTS, ComplaintView, Complaints } from '../../use-case-kit';
 import { GetComplaint } from './get-complaint.query';
 
 /** One complaint, folded from its own stream: reads its own writes, and is 404 for another tenant. */

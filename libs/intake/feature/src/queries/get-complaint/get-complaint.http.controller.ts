@@ -1,8 +1,7 @@
 import { Controller, Get, Param } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiErrors, Caller, PARAMETER_ERRORS, Roles, uuidParam } from '@aftersales/platform';
-import { ACCEPT_LANGUAGE, ComplaintEndpoint, NOT_FOUND, READERS } from '../../complaint.http';
-import { ComplaintResponseDto } from '../../complaint.response.dto';
+import { ACCEPT_LANGUAGE, NOT_FOUND, READERS, ComplaintEndpoint, ComplaintResponseDto } from '../../use-case-kit';
 import { GetComplaint } from './get-complaint.query';
 
 @ApiTags('intake')

@@ -1,4 +1,4 @@
 import { AggregateQuery } from '@aftersales/platform';
-import { ComplaintView } from '../../complaint-view';
+import { ComplaintView } from '../../use-case-kit';
 
 export class GetComplaint extends AggregateQuery<ComplaintView> {}

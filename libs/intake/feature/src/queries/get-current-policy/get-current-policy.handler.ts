@@ -1,6 +1,6 @@
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { POLICY_SCHEMA } from '@aftersales/intake-domain';
-import { PolicyContexts } from '../../complaint.aggregate';
+import { PolicyContexts } from '../../use-case-kit';
 import { PolicyResponse } from './get-current-policy.http.controller';
 import { GetCurrentPolicy } from './get-current-policy.query';
 

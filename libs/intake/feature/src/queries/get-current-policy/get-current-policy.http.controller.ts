@@ -1,7 +1,7 @@
 import { Controller, Get } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { Roles, text } from '@aftersales/platform';
-import { ComplaintEndpoint } from '../../complaint.http';
+import { ComplaintEndpoint } from '../../use-case-kit';
 import { GetCurrentPolicy } from './get-current-policy.query';
 
 export class PolicyResponse {

@@ -2,8 +2,7 @@ import { Inject } from '@nestjs/common';
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { CLOCK, Clock, DocumentFilter, TenantScopedReader } from '@aftersales/eventsourcing';
 import { Page, allOf, readPage } from '@aftersales/platform';
-import { COMPLAINTS, Complaints } from '../../complaint.aggregate';
-import { ComplaintView } from '../../complaint-view';
+import { COMPLAINTS, ComplaintView, Complaints } from '../../use-case-kit';
 import { ListComplaints } from './list-complaints.query';
 import { ComplaintSort } from './list-complaints.request.dto';
 

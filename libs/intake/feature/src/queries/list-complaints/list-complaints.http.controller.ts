@@ -1,8 +1,7 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiErrors, Caller, PARAMETER_ERRORS, Roles } from '@aftersales/platform';
-import { ACCEPT_LANGUAGE, ComplaintEndpoint, READERS } from '../../complaint.http';
-import { ComplaintPageResponse } from '../../complaint.response.dto';
+import { ACCEPT_LANGUAGE, READERS, ComplaintEndpoint, ComplaintPageResponse } from '../../use-case-kit';
 import { ListComplaints } from './list-complaints.query';
 import { ListComplaintsQuery } from './list-complaints.request.dto';
 
