@@ -35,11 +35,6 @@ export function readsEveryCase(user: AuthUser): boolean {
   return user.roles.some((r) => CASE_READERS_ALL.includes(r));
 }
 
-/** Who may read a case: everyone of the QA side, and the case's own stakeholders among sales. */
-export function mayRead(user: AuthUser, stakeholders: readonly string[]): boolean {
-  return readsEveryCase(user) || stakeholders.includes(user.id);
-}
-
 export function caseNotFound(caseId: string): NotFoundError {
   return new NotFoundError(QA.CASE_NOT_FOUND, `quality case ${caseId} does not exist`, { caseId });
 }
@@ -59,7 +54,8 @@ export function caseAggregate(monthOf: LocalMonthOf): CaseAggregateDefinition {
     eventTypes: QUALITY_CASE_EVENT_TYPES,
     decider: qualityCaseDecider,
     notFound: caseNotFound,
-    mayRead: (user, view) => mayRead(user, view.stakeholders),
+    // Everyone of the QA side, and the case's own stakeholders among sales.
+    mayRead: (user, view) => readsEveryCase(user) || view.stakeholders.includes(user.id),
     obligations: {
       changes: caseObligationChanges,
       missed: (caseId, obligation, now) => ({ type: 'MarkDeadlineMissed', caseId, obligation: obligation as CaseObligation, now }),
