@@ -6,7 +6,9 @@ import request from 'supertest';
 import { EVENT_STORE, EventStore, MESSAGE_BUS, ManualClock, MessageBus, deterministicUuid } from '@aftersales/eventsourcing';
 import { COMPLAINT_STREAM_PREFIX, INTAKE_TOPIC, IntakeIntegrationEventTypes } from '@aftersales/contracts';
 import { toIntakeIntegrationEvent } from '@aftersales/intake';
-import { CapaService, QualityCaseService, metadataOf } from '@aftersales/qa';
+import { CommandBus } from '@nestjs/cqrs';
+import { plainToInstance } from 'class-transformer';
+import { CreateCapaDto, OpenCapa, OpenCase, OpenCaseDto } from '@aftersales/qa';
 import { caseIdForComplaint } from '@aftersales/qa-domain';
 import { ConsumerHost, DeadlineSchedulerHost, ProjectionHost, signToken } from '@aftersales/platform';
 import { copyPgliteTemplateTo } from '@aftersales/adapters-postgres/testing';
@@ -369,38 +371,10 @@ describe('QA over HTTP (standalone)', () => {
   it('an Idempotency-Key retry after a crash meets the stored form, and refuses another form under that key', async () => {
     // The first attempt stored the case and died before its response was kept: the case exists
     // under the key's id, the interceptor has nothing to replay.
-    const cases = app.get(QualityCaseService);
     const firstAttempt = async (key: string, body: Record<string, unknown>) => {
-      const caseId = deterministicUuid(TENANT, 'sa-1', key, 'qa.case');
-      const user = { id: 'sa-1', roles: ['sales_assistant' as const], tenantId: TENANT };
-      const form = body as ReturnType<typeof feedbackForm> & { product: { model: string; serialNumber: string } };
-      await cases.decide(
-        caseId,
-        {
-          type: 'Open',
-          caseId,
-          source: { kind: 'feedback_form', formRef: form.formRef ?? null },
-          subject: {
-            customerId: form.customerId,
-            customerName: form.customerName ?? null,
-            product: { model: form.product.model, serialNumber: form.product.serialNumber, partNumber: null, contractNumber: null, productLine: null },
-            category: 'performance',
-            defectNature: form.defectNature,
-            defectLocation: null,
-            defectiveQuantity: form.defectiveQuantity,
-            requestedResolution: null,
-            description: null,
-          },
-          severity: 'severe',
-          receivedAt: new Date(form.receivedAt).toISOString(),
-          openedBy: 'sa-1',
-          stakeholders: ['sa-1'],
-          context: cases.contextOf('cn-east'),
-        },
-        metadataOf(user, 'cn-east', 'crashed-attempt'),
-        'no_stream',
-      );
-      return caseId;
+      const caller = { user: { id: 'sa-1', roles: ['sales_assistant' as const], tenantId: TENANT }, correlationId: 'crashed-attempt', idempotencyKey: key };
+      await app.get(CommandBus).execute(new OpenCase(caller, plainToInstance(OpenCaseDto, body)));
+      return deterministicUuid(TENANT, 'sa-1', key, 'qa.case');
     };
     const same = feedbackForm({ formRef: 'QF-CRASH-1' });
     const caseId = await firstAttempt('form-crash-1', same);
@@ -419,7 +393,8 @@ describe('QA over HTTP (standalone)', () => {
     const plan = { department: 'production' as const, ownerId: 'prod-9', dueOn: '2026-03-20', correctiveAction: 'fix', preventiveAction: 'prevent' };
     // The first attempt opened the CAPA and died before its response was kept.
     const capaId = deterministicUuid(TENANT, 'qa-1', 'capa-crash-1', 'qa.capa');
-    await app.get(CapaService).open({ id: 'qa-1', roles: ['qa'], tenantId: TENANT }, capaId, caseId, plan, 'crashed-attempt');
+    const caller = { user: { id: 'qa-1', roles: ['qa' as const], tenantId: TENANT }, correlationId: 'crashed-attempt', idempotencyKey: 'capa-crash-1' };
+    await app.get(CommandBus).execute(new OpenCapa(caller, plainToInstance(CreateCapaDto, { caseId, ...plan })));
     const retried = await http().post('/api/v1/qa/capas').set('authorization', QA).set('idempotency-key', 'capa-crash-1').send({ caseId, ...plan }).expect(201);
     expect(retried.body.capaId).toBe(capaId);
     expect(retried.headers).toMatchObject({ 'idempotent-replayed': 'true', location: `/api/v1/qa/capas/${capaId}` });

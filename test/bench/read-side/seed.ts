@@ -15,6 +15,8 @@ import type { INestApplication } from '@nestjs/common';
 import type { ComplaintFacts, IntakePolicy } from '@aftersales/intake-domain';
 import type { EventEnvelope, EventStore } from '@aftersales/eventsourcing';
 import type { CalendarRegistry } from '@aftersales/calendar';
+import type { QaPolicy } from '@aftersales/qa-domain';
+import type { Cases } from '@aftersales/qa';
 import { Compiled } from './compiled';
 
 export const TENANT = 'acme';
@@ -118,7 +120,8 @@ export async function seed(c: Compiled, dataDir: string, secret: string, count: 
     const clock = app.get<{ now(): Date }>(es.CLOCK);
     const loaded = app.get<{ policy: IntakePolicy; digest: string }>(c.intake.INTAKE_POLICY);
     const calendars = app.get<CalendarRegistry>(platform.CALENDARS);
-    const cases = app.get(c.qa.QualityCaseService);
+    const cases = app.get<Cases>(c.qa.CASES);
+    const qaPolicy = app.get<{ policy: QaPolicy }>(c.qa.QA_POLICY).policy;
     const handler = new es.DeciderCommandHandler(store, intakeDomain.complaintDecider);
     const regions = calendars.regions().filter((r) => r.startsWith('cn-'));
     const now = clock.now().getTime();
@@ -144,7 +147,7 @@ export async function seed(c: Compiled, dataDir: string, secret: string, count: 
       });
       const decided = registered.events.find((e) => e.type === 'intake.AcceptanceDecided') as { data: { kind: string } } | undefined;
       const kind = decided?.data.kind;
-      if ((kind === 'accepted_free' || kind === 'accepted_paid') && c.qaDomain.opensQualityCase(cases.policy, facts.category, kind === 'accepted_free' ? 'free' : 'paid')) {
+      if ((kind === 'accepted_free' || kind === 'accepted_paid') && c.qaDomain.opensQualityCase(qaPolicy, facts.category, kind === 'accepted_free' ? 'free' : 'paid')) {
         expectedCases.add(complaintId);
       }
       await handler.handle({ stream, command: { type: 'Acknowledge', complaintId, note: null }, metadata, now: clock.now() });
@@ -169,11 +172,12 @@ export async function seed(c: Compiled, dataDir: string, secret: string, count: 
     await inPool(opened.length, concurrency, async (k) => {
       const event = opened[k];
       const caseId = (event.data as { caseId: string }).caseId;
-      await cases.decide(caseId, { type: 'RecordOpinion', caseId, opinion: '外观划痕，属运输损伤，按免费更换处理。', now: clock.now() }, {
+      await cases.execute({
+        id: caseId,
         tenantId: TENANT,
-        region: event.region,
-        actor: { id: 'qa-1', role: 'qa' },
-        correlationId: `bench-seed-opinion-${k}`,
+        command: { type: 'RecordOpinion', caseId, opinion: '外观划痕，属运输损伤，按免费更换处理。', now: clock.now() },
+        metadata: { tenantId: TENANT, region: event.region, actor: { id: 'qa-1', role: 'qa' }, correlationId: `bench-seed-opinion-${k}` },
+        now: clock.now(),
       });
     });
     await app.get(c.platform.RelayHost).caughtUp();

@@ -1,10 +1,9 @@
-import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
-import { DomainError, EventEnvelope, EventMetadata } from '@aftersales/eventsourcing';
+import { Inject, Injectable, Logger, OnModuleInit } from '@nestjs/common';
+import { CLOCK, Clock, DomainError, EventEnvelope } from '@aftersales/eventsourcing';
 import { ComplaintAcceptedV1, INTAKE_TOPIC, IntakeIntegrationEventTypes as Intake } from '@aftersales/contracts';
 import { ConsumerHost, IntegrationEventOf } from '@aftersales/platform';
-import { CATEGORIES, Category, caseIdForComplaint, opensQualityCase } from '@aftersales/qa-domain';
-import { QualityCaseService } from './quality-case.service';
-import { QA } from '@aftersales/qa-domain';
+import { CATEGORIES, Category, QA, QualityCaseCommand, caseIdForComplaint, opensQualityCase } from '@aftersales/qa-domain';
+import { CASES, CaseContexts, Cases } from './qa.aggregates';
 
 /** The consumer group of the qa service: its instances share intake's partitions. */
 export const QA_CONSUMER_GROUP = 'qa';
@@ -28,7 +27,9 @@ export class ComplaintIntakeProcessManager implements OnModuleInit {
 
   constructor(
     private readonly consumers: ConsumerHost,
-    private readonly cases: QualityCaseService,
+    @Inject(CASES) private readonly cases: Cases,
+    @Inject(CLOCK) private readonly clock: Clock,
+    private readonly contexts: CaseContexts,
   ) {}
 
   onModuleInit(): void {
@@ -62,60 +63,57 @@ export class ComplaintIntakeProcessManager implements OnModuleInit {
     if (!(CATEGORIES as readonly string[]).includes(data.category)) {
       throw new DomainError(QA.UNKNOWN_CATEGORY, `complaint ${data.complaintId} has a category QA does not know: ${data.category}`);
     }
-    if (!opensQualityCase(this.cases.policy, data.category as Category, data.acceptance)) {
+    if (!opensQualityCase(this.contexts.loaded.policy, data.category as Category, data.acceptance)) {
       // A reassessment may have made an accepted quality complaint paid (outside warranty): no form for QA any more.
       return this.cancel(event, data.complaintId, `intake accepted the complaint ${data.acceptance}, which the QA policy does not take up`);
     }
-    if (!this.cases.calendars.hasRegion(event.region)) {
+    if (!this.contexts.calendars.hasRegion(event.region)) {
       // Retrying cannot help: after the bus's attempts the message goes to the dead-letter topic with this reason.
       throw new DomainError(QA.UNKNOWN_REGION, `complaint ${data.complaintId} is in region ${event.region}, which has no calendar here`);
     }
     const caseId = caseIdForComplaint(event.tenantId, data.complaintId);
     const stakeholders = [...new Set([data.ownerId, data.registeredBy].filter((p): p is string => typeof p === 'string' && p !== ''))];
-    const result = await this.cases.decide(
+    const result = await this.decide(event, {
+      type: 'Open',
       caseId,
-      {
-        type: 'Open',
-        caseId,
-        source: { kind: 'complaint', complaintId: data.complaintId },
-        subject: {
-          customerId: data.customerId,
-          customerName: data.customerName ?? null,
-          product: data.product,
-          category: data.category as Category,
-          defectNature: data.defectNature,
-          defectLocation: data.defectLocation ?? null,
-          defectiveQuantity: data.defectiveQuantity,
-          requestedResolution: data.requestedResolution,
-          description: data.description ?? null,
-        },
-        severity: data.severity,
-        // QA received the form when intake accepted the complaint: QA-3 counts from here.
-        receivedAt: event.occurredAt,
-        openedBy: 'qa-intake',
-        stakeholders,
-        context: this.cases.contextOf(event.region),
-        cause: event.id,
+      source: { kind: 'complaint', complaintId: data.complaintId },
+      subject: {
+        customerId: data.customerId,
+        customerName: data.customerName ?? null,
+        product: data.product,
+        category: data.category as Category,
+        defectNature: data.defectNature,
+        defectLocation: data.defectLocation ?? null,
+        defectiveQuantity: data.defectiveQuantity,
+        requestedResolution: data.requestedResolution,
+        description: data.description ?? null,
       },
-      this.metadata(event),
-    );
+      severity: data.severity,
+      // QA received the form when intake accepted the complaint: QA-3 counts from here.
+      receivedAt: event.occurredAt,
+      openedBy: 'qa-intake',
+      stakeholders,
+      context: this.contexts.forRegion(event.region),
+      cause: event.id,
+    });
     if (result.events.length > 0) this.logger.log({ caseId, complaintId: data.complaintId, event: result.events[0].type }, 'quality case opened (or reinstated) from an accepted complaint');
   }
 
   private async cancel(event: EventEnvelope, complaintId: string, reason: string): Promise<void> {
     const caseId = caseIdForComplaint(event.tenantId, complaintId);
-    const state = await this.cases.state(caseId, event.tenantId);
+    const { state } = await this.cases.load(event.tenantId, caseId);
     if (state.status === 'none' || state.status === 'closed') return;
-    await this.cases.decide(caseId, { type: 'Cancel', caseId, reason, cause: event.id }, this.metadata(event));
+    await this.decide(event, { type: 'Cancel', caseId, reason, cause: event.id });
   }
 
-  private metadata(event: EventEnvelope): EventMetadata {
-    return {
+  /** The case command caused by one of intake's events, as the system acting for QA. */
+  private decide(event: EventEnvelope, command: QualityCaseCommand) {
+    return this.cases.execute({
+      id: command.caseId,
       tenantId: event.tenantId,
-      region: event.region,
-      actor: { id: 'qa-intake', role: 'system' },
-      correlationId: event.correlationId,
-      causationId: event.id,
-    };
+      command,
+      metadata: { tenantId: event.tenantId, region: event.region, actor: { id: 'qa-intake', role: 'system' }, correlationId: event.correlationId, causationId: event.id },
+      now: this.clock.now(),
+    });
   }
 }

@@ -1,6 +1,4 @@
 export * from './qa.module';
-export * from './quality-case.service';
-export * from './capa.service';
 export * from './case-view';
 export * from './presentation';
 export * from './qa-policy.provider';
@@ -8,4 +6,7 @@ export * from './qa.config';
 export * from './qa.aggregates';
 export * from './integration-events';
 export * from './complaint-intake.process-manager';
-export * from './dto';
+export * from './commands/open-case/open-case.command';
+export * from './commands/open-case/open-case.request.dto';
+export * from './commands/open-capa/open-capa.command';
+export * from './commands/open-capa/open-capa.request.dto';

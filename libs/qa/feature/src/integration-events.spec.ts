@@ -16,7 +16,7 @@ import {
   qualityCaseDecider,
 } from '@aftersales/qa-domain';
 import { toQaIntegrationEvent } from './integration-events';
-import { wantsCsv } from './reports.http.controller';
+import { wantsCsv } from './queries/get-monthly-report/get-monthly-report.http.controller';
 
 const CASE = '0190f5c2-0000-7000-8000-0000000000a1';
 const COMPLAINT = '0190f5c2-0000-7000-8000-0000000000c1';

@@ -1,5 +1,7 @@
-import { AggregateDefinition, NotFoundError } from '@aftersales/eventsourcing';
-import { AuthUser, Role } from '@aftersales/platform';
+import { Inject, Injectable } from '@nestjs/common';
+import type { CalendarRegistry } from '@aftersales/calendar';
+import { Aggregate, AggregateDefinition, CLOCK, Clock, NotFoundError } from '@aftersales/eventsourcing';
+import { AggregateCommandHandler, AggregateCommandMessage, ApiError, AuthUser, CALENDARS, LoadedPolicy, Role, VALIDATION_FAILED } from '@aftersales/platform';
 import {
   CAPA_EVENT_TYPES,
   CAPA_STREAM_PREFIX,
@@ -7,7 +9,10 @@ import {
   CapaCommand,
   CapaEvent,
   CapaState,
+  CaseContext,
   CaseObligation,
+  QA,
+  QaPolicy,
   QUALITY_CASE_EVENT_TYPES,
   QualityCaseCommand,
   QualityCaseEvent,
@@ -18,7 +23,7 @@ import {
   qualityCaseDecider,
 } from '@aftersales/qa-domain';
 import { CapaView, LocalMonthOf, QualityCaseView, applyCapaEvent, applyCaseEvent } from './case-view';
-import { QA } from '@aftersales/qa-domain';
+import { QA_POLICY } from './qa-policy.provider';
 
 export const CASES_COLLECTION = 'qa.cases';
 export const CAPAS_COLLECTION = 'qa.capas';
@@ -26,9 +31,8 @@ export const CAPAS_COLLECTION = 'qa.capas';
 /** Roles that read every case of their tenant; sales and sales assistants read the cases they are stakeholders of. */
 export const CASE_READERS_ALL: readonly Role[] = ['qa', 'department', 'general_manager', 'business_head', 'auditor', 'admin'];
 
-/** Who may read a case: everyone of the QA side, and the case's own stakeholders among sales. */
-export function mayRead(user: AuthUser, stakeholders: readonly string[]): boolean {
-  return user.roles.some((r) => CASE_READERS_ALL.includes(r)) || stakeholders.includes(user.id);
+export function readsEveryCase(user: AuthUser): boolean {
+  return user.roles.some((r) => CASE_READERS_ALL.includes(r));
 }
 
 export function caseNotFound(caseId: string): NotFoundError {
@@ -50,7 +54,8 @@ export function caseAggregate(monthOf: LocalMonthOf): CaseAggregateDefinition {
     eventTypes: QUALITY_CASE_EVENT_TYPES,
     decider: qualityCaseDecider,
     notFound: caseNotFound,
-    mayRead: (user, view) => mayRead(user, view.stakeholders),
+    // Everyone of the QA side, and the case's own stakeholders among sales.
+    mayRead: (user, view) => readsEveryCase(user) || view.stakeholders.includes(user.id),
     obligations: {
       changes: caseObligationChanges,
       missed: (caseId, obligation, now) => ({ type: 'MarkDeadlineMissed', caseId, obligation: obligation as CaseObligation, now }),
@@ -74,7 +79,7 @@ export function caseAggregate(monthOf: LocalMonthOf): CaseAggregateDefinition {
   };
 }
 
-/** The CAPA (QA-4), declared once. Who may read one is who may read its case (CapaService checks it). */
+/** The CAPA (QA-4), declared once. Who may read one is who may read its case (capaFor checks it). */
 export function capaAggregate(monthOf: LocalMonthOf): CapaAggregateDefinition {
   return {
     context: 'qa',
@@ -105,3 +110,75 @@ export const CASES = Symbol('qa.Cases');
 export const CAPAS = Symbol('qa.Capas');
 /** The YYYY-MM of an instant in a region's time zone, from the region calendars (a provider). */
 export const MONTH_OF = Symbol('qa.MonthOf');
+
+export type Cases = Aggregate<QualityCaseCommand, QualityCaseEvent, QualityCaseState, QualityCaseView, AuthUser>;
+export type Capas = Aggregate<CapaCommand, CapaEvent, CapaState, CapaView>;
+
+/** A CAPA as a user may see it: its view does not name its case's stakeholders, so its case decides. */
+export async function capaFor(capas: Capas, cases: Cases, user: AuthUser, capaId: string): Promise<CapaView> {
+  const view = await capas.get(user.tenantId, capaId);
+  await cases.get(user.tenantId, view.caseId, user).catch((err: unknown) => {
+    throw err instanceof NotFoundError ? capaNotFound(capaId) : err;
+  });
+  return view;
+}
+
+/** The decision context of a case's region: the QA policy in force now and the region's calendar. */
+@Injectable()
+export class CaseContexts {
+  constructor(
+    @Inject(QA_POLICY) readonly loaded: LoadedPolicy<QaPolicy>,
+    @Inject(CALENDARS) readonly calendars: CalendarRegistry,
+  ) {}
+
+  forRegion(region: string): CaseContext {
+    return { policy: this.loaded.policy, policyDigest: this.loaded.digest, calendar: this.calendars.forRegion(region) };
+  }
+
+  /** Field-level 400 for a region the calendars do not know (nothing recorded). */
+  requireRegion(region: string): void {
+    if (!this.calendars.hasRegion(region)) {
+      throw ApiError.badRequest(VALIDATION_FAILED, 'the request is not valid; see fieldErrors', [
+        { field: 'region', code: 'unknown_region', message: `region must be one of ${this.calendars.regions().join(', ')}` },
+      ]);
+    }
+  }
+}
+
+/** QA's queries and create commands: the aggregates they read or write, the clock, the regions' decision contexts. */
+export abstract class QaHandler {
+  constructor(
+    @Inject(CASES) protected readonly cases: Cases,
+    @Inject(CAPAS) protected readonly capas: Capas,
+    @Inject(CLOCK) protected readonly clock: Clock,
+    protected readonly contexts: CaseContexts,
+  ) {}
+}
+
+/** Every command on a case: says how its request becomes the case command (platform AggregateCommandHandler). */
+export abstract class CaseCommandHandler<TMessage extends AggregateCommandMessage> extends AggregateCommandHandler<TMessage, QualityCaseCommand, QualityCaseView> {
+  constructor(
+    @Inject(CASES) protected readonly aggregate: Cases,
+    @Inject(CLOCK) protected readonly clock: Clock,
+    protected readonly contexts: CaseContexts,
+  ) {
+    super();
+  }
+}
+
+/** Every command on a CAPA. Sales roles act only on the CAPAs of cases they may read (QA's roles read every case). */
+export abstract class CapaCommandHandler<TMessage extends AggregateCommandMessage> extends AggregateCommandHandler<TMessage, CapaCommand, CapaView> {
+  constructor(
+    @Inject(CAPAS) protected readonly aggregate: Capas,
+    @Inject(CASES) protected readonly cases: Cases,
+    @Inject(CLOCK) protected readonly clock: Clock,
+    protected readonly contexts: CaseContexts,
+  ) {
+    super();
+  }
+
+  override async execute(message: TMessage): Promise<CapaView> {
+    if (!readsEveryCase(message.caller.user)) await capaFor(this.aggregate, this.cases, message.caller.user, message.id);
+    return super.execute(message);
+  }
+}

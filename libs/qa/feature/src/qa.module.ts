@@ -1,18 +1,14 @@
-import { DynamicModule, Inject, Module, OnModuleInit } from '@nestjs/common';
+import { DynamicModule, Inject, Logger, Module, OnModuleInit } from '@nestjs/common';
 import type { CalendarRegistry } from '@aftersales/calendar';
-import { Aggregate } from '@aftersales/eventsourcing';
-import { CALENDARS, DeadlineSchedulerHost, ProjectionHost, provideAggregate, registerReadSide } from '@aftersales/platform';
+import { CLOCK, Clock } from '@aftersales/eventsourcing';
+import { CALENDARS, DeadlineSchedulerHost, ProjectionHost, provideAggregate, regionsNotCovered, registerReadSide } from '@aftersales/platform';
 import { LocalMonthOf } from './case-view';
-import { CAPAS, CASES, MONTH_OF, capaAggregate, caseAggregate } from './qa.aggregates';
-import { CapaService } from './capa.service';
-import { CapasController } from './capas.http.controller';
-import { CasesController } from './cases.http.controller';
+import { CAPAS, CASES, CaseContexts, Capas, Cases, MONTH_OF, capaAggregate, caseAggregate } from './qa.aggregates';
 import { ComplaintIntakeProcessManager } from './complaint-intake.process-manager';
-import { MonthlyReportService } from './monthly-report.service';
+import { QaPresenter } from './presentation';
 import { QA_POLICY, loadQaPolicy } from './qa-policy.provider';
 import { QaRelay } from './qa-relay';
-import { QualityCaseService } from './quality-case.service';
-import { ReportsController } from './reports.http.controller';
+import { QA_USE_CASES } from './use-cases';
 
 export interface QaModuleOptions {
   /** The operator's QA policy document (YAML or JSON); the default policy when absent. */
@@ -29,16 +25,16 @@ export class QaModule implements OnModuleInit {
   constructor(
     private readonly projections: ProjectionHost,
     private readonly deadlines: DeadlineSchedulerHost,
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any
-    @Inject(CASES) private readonly cases: Aggregate<any, any, any, any, any>,
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any
-    @Inject(CAPAS) private readonly capas: Aggregate<any, any, any, any>,
+    @Inject(CASES) private readonly cases: Cases,
+    @Inject(CAPAS) private readonly capas: Capas,
+    @Inject(CALENDARS) private readonly calendars: CalendarRegistry,
+    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   static forRoot(options: QaModuleOptions = {}): DynamicModule {
     return {
       module: QaModule,
-      controllers: [CasesController, CapasController, ReportsController],
+      controllers: QA_USE_CASES.controllers,
       providers: [
         // Loaded eagerly: a bad policy stops start-up naming the file, the path and the reason.
         { provide: QA_POLICY, useValue: loadQaPolicy(options.policyFile) },
@@ -49,18 +45,21 @@ export class QaModule implements OnModuleInit {
         },
         provideAggregate(CASES, caseAggregate, [MONTH_OF]),
         provideAggregate(CAPAS, capaAggregate, [MONTH_OF]),
-        QualityCaseService,
-        CapaService,
-        MonthlyReportService,
+        CaseContexts,
+        QaPresenter,
         QaRelay,
         ComplaintIntakeProcessManager,
+        ...QA_USE_CASES.handlers,
       ],
-      exports: [QualityCaseService, CapaService],
+      exports: [CASES, CAPAS, CaseContexts, QA_POLICY],
     };
   }
 
   /** The cases and CAPA lists and QA's deadlines (QA-3, QA-4), derived from the aggregates. */
   onModuleInit(): void {
     registerReadSide('qa', [this.cases, this.capas], this.projections, this.deadlines);
+    for (const uncovered of regionsNotCovered(this.calendars, this.clock.now())) {
+      new Logger('Qa').warn(uncovered, 'the calendar has no holiday data for this year: QA deadlines there count weekends only; add the year to CALENDAR_OVERRIDES_FILE');
+    }
   }
 }

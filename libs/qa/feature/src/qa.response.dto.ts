@@ -1,8 +1,7 @@
 import { ApiExtraModels, ApiProperty, ApiPropertyOptions, getSchemaPath } from '@nestjs/swagger';
-import { ApiNullable, COUNT, EXTERNAL_ID, INSTANT, LOCAL_DATE, MONTH, PageResponseOf, REGION, REVISION, TimelineEntryResponse, UUID, text } from '@aftersales/platform';
+import { ApiNullable, COUNT, EXTERNAL_ID, INSTANT, LIMITS, LOCAL_DATE, MONTH, PageResponseOf, REGION, REVISION, TimelineEntryResponse, UUID, text } from '@aftersales/platform';
 import { CASE_STATUSES, CATEGORIES, DEPARTMENTS, DISPOSITIONS, OUR_CAUSES, RESPONSIBILITIES, SEVERITIES, VERIFICATION_RESULTS } from '@aftersales/qa-domain';
 import type { CaseSource, CaseStatus, Category, DeadlineOutcome, Department, Disposition, OurCause, Responsibility, Severity, VerificationResult } from '@aftersales/qa-domain';
-import { LIMITS } from './dto';
 
 /*
  * Quality cases, CAPAs and the monthly report as the QA endpoints answer them (presentation.ts).

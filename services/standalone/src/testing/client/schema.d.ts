@@ -320,10 +320,10 @@ export interface paths {
             cookie?: never;
         };
         /** List quality cases with filters and paging */
-        get: operations["CasesController_list"];
+        get: operations["ListCasesController_list"];
         put?: never;
         /** Enter a written quality feedback form by hand (QA-1); accepted complaints open their case themselves */
-        post: operations["CasesController_open"];
+        post: operations["OpenCaseController_open"];
         delete?: never;
         options?: never;
         head?: never;
@@ -338,7 +338,7 @@ export interface paths {
             cookie?: never;
         };
         /** One quality case (read from its own stream: always current) */
-        get: operations["CasesController_get"];
+        get: operations["GetCaseController_get"];
         put?: never;
         post?: never;
         delete?: never;
@@ -355,7 +355,7 @@ export interface paths {
             cookie?: never;
         };
         /** Every event of the case with its actor, time and policy version */
-        get: operations["CasesController_timeline"];
+        get: operations["GetCaseTimelineController_timeline"];
         put?: never;
         post?: never;
         delete?: never;
@@ -374,7 +374,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Set the severity with a reason; an opinion still owed moves to the new deadline (QA-3) */
-        post: operations["CasesController_severity"];
+        post: operations["ChangeSeverityController_severity"];
         delete?: never;
         options?: never;
         head?: never;
@@ -391,7 +391,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** QA's opinion (minor) or initial opinion (severe), due in working days from receipt (QA-3) */
-        post: operations["CasesController_opinion"];
+        post: operations["RecordOpinionController_opinion"];
         delete?: never;
         options?: never;
         head?: never;
@@ -408,7 +408,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Instruct departments; each owes a written solution within the policy's working days (QA-2, QA-3) */
-        post: operations["CasesController_instruct"];
+        post: operations["InstructDepartmentsController_instruct"];
         delete?: never;
         options?: never;
         head?: never;
@@ -425,7 +425,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** A department's findings, solution and preventive measures (QA-2) */
-        post: operations["CasesController_findings"];
+        post: operations["RecordFindingsController_findings"];
         delete?: never;
         options?: never;
         head?: never;
@@ -442,7 +442,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Who is responsible (QA-2), with evidence; not ours needs the written explanation for the customer */
-        post: operations["CasesController_determination"];
+        post: operations["MakeDeterminationController_determination"];
         delete?: never;
         options?: never;
         head?: never;
@@ -459,7 +459,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Severe case, root cause slow: a preliminary report for general-manager approval (QA-3) */
-        post: operations["CasesController_preliminaryReport"];
+        post: operations["IssuePreliminaryReportController_preliminaryReport"];
         delete?: never;
         options?: never;
         head?: never;
@@ -476,7 +476,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** The general manager approves (the customer may be served first) or rejects the preliminary report */
-        post: operations["CasesController_review"];
+        post: operations["ReviewPreliminaryReportController_review"];
         delete?: never;
         options?: never;
         head?: never;
@@ -493,7 +493,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** What is done for the customer (QA-5); published for dispatch and returns */
-        post: operations["CasesController_disposition"];
+        post: operations["DecideDispositionController_disposition"];
         delete?: never;
         options?: never;
         head?: never;
@@ -510,7 +510,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Close after determination and disposition; ours and severe needs a CAPA (QA-4) */
-        post: operations["CasesController_close"];
+        post: operations["CloseCaseController_close"];
         delete?: never;
         options?: never;
         head?: never;
@@ -527,7 +527,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Cancel a case opened in error (a withdrawn or invalid complaint cancels its case by itself) */
-        post: operations["CasesController_cancel"];
+        post: operations["CancelCaseController_cancel"];
         delete?: never;
         options?: never;
         head?: never;
@@ -542,10 +542,10 @@ export interface paths {
             cookie?: never;
         };
         /** List CAPAs (sales roles: those of a case they may read, by caseId) */
-        get: operations["CapasController_list"];
+        get: operations["ListCapasController_list"];
         put?: never;
         /** Open a corrective and preventive action for a case (QA-4): department, owner, due date, actions */
-        post: operations["CapasController_create"];
+        post: operations["OpenCapaController_create"];
         delete?: never;
         options?: never;
         head?: never;
@@ -560,14 +560,14 @@ export interface paths {
             cookie?: never;
         };
         /** One CAPA (read from its own stream: always current) */
-        get: operations["CapasController_get"];
+        get: operations["GetCapaController_get"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
         /** Change the plan of an open CAPA (department, owner, due date, actions) with a reason */
-        patch: operations["CapasController_update"];
+        patch: operations["UpdateCapaController_update"];
         trace?: never;
     };
     "/api/v1/qa/capas/{id}/timeline": {
@@ -578,7 +578,7 @@ export interface paths {
             cookie?: never;
         };
         /** Every event of the CAPA with its actor and time */
-        get: operations["CapasController_timeline"];
+        get: operations["GetCapaTimelineController_timeline"];
         put?: never;
         post?: never;
         delete?: never;
@@ -597,7 +597,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Record one checked later shipment (QA-4); a failure reopens a closed CAPA */
-        post: operations["CapasController_verify"];
+        post: operations["RecordVerificationController_verify"];
         delete?: never;
         options?: never;
         head?: never;
@@ -614,7 +614,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Close once the policy's minimum of later shipments passed since the last failure (QA-4) */
-        post: operations["CapasController_close"];
+        post: operations["CloseCapaController_close"];
         delete?: never;
         options?: never;
         head?: never;
@@ -629,7 +629,7 @@ export interface paths {
             cookie?: never;
         };
         /** Monthly quality analysis (QA-7): by determination, severity, product, defect, region; hot spots; deadlines; CAPA */
-        get: operations["ReportsController_monthly"];
+        get: operations["GetMonthlyReportController_monthly"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3701,7 +3701,7 @@ export interface operations {
             };
         };
     };
-    CasesController_list: {
+    ListCasesController_list: {
         parameters: {
             query?: {
                 page?: number;
@@ -3772,7 +3772,7 @@ export interface operations {
             };
         };
     };
-    CasesController_open: {
+    OpenCaseController_open: {
         parameters: {
             query?: never;
             header?: {
@@ -3882,7 +3882,7 @@ export interface operations {
             };
         };
     };
-    CasesController_get: {
+    GetCaseController_get: {
         parameters: {
             query?: never;
             header?: never;
@@ -3951,7 +3951,7 @@ export interface operations {
             };
         };
     };
-    CasesController_timeline: {
+    GetCaseTimelineController_timeline: {
         parameters: {
             query?: never;
             header?: never;
@@ -4020,7 +4020,7 @@ export interface operations {
             };
         };
     };
-    CasesController_severity: {
+    ChangeSeverityController_severity: {
         parameters: {
             query?: never;
             header?: {
@@ -4145,7 +4145,7 @@ export interface operations {
             };
         };
     };
-    CasesController_opinion: {
+    RecordOpinionController_opinion: {
         parameters: {
             query?: never;
             header?: {
@@ -4270,7 +4270,7 @@ export interface operations {
             };
         };
     };
-    CasesController_instruct: {
+    InstructDepartmentsController_instruct: {
         parameters: {
             query?: never;
             header?: {
@@ -4395,7 +4395,7 @@ export interface operations {
             };
         };
     };
-    CasesController_findings: {
+    RecordFindingsController_findings: {
         parameters: {
             query?: never;
             header?: {
@@ -4520,7 +4520,7 @@ export interface operations {
             };
         };
     };
-    CasesController_determination: {
+    MakeDeterminationController_determination: {
         parameters: {
             query?: never;
             header?: {
@@ -4645,7 +4645,7 @@ export interface operations {
             };
         };
     };
-    CasesController_preliminaryReport: {
+    IssuePreliminaryReportController_preliminaryReport: {
         parameters: {
             query?: never;
             header?: {
@@ -4770,7 +4770,7 @@ export interface operations {
             };
         };
     };
-    CasesController_review: {
+    ReviewPreliminaryReportController_review: {
         parameters: {
             query?: never;
             header?: {
@@ -4895,7 +4895,7 @@ export interface operations {
             };
         };
     };
-    CasesController_disposition: {
+    DecideDispositionController_disposition: {
         parameters: {
             query?: never;
             header?: {
@@ -5020,7 +5020,7 @@ export interface operations {
             };
         };
     };
-    CasesController_close: {
+    CloseCaseController_close: {
         parameters: {
             query?: never;
             header?: {
@@ -5145,7 +5145,7 @@ export interface operations {
             };
         };
     };
-    CasesController_cancel: {
+    CancelCaseController_cancel: {
         parameters: {
             query?: never;
             header?: {
@@ -5270,7 +5270,7 @@ export interface operations {
             };
         };
     };
-    CapasController_list: {
+    ListCapasController_list: {
         parameters: {
             query?: {
                 page?: number;
@@ -5345,7 +5345,7 @@ export interface operations {
             };
         };
     };
-    CapasController_create: {
+    OpenCapaController_create: {
         parameters: {
             query?: never;
             header?: {
@@ -5467,7 +5467,7 @@ export interface operations {
             };
         };
     };
-    CapasController_get: {
+    GetCapaController_get: {
         parameters: {
             query?: never;
             header?: never;
@@ -5536,7 +5536,7 @@ export interface operations {
             };
         };
     };
-    CapasController_update: {
+    UpdateCapaController_update: {
         parameters: {
             query?: never;
             header?: never;
@@ -5657,7 +5657,7 @@ export interface operations {
             };
         };
     };
-    CapasController_timeline: {
+    GetCapaTimelineController_timeline: {
         parameters: {
             query?: never;
             header?: never;
@@ -5726,7 +5726,7 @@ export interface operations {
             };
         };
     };
-    CapasController_verify: {
+    RecordVerificationController_verify: {
         parameters: {
             query?: never;
             header?: {
@@ -5851,7 +5851,7 @@ export interface operations {
             };
         };
     };
-    CapasController_close: {
+    CloseCapaController_close: {
         parameters: {
             query?: never;
             header?: {
@@ -5975,7 +5975,7 @@ export interface operations {
             };
         };
     };
-    ReportsController_monthly: {
+    GetMonthlyReportController_monthly: {
         parameters: {
             query: {
                 month: string;

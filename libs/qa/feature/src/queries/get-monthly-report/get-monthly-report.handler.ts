@@ -1,24 +1,20 @@
-import { Injectable } from '@nestjs/common';
+import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { TenantScopedReader } from '@aftersales/eventsourcing';
-import { ApiError, AuthUser } from '@aftersales/platform';
-import { MonthlyReport, ReportCapa, ReportCase, monthlyReport, previousMonthOf } from '@aftersales/qa-domain';
-import { CapaService } from './capa.service';
-import { QualityCaseService } from './quality-case.service';
-import { QA } from '@aftersales/qa-domain';
+import { ApiError } from '@aftersales/platform';
+import { MonthlyReport, QA, ReportCapa, ReportCase, monthlyReport, previousMonthOf } from '@aftersales/qa-domain';
+import { QaHandler } from '../../qa.aggregates';
+import { GetMonthlyReport } from './get-monthly-report.query';
 
 /** Enough for any real month of one tenant; a larger one is refused rather than silently cut. */
 export const MAX_REPORT_ROWS = 100_000;
 
 /** Rule QA-7: the monthly analysis over the cases and CAPA read models. */
-@Injectable()
-export class MonthlyReportService {
-  constructor(
-    private readonly cases: QualityCaseService,
-    private readonly capas: CapaService,
-  ) {}
-
-  async monthly(user: AuthUser, month: string, region: string | null): Promise<MonthlyReport> {
-    if (region !== null) this.cases.requireRegion(region);
+@QueryHandler(GetMonthlyReport)
+export class GetMonthlyReportHandler extends QaHandler implements IQueryHandler<GetMonthlyReport> {
+  async execute({ caller: { user }, request }: GetMonthlyReport): Promise<MonthlyReport> {
+    const { month } = request;
+    const region = request.region ?? null;
+    if (region !== null) this.contexts.requireRegion(region);
     const caseReader = new TenantScopedReader(this.cases.collection(), user.tenantId);
     const capaReader = new TenantScopedReader(this.capas.collection(), user.tenantId);
     const inRegion = region === null ? {} : { region };
@@ -63,8 +59,9 @@ export class MonthlyReportService {
   private asOfByRegion(month: string, region: string | null): Record<string, Date> {
     const [y, m] = month.split('-').map(Number);
     const lastDay = new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);
-    const now = this.cases.now().getTime();
-    const regions = region === null ? this.cases.calendars.regions() : [region];
-    return Object.fromEntries(regions.map((r) => [r, new Date(Math.min(this.cases.calendars.forRegion(r).endOfLocalDay(lastDay).getTime(), now))]));
+    const now = this.clock.now().getTime();
+    const { calendars } = this.contexts;
+    const regions = region === null ? calendars.regions() : [region];
+    return Object.fromEntries(regions.map((r) => [r, new Date(Math.min(calendars.forRegion(r).endOfLocalDay(lastDay).getTime(), now))]));
   }
 }

@@ -1,22 +1,19 @@
-import { Controller, Get, Headers, Query, Res } from '@nestjs/common';
-import { ApiExtraModels, ApiOkResponse, ApiOperation, ApiTags, getSchemaPath } from '@nestjs/swagger';
-import { ApiErrors, AuthUser, CurrentUser, PARAMETER_ERRORS, Roles } from '@aftersales/platform';
-import { monthlyReportCsv } from '@aftersales/qa-domain';
-import { MonthlyReportQuery } from './dto';
-import { MonthlyReportService } from './monthly-report.service';
-import { MonthlyReportResponse } from './qa.response.dto';
-import { QA } from '@aftersales/qa-domain';
+import { Get, Headers, Query, Res } from '@nestjs/common';
+import { ApiExtraModels, ApiOkResponse, ApiOperation, getSchemaPath } from '@nestjs/swagger';
+import { ApiErrors, Caller, PARAMETER_ERRORS, Roles } from '@aftersales/platform';
+import { QA, monthlyReportCsv } from '@aftersales/qa-domain';
+import { QaController, QaEndpoint } from '../../qa.http';
+import { MonthlyReportResponse } from '../../qa.response.dto';
+import { GetMonthlyReport } from './get-monthly-report.query';
+import { MonthlyReportQuery } from './get-monthly-report.request.dto';
 
 /** The part of the HTTP response this controller sets (a structural type: no framework import). */
 interface HeaderSink {
   setHeader(name: string, value: string): void;
 }
 
-@ApiTags('qa')
-@Controller('qa/reports')
-export class ReportsController {
-  constructor(private readonly reports: MonthlyReportService) {}
-
+@QaController('reports')
+export class GetMonthlyReportController extends QaEndpoint {
   @Get('monthly')
   @Roles('qa', 'general_manager', 'business_head', 'auditor', 'admin')
   @ApiOperation({ summary: 'Monthly quality analysis (QA-7): by determination, severity, product, defect, region; hot spots; deadlines; CAPA' })
@@ -30,12 +27,12 @@ export class ReportsController {
   })
   @ApiErrors(PARAMETER_ERRORS, { 422: [QA.REPORT_TOO_LARGE] })
   async monthly(
-    @CurrentUser() user: AuthUser,
+    @Caller() caller: Caller,
     @Query() query: MonthlyReportQuery,
     @Res({ passthrough: true }) res: HeaderSink,
     @Headers('accept') accept?: string,
   ): Promise<MonthlyReportResponse | string> {
-    const report = await this.reports.monthly(user, query.month, query.region ?? null);
+    const report = await this.queries.execute(new GetMonthlyReport(caller, query));
     if (!wantsCsv(accept)) return report;
     res.setHeader('Content-Type', 'text/csv; charset=utf-8');
     res.setHeader('Content-Disposition', `attachment; filename="qa-monthly-${query.month}${query.region ? `-${query.region}` : ''}.csv"`);
