@@ -1,13 +1,23 @@
-import { ArrayMaxSize, ArrayMinSize, IsISO8601, IsString, Matches, MaxLength, MinLength, ValidateBy, ValidateIf } from 'class-validator';
+import { ApiProperty, ApiPropertyOptional, ApiPropertyOptions } from '@nestjs/swagger';
+import { ArrayMaxSize, ArrayMinSize, IsIn, IsISO8601, IsString, Matches, MaxLength, MinLength, ValidateBy, ValidateIf } from 'class-validator';
 import { isLocalDate } from '@aftersales/calendar';
 import { FIELD } from '../errors/codes';
 
 /**
  * The building blocks of every context's request DTOs, defined once (issue 12): text with its
  * limits, references, a local date, an instant with its zone, a reason. Each is class-validator
- * rules only; the OpenAPI document reads its bounds, patterns and formats from them
- * (openapi/validation-schema.ts), so the document and the pipe cannot disagree.
+ * rules; the OpenAPI document reads its bounds, patterns and formats from them
+ * (openapi/validation-schema.ts), so the document and the pipe cannot disagree. What the rules do
+ * not say (an example, a description) comes as `api`, so a field is declared in one decorator.
  */
+
+type Api = ApiPropertyOptions;
+
+/** The field's OpenAPI property (required or optional), when the DTO gives one. */
+function documented(api: Api | undefined, optional: boolean): PropertyDecorator {
+  if (api === undefined) return () => undefined;
+  return optional ? ApiPropertyOptional(api) : ApiProperty(api);
+}
 
 /** Field size limits: longer values are refused with a field error (`maxLength`, `arrayMaxSize`, `max`). */
 export const LIMITS = { id: 64, name: 200, code: 100, text: 2000, longText: 4000, refs: 50, quantity: 1_000_000 } as const;
@@ -20,8 +30,9 @@ const dateMessage = { message: '$property must be a date YYYY-MM-DD (years 1970â
 const instantMessage = { message: '$property must be an ISO-8601 instant with a time zone, e.g. 2026-03-03T10:00:00+08:00' };
 
 /** Required text: a non-empty string of at most `max` characters. */
-export function Text(max: number): PropertyDecorator {
+export function Text(max: number, api?: Api): PropertyDecorator {
   return (target, key) => {
+    documented(api, false)(target, key);
     IsString()(target, key);
     MinLength(1)(target, key);
     MaxLength(max)(target, key);
@@ -29,8 +40,9 @@ export function Text(max: number): PropertyDecorator {
 }
 
 /** Optional text, but never null: absent means "not given". */
-export function OptionalText(max: number): PropertyDecorator {
+export function OptionalText(max: number, api?: Api): PropertyDecorator {
   return (target, key) => {
+    documented(api, true)(target, key);
     ValidateIf((_: unknown, value: unknown) => value !== undefined)(target, key);
     Text(max)(target, key);
   };
@@ -40,13 +52,14 @@ export function OptionalText(max: number): PropertyDecorator {
  * Why something is done (a withdrawal, a cancellation, a changed plan): required text. A context
  * whose free text is long text says so (QA: `@Reason(LIMITS.longText)`).
  */
-export function Reason(max: number = LIMITS.text): PropertyDecorator {
-  return Text(max);
+export function Reason(max: number = LIMITS.text, api?: Api): PropertyDecorator {
+  return Text(max, api);
 }
 
 /** References to stored things (evidence, attachments): at least one, each a non-empty string up to LIMITS.name. */
-export function Refs(maxItems: number = LIMITS.refs): PropertyDecorator {
+export function Refs(maxItems: number = LIMITS.refs, api?: Api): PropertyDecorator {
   return (target, key) => {
+    documented(api, false)(target, key);
     ArrayMinSize(1)(target, key);
     ArrayMaxSize(maxItems)(target, key);
     IsString({ each: true })(target, key);
@@ -56,8 +69,9 @@ export function Refs(maxItems: number = LIMITS.refs): PropertyDecorator {
 }
 
 /** Optional references, but never null. */
-export function OptionalRefs(maxItems: number = LIMITS.refs): PropertyDecorator {
+export function OptionalRefs(maxItems: number = LIMITS.refs, api?: Api): PropertyDecorator {
   return (target, key) => {
+    documented(api, true)(target, key);
     ValidateIf((_: unknown, value: unknown) => value !== undefined)(target, key);
     ArrayMaxSize(maxItems)(target, key);
     IsString({ each: true })(target, key);
@@ -90,5 +104,13 @@ export function IsInstantWithZone(): PropertyDecorator {
   return (target, key) => {
     IsISO8601({ strict: true }, instantMessage)(target, key);
     Matches(INSTANT_WITH_ZONE, instantMessage)(target, key);
+  };
+}
+
+/** One of a vocabulary's values (an enum in the document, `isIn` when refused): `@OneOf(SEVERITIES, { example: 'minor' })`. */
+export function OneOf(values: readonly unknown[], api: Api = {}): PropertyDecorator {
+  return (target, key) => {
+    ApiProperty({ enum: values as unknown[], ...api } as Api)(target, key);
+    IsIn(values as unknown[])(target, key);
   };
 }

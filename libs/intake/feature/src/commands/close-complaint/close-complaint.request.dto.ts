@@ -1,8 +1,6 @@
-import { ApiProperty } from '@nestjs/swagger';
 import { LIMITS, Text } from '@aftersales/platform';
 
 export class CloseDto {
-  @ApiProperty({ example: 'Panel replaced on site; customer satisfied', maxLength: LIMITS.text })
-  @Text(LIMITS.text)
+  @Text(LIMITS.text, { example: 'Panel replaced on site; customer satisfied', maxLength: LIMITS.text })
   resolutionSummary!: string;
 }

@@ -1,13 +1,12 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsIn, IsOptional, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsOptional, ValidateNested } from 'class-validator';
 import { FORWARD_TARGETS, type ForwardTarget } from '@aftersales/intake-domain';
-import { LIMITS, Text } from '@aftersales/platform';
+import { LIMITS, Text, OneOf } from '@aftersales/platform';
 import { NoteDto } from '../acknowledge-complaint/acknowledge-complaint.request.dto';
 
 export class ForwardTargetDto {
-  @ApiProperty({ enum: FORWARD_TARGETS, example: 'supervisor' })
-  @IsIn(FORWARD_TARGETS)
+  @OneOf(FORWARD_TARGETS, { example: 'supervisor' })
   target!: ForwardTarget;
 
   @ApiPropertyOptional({ example: 'sup-7' })

@@ -1,8 +1,8 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsBoolean, IsIn, IsObject, IsOptional, ValidateIf, ValidateNested } from 'class-validator';
 import { ACCEPTANCE_KINDS, SUSPECTED_CAUSES, type AcceptanceKind, type SuspectedCause } from '@aftersales/intake-domain';
-import { FieldError, LIMITS, Reason, Text } from '@aftersales/platform';
+import { FieldError, LIMITS, Reason, Text, OneOf } from '@aftersales/platform';
 import { DeadOnArrivalDto, WarrantyCardDto } from '../register-complaint/register-complaint.request.dto';
 
 /** A correction given as null is refused: null is not a cause, and absent means unchanged. */
@@ -33,12 +33,10 @@ export class CorrectionsDto {
 }
 
 export class OverrideDto {
-  @ApiProperty({ enum: ACCEPTANCE_KINDS, example: 'accepted_paid' })
-  @IsIn(ACCEPTANCE_KINDS)
+  @OneOf(ACCEPTANCE_KINDS, { example: 'accepted_paid' })
   kind!: AcceptanceKind;
 
-  @ApiProperty({ example: 'Long-standing customer; wrong model shipped by us', maxLength: LIMITS.text })
-  @Text(LIMITS.text)
+  @Text(LIMITS.text, { example: 'Long-standing customer; wrong model shipped by us', maxLength: LIMITS.text })
   justification!: string;
 }
 

@@ -24,7 +24,7 @@ import {
   SEVERITIES,
   SUSPECTED_CAUSES,
 } from '@aftersales/intake-domain';
-import { IsInstantWithZone, IsLocalDate, LIMITS as SHARED_LIMITS, Text } from '@aftersales/platform';
+import { IsInstantWithZone, IsLocalDate, LIMITS as SHARED_LIMITS, Text, OneOf } from '@aftersales/platform';
 import type {
   Category,
   Channel,
@@ -41,22 +41,18 @@ export const LIMITS = { ...SHARED_LIMITS, attachments: 20 } as const;
 const SLUG = /^[a-z0-9][a-z0-9_-]{0,63}$/;
 
 export class CustomerDto {
-  @ApiProperty({ example: 'C-10086', maxLength: LIMITS.id })
-  @Text(LIMITS.id)
+  @Text(LIMITS.id, { example: 'C-10086', maxLength: LIMITS.id })
   id!: string;
 
-  @ApiProperty({ example: '华东机械有限公司', maxLength: LIMITS.name })
-  @Text(LIMITS.name)
+  @Text(LIMITS.name, { example: '华东机械有限公司', maxLength: LIMITS.name })
   name!: string;
 
-  @ApiProperty({ enum: CUSTOMER_TIERS, example: 'key', description: 'IN-9: the policy names the high-value tiers' })
-  @IsIn(CUSTOMER_TIERS)
+  @OneOf(CUSTOMER_TIERS, { example: 'key', description: 'IN-9: the policy names the high-value tiers' })
   tier!: CustomerTier;
 }
 
 export class ProductDto {
-  @ApiProperty({ example: 'PX-200', maxLength: LIMITS.code })
-  @Text(LIMITS.code)
+  @Text(LIMITS.code, { example: 'PX-200', maxLength: LIMITS.code })
   model!: string;
 
   @ApiPropertyOptional({ example: 'SN-2026-000123', maxLength: LIMITS.code })
@@ -106,8 +102,7 @@ export class DefectDto {
   @MaxLength(LIMITS.name)
   location?: string;
 
-  @ApiProperty({ example: 'scratch', maxLength: LIMITS.name })
-  @Text(LIMITS.name)
+  @Text(LIMITS.name, { example: 'scratch', maxLength: LIMITS.name })
   nature!: string;
 
   @ApiPropertyOptional({ example: '2026-03-02', format: 'date' })
@@ -149,8 +144,7 @@ export class DeadOnArrivalDto {
 
 /** POST /complaints (rules IN-1, IN-2). */
 export class RegisterComplaintDto {
-  @ApiProperty({ enum: CHANNELS, example: 'hotline', description: 'IN-1' })
-  @IsIn(CHANNELS)
+  @OneOf(CHANNELS, { example: 'hotline', description: 'IN-1' })
   channel!: Channel;
 
   @ApiProperty({ example: '2026-03-03T10:00:00+08:00', description: 'IN-1: when the complaint was received; not in the future' })
@@ -196,8 +190,7 @@ export class RegisterComplaintDto {
   @Max(LIMITS.quantity)
   defectiveQuantity!: number;
 
-  @ApiProperty({ enum: CATEGORIES, example: 'appearance', description: 'IN-3' })
-  @IsIn(CATEGORIES)
+  @OneOf(CATEGORIES, { example: 'appearance', description: 'IN-3' })
   category!: Category;
 
   @ApiPropertyOptional({ enum: SEVERITIES, default: 'minor' })
@@ -221,12 +214,10 @@ export class RegisterComplaintDto {
   @IsIn(SUSPECTED_CAUSES)
   suspectedCause?: SuspectedCause;
 
-  @ApiProperty({ enum: RESOLUTIONS, example: 'exchange', description: 'IN-2' })
-  @IsIn(RESOLUTIONS)
+  @OneOf(RESOLUTIONS, { example: 'exchange', description: 'IN-2' })
   requestedResolution!: RequestedResolution;
 
-  @ApiProperty({ example: '面板有明显划痕，开箱即发现。', maxLength: LIMITS.longText })
-  @Text(LIMITS.longText)
+  @Text(LIMITS.longText, { example: '面板有明显划痕，开箱即发现。', maxLength: LIMITS.longText })
   description!: string;
 
   @ApiPropertyOptional({ type: WarrantyCardDto })

@@ -1,8 +1,6 @@
-import { ApiProperty } from '@nestjs/swagger';
 import { LIMITS, Reason } from '@aftersales/platform';
 
 export class CancelCaseDto {
-  @ApiProperty()
-  @Reason(LIMITS.longText)
+  @Reason(LIMITS.longText, {})
   reason!: string;
 }

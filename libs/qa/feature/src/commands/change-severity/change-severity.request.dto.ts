@@ -1,14 +1,10 @@
-import { ApiProperty } from '@nestjs/swagger';
-import { IsIn } from 'class-validator';
 import { SEVERITIES, type Severity } from '@aftersales/qa-domain';
-import { LIMITS, Reason } from '@aftersales/platform';
+import { LIMITS, Reason, OneOf } from '@aftersales/platform';
 
 export class SeverityDto {
-  @ApiProperty({ enum: SEVERITIES })
-  @IsIn(SEVERITIES)
+  @OneOf(SEVERITIES)
   severity!: Severity;
 
-  @ApiProperty({ example: 'Three units of one lot affected' })
-  @Reason(LIMITS.longText)
+  @Reason(LIMITS.longText, { example: 'Three units of one lot affected' })
   reason!: string;
 }

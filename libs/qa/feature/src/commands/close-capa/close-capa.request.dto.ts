@@ -1,8 +1,6 @@
-import { ApiPropertyOptional } from '@nestjs/swagger';
 import { LIMITS, OptionalText } from '@aftersales/platform';
 
 export class CloseCapaDto {
-  @ApiPropertyOptional()
-  @OptionalText(LIMITS.longText)
+  @OptionalText(LIMITS.longText, {})
   note?: string;
 }

@@ -1,8 +1,6 @@
-import { ApiProperty } from '@nestjs/swagger';
 import { LIMITS, Text } from '@aftersales/platform';
 
 export class SummaryDto {
-  @ApiProperty({ example: 'Panel exchanged; fixture replaced' })
-  @Text(LIMITS.longText)
+  @Text(LIMITS.longText, { example: 'Panel exchanged; fixture replaced' })
   summary!: string;
 }

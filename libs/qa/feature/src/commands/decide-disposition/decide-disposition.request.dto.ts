@@ -1,14 +1,10 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn } from 'class-validator';
 import { DISPOSITIONS, type Disposition } from '@aftersales/qa-domain';
-import { LIMITS, OptionalText } from '@aftersales/platform';
+import { LIMITS, OptionalText, OneOf } from '@aftersales/platform';
 
 export class DispositionDto {
-  @ApiProperty({ enum: DISPOSITIONS })
-  @IsIn(DISPOSITIONS)
+  @OneOf(DISPOSITIONS)
   disposition!: Disposition;
 
-  @ApiPropertyOptional()
-  @OptionalText(LIMITS.longText)
+  @OptionalText(LIMITS.longText, {})
   note?: string;
 }

@@ -1,16 +1,14 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsIn, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, ArrayUnique, ValidateNested } from 'class-validator';
 import { DEPARTMENTS, type Department } from '@aftersales/qa-domain';
-import { LIMITS, Text } from '@aftersales/platform';
+import { LIMITS, Text, OneOf } from '@aftersales/platform';
 
 export class InstructionDto {
-  @ApiProperty({ enum: DEPARTMENTS })
-  @IsIn(DEPARTMENTS)
+  @OneOf(DEPARTMENTS)
   department!: Department;
 
-  @ApiProperty({ example: 'Check the packing line fixtures and report the solution' })
-  @Text(LIMITS.longText)
+  @Text(LIMITS.longText, { example: 'Check the packing line fixtures and report the solution' })
   instruction!: string;
 }
 

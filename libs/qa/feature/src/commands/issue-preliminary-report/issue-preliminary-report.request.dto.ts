@@ -1,14 +1,10 @@
-import { ApiProperty } from '@nestjs/swagger';
-import { IsIn } from 'class-validator';
 import { DISPOSITIONS, type Disposition } from '@aftersales/qa-domain';
-import { LIMITS, Text } from '@aftersales/platform';
+import { LIMITS, Text, OneOf } from '@aftersales/platform';
 
 export class PreliminaryReportDto {
-  @ApiProperty({ example: 'Root cause needs a lab test (2 weeks); exchange the unit now' })
-  @Text(LIMITS.longText)
+  @Text(LIMITS.longText, { example: 'Root cause needs a lab test (2 weeks); exchange the unit now' })
   summary!: string;
 
-  @ApiProperty({ enum: DISPOSITIONS })
-  @IsIn(DISPOSITIONS)
+  @OneOf(DISPOSITIONS)
   proposedDisposition!: Disposition;
 }

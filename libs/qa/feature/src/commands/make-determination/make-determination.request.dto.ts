@@ -1,11 +1,10 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, ValidateIf } from 'class-validator';
 import { OUR_CAUSES, RESPONSIBILITIES, type OurCause, type Responsibility } from '@aftersales/qa-domain';
-import { LIMITS, OptionalText, Refs, Text } from '@aftersales/platform';
+import { LIMITS, OptionalText, Refs, Text, OneOf } from '@aftersales/platform';
 
 export class DeterminationDto {
-  @ApiProperty({ enum: RESPONSIBILITIES })
-  @IsIn(RESPONSIBILITIES)
+  @OneOf(RESPONSIBILITIES)
   responsibility!: Responsibility;
 
   @ApiPropertyOptional({ enum: OUR_CAUSES, description: 'Required when responsibility is ours' })
@@ -13,19 +12,15 @@ export class DeterminationDto {
   @IsIn(OUR_CAUSES)
   ourCause?: OurCause;
 
-  @ApiProperty({ example: 'Worn fixture on packing line 2' })
-  @Text(LIMITS.longText)
+  @Text(LIMITS.longText, { example: 'Worn fixture on packing line 2' })
   summary!: string;
 
-  @ApiProperty({ type: [String], example: ['findings:production', 'att-photo-7'] })
-  @Refs()
+  @Refs(LIMITS.refs, { type: [String], example: ['findings:production', 'att-photo-7'] })
   evidenceRefs!: string[];
 
-  @ApiPropertyOptional({ description: 'Required when the cause is not ours: the written result for the customer (QA-2)' })
-  @OptionalText(LIMITS.longText)
+  @OptionalText(LIMITS.longText, { description: 'Required when the cause is not ours: the written result for the customer (QA-2)' })
   explanationToCustomer?: string;
 
-  @ApiPropertyOptional({ description: 'Required when changing an earlier determination' })
-  @OptionalText(LIMITS.longText)
+  @OptionalText(LIMITS.longText, { description: 'Required when changing an earlier determination' })
   reason?: string;
 }

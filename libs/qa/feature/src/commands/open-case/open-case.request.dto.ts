@@ -1,51 +1,42 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsDefined, IsIn, IsInt, IsObject, Max, Min, ValidateNested } from 'class-validator';
+import { IsDefined, IsInt, IsObject, Max, Min, ValidateNested } from 'class-validator';
 import { CATEGORIES, SEVERITIES, type Category, type Severity } from '@aftersales/qa-domain';
-import { IsInstantWithZone, LIMITS, OptionalText, Text } from '@aftersales/platform';
+import { IsInstantWithZone, LIMITS, OptionalText, Text, OneOf } from '@aftersales/platform';
 
 export class CaseProductDto {
-  @ApiProperty({ example: 'PX-200' })
-  @Text(LIMITS.code)
+  @Text(LIMITS.code, { example: 'PX-200' })
   model!: string;
 
-  @ApiPropertyOptional({ example: 'SN-2026-000123' })
-  @OptionalText(LIMITS.code)
+  @OptionalText(LIMITS.code, { example: 'SN-2026-000123' })
   serialNumber?: string;
 
-  @ApiPropertyOptional()
-  @OptionalText(LIMITS.code)
+  @OptionalText(LIMITS.code, {})
   partNumber?: string;
 
-  @ApiPropertyOptional({ example: 'HT-2026-0042' })
-  @OptionalText(LIMITS.code)
+  @OptionalText(LIMITS.code, { example: 'HT-2026-0042' })
   contractNumber?: string;
 
-  @ApiPropertyOptional()
-  @OptionalText(LIMITS.code)
+  @OptionalText(LIMITS.code, {})
   productLine?: string;
 }
 
 /** QA-1: a written quality feedback form a sales assistant enters by hand. */
 export class OpenCaseDto {
-  @ApiProperty({ example: 'cn-east' })
-  @Text(LIMITS.id)
+  @Text(LIMITS.id, { example: 'cn-east' })
   region!: string;
 
   @ApiProperty({ example: '2026-03-03T10:00:00+08:00', description: 'When the form reached QA: deadlines run from here (QA-3)' })
   @IsInstantWithZone()
   receivedAt!: string;
 
-  @ApiProperty({ enum: SEVERITIES })
-  @IsIn(SEVERITIES)
+  @OneOf(SEVERITIES)
   severity!: Severity;
 
-  @ApiProperty({ example: 'C-10086' })
-  @Text(LIMITS.id)
+  @Text(LIMITS.id, { example: 'C-10086' })
   customerId!: string;
 
-  @ApiPropertyOptional({ example: '华东机械有限公司' })
-  @OptionalText(LIMITS.name)
+  @OptionalText(LIMITS.name, { example: '华东机械有限公司' })
   customerName?: string;
 
   @ApiProperty({ type: CaseProductDto })
@@ -55,16 +46,13 @@ export class OpenCaseDto {
   @Type(() => CaseProductDto)
   product!: CaseProductDto;
 
-  @ApiProperty({ enum: CATEGORIES })
-  @IsIn(CATEGORIES)
+  @OneOf(CATEGORIES)
   category!: Category;
 
-  @ApiProperty({ example: 'pressure drop' })
-  @Text(LIMITS.name)
+  @Text(LIMITS.name, { example: 'pressure drop' })
   defectNature!: string;
 
-  @ApiPropertyOptional({ example: 'valve seat' })
-  @OptionalText(LIMITS.name)
+  @OptionalText(LIMITS.name, { example: 'valve seat' })
   defectLocation?: string;
 
   @ApiProperty({ example: 2 })
@@ -73,19 +61,15 @@ export class OpenCaseDto {
   @Max(LIMITS.quantity)
   defectiveQuantity!: number;
 
-  @ApiPropertyOptional({ example: 'exchange' })
-  @OptionalText(LIMITS.code)
+  @OptionalText(LIMITS.code, { example: 'exchange' })
   requestedResolution?: string;
 
-  @ApiPropertyOptional()
-  @OptionalText(LIMITS.longText)
+  @OptionalText(LIMITS.longText, {})
   description?: string;
 
-  @ApiPropertyOptional({ example: 'QF-2026-0031', description: 'The paper form number' })
-  @OptionalText(LIMITS.id)
+  @OptionalText(LIMITS.id, { example: 'QF-2026-0031', description: 'The paper form number' })
   formRef?: string;
 
-  @ApiPropertyOptional({ description: 'The sales rep who may read the case (besides the author)' })
-  @OptionalText(LIMITS.id)
+  @OptionalText(LIMITS.id, { description: 'The sales rep who may read the case (besides the author)' })
   salesRepId?: string;
 }

@@ -1,26 +1,19 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn } from 'class-validator';
 import { DEPARTMENTS, type Department } from '@aftersales/qa-domain';
-import { LIMITS, OptionalRefs, OptionalText, Text } from '@aftersales/platform';
+import { LIMITS, OptionalRefs, OptionalText, Text, OneOf } from '@aftersales/platform';
 
 export class FindingsDto {
-  @ApiProperty({ enum: DEPARTMENTS })
-  @IsIn(DEPARTMENTS)
+  @OneOf(DEPARTMENTS)
   department!: Department;
 
-  @ApiProperty({ example: 'Fixture edge worn; scratches the panel when packed' })
-  @Text(LIMITS.longText)
+  @Text(LIMITS.longText, { example: 'Fixture edge worn; scratches the panel when packed' })
   findings!: string;
 
-  @ApiPropertyOptional({ example: 'Replace the fixture; inspect panels before packing' })
-  @OptionalText(LIMITS.longText)
+  @OptionalText(LIMITS.longText, { example: 'Replace the fixture; inspect panels before packing' })
   solution?: string;
 
-  @ApiPropertyOptional()
-  @OptionalText(LIMITS.longText)
+  @OptionalText(LIMITS.longText, {})
   preventiveMeasures?: string;
 
-  @ApiPropertyOptional({ type: [String], example: ['att-photo-7'] })
-  @OptionalRefs()
+  @OptionalRefs(LIMITS.refs, { type: [String], example: ['att-photo-7'] })
   evidenceRefs?: string[];
 }

@@ -1,8 +1,6 @@
-import { ApiProperty } from '@nestjs/swagger';
 import { LIMITS, Text } from '@aftersales/platform';
 
 export class OpinionDto {
-  @ApiProperty({ example: 'Scratch from packing; production to check the packing line' })
-  @Text(LIMITS.longText)
+  @Text(LIMITS.longText, { example: 'Scratch from packing; production to check the packing line' })
   opinion!: string;
 }

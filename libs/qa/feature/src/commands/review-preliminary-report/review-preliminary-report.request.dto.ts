@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty } from '@nestjs/swagger';
 import { IsBoolean } from 'class-validator';
 import { LIMITS, OptionalText } from '@aftersales/platform';
 
@@ -7,7 +7,6 @@ export class ReviewDto {
   @IsBoolean()
   approve!: boolean;
 
-  @ApiPropertyOptional()
-  @OptionalText(LIMITS.longText)
+  @OptionalText(LIMITS.longText, {})
   note?: string;
 }

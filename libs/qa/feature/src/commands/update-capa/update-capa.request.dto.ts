@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, ValidateIf } from 'class-validator';
 import { DEPARTMENTS, type Department } from '@aftersales/qa-domain';
 import { IsLocalDate, LIMITS, OptionalText, Reason } from '@aftersales/platform';
@@ -9,8 +9,7 @@ export class UpdateCapaDto {
   @IsIn(DEPARTMENTS)
   department?: Department;
 
-  @ApiPropertyOptional()
-  @OptionalText(LIMITS.id)
+  @OptionalText(LIMITS.id, {})
   ownerId?: string;
 
   @ApiPropertyOptional({ example: '2026-03-27' })
@@ -18,15 +17,12 @@ export class UpdateCapaDto {
   @IsLocalDate()
   dueOn?: string;
 
-  @ApiPropertyOptional()
-  @OptionalText(LIMITS.longText)
+  @OptionalText(LIMITS.longText, {})
   correctiveAction?: string;
 
-  @ApiPropertyOptional()
-  @OptionalText(LIMITS.longText)
+  @OptionalText(LIMITS.longText, {})
   preventiveAction?: string;
 
-  @ApiProperty({ description: 'Why the plan changed' })
-  @Reason(LIMITS.longText)
+  @Reason(LIMITS.longText, { description: 'Why the plan changed' })
   reason!: string;
 }
