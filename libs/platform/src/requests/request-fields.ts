@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional, ApiPropertyOptions } from '@nestjs/swagger';
-import { ArrayMaxSize, ArrayMinSize, IsIn, IsISO8601, IsString, Matches, MaxLength, MinLength, ValidateBy, ValidateIf } from 'class-validator';
+import { Transform } from 'class-transformer';
+import { ArrayMaxSize, ArrayMinSize, IsBoolean, IsIn, IsISO8601, IsOptional, IsString, Matches, MaxLength, MinLength, ValidateBy, ValidateIf } from 'class-validator';
 import { isLocalDate } from '@aftersales/calendar';
 import { FIELD } from '../errors/codes';
 
@@ -112,5 +113,52 @@ export function OneOf(values: readonly unknown[], api: Api = {}): PropertyDecora
   return (target, key) => {
     ApiProperty({ enum: values as unknown[], ...api } as Api)(target, key);
     IsIn(values as unknown[])(target, key);
+  };
+}
+
+/** Optionally one of a vocabulary's values (absent or null is "not given"). */
+export function OptionalOneOf(values: readonly unknown[], api: Api = {}): PropertyDecorator {
+  return (target, key) => {
+    ApiPropertyOptional({ enum: values as unknown[], ...api } as Api)(target, key);
+    IsOptional()(target, key);
+    IsIn(values as unknown[])(target, key);
+  };
+}
+
+/** Optional text that may also be null or empty (a free note, a reference a form may leave blank), at most `max`. */
+export function NullableText(max: number, api: Api = {}): PropertyDecorator {
+  return (target, key) => {
+    ApiPropertyOptional(api)(target, key);
+    IsOptional()(target, key);
+    IsString()(target, key);
+    MaxLength(max)(target, key);
+  };
+}
+
+/** An optional local date (absent or null is "not given"); see IsLocalDate. */
+export function OptionalLocalDate(api: Api = {}): PropertyDecorator {
+  return (target, key) => {
+    ApiPropertyOptional(api)(target, key);
+    IsOptional()(target, key);
+    IsLocalDate()(target, key);
+  };
+}
+
+/** An optional instant with its zone (a query's time range); see IsInstantWithZone. */
+export function OptionalInstant(api: Api = {}): PropertyDecorator {
+  return (target, key) => {
+    ApiPropertyOptional(api)(target, key);
+    IsOptional()(target, key);
+    IsInstantWithZone()(target, key);
+  };
+}
+
+/** A query-string flag: `true` or `false` (as text in the URL), absent when not given. */
+export function QueryFlag(api: Api = {}): PropertyDecorator {
+  return (target, key) => {
+    ApiPropertyOptional({ type: Boolean, ...api })(target, key);
+    IsOptional()(target, key);
+    Transform(({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value))(target, key);
+    IsBoolean()(target, key);
   };
 }

@@ -1,11 +1,6 @@
-import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsOptional, IsString, MaxLength } from 'class-validator';
-import { LIMITS } from '@aftersales/platform';
+import { LIMITS, NullableText } from '@aftersales/platform';
 
 export class NoteDto {
-  @ApiPropertyOptional({ example: 'Called the customer back; technician to call tomorrow', maxLength: LIMITS.text })
-  @IsOptional()
-  @IsString()
-  @MaxLength(LIMITS.text)
+  @NullableText(LIMITS.text, { example: 'Called the customer back; technician to call tomorrow', maxLength: LIMITS.text })
   note?: string;
 }

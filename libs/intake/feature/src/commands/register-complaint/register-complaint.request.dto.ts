@@ -4,7 +4,6 @@ import {
   ArrayMaxSize,
   IsBoolean,
   IsDefined,
-  IsIn,
   IsInt,
   IsObject,
   IsOptional,
@@ -24,7 +23,7 @@ import {
   SEVERITIES,
   SUSPECTED_CAUSES,
 } from '@aftersales/intake-domain';
-import { IsInstantWithZone, IsLocalDate, LIMITS as SHARED_LIMITS, Text, OneOf } from '@aftersales/platform';
+import { IsInstantWithZone, IsLocalDate, LIMITS as SHARED_LIMITS, Text, OneOf, NullableText, OptionalLocalDate, OptionalOneOf } from '@aftersales/platform';
 import type {
   Category,
   Channel,
@@ -60,16 +59,10 @@ export class ProductDto {
   @Text(LIMITS.code)
   serialNumber?: string;
 
-  @ApiPropertyOptional({ example: 'P-7731', maxLength: LIMITS.code })
-  @IsOptional()
-  @IsString()
-  @MaxLength(LIMITS.code)
+  @NullableText(LIMITS.code, { example: 'P-7731', maxLength: LIMITS.code })
   partNumber?: string;
 
-  @ApiPropertyOptional({ example: 'HT-2026-0042', maxLength: LIMITS.code })
-  @IsOptional()
-  @IsString()
-  @MaxLength(LIMITS.code)
+  @NullableText(LIMITS.code, { example: 'HT-2026-0042', maxLength: LIMITS.code })
   contractNumber?: string;
 
   @ApiPropertyOptional({ example: 'phone', maxLength: 64, description: "A product line of the policy whose own rules apply (GET /policies/current)" })
@@ -89,25 +82,18 @@ export class ProductDto {
   @Matches(SLUG, { message: 'component must be letters, digits, - and _ (at most 64)' })
   component?: string;
 
-  @ApiPropertyOptional({ enum: PART_CLASSES, default: 'main' })
-  @IsOptional()
-  @IsIn(PART_CLASSES)
+  @OptionalOneOf(PART_CLASSES, { default: 'main' })
   partClass?: PartClass;
 }
 
 export class DefectDto {
-  @ApiPropertyOptional({ example: 'front panel, lower left', maxLength: LIMITS.name })
-  @IsOptional()
-  @IsString()
-  @MaxLength(LIMITS.name)
+  @NullableText(LIMITS.name, { example: 'front panel, lower left', maxLength: LIMITS.name })
   location?: string;
 
   @Text(LIMITS.name, { example: 'scratch', maxLength: LIMITS.name })
   nature!: string;
 
-  @ApiPropertyOptional({ example: '2026-03-02', format: 'date' })
-  @IsOptional()
-  @IsLocalDate()
+  @OptionalLocalDate({ example: '2026-03-02', format: 'date' })
   firstSeenOn?: string;
 
   @ApiPropertyOptional({ type: [String], example: ['att-photo-1'], maxItems: LIMITS.attachments, description: 'References to stored attachments' })
@@ -127,10 +113,7 @@ export class WarrantyCardDto {
 }
 
 export class DeadOnArrivalDto {
-  @ApiPropertyOptional({ example: 'att-test-report-7', description: "IN-5: the manufacturer's test report" })
-  @IsOptional()
-  @IsString()
-  @MaxLength(LIMITS.name)
+  @NullableText(LIMITS.name, { example: 'att-test-report-7', description: "IN-5: the manufacturer's test report" })
   testReportRef?: string;
 
   @ApiProperty({ example: true })
@@ -193,9 +176,7 @@ export class RegisterComplaintDto {
   @OneOf(CATEGORIES, { example: 'appearance', description: 'IN-3' })
   category!: Category;
 
-  @ApiPropertyOptional({ enum: SEVERITIES, default: 'minor' })
-  @IsOptional()
-  @IsIn(SEVERITIES)
+  @OptionalOneOf(SEVERITIES, { default: 'minor' })
   severity?: Severity;
 
   @ApiProperty({ type: DefectDto })
@@ -209,9 +190,7 @@ export class RegisterComplaintDto {
   @IsBoolean()
   usedAsInstructed!: boolean;
 
-  @ApiPropertyOptional({ enum: SUSPECTED_CAUSES, default: 'unknown', description: 'IN-4' })
-  @IsOptional()
-  @IsIn(SUSPECTED_CAUSES)
+  @OptionalOneOf(SUSPECTED_CAUSES, { default: 'unknown', description: 'IN-4' })
   suspectedCause?: SuspectedCause;
 
   @OneOf(RESOLUTIONS, { example: 'exchange', description: 'IN-2' })

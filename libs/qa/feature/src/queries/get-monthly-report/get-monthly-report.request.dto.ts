@@ -1,6 +1,6 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsOptional, IsString, Matches, MaxLength } from 'class-validator';
-import { LIMITS } from '@aftersales/platform';
+import { ApiProperty } from '@nestjs/swagger';
+import { Matches } from 'class-validator';
+import { LIMITS, NullableText } from '@aftersales/platform';
 import { MONTH } from '../list-cases/list-cases.request.dto';
 
 export class MonthlyReportQuery {
@@ -8,9 +8,6 @@ export class MonthlyReportQuery {
   @Matches(MONTH, { message: 'month must be YYYY-MM' })
   month!: string;
 
-  @ApiPropertyOptional({ example: 'cn-east', description: 'One region; all regions when absent' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(LIMITS.id)
+  @NullableText(LIMITS.id, { example: 'cn-east', description: 'One region; all regions when absent' })
   region?: string;
 }

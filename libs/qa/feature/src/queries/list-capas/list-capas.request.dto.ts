@@ -1,9 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
-import { IsBoolean, IsIn, IsOptional, IsUUID } from 'class-validator';
+import { IsOptional, IsUUID } from 'class-validator';
 import { CAPA_STATUSES, DEPARTMENTS, type CapaStatus, type Department } from '@aftersales/qa-domain';
-import { PageQuery } from '@aftersales/platform';
-import { toBoolean } from '../list-cases/list-cases.request.dto';
+import { PageQuery, OptionalOneOf, QueryFlag } from '@aftersales/platform';
 
 export class ListCapasQuery extends PageQuery {
   @ApiPropertyOptional()
@@ -11,19 +9,12 @@ export class ListCapasQuery extends PageQuery {
   @IsUUID('all', { message: 'caseId must be a UUID' })
   caseId?: string;
 
-  @ApiPropertyOptional({ enum: CAPA_STATUSES })
-  @IsOptional()
-  @IsIn(CAPA_STATUSES)
+  @OptionalOneOf(CAPA_STATUSES)
   status?: CapaStatus;
 
-  @ApiPropertyOptional({ enum: DEPARTMENTS })
-  @IsOptional()
-  @IsIn(DEPARTMENTS)
+  @OptionalOneOf(DEPARTMENTS)
   department?: Department;
 
-  @ApiPropertyOptional({ type: Boolean, description: 'Open past its due date' })
-  @IsOptional()
-  @Transform(toBoolean)
-  @IsBoolean()
+  @QueryFlag({ description: 'Open past its due date' })
   overdue?: boolean;
 }

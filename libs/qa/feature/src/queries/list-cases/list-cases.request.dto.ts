@@ -1,37 +1,25 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
-import { IsBoolean, IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
+import { IsOptional, IsUUID, Matches } from 'class-validator';
 import { CASE_STATUSES, RESPONSIBILITIES, SEVERITIES, type CaseStatus, type Responsibility, type Severity } from '@aftersales/qa-domain';
-import { LIMITS, PageQuery } from '@aftersales/platform';
+import { LIMITS, PageQuery, NullableText, OptionalOneOf, QueryFlag } from '@aftersales/platform';
 
 /** A month as YYYY-MM. */
 export const MONTH = /^(19[7-9]\d|2\d{3})-(0[1-9]|1[0-2])$/;
-
-export const toBoolean = ({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value);
 
 export const CASE_SORTS = ['receivedAt', '-receivedAt', '-updatedAt'] as const;
 export type CaseSort = (typeof CASE_SORTS)[number];
 
 export class ListCasesQuery extends PageQuery {
-  @ApiPropertyOptional({ enum: CASE_STATUSES })
-  @IsOptional()
-  @IsIn(CASE_STATUSES)
+  @OptionalOneOf(CASE_STATUSES)
   status?: CaseStatus;
 
-  @ApiPropertyOptional({ enum: SEVERITIES })
-  @IsOptional()
-  @IsIn(SEVERITIES)
+  @OptionalOneOf(SEVERITIES)
   severity?: Severity;
 
-  @ApiPropertyOptional({ enum: RESPONSIBILITIES })
-  @IsOptional()
-  @IsIn(RESPONSIBILITIES)
+  @OptionalOneOf(RESPONSIBILITIES)
   responsibility?: Responsibility;
 
-  @ApiPropertyOptional({ example: 'cn-east' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(LIMITS.id)
+  @NullableText(LIMITS.id, { example: 'cn-east' })
   region?: string;
 
   @ApiPropertyOptional({ description: 'The intake complaint the case came from' })
@@ -39,16 +27,10 @@ export class ListCasesQuery extends PageQuery {
   @IsUUID('all', { message: 'complaintId must be a UUID' })
   complaintId?: string;
 
-  @ApiPropertyOptional({ example: 'PX-200' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(LIMITS.code)
+  @NullableText(LIMITS.code, { example: 'PX-200' })
   model?: string;
 
-  @ApiPropertyOptional({ example: 'C-10086' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(LIMITS.id)
+  @NullableText(LIMITS.id, { example: 'C-10086' })
   customer?: string;
 
   @ApiPropertyOptional({ example: '2026-03', description: 'Received in this month (region time)' })
@@ -56,14 +38,9 @@ export class ListCasesQuery extends PageQuery {
   @Matches(MONTH, { message: 'month must be YYYY-MM' })
   month?: string;
 
-  @ApiPropertyOptional({ type: Boolean, description: 'Owes an obligation whose due time has passed (QA-3)' })
-  @IsOptional()
-  @Transform(toBoolean)
-  @IsBoolean()
+  @QueryFlag({ description: 'Owes an obligation whose due time has passed (QA-3)' })
   overdue?: boolean;
 
-  @ApiPropertyOptional({ enum: CASE_SORTS, default: '-receivedAt' })
-  @IsOptional()
-  @IsIn(CASE_SORTS)
+  @OptionalOneOf(CASE_SORTS, { default: '-receivedAt' })
   sort?: CaseSort;
 }
