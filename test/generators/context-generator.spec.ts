@@ -83,6 +83,7 @@ describe('the context generator makes a context that passes typecheck, lint and 
         'libs/dispatch/feature/src/commands/close-work-order/close-work-order.http.controller.ts',
         'libs/dispatch/feature/src/queries/list-work-orders/list-work-orders.request.dto.ts',
         'libs/dispatch/feature/src/dispatch-relay.ts',
+        'libs/dispatch/feature/src/use-case-kit.ts',
         'libs/contracts/src/dispatch/dispatch-events.v1.schema.ts',
         'services/dispatch/src/main.ts',
         'deploy/k8s/services/dispatch.yaml',
