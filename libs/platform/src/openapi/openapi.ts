@@ -31,7 +31,26 @@ export function buildOpenApiDocument(app: INestApplication, info: OpenApiInfo): 
     .build();
   const document = SwaggerModule.createDocument(app, config, { extraModels: [ErrorResponse, FieldErrorResponse] });
   applyValidationRules(document);
-  return tidy(document);
+  return useCaseOperationIds(tidy(document));
+}
+
+/**
+ * Operation ids named after the use case (issue 12: one controller per use case): the controller's
+ * name without `Controller` (`RegisterComplaint`, `ListCases`). A controller with several
+ * operations (health, platform) keeps Nest's `<Controller>_<method>`, so ids stay unique.
+ */
+function useCaseOperationIds(document: OpenAPIObject): OpenAPIObject {
+  const operations = Object.values(document.paths).flatMap((item) =>
+    METHODS.flatMap((method) => ((item as Record<string, { operationId?: string } | undefined>)[method] ? [(item as Record<string, { operationId?: string }>)[method]] : [])),
+  );
+  const controllerOf = (id: string) => id.slice(0, id.lastIndexOf('_'));
+  const perController = new Map<string, number>();
+  for (const op of operations) if (op.operationId) perController.set(controllerOf(op.operationId), (perController.get(controllerOf(op.operationId)) ?? 0) + 1);
+  for (const op of operations) {
+    const controller = op.operationId ? controllerOf(op.operationId) : '';
+    if (controller.endsWith('Controller') && perController.get(controller) === 1) op.operationId = controller.slice(0, -'Controller'.length);
+  }
+  return document;
 }
 
 /** OpenAPI UI at /docs and the JSON document at /docs-json. */

@@ -81,7 +81,7 @@ export interface paths {
             cookie?: never;
         };
         /** The caller's id, roles and tenant: lets a client check its token. */
-        get: operations["MeController_me"];
+        get: operations["Me"];
         put?: never;
         post?: never;
         delete?: never;
@@ -132,10 +132,10 @@ export interface paths {
             cookie?: never;
         };
         /** List complaints with filters, paging and sort */
-        get: operations["ListComplaintsController_list"];
+        get: operations["ListComplaints"];
         put?: never;
         /** Register a complaint (IN-1, IN-2); the policy decides acceptance at once (IN-3..IN-5) */
-        post: operations["RegisterComplaintController_register"];
+        post: operations["RegisterComplaint"];
         delete?: never;
         options?: never;
         head?: never;
@@ -150,7 +150,7 @@ export interface paths {
             cookie?: never;
         };
         /** One complaint (read from its own stream: always current) */
-        get: operations["GetComplaintController_get"];
+        get: operations["GetComplaint"];
         put?: never;
         post?: never;
         delete?: never;
@@ -167,7 +167,7 @@ export interface paths {
             cookie?: never;
         };
         /** Every event of the complaint with its actor and time */
-        get: operations["GetComplaintTimelineController_timeline"];
+        get: operations["GetComplaintTimeline"];
         put?: never;
         post?: never;
         delete?: never;
@@ -186,7 +186,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** The customer has been answered (IN-7) */
-        post: operations["AcknowledgeComplaintController_acknowledge"];
+        post: operations["AcknowledgeComplaint"];
         delete?: never;
         options?: never;
         head?: never;
@@ -203,7 +203,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Forward to the supervisor and the sales assistant (IN-8) */
-        post: operations["ForwardComplaintController_forward"];
+        post: operations["ForwardComplaint"];
         delete?: never;
         options?: never;
         head?: never;
@@ -220,7 +220,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** The complaint does not stand; record the explanation given to the customer (IN-6) */
-        post: operations["InvalidateComplaintController_invalidate"];
+        post: operations["InvalidateComplaint"];
         delete?: never;
         options?: never;
         head?: never;
@@ -237,7 +237,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** The customer withdrew the complaint */
-        post: operations["WithdrawComplaintController_withdraw"];
+        post: operations["WithdrawComplaint"];
         delete?: never;
         options?: never;
         head?: never;
@@ -254,7 +254,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Report the complaint up (IN-7); may raise severity */
-        post: operations["EscalateComplaintController_escalate"];
+        post: operations["EscalateComplaint"];
         delete?: never;
         options?: never;
         head?: never;
@@ -271,7 +271,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Close an answered complaint with the resolution */
-        post: operations["CloseComplaintController_close"];
+        post: operations["CloseComplaint"];
         delete?: never;
         options?: never;
         head?: never;
@@ -288,7 +288,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** A supervisor re-evaluates acceptance with corrected evidence, or overrides the policy's outcome with a justification */
-        post: operations["ReassessComplaintController_reassess"];
+        post: operations["ReassessComplaint"];
         delete?: never;
         options?: never;
         head?: never;
@@ -303,7 +303,7 @@ export interface paths {
             cookie?: never;
         };
         /** The acceptance and response policy in force, as decisions record it, with its JSON Schema */
-        get: operations["GetCurrentPolicyController_current"];
+        get: operations["GetCurrentPolicy"];
         put?: never;
         post?: never;
         delete?: never;
@@ -320,10 +320,10 @@ export interface paths {
             cookie?: never;
         };
         /** List quality cases with filters and paging */
-        get: operations["ListCasesController_list"];
+        get: operations["ListCases"];
         put?: never;
         /** Enter a written quality feedback form by hand (QA-1); accepted complaints open their case themselves */
-        post: operations["OpenCaseController_open"];
+        post: operations["OpenCase"];
         delete?: never;
         options?: never;
         head?: never;
@@ -338,7 +338,7 @@ export interface paths {
             cookie?: never;
         };
         /** One quality case (read from its own stream: always current) */
-        get: operations["GetCaseController_get"];
+        get: operations["GetCase"];
         put?: never;
         post?: never;
         delete?: never;
@@ -355,7 +355,7 @@ export interface paths {
             cookie?: never;
         };
         /** Every event of the case with its actor, time and policy version */
-        get: operations["GetCaseTimelineController_timeline"];
+        get: operations["GetCaseTimeline"];
         put?: never;
         post?: never;
         delete?: never;
@@ -374,7 +374,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Set the severity with a reason; an opinion still owed moves to the new deadline (QA-3) */
-        post: operations["ChangeSeverityController_severity"];
+        post: operations["ChangeSeverity"];
         delete?: never;
         options?: never;
         head?: never;
@@ -391,7 +391,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** QA's opinion (minor) or initial opinion (severe), due in working days from receipt (QA-3) */
-        post: operations["RecordOpinionController_opinion"];
+        post: operations["RecordOpinion"];
         delete?: never;
         options?: never;
         head?: never;
@@ -408,7 +408,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Instruct departments; each owes a written solution within the policy's working days (QA-2, QA-3) */
-        post: operations["InstructDepartmentsController_instruct"];
+        post: operations["InstructDepartments"];
         delete?: never;
         options?: never;
         head?: never;
@@ -425,7 +425,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** A department's findings, solution and preventive measures (QA-2) */
-        post: operations["RecordFindingsController_findings"];
+        post: operations["RecordFindings"];
         delete?: never;
         options?: never;
         head?: never;
@@ -442,7 +442,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Who is responsible (QA-2), with evidence; not ours needs the written explanation for the customer */
-        post: operations["MakeDeterminationController_determination"];
+        post: operations["MakeDetermination"];
         delete?: never;
         options?: never;
         head?: never;
@@ -459,7 +459,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Severe case, root cause slow: a preliminary report for general-manager approval (QA-3) */
-        post: operations["IssuePreliminaryReportController_preliminaryReport"];
+        post: operations["IssuePreliminaryReport"];
         delete?: never;
         options?: never;
         head?: never;
@@ -476,7 +476,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** The general manager approves (the customer may be served first) or rejects the preliminary report */
-        post: operations["ReviewPreliminaryReportController_review"];
+        post: operations["ReviewPreliminaryReport"];
         delete?: never;
         options?: never;
         head?: never;
@@ -493,7 +493,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** What is done for the customer (QA-5); published for dispatch and returns */
-        post: operations["DecideDispositionController_disposition"];
+        post: operations["DecideDisposition"];
         delete?: never;
         options?: never;
         head?: never;
@@ -510,7 +510,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Close after determination and disposition; ours and severe needs a CAPA (QA-4) */
-        post: operations["CloseCaseController_close"];
+        post: operations["CloseCase"];
         delete?: never;
         options?: never;
         head?: never;
@@ -527,7 +527,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Cancel a case opened in error (a withdrawn or invalid complaint cancels its case by itself) */
-        post: operations["CancelCaseController_cancel"];
+        post: operations["CancelCase"];
         delete?: never;
         options?: never;
         head?: never;
@@ -542,10 +542,10 @@ export interface paths {
             cookie?: never;
         };
         /** List CAPAs (sales roles: those of a case they may read, by caseId) */
-        get: operations["ListCapasController_list"];
+        get: operations["ListCapas"];
         put?: never;
         /** Open a corrective and preventive action for a case (QA-4): department, owner, due date, actions */
-        post: operations["OpenCapaController_create"];
+        post: operations["OpenCapa"];
         delete?: never;
         options?: never;
         head?: never;
@@ -560,14 +560,14 @@ export interface paths {
             cookie?: never;
         };
         /** One CAPA (read from its own stream: always current) */
-        get: operations["GetCapaController_get"];
+        get: operations["GetCapa"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
         /** Change the plan of an open CAPA (department, owner, due date, actions) with a reason */
-        patch: operations["UpdateCapaController_update"];
+        patch: operations["UpdateCapa"];
         trace?: never;
     };
     "/api/v1/qa/capas/{id}/timeline": {
@@ -578,7 +578,7 @@ export interface paths {
             cookie?: never;
         };
         /** Every event of the CAPA with its actor and time */
-        get: operations["GetCapaTimelineController_timeline"];
+        get: operations["GetCapaTimeline"];
         put?: never;
         post?: never;
         delete?: never;
@@ -597,7 +597,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Record one checked later shipment (QA-4); a failure reopens a closed CAPA */
-        post: operations["RecordVerificationController_verify"];
+        post: operations["RecordVerification"];
         delete?: never;
         options?: never;
         head?: never;
@@ -614,7 +614,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Close once the policy's minimum of later shipments passed since the last failure (QA-4) */
-        post: operations["CloseCapaController_close"];
+        post: operations["CloseCapa"];
         delete?: never;
         options?: never;
         head?: never;
@@ -629,7 +629,7 @@ export interface paths {
             cookie?: never;
         };
         /** Monthly quality analysis (QA-7): by determination, severity, product, defect, region; hot spots; deadlines; CAPA */
-        get: operations["GetMonthlyReportController_monthly"];
+        get: operations["GetMonthlyReport"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2220,7 +2220,7 @@ export interface operations {
             };
         };
     };
-    MeController_me: {
+    Me: {
         parameters: {
             query?: never;
             header?: never;
@@ -2435,7 +2435,7 @@ export interface operations {
             };
         };
     };
-    ListComplaintsController_list: {
+    ListComplaints: {
         parameters: {
             query?: {
                 page?: number;
@@ -2515,7 +2515,7 @@ export interface operations {
             };
         };
     };
-    RegisterComplaintController_register: {
+    RegisterComplaint: {
         parameters: {
             query?: never;
             header?: {
@@ -2628,7 +2628,7 @@ export interface operations {
             };
         };
     };
-    GetComplaintController_get: {
+    GetComplaint: {
         parameters: {
             query?: never;
             header?: {
@@ -2700,7 +2700,7 @@ export interface operations {
             };
         };
     };
-    GetComplaintTimelineController_timeline: {
+    GetComplaintTimeline: {
         parameters: {
             query?: never;
             header?: never;
@@ -2769,7 +2769,7 @@ export interface operations {
             };
         };
     };
-    AcknowledgeComplaintController_acknowledge: {
+    AcknowledgeComplaint: {
         parameters: {
             query?: never;
             header?: {
@@ -2896,7 +2896,7 @@ export interface operations {
             };
         };
     };
-    ForwardComplaintController_forward: {
+    ForwardComplaint: {
         parameters: {
             query?: never;
             header?: {
@@ -3023,7 +3023,7 @@ export interface operations {
             };
         };
     };
-    InvalidateComplaintController_invalidate: {
+    InvalidateComplaint: {
         parameters: {
             query?: never;
             header?: {
@@ -3150,7 +3150,7 @@ export interface operations {
             };
         };
     };
-    WithdrawComplaintController_withdraw: {
+    WithdrawComplaint: {
         parameters: {
             query?: never;
             header?: {
@@ -3277,7 +3277,7 @@ export interface operations {
             };
         };
     };
-    EscalateComplaintController_escalate: {
+    EscalateComplaint: {
         parameters: {
             query?: never;
             header?: {
@@ -3404,7 +3404,7 @@ export interface operations {
             };
         };
     };
-    CloseComplaintController_close: {
+    CloseComplaint: {
         parameters: {
             query?: never;
             header?: {
@@ -3531,7 +3531,7 @@ export interface operations {
             };
         };
     };
-    ReassessComplaintController_reassess: {
+    ReassessComplaint: {
         parameters: {
             query?: never;
             header?: {
@@ -3658,7 +3658,7 @@ export interface operations {
             };
         };
     };
-    GetCurrentPolicyController_current: {
+    GetCurrentPolicy: {
         parameters: {
             query?: never;
             header?: never;
@@ -3701,7 +3701,7 @@ export interface operations {
             };
         };
     };
-    ListCasesController_list: {
+    ListCases: {
         parameters: {
             query?: {
                 page?: number;
@@ -3772,7 +3772,7 @@ export interface operations {
             };
         };
     };
-    OpenCaseController_open: {
+    OpenCase: {
         parameters: {
             query?: never;
             header?: {
@@ -3882,7 +3882,7 @@ export interface operations {
             };
         };
     };
-    GetCaseController_get: {
+    GetCase: {
         parameters: {
             query?: never;
             header?: never;
@@ -3951,7 +3951,7 @@ export interface operations {
             };
         };
     };
-    GetCaseTimelineController_timeline: {
+    GetCaseTimeline: {
         parameters: {
             query?: never;
             header?: never;
@@ -4020,7 +4020,7 @@ export interface operations {
             };
         };
     };
-    ChangeSeverityController_severity: {
+    ChangeSeverity: {
         parameters: {
             query?: never;
             header?: {
@@ -4145,7 +4145,7 @@ export interface operations {
             };
         };
     };
-    RecordOpinionController_opinion: {
+    RecordOpinion: {
         parameters: {
             query?: never;
             header?: {
@@ -4270,7 +4270,7 @@ export interface operations {
             };
         };
     };
-    InstructDepartmentsController_instruct: {
+    InstructDepartments: {
         parameters: {
             query?: never;
             header?: {
@@ -4395,7 +4395,7 @@ export interface operations {
             };
         };
     };
-    RecordFindingsController_findings: {
+    RecordFindings: {
         parameters: {
             query?: never;
             header?: {
@@ -4520,7 +4520,7 @@ export interface operations {
             };
         };
     };
-    MakeDeterminationController_determination: {
+    MakeDetermination: {
         parameters: {
             query?: never;
             header?: {
@@ -4645,7 +4645,7 @@ export interface operations {
             };
         };
     };
-    IssuePreliminaryReportController_preliminaryReport: {
+    IssuePreliminaryReport: {
         parameters: {
             query?: never;
             header?: {
@@ -4770,7 +4770,7 @@ export interface operations {
             };
         };
     };
-    ReviewPreliminaryReportController_review: {
+    ReviewPreliminaryReport: {
         parameters: {
             query?: never;
             header?: {
@@ -4895,7 +4895,7 @@ export interface operations {
             };
         };
     };
-    DecideDispositionController_disposition: {
+    DecideDisposition: {
         parameters: {
             query?: never;
             header?: {
@@ -5020,7 +5020,7 @@ export interface operations {
             };
         };
     };
-    CloseCaseController_close: {
+    CloseCase: {
         parameters: {
             query?: never;
             header?: {
@@ -5145,7 +5145,7 @@ export interface operations {
             };
         };
     };
-    CancelCaseController_cancel: {
+    CancelCase: {
         parameters: {
             query?: never;
             header?: {
@@ -5270,7 +5270,7 @@ export interface operations {
             };
         };
     };
-    ListCapasController_list: {
+    ListCapas: {
         parameters: {
             query?: {
                 page?: number;
@@ -5345,7 +5345,7 @@ export interface operations {
             };
         };
     };
-    OpenCapaController_create: {
+    OpenCapa: {
         parameters: {
             query?: never;
             header?: {
@@ -5467,7 +5467,7 @@ export interface operations {
             };
         };
     };
-    GetCapaController_get: {
+    GetCapa: {
         parameters: {
             query?: never;
             header?: never;
@@ -5536,7 +5536,7 @@ export interface operations {
             };
         };
     };
-    UpdateCapaController_update: {
+    UpdateCapa: {
         parameters: {
             query?: never;
             header?: never;
@@ -5657,7 +5657,7 @@ export interface operations {
             };
         };
     };
-    GetCapaTimelineController_timeline: {
+    GetCapaTimeline: {
         parameters: {
             query?: never;
             header?: never;
@@ -5726,7 +5726,7 @@ export interface operations {
             };
         };
     };
-    RecordVerificationController_verify: {
+    RecordVerification: {
         parameters: {
             query?: never;
             header?: {
@@ -5851,7 +5851,7 @@ export interface operations {
             };
         };
     };
-    CloseCapaController_close: {
+    CloseCapa: {
         parameters: {
             query?: never;
             header?: {
@@ -5975,7 +5975,7 @@ export interface operations {
             };
         };
     };
-    GetMonthlyReportController_monthly: {
+    GetMonthlyReport: {
         parameters: {
             query: {
                 month: string;
