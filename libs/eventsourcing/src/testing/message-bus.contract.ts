@@ -120,8 +120,10 @@ export function describeMessageBusContract(adapter: string, setup: () => Promise
       const markers = onKeys.map((key) => message(key, -1, MARKER));
       await bus.publish(onTopic, markers);
       const wanted = new Set(idsOf(markers));
+      // Distinct markers: a rebalance may redeliver the record in hand (a marker too), and a
+      // repeated marker must not stand in for one not handled yet.
       await until(
-        () => logs.every((log) => log.filter((s) => s.ok && wanted.has(s.message.event.id)).length >= wanted.size),
+        () => logs.every((log) => new Set(log.filter((s) => s.ok && wanted.has(s.message.event.id)).map((s) => s.message.event.id)).size >= wanted.size),
         within,
         `markers on ${onTopic}`,
       );
@@ -357,7 +359,9 @@ export function describeMessageBusContract(adapter: string, setup: () => Promise
       await drain(work, ks, [log]);
       const later = log.slice(seenBefore);
       expect(later.every((s) => s.by === 'stays')).toBe(true);
-      expect(idsOf(handled(later).map((s) => s.message)).sort()).toEqual(idsOf(after).sort());
+      // Every message after the move, by the member that stayed. The group's rebalance may have cut
+      // a handler short and redelivered that one record (at least once), so distinct ids are compared.
+      expect([...new Set(idsOf(handled(later).map((s) => s.message)))].sort()).toEqual(idsOf(after).sort());
     });
 
     it('delivers data as its JSON round trip (bigint and Date as strings, undefined dropped) and revision/position as bigint', async () => {
