@@ -257,13 +257,16 @@ export function filterSql(filter: DocumentFilter, params: Params, context: Filte
 
 /**
  * ORDER BY for a sort spec. Missing fields sort first ascending and last descending, as in
- * MongoDB; the id breaks ties, so pages never overlap or skip a document.
+ * MongoDB; the id breaks ties, so pages never overlap or skip a document. The id is never null,
+ * so it is ordered with PostgreSQL's default null placement, which is how the indexes hold it: an
+ * explicit NULLS FIRST would not match them and put a sort on top of every sorted page.
  */
 export function orderBySql(sort: DocumentSort | undefined): string {
   assertQueryable(sort);
   const keys = Object.entries(sort ?? {}).map(([path, direction]) => {
     if (direction !== 1 && direction !== -1) throw new QueryTranslationError(`sort direction of ${path} must be 1 or -1`);
-    const e = path === '_id' ? 'id' : valueExpression(path);
+    if (path === '_id') return direction === 1 ? 'id ASC' : 'id DESC';
+    const e = valueExpression(path);
     return direction === 1 ? `${e} ASC NULLS FIRST` : `${e} DESC NULLS LAST`;
   });
   if (!Object.keys(sort ?? {}).includes('_id')) keys.push('id ASC');
