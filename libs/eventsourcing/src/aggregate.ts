@@ -1,6 +1,6 @@
 import { matchesExpectedRevision } from './append-preparation';
 import { Decider, DomainEvent, fold, toDomainEvent } from './decider';
-import { DeadlineChange, DeadlineTracking, DueHandler, TrackedDeadline } from './deadlines';
+import { DeadlineChange, DeadlineTracking, DueHandler, DueStreamHandler, TrackedDeadline } from './deadlines';
 import { DocumentCollection, DocumentStore, IndexSpec } from './document-store';
 import { EventEnvelope, EventMetadata, NewEvent } from './envelope';
 import { DomainError, ExpectedRevision, WrongExpectedRevisionError } from './errors';
@@ -214,14 +214,52 @@ export class Aggregate<TCommand, TEvent extends DomainEvent, TState, TView exten
       id,
       tenantId: deadline.tenantId,
       command: obligations.missed(id, deadline.obligation, now),
-      metadata: {
-        tenantId: deadline.tenantId,
-        region: deadline.region,
-        actor: { id: 'deadline-scheduler', role: 'system' },
-        correlationId: `deadline:${deadline.stream}#${deadline.obligation}`,
-      },
+      metadata: this.missedMetadata(deadline),
       now,
     });
+  }
+
+  /**
+   * Every due deadline of one stream at once (the scheduler hands over a stream's due deadlines
+   * together): one read and one append for all of them, where one `markDeadlineMissed` each would
+   * read and append once per deadline. Each miss is decided on the state the previous ones left,
+   * as one at a time would; a conflict reads and decides again. A decider error fails them all
+   * (the scheduler then hands them over one at a time).
+   */
+  async markDeadlinesMissed(deadlines: readonly Pick<TrackedDeadline, 'tenantId' | 'region' | 'stream' | 'obligation'>[], now: Date): Promise<void> {
+    const obligations = this.definition.obligations;
+    if (!obligations) throw new Error(`${this.definition.streamPrefix} has no obligations`);
+    if (deadlines.length === 0) return;
+    const [{ tenantId, stream }] = deadlines;
+    if (deadlines.some((d) => d.stream !== stream || d.tenantId !== tenantId)) throw new Error('deadlines of one stream and tenant only');
+    const id = this.idOf(stream);
+    for (let attempt = 1; ; attempt++) {
+      const { current } = await this.read(tenantId, id);
+      let state = current.state;
+      const newEvents: NewEvent[] = [];
+      for (const deadline of deadlines) {
+        const events = this.definition.decider.decide(obligations.missed(id, deadline.obligation, now), state);
+        state = events.reduce((s, e) => this.definition.decider.evolve(s, e), state);
+        const metadata = this.missedMetadata(deadline);
+        newEvents.push(...events.map((e) => this.toNewEvent(e, metadata, now)));
+      }
+      if (newEvents.length === 0) return;
+      try {
+        await this.store.append(stream, newEvents, { expectedRevision: current.revision === null ? 'no_stream' : current.revision });
+        return;
+      } catch (err) {
+        if (!(err instanceof WrongExpectedRevisionError) || attempt >= this.maxAttempts) throw err;
+      }
+    }
+  }
+
+  private missedMetadata(deadline: Pick<TrackedDeadline, 'tenantId' | 'region' | 'stream' | 'obligation'>): EventMetadata {
+    return {
+      tenantId: deadline.tenantId,
+      region: deadline.region,
+      actor: { id: 'deadline-scheduler', role: 'system' },
+      correlationId: `deadline:${deadline.stream}#${deadline.obligation}`,
+    };
   }
 
   private nothing(): Current<TState, TView> {
@@ -295,7 +333,10 @@ export function aggregateProjection(aggregate: AnyAggregate): Projection {
  * same obligation changes as their deciders and views, and a due deadline goes to the decider of
  * the aggregate whose stream it is.
  */
-export function deadlineTrackingOf(context: string, aggregates: readonly AnyAggregate[]): { tracking: DeadlineTracking; onDue: DueHandler } {
+export function deadlineTrackingOf(
+  context: string,
+  aggregates: readonly AnyAggregate[],
+): { tracking: DeadlineTracking; onDue: DueHandler; onDueOfStream: DueStreamHandler } {
   const owing = aggregates.filter((a) => a.definition.obligations !== undefined);
   const of = (stream: string): AnyAggregate | undefined => owing.find((a) => stream.startsWith(a.definition.streamPrefix));
   const definitionOf = (stream: string): AnyDefinition | undefined => of(stream)?.definition;
@@ -316,6 +357,11 @@ export function deadlineTrackingOf(context: string, aggregates: readonly AnyAggr
       const aggregate = of(deadline.stream);
       if (!aggregate) throw new Error(`no aggregate of ${context} owns ${deadline.stream}`);
       await aggregate.markDeadlineMissed(deadline, now);
+    },
+    onDueOfStream: async (deadlines, now) => {
+      const aggregate = of(deadlines[0].stream);
+      if (!aggregate) throw new Error(`no aggregate of ${context} owns ${deadlines[0].stream}`);
+      await aggregate.markDeadlinesMissed(deadlines, now);
     },
   };
 }

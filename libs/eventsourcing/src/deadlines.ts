@@ -131,6 +131,8 @@ export class DeadlineProjection implements Projection {
 }
 
 export type DueHandler = (deadline: TrackedDeadline, now: Date) => Promise<void>;
+/** All due deadlines of one stream at once, in due order (one read and one append for them all). */
+export type DueStreamHandler = (deadlines: readonly TrackedDeadline[], now: Date) => Promise<void>;
 
 export interface DeadlineSchedulerOptions {
   /** Deadlines handled per tick (the rest wait for the next one, which a full batch brings at once). Default 100. */
@@ -145,6 +147,12 @@ export interface DeadlineSchedulerOptions {
   readonly retryBackoffMs?: number;
   /** Told of a deadline whose handler threw; the deadline stays open and is retried next tick. */
   readonly onError?: (deadline: TrackedDeadline, error: unknown) => void;
+  /**
+   * Takes a stream's due deadlines together when more than one fell due (a backlog after a stop,
+   * a case registered late): one read and one append instead of one each. When it throws, the
+   * tick hands them to `onDue` one at a time, so a deadline that fails alone is retried alone.
+   */
+  readonly onDueOfStream?: DueStreamHandler;
 }
 
 /** Finds what is due by the clock and hands it to the context. Call `tick()` on a timer (or by hand in tests). */
@@ -223,12 +231,24 @@ export class DeadlineScheduler {
     const queues = [...byStream.values()];
     const worker = async () => {
       for (let queue = queues.shift(); queue; queue = queues.shift()) {
+        if (queue.length > 1 && this.options.onDueOfStream && (await this.handleStream(queue, now))) continue;
         for (const deadline of queue) await this.handleOne(deadline, now);
       }
     };
     await Promise.all(Array.from({ length: Math.min(this.options.concurrency ?? 16, queues.length) }, worker));
     this.lastBatchFull = full;
     return chosen.length;
+  }
+
+  /** True when the stream's deadlines were all handed over at once; false leaves them to handleOne. */
+  private async handleStream(deadlines: readonly TrackedDeadline[], now: Date): Promise<boolean> {
+    try {
+      await this.options.onDueOfStream?.(deadlines, now);
+      for (const deadline of deadlines) this.failing.delete(deadline._id);
+      return true;
+    } catch {
+      return false;
+    }
   }
 
   private async handleOne(deadline: TrackedDeadline, now: Date): Promise<void> {

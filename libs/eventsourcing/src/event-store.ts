@@ -36,6 +36,14 @@ export interface ReadAllOptions {
 export interface SubscribeOptions extends Omit<ReadAllOptions, 'maxCount'> {
   /** Largest batch handed to the handler at once. */
   readonly batchSize?: number;
+  /**
+   * Called with `lastPosition` whenever a read came back short: everything up to there was handed
+   * to the handler and completed, or filtered out (streamPrefixes). A caller may store it as its
+   * checkpoint, so a restart does not read again through the other streams' events it skipped
+   * (ARCHITECTURE.md "Delivery": no start may cost time proportional to the length of the log).
+   * A throw ends the subscription as a handler's would. Adapters that cannot tell may never call it.
+   */
+  readonly onIdle?: (position: bigint) => Promise<void>;
 }
 
 /** Receives events in global order; a throw stops the subscription (the caller decides to restart). */

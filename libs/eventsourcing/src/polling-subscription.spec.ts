@@ -46,7 +46,7 @@ describe('PollingSubscription', () => {
     await subscription?.stop();
   });
 
-  const subscribe = (options: { batchSize?: number } = {}) =>
+  const subscribe = (options: { batchSize?: number; onIdle?: (position: bigint) => Promise<void> } = {}) =>
     (subscription = new PollingSubscription(source, source.signal, async (batch) => void seen.push(...batch), {
       streamPrefixes: ['mine.'],
       pollIntervalMs: 5,
@@ -77,5 +77,19 @@ describe('PollingSubscription', () => {
     await sub.caughtUp;
     expect(seen.map((e) => e.stream)).toEqual(Array.from({ length: 25 }, (_, i) => `mine.${i}`));
     await until(() => sub.lastPosition === BigInt(source.log.length), 5_000, 'the head');
+  });
+
+  it('tells onIdle where a short read left it: past the filtered-out events, after what it delivered', async () => {
+    const idle: { position: bigint; delivered: number }[] = [];
+    source.append('mine.1');
+    source.append('theirs.1');
+    source.append('theirs.2');
+    const sub = subscribe({ batchSize: 10, onIdle: async (position) => void idle.push({ position, delivered: seen.length }) });
+    await sub.caughtUp;
+    expect(idle[0]).toEqual({ position: 3n, delivered: 1 });
+
+    source.append('theirs.3');
+    await until(() => idle.some((i) => i.position === 4n), 5_000, 'the idle position past theirs.3');
+    expect(seen.map((e) => e.stream)).toEqual(['mine.1']);
   });
 });

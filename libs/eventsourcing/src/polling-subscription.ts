@@ -137,6 +137,7 @@ export class PollingSubscription implements Subscription {
       }
       if (events.length < batchSize) {
         if (head !== null && (this.after === null || head > this.after)) this.after = head;
+        if (this.after !== null && this.options.onIdle && !this.stopped) await this.options.onIdle(this.after);
         if (!this.caughtUpFlag) {
           this.caughtUpFlag = true;
           this.resolveCaughtUp();

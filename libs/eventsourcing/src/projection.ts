@@ -1,4 +1,4 @@
-import { CheckpointStore } from './checkpoint-store';
+import { CheckpointStore, IdleCheckpoint } from './checkpoint-store';
 import { DocumentCollection, StoredDocument } from './document-store';
 import { EventEnvelope } from './envelope';
 import { EventStore, Subscription } from './event-store';
@@ -76,6 +76,8 @@ export interface ProjectionRunnerOptions {
   readonly batchSize?: number;
   /** When the stores share a database: batch and checkpoint in one transaction. */
   readonly transactions?: ReadModelTransactions;
+  /** At most how often an idle runner stores a position it skipped to (IdleCheckpoint; default 5 s). */
+  readonly idleCheckpointMs?: number;
 }
 
 export function checkpointName(projection: Pick<Projection, 'name' | 'version'>): string {
@@ -89,6 +91,7 @@ export function checkpointName(projection: Pick<Projection, 'name' | 'version'>)
  */
 export class ProjectionRunner {
   private subscription: Subscription | null = null;
+  private idle: IdleCheckpoint | null = null;
   private started: Promise<Subscription> | null = null;
   /** Bumped by every start and stop: a start whose generation is gone must not leave a subscription. */
   private generation = 0;
@@ -132,6 +135,7 @@ export class ProjectionRunner {
     if (after === null && generation === this.generation) await this.projection.reset();
     const handles = new Set(this.projection.handles);
     const upcasters = this.projection.upcasters;
+    const idle = new IdleCheckpoint(this.checkpoints, this.name, after, this.options.idleCheckpointMs);
     const apply = async (events: readonly EventEnvelope[]) => {
       const relevant = events.filter((e) => handles.has(e.type)).map((e) => (upcasters ? upcasters.apply(e) : e));
       if (relevant.length > 0) await this.projection.handle(relevant);
@@ -139,11 +143,15 @@ export class ProjectionRunner {
     };
     const transactions = this.options.transactions;
     const subscription = this.store.subscribe(
-      (events) => (transactions ? transactions.run(() => apply(events)) : apply(events)),
-      { after, batchSize: this.options.batchSize, streamPrefixes: this.projection.streamPrefixes },
+      async (events) => {
+        await (transactions ? transactions.run(() => apply(events)) : apply(events));
+        idle.storedBy(events[events.length - 1].position);
+      },
+      { after, batchSize: this.options.batchSize, streamPrefixes: this.projection.streamPrefixes, onIdle: (position) => idle.idle(position) },
     );
     if (generation === this.generation) {
       this.subscription = subscription;
+      this.idle = idle;
     } else {
       // stop() (and perhaps a new start) ran while the checkpoint was loading: this subscription
       // belongs to nobody, so end it before it replays anything.
@@ -157,11 +165,18 @@ export class ProjectionRunner {
   async stop(): Promise<void> {
     const started = this.started;
     const subscription = this.subscription;
+    const idle = this.idle;
     this.generation++;
     this.started = null;
     this.subscription = null;
-    if (subscription) await subscription.stop();
-    else await started?.catch(() => null);
+    this.idle = null;
+    if (subscription) {
+      await subscription.stop();
+      // Where it got to, past the other streams' events too: the next start reads on from there.
+      await idle?.flush(subscription.lastPosition);
+    } else {
+      await started?.catch(() => null);
+    }
   }
 
   /** Forgets the checkpoint and the projection's documents, then replays from zero. */

@@ -1,4 +1,4 @@
-import { CheckpointStore } from './checkpoint-store';
+import { CheckpointStore, IdleCheckpoint } from './checkpoint-store';
 import { EventEnvelope } from './envelope';
 import { EventStore, Subscription } from './event-store';
 import { BusMessage, MessageBus } from './message-bus';
@@ -33,6 +33,8 @@ export interface EventRelayOptions {
   readonly check?: (event: IntegrationEvent, source: EventEnvelope) => void;
   /** Largest batch read from the store and published at once (default 500). */
   readonly batchSize?: number;
+  /** At most how often an idle relay stores a position it skipped to (IdleCheckpoint; default 5 s). */
+  readonly idleCheckpointMs?: number;
   /** First delay after a failed publish or checkpoint write; doubles per attempt (default 100 ms). */
   readonly retryBackoffMs?: number;
   /** Ceiling of that delay (default 30 s). */
@@ -74,6 +76,7 @@ class RelayStopped extends Error {
 export class EventRelay {
   private stopped = false;
   private subscription: Subscription | null = null;
+  private idle: IdleCheckpoint | null = null;
   private running: Promise<void> | null = null;
   private readonly wakers = new Set<() => void>();
   private caught = EventRelay.deferred();
@@ -140,6 +143,8 @@ export class EventRelay {
     for (const wake of [...this.wakers]) wake();
     await this.subscription?.stop();
     await this.running;
+    // Where it got to, past the other streams' events too: the next start reads on from there.
+    if (this.subscription) await this.idle?.flush(this.subscription.lastPosition);
     this.running = null;
     this.subscription = null;
     if (!this.caught.settled) this.caught.reject(new Error(`relay ${this.options.name} stopped before catching up`));
@@ -153,10 +158,13 @@ export class EventRelay {
       try {
         const after = await this.checkpoints.load(this.options.name);
         if (this.stopped) return;
-        const subscription = this.store.subscribe((events) => this.relay(events), {
+        const idle = new IdleCheckpoint(this.checkpoints, this.options.name, after, this.options.idleCheckpointMs);
+        this.idle = idle;
+        const subscription = this.store.subscribe((events) => this.relay(events, idle), {
           after,
           streamPrefixes: this.options.streamPrefixes,
           batchSize: this.options.batchSize ?? 500,
+          onIdle: (position) => idle.idle(position),
         });
         this.subscription = subscription;
         void subscription.caughtUp.then(() => caught.resolve(), () => undefined);
@@ -170,7 +178,7 @@ export class EventRelay {
     }
   }
 
-  private async relay(events: readonly EventEnvelope[]): Promise<void> {
+  private async relay(events: readonly EventEnvelope[], idle: IdleCheckpoint): Promise<void> {
     let messages: BusMessage[] = [];
     // A mapping that throws is retried like a failed publish (and reported through onRetry), here,
     // without ending the subscription: it must neither skip the batch nor stall without a trace.
@@ -181,7 +189,9 @@ export class EventRelay {
       await this.retrying(() => this.bus.publish(this.options.topic, messages));
       this.publishedCount += messages.length;
     }
-    await this.retrying(() => this.checkpoints.store(this.options.name, events[events.length - 1].position));
+    const last = events[events.length - 1].position;
+    await this.retrying(() => this.checkpoints.store(this.options.name, last));
+    idle.storedBy(last);
   }
 
   private mapAll(events: readonly EventEnvelope[]): BusMessage[] {

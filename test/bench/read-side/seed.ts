@@ -26,7 +26,7 @@ export const STALL_MS = 300_000;
 /** Local dates in the seeded regions' time zone (UTC+8, no DST). */
 const localDate = (at: number) => new Date(at + 8 * 3_600_000).toISOString().slice(0, 10);
 const CATEGORIES = ['appearance', 'appearance', 'appearance', 'appearance', 'appearance', 'performance', 'performance', 'performance', 'model_quantity', 'service_attitude'] as const;
-const RESOLUTIONS = ['exchange', 'repair', 'refund', 'exchange'] as const;
+const RESOLUTIONS = ['exchange', 'on_site_repair', 'refund', 'exchange'] as const;
 
 export interface SeedResult {
   readonly complaints: number;

@@ -1,5 +1,8 @@
 import {
   Aggregate,
+  AppendOptions,
+  AppendResult,
+  NewEvent,
   AggregateDefinition,
   Decider,
   DeadlineProjection,
@@ -29,11 +32,11 @@ import { MemoryEventStore } from './memory-event-store';
 
 // A repair ticket owing a reply within a day: the smallest aggregate with a view, an obligation and readers.
 type TicketCommand =
-  | { type: 'Open'; subject: string; replyDueAt: string; watchers: readonly string[] }
+  | { type: 'Open'; subject: string; replyDueAt: string; visitDueAt?: string; watchers: readonly string[] }
   | { type: 'Reply'; text: string }
   | { type: 'MarkDeadlineMissed'; obligation: string; now: Date };
 type TicketEvent =
-  | DomainEvent<'test.TicketOpened', { subject: string; replyDueAt: string; watchers: readonly string[] }>
+  | DomainEvent<'test.TicketOpened', { subject: string; replyDueAt: string; visitDueAt?: string; watchers: readonly string[] }>
   | DomainEvent<'test.TicketReplied', { text: string }>
   | DomainEvent<'test.ReplyMissed', { obligation: string }>;
 type TicketState = { status: 'none' } | { status: 'open' | 'answered'; obligations: ObligationLedger };
@@ -49,7 +52,10 @@ interface TicketView extends TenantDocument {
 
 const changes = (event: TicketEvent) =>
   event.type === 'test.TicketOpened'
-    ? [{ kind: 'open' as const, obligation: 'reply', dueAt: event.data.replyDueAt }]
+    ? [
+        { kind: 'open' as const, obligation: 'reply', dueAt: event.data.replyDueAt },
+        ...(event.data.visitDueAt ? [{ kind: 'open' as const, obligation: 'visit', dueAt: event.data.visitDueAt }] : []),
+      ]
     : event.type === 'test.TicketReplied'
       ? [{ kind: 'meet' as const, obligation: 'reply' }]
       : [{ kind: 'miss' as const, obligation: event.data.obligation }];
@@ -59,7 +65,8 @@ const decider: Decider<TicketCommand, TicketEvent, TicketState> = {
   decide(command, state) {
     if (command.type === 'Open') {
       if (state.status !== 'none') throw new InvalidStateError('TEST.TICKET_EXISTS', 'exists');
-      return [{ type: 'test.TicketOpened', data: { subject: command.subject, replyDueAt: command.replyDueAt, watchers: command.watchers } }];
+      const visit = command.visitDueAt ? { visitDueAt: command.visitDueAt } : {};
+      return [{ type: 'test.TicketOpened', data: { subject: command.subject, replyDueAt: command.replyDueAt, ...visit, watchers: command.watchers } }];
     }
     if (state.status === 'none') throw new NotFoundError('TEST.TICKET_NOT_FOUND', 'no ticket');
     // TicketReplied is at version 2 (v1 called the text `body`): new events say so.
@@ -102,12 +109,17 @@ const definition: AggregateDefinition<TicketCommand, TicketEvent, TicketState, T
   },
 };
 
-/** Counts the stream reads the aggregate makes. */
+/** Counts the stream reads and the appends the aggregate makes. */
 class CountingStore extends MemoryEventStore {
   reads = 0;
+  appends = 0;
   override readStream(stream: string, options?: ReadStreamOptions): Promise<EventEnvelope[]> {
     this.reads++;
     return super.readStream(stream, options);
+  }
+  override append(stream: string, events: readonly NewEvent[], options: AppendOptions): Promise<AppendResult> {
+    this.appends++;
+    return super.append(stream, events, options);
   }
 }
 
@@ -202,6 +214,37 @@ describe('Aggregate: what the platform derives from an aggregate definition (iss
     // The tick again before the tracker saw the miss: the decider decides nothing the second time.
     await scheduler.tick();
     expect((await store.readStream('test.ticket-t-1')).map((e) => e.type)).toEqual(['test.TicketOpened', 'test.ReplyMissed']);
+  });
+
+  it("marks a stream's due deadlines missed with one read and one append, each decided on the state the previous one left", async () => {
+    await tickets.execute({
+      id: 't-1',
+      tenantId: 'acme',
+      command: { type: 'Open', subject: 'pump leaks', replyDueAt: DUE, visitDueAt: DUE, watchers: ['u-1'] },
+      metadata: meta(),
+      now,
+      expectedRevision: 'no_stream',
+    });
+    const { tracking, onDueOfStream } = deadlineTrackingOf('test', [tickets]);
+    await new DeadlineProjection(documents, tracking).handle(await store.readAll());
+    store.reads = 0;
+    store.appends = 0;
+    const scheduler = new DeadlineScheduler(documents, tracking, new ManualClock(DUE), async () => {
+      throw new Error('not one at a time');
+    }, { onDueOfStream });
+    expect(await scheduler.tick()).toBe(2);
+    expect([store.reads, store.appends]).toEqual([1, 1]);
+    const missed = (await store.readStream('test.ticket-t-1')).slice(1);
+    expect(missed.map((e) => [e.type, (e.data as { obligation: string }).obligation, e.correlationId, e.revision])).toEqual([
+      ['test.ReplyMissed', 'reply', 'deadline:test.ticket-t-1#reply', 1n],
+      ['test.ReplyMissed', 'visit', 'deadline:test.ticket-t-1#visit', 2n],
+    ]);
+
+    // The same deadlines again, one of them twice: each decided on the state the previous left, nothing is missed twice.
+    const reply = { tenantId: 'acme', region: 'cn-east', stream: 'test.ticket-t-1', obligation: 'reply' };
+    await tickets.markDeadlinesMissed([reply, { ...reply, obligation: 'visit' }, reply], new Date(DUE));
+    expect(store.appends).toBe(1);
+    expect(await store.readStream('test.ticket-t-1')).toHaveLength(3);
   });
 
   it('upcasts old event versions on every read path: the command path, GET, the projection and the tracker', async () => {

@@ -195,4 +195,42 @@ describe('durable deadlines (ADR 008): projection and scheduler', () => {
     expect(await scheduler.tick()).toBe(100);
     expect(handed[250]).toBe(handed[0]);
   });
+
+  it("hands a stream's due deadlines over together when it may, and one at a time when that fails", async () => {
+    await projection.handle([
+      event('test.case-9', 't.Opened', { obligation: 'ack', dueAt: '2026-03-03T00:10:00.000Z' }),
+      event('test.case-9', 't.Opened', { obligation: 'fwd', dueAt: '2026-03-03T00:20:00.000Z' }),
+      event('test.case-10', 't.Opened', { obligation: 'ack', dueAt: '2026-03-03T00:30:00.000Z' }),
+      event('test.case-11', 't.Opened', { obligation: 'ack', dueAt: '2026-03-03T00:40:00.000Z' }),
+      event('test.case-11', 't.Opened', { obligation: 'bad', dueAt: '2026-03-03T00:50:00.000Z' }),
+    ]);
+    clock.set('2026-03-03T01:00:00.000Z');
+    const together: string[][] = [];
+    const alone: string[] = [];
+    const errors: string[] = [];
+    const scheduler = new DeadlineScheduler(
+      documents,
+      tracking,
+      clock,
+      async (d) => {
+        alone.push(d._id);
+        if (d.obligation === 'bad') throw new Error('refused');
+      },
+      {
+        onError: (d) => errors.push(d._id),
+        onDueOfStream: async (deadlines) => {
+          together.push(deadlines.map((d) => d._id));
+          if (deadlines.some((d) => d.obligation === 'bad')) throw new Error('refused');
+        },
+      },
+    );
+    expect(await scheduler.tick()).toBe(5);
+    // In due order within each stream; a stream with one due deadline goes to onDue as before.
+    expect(together).toEqual([
+      ['test.case-9#ack', 'test.case-9#fwd'],
+      ['test.case-11#ack', 'test.case-11#bad'],
+    ]);
+    expect(alone).toEqual(['test.case-10#ack', 'test.case-11#ack', 'test.case-11#bad']);
+    expect(errors).toEqual(['test.case-11#bad']);
+  });
 });

@@ -84,6 +84,41 @@ describe('EventRelay', () => {
     expect(r.published).toBe(2);
   });
 
+  /** Until the relay's stored checkpoint is `position` (the store is read asynchronously). */
+  async function untilCheckpoint(position: bigint, what: string): Promise<void> {
+    const deadline = Date.now() + 5_000;
+    while ((await checkpoints.load('relay:intake')) !== position) {
+      if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    }
+  }
+
+  it("moves its checkpoint past other contexts' events once idle, never past what it has not published", async () => {
+    const registered = await register('intake.complaint-1', 1);
+    await store.append('qa.case-1', [anEvent('qa.CaseOpened', {})], { expectedRevision: 'any' });
+    await store.append('qa.case-2', [anEvent('qa.CaseOpened', {})], { expectedRevision: 'any' });
+    const first = relay({ idleCheckpointMs: 3_600_000 });
+    await first.start();
+    await first.caughtUp();
+    // Its first idle read stores the head at once, whatever the interval.
+    await untilCheckpoint(registered.position + 3n, 'the checkpoint past qa.case-2');
+    expect(received).toHaveLength(1);
+    await first.stop();
+
+    await store.append('qa.case-3', [anEvent('qa.CaseOpened', {})], { expectedRevision: 'any' });
+    const flaky = new FlakyBus(bus);
+    flaky.down = true;
+    const held = relay({ bus: flaky, idleCheckpointMs: 0 });
+    await held.start();
+    await untilCheckpoint(registered.position + 4n, 'the checkpoint past qa.case-3');
+    const unpublished = await register('intake.complaint-2', 2);
+    await until(() => flaky.failures > 1, 5_000, 'failed publishes');
+    await held.stop();
+    // Held on the registration it could not publish: neither idle writes nor stop() passed it.
+    expect(unpublished.position).toBeGreaterThan(registered.position + 4n);
+    expect(await checkpoints.load('relay:intake')).toBe(registered.position + 4n);
+  });
+
   it('follows live appends and resumes after its checkpoint when restarted', async () => {
     await register('intake.complaint-1', 1);
     const first = relay();

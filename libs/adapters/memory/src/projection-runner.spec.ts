@@ -5,6 +5,7 @@ import {
   GuardedWriteResult,
   NewEvent,
   Projection,
+  ReadAllOptions,
   ProjectionRunner,
   StoredDocument,
   Upcasters,
@@ -131,8 +132,8 @@ describe('ProjectionRunner', () => {
     await events.close();
   });
 
-  function runner(projection: Projection, over: CheckpointStore = checkpoints, batchSize = 3): ProjectionRunner {
-    const r = new ProjectionRunner(events, over, projection, { batchSize });
+  function runner(projection: Projection, over: CheckpointStore = checkpoints, batchSize = 3, idleCheckpointMs?: number): ProjectionRunner {
+    const r = new ProjectionRunner(events, over, projection, { batchSize, idleCheckpointMs });
     runners.push(r);
     return r;
   }
@@ -295,5 +296,33 @@ describe('ProjectionRunner', () => {
     ]);
     expect(restarted.outcomes.slice(0, 2)).toEqual(['stale', 'stale']);
     expect(await board(rows)).toEqual(await board(reference));
+  });
+
+  it("moves its checkpoint past other streams' events it skipped: at its first idle read and at stop, so a restart does not read them again", async () => {
+    await appendHistory(events);
+    for (let i = 0; i < 5; i++) await events.append(`qa.case-${i}`, [anEvent('test.TicketOpened', { subject: 'not ours' })], { expectedRevision: 'any' });
+    const head = async () => (await events.readAll({})).at(-1)?.position;
+    const journal: string[] = [];
+    const projection = Object.assign(new TicketBoard(rows), { streamPrefixes: ['intake.'] });
+    // An hour between idle writes: after the first one, only stop() may store another.
+    const r = runner(projection, new ObservedCheckpoints(checkpoints, journal), 3, 3_600_000);
+    await r.start();
+    await until(() => journal.includes(`checkpoint:${13n}`), 5_000, 'the checkpoint at the head');
+    expect(await head()).toBe(13n);
+
+    await events.append('qa.case-9', [anEvent('test.TicketOpened', { subject: 'not ours either' })], { expectedRevision: 'any' });
+    await until(() => r.lastPosition === 14n, 5_000, 'the subscription past qa.case-9');
+    expect(await checkpoints.load(checkpointName(projection))).toBe(13n);
+    await r.stop();
+    expect(await checkpoints.load(checkpointName(projection))).toBe(14n);
+
+    const reads: ReadAllOptions[] = [];
+    const readAll = events.readAll.bind(events);
+    events.readAll = (options: ReadAllOptions = {}) => (reads.push(options), readAll(options));
+    const restarted = Object.assign(new TicketBoard(rows), { streamPrefixes: ['intake.'] });
+    await runner(restarted).start();
+    expect(reads[0].after).toBe(14n);
+    expect(restarted.seen).toEqual([]);
+    expect(withoutPositions(await board(rows))).toEqual(EXPECTED_BOARD);
   });
 });

@@ -85,36 +85,49 @@ export async function appendInTransaction(
   return outcome.result;
 }
 
+/** One member of a group commit (GroupCommit). */
+export interface GroupMember {
+  readonly stream: string;
+  readonly events: readonly NewEvent[];
+  readonly expected: ExpectedRevision;
+}
+
 /**
- * One member of a group commit, undone alone if it fails (append_events_isolated). Its own failure,
- * a conflict or a database error, comes back as an outcome with the port's error where one
- * applies; a throw means the statement itself failed, and with it the whole transaction.
+ * A group commit in one statement (append_events_group): every member in its own savepoint, so a
+ * member's failure, a conflict or a database error, comes back as its outcome with the port's error
+ * where one applies, and the rest commit. A throw means the statement itself failed, and with it
+ * every member. Each member's events are numbered after those of the members that succeeded before it.
  */
-export async function appendIsolated(
-  tx: SqlExecutor,
-  schema: string,
-  stream: string,
-  events: readonly NewEvent[],
-  expected: ExpectedRevision,
-  firstIndex: number,
-): Promise<AppendOutcome> {
-  let prepared: PreparedEvent[];
-  try {
-    prepared = prepareAppend(stream, events);
-  } catch (err) {
-    // This member's own fault: the rest of the group goes on.
-    return { ok: false, error: err };
+export async function appendGroup(db: SqlExecutor, schema: string, group: readonly GroupMember[]): Promise<AppendOutcome[]> {
+  const outcomes: (AppendOutcome | null)[] = [];
+  const sent: { index: number; member: GroupMember; events: PreparedEvent[] }[] = [];
+  for (const [index, member] of group.entries()) {
+    try {
+      sent.push({ index, member, events: prepareAppend(member.stream, member.events) });
+      outcomes.push(null);
+    } catch (err) {
+      // This member's own fault: the rest of the group goes on.
+      outcomes.push({ ok: false, error: err });
+    }
   }
-  const [row] = await tx.query<IsolatedAppendRow>(
-    `SELECT ${RESULT_COLUMNS}, error_sqlstate, error_constraint, error_message
-       FROM ${quoteSchema(schema)}.append_events_isolated($1, $2, $3, $4::jsonb)`,
-    [stream, encodeExpected(expected), firstIndex, encodeEvents(prepared)],
-  );
-  if (row.error_sqlstate !== null) {
-    const failure = new IsolatedAppendDatabaseError(row.error_sqlstate, row.error_constraint || undefined, row.error_message ?? '');
-    return { ok: false, error: await translateAppendError(failure, stream, expected, () => currentRevision(tx, schema, stream)) };
+  if (sent.length > 0) {
+    const rows = await db.query<IsolatedAppendRow & { member: number }>(
+      `SELECT member, ${RESULT_COLUMNS}, error_sqlstate, error_constraint, error_message
+         FROM ${quoteSchema(schema)}.append_events_group($1::jsonb) ORDER BY member`,
+      [JSON.stringify(sent.map(({ member, events }) => ({ stream: member.stream, expected: encodeExpected(member.expected), events })))],
+    );
+    if (rows.length !== sent.length) throw new Error(`append_events_group answered ${rows.length} of ${sent.length} members`);
+    for (const [i, row] of rows.entries()) {
+      const { index, member } = sent[i];
+      if (row.error_sqlstate !== null) {
+        const failure = new IsolatedAppendDatabaseError(row.error_sqlstate, row.error_constraint || undefined, row.error_message ?? '');
+        outcomes[index] = { ok: false, error: await translateAppendError(failure, member.stream, member.expected, () => currentRevision(db, schema, member.stream)) };
+      } else {
+        outcomes[index] = decode(row, member.stream, member.expected);
+      }
+    }
   }
-  return decode(row, stream, expected);
+  return outcomes as AppendOutcome[];
 }
 
 /** The stream's last committed revision, or null when it does not exist. */

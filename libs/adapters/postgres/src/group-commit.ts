@@ -1,5 +1,5 @@
 import { AppendResult, ExpectedRevision, NewEvent } from '@aftersales/eventsourcing';
-import { AppendOutcome, appendInTransaction, appendIsolated, currentRevision, translateAppendError } from './append-events';
+import { AppendOutcome, appendGroup, appendInTransaction, currentRevision, translateAppendError } from './append-events';
 import { EVENTS_PER_TRANSACTION } from './schema';
 import { SqlClient, SqlExecutor } from './sql-client';
 
@@ -20,8 +20,9 @@ const MAX_APPENDS_PER_GROUP = 1_000;
 /**
  * Group commit for a single-connection database (ARCHITECTURE.md "Infrastructure": PGlite commits
  * single-row transactions far slower than rows within one). Appends that arrive while a
- * transaction runs wait and then go together in the next one, each in its own savepoint (the
- * EXCEPTION block of append_events_isolated) so a conflict or error undoes only that append.
+ * transaction runs wait and then go together in the next one, one statement for the whole group
+ * (append_events_group), each in its own savepoint (the EXCEPTION block of append_events_isolated)
+ * so a conflict or error undoes only that append.
  * Nobody waits on a timer: an append on an idle store starts at once, and the group is whatever
  * queued up behind it. Every caller learns its outcome only after COMMIT returned.
  */
@@ -74,18 +75,10 @@ export class GroupCommit {
 
   private async commit(group: PendingAppend[]): Promise<void> {
     if (group.length === 1) return this.commitAlone(group[0]);
-    const outcomes: AppendOutcome[] = [];
+    let outcomes: AppendOutcome[];
     try {
-      await this.durably((client) =>
-        client.transaction(async (tx) => {
-          let index = 0;
-          for (const p of group) {
-            const outcome = await appendIsolated(tx, this.schema, p.stream, p.events, p.expected, index);
-            if (outcome.ok) index += p.events.length;
-            outcomes.push(outcome);
-          }
-        }),
-      );
+      // One statement, so one implicit transaction: its COMMIT is the statement's end.
+      outcomes = await this.durably((client) => appendGroup(client, this.schema, group));
     } catch (err) {
       // A statement, COMMIT or the flush failed: no caller of the group may be told it is durable.
       for (const p of group) p.reject(err);

@@ -59,11 +59,25 @@ describe('PGlite group commit', () => {
     await stores?.store.close();
     scratch?.remove();
   });
+  let afterSpy: (() => void) | null = null;
+  afterEach(() => {
+    afterSpy?.();
+    afterSpy = null;
+  });
 
-  it('commits the appends queued behind a running transaction in one, each undone alone on failure', async () => {
+  it('commits the appends queued behind a running transaction in one statement, each undone alone on failure', async () => {
     const { store } = stores;
     const prefix = uniquePrefix();
     const sharedId = newEventId();
+    const appendStatements: string[] = [];
+    const db = (stores.client as PgliteSqlClient).db;
+    const query = db.query.bind(db);
+    const spy = jest.spyOn(db, 'query').mockImplementation((sql: string, ...rest: unknown[]) => {
+      const called = /\.(append_events\w*\()/.exec(sql);
+      if (called) appendStatements.push(called[1]);
+      return (query as (sql: string, ...rest: unknown[]) => ReturnType<typeof db.query>)(sql, ...rest);
+    });
+    afterSpy = () => spy.mockRestore();
     // The first append starts a transaction at once; the next four queue behind it and form one group.
     const head = store.append(`${prefix}head`, events(1), { expectedRevision: 'no_stream' });
     const first = store.append(`${prefix}a`, [anEvent('test.A', {}, { id: sharedId })], { expectedRevision: 'no_stream' });
@@ -72,6 +86,8 @@ describe('PGlite group commit', () => {
     const last = store.append(`${prefix}d`, events(2), { expectedRevision: 'no_stream' });
 
     const [headResult, firstResult, lastResult] = await Promise.all([head, first, last]);
+    // The group behind the head was one statement (one round trip on PGlite's connection).
+    expect(appendStatements).toEqual(['append_events(', 'append_events_group(']);
     await expect(duplicate).rejects.toMatchObject({ code: DuplicateEventIdError.CODE, stream: `${prefix}b` });
     const refused = await conflict.catch((e: unknown) => e);
     expect(refused).toBeInstanceOf(WrongExpectedRevisionError);

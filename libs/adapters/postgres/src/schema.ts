@@ -49,6 +49,7 @@ function ddl(schema: string): string[] {
      )`,
     appendFunction(s),
     isolatedAppendFunction(s),
+    groupAppendFunction(s),
   ];
 }
 
@@ -151,6 +152,36 @@ function isolatedAppendFunction(s: string): string {
         RETURN;
       END;
       RETURN QUERY SELECT r.appended, r.actual_revision, r.last_revision, r.last_position, NULL::text, NULL::text, NULL::text;
+    END
+    $fn$`;
+}
+
+/**
+ * A whole group commit as one statement (so one implicit transaction): each member through
+ * append_events_isolated, numbered after the members that succeeded before it, one result row per
+ * member in order. On PGlite every statement is a round trip through the one connection; a group
+ * of N appends costs one instead of BEGIN, N calls and COMMIT.
+ *
+ * p_members: [{ "stream", "expected", "events" }, ...] (expected as for append_events).
+ */
+function groupAppendFunction(s: string): string {
+  return `CREATE OR REPLACE FUNCTION ${s}.append_events_group(p_members jsonb)
+    RETURNS TABLE (member integer, appended boolean, actual_revision bigint, last_revision bigint, last_position bigint,
+                   error_sqlstate text, error_constraint text, error_message text)
+    LANGUAGE plpgsql AS $fn$
+    DECLARE
+      m       record;
+      r       record;
+      v_index integer := 0;
+    BEGIN
+      FOR m IN SELECT e.value AS doc, e.ordinality::integer AS n FROM jsonb_array_elements(p_members) WITH ORDINALITY AS e LOOP
+        SELECT * INTO r FROM ${s}.append_events_isolated(m.doc->>'stream', m.doc->>'expected', v_index, m.doc->'events');
+        IF r.appended THEN
+          v_index := v_index + jsonb_array_length(m.doc->'events');
+        END IF;
+        RETURN QUERY SELECT m.n, r.appended, r.actual_revision, r.last_revision, r.last_position,
+                            r.error_sqlstate, r.error_constraint, r.error_message;
+      END LOOP;
     END
     $fn$`;
 }

@@ -358,6 +358,21 @@ export function describeDocumentStoreContract(adapter: string, setup: () => Prom
         expect(ids(await c.find({ status: 'on_site' }, { sort: { openedAt: -1 } }))).toEqual(['t5', 't2']);
       });
 
+      it('answers $in and $nin on ids and on indexed fields as on any other, null matching a missing field', async () => {
+        const c = store.collection<Ticket & { region?: string }>(`${prefix}indexed-in`, [{ fields: { status: 1 } }, { fields: { priority: 1 } }, { fields: { region: 1 } }]);
+        for (const [i, doc] of SEED.entries()) await c.upsert(i % 2 === 0 ? { ...doc, region: `r${i}` } : doc, BigInt(i + 1));
+        const sortedIds = async (filter: Record<string, unknown>) => ids(await c.find(filter, { sort: { _id: 1 } }));
+        expect(await sortedIds({ _id: { $in: ['t5', 't1', 'nope', 't3'] } })).toEqual(['t1', 't3', 't5']);
+        expect(await sortedIds({ _id: { $nin: ['t5', 't1'] } })).toEqual(['t2', 't3', 't4', 't6']);
+        expect(await sortedIds({ status: { $in: ['open', 'closed'] } })).toEqual(['t1', 't3', 't4', 't6']);
+        expect(await sortedIds({ status: { $nin: ['open', 'closed'] } })).toEqual(['t2', 't5']);
+        expect(await sortedIds({ priority: { $in: [1, 2] } })).toEqual(['t2', 't3', 't5', 't6']);
+        expect(await sortedIds({ region: { $in: ['r0', 'r4'] } })).toEqual(['t1', 't5']);
+        expect(await sortedIds({ region: { $in: ['r2', null] } })).toEqual(['t2', 't3', 't4', 't6']);
+        expect(await sortedIds({ region: { $nin: ['r0', 'r4'] } })).toEqual(['t2', 't3', 't4', 't6']);
+        expect(await c.count({ _id: { $in: ['t1', 't2'] }, status: { $in: ['open', 'on_site'] } })).toBe(2);
+      });
+
       it('rejects a write that duplicates a unique key and keeps the documents as they were', async () => {
         // MongoDB reports E11000 "duplicate key error"; adapters keep that wording.
         const c = store.collection(`${prefix}unique`, [{ fields: { email: 1 }, unique: true }]);

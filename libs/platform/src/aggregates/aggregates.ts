@@ -45,6 +45,6 @@ export function registerReadSide(
   deadlines: DeadlineSchedulerHost,
 ): void {
   for (const aggregate of aggregates) projections.register(aggregateProjection(aggregate));
-  const { tracking, onDue } = deadlineTrackingOf(context, aggregates);
-  if (tracking.streamPrefixes.length > 0) deadlines.register(tracking, onDue);
+  const { tracking, onDue, onDueOfStream } = deadlineTrackingOf(context, aggregates);
+  if (tracking.streamPrefixes.length > 0) deadlines.register(tracking, onDue, onDueOfStream);
 }

@@ -21,6 +21,17 @@ describe('JWT tokens', () => {
     expect(verifyToken(SECRET, token)).toEqual({ id: 'u-1', roles: ['qa', 'auditor'], tenantId: 'acme' });
   });
 
+  it('verifies with the secret it is given each time, whichever secret it verified with before', () => {
+    const other = 'z'.repeat(40);
+    const ours = signToken(SECRET, { subject: 'u-1', roles: ['qa'], tenantId: 'acme' });
+    const theirs = signToken(other, { subject: 'u-2', roles: ['qa'], tenantId: 'acme' });
+    expect(verifyToken(SECRET, ours).id).toBe('u-1');
+    expect(refusal(theirs)).toBe('AUTH.TOKEN_INVALID');
+    expect(verifyToken(other, theirs).id).toBe('u-2');
+    expect(refusal(ours, other)).toBe('AUTH.TOKEN_INVALID');
+    expect(verifyToken(SECRET, ours).id).toBe('u-1');
+  });
+
   it('refuses a token signed with another secret, an expired one, and one without a tenant or with unknown roles', () => {
     expect(refusal(signToken('y'.repeat(40), { subject: 'u', roles: ['qa'], tenantId: 't' }))).toBe('AUTH.TOKEN_INVALID');
     const expired = jwt.sign({ roles: ['qa'], tenant: 't', exp: Math.floor(Date.now() / 1000) - 10 }, SECRET, {

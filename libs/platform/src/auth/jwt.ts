@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { KeyObject, createSecretKey, randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as jwt from 'jsonwebtoken';
@@ -46,6 +46,17 @@ export interface TokenPolicy {
   readonly now?: number;
 }
 
+/**
+ * The secret as a key object, made once per secret: given the string, jsonwebtoken first tries it
+ * as a public key (a throw and a catch on every request, 2.8% of the standalone's CPU while it
+ * registers complaints at 16 connections) before taking it as the HMAC secret it is.
+ */
+let verificationKey: { readonly secret: string; readonly key: KeyObject } | null = null;
+function keyOf(secret: string): KeyObject {
+  if (verificationKey?.secret !== secret) verificationKey = { secret, key: createSecretKey(Buffer.from(secret, 'utf8')) };
+  return verificationKey.key;
+}
+
 export function verifyToken(
   secret: string,
   token: string,
@@ -54,7 +65,7 @@ export function verifyToken(
   const nowSeconds = Math.floor((policy.now ?? Date.now()) / 1000);
   let payload: jwt.JwtPayload;
   try {
-    payload = jwt.verify(token, secret, { algorithms: [ALGORITHM], issuer: JWT_ISSUER, clockTimestamp: nowSeconds }) as jwt.JwtPayload;
+    payload = jwt.verify(token, keyOf(secret), { algorithms: [ALGORITHM], issuer: JWT_ISSUER, clockTimestamp: nowSeconds }) as jwt.JwtPayload;
   } catch (err) {
     if (err instanceof jwt.TokenExpiredError) throw new TokenError(AUTH.TOKEN_EXPIRED, 'the bearer token has expired');
     throw new TokenError(AUTH.TOKEN_INVALID, 'the bearer token is not valid');

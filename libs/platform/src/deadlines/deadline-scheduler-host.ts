@@ -1,5 +1,5 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown, Optional } from '@nestjs/common';
-import { CLOCK, Clock, DOCUMENT_STORE, DeadlineProjection, DeadlineScheduler, DeadlineTracking, DocumentStore, DueHandler } from '@aftersales/eventsourcing';
+import { CLOCK, Clock, DOCUMENT_STORE, DeadlineProjection, DeadlineScheduler, DeadlineTracking, DocumentStore, DueHandler, DueStreamHandler } from '@aftersales/eventsourcing';
 import { ProjectionHost } from '../projections/projection-host';
 
 export const DEADLINE_TICK_MS = Symbol('DeadlineTickMs');
@@ -29,9 +29,11 @@ export class DeadlineSchedulerHost implements OnApplicationBootstrap, OnApplicat
     this.tickMs = tickMs ?? DEFAULT_TICK_MS;
   }
 
-  register(tracking: DeadlineTracking, onDue: DueHandler): DeadlineScheduler {
+  /** `onDueOfStream` takes a stream's due deadlines together (DeadlineSchedulerOptions). */
+  register(tracking: DeadlineTracking, onDue: DueHandler, onDueOfStream?: DueStreamHandler): DeadlineScheduler {
     this.projections.register(new DeadlineProjection(this.documents, tracking));
     const scheduler = new DeadlineScheduler(this.documents, tracking, this.clock, onDue, {
+      onDueOfStream,
       onError: (deadline, err) => this.logger.error({ err, deadline: deadline._id }, 'deadline handler failed; retrying next tick'),
     });
     this.schedulers.push(scheduler);

@@ -80,6 +80,12 @@ const COMPARISONS: Record<string, string> = { $gt: '>', $gte: '>=', $lt: '<', $l
 /** Comparisons of one field, in the way chosen for its path. */
 interface FieldDialect {
   eq(value: unknown): string;
+  /**
+   * `$in` as one comparison with an array parameter (`= ANY`), where the dialect has one: one
+   * index scan and one parameter where an OR of equalities costs a plan node and a parameter per
+   * value (a projection batch asks for up to 200 ids). Null when the values need the OR form.
+   */
+  eqAny?(values: readonly unknown[]): string | null;
   compare(operator: string, value: Scalar): string;
   exists(): string;
   size(n: number): string;
@@ -90,6 +96,7 @@ interface FieldDialect {
 function idDialect(params: Params): FieldDialect {
   return {
     eq: (value) => (typeof value === 'string' ? `id = ${params.add(value)}` : 'FALSE'),
+    eqAny: (values) => (values.every((v) => typeof v === 'string') ? `id = ANY(${params.add([...values])}::text[])` : null),
     compare: (operator, value) => (typeof value === 'string' ? `id ${COMPARISONS[operator]} ${params.add(value)}` : 'FALSE'),
     exists: () => 'TRUE',
     size: () => 'FALSE',
@@ -102,6 +109,8 @@ function indexedDialect(path: string, params: Params, fallback: FieldDialect): F
   const e = valueExpression(path);
   return {
     eq: (value) => (value === null ? `(${e} IS NULL OR ${e} = 'null'::jsonb)` : `${e} = ${params.json(value)}`),
+    // A null among the values matches a missing field too: that needs the OR form.
+    eqAny: (values) => (values.includes(null) ? null : `${e} = ANY(${params.add(values.map((v) => JSON.stringify(v)))}::jsonb[])`),
     compare: (operator, value) => `(${e} ${COMPARISONS[operator]} ${params.json(value)} AND jsonb_typeof(${e}) = '${jsonType(value)}')`,
     exists: () => `${e} IS NOT NULL`,
     size: (n) => fallback.size(n),
@@ -200,7 +209,8 @@ function fieldCondition(path: string, spec: unknown, params: Params, context: Fi
       case '$in':
       case '$nin': {
         if (!Array.isArray(operand)) throw new QueryTranslationError(`${operator} needs an array`);
-        const any = operand.length === 0 ? 'FALSE' : `(${operand.map(eq).join(' OR ')})`;
+        operand.forEach(checkValue);
+        const any = operand.length === 0 ? 'FALSE' : (operand.length > 1 ? dialect.eqAny?.(operand) : null) ?? `(${operand.map(eq).join(' OR ')})`;
         return operator === '$in' ? any : `NOT COALESCE(${any}, false)`;
       }
       case '$gt':
@@ -247,13 +257,16 @@ export function filterSql(filter: DocumentFilter, params: Params, context: Filte
 
 /**
  * ORDER BY for a sort spec. Missing fields sort first ascending and last descending, as in
- * MongoDB; the id breaks ties, so pages never overlap or skip a document.
+ * MongoDB; the id breaks ties, so pages never overlap or skip a document. The id is never null,
+ * so it is ordered with PostgreSQL's default null placement, which is how the indexes hold it: an
+ * explicit NULLS FIRST would not match them and put a sort on top of every sorted page.
  */
 export function orderBySql(sort: DocumentSort | undefined): string {
   assertQueryable(sort);
   const keys = Object.entries(sort ?? {}).map(([path, direction]) => {
     if (direction !== 1 && direction !== -1) throw new QueryTranslationError(`sort direction of ${path} must be 1 or -1`);
-    const e = path === '_id' ? 'id' : valueExpression(path);
+    if (path === '_id') return direction === 1 ? 'id ASC' : 'id DESC';
+    const e = valueExpression(path);
     return direction === 1 ? `${e} ASC NULLS FIRST` : `${e} DESC NULLS LAST`;
   });
   if (!Object.keys(sort ?? {}).includes('_id')) keys.push('id ASC');

@@ -49,6 +49,35 @@ describeWithPostgresServer()('PostgreSQL server documents', () => {
   });
 });
 
+describe('sorted pages on pglite', () => {
+  it('come straight off an index that ends with the id: no sort above the scan, whichever way the id is asked for', async () => {
+    const { client, scratch } = await pglite('documents-sorted');
+    const store = new PostgresDocumentStore(client, { schema: freshSchemaName() });
+    try {
+      const c = store.collection<Row & { tenant: string; at: string }>('sorted', [{ fields: { tenant: 1, at: -1 } }]);
+      for (let i = 0; i < 300; i++) await c.upsert({ _id: `d${i}`, n: i, tenant: `t${i % 3}`, at: new Date(Date.UTC(2026, 0, 1, 0, i % 50)).toISOString() }, BigInt(i + 1));
+      await client.query(`ANALYZE ${store['collections'].get('sorted')?.table}`);
+      const stop = store.recordReads();
+      const byAtThenId = await c.find({ tenant: 't1' }, { sort: { at: -1, _id: 1 }, limit: 5 });
+      await c.find({ tenant: 't1' }, { sort: { at: -1 }, limit: 5 });
+      const reads = stop();
+      expect(byAtThenId.map((d) => d._id)).toEqual(['d199', 'd49', 'd148', 'd298', 'd247']);
+      for (const read of reads) {
+        const plan = (await client.transaction(async (tx) => {
+          await tx.query('SET LOCAL enable_seqscan = off');
+          return tx.query<{ 'QUERY PLAN': string }>(`EXPLAIN ${read.sql}`, read.params);
+        })).map((r) => r['QUERY PLAN']).join('\n');
+        expect(plan).toMatch(/Index Scan/);
+        expect(plan).not.toMatch(/Sort/);
+      }
+    } finally {
+      await store.close();
+      await client.close();
+      scratch.remove();
+    }
+  });
+});
+
 describeAmbientTransactions('pglite', async () => {
   const { client, scratch } = await pglite('documents-ambient');
   return { client, schema: freshSchemaName(), teardown: async () => (await client.close(), scratch.remove()) };
