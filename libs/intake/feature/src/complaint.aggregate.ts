@@ -49,6 +49,8 @@ export const complaintAggregate: AggregateDefinition<ComplaintCommand, Complaint
       { fields: { tenantId: 1, dueSortKey: 1 } },
       { fields: { tenantId: 1, updatedAt: -1 } },
       { fields: { tenantId: 1, highPriority: -1, receivedAt: 1 } },
+      // One customer's complaints, newest first (a key account has many).
+      { fields: { tenantId: 1, customerId: 1, receivedAt: -1 } },
       // The repeat lookup at each registration (IN-10): by serial number, else customer and model.
       { fields: { tenantId: 1, serialNumber: 1, category: 1, receivedAt: -1 } },
       { fields: { tenantId: 1, customerId: 1, model: 1, category: 1, receivedAt: -1 } },
