@@ -1,5 +1,5 @@
 import { matchesExpectedRevision } from './append-preparation';
-import { Decider, DomainEvent, fold, toDomainEvent } from './decider';
+import { Decider, DomainEvent, fold, newEventOf, toDomainEvent } from './decider';
 import { DeadlineChange, DeadlineTracking, DueHandler, DueStreamHandler, TrackedDeadline } from './deadlines';
 import { DocumentCollection, DocumentStore, IndexSpec } from './document-store';
 import { EventEnvelope, EventMetadata, NewEvent } from './envelope';
@@ -9,7 +9,6 @@ import { ObligationChange } from './obligations';
 import { Projection, foldIntoDocuments } from './projection';
 import { TenantDocument } from './tenant-scope';
 import { Upcasters } from './upcasting';
-import { newEventId } from './uuid';
 
 /**
  * The read model of an aggregate: one document per stream, built by one pure reducer that serves
@@ -185,7 +184,7 @@ export class Aggregate<TCommand, TEvent extends DomainEvent, TState, TView exten
       const events = this.definition.decider.decide(command, current.state);
       if (events.length === 0) return { events, state: current.state, view: current.view, revision: current.revision, position: null };
       const metadata = typeof request.metadata === 'function' ? request.metadata(current) : request.metadata;
-      const newEvents = events.map((e) => this.toNewEvent(e, metadata, request.now));
+      const newEvents = events.map((e) => newEventOf(e, metadata, request.now));
       try {
         const result = await this.store.append(this.streamOf(request.id), newEvents, {
           expectedRevision: current.revision === null ? 'no_stream' : current.revision,
@@ -206,17 +205,8 @@ export class Aggregate<TCommand, TEvent extends DomainEvent, TState, TView exten
   }
 
   /** From the deadline scheduler: the decider records the miss, or decides nothing when it was met or recorded. */
-  async markDeadlineMissed(deadline: Pick<TrackedDeadline, 'tenantId' | 'region' | 'stream' | 'obligation'>, now: Date): Promise<void> {
-    const obligations = this.definition.obligations;
-    if (!obligations) throw new Error(`${this.definition.streamPrefix} has no obligations`);
-    const id = this.idOf(deadline.stream);
-    await this.execute({
-      id,
-      tenantId: deadline.tenantId,
-      command: obligations.missed(id, deadline.obligation, now),
-      metadata: this.missedMetadata(deadline),
-      now,
-    });
+  markDeadlineMissed(deadline: Pick<TrackedDeadline, 'tenantId' | 'region' | 'stream' | 'obligation'>, now: Date): Promise<void> {
+    return this.markDeadlinesMissed([deadline], now);
   }
 
   /**
@@ -241,7 +231,7 @@ export class Aggregate<TCommand, TEvent extends DomainEvent, TState, TView exten
         const events = this.definition.decider.decide(obligations.missed(id, deadline.obligation, now), state);
         state = events.reduce((s, e) => this.definition.decider.evolve(s, e), state);
         const metadata = this.missedMetadata(deadline);
-        newEvents.push(...events.map((e) => this.toNewEvent(e, metadata, now)));
+        newEvents.push(...events.map((e) => newEventOf(e, metadata, now)));
       }
       if (newEvents.length === 0) return;
       try {
@@ -271,19 +261,6 @@ export class Aggregate<TCommand, TEvent extends DomainEvent, TState, TView exten
       state: fold(this.definition.decider, envelopes.map((e) => toDomainEvent<TEvent>(e))),
       view: envelopes.reduce<TView | null>((v, e) => this.definition.view.apply(v, e), null),
       revision: envelopes.length === 0 ? null : envelopes[envelopes.length - 1].revision,
-    };
-  }
-
-  private toNewEvent(event: TEvent, metadata: EventMetadata, now: Date): NewEvent & { id: string } {
-    return {
-      ...metadata,
-      // The id is chosen here, so the view applied after the append carries the stored one.
-      id: event.id ?? newEventId(),
-      type: event.type,
-      schemaVersion: event.schemaVersion ?? 1,
-      policyVersion: event.policyVersion ?? metadata.policyVersion ?? null,
-      occurredAt: now.toISOString(),
-      data: event.data,
     };
   }
 

@@ -3,6 +3,7 @@ import { EventStore } from './event-store';
 import { ExpectedRevision, NotFoundError, STREAM, WrongExpectedRevisionError } from './errors';
 import { Upcasters } from './upcasting';
 import { matchesExpectedRevision } from './append-preparation';
+import { newEventId } from './uuid';
 
 /** The code of the 404 a command gets for a stream of another tenant. */
 export const STREAM_NOT_FOUND = STREAM.NOT_FOUND;
@@ -121,7 +122,7 @@ export class DeciderCommandHandler<TCommand, TEvent extends DomainEvent, TState>
       if (events.length === 0) return { events, state, revision, position: null };
       const newState = events.reduce((s, e) => this.decider.evolve(s, e), state);
       try {
-        const result = await this.store.append(request.stream, events.map((e) => this.toNewEvent(e, request)), {
+        const result = await this.store.append(request.stream, events.map((e) => newEventOf(e, request.metadata, request.now)), {
           expectedRevision: revision === null ? 'no_stream' : revision,
         });
         return { events, state: newState, revision: result.nextExpectedRevision, position: result.position };
@@ -133,15 +134,21 @@ export class DeciderCommandHandler<TCommand, TEvent extends DomainEvent, TState>
     }
   }
 
-  private toNewEvent(event: TEvent, request: HandleCommandRequest<TCommand>): NewEvent {
-    return {
-      ...request.metadata,
-      id: event.id,
-      type: event.type,
-      schemaVersion: event.schemaVersion ?? 1,
-      policyVersion: event.policyVersion ?? request.metadata.policyVersion ?? null,
-      occurredAt: request.now.toISOString(),
-      data: event.data,
-    };
-  }
+}
+
+/**
+ * What the store is handed for a decided event: the command's metadata, the instant it happened
+ * as occurredAt, and an id chosen here (the event's own deterministic one, else a new v7), so what
+ * a command handler folds after the append carries the stored id.
+ */
+export function newEventOf(event: DomainEvent, metadata: EventMetadata, now: Date): NewEvent & { readonly id: string } {
+  return {
+    ...metadata,
+    id: event.id ?? newEventId(),
+    type: event.type,
+    schemaVersion: event.schemaVersion ?? 1,
+    policyVersion: event.policyVersion ?? metadata.policyVersion ?? null,
+    occurredAt: now.toISOString(),
+    data: event.data,
+  };
 }
