@@ -1,6 +1,9 @@
 import { DynamicModule } from '@nestjs/common';
 import { IntakeModule, IntakeModuleOptions, intakeSettings } from '@aftersales/intake';
 import { QaModule, QaModuleOptions, qaSettings } from '@aftersales/qa';
+import { DispatchModule } from '@aftersales/dispatch';
+import { FinanceRatioModule } from '@aftersales/finance-ratio';
+import { AuditModule } from '@aftersales/audit';
 
 /** What each context reads from the environment, through its own config (intake.config.ts, qa.config.ts). */
 export interface ContextSettings {
@@ -18,5 +21,5 @@ export function contextSettings(env: NodeJS.ProcessEnv): ContextSettings {
  * here and in contextSettings; its module brings its own controllers, handlers and projections.
  */
 export function contextModules(settings: ContextSettings = {}): DynamicModule[] {
-  return [IntakeModule.forRoot(settings.intake), QaModule.forRoot(settings.qa)];
+  return [IntakeModule.forRoot(settings.intake), QaModule.forRoot(settings.qa), DispatchModule.forRoot(), FinanceRatioModule.forRoot(), AuditModule.forRoot()];
 }

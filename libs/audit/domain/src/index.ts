@@ -1,0 +1,4 @@
+export * from './archive-submission';
+export * from './archive-submission.decider';
+export * from './obligations';
+export * from './errors';

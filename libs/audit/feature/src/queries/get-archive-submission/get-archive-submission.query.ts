@@ -1,0 +1,4 @@
+import { AggregateQuery } from '@aftersales/platform';
+import { ArchiveSubmissionView } from '../../use-case-kit';
+
+export class GetArchiveSubmission extends AggregateQuery<ArchiveSubmissionView> {}

@@ -1,0 +1,3 @@
+import { AggregateQuery, TimelineEntry } from '@aftersales/platform';
+
+export class GetWorkOrderTimeline extends AggregateQuery<TimelineEntry[]> {}

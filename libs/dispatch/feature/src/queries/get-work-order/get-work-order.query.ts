@@ -1,0 +1,4 @@
+import { AggregateQuery } from '@aftersales/platform';
+import { WorkOrderView } from '../../use-case-kit';
+
+export class GetWorkOrder extends AggregateQuery<WorkOrderView> {}

@@ -1,0 +1,5 @@
+import 'reflect-metadata';
+import { runService } from '@aftersales/infrastructure';
+import { dispatchService } from './dispatch-service';
+
+void runService(dispatchService);

@@ -1,0 +1,5 @@
+import 'reflect-metadata';
+import { runService } from '@aftersales/infrastructure';
+import { financeRatioService } from './finance-ratio-service';
+
+void runService(financeRatioService);
