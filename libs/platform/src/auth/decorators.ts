@@ -17,8 +17,9 @@ export function Roles(...roles: Role[]): MethodDecorator & ClassDecorator {
   return applyDecorators(
     SetMetadata(ROLES_KEY, roles),
     ApiBearerAuth(),
-    errorResponse(401, [AUTH.TOKEN_MISSING, AUTH.TOKEN_INVALID, AUTH.TOKEN_EXPIRED, AUTH.TOKEN_LIFETIME_TOO_LONG]),
-    errorResponse(403, [AUTH.FORBIDDEN], `Needs one of the roles: ${roles.join(', ')}`),
+    errorResponse(401, [AUTH.TOKEN_MISSING, AUTH.TOKEN_INVALID, AUTH.TOKEN_EXPIRED, AUTH.TOKEN_LIFETIME_TOO_LONG, AUTH.NO_TENANT]),
+    errorResponse(403, [AUTH.FORBIDDEN, AUTH.NO_ROLE], `Needs one of the roles: ${roles.join(', ')}`),
+    errorResponse(503, [AUTH.KEYS_UNAVAILABLE]),
   );
 }
 
