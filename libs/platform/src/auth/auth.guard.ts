@@ -35,7 +35,8 @@ export class AuthGuard implements CanActivate {
     const roles = request.user.roles;
     const actingRole = allowed.find((r) => roles.includes(r));
     if (!actingRole) {
-      throw ApiError.forbidden(AUTH.FORBIDDEN, `needs one of the roles: ${allowed.join(', ')}`);
+      // details.allowedRoles: the client (and the role matrix test) tells the endpoint's roles from a context's own rule.
+      throw new ApiError(403, AUTH.FORBIDDEN, `needs one of the roles: ${allowed.join(', ')}`, undefined, { allowedRoles: allowed });
     }
     request.user = { ...request.user, actingRole };
     return true;
