@@ -950,6 +950,11 @@ export interface components {
             roles: ("customer_service" | "sales" | "sales_assistant" | "dispatcher" | "technician" | "qa" | "department" | "warehouse" | "driver" | "business_head" | "finance" | "general_manager" | "auditor" | "admin")[];
             /** @example acme */
             tenantId: string;
+            /**
+             * @description For people: the name the identity provider gives (AUTH_NAME_CLAIMS)
+             * @example Li Lei
+             */
+            name?: string;
         };
         WriteProbeResponse: {
             /**
@@ -2518,7 +2523,7 @@ export interface operations {
                     "application/json": components["schemas"]["ProjectionStateResponse"][];
                 };
             };
-            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG` */
+            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG`, `AUTH.NO_TENANT` */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2526,11 +2531,11 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG";
+                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG" | "AUTH.NO_TENANT";
                     };
                 };
             };
-            /** @description Needs one of the roles: admin. Codes: `AUTH.FORBIDDEN` */
+            /** @description Needs one of the roles: admin. Codes: `AUTH.FORBIDDEN`, `AUTH.NO_ROLE` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2538,7 +2543,19 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "AUTH.FORBIDDEN";
+                        code?: "AUTH.FORBIDDEN" | "AUTH.NO_ROLE";
+                    };
+                };
+            };
+            /** @description Unavailable for now (the service is shutting down, or the identity provider cannot be reached); retry. Codes: `AUTH.KEYS_UNAVAILABLE` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.KEYS_UNAVAILABLE";
                     };
                 };
             };
@@ -2575,7 +2592,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG` */
+            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG`, `AUTH.NO_TENANT` */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2583,11 +2600,11 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG";
+                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG" | "AUTH.NO_TENANT";
                     };
                 };
             };
-            /** @description Needs one of the roles: admin. Codes: `AUTH.FORBIDDEN` */
+            /** @description Needs one of the roles: admin. Codes: `AUTH.FORBIDDEN`, `AUTH.NO_ROLE` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2595,7 +2612,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "AUTH.FORBIDDEN";
+                        code?: "AUTH.FORBIDDEN" | "AUTH.NO_ROLE";
                     };
                 };
             };
@@ -2656,6 +2673,18 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
                         code?: "IDEMPOTENCY.KEY_REUSED";
+                    };
+                };
+            };
+            /** @description Unavailable for now (the service is shutting down, or the identity provider cannot be reached); retry. Codes: `AUTH.KEYS_UNAVAILABLE` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.KEYS_UNAVAILABLE";
                     };
                 };
             };
@@ -2726,7 +2755,7 @@ export interface operations {
                     "application/json": components["schemas"]["MeResponse"];
                 };
             };
-            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG` */
+            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG`, `AUTH.NO_TENANT` */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2734,11 +2763,11 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG";
+                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG" | "AUTH.NO_TENANT";
                     };
                 };
             };
-            /** @description Needs one of the roles: customer_service, sales, sales_assistant, dispatcher, technician, qa, department, warehouse, driver, business_head, finance, general_manager, auditor, admin. Codes: `AUTH.FORBIDDEN` */
+            /** @description Needs one of the roles: customer_service, sales, sales_assistant, dispatcher, technician, qa, department, warehouse, driver, business_head, finance, general_manager, auditor, admin. Codes: `AUTH.FORBIDDEN`, `AUTH.NO_ROLE` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2746,7 +2775,19 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "AUTH.FORBIDDEN";
+                        code?: "AUTH.FORBIDDEN" | "AUTH.NO_ROLE";
+                    };
+                };
+            };
+            /** @description Unavailable for now (the service is shutting down, or the identity provider cannot be reached); retry. Codes: `AUTH.KEYS_UNAVAILABLE` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.KEYS_UNAVAILABLE";
                     };
                 };
             };
@@ -2781,7 +2822,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG` */
+            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG`, `AUTH.NO_TENANT` */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2789,11 +2830,11 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG";
+                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG" | "AUTH.NO_TENANT";
                     };
                 };
             };
-            /** @description Needs one of the roles: admin. Codes: `AUTH.FORBIDDEN` */
+            /** @description Needs one of the roles: admin. Codes: `AUTH.FORBIDDEN`, `AUTH.NO_ROLE` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2801,7 +2842,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "AUTH.FORBIDDEN";
+                        code?: "AUTH.FORBIDDEN" | "AUTH.NO_ROLE";
                     };
                 };
             };
@@ -2853,6 +2894,18 @@ export interface operations {
                     };
                 };
             };
+            /** @description Unavailable for now (the service is shutting down, or the identity provider cannot be reached); retry. Codes: `AUTH.KEYS_UNAVAILABLE` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.KEYS_UNAVAILABLE";
+                    };
+                };
+            };
         };
     };
     WriteProbeController_get: {
@@ -2886,7 +2939,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG` */
+            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG`, `AUTH.NO_TENANT` */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2894,11 +2947,11 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG";
+                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG" | "AUTH.NO_TENANT";
                     };
                 };
             };
-            /** @description Needs one of the roles: admin. Codes: `AUTH.FORBIDDEN` */
+            /** @description Needs one of the roles: admin. Codes: `AUTH.FORBIDDEN`, `AUTH.NO_ROLE` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2906,7 +2959,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "AUTH.FORBIDDEN";
+                        code?: "AUTH.FORBIDDEN" | "AUTH.NO_ROLE";
                     };
                 };
             };
@@ -2919,6 +2972,18 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
                         code?: "PLATFORM.PROBE_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description Unavailable for now (the service is shutting down, or the identity provider cannot be reached); retry. Codes: `AUTH.KEYS_UNAVAILABLE` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.KEYS_UNAVAILABLE";
                     };
                 };
             };
@@ -2978,7 +3043,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG` */
+            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG`, `AUTH.NO_TENANT` */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2986,11 +3051,11 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG";
+                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG" | "AUTH.NO_TENANT";
                     };
                 };
             };
-            /** @description Needs one of the roles: customer_service, sales, sales_assistant, business_head, general_manager, qa, dispatcher, auditor, admin. Codes: `AUTH.FORBIDDEN` */
+            /** @description Needs one of the roles: customer_service, sales, sales_assistant, business_head, general_manager, qa, dispatcher, auditor, admin. Codes: `AUTH.FORBIDDEN`, `AUTH.NO_ROLE` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2998,7 +3063,19 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "AUTH.FORBIDDEN";
+                        code?: "AUTH.FORBIDDEN" | "AUTH.NO_ROLE";
+                    };
+                };
+            };
+            /** @description Unavailable for now (the service is shutting down, or the identity provider cannot be reached); retry. Codes: `AUTH.KEYS_UNAVAILABLE` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.KEYS_UNAVAILABLE";
                     };
                 };
             };
@@ -3043,7 +3120,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG` */
+            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG`, `AUTH.NO_TENANT` */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3051,11 +3128,11 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG";
+                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG" | "AUTH.NO_TENANT";
                     };
                 };
             };
-            /** @description Needs one of the roles: customer_service, sales, sales_assistant. Codes: `AUTH.FORBIDDEN` */
+            /** @description Needs one of the roles: customer_service, sales, sales_assistant. Codes: `AUTH.FORBIDDEN`, `AUTH.NO_ROLE` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3063,7 +3140,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "AUTH.FORBIDDEN";
+                        code?: "AUTH.FORBIDDEN" | "AUTH.NO_ROLE";
                     };
                 };
             };
@@ -3115,6 +3192,18 @@ export interface operations {
                     };
                 };
             };
+            /** @description Unavailable for now (the service is shutting down, or the identity provider cannot be reached); retry. Codes: `AUTH.KEYS_UNAVAILABLE` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.KEYS_UNAVAILABLE";
+                    };
+                };
+            };
         };
     };
     GetComplaint: {
@@ -3151,7 +3240,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG` */
+            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG`, `AUTH.NO_TENANT` */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3159,11 +3248,11 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG";
+                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG" | "AUTH.NO_TENANT";
                     };
                 };
             };
-            /** @description Needs one of the roles: customer_service, sales, sales_assistant, business_head, general_manager, qa, dispatcher, auditor, admin. Codes: `AUTH.FORBIDDEN` */
+            /** @description Needs one of the roles: customer_service, sales, sales_assistant, business_head, general_manager, qa, dispatcher, auditor, admin. Codes: `AUTH.FORBIDDEN`, `AUTH.NO_ROLE` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3171,7 +3260,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "AUTH.FORBIDDEN";
+                        code?: "AUTH.FORBIDDEN" | "AUTH.NO_ROLE";
                     };
                 };
             };
@@ -3184,6 +3273,18 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
                         code?: "INTAKE.COMPLAINT_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description Unavailable for now (the service is shutting down, or the identity provider cannot be reached); retry. Codes: `AUTH.KEYS_UNAVAILABLE` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.KEYS_UNAVAILABLE";
                     };
                 };
             };
@@ -3220,7 +3321,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG` */
+            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG`, `AUTH.NO_TENANT` */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3228,11 +3329,11 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG";
+                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG" | "AUTH.NO_TENANT";
                     };
                 };
             };
-            /** @description Needs one of the roles: customer_service, sales, sales_assistant, business_head, general_manager, qa, dispatcher, auditor, admin. Codes: `AUTH.FORBIDDEN` */
+            /** @description Needs one of the roles: customer_service, sales, sales_assistant, business_head, general_manager, qa, dispatcher, auditor, admin. Codes: `AUTH.FORBIDDEN`, `AUTH.NO_ROLE` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3240,7 +3341,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "AUTH.FORBIDDEN";
+                        code?: "AUTH.FORBIDDEN" | "AUTH.NO_ROLE";
                     };
                 };
             };
@@ -3253,6 +3354,18 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
                         code?: "INTAKE.COMPLAINT_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description Unavailable for now (the service is shutting down, or the identity provider cannot be reached); retry. Codes: `AUTH.KEYS_UNAVAILABLE` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.KEYS_UNAVAILABLE";
                     };
                 };
             };
@@ -3299,7 +3412,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG` */
+            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG`, `AUTH.NO_TENANT` */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3307,11 +3420,11 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG";
+                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG" | "AUTH.NO_TENANT";
                     };
                 };
             };
-            /** @description Needs one of the roles: customer_service, sales. Codes: `AUTH.FORBIDDEN` */
+            /** @description Needs one of the roles: customer_service, sales. Codes: `AUTH.FORBIDDEN`, `AUTH.NO_ROLE` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3319,7 +3432,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "AUTH.FORBIDDEN";
+                        code?: "AUTH.FORBIDDEN" | "AUTH.NO_ROLE";
                     };
                 };
             };
@@ -3380,6 +3493,18 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
                         code?: "IDEMPOTENCY.KEY_REUSED";
+                    };
+                };
+            };
+            /** @description Unavailable for now (the service is shutting down, or the identity provider cannot be reached); retry. Codes: `AUTH.KEYS_UNAVAILABLE` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.KEYS_UNAVAILABLE";
                     };
                 };
             };
@@ -3426,7 +3551,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG` */
+            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG`, `AUTH.NO_TENANT` */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3434,11 +3559,11 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG";
+                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG" | "AUTH.NO_TENANT";
                     };
                 };
             };
-            /** @description Needs one of the roles: sales, customer_service. Codes: `AUTH.FORBIDDEN` */
+            /** @description Needs one of the roles: sales, customer_service. Codes: `AUTH.FORBIDDEN`, `AUTH.NO_ROLE` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3446,7 +3571,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "AUTH.FORBIDDEN";
+                        code?: "AUTH.FORBIDDEN" | "AUTH.NO_ROLE";
                     };
                 };
             };
@@ -3507,6 +3632,18 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
                         code?: "IDEMPOTENCY.KEY_REUSED";
+                    };
+                };
+            };
+            /** @description Unavailable for now (the service is shutting down, or the identity provider cannot be reached); retry. Codes: `AUTH.KEYS_UNAVAILABLE` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.KEYS_UNAVAILABLE";
                     };
                 };
             };
@@ -3553,7 +3690,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG` */
+            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG`, `AUTH.NO_TENANT` */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3561,11 +3698,11 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG";
+                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG" | "AUTH.NO_TENANT";
                     };
                 };
             };
-            /** @description Needs one of the roles: customer_service, sales_assistant, business_head. Codes: `AUTH.FORBIDDEN` */
+            /** @description Needs one of the roles: customer_service, sales_assistant, business_head. Codes: `AUTH.FORBIDDEN`, `AUTH.NO_ROLE` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3573,7 +3710,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "AUTH.FORBIDDEN";
+                        code?: "AUTH.FORBIDDEN" | "AUTH.NO_ROLE";
                     };
                 };
             };
@@ -3634,6 +3771,18 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
                         code?: "IDEMPOTENCY.KEY_REUSED";
+                    };
+                };
+            };
+            /** @description Unavailable for now (the service is shutting down, or the identity provider cannot be reached); retry. Codes: `AUTH.KEYS_UNAVAILABLE` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.KEYS_UNAVAILABLE";
                     };
                 };
             };
@@ -3680,7 +3829,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG` */
+            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG`, `AUTH.NO_TENANT` */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3688,11 +3837,11 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG";
+                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG" | "AUTH.NO_TENANT";
                     };
                 };
             };
-            /** @description Needs one of the roles: customer_service, sales. Codes: `AUTH.FORBIDDEN` */
+            /** @description Needs one of the roles: customer_service, sales. Codes: `AUTH.FORBIDDEN`, `AUTH.NO_ROLE` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3700,7 +3849,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "AUTH.FORBIDDEN";
+                        code?: "AUTH.FORBIDDEN" | "AUTH.NO_ROLE";
                     };
                 };
             };
@@ -3761,6 +3910,18 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
                         code?: "IDEMPOTENCY.KEY_REUSED";
+                    };
+                };
+            };
+            /** @description Unavailable for now (the service is shutting down, or the identity provider cannot be reached); retry. Codes: `AUTH.KEYS_UNAVAILABLE` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.KEYS_UNAVAILABLE";
                     };
                 };
             };
@@ -3807,7 +3968,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG` */
+            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG`, `AUTH.NO_TENANT` */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3815,11 +3976,11 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG";
+                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG" | "AUTH.NO_TENANT";
                     };
                 };
             };
-            /** @description Needs one of the roles: customer_service, sales, sales_assistant, business_head. Codes: `AUTH.FORBIDDEN` */
+            /** @description Needs one of the roles: customer_service, sales, sales_assistant, business_head. Codes: `AUTH.FORBIDDEN`, `AUTH.NO_ROLE` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3827,7 +3988,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "AUTH.FORBIDDEN";
+                        code?: "AUTH.FORBIDDEN" | "AUTH.NO_ROLE";
                     };
                 };
             };
@@ -3888,6 +4049,18 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
                         code?: "IDEMPOTENCY.KEY_REUSED";
+                    };
+                };
+            };
+            /** @description Unavailable for now (the service is shutting down, or the identity provider cannot be reached); retry. Codes: `AUTH.KEYS_UNAVAILABLE` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.KEYS_UNAVAILABLE";
                     };
                 };
             };
@@ -3934,7 +4107,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG` */
+            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG`, `AUTH.NO_TENANT` */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3942,11 +4115,11 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG";
+                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG" | "AUTH.NO_TENANT";
                     };
                 };
             };
-            /** @description Needs one of the roles: customer_service, sales_assistant, business_head. Codes: `AUTH.FORBIDDEN` */
+            /** @description Needs one of the roles: customer_service, sales_assistant, business_head. Codes: `AUTH.FORBIDDEN`, `AUTH.NO_ROLE` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3954,7 +4127,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "AUTH.FORBIDDEN";
+                        code?: "AUTH.FORBIDDEN" | "AUTH.NO_ROLE";
                     };
                 };
             };
@@ -4015,6 +4188,18 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
                         code?: "IDEMPOTENCY.KEY_REUSED";
+                    };
+                };
+            };
+            /** @description Unavailable for now (the service is shutting down, or the identity provider cannot be reached); retry. Codes: `AUTH.KEYS_UNAVAILABLE` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.KEYS_UNAVAILABLE";
                     };
                 };
             };
@@ -4061,7 +4246,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG` */
+            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG`, `AUTH.NO_TENANT` */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4069,11 +4254,11 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG";
+                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG" | "AUTH.NO_TENANT";
                     };
                 };
             };
-            /** @description Needs one of the roles: business_head, general_manager. Codes: `AUTH.FORBIDDEN` */
+            /** @description Needs one of the roles: business_head, general_manager. Codes: `AUTH.FORBIDDEN`, `AUTH.NO_ROLE` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4081,7 +4266,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "AUTH.FORBIDDEN";
+                        code?: "AUTH.FORBIDDEN" | "AUTH.NO_ROLE";
                     };
                 };
             };
@@ -4145,6 +4330,18 @@ export interface operations {
                     };
                 };
             };
+            /** @description Unavailable for now (the service is shutting down, or the identity provider cannot be reached); retry. Codes: `AUTH.KEYS_UNAVAILABLE` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.KEYS_UNAVAILABLE";
+                    };
+                };
+            };
         };
     };
     GetCurrentPolicy: {
@@ -4164,7 +4361,7 @@ export interface operations {
                     "application/json": components["schemas"]["PolicyResponse"];
                 };
             };
-            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG` */
+            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG`, `AUTH.NO_TENANT` */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4172,11 +4369,11 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG";
+                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG" | "AUTH.NO_TENANT";
                     };
                 };
             };
-            /** @description Needs one of the roles: customer_service, sales, sales_assistant, business_head, general_manager, qa, dispatcher, finance, auditor, admin. Codes: `AUTH.FORBIDDEN` */
+            /** @description Needs one of the roles: customer_service, sales, sales_assistant, business_head, general_manager, qa, dispatcher, finance, auditor, admin. Codes: `AUTH.FORBIDDEN`, `AUTH.NO_ROLE` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4184,7 +4381,19 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "AUTH.FORBIDDEN";
+                        code?: "AUTH.FORBIDDEN" | "AUTH.NO_ROLE";
+                    };
+                };
+            };
+            /** @description Unavailable for now (the service is shutting down, or the identity provider cannot be reached); retry. Codes: `AUTH.KEYS_UNAVAILABLE` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.KEYS_UNAVAILABLE";
                     };
                 };
             };
@@ -4235,7 +4444,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG` */
+            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG`, `AUTH.NO_TENANT` */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4243,11 +4452,11 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG";
+                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG" | "AUTH.NO_TENANT";
                     };
                 };
             };
-            /** @description Needs one of the roles: qa, department, general_manager, business_head, auditor, admin, sales, sales_assistant. Codes: `AUTH.FORBIDDEN` */
+            /** @description Needs one of the roles: qa, department, general_manager, business_head, auditor, admin, sales, sales_assistant. Codes: `AUTH.FORBIDDEN`, `AUTH.NO_ROLE` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4255,7 +4464,19 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "AUTH.FORBIDDEN";
+                        code?: "AUTH.FORBIDDEN" | "AUTH.NO_ROLE";
+                    };
+                };
+            };
+            /** @description Unavailable for now (the service is shutting down, or the identity provider cannot be reached); retry. Codes: `AUTH.KEYS_UNAVAILABLE` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.KEYS_UNAVAILABLE";
                     };
                 };
             };
@@ -4297,7 +4518,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG` */
+            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG`, `AUTH.NO_TENANT` */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4305,11 +4526,11 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG";
+                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG" | "AUTH.NO_TENANT";
                     };
                 };
             };
-            /** @description Needs one of the roles: sales_assistant, qa. Codes: `AUTH.FORBIDDEN` */
+            /** @description Needs one of the roles: sales_assistant, qa. Codes: `AUTH.FORBIDDEN`, `AUTH.NO_ROLE` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4317,7 +4538,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "AUTH.FORBIDDEN";
+                        code?: "AUTH.FORBIDDEN" | "AUTH.NO_ROLE";
                     };
                 };
             };
@@ -4369,6 +4590,18 @@ export interface operations {
                     };
                 };
             };
+            /** @description Unavailable for now (the service is shutting down, or the identity provider cannot be reached); retry. Codes: `AUTH.KEYS_UNAVAILABLE` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.KEYS_UNAVAILABLE";
+                    };
+                };
+            };
         };
     };
     GetCase: {
@@ -4402,7 +4635,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG` */
+            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG`, `AUTH.NO_TENANT` */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4410,11 +4643,11 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG";
+                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG" | "AUTH.NO_TENANT";
                     };
                 };
             };
-            /** @description Needs one of the roles: qa, department, general_manager, business_head, auditor, admin, sales, sales_assistant. Codes: `AUTH.FORBIDDEN` */
+            /** @description Needs one of the roles: qa, department, general_manager, business_head, auditor, admin, sales, sales_assistant. Codes: `AUTH.FORBIDDEN`, `AUTH.NO_ROLE` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4422,7 +4655,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "AUTH.FORBIDDEN";
+                        code?: "AUTH.FORBIDDEN" | "AUTH.NO_ROLE";
                     };
                 };
             };
@@ -4435,6 +4668,18 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
                         code?: "QA.CASE_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description Unavailable for now (the service is shutting down, or the identity provider cannot be reached); retry. Codes: `AUTH.KEYS_UNAVAILABLE` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.KEYS_UNAVAILABLE";
                     };
                 };
             };
@@ -4471,7 +4716,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG` */
+            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG`, `AUTH.NO_TENANT` */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4479,11 +4724,11 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG";
+                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG" | "AUTH.NO_TENANT";
                     };
                 };
             };
-            /** @description Needs one of the roles: qa, department, general_manager, business_head, auditor, admin, sales, sales_assistant. Codes: `AUTH.FORBIDDEN` */
+            /** @description Needs one of the roles: qa, department, general_manager, business_head, auditor, admin, sales, sales_assistant. Codes: `AUTH.FORBIDDEN`, `AUTH.NO_ROLE` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4491,7 +4736,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "AUTH.FORBIDDEN";
+                        code?: "AUTH.FORBIDDEN" | "AUTH.NO_ROLE";
                     };
                 };
             };
@@ -4504,6 +4749,18 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
                         code?: "QA.CASE_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description Unavailable for now (the service is shutting down, or the identity provider cannot be reached); retry. Codes: `AUTH.KEYS_UNAVAILABLE` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.KEYS_UNAVAILABLE";
                     };
                 };
             };
@@ -4548,7 +4805,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG` */
+            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG`, `AUTH.NO_TENANT` */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4556,11 +4813,11 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG";
+                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG" | "AUTH.NO_TENANT";
                     };
                 };
             };
-            /** @description Needs one of the roles: qa. Codes: `AUTH.FORBIDDEN` */
+            /** @description Needs one of the roles: qa. Codes: `AUTH.FORBIDDEN`, `AUTH.NO_ROLE` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4568,7 +4825,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "AUTH.FORBIDDEN";
+                        code?: "AUTH.FORBIDDEN" | "AUTH.NO_ROLE";
                     };
                 };
             };
@@ -4632,6 +4889,18 @@ export interface operations {
                     };
                 };
             };
+            /** @description Unavailable for now (the service is shutting down, or the identity provider cannot be reached); retry. Codes: `AUTH.KEYS_UNAVAILABLE` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.KEYS_UNAVAILABLE";
+                    };
+                };
+            };
         };
     };
     RecordOpinion: {
@@ -4673,7 +4942,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG` */
+            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG`, `AUTH.NO_TENANT` */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4681,11 +4950,11 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG";
+                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG" | "AUTH.NO_TENANT";
                     };
                 };
             };
-            /** @description Needs one of the roles: qa. Codes: `AUTH.FORBIDDEN` */
+            /** @description Needs one of the roles: qa. Codes: `AUTH.FORBIDDEN`, `AUTH.NO_ROLE` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4693,7 +4962,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "AUTH.FORBIDDEN";
+                        code?: "AUTH.FORBIDDEN" | "AUTH.NO_ROLE";
                     };
                 };
             };
@@ -4754,6 +5023,18 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
                         code?: "IDEMPOTENCY.KEY_REUSED";
+                    };
+                };
+            };
+            /** @description Unavailable for now (the service is shutting down, or the identity provider cannot be reached); retry. Codes: `AUTH.KEYS_UNAVAILABLE` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.KEYS_UNAVAILABLE";
                     };
                 };
             };
@@ -4798,7 +5079,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG` */
+            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG`, `AUTH.NO_TENANT` */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4806,11 +5087,11 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG";
+                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG" | "AUTH.NO_TENANT";
                     };
                 };
             };
-            /** @description Needs one of the roles: qa. Codes: `AUTH.FORBIDDEN` */
+            /** @description Needs one of the roles: qa. Codes: `AUTH.FORBIDDEN`, `AUTH.NO_ROLE` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4818,7 +5099,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "AUTH.FORBIDDEN";
+                        code?: "AUTH.FORBIDDEN" | "AUTH.NO_ROLE";
                     };
                 };
             };
@@ -4879,6 +5160,18 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
                         code?: "IDEMPOTENCY.KEY_REUSED";
+                    };
+                };
+            };
+            /** @description Unavailable for now (the service is shutting down, or the identity provider cannot be reached); retry. Codes: `AUTH.KEYS_UNAVAILABLE` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.KEYS_UNAVAILABLE";
                     };
                 };
             };
@@ -4923,7 +5216,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG` */
+            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG`, `AUTH.NO_TENANT` */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4931,11 +5224,11 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG";
+                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG" | "AUTH.NO_TENANT";
                     };
                 };
             };
-            /** @description Needs one of the roles: department, qa. Codes: `AUTH.FORBIDDEN` */
+            /** @description Needs one of the roles: department, qa. Codes: `AUTH.FORBIDDEN`, `AUTH.NO_ROLE` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4943,7 +5236,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "AUTH.FORBIDDEN";
+                        code?: "AUTH.FORBIDDEN" | "AUTH.NO_ROLE";
                     };
                 };
             };
@@ -5007,6 +5300,18 @@ export interface operations {
                     };
                 };
             };
+            /** @description Unavailable for now (the service is shutting down, or the identity provider cannot be reached); retry. Codes: `AUTH.KEYS_UNAVAILABLE` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.KEYS_UNAVAILABLE";
+                    };
+                };
+            };
         };
     };
     MakeDetermination: {
@@ -5048,7 +5353,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG` */
+            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG`, `AUTH.NO_TENANT` */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5056,11 +5361,11 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG";
+                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG" | "AUTH.NO_TENANT";
                     };
                 };
             };
-            /** @description Needs one of the roles: qa. Codes: `AUTH.FORBIDDEN` */
+            /** @description Needs one of the roles: qa. Codes: `AUTH.FORBIDDEN`, `AUTH.NO_ROLE` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5068,7 +5373,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "AUTH.FORBIDDEN";
+                        code?: "AUTH.FORBIDDEN" | "AUTH.NO_ROLE";
                     };
                 };
             };
@@ -5132,6 +5437,18 @@ export interface operations {
                     };
                 };
             };
+            /** @description Unavailable for now (the service is shutting down, or the identity provider cannot be reached); retry. Codes: `AUTH.KEYS_UNAVAILABLE` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.KEYS_UNAVAILABLE";
+                    };
+                };
+            };
         };
     };
     IssuePreliminaryReport: {
@@ -5173,7 +5490,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG` */
+            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG`, `AUTH.NO_TENANT` */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5181,11 +5498,11 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG";
+                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG" | "AUTH.NO_TENANT";
                     };
                 };
             };
-            /** @description Needs one of the roles: qa. Codes: `AUTH.FORBIDDEN` */
+            /** @description Needs one of the roles: qa. Codes: `AUTH.FORBIDDEN`, `AUTH.NO_ROLE` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5193,7 +5510,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "AUTH.FORBIDDEN";
+                        code?: "AUTH.FORBIDDEN" | "AUTH.NO_ROLE";
                     };
                 };
             };
@@ -5257,6 +5574,18 @@ export interface operations {
                     };
                 };
             };
+            /** @description Unavailable for now (the service is shutting down, or the identity provider cannot be reached); retry. Codes: `AUTH.KEYS_UNAVAILABLE` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.KEYS_UNAVAILABLE";
+                    };
+                };
+            };
         };
     };
     ReviewPreliminaryReport: {
@@ -5298,7 +5627,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG` */
+            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG`, `AUTH.NO_TENANT` */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5306,11 +5635,11 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG";
+                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG" | "AUTH.NO_TENANT";
                     };
                 };
             };
-            /** @description Needs one of the roles: general_manager. Codes: `AUTH.FORBIDDEN` */
+            /** @description Needs one of the roles: general_manager. Codes: `AUTH.FORBIDDEN`, `AUTH.NO_ROLE` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5318,7 +5647,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "AUTH.FORBIDDEN";
+                        code?: "AUTH.FORBIDDEN" | "AUTH.NO_ROLE";
                     };
                 };
             };
@@ -5382,6 +5711,18 @@ export interface operations {
                     };
                 };
             };
+            /** @description Unavailable for now (the service is shutting down, or the identity provider cannot be reached); retry. Codes: `AUTH.KEYS_UNAVAILABLE` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.KEYS_UNAVAILABLE";
+                    };
+                };
+            };
         };
     };
     DecideDisposition: {
@@ -5423,7 +5764,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG` */
+            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG`, `AUTH.NO_TENANT` */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5431,11 +5772,11 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG";
+                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG" | "AUTH.NO_TENANT";
                     };
                 };
             };
-            /** @description Needs one of the roles: qa. Codes: `AUTH.FORBIDDEN` */
+            /** @description Needs one of the roles: qa. Codes: `AUTH.FORBIDDEN`, `AUTH.NO_ROLE` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5443,7 +5784,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "AUTH.FORBIDDEN";
+                        code?: "AUTH.FORBIDDEN" | "AUTH.NO_ROLE";
                     };
                 };
             };
@@ -5507,6 +5848,18 @@ export interface operations {
                     };
                 };
             };
+            /** @description Unavailable for now (the service is shutting down, or the identity provider cannot be reached); retry. Codes: `AUTH.KEYS_UNAVAILABLE` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.KEYS_UNAVAILABLE";
+                    };
+                };
+            };
         };
     };
     CloseCase: {
@@ -5548,7 +5901,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG` */
+            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG`, `AUTH.NO_TENANT` */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5556,11 +5909,11 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG";
+                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG" | "AUTH.NO_TENANT";
                     };
                 };
             };
-            /** @description Needs one of the roles: qa. Codes: `AUTH.FORBIDDEN` */
+            /** @description Needs one of the roles: qa. Codes: `AUTH.FORBIDDEN`, `AUTH.NO_ROLE` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5568,7 +5921,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "AUTH.FORBIDDEN";
+                        code?: "AUTH.FORBIDDEN" | "AUTH.NO_ROLE";
                     };
                 };
             };
@@ -5632,6 +5985,18 @@ export interface operations {
                     };
                 };
             };
+            /** @description Unavailable for now (the service is shutting down, or the identity provider cannot be reached); retry. Codes: `AUTH.KEYS_UNAVAILABLE` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.KEYS_UNAVAILABLE";
+                    };
+                };
+            };
         };
     };
     CancelCase: {
@@ -5673,7 +6038,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG` */
+            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG`, `AUTH.NO_TENANT` */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5681,11 +6046,11 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG";
+                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG" | "AUTH.NO_TENANT";
                     };
                 };
             };
-            /** @description Needs one of the roles: qa. Codes: `AUTH.FORBIDDEN` */
+            /** @description Needs one of the roles: qa. Codes: `AUTH.FORBIDDEN`, `AUTH.NO_ROLE` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5693,7 +6058,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "AUTH.FORBIDDEN";
+                        code?: "AUTH.FORBIDDEN" | "AUTH.NO_ROLE";
                     };
                 };
             };
@@ -5757,6 +6122,18 @@ export interface operations {
                     };
                 };
             };
+            /** @description Unavailable for now (the service is shutting down, or the identity provider cannot be reached); retry. Codes: `AUTH.KEYS_UNAVAILABLE` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.KEYS_UNAVAILABLE";
+                    };
+                };
+            };
         };
     };
     ListCapas: {
@@ -5796,7 +6173,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG` */
+            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG`, `AUTH.NO_TENANT` */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5804,11 +6181,11 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG";
+                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG" | "AUTH.NO_TENANT";
                     };
                 };
             };
-            /** @description Needs one of the roles: qa, department, general_manager, business_head, auditor, admin, sales, sales_assistant. Codes: `AUTH.FORBIDDEN` */
+            /** @description Needs one of the roles: qa, department, general_manager, business_head, auditor, admin, sales, sales_assistant. Codes: `AUTH.FORBIDDEN`, `AUTH.NO_ROLE` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5816,7 +6193,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "AUTH.FORBIDDEN";
+                        code?: "AUTH.FORBIDDEN" | "AUTH.NO_ROLE";
                     };
                 };
             };
@@ -5829,6 +6206,18 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
                         code?: "QA.CASE_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description Unavailable for now (the service is shutting down, or the identity provider cannot be reached); retry. Codes: `AUTH.KEYS_UNAVAILABLE` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.KEYS_UNAVAILABLE";
                     };
                 };
             };
@@ -5870,7 +6259,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG` */
+            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG`, `AUTH.NO_TENANT` */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5878,11 +6267,11 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG";
+                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG" | "AUTH.NO_TENANT";
                     };
                 };
             };
-            /** @description Needs one of the roles: qa. Codes: `AUTH.FORBIDDEN` */
+            /** @description Needs one of the roles: qa. Codes: `AUTH.FORBIDDEN`, `AUTH.NO_ROLE` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5890,7 +6279,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "AUTH.FORBIDDEN";
+                        code?: "AUTH.FORBIDDEN" | "AUTH.NO_ROLE";
                     };
                 };
             };
@@ -5954,6 +6343,18 @@ export interface operations {
                     };
                 };
             };
+            /** @description Unavailable for now (the service is shutting down, or the identity provider cannot be reached); retry. Codes: `AUTH.KEYS_UNAVAILABLE` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.KEYS_UNAVAILABLE";
+                    };
+                };
+            };
         };
     };
     GetCapa: {
@@ -5987,7 +6388,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG` */
+            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG`, `AUTH.NO_TENANT` */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5995,11 +6396,11 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG";
+                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG" | "AUTH.NO_TENANT";
                     };
                 };
             };
-            /** @description Needs one of the roles: qa, department, general_manager, business_head, auditor, admin, sales, sales_assistant. Codes: `AUTH.FORBIDDEN` */
+            /** @description Needs one of the roles: qa, department, general_manager, business_head, auditor, admin, sales, sales_assistant. Codes: `AUTH.FORBIDDEN`, `AUTH.NO_ROLE` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6007,7 +6408,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "AUTH.FORBIDDEN";
+                        code?: "AUTH.FORBIDDEN" | "AUTH.NO_ROLE";
                     };
                 };
             };
@@ -6020,6 +6421,18 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
                         code?: "QA.CAPA_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description Unavailable for now (the service is shutting down, or the identity provider cannot be reached); retry. Codes: `AUTH.KEYS_UNAVAILABLE` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.KEYS_UNAVAILABLE";
                     };
                 };
             };
@@ -6060,7 +6473,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG` */
+            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG`, `AUTH.NO_TENANT` */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6068,11 +6481,11 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG";
+                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG" | "AUTH.NO_TENANT";
                     };
                 };
             };
-            /** @description Needs one of the roles: qa, department. Codes: `AUTH.FORBIDDEN` */
+            /** @description Needs one of the roles: qa, department. Codes: `AUTH.FORBIDDEN`, `AUTH.NO_ROLE` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6080,7 +6493,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "AUTH.FORBIDDEN";
+                        code?: "AUTH.FORBIDDEN" | "AUTH.NO_ROLE";
                     };
                 };
             };
@@ -6144,6 +6557,18 @@ export interface operations {
                     };
                 };
             };
+            /** @description Unavailable for now (the service is shutting down, or the identity provider cannot be reached); retry. Codes: `AUTH.KEYS_UNAVAILABLE` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.KEYS_UNAVAILABLE";
+                    };
+                };
+            };
         };
     };
     GetCapaTimeline: {
@@ -6177,7 +6602,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG` */
+            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG`, `AUTH.NO_TENANT` */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6185,11 +6610,11 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG";
+                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG" | "AUTH.NO_TENANT";
                     };
                 };
             };
-            /** @description Needs one of the roles: qa, department, general_manager, business_head, auditor, admin, sales, sales_assistant. Codes: `AUTH.FORBIDDEN` */
+            /** @description Needs one of the roles: qa, department, general_manager, business_head, auditor, admin, sales, sales_assistant. Codes: `AUTH.FORBIDDEN`, `AUTH.NO_ROLE` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6197,7 +6622,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "AUTH.FORBIDDEN";
+                        code?: "AUTH.FORBIDDEN" | "AUTH.NO_ROLE";
                     };
                 };
             };
@@ -6210,6 +6635,18 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
                         code?: "QA.CAPA_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description Unavailable for now (the service is shutting down, or the identity provider cannot be reached); retry. Codes: `AUTH.KEYS_UNAVAILABLE` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.KEYS_UNAVAILABLE";
                     };
                 };
             };
@@ -6254,7 +6691,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG` */
+            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG`, `AUTH.NO_TENANT` */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6262,11 +6699,11 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG";
+                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG" | "AUTH.NO_TENANT";
                     };
                 };
             };
-            /** @description Needs one of the roles: qa, sales. Codes: `AUTH.FORBIDDEN` */
+            /** @description Needs one of the roles: qa, sales. Codes: `AUTH.FORBIDDEN`, `AUTH.NO_ROLE` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6274,7 +6711,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "AUTH.FORBIDDEN";
+                        code?: "AUTH.FORBIDDEN" | "AUTH.NO_ROLE";
                     };
                 };
             };
@@ -6338,6 +6775,18 @@ export interface operations {
                     };
                 };
             };
+            /** @description Unavailable for now (the service is shutting down, or the identity provider cannot be reached); retry. Codes: `AUTH.KEYS_UNAVAILABLE` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.KEYS_UNAVAILABLE";
+                    };
+                };
+            };
         };
     };
     CloseCapa: {
@@ -6378,7 +6827,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG` */
+            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG`, `AUTH.NO_TENANT` */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6386,11 +6835,11 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG";
+                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG" | "AUTH.NO_TENANT";
                     };
                 };
             };
-            /** @description Needs one of the roles: qa. Codes: `AUTH.FORBIDDEN` */
+            /** @description Needs one of the roles: qa. Codes: `AUTH.FORBIDDEN`, `AUTH.NO_ROLE` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6398,7 +6847,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "AUTH.FORBIDDEN";
+                        code?: "AUTH.FORBIDDEN" | "AUTH.NO_ROLE";
                     };
                 };
             };
@@ -6462,6 +6911,18 @@ export interface operations {
                     };
                 };
             };
+            /** @description Unavailable for now (the service is shutting down, or the identity provider cannot be reached); retry. Codes: `AUTH.KEYS_UNAVAILABLE` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.KEYS_UNAVAILABLE";
+                    };
+                };
+            };
         };
     };
     GetMonthlyReport: {
@@ -6499,7 +6960,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG` */
+            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG`, `AUTH.NO_TENANT` */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6507,11 +6968,11 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG";
+                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG" | "AUTH.NO_TENANT";
                     };
                 };
             };
-            /** @description Needs one of the roles: qa, general_manager, business_head, auditor, admin. Codes: `AUTH.FORBIDDEN` */
+            /** @description Needs one of the roles: qa, general_manager, business_head, auditor, admin. Codes: `AUTH.FORBIDDEN`, `AUTH.NO_ROLE` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6519,7 +6980,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "AUTH.FORBIDDEN";
+                        code?: "AUTH.FORBIDDEN" | "AUTH.NO_ROLE";
                     };
                 };
             };
@@ -6532,6 +6993,18 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
                         code?: "QA.REPORT_TOO_LARGE";
+                    };
+                };
+            };
+            /** @description Unavailable for now (the service is shutting down, or the identity provider cannot be reached); retry. Codes: `AUTH.KEYS_UNAVAILABLE` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.KEYS_UNAVAILABLE";
                     };
                 };
             };
@@ -6572,7 +7045,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG` */
+            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG`, `AUTH.NO_TENANT` */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6580,11 +7053,11 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG";
+                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG" | "AUTH.NO_TENANT";
                     };
                 };
             };
-            /** @description Needs one of the roles: business_head, general_manager, auditor, admin. Codes: `AUTH.FORBIDDEN` */
+            /** @description Needs one of the roles: business_head, general_manager, auditor, admin. Codes: `AUTH.FORBIDDEN`, `AUTH.NO_ROLE` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6592,7 +7065,19 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "AUTH.FORBIDDEN";
+                        code?: "AUTH.FORBIDDEN" | "AUTH.NO_ROLE";
+                    };
+                };
+            };
+            /** @description Unavailable for now (the service is shutting down, or the identity provider cannot be reached); retry. Codes: `AUTH.KEYS_UNAVAILABLE` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.KEYS_UNAVAILABLE";
                     };
                 };
             };
@@ -6635,7 +7120,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG` */
+            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG`, `AUTH.NO_TENANT` */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6643,11 +7128,11 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG";
+                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG" | "AUTH.NO_TENANT";
                     };
                 };
             };
-            /** @description Needs one of the roles: business_head, admin. Codes: `AUTH.FORBIDDEN` */
+            /** @description Needs one of the roles: business_head, admin. Codes: `AUTH.FORBIDDEN`, `AUTH.NO_ROLE` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6655,7 +7140,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "AUTH.FORBIDDEN";
+                        code?: "AUTH.FORBIDDEN" | "AUTH.NO_ROLE";
                     };
                 };
             };
@@ -6707,6 +7192,18 @@ export interface operations {
                     };
                 };
             };
+            /** @description Unavailable for now (the service is shutting down, or the identity provider cannot be reached); retry. Codes: `AUTH.KEYS_UNAVAILABLE` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.KEYS_UNAVAILABLE";
+                    };
+                };
+            };
         };
     };
     GetWorkOrder: {
@@ -6740,7 +7237,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG` */
+            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG`, `AUTH.NO_TENANT` */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6748,11 +7245,11 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG";
+                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG" | "AUTH.NO_TENANT";
                     };
                 };
             };
-            /** @description Needs one of the roles: business_head, general_manager, auditor, admin. Codes: `AUTH.FORBIDDEN` */
+            /** @description Needs one of the roles: business_head, general_manager, auditor, admin. Codes: `AUTH.FORBIDDEN`, `AUTH.NO_ROLE` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6760,7 +7257,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "AUTH.FORBIDDEN";
+                        code?: "AUTH.FORBIDDEN" | "AUTH.NO_ROLE";
                     };
                 };
             };
@@ -6773,6 +7270,18 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
                         code?: "DISPATCH.WORK_ORDER_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description Unavailable for now (the service is shutting down, or the identity provider cannot be reached); retry. Codes: `AUTH.KEYS_UNAVAILABLE` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.KEYS_UNAVAILABLE";
                     };
                 };
             };
@@ -6809,7 +7318,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG` */
+            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG`, `AUTH.NO_TENANT` */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6817,11 +7326,11 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG";
+                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG" | "AUTH.NO_TENANT";
                     };
                 };
             };
-            /** @description Needs one of the roles: business_head, general_manager, auditor, admin. Codes: `AUTH.FORBIDDEN` */
+            /** @description Needs one of the roles: business_head, general_manager, auditor, admin. Codes: `AUTH.FORBIDDEN`, `AUTH.NO_ROLE` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6829,7 +7338,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "AUTH.FORBIDDEN";
+                        code?: "AUTH.FORBIDDEN" | "AUTH.NO_ROLE";
                     };
                 };
             };
@@ -6842,6 +7351,18 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
                         code?: "DISPATCH.WORK_ORDER_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description Unavailable for now (the service is shutting down, or the identity provider cannot be reached); retry. Codes: `AUTH.KEYS_UNAVAILABLE` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.KEYS_UNAVAILABLE";
                     };
                 };
             };
@@ -6886,7 +7407,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG` */
+            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG`, `AUTH.NO_TENANT` */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6894,11 +7415,11 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG";
+                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG" | "AUTH.NO_TENANT";
                     };
                 };
             };
-            /** @description Needs one of the roles: business_head, admin. Codes: `AUTH.FORBIDDEN` */
+            /** @description Needs one of the roles: business_head, admin. Codes: `AUTH.FORBIDDEN`, `AUTH.NO_ROLE` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6906,7 +7427,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "AUTH.FORBIDDEN";
+                        code?: "AUTH.FORBIDDEN" | "AUTH.NO_ROLE";
                     };
                 };
             };
@@ -6970,6 +7491,18 @@ export interface operations {
                     };
                 };
             };
+            /** @description Unavailable for now (the service is shutting down, or the identity provider cannot be reached); retry. Codes: `AUTH.KEYS_UNAVAILABLE` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.KEYS_UNAVAILABLE";
+                    };
+                };
+            };
         };
     };
     ListRatioAlerts: {
@@ -7007,7 +7540,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG` */
+            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG`, `AUTH.NO_TENANT` */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7015,11 +7548,11 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG";
+                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG" | "AUTH.NO_TENANT";
                     };
                 };
             };
-            /** @description Needs one of the roles: business_head, general_manager, auditor, admin. Codes: `AUTH.FORBIDDEN` */
+            /** @description Needs one of the roles: business_head, general_manager, auditor, admin. Codes: `AUTH.FORBIDDEN`, `AUTH.NO_ROLE` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7027,7 +7560,19 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "AUTH.FORBIDDEN";
+                        code?: "AUTH.FORBIDDEN" | "AUTH.NO_ROLE";
+                    };
+                };
+            };
+            /** @description Unavailable for now (the service is shutting down, or the identity provider cannot be reached); retry. Codes: `AUTH.KEYS_UNAVAILABLE` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.KEYS_UNAVAILABLE";
                     };
                 };
             };
@@ -7070,7 +7615,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG` */
+            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG`, `AUTH.NO_TENANT` */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7078,11 +7623,11 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG";
+                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG" | "AUTH.NO_TENANT";
                     };
                 };
             };
-            /** @description Needs one of the roles: business_head, admin. Codes: `AUTH.FORBIDDEN` */
+            /** @description Needs one of the roles: business_head, admin. Codes: `AUTH.FORBIDDEN`, `AUTH.NO_ROLE` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7090,7 +7635,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "AUTH.FORBIDDEN";
+                        code?: "AUTH.FORBIDDEN" | "AUTH.NO_ROLE";
                     };
                 };
             };
@@ -7142,6 +7687,18 @@ export interface operations {
                     };
                 };
             };
+            /** @description Unavailable for now (the service is shutting down, or the identity provider cannot be reached); retry. Codes: `AUTH.KEYS_UNAVAILABLE` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.KEYS_UNAVAILABLE";
+                    };
+                };
+            };
         };
     };
     GetRatioAlert: {
@@ -7175,7 +7732,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG` */
+            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG`, `AUTH.NO_TENANT` */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7183,11 +7740,11 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG";
+                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG" | "AUTH.NO_TENANT";
                     };
                 };
             };
-            /** @description Needs one of the roles: business_head, general_manager, auditor, admin. Codes: `AUTH.FORBIDDEN` */
+            /** @description Needs one of the roles: business_head, general_manager, auditor, admin. Codes: `AUTH.FORBIDDEN`, `AUTH.NO_ROLE` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7195,7 +7752,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "AUTH.FORBIDDEN";
+                        code?: "AUTH.FORBIDDEN" | "AUTH.NO_ROLE";
                     };
                 };
             };
@@ -7208,6 +7765,18 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
                         code?: "FINANCE_RATIO.RATIO_ALERT_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description Unavailable for now (the service is shutting down, or the identity provider cannot be reached); retry. Codes: `AUTH.KEYS_UNAVAILABLE` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.KEYS_UNAVAILABLE";
                     };
                 };
             };
@@ -7244,7 +7813,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG` */
+            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG`, `AUTH.NO_TENANT` */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7252,11 +7821,11 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG";
+                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG" | "AUTH.NO_TENANT";
                     };
                 };
             };
-            /** @description Needs one of the roles: business_head, general_manager, auditor, admin. Codes: `AUTH.FORBIDDEN` */
+            /** @description Needs one of the roles: business_head, general_manager, auditor, admin. Codes: `AUTH.FORBIDDEN`, `AUTH.NO_ROLE` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7264,7 +7833,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "AUTH.FORBIDDEN";
+                        code?: "AUTH.FORBIDDEN" | "AUTH.NO_ROLE";
                     };
                 };
             };
@@ -7277,6 +7846,18 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
                         code?: "FINANCE_RATIO.RATIO_ALERT_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description Unavailable for now (the service is shutting down, or the identity provider cannot be reached); retry. Codes: `AUTH.KEYS_UNAVAILABLE` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.KEYS_UNAVAILABLE";
                     };
                 };
             };
@@ -7321,7 +7902,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG` */
+            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG`, `AUTH.NO_TENANT` */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7329,11 +7910,11 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG";
+                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG" | "AUTH.NO_TENANT";
                     };
                 };
             };
-            /** @description Needs one of the roles: business_head, admin. Codes: `AUTH.FORBIDDEN` */
+            /** @description Needs one of the roles: business_head, admin. Codes: `AUTH.FORBIDDEN`, `AUTH.NO_ROLE` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7341,7 +7922,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "AUTH.FORBIDDEN";
+                        code?: "AUTH.FORBIDDEN" | "AUTH.NO_ROLE";
                     };
                 };
             };
@@ -7405,6 +7986,18 @@ export interface operations {
                     };
                 };
             };
+            /** @description Unavailable for now (the service is shutting down, or the identity provider cannot be reached); retry. Codes: `AUTH.KEYS_UNAVAILABLE` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.KEYS_UNAVAILABLE";
+                    };
+                };
+            };
         };
     };
     ListArchiveSubmissions: {
@@ -7442,7 +8035,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG` */
+            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG`, `AUTH.NO_TENANT` */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7450,11 +8043,11 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG";
+                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG" | "AUTH.NO_TENANT";
                     };
                 };
             };
-            /** @description Needs one of the roles: business_head, general_manager, auditor, admin. Codes: `AUTH.FORBIDDEN` */
+            /** @description Needs one of the roles: business_head, general_manager, auditor, admin. Codes: `AUTH.FORBIDDEN`, `AUTH.NO_ROLE` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7462,7 +8055,19 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "AUTH.FORBIDDEN";
+                        code?: "AUTH.FORBIDDEN" | "AUTH.NO_ROLE";
+                    };
+                };
+            };
+            /** @description Unavailable for now (the service is shutting down, or the identity provider cannot be reached); retry. Codes: `AUTH.KEYS_UNAVAILABLE` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.KEYS_UNAVAILABLE";
                     };
                 };
             };
@@ -7505,7 +8110,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG` */
+            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG`, `AUTH.NO_TENANT` */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7513,11 +8118,11 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG";
+                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG" | "AUTH.NO_TENANT";
                     };
                 };
             };
-            /** @description Needs one of the roles: business_head, admin. Codes: `AUTH.FORBIDDEN` */
+            /** @description Needs one of the roles: business_head, admin. Codes: `AUTH.FORBIDDEN`, `AUTH.NO_ROLE` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7525,7 +8130,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "AUTH.FORBIDDEN";
+                        code?: "AUTH.FORBIDDEN" | "AUTH.NO_ROLE";
                     };
                 };
             };
@@ -7577,6 +8182,18 @@ export interface operations {
                     };
                 };
             };
+            /** @description Unavailable for now (the service is shutting down, or the identity provider cannot be reached); retry. Codes: `AUTH.KEYS_UNAVAILABLE` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.KEYS_UNAVAILABLE";
+                    };
+                };
+            };
         };
     };
     GetArchiveSubmission: {
@@ -7610,7 +8227,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG` */
+            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG`, `AUTH.NO_TENANT` */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7618,11 +8235,11 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG";
+                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG" | "AUTH.NO_TENANT";
                     };
                 };
             };
-            /** @description Needs one of the roles: business_head, general_manager, auditor, admin. Codes: `AUTH.FORBIDDEN` */
+            /** @description Needs one of the roles: business_head, general_manager, auditor, admin. Codes: `AUTH.FORBIDDEN`, `AUTH.NO_ROLE` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7630,7 +8247,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "AUTH.FORBIDDEN";
+                        code?: "AUTH.FORBIDDEN" | "AUTH.NO_ROLE";
                     };
                 };
             };
@@ -7643,6 +8260,18 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
                         code?: "AUDIT.ARCHIVE_SUBMISSION_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description Unavailable for now (the service is shutting down, or the identity provider cannot be reached); retry. Codes: `AUTH.KEYS_UNAVAILABLE` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.KEYS_UNAVAILABLE";
                     };
                 };
             };
@@ -7679,7 +8308,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG` */
+            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG`, `AUTH.NO_TENANT` */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7687,11 +8316,11 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG";
+                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG" | "AUTH.NO_TENANT";
                     };
                 };
             };
-            /** @description Needs one of the roles: business_head, general_manager, auditor, admin. Codes: `AUTH.FORBIDDEN` */
+            /** @description Needs one of the roles: business_head, general_manager, auditor, admin. Codes: `AUTH.FORBIDDEN`, `AUTH.NO_ROLE` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7699,7 +8328,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "AUTH.FORBIDDEN";
+                        code?: "AUTH.FORBIDDEN" | "AUTH.NO_ROLE";
                     };
                 };
             };
@@ -7712,6 +8341,18 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
                         code?: "AUDIT.ARCHIVE_SUBMISSION_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description Unavailable for now (the service is shutting down, or the identity provider cannot be reached); retry. Codes: `AUTH.KEYS_UNAVAILABLE` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.KEYS_UNAVAILABLE";
                     };
                 };
             };
@@ -7756,7 +8397,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG` */
+            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG`, `AUTH.NO_TENANT` */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7764,11 +8405,11 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG";
+                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG" | "AUTH.NO_TENANT";
                     };
                 };
             };
-            /** @description Needs one of the roles: business_head, admin. Codes: `AUTH.FORBIDDEN` */
+            /** @description Needs one of the roles: business_head, admin. Codes: `AUTH.FORBIDDEN`, `AUTH.NO_ROLE` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7776,7 +8417,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "AUTH.FORBIDDEN";
+                        code?: "AUTH.FORBIDDEN" | "AUTH.NO_ROLE";
                     };
                 };
             };
@@ -7837,6 +8478,18 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
                         code?: "IDEMPOTENCY.KEY_REUSED";
+                    };
+                };
+            };
+            /** @description Unavailable for now (the service is shutting down, or the identity provider cannot be reached); retry. Codes: `AUTH.KEYS_UNAVAILABLE` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.KEYS_UNAVAILABLE";
                     };
                 };
             };
