@@ -167,6 +167,16 @@ export class DistributedConfig {
   @IsString()
   CALENDAR_OVERRIDES_FILE?: string;
 
+  /**
+   * How often published calendar years are read again from the service's read models (what another
+   * instance consumed), in milliseconds; 0: only what this instance consumes (ADR 013).
+   */
+  @wholeNumber(7)
+  @Min(0)
+  @Max(3_600_000)
+  @IsInt({ message: 'CALENDAR_REFRESH_MS must be a whole number of milliseconds from 0 to 3600000' })
+  CALENDAR_REFRESH_MS: number = 5000;
+
   /** How often due deadlines are looked for, in milliseconds. */
   @wholeNumber(7)
   @Min(10)

@@ -19,6 +19,8 @@ export * from './platform.module';
 export * from './bootstrap';
 export * from './deadlines/deadline-scheduler-host';
 export * from './calendar/calendars';
+export * from './calendar/calendar-years';
+export * from './calendar/calendars.http.controller';
 export * from './relays/relay-host';
 export * from './consumers/consumer-host';
 export * from './contracts/integration-contracts';
