@@ -70,6 +70,8 @@ export async function createServiceApp(options: ServiceAppOptions): Promise<{ ap
         service: options.service,
         calendarPublisher: options.calendarPublisher ?? false,
         calendarRefreshMs: config.CALENDAR_REFRESH_MS,
+        metricsPort: config.METRICS_PORT,
+        metricsHost: config.HOST,
       }),
       DistributedInfrastructureModule.forRoot({ ...infrastructureOptions(options.service, config), clock: options.clock }),
       ...options.modules(config, env),

@@ -84,6 +84,14 @@ export class DistributedConfig {
   @Matches(/^[^\s]+$/, { message: 'HOST must be a host name or address without spaces' })
   HOST: string = '0.0.0.0';
 
+  /** A port of its own for `GET /metrics` (Prometheus), e.g. one the public ingress does not route; unset: the app's PORT. */
+  @IsOptional()
+  @wholeNumber(5)
+  @Min(0)
+  @Max(65535)
+  @IsInt({ message: 'METRICS_PORT must be a whole number from 0 to 65535' })
+  METRICS_PORT?: number;
+
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL: string = 'info';
 

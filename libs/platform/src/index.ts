@@ -37,3 +37,5 @@ export * from './use-cases/caller';
 export * from './use-cases/execute';
 export * from './use-cases/aggregate-command-handler';
 export * from './use-cases/messages';
+export * from './metrics/metrics';
+export * from './metrics/instrumented-stores';

@@ -20,6 +20,7 @@ import { ConsumerHost } from './consumers/consumer-host';
 import { IdempotencyInterceptor } from './idempotency/idempotency.interceptor';
 import { LoggingModule } from './logging/logging.module';
 import { WriteProbeController } from './probes/write-probe.http.controller';
+import { METRICS_SETTINGS, Metrics } from './metrics/metrics';
 
 export interface PlatformOptions {
   readonly jwtSecret: string;
@@ -38,6 +39,9 @@ export interface PlatformOptions {
   readonly calendarPublisher?: boolean;
   /** How often published calendar years are read again from the documents (default 5000 ms; 0: never). */
   readonly calendarRefreshMs?: number;
+  /** A port of its own for `/metrics` (METRICS_PORT); absent: the app's port. */
+  readonly metricsPort?: number;
+  readonly metricsHost?: string;
 }
 
 /**
@@ -69,6 +73,8 @@ export class PlatformModule {
           useValue: { service: options.service ?? 'standalone', publisher: options.calendarPublisher ?? true, refreshMs: options.calendarRefreshMs ?? 5000 },
         },
         CalendarYears,
+        { provide: METRICS_SETTINGS, useValue: { port: options.metricsPort, host: options.metricsHost } },
+        Metrics,
         { provide: DEADLINE_TICK_MS, useValue: options.deadlineTickMs ?? 1000 },
         { provide: RELAY_LEASE_OPTIONS, useValue: options.relayLease ?? { ttlMs: 15_000, renewMs: 5_000 } },
         { provide: JWT_SECRET, useValue: options.jwtSecret },
@@ -78,7 +84,7 @@ export class PlatformModule {
         { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },
         { provide: APP_PIPE, useFactory: createValidationPipe },
       ],
-      exports: [ReadinessRegistry, ProjectionHost, DeadlineSchedulerHost, RelayHost, ConsumerHost, BackgroundWork, CALENDARS, CalendarYears],
+      exports: [ReadinessRegistry, ProjectionHost, DeadlineSchedulerHost, RelayHost, ConsumerHost, BackgroundWork, CALENDARS, CalendarYears, Metrics],
     };
   }
 }
