@@ -19,6 +19,8 @@ export interface ServiceAppOptions {
   readonly env?: NodeJS.ProcessEnv;
   /** Replaces the system clock (tests). */
   readonly clock?: Clock;
+  /** This service takes the deployment's calendar publications and relays them (ADR 013): exactly one service does. */
+  readonly calendarPublisher?: boolean;
 }
 
 export const SERVICE_VERSION = '0.1.0';
@@ -67,6 +69,11 @@ export async function createServiceApp(options: ServiceAppOptions): Promise<{ ap
         calendarOverridesFile: config.CALENDAR_OVERRIDES_FILE,
         deadlineTickMs: config.DEADLINE_TICK_MS,
         relayLease: { ttlMs: config.RELAY_LEASE_TTL_MS, renewMs: Math.floor(config.RELAY_LEASE_TTL_MS / 3) },
+        service: options.service,
+        calendarPublisher: options.calendarPublisher ?? false,
+        calendarRefreshMs: config.CALENDAR_REFRESH_MS,
+        metricsPort: config.METRICS_PORT,
+        metricsHost: config.HOST,
       }),
       DistributedInfrastructureModule.forRoot({ ...infrastructureOptions(options.service, config), clock: options.clock }),
       ...options.modules(config, env),

@@ -84,6 +84,14 @@ export class DistributedConfig {
   @Matches(/^[^\s]+$/, { message: 'HOST must be a host name or address without spaces' })
   HOST: string = '0.0.0.0';
 
+  /** A port of its own for `GET /metrics` (Prometheus), e.g. one the public ingress does not route; unset: the app's PORT. */
+  @IsOptional()
+  @wholeNumber(5)
+  @Min(0)
+  @Max(65535)
+  @IsInt({ message: 'METRICS_PORT must be a whole number from 0 to 65535' })
+  METRICS_PORT?: number;
+
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL: string = 'info';
 
@@ -175,6 +183,16 @@ export class DistributedConfig {
   @IsOptional()
   @IsString()
   CALENDAR_OVERRIDES_FILE?: string;
+
+  /**
+   * How often published calendar years are read again from the service's read models (what another
+   * instance consumed), in milliseconds; 0: only what this instance consumes (ADR 013).
+   */
+  @wholeNumber(7)
+  @Min(0)
+  @Max(3_600_000)
+  @IsInt({ message: 'CALENDAR_REFRESH_MS must be a whole number of milliseconds from 0 to 3600000' })
+  CALENDAR_REFRESH_MS: number = 5000;
 
   /** How often due deadlines are looked for, in milliseconds. */
   @wholeNumber(7)

@@ -14,6 +14,8 @@ import { HealthController } from './health/health.http.controller';
 import { ReadinessRegistry } from './health/readiness';
 import { ProjectionHost } from './projections/projection-host';
 import { CALENDARS, loadCalendars } from './calendar/calendars';
+import { CALENDAR_SETTINGS, CalendarYears } from './calendar/calendar-years';
+import { CalendarsController } from './calendar/calendars.http.controller';
 import { DEADLINE_TICK_MS, DeadlineSchedulerHost } from './deadlines/deadline-scheduler-host';
 import { BackgroundWork } from './lifecycle/background-work';
 import { RELAY_LEASE_OPTIONS, RelayHost, RelayLeaseOptions } from './relays/relay-host';
@@ -21,6 +23,7 @@ import { ConsumerHost } from './consumers/consumer-host';
 import { IdempotencyInterceptor } from './idempotency/idempotency.interceptor';
 import { LoggingModule } from './logging/logging.module';
 import { WriteProbeController } from './probes/write-probe.http.controller';
+import { METRICS_SETTINGS, Metrics } from './metrics/metrics';
 
 export interface PlatformOptions {
   /** Our own HS256 tokens' secret; needed unless `auth.oidc` names an issuer. */
@@ -36,6 +39,15 @@ export interface PlatformOptions {
   readonly deadlineTickMs?: number;
   /** The relay lease (default 15 s, renewed every 5 s). */
   readonly relayLease?: RelayLeaseOptions;
+  /** The service's name (`standalone` when absent): its consumer groups of platform topics are named after it. */
+  readonly service?: string;
+  /** Whether this process takes calendar publications and relays them (ADR 013; default true: the standalone). */
+  readonly calendarPublisher?: boolean;
+  /** How often published calendar years are read again from the documents (default 5000 ms; 0: never). */
+  readonly calendarRefreshMs?: number;
+  /** A port of its own for `/metrics` (METRICS_PORT); absent: the app's port. */
+  readonly metricsPort?: number;
+  readonly metricsHost?: string;
 }
 
 /**
@@ -51,7 +63,7 @@ export class PlatformModule {
       // CqrsModule: each use case's command or query goes through its CommandBus or QueryBus (issue 12);
       // durable events stay with the event store, relays and consumers, never its EventBus.
       imports: [DiscoveryModule, LoggingModule.forRoot(options.logLevel), CqrsModule.forRoot()],
-      controllers: [HealthController, MeController, WriteProbeController],
+      controllers: [HealthController, MeController, WriteProbeController, CalendarsController],
       providers: [
         ReadinessRegistry,
         ProjectionHost,
@@ -62,6 +74,13 @@ export class PlatformModule {
         RouteRolesAudit,
         // Loaded eagerly: a bad overrides file stops start-up (ConfigError names the file and problem).
         { provide: CALENDARS, useValue: loadCalendars(options.calendarOverridesFile) },
+        {
+          provide: CALENDAR_SETTINGS,
+          useValue: { service: options.service ?? 'standalone', publisher: options.calendarPublisher ?? true, refreshMs: options.calendarRefreshMs ?? 5000 },
+        },
+        CalendarYears,
+        { provide: METRICS_SETTINGS, useValue: { port: options.metricsPort, host: options.metricsHost } },
+        Metrics,
         { provide: DEADLINE_TICK_MS, useValue: options.deadlineTickMs ?? 1000 },
         { provide: RELAY_LEASE_OPTIONS, useValue: options.relayLease ?? { ttlMs: 15_000, renewMs: 5_000 } },
         { provide: TOKEN_VERIFIER, useValue: tokenVerifierOf(options) },
@@ -70,7 +89,7 @@ export class PlatformModule {
         { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },
         { provide: APP_PIPE, useFactory: createValidationPipe },
       ],
-      exports: [ReadinessRegistry, ProjectionHost, DeadlineSchedulerHost, RelayHost, ConsumerHost, BackgroundWork, CALENDARS],
+      exports: [ReadinessRegistry, ProjectionHost, DeadlineSchedulerHost, RelayHost, ConsumerHost, BackgroundWork, CALENDARS, CalendarYears, Metrics],
     };
   }
 }

@@ -30,6 +30,8 @@ export async function createStandaloneApp(
       calendarOverridesFile: config.CALENDAR_OVERRIDES_FILE,
       deadlineTickMs: config.DEADLINE_TICK_MS,
       pgliteSharedBuffers: config.PGLITE_SHARED_BUFFERS,
+      metricsPort: config.METRICS_PORT,
+      metricsHost: config.HOST,
       clock: overrides.clock,
     }), {
     bufferLogs: true,

@@ -17,6 +17,9 @@ export interface StandaloneOptions {
   readonly calendarOverridesFile?: string;
   readonly deadlineTickMs?: number;
   readonly pgliteSharedBuffers?: string;
+  /** A port of its own for `/metrics` (METRICS_PORT). */
+  readonly metricsPort?: number;
+  readonly metricsHost?: string;
   /** Replaces the system clock (tests move time by hand). */
   readonly clock?: Clock;
 }
@@ -38,6 +41,8 @@ export class StandaloneModule {
           logLevel: options.logLevel,
           calendarOverridesFile: options.calendarOverridesFile,
           deadlineTickMs: options.deadlineTickMs,
+          metricsPort: options.metricsPort,
+          metricsHost: options.metricsHost,
         }),
         EmbeddedInfrastructureModule.forRoot({ dataDir: options.dataDir, clock: options.clock, sharedBuffers: options.pgliteSharedBuffers }),
         ...contextModules(options.contexts),

@@ -72,6 +72,10 @@ export const PLATFORM = {
   PROBE_NOT_FOUND: 'PLATFORM.PROBE_NOT_FOUND',
   /** 404: no projection of that name. */
   PROJECTION_NOT_FOUND: 'PLATFORM.PROJECTION_NOT_FOUND',
+  /** 404: no region or holiday source of that id has a calendar (`/calendars/{region}`). */
+  CALENDAR_NOT_FOUND: 'PLATFORM.CALENDAR_NOT_FOUND',
+  /** 404: nothing was published at run time for that region or source and year. */
+  CALENDAR_YEAR_NOT_PUBLISHED: 'PLATFORM.CALENDAR_YEAR_NOT_PUBLISHED',
 } as const;
 
 export const CONTRACT = {
@@ -103,6 +107,8 @@ export const FIELD = {
   PAGE_TOO_DEEP: 'page_too_deep',
   /** The Idempotency-Key header is not 1 to 255 visible ASCII characters. */
   FORMAT: 'format',
+  /** A day of a published calendar year outside that year, listed twice, or both a holiday and a working day. */
+  CALENDAR_DAY: 'calendar_day',
 } as const;
 
 /** 500: anything unexpected; the body carries the correlation id and nothing internal. */

@@ -124,6 +124,41 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/calendars": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The calendar version of every region as this service computes deadlines now. */
+        get: operations["ListCalendars"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/calendars/{region}/years/{year}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The publication in force in this service for a region (or holiday source) and year. */
+        get: operations["GetCalendarYear"];
+        /** Publish a region's (or a holiday source's) year of public holidays and adjusted working days: a new revision, in force in every service without a restart. Deadlines already running keep the version they were computed with. */
+        put: operations["PublishCalendarYear"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/complaints": {
         parameters: {
             query?: never;
@@ -969,6 +1004,77 @@ export interface components {
              * @example 2026-03-03T02:00:00.000Z
              */
             recordedAt: string;
+        };
+        RegionCalendarVersion: {
+            /** @example cn-east */
+            region: string;
+            /**
+             * @description What decisions computed with this calendar record as calendarVersion
+             * @example cn:chinese-days@1.5.7+overrides@2026.1+regions@2026.1+cn/2027@1
+             */
+            version: string;
+        };
+        CalendarOverviewResponse: {
+            /** @description Every input of the calendars in this service, published years included */
+            version: string;
+            regions: components["schemas"]["RegionCalendarVersion"][];
+        };
+        CalendarDayDto: {
+            /**
+             * Format: date
+             * @example 2026-03-02
+             */
+            date: string;
+            /** @example New Year's Day */
+            name: string;
+            /** @example 元旦 */
+            localName?: string;
+            /** @description Where this day comes from, when not the year’s source */
+            note?: string;
+        };
+        PublishCalendarYearDto: {
+            /** @description Every day off of the year (weekend days inside a holiday block included) */
+            holidays: components["schemas"]["CalendarDayDto"][];
+            /** @description Every adjusted working day 调休 (a weekend day that is worked) */
+            workdays: components["schemas"]["CalendarDayDto"][];
+            /**
+             * @description Where the days come from: the notice and its number
+             * @example 国务院办公厅关于2027年部分节假日安排的通知 国办发明电〔2026〕N号
+             */
+            source: string;
+        };
+        CalendarDayResponse: {
+            /**
+             * Format: date
+             * @example 2026-03-02
+             */
+            date: string;
+            name: string;
+            localName?: string;
+            note?: string;
+        };
+        CalendarYearResponse: {
+            /** @example cn */
+            target: string;
+            /** Format: int32 */
+            year: number;
+            /**
+             * Format: int32
+             * @description Each publication of a target and year is the next revision
+             */
+            revision: number;
+            holidays: components["schemas"]["CalendarDayResponse"][];
+            workdays: components["schemas"]["CalendarDayResponse"][];
+            source: string;
+            /**
+             * Format: date-time
+             * @example 2026-03-03T02:00:00.000Z
+             */
+            publishedAt: string;
+            /** @description False when the same days and source were in force already: nothing was appended */
+            changed: boolean;
+            /** @description The calendar versions of the target's regions in this service now */
+            regions: components["schemas"]["RegionCalendarVersion"][];
         };
         CustomerDto: {
             /** @example C-10086 */
@@ -2984,6 +3090,233 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
                         code?: "AUTH.KEYS_UNAVAILABLE";
+                    };
+                };
+            };
+        };
+    };
+    ListCalendars: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarOverviewResponse"];
+                };
+            };
+            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG";
+                    };
+                };
+            };
+            /** @description Needs one of the roles: admin, auditor. Codes: `AUTH.FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.FORBIDDEN";
+                    };
+                };
+            };
+        };
+    };
+    GetCalendarYear: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A region id (`cn-east`, `de`) or a holiday source shared by regions (`cn`: every mainland region) */
+                region: string;
+                /** @description The calendar year, 1970–2999 */
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarYearResponse"];
+                };
+            };
+            /** @description The request is not valid; nothing recorded. Codes: `REQUEST.VALIDATION_FAILED`, `REQUEST.BAD_URL` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.VALIDATION_FAILED" | "REQUEST.BAD_URL";
+                    };
+                };
+            };
+            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG";
+                    };
+                };
+            };
+            /** @description Needs one of the roles: admin, auditor. Codes: `AUTH.FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.FORBIDDEN";
+                    };
+                };
+            };
+            /** @description Not found (also what another tenant's resource answers). Codes: `PLATFORM.CALENDAR_NOT_FOUND`, `PLATFORM.CALENDAR_YEAR_NOT_PUBLISHED` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "PLATFORM.CALENDAR_NOT_FOUND" | "PLATFORM.CALENDAR_YEAR_NOT_PUBLISHED";
+                    };
+                };
+            };
+        };
+    };
+    PublishCalendarYear: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A region id (`cn-east`, `de`) or a holiday source shared by regions (`cn`: every mainland region) */
+                region: string;
+                /** @description The calendar year, 1970–2999 */
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PublishCalendarYearDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarYearResponse"];
+                };
+            };
+            /** @description The request is not valid; nothing recorded. Codes: `REQUEST.VALIDATION_FAILED`, `REQUEST.MALFORMED_JSON`, `REQUEST.TOO_DEEP`, `REQUEST.BAD`, `REQUEST.BAD_URL` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.VALIDATION_FAILED" | "REQUEST.MALFORMED_JSON" | "REQUEST.TOO_DEEP" | "REQUEST.BAD" | "REQUEST.BAD_URL";
+                    };
+                };
+            };
+            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG";
+                    };
+                };
+            };
+            /** @description Needs one of the roles: admin. Codes: `AUTH.FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.FORBIDDEN";
+                    };
+                };
+            };
+            /** @description Not found (also what another tenant's resource answers). Codes: `PLATFORM.CALENDAR_NOT_FOUND` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "PLATFORM.CALENDAR_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description The current state does not allow it (details.status, details.command), or a concurrent change. Codes: `EVENTSTORE.WRONG_EXPECTED_REVISION` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "EVENTSTORE.WRONG_EXPECTED_REVISION";
+                    };
+                };
+            };
+            /** @description The body is larger than the limit. Codes: `REQUEST.TOO_LARGE` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.TOO_LARGE";
+                    };
+                };
+            };
+            /** @description The body is not JSON. Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.UNSUPPORTED_MEDIA_TYPE";
                     };
                 };
             };
