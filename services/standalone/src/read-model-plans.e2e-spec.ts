@@ -96,7 +96,10 @@ describe('read-model query plans (standalone, PGlite)', () => {
     );
     expect(distinct.size).toBeGreaterThan(15);
     const unserved: string[] = [];
-    for (const read of distinct.values()) {
+    // Read whole by design: a handful of documents (one per published region-year), loaded into the
+    // calendar registry at start and on each publication (docs/adr/013).
+    const readWhole = new Set(['platform.calendar-years']);
+    for (const read of [...distinct.values()].filter((r) => !readWhole.has(r.collection))) {
       const scans = await documents.scansOf(read);
       expect(scans.length).toBeGreaterThan(0);
       for (const scan of scans.filter((s) => !s.narrowed)) unserved.push(`${read.collection} (${scan.node}): ${read.sql}`);
