@@ -1,4 +1,4 @@
-import { OWN_RECORDS_EXTENSION, ROLES, ROLES_EXTENSION, Role } from '@aftersales/platform';
+import { AUTH, OWN_RECORDS_EXTENSION, ROLES, ROLES_EXTENSION, Role } from '@aftersales/platform';
 
 /*
  * The role × operation matrix (issue 18), read from the OpenAPI document the app builds from its
@@ -81,10 +81,10 @@ export function renderRoleMatrix(operations: readonly MatrixOperation[]): string
     '     test/roles/role-matrix.e2e-spec.ts checks it is current and calls every operation with every role. -->',
     '',
     'Who may call what. `✓` allowed; `own` allowed, on the caller\'s own records only (another record',
-    'answers 404, as another tenant\'s does); `·` refused with 403 `AUTH.FORBIDDEN`; `public` needs no token.',
+    `answers 404, as another tenant's does); \`·\` refused with 403 \`${AUTH.FORBIDDEN}\`; \`public\` needs no token.`,
     'Every operation is scoped to the caller\'s tenant: another tenant\'s record answers 404. Roles come',
     'from the token (or the identity provider\'s claims, docs/identity.md); a token with none of these',
-    'roles is refused with 403 `AUTH.NO_ROLE`.',
+    `roles is refused with 403 \`${AUTH.NO_ROLE}\`.`,
     '',
   ];
   const tags = [...new Set(operations.map((o) => o.tag))];
