@@ -1,7 +1,7 @@
 import { DynamicModule, INestApplication, Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { Clock } from '@aftersales/eventsourcing';
-import { ConfigError, PlatformModule, configureApp, exitOnShutdownSignals, loadConfig } from '@aftersales/platform';
+import { ConfigError, PlatformModule, configureApp, exitOnShutdownSignals, loadAuthSettings, loadConfig } from '@aftersales/platform';
 import { DistributedConfig } from './distributed.config';
 import { DistributedInfrastructureModule, DistributedInfrastructureOptions, StartupConnectionError } from './distributed-infrastructure.module';
 
@@ -57,11 +57,13 @@ export function infrastructureOptions(service: string, config: DistributedConfig
 export async function createServiceApp(options: ServiceAppOptions): Promise<{ app: INestApplication; config: DistributedConfig }> {
   const env = options.env ?? process.env;
   const config = loadConfig(DistributedConfig, env);
+  const auth = loadAuthSettings(env);
   const root: DynamicModule = {
     module: ServiceRootModule,
     imports: [
       PlatformModule.forRoot({
         jwtSecret: config.JWT_SECRET,
+        auth,
         jwtMaxLifetimeSeconds: config.JWT_MAX_LIFETIME_SECONDS,
         logLevel: config.LOG_LEVEL,
         calendarOverridesFile: config.CALENDAR_OVERRIDES_FILE,

@@ -95,11 +95,20 @@ export class DistributedConfig {
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL: string = 'info';
 
-  /** Shared by every service of a deployment (tokens are checked by each); no generated fallback here. */
+  /**
+   * Shared by every service of a deployment (tokens are checked by each); no generated fallback here.
+   * Not needed with AUTH_ISSUER: tokens are then the issuer's, checked by its keys (AuthConfig).
+   */
+  @ValidateIf((c: DistributedConfig) => c.AUTH_ISSUER === undefined)
   @MinLength(32, { message: 'JWT_SECRET must be at least 32 characters' })
   // class-validator checks the last decorator first; stopAtFirstError then reports this one.
   @IsString({ message: 'JWT_SECRET is required in distributed mode' })
-  JWT_SECRET!: string;
+  JWT_SECRET?: string;
+
+  /** Read here only to tell whether JWT_SECRET is needed; checked with the other AUTH_* variables by AuthConfig. */
+  @IsOptional()
+  @IsString()
+  AUTH_ISSUER?: string;
 
   /** The longest lifetime a bearer token may have (exp − iat), in seconds; default 24 h. */
   @wholeNumber(9)

@@ -1,8 +1,11 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR, APP_PIPE, DiscoveryModule } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
-import { AuthGuard, JWT_SECRET, TOKEN_POLICY } from './auth/auth.guard';
-import { DEFAULT_MAX_TOKEN_LIFETIME_SECONDS } from './auth/jwt';
+import { AuthGuard, TOKEN_VERIFIER } from './auth/auth.guard';
+import { AuthSettings } from './auth/auth.config';
+import { TokenVerifier } from './auth/claims';
+import { DEFAULT_MAX_TOKEN_LIFETIME_SECONDS, SecretTokenVerifier } from './auth/jwt';
+import { OidcTokenVerifier } from './auth/oidc';
 import { MeController } from './auth/me.http.controller';
 import { RouteRolesAudit } from './auth/route-roles.audit';
 import { ApiExceptionFilter } from './errors/api-exception.filter';
@@ -23,7 +26,10 @@ import { WriteProbeController } from './probes/write-probe.http.controller';
 import { METRICS_SETTINGS, Metrics } from './metrics/metrics';
 
 export interface PlatformOptions {
-  readonly jwtSecret: string;
+  /** Our own HS256 tokens' secret; needed unless `auth.oidc` names an issuer. */
+  readonly jwtSecret?: string;
+  /** The AUTH_* settings (loadAuthSettings): an OIDC issuer, the claim mapping; our own tokens' format when absent. */
+  readonly auth?: AuthSettings;
   /** The longest token lifetime accepted (default 24 h, DEFAULT_MAX_TOKEN_LIFETIME_SECONDS). */
   readonly jwtMaxLifetimeSeconds?: number;
   readonly logLevel: string;
@@ -77,8 +83,7 @@ export class PlatformModule {
         Metrics,
         { provide: DEADLINE_TICK_MS, useValue: options.deadlineTickMs ?? 1000 },
         { provide: RELAY_LEASE_OPTIONS, useValue: options.relayLease ?? { ttlMs: 15_000, renewMs: 5_000 } },
-        { provide: JWT_SECRET, useValue: options.jwtSecret },
-        { provide: TOKEN_POLICY, useValue: { maxLifetimeSeconds: options.jwtMaxLifetimeSeconds ?? DEFAULT_MAX_TOKEN_LIFETIME_SECONDS } },
+        { provide: TOKEN_VERIFIER, useValue: tokenVerifierOf(options) },
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_FILTER, useClass: ApiExceptionFilter },
         { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },
@@ -87,4 +92,13 @@ export class PlatformModule {
       exports: [ReadinessRegistry, ProjectionHost, DeadlineSchedulerHost, RelayHost, ConsumerHost, BackgroundWork, CALENDARS, CalendarYears, Metrics],
     };
   }
+}
+
+/** Tokens of the OIDC issuer when one is configured, else our own HS256 ones. */
+function tokenVerifierOf(options: PlatformOptions): TokenVerifier {
+  const maxLifetimeSeconds = options.jwtMaxLifetimeSeconds ?? DEFAULT_MAX_TOKEN_LIFETIME_SECONDS;
+  const auth = options.auth;
+  if (auth?.oidc) return new OidcTokenVerifier({ ...auth.oidc, claims: auth.claims, clockSkewSeconds: auth.clockSkewSeconds, maxLifetimeSeconds });
+  if (!options.jwtSecret) throw new Error('PlatformModule needs jwtSecret unless auth.oidc names an issuer');
+  return new SecretTokenVerifier(options.jwtSecret, { maxLifetimeSeconds, claims: auth?.claims, clockSkewSeconds: auth?.clockSkewSeconds });
 }

@@ -1,13 +1,16 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { PlatformModule, ProjectionsController } from '@aftersales/platform';
+import { AuthSettings, PlatformModule, ProjectionsController } from '@aftersales/platform';
 import { ContextSettings, contextModules } from './context-modules';
 import { Clock } from '@aftersales/eventsourcing';
 import { EmbeddedInfrastructureModule } from './embedded-infrastructure.module';
 
 export interface StandaloneOptions {
   readonly dataDir: string;
-  readonly jwtSecret: string;
+  /** Our own tokens' secret; unused when `auth.oidc` names an issuer. */
+  readonly jwtSecret?: string;
   readonly jwtMaxLifetimeSeconds?: number;
+  /** The AUTH_* settings (an OIDC issuer, the claim mapping). */
+  readonly auth?: AuthSettings;
   readonly logLevel: string;
   /** Each context's own settings (context-modules.ts); the defaults when absent. */
   readonly contexts?: ContextSettings;
@@ -33,6 +36,7 @@ export class StandaloneModule {
       imports: [
         PlatformModule.forRoot({
           jwtSecret: options.jwtSecret,
+          auth: options.auth,
           jwtMaxLifetimeSeconds: options.jwtMaxLifetimeSeconds,
           logLevel: options.logLevel,
           calendarOverridesFile: options.calendarOverridesFile,

@@ -28,8 +28,14 @@ export const REQUEST = {
 export const AUTH = {
   /** 401: no `Authorization: Bearer <token>` header. */
   TOKEN_MISSING: 'AUTH.TOKEN_MISSING',
-  /** 401: the token's signature, issuer, subject, tenant, roles or times are not valid. */
+  /** 401: the token's signature, issuer, audience, subject or times are not valid. */
   TOKEN_INVALID: 'AUTH.TOKEN_INVALID',
+  /** 401: the token names no tenant (AUTH_TENANT_CLAIM), and the deployment fixes none (AUTH_TENANT). */
+  NO_TENANT: 'AUTH.NO_TENANT',
+  /** 403: the token carries none of our roles (unknown roles are ignored; AUTH_ROLES_CLAIMS, AUTH_ROLE_PREFIX). */
+  NO_ROLE: 'AUTH.NO_ROLE',
+  /** 503: the identity provider's keys cannot be fetched and none cached verifies the token; retry. */
+  KEYS_UNAVAILABLE: 'AUTH.KEYS_UNAVAILABLE',
   /** 401: the token has expired. */
   TOKEN_EXPIRED: 'AUTH.TOKEN_EXPIRED',
   /** 401: the token lives longer than JWT_MAX_LIFETIME_SECONDS. */
