@@ -85,6 +85,14 @@ describe('calendars published at run time (standalone)', () => {
     // The earlier decision keeps the version it was made with.
     const earlier = await ok(api().GET('/api/v1/complaints/{id}', { params: { path: { id: before.complaintId } } }));
     expect(earlier.acceptance?.calendarVersion).toBe(BASE_VERSION);
+
+    // Its deadlines too, until an administrator has them counted again: recorded with both versions.
+    const params = { params: { path: { id: before.complaintId } } };
+    expect((await api(CS).POST('/api/v1/complaints/{id}/recount-deadlines', { ...params, body: { reason: 'the 2027 holidays were published' } })).response.status).toBe(403);
+    await ok(api(ADMIN).POST('/api/v1/complaints/{id}/recount-deadlines', { ...params, body: { reason: 'the 2027 holidays were published' } }));
+    const timeline = await ok(api(token(['auditor'])).GET('/api/v1/complaints/{id}/timeline', params));
+    const recounted = timeline.events.find((e) => e.type === 'intake.DeadlinesRecounted');
+    expect(recounted).toMatchObject({ actor: { id: 'ops-1', role: 'admin' }, data: { calendarVersion: `${BASE_VERSION}+cn/2027@1`, previousCalendarVersion: BASE_VERSION } });
   });
 
   it('publishing the same year again appends nothing; a changed one is the next revision; both are listed', async () => {
