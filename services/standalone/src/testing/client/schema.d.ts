@@ -638,7 +638,109 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/dispatch/work-orders": {
+    "/api/v1/work-orders/{id}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** DI-4: Accept the assignment (the assigned technician) */
+        post: operations["AcceptWorkOrder"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/technicians/{technicianId}/qualifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** TR-2: Add a product-line qualification with its issue date and expiry */
+        post: operations["AddQualification"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/work-orders/{id}/parts-variance-approval": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** DI-4: Approve the parts variance (issued − used − returned ≠ 0) so the order may close */
+        post: operations["ApprovePartsVariance"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/work-orders/{id}/assignment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** TR-2, DI-3: Assign a technician qualified for the product line on the planned date; the arrival deadline runs from here */
+        post: operations["AssignTechnician"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/work-orders/{id}/check-in": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** DI-3: Check in on site with the time and the reported location (the assigned technician) */
+        post: operations["CheckInWorkOrder"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/work-orders/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** DI-4, DI-7: Close a settled order with its report and no unapproved parts variance */
+        post: operations["CloseWorkOrder"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/work-orders": {
         parameters: {
             query?: never;
             header?: never;
@@ -648,15 +750,390 @@ export interface paths {
         /** List work orders, newest first, with filters and paging */
         get: operations["ListWorkOrders"];
         put?: never;
-        /** Open a work order; it owes its resolution by a due time its region's calendar counts */
-        post: operations["OpenWorkOrder"];
+        /** DI-1: Create a work order from a customer's phone request (a retry with the same Idempotency-Key creates nothing more) */
+        post: operations["CreateWorkOrder"];
         delete?: never;
         options?: never;
         head?: never;
         patch?: never;
         trace?: never;
     };
-    "/api/v1/dispatch/work-orders/{id}": {
+    "/api/v1/work-orders/{id}/diagnose": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** DI-4: Record the diagnosis (the assigned technician) */
+        post: operations["DiagnoseWorkOrder"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/work-orders/{id}/equipment-receipts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** DI-6: Issue an equipment receipt for equipment taken away; it stays open until the equipment is returned */
+        post: operations["IssueEquipmentReceipt"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/work-orders/{id}/extra-work-done": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** DI-4: Record extra work done; refused without the customer's recorded consent */
+        post: operations["PerformExtraWork"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/work-orders/{id}/extra-work": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** DI-4: Propose extra work beyond the agreed scope; it proceeds only with the customer's recorded consent */
+        post: operations["ProposeExtraWork"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/work-orders/{id}/charges": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** DI-6: Record a free or charged item in integer minor units; after sign-off it invalidates the sign-off */
+        post: operations["RecordCharge"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/work-orders/{id}/conduct": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** DI-9: Record conduct against the order's technician with the policy's penalty */
+        post: operations["RecordConduct"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/work-orders/{id}/extra-work-consent": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** DI-4: Record the customer's consent to (or refusal of) proposed extra work */
+        post: operations["RecordExtraWorkConsent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/work-orders/{id}/final-qc": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** DI-4: Record final QC (100%, quality) */
+        post: operations["RecordFinalQc"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/work-orders/{id}/follow-up": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** DI-8: Record the follow-up call (outcome, satisfaction); a low rating or a complaint opens a complaint in intake */
+        post: operations["RecordFollowUp"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/work-orders/{id}/hand-over": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** DI-4: Hand the equipment over to the customer; the follow-up call is due from here (DI-8) */
+        post: operations["RecordHandOver"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/work-orders/{id}/lead-check": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** DI-4: Record the service lead's check (a dispatcher) */
+        post: operations["RecordLeadCheck"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/work-orders/{id}/parts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** DI-4: Record parts issued to, used on or returned from the order; after sign-off it invalidates the sign-off */
+        post: operations["RecordParts"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/work-orders/{id}/self-check": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** DI-4: Record the technician's self-check */
+        post: operations["RecordSelfCheck"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/technicians": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List technicians by name, with their qualifications */
+        get: operations["ListTechnicians"];
+        put?: never;
+        /** TR-2: Register a technician (ours or a dealer's) under their user id */
+        post: operations["RegisterTechnician"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/work-orders/{id}/repair": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** DI-4: Record the repair (the assigned technician); refused while extra work awaits consent */
+        post: operations["RepairWorkOrder"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/work-orders/{id}/report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** DI-7: The technician's report (cause, fix, parts, customer opinion) completes the dispatch log */
+        post: operations["ReportBack"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/work-orders/{id}/complaints": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** DI-7: Pass a customer complaint found on site to intake (its report-up clock starts there) */
+        post: operations["ReportComplaint"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/work-orders/{id}/equipment-returns": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** DI-6: Return equipment taken away, closing its receipt */
+        post: operations["ReturnEquipment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/work-orders/{id}/settlement": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** DI-6: Settle on a valid sign-off: free items confirmed by the customer, charged items with a receipt number */
+        post: operations["SettleWorkOrder"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/work-orders/{id}/sign-off": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** DI-5: The customer's sign-off (comment and satisfaction 1-5) or refusal to sign with a reason; it carries the digest of the order's content */
+        post: operations["SignOffWorkOrder"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/work-orders/{id}/travel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** DI-4: Set out for the site (the assigned technician) */
+        post: operations["TravelWorkOrder"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/technicians/{technicianId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One technician with their qualifications */
+        get: operations["GetTechnician"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/work-orders/{id}": {
         parameters: {
             query?: never;
             header?: never;
@@ -673,7 +1150,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/dispatch/work-orders/{id}/timeline": {
+    "/api/v1/work-orders/{id}/timeline": {
         parameters: {
             query?: never;
             header?: never;
@@ -684,23 +1161,6 @@ export interface paths {
         get: operations["GetWorkOrderTimeline"];
         put?: never;
         post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/dispatch/work-orders/{id}/close": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Close a work order with its resolution */
-        post: operations["CloseWorkOrder"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2210,20 +2670,245 @@ export interface components {
             deadlines: components["schemas"]["ReportDeadlinesResponse"];
             capa: components["schemas"]["ReportCapaResponse"];
         };
-        OpenWorkOrderDto: {
+        AcceptWorkOrderDto: {
+            /** @example Seal worn on the drive side */
+            note?: string;
+        };
+        WorkOrderSourceResponse: {
+            /** @enum {string} */
+            kind: "phone" | "qa_disposition";
             /**
-             * @description A calendar region (its working days and time zone count the due time)
-             * @example cn-east
+             * Format: uuid
+             * @description QA's case, for an order made from its on-site repair disposition
+             * @example 0192f1de-7c1a-7cc2-9a4e-6b1f5e4f3a10
              */
-            region: string;
-            /** @example C-10086 */
-            customerId: string;
-            /** @example Pump leaks at the seal */
-            subject: string;
+            caseId: string | null;
+            /**
+             * Format: uuid
+             * @example 0192f1de-7c1a-7cc2-9a4e-6b1f5e4f3a10
+             */
+            complaintId: string | null;
+        };
+        QualificationResponse: {
+            /** @example pumps */
+            productLine: string;
+            /** @example CERT-2026-001 */
+            certificateNo: string;
+            /**
+             * Format: date
+             * @example 2026-03-02
+             */
+            issuedOn: string;
+            /**
+             * Format: date
+             * @example 2026-03-02
+             */
+            expiresOn: string;
+        };
+        AssignmentResponse: {
+            /** @example cs-1 */
+            technicianId: string;
+            technicianName: string;
+            /**
+             * Format: date
+             * @example 2026-03-02
+             */
+            plannedOn: string;
+            /** @description TR-2: the qualification in force on the planned date */
+            qualification: components["schemas"]["QualificationResponse"];
+            /**
+             * Format: date-time
+             * @example 2026-03-03T02:00:00.000Z
+             */
+            assignedAt: string;
+            /**
+             * @description DI-3: how the arrival due time was counted
+             * @enum {string}
+             */
+            arrivalBasis: "customer_required" | "wall" | "business_hours";
+        };
+        LocationResponse: {
+            /** @enum {string} */
+            kind: "text" | "coordinates";
+            text?: string;
+            latitude?: number;
+            longitude?: number;
+        };
+        CheckInResponse: {
+            /**
+             * Format: date-time
+             * @example 2026-03-03T02:00:00.000Z
+             */
+            at: string;
+            location: components["schemas"]["LocationResponse"];
+            /** @description Arrived after the arrival due time */
+            late: boolean;
+        };
+        JobStepResponse: {
+            /** @enum {string} */
+            step: "accept" | "travel" | "diagnose" | "repair" | "self_check" | "lead_check" | "final_qc" | "hand_over";
+            /** @example cs-1 */
+            by: string;
+            role: string;
+            note: string | null;
+            /**
+             * Format: date-time
+             * @example 2026-03-03T02:00:00.000Z
+             */
+            at: string;
+        };
+        ExtraWorkResponse: {
+            /** Format: int32 */
+            extraWorkNo: number;
+            description: string;
+            /**
+             * @description Integer minor units (fen for CNY)
+             * @example 15000
+             */
+            estimateMinor: number | null;
+            /** @enum {string} */
+            state: "proposed" | "consented" | "declined" | "done";
+            /** @description Who gave or refused consent for the customer */
+            consentBy: string | null;
+        };
+        PartLineResponse: {
+            /** @example SEAL-9 */
+            partNumber: string;
+            issued: number;
+            used: number;
+            returned: number;
+            /** @description issued − used − returned */
+            variance: number;
+        };
+        PartVarianceResponse: {
+            partNumber: string;
+            variance: number;
+        };
+        ChargeResponse: {
+            /** Format: int32 */
+            chargeNo: number;
+            description: string;
+            /** @enum {string} */
+            kind: "free" | "charged";
+            /**
+             * @description Integer minor units (fen for CNY)
+             * @example 15000
+             */
+            amountMinor: number;
+            /** @example CNY */
+            currency: string;
+        };
+        SignOffContentResponse: {
+            /** @enum {string} */
+            kind: "signed" | "refused";
+            signerName?: string;
+            comment?: string | null;
+            satisfaction?: number;
+            /** @description Why the customer refused to sign */
+            reason?: string;
+        };
+        SignOffResponse: {
+            content: components["schemas"]["SignOffContentResponse"];
+            /** @description DI-5: the digest of the order's content it signs (work, parts, times, charges) */
+            digest: string;
+            /**
+             * Format: date-time
+             * @example 2026-03-03T02:00:00.000Z
+             */
+            at: string;
+            /** @description False once a later change to the signed content invalidated it */
+            valid: boolean;
+        };
+        SettlementResponse: {
+            /**
+             * @description Integer minor units (fen for CNY)
+             * @example 15000
+             */
+            chargedTotalMinor: number;
+            /** @example CNY */
+            currency: string | null;
+            receiptNumber: string | null;
+            /** Format: int32 */
+            freeItems: number;
+            /** Format: int32 */
+            chargedItems: number;
+            /**
+             * Format: date-time
+             * @example 2026-03-03T02:00:00.000Z
+             */
+            at: string;
+        };
+        EquipmentReceiptResponse: {
+            receiptNumber: string;
+            items: string;
+            /**
+             * Format: date-time
+             * @example 2026-03-03T02:00:00.000Z
+             */
+            issuedAt: string;
+            /**
+             * Format: date-time
+             * @description Null while the receipt is open
+             * @example 2026-03-03T02:00:00.000Z
+             */
+            returnedAt: string | null;
+        };
+        ReportResponse: {
+            cause: string;
+            fix: string;
+            parts: string;
+            customerOpinion: string;
+            /** @example cs-1 */
+            by: string;
+            /**
+             * Format: date-time
+             * @example 2026-03-03T02:00:00.000Z
+             */
+            at: string;
+        };
+        FollowUpResponse: {
+            /** @enum {string} */
+            outcome: "reached" | "unreachable";
+            satisfaction: number | null;
+            complaint: string | null;
+            notes: string | null;
+            /** @description DI-8: a low rating or a complaint in the call passed a complaint to intake */
+            opensComplaint: boolean;
+            late: boolean;
+            /**
+             * Format: date-time
+             * @example 2026-03-03T02:00:00.000Z
+             */
+            at: string;
+        };
+        ConductResponse: {
+            /** @enum {string} */
+            kind: "late_arrival" | "left_without_report" | "incomplete_report" | "dispute";
+            /**
+             * @description Integer minor units (fen for CNY)
+             * @example 15000
+             */
+            penaltyMinor: number;
+            /** @example CNY */
+            currency: string;
+            note: string | null;
+            /**
+             * Format: date-time
+             * @example 2026-03-03T02:00:00.000Z
+             */
+            at: string;
+        };
+        CancellationResponse: {
+            reason: string;
+            /**
+             * Format: date-time
+             * @example 2026-03-03T02:00:00.000Z
+             */
+            at: string;
         };
         WorkOrderDeadlineResponse: {
             /** @enum {string} */
-            obligation: "resolve";
+            obligation: "arrival" | "follow_up";
             /**
              * Format: date-time
              * @example 2026-03-03T02:00:00.000Z
@@ -2244,16 +2929,50 @@ export interface components {
              */
             tenantId: string;
             /** @enum {string} */
-            status: "open" | "closed";
+            status: "created" | "assigned" | "accepted" | "travelling" | "on_site" | "diagnosed" | "repaired" | "self_checked" | "lead_checked" | "qc_passed" | "handed_over" | "settled" | "closed" | "cancelled";
             /**
              * @description A calendar region
              * @example cn-east
              */
             region: string;
-            /** @example C-10086 */
-            customerId: string;
-            subject: string;
-            resolution: string | null;
+            customer: components["schemas"]["CustomerResponse"];
+            product: components["schemas"]["ProductResponse"];
+            requestedWork: string;
+            source: components["schemas"]["WorkOrderSourceResponse"];
+            /**
+             * Format: date-time
+             * @description DI-3: the customer's required arrival time, when they named one
+             * @example 2026-03-03T02:00:00.000Z
+             */
+            customerRequiredBy: string | null;
+            /** @example cs-1 */
+            technicianId: string | null;
+            assignment: components["schemas"]["AssignmentResponse"] | null;
+            checkIn: components["schemas"]["CheckInResponse"] | null;
+            steps: components["schemas"]["JobStepResponse"][];
+            extraWork: components["schemas"]["ExtraWorkResponse"][];
+            parts: components["schemas"]["PartLineResponse"][];
+            /** @description DI-4: a dispatcher approved exactly the variance the parts show now */
+            partsVarianceApproved: boolean;
+            approvedVariance: components["schemas"]["PartVarianceResponse"][] | null;
+            charges: components["schemas"]["ChargeResponse"][];
+            signOff: components["schemas"]["SignOffResponse"] | null;
+            settlement: components["schemas"]["SettlementResponse"] | null;
+            equipmentReceipts: components["schemas"]["EquipmentReceiptResponse"][];
+            /**
+             * Format: int32
+             * @description DI-6: equipment receipts still open
+             */
+            openEquipmentReceipts: number;
+            report: components["schemas"]["ReportResponse"] | null;
+            /**
+             * Format: int32
+             * @description DI-7/DI-8: complaints passed to intake
+             */
+            complaintsPassedOn: number;
+            followUp: components["schemas"]["FollowUpResponse"] | null;
+            conduct: components["schemas"]["ConductResponse"][];
+            cancellation: components["schemas"]["CancellationResponse"] | null;
             deadlines: components["schemas"]["WorkOrderDeadlineResponse"][];
             /**
              * Format: date-time
@@ -2264,12 +2983,12 @@ export interface components {
             /** @description An obligation still owed is past its due time */
             overdue: boolean;
             /** @example cs-1 */
-            openedBy: string;
+            createdBy: string;
             /**
              * Format: date-time
              * @example 2026-03-03T02:00:00.000Z
              */
-            openedAt: string;
+            createdAt: string;
             /**
              * Format: date-time
              * @example 2026-03-03T02:00:00.000Z
@@ -2277,6 +2996,323 @@ export interface components {
             updatedAt: string;
             /** @example 3 */
             revision: string;
+        };
+        AddQualificationDto: {
+            /** @example pumps */
+            productLine: string;
+            /** @example CERT-2026-001 */
+            certificateNo: string;
+            /**
+             * Format: date
+             * @description The first day it is valid
+             * @example 2026-01-01
+             */
+            issuedOn: string;
+            /**
+             * Format: date
+             * @description The last day it is valid
+             * @example 2027-12-31
+             */
+            expiresOn: string;
+        };
+        TechnicianResponseDto: {
+            /**
+             * @description The technician's user id (their token's subject)
+             * @example tech-1
+             */
+            technicianId: string;
+            /** @example acme */
+            tenantId: string;
+            name: string;
+            /**
+             * @description A calendar region
+             * @example cn-east
+             */
+            region: string;
+            /** @description A dealer's name for a dealer's technician; null for ours */
+            employer: string | null;
+            qualifications: components["schemas"]["QualificationResponse"][];
+            productLines: string[];
+            /**
+             * Format: date-time
+             * @example 2026-03-03T02:00:00.000Z
+             */
+            registeredAt: string;
+            /**
+             * Format: date-time
+             * @example 2026-03-03T02:00:00.000Z
+             */
+            updatedAt: string;
+            /** @example 3 */
+            revision: string;
+        };
+        ApprovePartsVarianceDto: {
+            /** @example One seal damaged while fitting */
+            reason: string;
+        };
+        AssignTechnicianDto: {
+            /**
+             * @description The technician's user id (as registered under /technicians)
+             * @example tech-1
+             */
+            technicianId: string;
+            /**
+             * Format: date
+             * @description TR-2: the technician must hold a qualification for the product line in force on this date
+             * @example 2026-03-03
+             */
+            plannedOn: string;
+        };
+        CheckInWorkOrderDto: {
+            /**
+             * @description Where the technician is, as free text (this, or latitude and longitude)
+             * @example 3F workshop, gate B
+             */
+            locationText?: string;
+            /** @example 31.2304 */
+            latitude?: number;
+            /** @example 121.4737 */
+            longitude?: number;
+        };
+        WorkOrderCustomerDto: {
+            /** @example C-10086 */
+            customerId: string;
+            /** @example 华东机械有限公司 */
+            name?: string;
+            /** @example 021-5555-0101 */
+            phone?: string;
+        };
+        WorkOrderProductDto: {
+            /** @example PX-200 */
+            model: string;
+            /**
+             * @description The product line a technician must be qualified for (TR-2)
+             * @example pumps
+             */
+            productLine: string;
+            /** @example SN-2026-000123 */
+            serialNumber?: string;
+        };
+        CreateWorkOrderDto: {
+            /**
+             * @description A calendar region (business-hours arrival deadlines count its calendar)
+             * @example cn-east
+             */
+            region: string;
+            customer: components["schemas"]["WorkOrderCustomerDto"];
+            product: components["schemas"]["WorkOrderProductDto"];
+            /** @example Pump leaks at the shaft seal */
+            requestedWork: string;
+            /**
+             * Format: date-time
+             * @description DI-3: the customer's required arrival time; the policy's hours count when absent
+             * @example 2026-03-03T18:00:00+08:00
+             */
+            customerRequiredBy?: string;
+            /** @example Li Wei */
+            callerName?: string;
+            /** @example 021-5555-0101 */
+            callerPhone?: string;
+        };
+        DiagnoseWorkOrderDto: {
+            /** @example Seal worn on the drive side */
+            note?: string;
+        };
+        IssueEquipmentReceiptDto: {
+            /** @example EQ-2026-0007 */
+            receiptNumber: string;
+            /** @example Pump head PX-200, serial SN-1 */
+            items: string;
+        };
+        PerformExtraWorkDto: {
+            /** @example 1 */
+            extraWorkNo: number;
+            /** @example Seal worn on the drive side */
+            note?: string;
+        };
+        ProposeExtraWorkDto: {
+            /** @example Replace the worn impeller as well */
+            description: string;
+            /**
+             * @description Estimate in integer minor units
+             * @example 30000
+             */
+            estimateMinor?: number;
+        };
+        RecordChargeDto: {
+            /** @example Call-out fee */
+            description: string;
+            /**
+             * @example charged
+             * @enum {string}
+             */
+            kind: "free" | "charged";
+            /**
+             * @description Integer minor units (fen for CNY)
+             * @example 15000
+             */
+            amountMinor: number;
+            /** @example CNY */
+            currency: string;
+        };
+        RecordConductDto: {
+            /**
+             * @example late_arrival
+             * @enum {string}
+             */
+            kind: "late_arrival" | "left_without_report" | "incomplete_report" | "dispute";
+            /** @example Arrived three hours late without notice */
+            note?: string;
+        };
+        RecordExtraWorkConsentDto: {
+            /** @example 1 */
+            extraWorkNo: number;
+            /** @example true */
+            granted: boolean;
+            /**
+             * @description Who consented or refused for the customer
+             * @example Li Wei
+             */
+            customerName: string;
+        };
+        RecordFinalQcDto: {
+            /** @example Seal worn on the drive side */
+            note?: string;
+        };
+        RecordFollowUpDto: {
+            /**
+             * @example reached
+             * @enum {string}
+             */
+            outcome: "reached" | "unreachable";
+            /** @example 4 */
+            satisfaction?: number;
+            /** @example The leak is back */
+            complaint?: string;
+            notes?: string;
+        };
+        RecordHandOverDto: {
+            /** @example Seal worn on the drive side */
+            note?: string;
+        };
+        RecordLeadCheckDto: {
+            /** @example Seal worn on the drive side */
+            note?: string;
+        };
+        RecordPartsDto: {
+            /**
+             * @example issued
+             * @enum {string}
+             */
+            movement: "issued" | "used" | "returned";
+            /** @example SEAL-9 */
+            partNumber: string;
+            /** @example 2 */
+            quantity: number;
+        };
+        RecordSelfCheckDto: {
+            /** @example Seal worn on the drive side */
+            note?: string;
+        };
+        RegisterTechnicianDto: {
+            /**
+             * @description The technician's user id (their token's subject): they read the orders assigned to this id
+             * @example tech-1
+             */
+            technicianId: string;
+            /** @example Wang Gong */
+            name: string;
+            /** @example cn-east */
+            region: string;
+            /**
+             * @description A dealer's technician: the dealer's name
+             * @example Suzhou Service Partner Ltd
+             */
+            employer?: string;
+        };
+        RepairWorkOrderDto: {
+            /** @example Seal worn on the drive side */
+            note?: string;
+        };
+        ReportBackDto: {
+            /** @example Worn shaft seal */
+            cause: string;
+            /** @example Seal replaced, pressure tested */
+            fix: string;
+            /** @example SEAL-9 x1 */
+            parts: string;
+            /** @example Satisfied */
+            customerOpinion: string;
+        };
+        ReportComplaintDto: {
+            /** @example The customer says the pump arrived damaged */
+            text: string;
+        };
+        ReturnEquipmentDto: {
+            /** @example EQ-2026-0007 */
+            receiptNumber: string;
+        };
+        SettleWorkOrderDto: {
+            /**
+             * @description The customer confirmed the free items
+             * @example true
+             */
+            freeItemsConfirmed: boolean;
+            /**
+             * @description Required when anything is charged
+             * @example RCPT-2026-0001
+             */
+            receiptNumber?: string;
+        };
+        SignOffWorkOrderDto: {
+            /**
+             * @example signed
+             * @enum {string}
+             */
+            kind: "signed" | "refused";
+            /**
+             * @description Required when signed
+             * @example Li Wei
+             */
+            signerName?: string;
+            /** @example Quick and tidy */
+            comment?: string;
+            /**
+             * @description Required when signed
+             * @example 5
+             */
+            satisfaction?: number;
+            /**
+             * @description Required when refused
+             * @example Disputes the call-out fee
+             */
+            reason?: string;
+        };
+        TravelWorkOrderDto: {
+            /** @example Seal worn on the drive side */
+            note?: string;
+        };
+        WorkOrderTimelineResponse: {
+            /**
+             * Format: uuid
+             * @example 0192f1de-7c1a-7cc2-9a4e-6b1f5e4f3a10
+             */
+            workOrderId: string;
+            events: components["schemas"]["TimelineEntryResponse"][];
+        };
+        TechnicianPageResponse: {
+            items: components["schemas"]["TechnicianResponseDto"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+            /**
+             * Format: int32
+             * @description How many match the filters, over every page, counted up to 1,000 (or to the end of this page when it lies further)
+             */
+            total: number;
+            /** @description False when more match than `total` says ("1000+") */
+            totalExact: boolean;
         };
         WorkOrderPageResponse: {
             items: components["schemas"]["WorkOrderResponseDto"][];
@@ -2291,18 +3327,6 @@ export interface components {
             total: number;
             /** @description False when more match than `total` says ("1000+") */
             totalExact: boolean;
-        };
-        WorkOrderTimelineResponse: {
-            /**
-             * Format: uuid
-             * @example 0192f1de-7c1a-7cc2-9a4e-6b1f5e4f3a10
-             */
-            workOrderId: string;
-            events: components["schemas"]["TimelineEntryResponse"][];
-        };
-        CloseWorkOrderDto: {
-            /** @example Seal replaced on site */
-            resolution: string;
         };
         OpenRatioAlertDto: {
             /**
@@ -6537,14 +7561,766 @@ export interface operations {
             };
         };
     };
+    AcceptWorkOrder: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key and body replays the first response (header Idempotent-Replayed: true) and records nothing */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AcceptWorkOrderDto"];
+            };
+        };
+        responses: {
+            /** @description The work order after the command */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkOrderResponseDto"];
+                };
+            };
+            /** @description The request is not valid; nothing recorded. Codes: `REQUEST.VALIDATION_FAILED`, `REQUEST.MALFORMED_JSON`, `REQUEST.TOO_DEEP`, `REQUEST.BAD`, `REQUEST.BAD_URL`, `IDEMPOTENCY.KEY_INVALID` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.VALIDATION_FAILED" | "REQUEST.MALFORMED_JSON" | "REQUEST.TOO_DEEP" | "REQUEST.BAD" | "REQUEST.BAD_URL" | "IDEMPOTENCY.KEY_INVALID";
+                    };
+                };
+            };
+            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG";
+                    };
+                };
+            };
+            /** @description Needs one of the roles: technician. Codes: `AUTH.FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.FORBIDDEN";
+                    };
+                };
+            };
+            /** @description Not found (also what another tenant's resource answers). Codes: `DISPATCH.WORK_ORDER_NOT_FOUND` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "DISPATCH.WORK_ORDER_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description The current state does not allow it (details.status, details.command), or a concurrent change. Codes: `IDEMPOTENCY.IN_PROGRESS`, `DISPATCH.WORK_ORDER_IS_CREATED`, `DISPATCH.WORK_ORDER_IS_ASSIGNED`, `DISPATCH.WORK_ORDER_IS_ACCEPTED`, `DISPATCH.WORK_ORDER_IS_TRAVELLING`, `DISPATCH.WORK_ORDER_IS_ON_SITE`, `DISPATCH.WORK_ORDER_IS_DIAGNOSED`, `DISPATCH.WORK_ORDER_IS_REPAIRED`, `DISPATCH.WORK_ORDER_IS_SELF_CHECKED`, `DISPATCH.WORK_ORDER_IS_LEAD_CHECKED`, `DISPATCH.WORK_ORDER_IS_QC_PASSED`, `DISPATCH.WORK_ORDER_IS_HANDED_OVER`, `DISPATCH.WORK_ORDER_IS_SETTLED`, `DISPATCH.WORK_ORDER_IS_CLOSED`, `DISPATCH.WORK_ORDER_IS_CANCELLED`, `DISPATCH.EXTRA_WORK_AWAITS_CONSENT`, `EVENTSTORE.WRONG_EXPECTED_REVISION` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "IDEMPOTENCY.IN_PROGRESS" | "DISPATCH.WORK_ORDER_IS_CREATED" | "DISPATCH.WORK_ORDER_IS_ASSIGNED" | "DISPATCH.WORK_ORDER_IS_ACCEPTED" | "DISPATCH.WORK_ORDER_IS_TRAVELLING" | "DISPATCH.WORK_ORDER_IS_ON_SITE" | "DISPATCH.WORK_ORDER_IS_DIAGNOSED" | "DISPATCH.WORK_ORDER_IS_REPAIRED" | "DISPATCH.WORK_ORDER_IS_SELF_CHECKED" | "DISPATCH.WORK_ORDER_IS_LEAD_CHECKED" | "DISPATCH.WORK_ORDER_IS_QC_PASSED" | "DISPATCH.WORK_ORDER_IS_HANDED_OVER" | "DISPATCH.WORK_ORDER_IS_SETTLED" | "DISPATCH.WORK_ORDER_IS_CLOSED" | "DISPATCH.WORK_ORDER_IS_CANCELLED" | "DISPATCH.EXTRA_WORK_AWAITS_CONSENT" | "EVENTSTORE.WRONG_EXPECTED_REVISION";
+                    };
+                };
+            };
+            /** @description The body is larger than the limit. Codes: `REQUEST.TOO_LARGE` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.TOO_LARGE";
+                    };
+                };
+            };
+            /** @description The body is not JSON. Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.UNSUPPORTED_MEDIA_TYPE";
+                    };
+                };
+            };
+            /** @description A rule refused the content; nothing recorded. Codes: `IDEMPOTENCY.KEY_REUSED`, `DISPATCH.STEP_NOT_FOR_ROLE`, `DISPATCH.NOT_ASSIGNED_TECHNICIAN` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "IDEMPOTENCY.KEY_REUSED" | "DISPATCH.STEP_NOT_FOR_ROLE" | "DISPATCH.NOT_ASSIGNED_TECHNICIAN";
+                    };
+                };
+            };
+        };
+    };
+    AddQualification: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key and body replays the first response (header Idempotent-Replayed: true) and records nothing */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                technicianId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AddQualificationDto"];
+            };
+        };
+        responses: {
+            /** @description The technician after the command */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TechnicianResponseDto"];
+                };
+            };
+            /** @description The request is not valid; nothing recorded. Codes: `REQUEST.VALIDATION_FAILED`, `REQUEST.MALFORMED_JSON`, `REQUEST.TOO_DEEP`, `REQUEST.BAD`, `REQUEST.BAD_URL`, `IDEMPOTENCY.KEY_INVALID` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.VALIDATION_FAILED" | "REQUEST.MALFORMED_JSON" | "REQUEST.TOO_DEEP" | "REQUEST.BAD" | "REQUEST.BAD_URL" | "IDEMPOTENCY.KEY_INVALID";
+                    };
+                };
+            };
+            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG";
+                    };
+                };
+            };
+            /** @description Needs one of the roles: admin. Codes: `AUTH.FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.FORBIDDEN";
+                    };
+                };
+            };
+            /** @description Not found (also what another tenant's resource answers). Codes: `DISPATCH.TECHNICIAN_NOT_FOUND` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "DISPATCH.TECHNICIAN_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description The current state does not allow it (details.status, details.command), or a concurrent change. Codes: `IDEMPOTENCY.IN_PROGRESS`, `EVENTSTORE.WRONG_EXPECTED_REVISION` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "IDEMPOTENCY.IN_PROGRESS" | "EVENTSTORE.WRONG_EXPECTED_REVISION";
+                    };
+                };
+            };
+            /** @description The body is larger than the limit. Codes: `REQUEST.TOO_LARGE` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.TOO_LARGE";
+                    };
+                };
+            };
+            /** @description The body is not JSON. Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.UNSUPPORTED_MEDIA_TYPE";
+                    };
+                };
+            };
+            /** @description A rule refused the content; nothing recorded. Codes: `IDEMPOTENCY.KEY_REUSED`, `DISPATCH.QUALIFICATION_DATES_INVALID` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "IDEMPOTENCY.KEY_REUSED" | "DISPATCH.QUALIFICATION_DATES_INVALID";
+                    };
+                };
+            };
+        };
+    };
+    ApprovePartsVariance: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key and body replays the first response (header Idempotent-Replayed: true) and records nothing */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ApprovePartsVarianceDto"];
+            };
+        };
+        responses: {
+            /** @description The work order after the command */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkOrderResponseDto"];
+                };
+            };
+            /** @description The request is not valid; nothing recorded. Codes: `REQUEST.VALIDATION_FAILED`, `REQUEST.MALFORMED_JSON`, `REQUEST.TOO_DEEP`, `REQUEST.BAD`, `REQUEST.BAD_URL`, `IDEMPOTENCY.KEY_INVALID` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.VALIDATION_FAILED" | "REQUEST.MALFORMED_JSON" | "REQUEST.TOO_DEEP" | "REQUEST.BAD" | "REQUEST.BAD_URL" | "IDEMPOTENCY.KEY_INVALID";
+                    };
+                };
+            };
+            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG";
+                    };
+                };
+            };
+            /** @description Needs one of the roles: dispatcher. Codes: `AUTH.FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.FORBIDDEN";
+                    };
+                };
+            };
+            /** @description Not found (also what another tenant's resource answers). Codes: `DISPATCH.WORK_ORDER_NOT_FOUND` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "DISPATCH.WORK_ORDER_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description The current state does not allow it (details.status, details.command), or a concurrent change. Codes: `IDEMPOTENCY.IN_PROGRESS`, `DISPATCH.WORK_ORDER_IS_CREATED`, `DISPATCH.WORK_ORDER_IS_ASSIGNED`, `DISPATCH.WORK_ORDER_IS_ACCEPTED`, `DISPATCH.WORK_ORDER_IS_TRAVELLING`, `DISPATCH.WORK_ORDER_IS_ON_SITE`, `DISPATCH.WORK_ORDER_IS_DIAGNOSED`, `DISPATCH.WORK_ORDER_IS_REPAIRED`, `DISPATCH.WORK_ORDER_IS_SELF_CHECKED`, `DISPATCH.WORK_ORDER_IS_LEAD_CHECKED`, `DISPATCH.WORK_ORDER_IS_QC_PASSED`, `DISPATCH.WORK_ORDER_IS_HANDED_OVER`, `DISPATCH.WORK_ORDER_IS_SETTLED`, `DISPATCH.WORK_ORDER_IS_CLOSED`, `DISPATCH.WORK_ORDER_IS_CANCELLED`, `DISPATCH.NO_PARTS_VARIANCE`, `EVENTSTORE.WRONG_EXPECTED_REVISION` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "IDEMPOTENCY.IN_PROGRESS" | "DISPATCH.WORK_ORDER_IS_CREATED" | "DISPATCH.WORK_ORDER_IS_ASSIGNED" | "DISPATCH.WORK_ORDER_IS_ACCEPTED" | "DISPATCH.WORK_ORDER_IS_TRAVELLING" | "DISPATCH.WORK_ORDER_IS_ON_SITE" | "DISPATCH.WORK_ORDER_IS_DIAGNOSED" | "DISPATCH.WORK_ORDER_IS_REPAIRED" | "DISPATCH.WORK_ORDER_IS_SELF_CHECKED" | "DISPATCH.WORK_ORDER_IS_LEAD_CHECKED" | "DISPATCH.WORK_ORDER_IS_QC_PASSED" | "DISPATCH.WORK_ORDER_IS_HANDED_OVER" | "DISPATCH.WORK_ORDER_IS_SETTLED" | "DISPATCH.WORK_ORDER_IS_CLOSED" | "DISPATCH.WORK_ORDER_IS_CANCELLED" | "DISPATCH.NO_PARTS_VARIANCE" | "EVENTSTORE.WRONG_EXPECTED_REVISION";
+                    };
+                };
+            };
+            /** @description The body is larger than the limit. Codes: `REQUEST.TOO_LARGE` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.TOO_LARGE";
+                    };
+                };
+            };
+            /** @description The body is not JSON. Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.UNSUPPORTED_MEDIA_TYPE";
+                    };
+                };
+            };
+            /** @description A rule refused the content; nothing recorded. Codes: `IDEMPOTENCY.KEY_REUSED` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "IDEMPOTENCY.KEY_REUSED";
+                    };
+                };
+            };
+        };
+    };
+    AssignTechnician: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key and body replays the first response (header Idempotent-Replayed: true) and records nothing */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AssignTechnicianDto"];
+            };
+        };
+        responses: {
+            /** @description The work order after the command */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkOrderResponseDto"];
+                };
+            };
+            /** @description The request is not valid; nothing recorded. Codes: `REQUEST.VALIDATION_FAILED`, `REQUEST.MALFORMED_JSON`, `REQUEST.TOO_DEEP`, `REQUEST.BAD`, `REQUEST.BAD_URL`, `IDEMPOTENCY.KEY_INVALID` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.VALIDATION_FAILED" | "REQUEST.MALFORMED_JSON" | "REQUEST.TOO_DEEP" | "REQUEST.BAD" | "REQUEST.BAD_URL" | "IDEMPOTENCY.KEY_INVALID";
+                    };
+                };
+            };
+            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG";
+                    };
+                };
+            };
+            /** @description Needs one of the roles: dispatcher. Codes: `AUTH.FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.FORBIDDEN";
+                    };
+                };
+            };
+            /** @description Not found (also what another tenant's resource answers). Codes: `DISPATCH.WORK_ORDER_NOT_FOUND`, `DISPATCH.TECHNICIAN_NOT_FOUND` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "DISPATCH.WORK_ORDER_NOT_FOUND" | "DISPATCH.TECHNICIAN_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description The current state does not allow it (details.status, details.command), or a concurrent change. Codes: `IDEMPOTENCY.IN_PROGRESS`, `DISPATCH.WORK_ORDER_IS_CREATED`, `DISPATCH.WORK_ORDER_IS_ASSIGNED`, `DISPATCH.WORK_ORDER_IS_ACCEPTED`, `DISPATCH.WORK_ORDER_IS_TRAVELLING`, `DISPATCH.WORK_ORDER_IS_ON_SITE`, `DISPATCH.WORK_ORDER_IS_DIAGNOSED`, `DISPATCH.WORK_ORDER_IS_REPAIRED`, `DISPATCH.WORK_ORDER_IS_SELF_CHECKED`, `DISPATCH.WORK_ORDER_IS_LEAD_CHECKED`, `DISPATCH.WORK_ORDER_IS_QC_PASSED`, `DISPATCH.WORK_ORDER_IS_HANDED_OVER`, `DISPATCH.WORK_ORDER_IS_SETTLED`, `DISPATCH.WORK_ORDER_IS_CLOSED`, `DISPATCH.WORK_ORDER_IS_CANCELLED`, `EVENTSTORE.WRONG_EXPECTED_REVISION` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "IDEMPOTENCY.IN_PROGRESS" | "DISPATCH.WORK_ORDER_IS_CREATED" | "DISPATCH.WORK_ORDER_IS_ASSIGNED" | "DISPATCH.WORK_ORDER_IS_ACCEPTED" | "DISPATCH.WORK_ORDER_IS_TRAVELLING" | "DISPATCH.WORK_ORDER_IS_ON_SITE" | "DISPATCH.WORK_ORDER_IS_DIAGNOSED" | "DISPATCH.WORK_ORDER_IS_REPAIRED" | "DISPATCH.WORK_ORDER_IS_SELF_CHECKED" | "DISPATCH.WORK_ORDER_IS_LEAD_CHECKED" | "DISPATCH.WORK_ORDER_IS_QC_PASSED" | "DISPATCH.WORK_ORDER_IS_HANDED_OVER" | "DISPATCH.WORK_ORDER_IS_SETTLED" | "DISPATCH.WORK_ORDER_IS_CLOSED" | "DISPATCH.WORK_ORDER_IS_CANCELLED" | "EVENTSTORE.WRONG_EXPECTED_REVISION";
+                    };
+                };
+            };
+            /** @description The body is larger than the limit. Codes: `REQUEST.TOO_LARGE` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.TOO_LARGE";
+                    };
+                };
+            };
+            /** @description The body is not JSON. Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.UNSUPPORTED_MEDIA_TYPE";
+                    };
+                };
+            };
+            /** @description A rule refused the content; nothing recorded. Codes: `IDEMPOTENCY.KEY_REUSED`, `DISPATCH.TECHNICIAN_NOT_QUALIFIED` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "IDEMPOTENCY.KEY_REUSED" | "DISPATCH.TECHNICIAN_NOT_QUALIFIED";
+                    };
+                };
+            };
+        };
+    };
+    CheckInWorkOrder: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key and body replays the first response (header Idempotent-Replayed: true) and records nothing */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CheckInWorkOrderDto"];
+            };
+        };
+        responses: {
+            /** @description The work order after the command */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkOrderResponseDto"];
+                };
+            };
+            /** @description The request is not valid; nothing recorded. Codes: `REQUEST.VALIDATION_FAILED`, `REQUEST.MALFORMED_JSON`, `REQUEST.TOO_DEEP`, `REQUEST.BAD`, `REQUEST.BAD_URL`, `IDEMPOTENCY.KEY_INVALID` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.VALIDATION_FAILED" | "REQUEST.MALFORMED_JSON" | "REQUEST.TOO_DEEP" | "REQUEST.BAD" | "REQUEST.BAD_URL" | "IDEMPOTENCY.KEY_INVALID";
+                    };
+                };
+            };
+            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG";
+                    };
+                };
+            };
+            /** @description Needs one of the roles: technician. Codes: `AUTH.FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.FORBIDDEN";
+                    };
+                };
+            };
+            /** @description Not found (also what another tenant's resource answers). Codes: `DISPATCH.WORK_ORDER_NOT_FOUND` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "DISPATCH.WORK_ORDER_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description The current state does not allow it (details.status, details.command), or a concurrent change. Codes: `IDEMPOTENCY.IN_PROGRESS`, `DISPATCH.WORK_ORDER_IS_CREATED`, `DISPATCH.WORK_ORDER_IS_ASSIGNED`, `DISPATCH.WORK_ORDER_IS_ACCEPTED`, `DISPATCH.WORK_ORDER_IS_TRAVELLING`, `DISPATCH.WORK_ORDER_IS_ON_SITE`, `DISPATCH.WORK_ORDER_IS_DIAGNOSED`, `DISPATCH.WORK_ORDER_IS_REPAIRED`, `DISPATCH.WORK_ORDER_IS_SELF_CHECKED`, `DISPATCH.WORK_ORDER_IS_LEAD_CHECKED`, `DISPATCH.WORK_ORDER_IS_QC_PASSED`, `DISPATCH.WORK_ORDER_IS_HANDED_OVER`, `DISPATCH.WORK_ORDER_IS_SETTLED`, `DISPATCH.WORK_ORDER_IS_CLOSED`, `DISPATCH.WORK_ORDER_IS_CANCELLED`, `EVENTSTORE.WRONG_EXPECTED_REVISION` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "IDEMPOTENCY.IN_PROGRESS" | "DISPATCH.WORK_ORDER_IS_CREATED" | "DISPATCH.WORK_ORDER_IS_ASSIGNED" | "DISPATCH.WORK_ORDER_IS_ACCEPTED" | "DISPATCH.WORK_ORDER_IS_TRAVELLING" | "DISPATCH.WORK_ORDER_IS_ON_SITE" | "DISPATCH.WORK_ORDER_IS_DIAGNOSED" | "DISPATCH.WORK_ORDER_IS_REPAIRED" | "DISPATCH.WORK_ORDER_IS_SELF_CHECKED" | "DISPATCH.WORK_ORDER_IS_LEAD_CHECKED" | "DISPATCH.WORK_ORDER_IS_QC_PASSED" | "DISPATCH.WORK_ORDER_IS_HANDED_OVER" | "DISPATCH.WORK_ORDER_IS_SETTLED" | "DISPATCH.WORK_ORDER_IS_CLOSED" | "DISPATCH.WORK_ORDER_IS_CANCELLED" | "EVENTSTORE.WRONG_EXPECTED_REVISION";
+                    };
+                };
+            };
+            /** @description The body is larger than the limit. Codes: `REQUEST.TOO_LARGE` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.TOO_LARGE";
+                    };
+                };
+            };
+            /** @description The body is not JSON. Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.UNSUPPORTED_MEDIA_TYPE";
+                    };
+                };
+            };
+            /** @description A rule refused the content; nothing recorded. Codes: `IDEMPOTENCY.KEY_REUSED`, `DISPATCH.NOT_ASSIGNED_TECHNICIAN` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "IDEMPOTENCY.KEY_REUSED" | "DISPATCH.NOT_ASSIGNED_TECHNICIAN";
+                    };
+                };
+            };
+        };
+    };
+    CloseWorkOrder: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key and body replays the first response (header Idempotent-Replayed: true) and records nothing */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The work order after the command */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkOrderResponseDto"];
+                };
+            };
+            /** @description The request is not valid; nothing recorded. Codes: `REQUEST.VALIDATION_FAILED`, `REQUEST.MALFORMED_JSON`, `REQUEST.TOO_DEEP`, `REQUEST.BAD`, `REQUEST.BAD_URL`, `IDEMPOTENCY.KEY_INVALID` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.VALIDATION_FAILED" | "REQUEST.MALFORMED_JSON" | "REQUEST.TOO_DEEP" | "REQUEST.BAD" | "REQUEST.BAD_URL" | "IDEMPOTENCY.KEY_INVALID";
+                    };
+                };
+            };
+            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG";
+                    };
+                };
+            };
+            /** @description Needs one of the roles: dispatcher. Codes: `AUTH.FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.FORBIDDEN";
+                    };
+                };
+            };
+            /** @description Not found (also what another tenant's resource answers). Codes: `DISPATCH.WORK_ORDER_NOT_FOUND` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "DISPATCH.WORK_ORDER_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description The current state does not allow it (details.status, details.command), or a concurrent change. Codes: `IDEMPOTENCY.IN_PROGRESS`, `DISPATCH.WORK_ORDER_IS_CREATED`, `DISPATCH.WORK_ORDER_IS_ASSIGNED`, `DISPATCH.WORK_ORDER_IS_ACCEPTED`, `DISPATCH.WORK_ORDER_IS_TRAVELLING`, `DISPATCH.WORK_ORDER_IS_ON_SITE`, `DISPATCH.WORK_ORDER_IS_DIAGNOSED`, `DISPATCH.WORK_ORDER_IS_REPAIRED`, `DISPATCH.WORK_ORDER_IS_SELF_CHECKED`, `DISPATCH.WORK_ORDER_IS_LEAD_CHECKED`, `DISPATCH.WORK_ORDER_IS_QC_PASSED`, `DISPATCH.WORK_ORDER_IS_HANDED_OVER`, `DISPATCH.WORK_ORDER_IS_SETTLED`, `DISPATCH.WORK_ORDER_IS_CLOSED`, `DISPATCH.WORK_ORDER_IS_CANCELLED`, `DISPATCH.REPORT_REQUIRED`, `DISPATCH.PARTS_VARIANCE_UNAPPROVED`, `EVENTSTORE.WRONG_EXPECTED_REVISION` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "IDEMPOTENCY.IN_PROGRESS" | "DISPATCH.WORK_ORDER_IS_CREATED" | "DISPATCH.WORK_ORDER_IS_ASSIGNED" | "DISPATCH.WORK_ORDER_IS_ACCEPTED" | "DISPATCH.WORK_ORDER_IS_TRAVELLING" | "DISPATCH.WORK_ORDER_IS_ON_SITE" | "DISPATCH.WORK_ORDER_IS_DIAGNOSED" | "DISPATCH.WORK_ORDER_IS_REPAIRED" | "DISPATCH.WORK_ORDER_IS_SELF_CHECKED" | "DISPATCH.WORK_ORDER_IS_LEAD_CHECKED" | "DISPATCH.WORK_ORDER_IS_QC_PASSED" | "DISPATCH.WORK_ORDER_IS_HANDED_OVER" | "DISPATCH.WORK_ORDER_IS_SETTLED" | "DISPATCH.WORK_ORDER_IS_CLOSED" | "DISPATCH.WORK_ORDER_IS_CANCELLED" | "DISPATCH.REPORT_REQUIRED" | "DISPATCH.PARTS_VARIANCE_UNAPPROVED" | "EVENTSTORE.WRONG_EXPECTED_REVISION";
+                    };
+                };
+            };
+            /** @description The body is larger than the limit. Codes: `REQUEST.TOO_LARGE` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.TOO_LARGE";
+                    };
+                };
+            };
+            /** @description The body is not JSON. Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.UNSUPPORTED_MEDIA_TYPE";
+                    };
+                };
+            };
+            /** @description A rule refused the content; nothing recorded. Codes: `IDEMPOTENCY.KEY_REUSED` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "IDEMPOTENCY.KEY_REUSED";
+                    };
+                };
+            };
+        };
+    };
     ListWorkOrders: {
         parameters: {
             query?: {
                 page?: number;
                 pageSize?: number;
-                status?: "open" | "closed";
-                /** @description Owes an obligation whose due time has passed */
+                status?: "created" | "assigned" | "accepted" | "travelling" | "on_site" | "diagnosed" | "repaired" | "self_checked" | "lead_checked" | "qc_passed" | "handed_over" | "settled" | "closed" | "cancelled";
+                /** @description Owes an obligation (arrival, follow-up) whose due time has passed */
                 overdue?: boolean;
+                /** @description The assigned technician's user id */
+                technicianId?: string;
+                /** @description QA's case the order was made for */
+                caseId?: string;
+                /** @description DI-6: has an equipment receipt still open */
+                openEquipmentReceipt?: boolean;
             };
             header?: never;
             path?: never;
@@ -6584,7 +8360,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Needs one of the roles: business_head, general_manager, auditor, admin. Codes: `AUTH.FORBIDDEN` */
+            /** @description Needs one of the roles: dispatcher, technician, customer_service, qa, auditor, admin. Codes: `AUTH.FORBIDDEN` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6598,7 +8374,7 @@ export interface operations {
             };
         };
     };
-    OpenWorkOrder: {
+    CreateWorkOrder: {
         parameters: {
             query?: never;
             header?: {
@@ -6610,11 +8386,11 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["OpenWorkOrderDto"];
+                "application/json": components["schemas"]["CreateWorkOrderDto"];
             };
         };
         responses: {
-            /** @description Opened; the body is the work order with its deadlines */
+            /** @description Created; the body is the work order */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -6647,7 +8423,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Needs one of the roles: business_head, admin. Codes: `AUTH.FORBIDDEN` */
+            /** @description Needs one of the roles: dispatcher. Codes: `AUTH.FORBIDDEN` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6709,6 +8485,2747 @@ export interface operations {
             };
         };
     };
+    DiagnoseWorkOrder: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key and body replays the first response (header Idempotent-Replayed: true) and records nothing */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DiagnoseWorkOrderDto"];
+            };
+        };
+        responses: {
+            /** @description The work order after the command */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkOrderResponseDto"];
+                };
+            };
+            /** @description The request is not valid; nothing recorded. Codes: `REQUEST.VALIDATION_FAILED`, `REQUEST.MALFORMED_JSON`, `REQUEST.TOO_DEEP`, `REQUEST.BAD`, `REQUEST.BAD_URL`, `IDEMPOTENCY.KEY_INVALID` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.VALIDATION_FAILED" | "REQUEST.MALFORMED_JSON" | "REQUEST.TOO_DEEP" | "REQUEST.BAD" | "REQUEST.BAD_URL" | "IDEMPOTENCY.KEY_INVALID";
+                    };
+                };
+            };
+            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG";
+                    };
+                };
+            };
+            /** @description Needs one of the roles: technician. Codes: `AUTH.FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.FORBIDDEN";
+                    };
+                };
+            };
+            /** @description Not found (also what another tenant's resource answers). Codes: `DISPATCH.WORK_ORDER_NOT_FOUND` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "DISPATCH.WORK_ORDER_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description The current state does not allow it (details.status, details.command), or a concurrent change. Codes: `IDEMPOTENCY.IN_PROGRESS`, `DISPATCH.WORK_ORDER_IS_CREATED`, `DISPATCH.WORK_ORDER_IS_ASSIGNED`, `DISPATCH.WORK_ORDER_IS_ACCEPTED`, `DISPATCH.WORK_ORDER_IS_TRAVELLING`, `DISPATCH.WORK_ORDER_IS_ON_SITE`, `DISPATCH.WORK_ORDER_IS_DIAGNOSED`, `DISPATCH.WORK_ORDER_IS_REPAIRED`, `DISPATCH.WORK_ORDER_IS_SELF_CHECKED`, `DISPATCH.WORK_ORDER_IS_LEAD_CHECKED`, `DISPATCH.WORK_ORDER_IS_QC_PASSED`, `DISPATCH.WORK_ORDER_IS_HANDED_OVER`, `DISPATCH.WORK_ORDER_IS_SETTLED`, `DISPATCH.WORK_ORDER_IS_CLOSED`, `DISPATCH.WORK_ORDER_IS_CANCELLED`, `DISPATCH.EXTRA_WORK_AWAITS_CONSENT`, `EVENTSTORE.WRONG_EXPECTED_REVISION` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "IDEMPOTENCY.IN_PROGRESS" | "DISPATCH.WORK_ORDER_IS_CREATED" | "DISPATCH.WORK_ORDER_IS_ASSIGNED" | "DISPATCH.WORK_ORDER_IS_ACCEPTED" | "DISPATCH.WORK_ORDER_IS_TRAVELLING" | "DISPATCH.WORK_ORDER_IS_ON_SITE" | "DISPATCH.WORK_ORDER_IS_DIAGNOSED" | "DISPATCH.WORK_ORDER_IS_REPAIRED" | "DISPATCH.WORK_ORDER_IS_SELF_CHECKED" | "DISPATCH.WORK_ORDER_IS_LEAD_CHECKED" | "DISPATCH.WORK_ORDER_IS_QC_PASSED" | "DISPATCH.WORK_ORDER_IS_HANDED_OVER" | "DISPATCH.WORK_ORDER_IS_SETTLED" | "DISPATCH.WORK_ORDER_IS_CLOSED" | "DISPATCH.WORK_ORDER_IS_CANCELLED" | "DISPATCH.EXTRA_WORK_AWAITS_CONSENT" | "EVENTSTORE.WRONG_EXPECTED_REVISION";
+                    };
+                };
+            };
+            /** @description The body is larger than the limit. Codes: `REQUEST.TOO_LARGE` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.TOO_LARGE";
+                    };
+                };
+            };
+            /** @description The body is not JSON. Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.UNSUPPORTED_MEDIA_TYPE";
+                    };
+                };
+            };
+            /** @description A rule refused the content; nothing recorded. Codes: `IDEMPOTENCY.KEY_REUSED`, `DISPATCH.STEP_NOT_FOR_ROLE`, `DISPATCH.NOT_ASSIGNED_TECHNICIAN` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "IDEMPOTENCY.KEY_REUSED" | "DISPATCH.STEP_NOT_FOR_ROLE" | "DISPATCH.NOT_ASSIGNED_TECHNICIAN";
+                    };
+                };
+            };
+        };
+    };
+    IssueEquipmentReceipt: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key and body replays the first response (header Idempotent-Replayed: true) and records nothing */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["IssueEquipmentReceiptDto"];
+            };
+        };
+        responses: {
+            /** @description The work order after the command */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkOrderResponseDto"];
+                };
+            };
+            /** @description The request is not valid; nothing recorded. Codes: `REQUEST.VALIDATION_FAILED`, `REQUEST.MALFORMED_JSON`, `REQUEST.TOO_DEEP`, `REQUEST.BAD`, `REQUEST.BAD_URL`, `IDEMPOTENCY.KEY_INVALID` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.VALIDATION_FAILED" | "REQUEST.MALFORMED_JSON" | "REQUEST.TOO_DEEP" | "REQUEST.BAD" | "REQUEST.BAD_URL" | "IDEMPOTENCY.KEY_INVALID";
+                    };
+                };
+            };
+            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG";
+                    };
+                };
+            };
+            /** @description Needs one of the roles: technician, dispatcher. Codes: `AUTH.FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.FORBIDDEN";
+                    };
+                };
+            };
+            /** @description Not found (also what another tenant's resource answers). Codes: `DISPATCH.WORK_ORDER_NOT_FOUND` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "DISPATCH.WORK_ORDER_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description The current state does not allow it (details.status, details.command), or a concurrent change. Codes: `IDEMPOTENCY.IN_PROGRESS`, `DISPATCH.WORK_ORDER_IS_CREATED`, `DISPATCH.WORK_ORDER_IS_ASSIGNED`, `DISPATCH.WORK_ORDER_IS_ACCEPTED`, `DISPATCH.WORK_ORDER_IS_TRAVELLING`, `DISPATCH.WORK_ORDER_IS_ON_SITE`, `DISPATCH.WORK_ORDER_IS_DIAGNOSED`, `DISPATCH.WORK_ORDER_IS_REPAIRED`, `DISPATCH.WORK_ORDER_IS_SELF_CHECKED`, `DISPATCH.WORK_ORDER_IS_LEAD_CHECKED`, `DISPATCH.WORK_ORDER_IS_QC_PASSED`, `DISPATCH.WORK_ORDER_IS_HANDED_OVER`, `DISPATCH.WORK_ORDER_IS_SETTLED`, `DISPATCH.WORK_ORDER_IS_CLOSED`, `DISPATCH.WORK_ORDER_IS_CANCELLED`, `DISPATCH.EQUIPMENT_RECEIPT_EXISTS`, `EVENTSTORE.WRONG_EXPECTED_REVISION` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "IDEMPOTENCY.IN_PROGRESS" | "DISPATCH.WORK_ORDER_IS_CREATED" | "DISPATCH.WORK_ORDER_IS_ASSIGNED" | "DISPATCH.WORK_ORDER_IS_ACCEPTED" | "DISPATCH.WORK_ORDER_IS_TRAVELLING" | "DISPATCH.WORK_ORDER_IS_ON_SITE" | "DISPATCH.WORK_ORDER_IS_DIAGNOSED" | "DISPATCH.WORK_ORDER_IS_REPAIRED" | "DISPATCH.WORK_ORDER_IS_SELF_CHECKED" | "DISPATCH.WORK_ORDER_IS_LEAD_CHECKED" | "DISPATCH.WORK_ORDER_IS_QC_PASSED" | "DISPATCH.WORK_ORDER_IS_HANDED_OVER" | "DISPATCH.WORK_ORDER_IS_SETTLED" | "DISPATCH.WORK_ORDER_IS_CLOSED" | "DISPATCH.WORK_ORDER_IS_CANCELLED" | "DISPATCH.EQUIPMENT_RECEIPT_EXISTS" | "EVENTSTORE.WRONG_EXPECTED_REVISION";
+                    };
+                };
+            };
+            /** @description The body is larger than the limit. Codes: `REQUEST.TOO_LARGE` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.TOO_LARGE";
+                    };
+                };
+            };
+            /** @description The body is not JSON. Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.UNSUPPORTED_MEDIA_TYPE";
+                    };
+                };
+            };
+            /** @description A rule refused the content; nothing recorded. Codes: `IDEMPOTENCY.KEY_REUSED` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "IDEMPOTENCY.KEY_REUSED";
+                    };
+                };
+            };
+        };
+    };
+    PerformExtraWork: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key and body replays the first response (header Idempotent-Replayed: true) and records nothing */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PerformExtraWorkDto"];
+            };
+        };
+        responses: {
+            /** @description The work order after the command */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkOrderResponseDto"];
+                };
+            };
+            /** @description The request is not valid; nothing recorded. Codes: `REQUEST.VALIDATION_FAILED`, `REQUEST.MALFORMED_JSON`, `REQUEST.TOO_DEEP`, `REQUEST.BAD`, `REQUEST.BAD_URL`, `IDEMPOTENCY.KEY_INVALID` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.VALIDATION_FAILED" | "REQUEST.MALFORMED_JSON" | "REQUEST.TOO_DEEP" | "REQUEST.BAD" | "REQUEST.BAD_URL" | "IDEMPOTENCY.KEY_INVALID";
+                    };
+                };
+            };
+            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG";
+                    };
+                };
+            };
+            /** @description Needs one of the roles: technician. Codes: `AUTH.FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.FORBIDDEN";
+                    };
+                };
+            };
+            /** @description Not found (also what another tenant's resource answers). Codes: `DISPATCH.WORK_ORDER_NOT_FOUND` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "DISPATCH.WORK_ORDER_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description The current state does not allow it (details.status, details.command), or a concurrent change. Codes: `IDEMPOTENCY.IN_PROGRESS`, `DISPATCH.WORK_ORDER_IS_CREATED`, `DISPATCH.WORK_ORDER_IS_ASSIGNED`, `DISPATCH.WORK_ORDER_IS_ACCEPTED`, `DISPATCH.WORK_ORDER_IS_TRAVELLING`, `DISPATCH.WORK_ORDER_IS_ON_SITE`, `DISPATCH.WORK_ORDER_IS_DIAGNOSED`, `DISPATCH.WORK_ORDER_IS_REPAIRED`, `DISPATCH.WORK_ORDER_IS_SELF_CHECKED`, `DISPATCH.WORK_ORDER_IS_LEAD_CHECKED`, `DISPATCH.WORK_ORDER_IS_QC_PASSED`, `DISPATCH.WORK_ORDER_IS_HANDED_OVER`, `DISPATCH.WORK_ORDER_IS_SETTLED`, `DISPATCH.WORK_ORDER_IS_CLOSED`, `DISPATCH.WORK_ORDER_IS_CANCELLED`, `DISPATCH.EXTRA_WORK_DECIDED`, `EVENTSTORE.WRONG_EXPECTED_REVISION` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "IDEMPOTENCY.IN_PROGRESS" | "DISPATCH.WORK_ORDER_IS_CREATED" | "DISPATCH.WORK_ORDER_IS_ASSIGNED" | "DISPATCH.WORK_ORDER_IS_ACCEPTED" | "DISPATCH.WORK_ORDER_IS_TRAVELLING" | "DISPATCH.WORK_ORDER_IS_ON_SITE" | "DISPATCH.WORK_ORDER_IS_DIAGNOSED" | "DISPATCH.WORK_ORDER_IS_REPAIRED" | "DISPATCH.WORK_ORDER_IS_SELF_CHECKED" | "DISPATCH.WORK_ORDER_IS_LEAD_CHECKED" | "DISPATCH.WORK_ORDER_IS_QC_PASSED" | "DISPATCH.WORK_ORDER_IS_HANDED_OVER" | "DISPATCH.WORK_ORDER_IS_SETTLED" | "DISPATCH.WORK_ORDER_IS_CLOSED" | "DISPATCH.WORK_ORDER_IS_CANCELLED" | "DISPATCH.EXTRA_WORK_DECIDED" | "EVENTSTORE.WRONG_EXPECTED_REVISION";
+                    };
+                };
+            };
+            /** @description The body is larger than the limit. Codes: `REQUEST.TOO_LARGE` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.TOO_LARGE";
+                    };
+                };
+            };
+            /** @description The body is not JSON. Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.UNSUPPORTED_MEDIA_TYPE";
+                    };
+                };
+            };
+            /** @description A rule refused the content; nothing recorded. Codes: `IDEMPOTENCY.KEY_REUSED`, `DISPATCH.EXTRA_WORK_NEEDS_CONSENT`, `DISPATCH.EXTRA_WORK_UNKNOWN`, `DISPATCH.NOT_ASSIGNED_TECHNICIAN` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "IDEMPOTENCY.KEY_REUSED" | "DISPATCH.EXTRA_WORK_NEEDS_CONSENT" | "DISPATCH.EXTRA_WORK_UNKNOWN" | "DISPATCH.NOT_ASSIGNED_TECHNICIAN";
+                    };
+                };
+            };
+        };
+    };
+    ProposeExtraWork: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key and body replays the first response (header Idempotent-Replayed: true) and records nothing */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProposeExtraWorkDto"];
+            };
+        };
+        responses: {
+            /** @description The work order after the command */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkOrderResponseDto"];
+                };
+            };
+            /** @description The request is not valid; nothing recorded. Codes: `REQUEST.VALIDATION_FAILED`, `REQUEST.MALFORMED_JSON`, `REQUEST.TOO_DEEP`, `REQUEST.BAD`, `REQUEST.BAD_URL`, `IDEMPOTENCY.KEY_INVALID` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.VALIDATION_FAILED" | "REQUEST.MALFORMED_JSON" | "REQUEST.TOO_DEEP" | "REQUEST.BAD" | "REQUEST.BAD_URL" | "IDEMPOTENCY.KEY_INVALID";
+                    };
+                };
+            };
+            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG";
+                    };
+                };
+            };
+            /** @description Needs one of the roles: technician. Codes: `AUTH.FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.FORBIDDEN";
+                    };
+                };
+            };
+            /** @description Not found (also what another tenant's resource answers). Codes: `DISPATCH.WORK_ORDER_NOT_FOUND` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "DISPATCH.WORK_ORDER_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description The current state does not allow it (details.status, details.command), or a concurrent change. Codes: `IDEMPOTENCY.IN_PROGRESS`, `DISPATCH.WORK_ORDER_IS_CREATED`, `DISPATCH.WORK_ORDER_IS_ASSIGNED`, `DISPATCH.WORK_ORDER_IS_ACCEPTED`, `DISPATCH.WORK_ORDER_IS_TRAVELLING`, `DISPATCH.WORK_ORDER_IS_ON_SITE`, `DISPATCH.WORK_ORDER_IS_DIAGNOSED`, `DISPATCH.WORK_ORDER_IS_REPAIRED`, `DISPATCH.WORK_ORDER_IS_SELF_CHECKED`, `DISPATCH.WORK_ORDER_IS_LEAD_CHECKED`, `DISPATCH.WORK_ORDER_IS_QC_PASSED`, `DISPATCH.WORK_ORDER_IS_HANDED_OVER`, `DISPATCH.WORK_ORDER_IS_SETTLED`, `DISPATCH.WORK_ORDER_IS_CLOSED`, `DISPATCH.WORK_ORDER_IS_CANCELLED`, `EVENTSTORE.WRONG_EXPECTED_REVISION` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "IDEMPOTENCY.IN_PROGRESS" | "DISPATCH.WORK_ORDER_IS_CREATED" | "DISPATCH.WORK_ORDER_IS_ASSIGNED" | "DISPATCH.WORK_ORDER_IS_ACCEPTED" | "DISPATCH.WORK_ORDER_IS_TRAVELLING" | "DISPATCH.WORK_ORDER_IS_ON_SITE" | "DISPATCH.WORK_ORDER_IS_DIAGNOSED" | "DISPATCH.WORK_ORDER_IS_REPAIRED" | "DISPATCH.WORK_ORDER_IS_SELF_CHECKED" | "DISPATCH.WORK_ORDER_IS_LEAD_CHECKED" | "DISPATCH.WORK_ORDER_IS_QC_PASSED" | "DISPATCH.WORK_ORDER_IS_HANDED_OVER" | "DISPATCH.WORK_ORDER_IS_SETTLED" | "DISPATCH.WORK_ORDER_IS_CLOSED" | "DISPATCH.WORK_ORDER_IS_CANCELLED" | "EVENTSTORE.WRONG_EXPECTED_REVISION";
+                    };
+                };
+            };
+            /** @description The body is larger than the limit. Codes: `REQUEST.TOO_LARGE` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.TOO_LARGE";
+                    };
+                };
+            };
+            /** @description The body is not JSON. Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.UNSUPPORTED_MEDIA_TYPE";
+                    };
+                };
+            };
+            /** @description A rule refused the content; nothing recorded. Codes: `IDEMPOTENCY.KEY_REUSED`, `DISPATCH.NOT_ASSIGNED_TECHNICIAN` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "IDEMPOTENCY.KEY_REUSED" | "DISPATCH.NOT_ASSIGNED_TECHNICIAN";
+                    };
+                };
+            };
+        };
+    };
+    RecordCharge: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key and body replays the first response (header Idempotent-Replayed: true) and records nothing */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordChargeDto"];
+            };
+        };
+        responses: {
+            /** @description The work order after the command */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkOrderResponseDto"];
+                };
+            };
+            /** @description The request is not valid; nothing recorded. Codes: `REQUEST.VALIDATION_FAILED`, `REQUEST.MALFORMED_JSON`, `REQUEST.TOO_DEEP`, `REQUEST.BAD`, `REQUEST.BAD_URL`, `IDEMPOTENCY.KEY_INVALID` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.VALIDATION_FAILED" | "REQUEST.MALFORMED_JSON" | "REQUEST.TOO_DEEP" | "REQUEST.BAD" | "REQUEST.BAD_URL" | "IDEMPOTENCY.KEY_INVALID";
+                    };
+                };
+            };
+            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG";
+                    };
+                };
+            };
+            /** @description Needs one of the roles: technician, dispatcher. Codes: `AUTH.FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.FORBIDDEN";
+                    };
+                };
+            };
+            /** @description Not found (also what another tenant's resource answers). Codes: `DISPATCH.WORK_ORDER_NOT_FOUND` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "DISPATCH.WORK_ORDER_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description The current state does not allow it (details.status, details.command), or a concurrent change. Codes: `IDEMPOTENCY.IN_PROGRESS`, `DISPATCH.WORK_ORDER_IS_CREATED`, `DISPATCH.WORK_ORDER_IS_ASSIGNED`, `DISPATCH.WORK_ORDER_IS_ACCEPTED`, `DISPATCH.WORK_ORDER_IS_TRAVELLING`, `DISPATCH.WORK_ORDER_IS_ON_SITE`, `DISPATCH.WORK_ORDER_IS_DIAGNOSED`, `DISPATCH.WORK_ORDER_IS_REPAIRED`, `DISPATCH.WORK_ORDER_IS_SELF_CHECKED`, `DISPATCH.WORK_ORDER_IS_LEAD_CHECKED`, `DISPATCH.WORK_ORDER_IS_QC_PASSED`, `DISPATCH.WORK_ORDER_IS_HANDED_OVER`, `DISPATCH.WORK_ORDER_IS_SETTLED`, `DISPATCH.WORK_ORDER_IS_CLOSED`, `DISPATCH.WORK_ORDER_IS_CANCELLED`, `EVENTSTORE.WRONG_EXPECTED_REVISION` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "IDEMPOTENCY.IN_PROGRESS" | "DISPATCH.WORK_ORDER_IS_CREATED" | "DISPATCH.WORK_ORDER_IS_ASSIGNED" | "DISPATCH.WORK_ORDER_IS_ACCEPTED" | "DISPATCH.WORK_ORDER_IS_TRAVELLING" | "DISPATCH.WORK_ORDER_IS_ON_SITE" | "DISPATCH.WORK_ORDER_IS_DIAGNOSED" | "DISPATCH.WORK_ORDER_IS_REPAIRED" | "DISPATCH.WORK_ORDER_IS_SELF_CHECKED" | "DISPATCH.WORK_ORDER_IS_LEAD_CHECKED" | "DISPATCH.WORK_ORDER_IS_QC_PASSED" | "DISPATCH.WORK_ORDER_IS_HANDED_OVER" | "DISPATCH.WORK_ORDER_IS_SETTLED" | "DISPATCH.WORK_ORDER_IS_CLOSED" | "DISPATCH.WORK_ORDER_IS_CANCELLED" | "EVENTSTORE.WRONG_EXPECTED_REVISION";
+                    };
+                };
+            };
+            /** @description The body is larger than the limit. Codes: `REQUEST.TOO_LARGE` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.TOO_LARGE";
+                    };
+                };
+            };
+            /** @description The body is not JSON. Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.UNSUPPORTED_MEDIA_TYPE";
+                    };
+                };
+            };
+            /** @description A rule refused the content; nothing recorded. Codes: `IDEMPOTENCY.KEY_REUSED`, `DISPATCH.CURRENCY_MISMATCH` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "IDEMPOTENCY.KEY_REUSED" | "DISPATCH.CURRENCY_MISMATCH";
+                    };
+                };
+            };
+        };
+    };
+    RecordConduct: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key and body replays the first response (header Idempotent-Replayed: true) and records nothing */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordConductDto"];
+            };
+        };
+        responses: {
+            /** @description The work order after the command */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkOrderResponseDto"];
+                };
+            };
+            /** @description The request is not valid; nothing recorded. Codes: `REQUEST.VALIDATION_FAILED`, `REQUEST.MALFORMED_JSON`, `REQUEST.TOO_DEEP`, `REQUEST.BAD`, `REQUEST.BAD_URL`, `IDEMPOTENCY.KEY_INVALID` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.VALIDATION_FAILED" | "REQUEST.MALFORMED_JSON" | "REQUEST.TOO_DEEP" | "REQUEST.BAD" | "REQUEST.BAD_URL" | "IDEMPOTENCY.KEY_INVALID";
+                    };
+                };
+            };
+            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG";
+                    };
+                };
+            };
+            /** @description Needs one of the roles: dispatcher. Codes: `AUTH.FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.FORBIDDEN";
+                    };
+                };
+            };
+            /** @description Not found (also what another tenant's resource answers). Codes: `DISPATCH.WORK_ORDER_NOT_FOUND` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "DISPATCH.WORK_ORDER_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description The current state does not allow it (details.status, details.command), or a concurrent change. Codes: `IDEMPOTENCY.IN_PROGRESS`, `DISPATCH.WORK_ORDER_IS_CREATED`, `DISPATCH.WORK_ORDER_IS_ASSIGNED`, `DISPATCH.WORK_ORDER_IS_ACCEPTED`, `DISPATCH.WORK_ORDER_IS_TRAVELLING`, `DISPATCH.WORK_ORDER_IS_ON_SITE`, `DISPATCH.WORK_ORDER_IS_DIAGNOSED`, `DISPATCH.WORK_ORDER_IS_REPAIRED`, `DISPATCH.WORK_ORDER_IS_SELF_CHECKED`, `DISPATCH.WORK_ORDER_IS_LEAD_CHECKED`, `DISPATCH.WORK_ORDER_IS_QC_PASSED`, `DISPATCH.WORK_ORDER_IS_HANDED_OVER`, `DISPATCH.WORK_ORDER_IS_SETTLED`, `DISPATCH.WORK_ORDER_IS_CLOSED`, `DISPATCH.WORK_ORDER_IS_CANCELLED`, `DISPATCH.NO_TECHNICIAN_ASSIGNED`, `DISPATCH.CONDUCT_RECORDED`, `EVENTSTORE.WRONG_EXPECTED_REVISION` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "IDEMPOTENCY.IN_PROGRESS" | "DISPATCH.WORK_ORDER_IS_CREATED" | "DISPATCH.WORK_ORDER_IS_ASSIGNED" | "DISPATCH.WORK_ORDER_IS_ACCEPTED" | "DISPATCH.WORK_ORDER_IS_TRAVELLING" | "DISPATCH.WORK_ORDER_IS_ON_SITE" | "DISPATCH.WORK_ORDER_IS_DIAGNOSED" | "DISPATCH.WORK_ORDER_IS_REPAIRED" | "DISPATCH.WORK_ORDER_IS_SELF_CHECKED" | "DISPATCH.WORK_ORDER_IS_LEAD_CHECKED" | "DISPATCH.WORK_ORDER_IS_QC_PASSED" | "DISPATCH.WORK_ORDER_IS_HANDED_OVER" | "DISPATCH.WORK_ORDER_IS_SETTLED" | "DISPATCH.WORK_ORDER_IS_CLOSED" | "DISPATCH.WORK_ORDER_IS_CANCELLED" | "DISPATCH.NO_TECHNICIAN_ASSIGNED" | "DISPATCH.CONDUCT_RECORDED" | "EVENTSTORE.WRONG_EXPECTED_REVISION";
+                    };
+                };
+            };
+            /** @description The body is larger than the limit. Codes: `REQUEST.TOO_LARGE` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.TOO_LARGE";
+                    };
+                };
+            };
+            /** @description The body is not JSON. Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.UNSUPPORTED_MEDIA_TYPE";
+                    };
+                };
+            };
+            /** @description A rule refused the content; nothing recorded. Codes: `IDEMPOTENCY.KEY_REUSED` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "IDEMPOTENCY.KEY_REUSED";
+                    };
+                };
+            };
+        };
+    };
+    RecordExtraWorkConsent: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key and body replays the first response (header Idempotent-Replayed: true) and records nothing */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordExtraWorkConsentDto"];
+            };
+        };
+        responses: {
+            /** @description The work order after the command */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkOrderResponseDto"];
+                };
+            };
+            /** @description The request is not valid; nothing recorded. Codes: `REQUEST.VALIDATION_FAILED`, `REQUEST.MALFORMED_JSON`, `REQUEST.TOO_DEEP`, `REQUEST.BAD`, `REQUEST.BAD_URL`, `IDEMPOTENCY.KEY_INVALID` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.VALIDATION_FAILED" | "REQUEST.MALFORMED_JSON" | "REQUEST.TOO_DEEP" | "REQUEST.BAD" | "REQUEST.BAD_URL" | "IDEMPOTENCY.KEY_INVALID";
+                    };
+                };
+            };
+            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG";
+                    };
+                };
+            };
+            /** @description Needs one of the roles: technician, dispatcher. Codes: `AUTH.FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.FORBIDDEN";
+                    };
+                };
+            };
+            /** @description Not found (also what another tenant's resource answers). Codes: `DISPATCH.WORK_ORDER_NOT_FOUND` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "DISPATCH.WORK_ORDER_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description The current state does not allow it (details.status, details.command), or a concurrent change. Codes: `IDEMPOTENCY.IN_PROGRESS`, `DISPATCH.WORK_ORDER_IS_CREATED`, `DISPATCH.WORK_ORDER_IS_ASSIGNED`, `DISPATCH.WORK_ORDER_IS_ACCEPTED`, `DISPATCH.WORK_ORDER_IS_TRAVELLING`, `DISPATCH.WORK_ORDER_IS_ON_SITE`, `DISPATCH.WORK_ORDER_IS_DIAGNOSED`, `DISPATCH.WORK_ORDER_IS_REPAIRED`, `DISPATCH.WORK_ORDER_IS_SELF_CHECKED`, `DISPATCH.WORK_ORDER_IS_LEAD_CHECKED`, `DISPATCH.WORK_ORDER_IS_QC_PASSED`, `DISPATCH.WORK_ORDER_IS_HANDED_OVER`, `DISPATCH.WORK_ORDER_IS_SETTLED`, `DISPATCH.WORK_ORDER_IS_CLOSED`, `DISPATCH.WORK_ORDER_IS_CANCELLED`, `DISPATCH.EXTRA_WORK_DECIDED`, `EVENTSTORE.WRONG_EXPECTED_REVISION` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "IDEMPOTENCY.IN_PROGRESS" | "DISPATCH.WORK_ORDER_IS_CREATED" | "DISPATCH.WORK_ORDER_IS_ASSIGNED" | "DISPATCH.WORK_ORDER_IS_ACCEPTED" | "DISPATCH.WORK_ORDER_IS_TRAVELLING" | "DISPATCH.WORK_ORDER_IS_ON_SITE" | "DISPATCH.WORK_ORDER_IS_DIAGNOSED" | "DISPATCH.WORK_ORDER_IS_REPAIRED" | "DISPATCH.WORK_ORDER_IS_SELF_CHECKED" | "DISPATCH.WORK_ORDER_IS_LEAD_CHECKED" | "DISPATCH.WORK_ORDER_IS_QC_PASSED" | "DISPATCH.WORK_ORDER_IS_HANDED_OVER" | "DISPATCH.WORK_ORDER_IS_SETTLED" | "DISPATCH.WORK_ORDER_IS_CLOSED" | "DISPATCH.WORK_ORDER_IS_CANCELLED" | "DISPATCH.EXTRA_WORK_DECIDED" | "EVENTSTORE.WRONG_EXPECTED_REVISION";
+                    };
+                };
+            };
+            /** @description The body is larger than the limit. Codes: `REQUEST.TOO_LARGE` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.TOO_LARGE";
+                    };
+                };
+            };
+            /** @description The body is not JSON. Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.UNSUPPORTED_MEDIA_TYPE";
+                    };
+                };
+            };
+            /** @description A rule refused the content; nothing recorded. Codes: `IDEMPOTENCY.KEY_REUSED`, `DISPATCH.EXTRA_WORK_UNKNOWN` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "IDEMPOTENCY.KEY_REUSED" | "DISPATCH.EXTRA_WORK_UNKNOWN";
+                    };
+                };
+            };
+        };
+    };
+    RecordFinalQc: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key and body replays the first response (header Idempotent-Replayed: true) and records nothing */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordFinalQcDto"];
+            };
+        };
+        responses: {
+            /** @description The work order after the command */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkOrderResponseDto"];
+                };
+            };
+            /** @description The request is not valid; nothing recorded. Codes: `REQUEST.VALIDATION_FAILED`, `REQUEST.MALFORMED_JSON`, `REQUEST.TOO_DEEP`, `REQUEST.BAD`, `REQUEST.BAD_URL`, `IDEMPOTENCY.KEY_INVALID` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.VALIDATION_FAILED" | "REQUEST.MALFORMED_JSON" | "REQUEST.TOO_DEEP" | "REQUEST.BAD" | "REQUEST.BAD_URL" | "IDEMPOTENCY.KEY_INVALID";
+                    };
+                };
+            };
+            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG";
+                    };
+                };
+            };
+            /** @description Needs one of the roles: qa. Codes: `AUTH.FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.FORBIDDEN";
+                    };
+                };
+            };
+            /** @description Not found (also what another tenant's resource answers). Codes: `DISPATCH.WORK_ORDER_NOT_FOUND` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "DISPATCH.WORK_ORDER_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description The current state does not allow it (details.status, details.command), or a concurrent change. Codes: `IDEMPOTENCY.IN_PROGRESS`, `DISPATCH.WORK_ORDER_IS_CREATED`, `DISPATCH.WORK_ORDER_IS_ASSIGNED`, `DISPATCH.WORK_ORDER_IS_ACCEPTED`, `DISPATCH.WORK_ORDER_IS_TRAVELLING`, `DISPATCH.WORK_ORDER_IS_ON_SITE`, `DISPATCH.WORK_ORDER_IS_DIAGNOSED`, `DISPATCH.WORK_ORDER_IS_REPAIRED`, `DISPATCH.WORK_ORDER_IS_SELF_CHECKED`, `DISPATCH.WORK_ORDER_IS_LEAD_CHECKED`, `DISPATCH.WORK_ORDER_IS_QC_PASSED`, `DISPATCH.WORK_ORDER_IS_HANDED_OVER`, `DISPATCH.WORK_ORDER_IS_SETTLED`, `DISPATCH.WORK_ORDER_IS_CLOSED`, `DISPATCH.WORK_ORDER_IS_CANCELLED`, `DISPATCH.EXTRA_WORK_AWAITS_CONSENT`, `EVENTSTORE.WRONG_EXPECTED_REVISION` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "IDEMPOTENCY.IN_PROGRESS" | "DISPATCH.WORK_ORDER_IS_CREATED" | "DISPATCH.WORK_ORDER_IS_ASSIGNED" | "DISPATCH.WORK_ORDER_IS_ACCEPTED" | "DISPATCH.WORK_ORDER_IS_TRAVELLING" | "DISPATCH.WORK_ORDER_IS_ON_SITE" | "DISPATCH.WORK_ORDER_IS_DIAGNOSED" | "DISPATCH.WORK_ORDER_IS_REPAIRED" | "DISPATCH.WORK_ORDER_IS_SELF_CHECKED" | "DISPATCH.WORK_ORDER_IS_LEAD_CHECKED" | "DISPATCH.WORK_ORDER_IS_QC_PASSED" | "DISPATCH.WORK_ORDER_IS_HANDED_OVER" | "DISPATCH.WORK_ORDER_IS_SETTLED" | "DISPATCH.WORK_ORDER_IS_CLOSED" | "DISPATCH.WORK_ORDER_IS_CANCELLED" | "DISPATCH.EXTRA_WORK_AWAITS_CONSENT" | "EVENTSTORE.WRONG_EXPECTED_REVISION";
+                    };
+                };
+            };
+            /** @description The body is larger than the limit. Codes: `REQUEST.TOO_LARGE` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.TOO_LARGE";
+                    };
+                };
+            };
+            /** @description The body is not JSON. Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.UNSUPPORTED_MEDIA_TYPE";
+                    };
+                };
+            };
+            /** @description A rule refused the content; nothing recorded. Codes: `IDEMPOTENCY.KEY_REUSED`, `DISPATCH.STEP_NOT_FOR_ROLE`, `DISPATCH.NOT_ASSIGNED_TECHNICIAN` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "IDEMPOTENCY.KEY_REUSED" | "DISPATCH.STEP_NOT_FOR_ROLE" | "DISPATCH.NOT_ASSIGNED_TECHNICIAN";
+                    };
+                };
+            };
+        };
+    };
+    RecordFollowUp: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key and body replays the first response (header Idempotent-Replayed: true) and records nothing */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordFollowUpDto"];
+            };
+        };
+        responses: {
+            /** @description The work order after the command */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkOrderResponseDto"];
+                };
+            };
+            /** @description The request is not valid; nothing recorded. Codes: `REQUEST.VALIDATION_FAILED`, `REQUEST.MALFORMED_JSON`, `REQUEST.TOO_DEEP`, `REQUEST.BAD`, `REQUEST.BAD_URL`, `IDEMPOTENCY.KEY_INVALID` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.VALIDATION_FAILED" | "REQUEST.MALFORMED_JSON" | "REQUEST.TOO_DEEP" | "REQUEST.BAD" | "REQUEST.BAD_URL" | "IDEMPOTENCY.KEY_INVALID";
+                    };
+                };
+            };
+            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG";
+                    };
+                };
+            };
+            /** @description Needs one of the roles: customer_service, dispatcher. Codes: `AUTH.FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.FORBIDDEN";
+                    };
+                };
+            };
+            /** @description Not found (also what another tenant's resource answers). Codes: `DISPATCH.WORK_ORDER_NOT_FOUND` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "DISPATCH.WORK_ORDER_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description The current state does not allow it (details.status, details.command), or a concurrent change. Codes: `IDEMPOTENCY.IN_PROGRESS`, `DISPATCH.WORK_ORDER_IS_CREATED`, `DISPATCH.WORK_ORDER_IS_ASSIGNED`, `DISPATCH.WORK_ORDER_IS_ACCEPTED`, `DISPATCH.WORK_ORDER_IS_TRAVELLING`, `DISPATCH.WORK_ORDER_IS_ON_SITE`, `DISPATCH.WORK_ORDER_IS_DIAGNOSED`, `DISPATCH.WORK_ORDER_IS_REPAIRED`, `DISPATCH.WORK_ORDER_IS_SELF_CHECKED`, `DISPATCH.WORK_ORDER_IS_LEAD_CHECKED`, `DISPATCH.WORK_ORDER_IS_QC_PASSED`, `DISPATCH.WORK_ORDER_IS_HANDED_OVER`, `DISPATCH.WORK_ORDER_IS_SETTLED`, `DISPATCH.WORK_ORDER_IS_CLOSED`, `DISPATCH.WORK_ORDER_IS_CANCELLED`, `DISPATCH.FOLLOW_UP_RECORDED`, `EVENTSTORE.WRONG_EXPECTED_REVISION` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "IDEMPOTENCY.IN_PROGRESS" | "DISPATCH.WORK_ORDER_IS_CREATED" | "DISPATCH.WORK_ORDER_IS_ASSIGNED" | "DISPATCH.WORK_ORDER_IS_ACCEPTED" | "DISPATCH.WORK_ORDER_IS_TRAVELLING" | "DISPATCH.WORK_ORDER_IS_ON_SITE" | "DISPATCH.WORK_ORDER_IS_DIAGNOSED" | "DISPATCH.WORK_ORDER_IS_REPAIRED" | "DISPATCH.WORK_ORDER_IS_SELF_CHECKED" | "DISPATCH.WORK_ORDER_IS_LEAD_CHECKED" | "DISPATCH.WORK_ORDER_IS_QC_PASSED" | "DISPATCH.WORK_ORDER_IS_HANDED_OVER" | "DISPATCH.WORK_ORDER_IS_SETTLED" | "DISPATCH.WORK_ORDER_IS_CLOSED" | "DISPATCH.WORK_ORDER_IS_CANCELLED" | "DISPATCH.FOLLOW_UP_RECORDED" | "EVENTSTORE.WRONG_EXPECTED_REVISION";
+                    };
+                };
+            };
+            /** @description The body is larger than the limit. Codes: `REQUEST.TOO_LARGE` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.TOO_LARGE";
+                    };
+                };
+            };
+            /** @description The body is not JSON. Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.UNSUPPORTED_MEDIA_TYPE";
+                    };
+                };
+            };
+            /** @description A rule refused the content; nothing recorded. Codes: `IDEMPOTENCY.KEY_REUSED` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "IDEMPOTENCY.KEY_REUSED";
+                    };
+                };
+            };
+        };
+    };
+    RecordHandOver: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key and body replays the first response (header Idempotent-Replayed: true) and records nothing */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordHandOverDto"];
+            };
+        };
+        responses: {
+            /** @description The work order after the command */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkOrderResponseDto"];
+                };
+            };
+            /** @description The request is not valid; nothing recorded. Codes: `REQUEST.VALIDATION_FAILED`, `REQUEST.MALFORMED_JSON`, `REQUEST.TOO_DEEP`, `REQUEST.BAD`, `REQUEST.BAD_URL`, `IDEMPOTENCY.KEY_INVALID` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.VALIDATION_FAILED" | "REQUEST.MALFORMED_JSON" | "REQUEST.TOO_DEEP" | "REQUEST.BAD" | "REQUEST.BAD_URL" | "IDEMPOTENCY.KEY_INVALID";
+                    };
+                };
+            };
+            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG";
+                    };
+                };
+            };
+            /** @description Needs one of the roles: technician. Codes: `AUTH.FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.FORBIDDEN";
+                    };
+                };
+            };
+            /** @description Not found (also what another tenant's resource answers). Codes: `DISPATCH.WORK_ORDER_NOT_FOUND` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "DISPATCH.WORK_ORDER_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description The current state does not allow it (details.status, details.command), or a concurrent change. Codes: `IDEMPOTENCY.IN_PROGRESS`, `DISPATCH.WORK_ORDER_IS_CREATED`, `DISPATCH.WORK_ORDER_IS_ASSIGNED`, `DISPATCH.WORK_ORDER_IS_ACCEPTED`, `DISPATCH.WORK_ORDER_IS_TRAVELLING`, `DISPATCH.WORK_ORDER_IS_ON_SITE`, `DISPATCH.WORK_ORDER_IS_DIAGNOSED`, `DISPATCH.WORK_ORDER_IS_REPAIRED`, `DISPATCH.WORK_ORDER_IS_SELF_CHECKED`, `DISPATCH.WORK_ORDER_IS_LEAD_CHECKED`, `DISPATCH.WORK_ORDER_IS_QC_PASSED`, `DISPATCH.WORK_ORDER_IS_HANDED_OVER`, `DISPATCH.WORK_ORDER_IS_SETTLED`, `DISPATCH.WORK_ORDER_IS_CLOSED`, `DISPATCH.WORK_ORDER_IS_CANCELLED`, `DISPATCH.EXTRA_WORK_AWAITS_CONSENT`, `EVENTSTORE.WRONG_EXPECTED_REVISION` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "IDEMPOTENCY.IN_PROGRESS" | "DISPATCH.WORK_ORDER_IS_CREATED" | "DISPATCH.WORK_ORDER_IS_ASSIGNED" | "DISPATCH.WORK_ORDER_IS_ACCEPTED" | "DISPATCH.WORK_ORDER_IS_TRAVELLING" | "DISPATCH.WORK_ORDER_IS_ON_SITE" | "DISPATCH.WORK_ORDER_IS_DIAGNOSED" | "DISPATCH.WORK_ORDER_IS_REPAIRED" | "DISPATCH.WORK_ORDER_IS_SELF_CHECKED" | "DISPATCH.WORK_ORDER_IS_LEAD_CHECKED" | "DISPATCH.WORK_ORDER_IS_QC_PASSED" | "DISPATCH.WORK_ORDER_IS_HANDED_OVER" | "DISPATCH.WORK_ORDER_IS_SETTLED" | "DISPATCH.WORK_ORDER_IS_CLOSED" | "DISPATCH.WORK_ORDER_IS_CANCELLED" | "DISPATCH.EXTRA_WORK_AWAITS_CONSENT" | "EVENTSTORE.WRONG_EXPECTED_REVISION";
+                    };
+                };
+            };
+            /** @description The body is larger than the limit. Codes: `REQUEST.TOO_LARGE` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.TOO_LARGE";
+                    };
+                };
+            };
+            /** @description The body is not JSON. Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.UNSUPPORTED_MEDIA_TYPE";
+                    };
+                };
+            };
+            /** @description A rule refused the content; nothing recorded. Codes: `IDEMPOTENCY.KEY_REUSED`, `DISPATCH.STEP_NOT_FOR_ROLE`, `DISPATCH.NOT_ASSIGNED_TECHNICIAN` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "IDEMPOTENCY.KEY_REUSED" | "DISPATCH.STEP_NOT_FOR_ROLE" | "DISPATCH.NOT_ASSIGNED_TECHNICIAN";
+                    };
+                };
+            };
+        };
+    };
+    RecordLeadCheck: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key and body replays the first response (header Idempotent-Replayed: true) and records nothing */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordLeadCheckDto"];
+            };
+        };
+        responses: {
+            /** @description The work order after the command */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkOrderResponseDto"];
+                };
+            };
+            /** @description The request is not valid; nothing recorded. Codes: `REQUEST.VALIDATION_FAILED`, `REQUEST.MALFORMED_JSON`, `REQUEST.TOO_DEEP`, `REQUEST.BAD`, `REQUEST.BAD_URL`, `IDEMPOTENCY.KEY_INVALID` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.VALIDATION_FAILED" | "REQUEST.MALFORMED_JSON" | "REQUEST.TOO_DEEP" | "REQUEST.BAD" | "REQUEST.BAD_URL" | "IDEMPOTENCY.KEY_INVALID";
+                    };
+                };
+            };
+            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG";
+                    };
+                };
+            };
+            /** @description Needs one of the roles: dispatcher. Codes: `AUTH.FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.FORBIDDEN";
+                    };
+                };
+            };
+            /** @description Not found (also what another tenant's resource answers). Codes: `DISPATCH.WORK_ORDER_NOT_FOUND` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "DISPATCH.WORK_ORDER_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description The current state does not allow it (details.status, details.command), or a concurrent change. Codes: `IDEMPOTENCY.IN_PROGRESS`, `DISPATCH.WORK_ORDER_IS_CREATED`, `DISPATCH.WORK_ORDER_IS_ASSIGNED`, `DISPATCH.WORK_ORDER_IS_ACCEPTED`, `DISPATCH.WORK_ORDER_IS_TRAVELLING`, `DISPATCH.WORK_ORDER_IS_ON_SITE`, `DISPATCH.WORK_ORDER_IS_DIAGNOSED`, `DISPATCH.WORK_ORDER_IS_REPAIRED`, `DISPATCH.WORK_ORDER_IS_SELF_CHECKED`, `DISPATCH.WORK_ORDER_IS_LEAD_CHECKED`, `DISPATCH.WORK_ORDER_IS_QC_PASSED`, `DISPATCH.WORK_ORDER_IS_HANDED_OVER`, `DISPATCH.WORK_ORDER_IS_SETTLED`, `DISPATCH.WORK_ORDER_IS_CLOSED`, `DISPATCH.WORK_ORDER_IS_CANCELLED`, `DISPATCH.EXTRA_WORK_AWAITS_CONSENT`, `EVENTSTORE.WRONG_EXPECTED_REVISION` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "IDEMPOTENCY.IN_PROGRESS" | "DISPATCH.WORK_ORDER_IS_CREATED" | "DISPATCH.WORK_ORDER_IS_ASSIGNED" | "DISPATCH.WORK_ORDER_IS_ACCEPTED" | "DISPATCH.WORK_ORDER_IS_TRAVELLING" | "DISPATCH.WORK_ORDER_IS_ON_SITE" | "DISPATCH.WORK_ORDER_IS_DIAGNOSED" | "DISPATCH.WORK_ORDER_IS_REPAIRED" | "DISPATCH.WORK_ORDER_IS_SELF_CHECKED" | "DISPATCH.WORK_ORDER_IS_LEAD_CHECKED" | "DISPATCH.WORK_ORDER_IS_QC_PASSED" | "DISPATCH.WORK_ORDER_IS_HANDED_OVER" | "DISPATCH.WORK_ORDER_IS_SETTLED" | "DISPATCH.WORK_ORDER_IS_CLOSED" | "DISPATCH.WORK_ORDER_IS_CANCELLED" | "DISPATCH.EXTRA_WORK_AWAITS_CONSENT" | "EVENTSTORE.WRONG_EXPECTED_REVISION";
+                    };
+                };
+            };
+            /** @description The body is larger than the limit. Codes: `REQUEST.TOO_LARGE` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.TOO_LARGE";
+                    };
+                };
+            };
+            /** @description The body is not JSON. Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.UNSUPPORTED_MEDIA_TYPE";
+                    };
+                };
+            };
+            /** @description A rule refused the content; nothing recorded. Codes: `IDEMPOTENCY.KEY_REUSED`, `DISPATCH.STEP_NOT_FOR_ROLE`, `DISPATCH.NOT_ASSIGNED_TECHNICIAN` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "IDEMPOTENCY.KEY_REUSED" | "DISPATCH.STEP_NOT_FOR_ROLE" | "DISPATCH.NOT_ASSIGNED_TECHNICIAN";
+                    };
+                };
+            };
+        };
+    };
+    RecordParts: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key and body replays the first response (header Idempotent-Replayed: true) and records nothing */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordPartsDto"];
+            };
+        };
+        responses: {
+            /** @description The work order after the command */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkOrderResponseDto"];
+                };
+            };
+            /** @description The request is not valid; nothing recorded. Codes: `REQUEST.VALIDATION_FAILED`, `REQUEST.MALFORMED_JSON`, `REQUEST.TOO_DEEP`, `REQUEST.BAD`, `REQUEST.BAD_URL`, `IDEMPOTENCY.KEY_INVALID` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.VALIDATION_FAILED" | "REQUEST.MALFORMED_JSON" | "REQUEST.TOO_DEEP" | "REQUEST.BAD" | "REQUEST.BAD_URL" | "IDEMPOTENCY.KEY_INVALID";
+                    };
+                };
+            };
+            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG";
+                    };
+                };
+            };
+            /** @description Needs one of the roles: technician, dispatcher. Codes: `AUTH.FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.FORBIDDEN";
+                    };
+                };
+            };
+            /** @description Not found (also what another tenant's resource answers). Codes: `DISPATCH.WORK_ORDER_NOT_FOUND` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "DISPATCH.WORK_ORDER_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description The current state does not allow it (details.status, details.command), or a concurrent change. Codes: `IDEMPOTENCY.IN_PROGRESS`, `DISPATCH.WORK_ORDER_IS_CREATED`, `DISPATCH.WORK_ORDER_IS_ASSIGNED`, `DISPATCH.WORK_ORDER_IS_ACCEPTED`, `DISPATCH.WORK_ORDER_IS_TRAVELLING`, `DISPATCH.WORK_ORDER_IS_ON_SITE`, `DISPATCH.WORK_ORDER_IS_DIAGNOSED`, `DISPATCH.WORK_ORDER_IS_REPAIRED`, `DISPATCH.WORK_ORDER_IS_SELF_CHECKED`, `DISPATCH.WORK_ORDER_IS_LEAD_CHECKED`, `DISPATCH.WORK_ORDER_IS_QC_PASSED`, `DISPATCH.WORK_ORDER_IS_HANDED_OVER`, `DISPATCH.WORK_ORDER_IS_SETTLED`, `DISPATCH.WORK_ORDER_IS_CLOSED`, `DISPATCH.WORK_ORDER_IS_CANCELLED`, `EVENTSTORE.WRONG_EXPECTED_REVISION` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "IDEMPOTENCY.IN_PROGRESS" | "DISPATCH.WORK_ORDER_IS_CREATED" | "DISPATCH.WORK_ORDER_IS_ASSIGNED" | "DISPATCH.WORK_ORDER_IS_ACCEPTED" | "DISPATCH.WORK_ORDER_IS_TRAVELLING" | "DISPATCH.WORK_ORDER_IS_ON_SITE" | "DISPATCH.WORK_ORDER_IS_DIAGNOSED" | "DISPATCH.WORK_ORDER_IS_REPAIRED" | "DISPATCH.WORK_ORDER_IS_SELF_CHECKED" | "DISPATCH.WORK_ORDER_IS_LEAD_CHECKED" | "DISPATCH.WORK_ORDER_IS_QC_PASSED" | "DISPATCH.WORK_ORDER_IS_HANDED_OVER" | "DISPATCH.WORK_ORDER_IS_SETTLED" | "DISPATCH.WORK_ORDER_IS_CLOSED" | "DISPATCH.WORK_ORDER_IS_CANCELLED" | "EVENTSTORE.WRONG_EXPECTED_REVISION";
+                    };
+                };
+            };
+            /** @description The body is larger than the limit. Codes: `REQUEST.TOO_LARGE` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.TOO_LARGE";
+                    };
+                };
+            };
+            /** @description The body is not JSON. Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.UNSUPPORTED_MEDIA_TYPE";
+                    };
+                };
+            };
+            /** @description A rule refused the content; nothing recorded. Codes: `IDEMPOTENCY.KEY_REUSED`, `DISPATCH.NOT_ASSIGNED_TECHNICIAN` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "IDEMPOTENCY.KEY_REUSED" | "DISPATCH.NOT_ASSIGNED_TECHNICIAN";
+                    };
+                };
+            };
+        };
+    };
+    RecordSelfCheck: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key and body replays the first response (header Idempotent-Replayed: true) and records nothing */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordSelfCheckDto"];
+            };
+        };
+        responses: {
+            /** @description The work order after the command */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkOrderResponseDto"];
+                };
+            };
+            /** @description The request is not valid; nothing recorded. Codes: `REQUEST.VALIDATION_FAILED`, `REQUEST.MALFORMED_JSON`, `REQUEST.TOO_DEEP`, `REQUEST.BAD`, `REQUEST.BAD_URL`, `IDEMPOTENCY.KEY_INVALID` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.VALIDATION_FAILED" | "REQUEST.MALFORMED_JSON" | "REQUEST.TOO_DEEP" | "REQUEST.BAD" | "REQUEST.BAD_URL" | "IDEMPOTENCY.KEY_INVALID";
+                    };
+                };
+            };
+            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG";
+                    };
+                };
+            };
+            /** @description Needs one of the roles: technician. Codes: `AUTH.FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.FORBIDDEN";
+                    };
+                };
+            };
+            /** @description Not found (also what another tenant's resource answers). Codes: `DISPATCH.WORK_ORDER_NOT_FOUND` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "DISPATCH.WORK_ORDER_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description The current state does not allow it (details.status, details.command), or a concurrent change. Codes: `IDEMPOTENCY.IN_PROGRESS`, `DISPATCH.WORK_ORDER_IS_CREATED`, `DISPATCH.WORK_ORDER_IS_ASSIGNED`, `DISPATCH.WORK_ORDER_IS_ACCEPTED`, `DISPATCH.WORK_ORDER_IS_TRAVELLING`, `DISPATCH.WORK_ORDER_IS_ON_SITE`, `DISPATCH.WORK_ORDER_IS_DIAGNOSED`, `DISPATCH.WORK_ORDER_IS_REPAIRED`, `DISPATCH.WORK_ORDER_IS_SELF_CHECKED`, `DISPATCH.WORK_ORDER_IS_LEAD_CHECKED`, `DISPATCH.WORK_ORDER_IS_QC_PASSED`, `DISPATCH.WORK_ORDER_IS_HANDED_OVER`, `DISPATCH.WORK_ORDER_IS_SETTLED`, `DISPATCH.WORK_ORDER_IS_CLOSED`, `DISPATCH.WORK_ORDER_IS_CANCELLED`, `DISPATCH.EXTRA_WORK_AWAITS_CONSENT`, `EVENTSTORE.WRONG_EXPECTED_REVISION` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "IDEMPOTENCY.IN_PROGRESS" | "DISPATCH.WORK_ORDER_IS_CREATED" | "DISPATCH.WORK_ORDER_IS_ASSIGNED" | "DISPATCH.WORK_ORDER_IS_ACCEPTED" | "DISPATCH.WORK_ORDER_IS_TRAVELLING" | "DISPATCH.WORK_ORDER_IS_ON_SITE" | "DISPATCH.WORK_ORDER_IS_DIAGNOSED" | "DISPATCH.WORK_ORDER_IS_REPAIRED" | "DISPATCH.WORK_ORDER_IS_SELF_CHECKED" | "DISPATCH.WORK_ORDER_IS_LEAD_CHECKED" | "DISPATCH.WORK_ORDER_IS_QC_PASSED" | "DISPATCH.WORK_ORDER_IS_HANDED_OVER" | "DISPATCH.WORK_ORDER_IS_SETTLED" | "DISPATCH.WORK_ORDER_IS_CLOSED" | "DISPATCH.WORK_ORDER_IS_CANCELLED" | "DISPATCH.EXTRA_WORK_AWAITS_CONSENT" | "EVENTSTORE.WRONG_EXPECTED_REVISION";
+                    };
+                };
+            };
+            /** @description The body is larger than the limit. Codes: `REQUEST.TOO_LARGE` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.TOO_LARGE";
+                    };
+                };
+            };
+            /** @description The body is not JSON. Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.UNSUPPORTED_MEDIA_TYPE";
+                    };
+                };
+            };
+            /** @description A rule refused the content; nothing recorded. Codes: `IDEMPOTENCY.KEY_REUSED`, `DISPATCH.STEP_NOT_FOR_ROLE`, `DISPATCH.NOT_ASSIGNED_TECHNICIAN` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "IDEMPOTENCY.KEY_REUSED" | "DISPATCH.STEP_NOT_FOR_ROLE" | "DISPATCH.NOT_ASSIGNED_TECHNICIAN";
+                    };
+                };
+            };
+        };
+    };
+    ListTechnicians: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+                region?: string;
+                /** @description Holds (or held) a qualification for this product line */
+                productLine?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TechnicianPageResponse"];
+                };
+            };
+            /** @description The request is not valid; nothing recorded. Codes: `REQUEST.VALIDATION_FAILED`, `REQUEST.BAD_URL` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.VALIDATION_FAILED" | "REQUEST.BAD_URL";
+                    };
+                };
+            };
+            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG";
+                    };
+                };
+            };
+            /** @description Needs one of the roles: dispatcher, admin, auditor. Codes: `AUTH.FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.FORBIDDEN";
+                    };
+                };
+            };
+        };
+    };
+    RegisterTechnician: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key and body replays the first response (header Idempotent-Replayed: true) and records nothing */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RegisterTechnicianDto"];
+            };
+        };
+        responses: {
+            /** @description Registered */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TechnicianResponseDto"];
+                };
+            };
+            /** @description The request is not valid; nothing recorded. Codes: `REQUEST.VALIDATION_FAILED`, `REQUEST.MALFORMED_JSON`, `REQUEST.TOO_DEEP`, `REQUEST.BAD`, `IDEMPOTENCY.KEY_INVALID` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.VALIDATION_FAILED" | "REQUEST.MALFORMED_JSON" | "REQUEST.TOO_DEEP" | "REQUEST.BAD" | "IDEMPOTENCY.KEY_INVALID";
+                    };
+                };
+            };
+            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG";
+                    };
+                };
+            };
+            /** @description Needs one of the roles: admin. Codes: `AUTH.FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.FORBIDDEN";
+                    };
+                };
+            };
+            /** @description The current state does not allow it (details.status, details.command), or a concurrent change. Codes: `IDEMPOTENCY.IN_PROGRESS`, `DISPATCH.TECHNICIAN_EXISTS`, `EVENTSTORE.WRONG_EXPECTED_REVISION` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "IDEMPOTENCY.IN_PROGRESS" | "DISPATCH.TECHNICIAN_EXISTS" | "EVENTSTORE.WRONG_EXPECTED_REVISION";
+                    };
+                };
+            };
+            /** @description The body is larger than the limit. Codes: `REQUEST.TOO_LARGE` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.TOO_LARGE";
+                    };
+                };
+            };
+            /** @description The body is not JSON. Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.UNSUPPORTED_MEDIA_TYPE";
+                    };
+                };
+            };
+            /** @description A rule refused the content; nothing recorded. Codes: `IDEMPOTENCY.KEY_REUSED` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "IDEMPOTENCY.KEY_REUSED";
+                    };
+                };
+            };
+        };
+    };
+    RepairWorkOrder: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key and body replays the first response (header Idempotent-Replayed: true) and records nothing */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RepairWorkOrderDto"];
+            };
+        };
+        responses: {
+            /** @description The work order after the command */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkOrderResponseDto"];
+                };
+            };
+            /** @description The request is not valid; nothing recorded. Codes: `REQUEST.VALIDATION_FAILED`, `REQUEST.MALFORMED_JSON`, `REQUEST.TOO_DEEP`, `REQUEST.BAD`, `REQUEST.BAD_URL`, `IDEMPOTENCY.KEY_INVALID` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.VALIDATION_FAILED" | "REQUEST.MALFORMED_JSON" | "REQUEST.TOO_DEEP" | "REQUEST.BAD" | "REQUEST.BAD_URL" | "IDEMPOTENCY.KEY_INVALID";
+                    };
+                };
+            };
+            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG";
+                    };
+                };
+            };
+            /** @description Needs one of the roles: technician. Codes: `AUTH.FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.FORBIDDEN";
+                    };
+                };
+            };
+            /** @description Not found (also what another tenant's resource answers). Codes: `DISPATCH.WORK_ORDER_NOT_FOUND` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "DISPATCH.WORK_ORDER_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description The current state does not allow it (details.status, details.command), or a concurrent change. Codes: `IDEMPOTENCY.IN_PROGRESS`, `DISPATCH.WORK_ORDER_IS_CREATED`, `DISPATCH.WORK_ORDER_IS_ASSIGNED`, `DISPATCH.WORK_ORDER_IS_ACCEPTED`, `DISPATCH.WORK_ORDER_IS_TRAVELLING`, `DISPATCH.WORK_ORDER_IS_ON_SITE`, `DISPATCH.WORK_ORDER_IS_DIAGNOSED`, `DISPATCH.WORK_ORDER_IS_REPAIRED`, `DISPATCH.WORK_ORDER_IS_SELF_CHECKED`, `DISPATCH.WORK_ORDER_IS_LEAD_CHECKED`, `DISPATCH.WORK_ORDER_IS_QC_PASSED`, `DISPATCH.WORK_ORDER_IS_HANDED_OVER`, `DISPATCH.WORK_ORDER_IS_SETTLED`, `DISPATCH.WORK_ORDER_IS_CLOSED`, `DISPATCH.WORK_ORDER_IS_CANCELLED`, `DISPATCH.EXTRA_WORK_AWAITS_CONSENT`, `EVENTSTORE.WRONG_EXPECTED_REVISION` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "IDEMPOTENCY.IN_PROGRESS" | "DISPATCH.WORK_ORDER_IS_CREATED" | "DISPATCH.WORK_ORDER_IS_ASSIGNED" | "DISPATCH.WORK_ORDER_IS_ACCEPTED" | "DISPATCH.WORK_ORDER_IS_TRAVELLING" | "DISPATCH.WORK_ORDER_IS_ON_SITE" | "DISPATCH.WORK_ORDER_IS_DIAGNOSED" | "DISPATCH.WORK_ORDER_IS_REPAIRED" | "DISPATCH.WORK_ORDER_IS_SELF_CHECKED" | "DISPATCH.WORK_ORDER_IS_LEAD_CHECKED" | "DISPATCH.WORK_ORDER_IS_QC_PASSED" | "DISPATCH.WORK_ORDER_IS_HANDED_OVER" | "DISPATCH.WORK_ORDER_IS_SETTLED" | "DISPATCH.WORK_ORDER_IS_CLOSED" | "DISPATCH.WORK_ORDER_IS_CANCELLED" | "DISPATCH.EXTRA_WORK_AWAITS_CONSENT" | "EVENTSTORE.WRONG_EXPECTED_REVISION";
+                    };
+                };
+            };
+            /** @description The body is larger than the limit. Codes: `REQUEST.TOO_LARGE` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.TOO_LARGE";
+                    };
+                };
+            };
+            /** @description The body is not JSON. Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.UNSUPPORTED_MEDIA_TYPE";
+                    };
+                };
+            };
+            /** @description A rule refused the content; nothing recorded. Codes: `IDEMPOTENCY.KEY_REUSED`, `DISPATCH.STEP_NOT_FOR_ROLE`, `DISPATCH.NOT_ASSIGNED_TECHNICIAN` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "IDEMPOTENCY.KEY_REUSED" | "DISPATCH.STEP_NOT_FOR_ROLE" | "DISPATCH.NOT_ASSIGNED_TECHNICIAN";
+                    };
+                };
+            };
+        };
+    };
+    ReportBack: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key and body replays the first response (header Idempotent-Replayed: true) and records nothing */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReportBackDto"];
+            };
+        };
+        responses: {
+            /** @description The work order after the command */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkOrderResponseDto"];
+                };
+            };
+            /** @description The request is not valid; nothing recorded. Codes: `REQUEST.VALIDATION_FAILED`, `REQUEST.MALFORMED_JSON`, `REQUEST.TOO_DEEP`, `REQUEST.BAD`, `REQUEST.BAD_URL`, `IDEMPOTENCY.KEY_INVALID` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.VALIDATION_FAILED" | "REQUEST.MALFORMED_JSON" | "REQUEST.TOO_DEEP" | "REQUEST.BAD" | "REQUEST.BAD_URL" | "IDEMPOTENCY.KEY_INVALID";
+                    };
+                };
+            };
+            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG";
+                    };
+                };
+            };
+            /** @description Needs one of the roles: technician. Codes: `AUTH.FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.FORBIDDEN";
+                    };
+                };
+            };
+            /** @description Not found (also what another tenant's resource answers). Codes: `DISPATCH.WORK_ORDER_NOT_FOUND` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "DISPATCH.WORK_ORDER_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description The current state does not allow it (details.status, details.command), or a concurrent change. Codes: `IDEMPOTENCY.IN_PROGRESS`, `DISPATCH.WORK_ORDER_IS_CREATED`, `DISPATCH.WORK_ORDER_IS_ASSIGNED`, `DISPATCH.WORK_ORDER_IS_ACCEPTED`, `DISPATCH.WORK_ORDER_IS_TRAVELLING`, `DISPATCH.WORK_ORDER_IS_ON_SITE`, `DISPATCH.WORK_ORDER_IS_DIAGNOSED`, `DISPATCH.WORK_ORDER_IS_REPAIRED`, `DISPATCH.WORK_ORDER_IS_SELF_CHECKED`, `DISPATCH.WORK_ORDER_IS_LEAD_CHECKED`, `DISPATCH.WORK_ORDER_IS_QC_PASSED`, `DISPATCH.WORK_ORDER_IS_HANDED_OVER`, `DISPATCH.WORK_ORDER_IS_SETTLED`, `DISPATCH.WORK_ORDER_IS_CLOSED`, `DISPATCH.WORK_ORDER_IS_CANCELLED`, `EVENTSTORE.WRONG_EXPECTED_REVISION` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "IDEMPOTENCY.IN_PROGRESS" | "DISPATCH.WORK_ORDER_IS_CREATED" | "DISPATCH.WORK_ORDER_IS_ASSIGNED" | "DISPATCH.WORK_ORDER_IS_ACCEPTED" | "DISPATCH.WORK_ORDER_IS_TRAVELLING" | "DISPATCH.WORK_ORDER_IS_ON_SITE" | "DISPATCH.WORK_ORDER_IS_DIAGNOSED" | "DISPATCH.WORK_ORDER_IS_REPAIRED" | "DISPATCH.WORK_ORDER_IS_SELF_CHECKED" | "DISPATCH.WORK_ORDER_IS_LEAD_CHECKED" | "DISPATCH.WORK_ORDER_IS_QC_PASSED" | "DISPATCH.WORK_ORDER_IS_HANDED_OVER" | "DISPATCH.WORK_ORDER_IS_SETTLED" | "DISPATCH.WORK_ORDER_IS_CLOSED" | "DISPATCH.WORK_ORDER_IS_CANCELLED" | "EVENTSTORE.WRONG_EXPECTED_REVISION";
+                    };
+                };
+            };
+            /** @description The body is larger than the limit. Codes: `REQUEST.TOO_LARGE` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.TOO_LARGE";
+                    };
+                };
+            };
+            /** @description The body is not JSON. Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.UNSUPPORTED_MEDIA_TYPE";
+                    };
+                };
+            };
+            /** @description A rule refused the content; nothing recorded. Codes: `IDEMPOTENCY.KEY_REUSED`, `DISPATCH.NOT_ASSIGNED_TECHNICIAN` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "IDEMPOTENCY.KEY_REUSED" | "DISPATCH.NOT_ASSIGNED_TECHNICIAN";
+                    };
+                };
+            };
+        };
+    };
+    ReportComplaint: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key and body replays the first response (header Idempotent-Replayed: true) and records nothing */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReportComplaintDto"];
+            };
+        };
+        responses: {
+            /** @description The work order after the command */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkOrderResponseDto"];
+                };
+            };
+            /** @description The request is not valid; nothing recorded. Codes: `REQUEST.VALIDATION_FAILED`, `REQUEST.MALFORMED_JSON`, `REQUEST.TOO_DEEP`, `REQUEST.BAD`, `REQUEST.BAD_URL`, `IDEMPOTENCY.KEY_INVALID` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.VALIDATION_FAILED" | "REQUEST.MALFORMED_JSON" | "REQUEST.TOO_DEEP" | "REQUEST.BAD" | "REQUEST.BAD_URL" | "IDEMPOTENCY.KEY_INVALID";
+                    };
+                };
+            };
+            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG";
+                    };
+                };
+            };
+            /** @description Needs one of the roles: technician, dispatcher. Codes: `AUTH.FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.FORBIDDEN";
+                    };
+                };
+            };
+            /** @description Not found (also what another tenant's resource answers). Codes: `DISPATCH.WORK_ORDER_NOT_FOUND` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "DISPATCH.WORK_ORDER_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description The current state does not allow it (details.status, details.command), or a concurrent change. Codes: `IDEMPOTENCY.IN_PROGRESS`, `DISPATCH.WORK_ORDER_IS_CREATED`, `DISPATCH.WORK_ORDER_IS_ASSIGNED`, `DISPATCH.WORK_ORDER_IS_ACCEPTED`, `DISPATCH.WORK_ORDER_IS_TRAVELLING`, `DISPATCH.WORK_ORDER_IS_ON_SITE`, `DISPATCH.WORK_ORDER_IS_DIAGNOSED`, `DISPATCH.WORK_ORDER_IS_REPAIRED`, `DISPATCH.WORK_ORDER_IS_SELF_CHECKED`, `DISPATCH.WORK_ORDER_IS_LEAD_CHECKED`, `DISPATCH.WORK_ORDER_IS_QC_PASSED`, `DISPATCH.WORK_ORDER_IS_HANDED_OVER`, `DISPATCH.WORK_ORDER_IS_SETTLED`, `DISPATCH.WORK_ORDER_IS_CLOSED`, `DISPATCH.WORK_ORDER_IS_CANCELLED`, `EVENTSTORE.WRONG_EXPECTED_REVISION` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "IDEMPOTENCY.IN_PROGRESS" | "DISPATCH.WORK_ORDER_IS_CREATED" | "DISPATCH.WORK_ORDER_IS_ASSIGNED" | "DISPATCH.WORK_ORDER_IS_ACCEPTED" | "DISPATCH.WORK_ORDER_IS_TRAVELLING" | "DISPATCH.WORK_ORDER_IS_ON_SITE" | "DISPATCH.WORK_ORDER_IS_DIAGNOSED" | "DISPATCH.WORK_ORDER_IS_REPAIRED" | "DISPATCH.WORK_ORDER_IS_SELF_CHECKED" | "DISPATCH.WORK_ORDER_IS_LEAD_CHECKED" | "DISPATCH.WORK_ORDER_IS_QC_PASSED" | "DISPATCH.WORK_ORDER_IS_HANDED_OVER" | "DISPATCH.WORK_ORDER_IS_SETTLED" | "DISPATCH.WORK_ORDER_IS_CLOSED" | "DISPATCH.WORK_ORDER_IS_CANCELLED" | "EVENTSTORE.WRONG_EXPECTED_REVISION";
+                    };
+                };
+            };
+            /** @description The body is larger than the limit. Codes: `REQUEST.TOO_LARGE` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.TOO_LARGE";
+                    };
+                };
+            };
+            /** @description The body is not JSON. Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.UNSUPPORTED_MEDIA_TYPE";
+                    };
+                };
+            };
+            /** @description A rule refused the content; nothing recorded. Codes: `IDEMPOTENCY.KEY_REUSED`, `DISPATCH.NOT_ASSIGNED_TECHNICIAN` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "IDEMPOTENCY.KEY_REUSED" | "DISPATCH.NOT_ASSIGNED_TECHNICIAN";
+                    };
+                };
+            };
+        };
+    };
+    ReturnEquipment: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key and body replays the first response (header Idempotent-Replayed: true) and records nothing */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReturnEquipmentDto"];
+            };
+        };
+        responses: {
+            /** @description The work order after the command */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkOrderResponseDto"];
+                };
+            };
+            /** @description The request is not valid; nothing recorded. Codes: `REQUEST.VALIDATION_FAILED`, `REQUEST.MALFORMED_JSON`, `REQUEST.TOO_DEEP`, `REQUEST.BAD`, `REQUEST.BAD_URL`, `IDEMPOTENCY.KEY_INVALID` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.VALIDATION_FAILED" | "REQUEST.MALFORMED_JSON" | "REQUEST.TOO_DEEP" | "REQUEST.BAD" | "REQUEST.BAD_URL" | "IDEMPOTENCY.KEY_INVALID";
+                    };
+                };
+            };
+            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG";
+                    };
+                };
+            };
+            /** @description Needs one of the roles: technician, dispatcher. Codes: `AUTH.FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.FORBIDDEN";
+                    };
+                };
+            };
+            /** @description Not found (also what another tenant's resource answers). Codes: `DISPATCH.WORK_ORDER_NOT_FOUND` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "DISPATCH.WORK_ORDER_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description The current state does not allow it (details.status, details.command), or a concurrent change. Codes: `IDEMPOTENCY.IN_PROGRESS`, `DISPATCH.WORK_ORDER_IS_CREATED`, `DISPATCH.WORK_ORDER_IS_ASSIGNED`, `DISPATCH.WORK_ORDER_IS_ACCEPTED`, `DISPATCH.WORK_ORDER_IS_TRAVELLING`, `DISPATCH.WORK_ORDER_IS_ON_SITE`, `DISPATCH.WORK_ORDER_IS_DIAGNOSED`, `DISPATCH.WORK_ORDER_IS_REPAIRED`, `DISPATCH.WORK_ORDER_IS_SELF_CHECKED`, `DISPATCH.WORK_ORDER_IS_LEAD_CHECKED`, `DISPATCH.WORK_ORDER_IS_QC_PASSED`, `DISPATCH.WORK_ORDER_IS_HANDED_OVER`, `DISPATCH.WORK_ORDER_IS_SETTLED`, `DISPATCH.WORK_ORDER_IS_CLOSED`, `DISPATCH.WORK_ORDER_IS_CANCELLED`, `DISPATCH.EQUIPMENT_RECEIPT_NOT_OPEN`, `EVENTSTORE.WRONG_EXPECTED_REVISION` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "IDEMPOTENCY.IN_PROGRESS" | "DISPATCH.WORK_ORDER_IS_CREATED" | "DISPATCH.WORK_ORDER_IS_ASSIGNED" | "DISPATCH.WORK_ORDER_IS_ACCEPTED" | "DISPATCH.WORK_ORDER_IS_TRAVELLING" | "DISPATCH.WORK_ORDER_IS_ON_SITE" | "DISPATCH.WORK_ORDER_IS_DIAGNOSED" | "DISPATCH.WORK_ORDER_IS_REPAIRED" | "DISPATCH.WORK_ORDER_IS_SELF_CHECKED" | "DISPATCH.WORK_ORDER_IS_LEAD_CHECKED" | "DISPATCH.WORK_ORDER_IS_QC_PASSED" | "DISPATCH.WORK_ORDER_IS_HANDED_OVER" | "DISPATCH.WORK_ORDER_IS_SETTLED" | "DISPATCH.WORK_ORDER_IS_CLOSED" | "DISPATCH.WORK_ORDER_IS_CANCELLED" | "DISPATCH.EQUIPMENT_RECEIPT_NOT_OPEN" | "EVENTSTORE.WRONG_EXPECTED_REVISION";
+                    };
+                };
+            };
+            /** @description The body is larger than the limit. Codes: `REQUEST.TOO_LARGE` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.TOO_LARGE";
+                    };
+                };
+            };
+            /** @description The body is not JSON. Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.UNSUPPORTED_MEDIA_TYPE";
+                    };
+                };
+            };
+            /** @description A rule refused the content; nothing recorded. Codes: `IDEMPOTENCY.KEY_REUSED` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "IDEMPOTENCY.KEY_REUSED";
+                    };
+                };
+            };
+        };
+    };
+    SettleWorkOrder: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key and body replays the first response (header Idempotent-Replayed: true) and records nothing */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SettleWorkOrderDto"];
+            };
+        };
+        responses: {
+            /** @description The work order after the command */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkOrderResponseDto"];
+                };
+            };
+            /** @description The request is not valid; nothing recorded. Codes: `REQUEST.VALIDATION_FAILED`, `REQUEST.MALFORMED_JSON`, `REQUEST.TOO_DEEP`, `REQUEST.BAD`, `REQUEST.BAD_URL`, `IDEMPOTENCY.KEY_INVALID` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.VALIDATION_FAILED" | "REQUEST.MALFORMED_JSON" | "REQUEST.TOO_DEEP" | "REQUEST.BAD" | "REQUEST.BAD_URL" | "IDEMPOTENCY.KEY_INVALID";
+                    };
+                };
+            };
+            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG";
+                    };
+                };
+            };
+            /** @description Needs one of the roles: dispatcher. Codes: `AUTH.FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.FORBIDDEN";
+                    };
+                };
+            };
+            /** @description Not found (also what another tenant's resource answers). Codes: `DISPATCH.WORK_ORDER_NOT_FOUND` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "DISPATCH.WORK_ORDER_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description The current state does not allow it (details.status, details.command), or a concurrent change. Codes: `IDEMPOTENCY.IN_PROGRESS`, `DISPATCH.WORK_ORDER_IS_CREATED`, `DISPATCH.WORK_ORDER_IS_ASSIGNED`, `DISPATCH.WORK_ORDER_IS_ACCEPTED`, `DISPATCH.WORK_ORDER_IS_TRAVELLING`, `DISPATCH.WORK_ORDER_IS_ON_SITE`, `DISPATCH.WORK_ORDER_IS_DIAGNOSED`, `DISPATCH.WORK_ORDER_IS_REPAIRED`, `DISPATCH.WORK_ORDER_IS_SELF_CHECKED`, `DISPATCH.WORK_ORDER_IS_LEAD_CHECKED`, `DISPATCH.WORK_ORDER_IS_QC_PASSED`, `DISPATCH.WORK_ORDER_IS_HANDED_OVER`, `DISPATCH.WORK_ORDER_IS_SETTLED`, `DISPATCH.WORK_ORDER_IS_CLOSED`, `DISPATCH.WORK_ORDER_IS_CANCELLED`, `DISPATCH.SIGN_OFF_REQUIRED`, `EVENTSTORE.WRONG_EXPECTED_REVISION` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "IDEMPOTENCY.IN_PROGRESS" | "DISPATCH.WORK_ORDER_IS_CREATED" | "DISPATCH.WORK_ORDER_IS_ASSIGNED" | "DISPATCH.WORK_ORDER_IS_ACCEPTED" | "DISPATCH.WORK_ORDER_IS_TRAVELLING" | "DISPATCH.WORK_ORDER_IS_ON_SITE" | "DISPATCH.WORK_ORDER_IS_DIAGNOSED" | "DISPATCH.WORK_ORDER_IS_REPAIRED" | "DISPATCH.WORK_ORDER_IS_SELF_CHECKED" | "DISPATCH.WORK_ORDER_IS_LEAD_CHECKED" | "DISPATCH.WORK_ORDER_IS_QC_PASSED" | "DISPATCH.WORK_ORDER_IS_HANDED_OVER" | "DISPATCH.WORK_ORDER_IS_SETTLED" | "DISPATCH.WORK_ORDER_IS_CLOSED" | "DISPATCH.WORK_ORDER_IS_CANCELLED" | "DISPATCH.SIGN_OFF_REQUIRED" | "EVENTSTORE.WRONG_EXPECTED_REVISION";
+                    };
+                };
+            };
+            /** @description The body is larger than the limit. Codes: `REQUEST.TOO_LARGE` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.TOO_LARGE";
+                    };
+                };
+            };
+            /** @description The body is not JSON. Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.UNSUPPORTED_MEDIA_TYPE";
+                    };
+                };
+            };
+            /** @description A rule refused the content; nothing recorded. Codes: `IDEMPOTENCY.KEY_REUSED`, `DISPATCH.RECEIPT_NUMBER_REQUIRED`, `DISPATCH.FREE_ITEMS_UNCONFIRMED` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "IDEMPOTENCY.KEY_REUSED" | "DISPATCH.RECEIPT_NUMBER_REQUIRED" | "DISPATCH.FREE_ITEMS_UNCONFIRMED";
+                    };
+                };
+            };
+        };
+    };
+    SignOffWorkOrder: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key and body replays the first response (header Idempotent-Replayed: true) and records nothing */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SignOffWorkOrderDto"];
+            };
+        };
+        responses: {
+            /** @description The work order after the command */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkOrderResponseDto"];
+                };
+            };
+            /** @description The request is not valid; nothing recorded. Codes: `REQUEST.VALIDATION_FAILED`, `REQUEST.MALFORMED_JSON`, `REQUEST.TOO_DEEP`, `REQUEST.BAD`, `REQUEST.BAD_URL`, `IDEMPOTENCY.KEY_INVALID` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.VALIDATION_FAILED" | "REQUEST.MALFORMED_JSON" | "REQUEST.TOO_DEEP" | "REQUEST.BAD" | "REQUEST.BAD_URL" | "IDEMPOTENCY.KEY_INVALID";
+                    };
+                };
+            };
+            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG";
+                    };
+                };
+            };
+            /** @description Needs one of the roles: technician, dispatcher. Codes: `AUTH.FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.FORBIDDEN";
+                    };
+                };
+            };
+            /** @description Not found (also what another tenant's resource answers). Codes: `DISPATCH.WORK_ORDER_NOT_FOUND` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "DISPATCH.WORK_ORDER_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description The current state does not allow it (details.status, details.command), or a concurrent change. Codes: `IDEMPOTENCY.IN_PROGRESS`, `DISPATCH.WORK_ORDER_IS_CREATED`, `DISPATCH.WORK_ORDER_IS_ASSIGNED`, `DISPATCH.WORK_ORDER_IS_ACCEPTED`, `DISPATCH.WORK_ORDER_IS_TRAVELLING`, `DISPATCH.WORK_ORDER_IS_ON_SITE`, `DISPATCH.WORK_ORDER_IS_DIAGNOSED`, `DISPATCH.WORK_ORDER_IS_REPAIRED`, `DISPATCH.WORK_ORDER_IS_SELF_CHECKED`, `DISPATCH.WORK_ORDER_IS_LEAD_CHECKED`, `DISPATCH.WORK_ORDER_IS_QC_PASSED`, `DISPATCH.WORK_ORDER_IS_HANDED_OVER`, `DISPATCH.WORK_ORDER_IS_SETTLED`, `DISPATCH.WORK_ORDER_IS_CLOSED`, `DISPATCH.WORK_ORDER_IS_CANCELLED`, `DISPATCH.SIGN_OFF_EXISTS`, `EVENTSTORE.WRONG_EXPECTED_REVISION` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "IDEMPOTENCY.IN_PROGRESS" | "DISPATCH.WORK_ORDER_IS_CREATED" | "DISPATCH.WORK_ORDER_IS_ASSIGNED" | "DISPATCH.WORK_ORDER_IS_ACCEPTED" | "DISPATCH.WORK_ORDER_IS_TRAVELLING" | "DISPATCH.WORK_ORDER_IS_ON_SITE" | "DISPATCH.WORK_ORDER_IS_DIAGNOSED" | "DISPATCH.WORK_ORDER_IS_REPAIRED" | "DISPATCH.WORK_ORDER_IS_SELF_CHECKED" | "DISPATCH.WORK_ORDER_IS_LEAD_CHECKED" | "DISPATCH.WORK_ORDER_IS_QC_PASSED" | "DISPATCH.WORK_ORDER_IS_HANDED_OVER" | "DISPATCH.WORK_ORDER_IS_SETTLED" | "DISPATCH.WORK_ORDER_IS_CLOSED" | "DISPATCH.WORK_ORDER_IS_CANCELLED" | "DISPATCH.SIGN_OFF_EXISTS" | "EVENTSTORE.WRONG_EXPECTED_REVISION";
+                    };
+                };
+            };
+            /** @description The body is larger than the limit. Codes: `REQUEST.TOO_LARGE` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.TOO_LARGE";
+                    };
+                };
+            };
+            /** @description The body is not JSON. Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.UNSUPPORTED_MEDIA_TYPE";
+                    };
+                };
+            };
+            /** @description A rule refused the content; nothing recorded. Codes: `IDEMPOTENCY.KEY_REUSED` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "IDEMPOTENCY.KEY_REUSED";
+                    };
+                };
+            };
+        };
+    };
+    TravelWorkOrder: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key and body replays the first response (header Idempotent-Replayed: true) and records nothing */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TravelWorkOrderDto"];
+            };
+        };
+        responses: {
+            /** @description The work order after the command */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkOrderResponseDto"];
+                };
+            };
+            /** @description The request is not valid; nothing recorded. Codes: `REQUEST.VALIDATION_FAILED`, `REQUEST.MALFORMED_JSON`, `REQUEST.TOO_DEEP`, `REQUEST.BAD`, `REQUEST.BAD_URL`, `IDEMPOTENCY.KEY_INVALID` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.VALIDATION_FAILED" | "REQUEST.MALFORMED_JSON" | "REQUEST.TOO_DEEP" | "REQUEST.BAD" | "REQUEST.BAD_URL" | "IDEMPOTENCY.KEY_INVALID";
+                    };
+                };
+            };
+            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG";
+                    };
+                };
+            };
+            /** @description Needs one of the roles: technician. Codes: `AUTH.FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.FORBIDDEN";
+                    };
+                };
+            };
+            /** @description Not found (also what another tenant's resource answers). Codes: `DISPATCH.WORK_ORDER_NOT_FOUND` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "DISPATCH.WORK_ORDER_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description The current state does not allow it (details.status, details.command), or a concurrent change. Codes: `IDEMPOTENCY.IN_PROGRESS`, `DISPATCH.WORK_ORDER_IS_CREATED`, `DISPATCH.WORK_ORDER_IS_ASSIGNED`, `DISPATCH.WORK_ORDER_IS_ACCEPTED`, `DISPATCH.WORK_ORDER_IS_TRAVELLING`, `DISPATCH.WORK_ORDER_IS_ON_SITE`, `DISPATCH.WORK_ORDER_IS_DIAGNOSED`, `DISPATCH.WORK_ORDER_IS_REPAIRED`, `DISPATCH.WORK_ORDER_IS_SELF_CHECKED`, `DISPATCH.WORK_ORDER_IS_LEAD_CHECKED`, `DISPATCH.WORK_ORDER_IS_QC_PASSED`, `DISPATCH.WORK_ORDER_IS_HANDED_OVER`, `DISPATCH.WORK_ORDER_IS_SETTLED`, `DISPATCH.WORK_ORDER_IS_CLOSED`, `DISPATCH.WORK_ORDER_IS_CANCELLED`, `DISPATCH.EXTRA_WORK_AWAITS_CONSENT`, `EVENTSTORE.WRONG_EXPECTED_REVISION` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "IDEMPOTENCY.IN_PROGRESS" | "DISPATCH.WORK_ORDER_IS_CREATED" | "DISPATCH.WORK_ORDER_IS_ASSIGNED" | "DISPATCH.WORK_ORDER_IS_ACCEPTED" | "DISPATCH.WORK_ORDER_IS_TRAVELLING" | "DISPATCH.WORK_ORDER_IS_ON_SITE" | "DISPATCH.WORK_ORDER_IS_DIAGNOSED" | "DISPATCH.WORK_ORDER_IS_REPAIRED" | "DISPATCH.WORK_ORDER_IS_SELF_CHECKED" | "DISPATCH.WORK_ORDER_IS_LEAD_CHECKED" | "DISPATCH.WORK_ORDER_IS_QC_PASSED" | "DISPATCH.WORK_ORDER_IS_HANDED_OVER" | "DISPATCH.WORK_ORDER_IS_SETTLED" | "DISPATCH.WORK_ORDER_IS_CLOSED" | "DISPATCH.WORK_ORDER_IS_CANCELLED" | "DISPATCH.EXTRA_WORK_AWAITS_CONSENT" | "EVENTSTORE.WRONG_EXPECTED_REVISION";
+                    };
+                };
+            };
+            /** @description The body is larger than the limit. Codes: `REQUEST.TOO_LARGE` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.TOO_LARGE";
+                    };
+                };
+            };
+            /** @description The body is not JSON. Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.UNSUPPORTED_MEDIA_TYPE";
+                    };
+                };
+            };
+            /** @description A rule refused the content; nothing recorded. Codes: `IDEMPOTENCY.KEY_REUSED`, `DISPATCH.STEP_NOT_FOR_ROLE`, `DISPATCH.NOT_ASSIGNED_TECHNICIAN` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "IDEMPOTENCY.KEY_REUSED" | "DISPATCH.STEP_NOT_FOR_ROLE" | "DISPATCH.NOT_ASSIGNED_TECHNICIAN";
+                    };
+                };
+            };
+        };
+    };
+    GetTechnician: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                technicianId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TechnicianResponseDto"];
+                };
+            };
+            /** @description The request is not valid; nothing recorded. Codes: `REQUEST.VALIDATION_FAILED`, `REQUEST.BAD_URL` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.VALIDATION_FAILED" | "REQUEST.BAD_URL";
+                    };
+                };
+            };
+            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG";
+                    };
+                };
+            };
+            /** @description Needs one of the roles: dispatcher, admin, auditor. Codes: `AUTH.FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.FORBIDDEN";
+                    };
+                };
+            };
+            /** @description Not found (also what another tenant's resource answers). Codes: `DISPATCH.TECHNICIAN_NOT_FOUND` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "DISPATCH.TECHNICIAN_NOT_FOUND";
+                    };
+                };
+            };
+        };
+    };
     GetWorkOrder: {
         parameters: {
             query?: never;
@@ -6752,7 +11269,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Needs one of the roles: business_head, general_manager, auditor, admin. Codes: `AUTH.FORBIDDEN` */
+            /** @description Needs one of the roles: dispatcher, technician, customer_service, qa, auditor, admin. Codes: `AUTH.FORBIDDEN` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6821,7 +11338,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Needs one of the roles: business_head, general_manager, auditor, admin. Codes: `AUTH.FORBIDDEN` */
+            /** @description Needs one of the roles: dispatcher, technician, customer_service, qa, auditor, admin. Codes: `AUTH.FORBIDDEN` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6842,131 +11359,6 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
                         code?: "DISPATCH.WORK_ORDER_NOT_FOUND";
-                    };
-                };
-            };
-        };
-    };
-    CloseWorkOrder: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description A retry with the same key and body replays the first response (header Idempotent-Replayed: true) and records nothing */
-                "Idempotency-Key"?: string;
-            };
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["CloseWorkOrderDto"];
-            };
-        };
-        responses: {
-            /** @description The work order after the command */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["WorkOrderResponseDto"];
-                };
-            };
-            /** @description The request is not valid; nothing recorded. Codes: `REQUEST.VALIDATION_FAILED`, `REQUEST.MALFORMED_JSON`, `REQUEST.TOO_DEEP`, `REQUEST.BAD`, `REQUEST.BAD_URL`, `IDEMPOTENCY.KEY_INVALID` */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"] & {
-                        /** @enum {string} */
-                        code?: "REQUEST.VALIDATION_FAILED" | "REQUEST.MALFORMED_JSON" | "REQUEST.TOO_DEEP" | "REQUEST.BAD" | "REQUEST.BAD_URL" | "IDEMPOTENCY.KEY_INVALID";
-                    };
-                };
-            };
-            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG` */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"] & {
-                        /** @enum {string} */
-                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG";
-                    };
-                };
-            };
-            /** @description Needs one of the roles: business_head, admin. Codes: `AUTH.FORBIDDEN` */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"] & {
-                        /** @enum {string} */
-                        code?: "AUTH.FORBIDDEN";
-                    };
-                };
-            };
-            /** @description Not found (also what another tenant's resource answers). Codes: `DISPATCH.WORK_ORDER_NOT_FOUND` */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"] & {
-                        /** @enum {string} */
-                        code?: "DISPATCH.WORK_ORDER_NOT_FOUND";
-                    };
-                };
-            };
-            /** @description The current state does not allow it (details.status, details.command), or a concurrent change. Codes: `IDEMPOTENCY.IN_PROGRESS`, `DISPATCH.WORK_ORDER_IS_OPEN`, `DISPATCH.WORK_ORDER_IS_CLOSED`, `EVENTSTORE.WRONG_EXPECTED_REVISION` */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"] & {
-                        /** @enum {string} */
-                        code?: "IDEMPOTENCY.IN_PROGRESS" | "DISPATCH.WORK_ORDER_IS_OPEN" | "DISPATCH.WORK_ORDER_IS_CLOSED" | "EVENTSTORE.WRONG_EXPECTED_REVISION";
-                    };
-                };
-            };
-            /** @description The body is larger than the limit. Codes: `REQUEST.TOO_LARGE` */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"] & {
-                        /** @enum {string} */
-                        code?: "REQUEST.TOO_LARGE";
-                    };
-                };
-            };
-            /** @description The body is not JSON. Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE` */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"] & {
-                        /** @enum {string} */
-                        code?: "REQUEST.UNSUPPORTED_MEDIA_TYPE";
-                    };
-                };
-            };
-            /** @description A rule refused the content; nothing recorded. Codes: `IDEMPOTENCY.KEY_REUSED` */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"] & {
-                        /** @enum {string} */
-                        code?: "IDEMPOTENCY.KEY_REUSED";
                     };
                 };
             };
