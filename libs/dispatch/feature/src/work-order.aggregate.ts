@@ -86,7 +86,7 @@ export const technicianAggregate: AggregateDefinition<TechnicianCommand, Technic
     collection: TECHNICIANS_COLLECTION,
     projection: { name: 'dispatch-technicians', version: 1 },
     apply: applyToTechnicianView,
-    indexes: [{ fields: { tenantId: 1, name: 1 } }, { fields: { tenantId: 1, region: 1, name: 1 } }, { fields: { tenantId: 1, productLines: 1, name: 1 }, multikey: true }],
+    indexes: [{ fields: { tenantId: 1, name: 1 } }, { fields: { tenantId: 1, region: 1, name: 1 } }, { fields: { productLines: 1 }, multikey: true }],
   },
 };
 
