@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { EVENT_STORE, EventStore, MESSAGE_BUS, ManualClock, MessageBus } from '@aftersales/eventsourcing';
 import { QA_TOPIC, QaIntegrationEventTypes } from '@aftersales/contracts';
 import { toQaIntegrationEvent } from '@aftersales/qa';
-
+import { complaintIdForDispatchEvent } from '@aftersales/intake';
 import { caseIdForComplaint } from '@aftersales/qa-domain';
 import { DEFAULT_DISPATCH_POLICY_YAML, workOrderIdForCase } from '@aftersales/dispatch-domain';
 import { ConsumerHost, DeadlineSchedulerHost, ProjectionHost, signToken } from '@aftersales/platform';
@@ -202,6 +202,15 @@ describe('dispatch over HTTP (standalone)', () => {
       { obligation: 'arrival', dueAt: '2026-03-03T04:00:00.000Z', state: 'met_late' },
       { obligation: 'follow_up', dueAt: '2026-03-06T06:00:00.000Z', state: 'met' },
     ]);
+
+    // Intake registers the complaint dispatch passed on; its 4-hour report-up clock starts at the call.
+    const passedOn = (await store().readStream(`dispatch.work-order-${workOrderId}`)).find((e) => e.type === 'dispatch.ComplaintFoundOnSite');
+    if (!passedOn) throw new Error('no complaint passed on');
+    const complaintId = complaintIdForDispatchEvent(TENANT, passedOn.id);
+    await eventually(async () => (await api(CS).GET('/api/v1/complaints/{id}', onOrder(complaintId))).response.status === 200, 'the complaint in intake');
+    const complaint = await ok(api(CS).GET('/api/v1/complaints/{id}', onOrder(complaintId)));
+    expect(complaint).toMatchObject({ channel: 'on_site', customerId: 'C-10086', model: 'PX-300' });
+    expect(complaint.deadlines).toEqual(expect.arrayContaining([expect.objectContaining({ obligation: 'report_up', dueAt: '2026-03-04T06:00:00.000Z' })]));
 
     const timeline = await ok(api(AUDITOR).GET('/api/v1/work-orders/{id}/timeline', onOrder(workOrderId)));
     expect(timeline.events.map((e) => e.type)).toEqual(expect.arrayContaining(['dispatch.WorkOrderCreated', 'dispatch.TechnicianAssigned', 'dispatch.WorkOrderDeadlineMissed', 'dispatch.SignOffInvalidated', 'dispatch.Settled', 'dispatch.ComplaintFoundOnSite']));
