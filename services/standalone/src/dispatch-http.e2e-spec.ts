@@ -106,6 +106,15 @@ describe('dispatch over HTTP (standalone)', () => {
     expect((await store().readStream(`dispatch.work-order-${workOrderId}`)).map((e) => e.type)).toEqual(['dispatch.WorkOrderCreated']);
     expect((await listed()).total).toBe(1);
 
+    // TR-2: the suggestions rank the qualified first and say why the expired one cannot be assigned.
+    const suggested = await ok(api().GET('/api/v1/dispatch/suggestions', { params: { query: { workOrderId, plannedOn: '2026-03-03' } } }));
+    expect(suggested.candidates.map((c) => [c.technicianId, c.qualified])).toEqual([
+      ['tech-ok', true],
+      ['tech-other', true],
+      ['tech-expired', false],
+    ]);
+    expect(suggested.candidates[2].reasons[0]).toBe('no qualification for PX-300 in force on 2026-03-03: cannot be assigned');
+
     // TR-2: the expired qualification is refused with a stable code; nothing is recorded.
     const refused = await api().POST('/api/v1/work-orders/{id}/assignment', { ...onOrder(workOrderId), body: { technicianId: 'tech-expired', plannedOn: '2026-03-03' } });
     expect([refused.response.status, refused.error?.code]).toEqual([422, 'DISPATCH.TECHNICIAN_NOT_QUALIFIED']);

@@ -6,3 +6,4 @@ export * from './policy';
 export * from './obligations';
 export * from './content-digest';
 export * from './errors';
+export * from './suggestions';

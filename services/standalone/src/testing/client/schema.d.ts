@@ -638,6 +638,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/dispatch/suggestions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** TR-2: Technicians for a work order, ranked by a valid qualification, region, open load and time left to their earliest commitment, each with why */
+        get: operations["SuggestTechnicians"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/work-orders/{id}/accept": {
         parameters: {
             query?: never;
@@ -2670,6 +2687,61 @@ export interface components {
             deadlines: components["schemas"]["ReportDeadlinesResponse"];
             capa: components["schemas"]["ReportCapaResponse"];
         };
+        QualificationResponse: {
+            /** @example pumps */
+            productLine: string;
+            /** @example CERT-2026-001 */
+            certificateNo: string;
+            /**
+             * Format: date
+             * @example 2026-03-02
+             */
+            issuedOn: string;
+            /**
+             * Format: date
+             * @example 2026-03-02
+             */
+            expiresOn: string;
+        };
+        SuggestionResponse: {
+            /** @example cs-1 */
+            technicianId: string;
+            name: string;
+            /**
+             * Format: int32
+             * @description 1 is the best candidate
+             */
+            rank: number;
+            /** @description TR-2: holds a qualification for the product line in force on the planned date (only these can be assigned) */
+            qualified: boolean;
+            qualification: components["schemas"]["QualificationResponse"] | null;
+            sameRegion: boolean;
+            /** Format: int32 */
+            openOrders: number;
+            /** @description Hours to their earliest commitment still owed (negative when passed); null when none */
+            hoursToEarliestDue: number | null;
+            /** @description Why they rank where they do */
+            reasons: string[];
+        };
+        SuggestionsResponse: {
+            /**
+             * Format: uuid
+             * @example 0192f1de-7c1a-7cc2-9a4e-6b1f5e4f3a10
+             */
+            workOrderId: string;
+            productLine: string;
+            /**
+             * @description A calendar region
+             * @example cn-east
+             */
+            region: string;
+            /**
+             * Format: date
+             * @example 2026-03-02
+             */
+            plannedOn: string;
+            candidates: components["schemas"]["SuggestionResponse"][];
+        };
         AcceptWorkOrderDto: {
             /** @example Seal worn on the drive side */
             note?: string;
@@ -2688,22 +2760,6 @@ export interface components {
              * @example 0192f1de-7c1a-7cc2-9a4e-6b1f5e4f3a10
              */
             complaintId: string | null;
-        };
-        QualificationResponse: {
-            /** @example pumps */
-            productLine: string;
-            /** @example CERT-2026-001 */
-            certificateNo: string;
-            /**
-             * Format: date
-             * @example 2026-03-02
-             */
-            issuedOn: string;
-            /**
-             * Format: date
-             * @example 2026-03-02
-             */
-            expiresOn: string;
         };
         AssignmentResponse: {
             /** @example cs-1 */
@@ -7556,6 +7612,78 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
                         code?: "QA.REPORT_TOO_LARGE";
+                    };
+                };
+            };
+        };
+    };
+    SuggestTechnicians: {
+        parameters: {
+            query: {
+                /** @description The work order to staff */
+                workOrderId: string;
+                /** @description The planned date the qualification must be in force on (TR-2) */
+                plannedOn: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SuggestionsResponse"];
+                };
+            };
+            /** @description The request is not valid; nothing recorded. Codes: `REQUEST.VALIDATION_FAILED`, `REQUEST.BAD_URL` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.VALIDATION_FAILED" | "REQUEST.BAD_URL";
+                    };
+                };
+            };
+            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG";
+                    };
+                };
+            };
+            /** @description Needs one of the roles: dispatcher. Codes: `AUTH.FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.FORBIDDEN";
+                    };
+                };
+            };
+            /** @description Not found (also what another tenant's resource answers). Codes: `DISPATCH.WORK_ORDER_NOT_FOUND` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "DISPATCH.WORK_ORDER_NOT_FOUND";
                     };
                 };
             };
