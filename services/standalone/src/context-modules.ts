@@ -1,7 +1,7 @@
 import { DynamicModule } from '@nestjs/common';
 import { IntakeModule, IntakeModuleOptions, intakeSettings } from '@aftersales/intake';
 import { QaModule, QaModuleOptions, qaSettings } from '@aftersales/qa';
-import { DispatchModule } from '@aftersales/dispatch';
+import { DispatchModule, DispatchModuleOptions, dispatchSettings } from '@aftersales/dispatch';
 import { FinanceRatioModule } from '@aftersales/finance-ratio';
 import { AuditModule } from '@aftersales/audit';
 
@@ -9,11 +9,12 @@ import { AuditModule } from '@aftersales/audit';
 export interface ContextSettings {
   readonly intake?: IntakeModuleOptions;
   readonly qa?: QaModuleOptions;
+  readonly dispatch?: DispatchModuleOptions;
 }
 
 /** Every context's settings; a bad one stops start-up naming its variable. */
 export function contextSettings(env: NodeJS.ProcessEnv): ContextSettings {
-  return { intake: intakeSettings(env), qa: qaSettings(env) };
+  return { intake: intakeSettings(env), qa: qaSettings(env), dispatch: dispatchSettings(env) };
 }
 
 /**
@@ -21,5 +22,5 @@ export function contextSettings(env: NodeJS.ProcessEnv): ContextSettings {
  * here and in contextSettings; its module brings its own controllers, handlers and projections.
  */
 export function contextModules(settings: ContextSettings = {}): DynamicModule[] {
-  return [IntakeModule.forRoot(settings.intake), QaModule.forRoot(settings.qa), DispatchModule.forRoot(), FinanceRatioModule.forRoot(), AuditModule.forRoot()];
+  return [IntakeModule.forRoot(settings.intake), QaModule.forRoot(settings.qa), DispatchModule.forRoot(settings.dispatch), FinanceRatioModule.forRoot(), AuditModule.forRoot()];
 }

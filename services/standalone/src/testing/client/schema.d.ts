@@ -124,41 +124,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/calendars": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** The calendar version of every region as this service computes deadlines now. */
-        get: operations["ListCalendars"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/calendars/{region}/years/{year}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** The publication in force in this service for a region (or holiday source) and year. */
-        get: operations["GetCalendarYear"];
-        /** Publish a region's (or a holiday source's) year of public holidays and adjusted working days: a new revision, in force in every service without a restart. Deadlines already running keep the version they were computed with. */
-        put: operations["PublishCalendarYear"];
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/v1/complaints": {
         parameters: {
             query?: never;
@@ -324,23 +289,6 @@ export interface paths {
         put?: never;
         /** A supervisor re-evaluates acceptance with corrected evidence, or overrides the policy's outcome with a justification */
         post: operations["ReassessComplaint"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/complaints/{id}/recount-deadlines": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Count the deadlines still running again on the region's calendar in force now (after a calendar year was published, ADR 013); recorded with the old and new calendar versions */
-        post: operations["RecountComplaintDeadlines"];
         delete?: never;
         options?: never;
         head?: never;
@@ -690,7 +638,126 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/dispatch/work-orders": {
+    "/api/v1/dispatch/suggestions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** TR-2: Technicians for a work order, ranked by a valid qualification, region, open load and time left to their earliest commitment, each with why */
+        get: operations["SuggestTechnicians"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/work-orders/{id}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** DI-4: Accept the assignment (the assigned technician) */
+        post: operations["AcceptWorkOrder"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/technicians/{technicianId}/qualifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** TR-2: Add a product-line qualification with its issue date and expiry */
+        post: operations["AddQualification"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/work-orders/{id}/parts-variance-approval": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** DI-4: Approve the parts variance (issued − used − returned ≠ 0) so the order may close */
+        post: operations["ApprovePartsVariance"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/work-orders/{id}/assignment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** TR-2, DI-3: Assign a technician qualified for the product line on the planned date; the arrival deadline runs from here */
+        post: operations["AssignTechnician"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/work-orders/{id}/check-in": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** DI-3: Check in on site with the time and the reported location (the assigned technician) */
+        post: operations["CheckInWorkOrder"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/work-orders/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** DI-4, DI-7: Close a settled order with its report and no unapproved parts variance */
+        post: operations["CloseWorkOrder"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/work-orders": {
         parameters: {
             query?: never;
             header?: never;
@@ -700,15 +767,390 @@ export interface paths {
         /** List work orders, newest first, with filters and paging */
         get: operations["ListWorkOrders"];
         put?: never;
-        /** Open a work order; it owes its resolution by a due time its region's calendar counts */
-        post: operations["OpenWorkOrder"];
+        /** DI-1: Create a work order from a customer's phone request (a retry with the same Idempotency-Key creates nothing more) */
+        post: operations["CreateWorkOrder"];
         delete?: never;
         options?: never;
         head?: never;
         patch?: never;
         trace?: never;
     };
-    "/api/v1/dispatch/work-orders/{id}": {
+    "/api/v1/work-orders/{id}/diagnose": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** DI-4: Record the diagnosis (the assigned technician) */
+        post: operations["DiagnoseWorkOrder"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/work-orders/{id}/equipment-receipts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** DI-6: Issue an equipment receipt for equipment taken away; it stays open until the equipment is returned */
+        post: operations["IssueEquipmentReceipt"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/work-orders/{id}/extra-work-done": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** DI-4: Record extra work done; refused without the customer's recorded consent */
+        post: operations["PerformExtraWork"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/work-orders/{id}/extra-work": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** DI-4: Propose extra work beyond the agreed scope; it proceeds only with the customer's recorded consent */
+        post: operations["ProposeExtraWork"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/work-orders/{id}/charges": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** DI-6: Record a free or charged item in integer minor units; after sign-off it invalidates the sign-off */
+        post: operations["RecordCharge"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/work-orders/{id}/conduct": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** DI-9: Record conduct against the order's technician with the policy's penalty */
+        post: operations["RecordConduct"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/work-orders/{id}/extra-work-consent": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** DI-4: Record the customer's consent to (or refusal of) proposed extra work */
+        post: operations["RecordExtraWorkConsent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/work-orders/{id}/final-qc": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** DI-4: Record final QC (100%, quality) */
+        post: operations["RecordFinalQc"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/work-orders/{id}/follow-up": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** DI-8: Record the follow-up call (outcome, satisfaction); a low rating or a complaint opens a complaint in intake */
+        post: operations["RecordFollowUp"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/work-orders/{id}/hand-over": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** DI-4: Hand the equipment over to the customer; the follow-up call is due from here (DI-8) */
+        post: operations["RecordHandOver"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/work-orders/{id}/lead-check": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** DI-4: Record the service lead's check (a dispatcher) */
+        post: operations["RecordLeadCheck"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/work-orders/{id}/parts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** DI-4: Record parts issued to, used on or returned from the order; after sign-off it invalidates the sign-off */
+        post: operations["RecordParts"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/work-orders/{id}/self-check": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** DI-4: Record the technician's self-check */
+        post: operations["RecordSelfCheck"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/technicians": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List technicians by name, with their qualifications */
+        get: operations["ListTechnicians"];
+        put?: never;
+        /** TR-2: Register a technician (ours or a dealer's) under their user id */
+        post: operations["RegisterTechnician"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/work-orders/{id}/repair": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** DI-4: Record the repair (the assigned technician); refused while extra work awaits consent */
+        post: operations["RepairWorkOrder"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/work-orders/{id}/report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** DI-7: The technician's report (cause, fix, parts, customer opinion) completes the dispatch log */
+        post: operations["ReportBack"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/work-orders/{id}/complaints": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** DI-7: Pass a customer complaint found on site to intake (its report-up clock starts there) */
+        post: operations["ReportComplaint"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/work-orders/{id}/equipment-returns": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** DI-6: Return equipment taken away, closing its receipt */
+        post: operations["ReturnEquipment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/work-orders/{id}/settlement": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** DI-6: Settle on a valid sign-off: free items confirmed by the customer, charged items with a receipt number */
+        post: operations["SettleWorkOrder"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/work-orders/{id}/sign-off": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** DI-5: The customer's sign-off (comment and satisfaction 1-5) or refusal to sign with a reason; it carries the digest of the order's content */
+        post: operations["SignOffWorkOrder"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/work-orders/{id}/travel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** DI-4: Set out for the site (the assigned technician) */
+        post: operations["TravelWorkOrder"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/technicians/{technicianId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One technician with their qualifications */
+        get: operations["GetTechnician"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/work-orders/{id}": {
         parameters: {
             query?: never;
             header?: never;
@@ -725,7 +1167,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/dispatch/work-orders/{id}/timeline": {
+    "/api/v1/work-orders/{id}/timeline": {
         parameters: {
             query?: never;
             header?: never;
@@ -736,23 +1178,6 @@ export interface paths {
         get: operations["GetWorkOrderTimeline"];
         put?: never;
         post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/dispatch/work-orders/{id}/close": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Close a work order with its resolution */
-        post: operations["CloseWorkOrder"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1002,11 +1427,6 @@ export interface components {
             roles: ("customer_service" | "sales" | "sales_assistant" | "dispatcher" | "technician" | "qa" | "department" | "warehouse" | "driver" | "business_head" | "finance" | "general_manager" | "auditor" | "admin")[];
             /** @example acme */
             tenantId: string;
-            /**
-             * @description For people: the name the identity provider gives (AUTH_NAME_CLAIMS)
-             * @example Li Lei
-             */
-            name?: string;
         };
         WriteProbeResponse: {
             /**
@@ -1021,77 +1441,6 @@ export interface components {
              * @example 2026-03-03T02:00:00.000Z
              */
             recordedAt: string;
-        };
-        RegionCalendarVersion: {
-            /** @example cn-east */
-            region: string;
-            /**
-             * @description What decisions computed with this calendar record as calendarVersion
-             * @example cn:chinese-days@1.5.7+overrides@2026.1+regions@2026.1+cn/2027@1
-             */
-            version: string;
-        };
-        CalendarOverviewResponse: {
-            /** @description Every input of the calendars in this service, published years included */
-            version: string;
-            regions: components["schemas"]["RegionCalendarVersion"][];
-        };
-        CalendarDayDto: {
-            /**
-             * Format: date
-             * @example 2026-03-02
-             */
-            date: string;
-            /** @example New Year's Day */
-            name: string;
-            /** @example 元旦 */
-            localName?: string;
-            /** @description Where this day comes from, when not the year’s source */
-            note?: string;
-        };
-        PublishCalendarYearDto: {
-            /** @description Every day off of the year (weekend days inside a holiday block included) */
-            holidays: components["schemas"]["CalendarDayDto"][];
-            /** @description Every adjusted working day 调休 (a weekend day that is worked) */
-            workdays: components["schemas"]["CalendarDayDto"][];
-            /**
-             * @description Where the days come from: the notice and its number
-             * @example 国务院办公厅关于2027年部分节假日安排的通知 国办发明电〔2026〕N号
-             */
-            source: string;
-        };
-        CalendarDayResponse: {
-            /**
-             * Format: date
-             * @example 2026-03-02
-             */
-            date: string;
-            name: string;
-            localName?: string;
-            note?: string;
-        };
-        CalendarYearResponse: {
-            /** @example cn */
-            target: string;
-            /** Format: int32 */
-            year: number;
-            /**
-             * Format: int32
-             * @description Each publication of a target and year is the next revision
-             */
-            revision: number;
-            holidays: components["schemas"]["CalendarDayResponse"][];
-            workdays: components["schemas"]["CalendarDayResponse"][];
-            source: string;
-            /**
-             * Format: date-time
-             * @example 2026-03-03T02:00:00.000Z
-             */
-            publishedAt: string;
-            /** @description False when the same days and source were in force already: nothing was appended */
-            changed: boolean;
-            /** @description The calendar versions of the target's regions in this service now */
-            regions: components["schemas"]["RegionCalendarVersion"][];
         };
         CustomerDto: {
             /** @example C-10086 */
@@ -2338,20 +2687,284 @@ export interface components {
             deadlines: components["schemas"]["ReportDeadlinesResponse"];
             capa: components["schemas"]["ReportCapaResponse"];
         };
-        OpenWorkOrderDto: {
+        QualificationResponse: {
+            /** @example pumps */
+            productLine: string;
+            /** @example CERT-2026-001 */
+            certificateNo: string;
             /**
-             * @description A calendar region (its working days and time zone count the due time)
+             * Format: date
+             * @example 2026-03-02
+             */
+            issuedOn: string;
+            /**
+             * Format: date
+             * @example 2026-03-02
+             */
+            expiresOn: string;
+        };
+        SuggestionResponse: {
+            /** @example cs-1 */
+            technicianId: string;
+            name: string;
+            /**
+             * Format: int32
+             * @description 1 is the best candidate
+             */
+            rank: number;
+            /** @description TR-2: holds a qualification for the product line in force on the planned date (only these can be assigned) */
+            qualified: boolean;
+            qualification: components["schemas"]["QualificationResponse"] | null;
+            sameRegion: boolean;
+            /** Format: int32 */
+            openOrders: number;
+            /** @description Hours to their earliest commitment still owed (negative when passed); null when none */
+            hoursToEarliestDue: number | null;
+            /** @description Why they rank where they do */
+            reasons: string[];
+        };
+        SuggestionsResponse: {
+            /**
+             * Format: uuid
+             * @example 0192f1de-7c1a-7cc2-9a4e-6b1f5e4f3a10
+             */
+            workOrderId: string;
+            productLine: string;
+            /**
+             * @description A calendar region
              * @example cn-east
              */
             region: string;
-            /** @example C-10086 */
-            customerId: string;
-            /** @example Pump leaks at the seal */
-            subject: string;
+            /**
+             * Format: date
+             * @example 2026-03-02
+             */
+            plannedOn: string;
+            candidates: components["schemas"]["SuggestionResponse"][];
+        };
+        AcceptWorkOrderDto: {
+            /** @example Seal worn on the drive side */
+            note?: string;
+        };
+        WorkOrderSourceResponse: {
+            /** @enum {string} */
+            kind: "phone" | "qa_disposition";
+            /**
+             * Format: uuid
+             * @description QA's case, for an order made from its on-site repair disposition
+             * @example 0192f1de-7c1a-7cc2-9a4e-6b1f5e4f3a10
+             */
+            caseId: string | null;
+            /**
+             * Format: uuid
+             * @example 0192f1de-7c1a-7cc2-9a4e-6b1f5e4f3a10
+             */
+            complaintId: string | null;
+        };
+        AssignmentResponse: {
+            /** @example cs-1 */
+            technicianId: string;
+            technicianName: string;
+            /**
+             * Format: date
+             * @example 2026-03-02
+             */
+            plannedOn: string;
+            /** @description TR-2: the qualification in force on the planned date */
+            qualification: components["schemas"]["QualificationResponse"];
+            /**
+             * Format: date-time
+             * @example 2026-03-03T02:00:00.000Z
+             */
+            assignedAt: string;
+            /**
+             * @description DI-3: how the arrival due time was counted
+             * @enum {string}
+             */
+            arrivalBasis: "customer_required" | "wall" | "business_hours";
+        };
+        LocationResponse: {
+            /** @enum {string} */
+            kind: "text" | "coordinates";
+            text?: string;
+            latitude?: number;
+            longitude?: number;
+        };
+        CheckInResponse: {
+            /**
+             * Format: date-time
+             * @example 2026-03-03T02:00:00.000Z
+             */
+            at: string;
+            location: components["schemas"]["LocationResponse"];
+            /** @description Arrived after the arrival due time */
+            late: boolean;
+        };
+        JobStepResponse: {
+            /** @enum {string} */
+            step: "accept" | "travel" | "diagnose" | "repair" | "self_check" | "lead_check" | "final_qc" | "hand_over";
+            /** @example cs-1 */
+            by: string;
+            role: string;
+            note: string | null;
+            /**
+             * Format: date-time
+             * @example 2026-03-03T02:00:00.000Z
+             */
+            at: string;
+        };
+        ExtraWorkResponse: {
+            /** Format: int32 */
+            extraWorkNo: number;
+            description: string;
+            /**
+             * @description Integer minor units (fen for CNY)
+             * @example 15000
+             */
+            estimateMinor: number | null;
+            /** @enum {string} */
+            state: "proposed" | "consented" | "declined" | "done";
+            /** @description Who gave or refused consent for the customer */
+            consentBy: string | null;
+        };
+        PartLineResponse: {
+            /** @example SEAL-9 */
+            partNumber: string;
+            issued: number;
+            used: number;
+            returned: number;
+            /** @description issued − used − returned */
+            variance: number;
+        };
+        PartVarianceResponse: {
+            partNumber: string;
+            variance: number;
+        };
+        ChargeResponse: {
+            /** Format: int32 */
+            chargeNo: number;
+            description: string;
+            /** @enum {string} */
+            kind: "free" | "charged";
+            /**
+             * @description Integer minor units (fen for CNY)
+             * @example 15000
+             */
+            amountMinor: number;
+            /** @example CNY */
+            currency: string;
+        };
+        SignOffContentResponse: {
+            /** @enum {string} */
+            kind: "signed" | "refused";
+            signerName?: string;
+            comment?: string | null;
+            satisfaction?: number;
+            /** @description Why the customer refused to sign */
+            reason?: string;
+        };
+        SignOffResponse: {
+            content: components["schemas"]["SignOffContentResponse"];
+            /** @description DI-5: the digest of the order's content it signs (work, parts, times, charges) */
+            digest: string;
+            /**
+             * Format: date-time
+             * @example 2026-03-03T02:00:00.000Z
+             */
+            at: string;
+            /** @description False once a later change to the signed content invalidated it */
+            valid: boolean;
+        };
+        SettlementResponse: {
+            /**
+             * @description Integer minor units (fen for CNY)
+             * @example 15000
+             */
+            chargedTotalMinor: number;
+            /** @example CNY */
+            currency: string | null;
+            receiptNumber: string | null;
+            /** Format: int32 */
+            freeItems: number;
+            /** Format: int32 */
+            chargedItems: number;
+            /**
+             * Format: date-time
+             * @example 2026-03-03T02:00:00.000Z
+             */
+            at: string;
+        };
+        EquipmentReceiptResponse: {
+            receiptNumber: string;
+            items: string;
+            /**
+             * Format: date-time
+             * @example 2026-03-03T02:00:00.000Z
+             */
+            issuedAt: string;
+            /**
+             * Format: date-time
+             * @description Null while the receipt is open
+             * @example 2026-03-03T02:00:00.000Z
+             */
+            returnedAt: string | null;
+        };
+        ReportResponse: {
+            cause: string;
+            fix: string;
+            parts: string;
+            customerOpinion: string;
+            /** @example cs-1 */
+            by: string;
+            /**
+             * Format: date-time
+             * @example 2026-03-03T02:00:00.000Z
+             */
+            at: string;
+        };
+        FollowUpResponse: {
+            /** @enum {string} */
+            outcome: "reached" | "unreachable";
+            satisfaction: number | null;
+            complaint: string | null;
+            notes: string | null;
+            /** @description DI-8: a low rating or a complaint in the call passed a complaint to intake */
+            opensComplaint: boolean;
+            late: boolean;
+            /**
+             * Format: date-time
+             * @example 2026-03-03T02:00:00.000Z
+             */
+            at: string;
+        };
+        ConductResponse: {
+            /** @enum {string} */
+            kind: "late_arrival" | "left_without_report" | "incomplete_report" | "dispute";
+            /**
+             * @description Integer minor units (fen for CNY)
+             * @example 15000
+             */
+            penaltyMinor: number;
+            /** @example CNY */
+            currency: string;
+            note: string | null;
+            /**
+             * Format: date-time
+             * @example 2026-03-03T02:00:00.000Z
+             */
+            at: string;
+        };
+        CancellationResponse: {
+            reason: string;
+            /**
+             * Format: date-time
+             * @example 2026-03-03T02:00:00.000Z
+             */
+            at: string;
         };
         WorkOrderDeadlineResponse: {
             /** @enum {string} */
-            obligation: "resolve";
+            obligation: "arrival" | "follow_up";
             /**
              * Format: date-time
              * @example 2026-03-03T02:00:00.000Z
@@ -2372,16 +2985,50 @@ export interface components {
              */
             tenantId: string;
             /** @enum {string} */
-            status: "open" | "closed";
+            status: "created" | "assigned" | "accepted" | "travelling" | "on_site" | "diagnosed" | "repaired" | "self_checked" | "lead_checked" | "qc_passed" | "handed_over" | "settled" | "closed" | "cancelled";
             /**
              * @description A calendar region
              * @example cn-east
              */
             region: string;
-            /** @example C-10086 */
-            customerId: string;
-            subject: string;
-            resolution: string | null;
+            customer: components["schemas"]["CustomerResponse"];
+            product: components["schemas"]["ProductResponse"];
+            requestedWork: string;
+            source: components["schemas"]["WorkOrderSourceResponse"];
+            /**
+             * Format: date-time
+             * @description DI-3: the customer's required arrival time, when they named one
+             * @example 2026-03-03T02:00:00.000Z
+             */
+            customerRequiredBy: string | null;
+            /** @example cs-1 */
+            technicianId: string | null;
+            assignment: components["schemas"]["AssignmentResponse"] | null;
+            checkIn: components["schemas"]["CheckInResponse"] | null;
+            steps: components["schemas"]["JobStepResponse"][];
+            extraWork: components["schemas"]["ExtraWorkResponse"][];
+            parts: components["schemas"]["PartLineResponse"][];
+            /** @description DI-4: a dispatcher approved exactly the variance the parts show now */
+            partsVarianceApproved: boolean;
+            approvedVariance: components["schemas"]["PartVarianceResponse"][] | null;
+            charges: components["schemas"]["ChargeResponse"][];
+            signOff: components["schemas"]["SignOffResponse"] | null;
+            settlement: components["schemas"]["SettlementResponse"] | null;
+            equipmentReceipts: components["schemas"]["EquipmentReceiptResponse"][];
+            /**
+             * Format: int32
+             * @description DI-6: equipment receipts still open
+             */
+            openEquipmentReceipts: number;
+            report: components["schemas"]["ReportResponse"] | null;
+            /**
+             * Format: int32
+             * @description DI-7/DI-8: complaints passed to intake
+             */
+            complaintsPassedOn: number;
+            followUp: components["schemas"]["FollowUpResponse"] | null;
+            conduct: components["schemas"]["ConductResponse"][];
+            cancellation: components["schemas"]["CancellationResponse"] | null;
             deadlines: components["schemas"]["WorkOrderDeadlineResponse"][];
             /**
              * Format: date-time
@@ -2392,12 +3039,12 @@ export interface components {
             /** @description An obligation still owed is past its due time */
             overdue: boolean;
             /** @example cs-1 */
-            openedBy: string;
+            createdBy: string;
             /**
              * Format: date-time
              * @example 2026-03-03T02:00:00.000Z
              */
-            openedAt: string;
+            createdAt: string;
             /**
              * Format: date-time
              * @example 2026-03-03T02:00:00.000Z
@@ -2405,6 +3052,323 @@ export interface components {
             updatedAt: string;
             /** @example 3 */
             revision: string;
+        };
+        AddQualificationDto: {
+            /** @example pumps */
+            productLine: string;
+            /** @example CERT-2026-001 */
+            certificateNo: string;
+            /**
+             * Format: date
+             * @description The first day it is valid
+             * @example 2026-01-01
+             */
+            issuedOn: string;
+            /**
+             * Format: date
+             * @description The last day it is valid
+             * @example 2027-12-31
+             */
+            expiresOn: string;
+        };
+        TechnicianResponseDto: {
+            /**
+             * @description The technician's user id (their token's subject)
+             * @example tech-1
+             */
+            technicianId: string;
+            /** @example acme */
+            tenantId: string;
+            name: string;
+            /**
+             * @description A calendar region
+             * @example cn-east
+             */
+            region: string;
+            /** @description A dealer's name for a dealer's technician; null for ours */
+            employer: string | null;
+            qualifications: components["schemas"]["QualificationResponse"][];
+            productLines: string[];
+            /**
+             * Format: date-time
+             * @example 2026-03-03T02:00:00.000Z
+             */
+            registeredAt: string;
+            /**
+             * Format: date-time
+             * @example 2026-03-03T02:00:00.000Z
+             */
+            updatedAt: string;
+            /** @example 3 */
+            revision: string;
+        };
+        ApprovePartsVarianceDto: {
+            /** @example One seal damaged while fitting */
+            reason: string;
+        };
+        AssignTechnicianDto: {
+            /**
+             * @description The technician's user id (as registered under /technicians)
+             * @example tech-1
+             */
+            technicianId: string;
+            /**
+             * Format: date
+             * @description TR-2: the technician must hold a qualification for the product line in force on this date
+             * @example 2026-03-03
+             */
+            plannedOn: string;
+        };
+        CheckInWorkOrderDto: {
+            /**
+             * @description Where the technician is, as free text (this, or latitude and longitude)
+             * @example 3F workshop, gate B
+             */
+            locationText?: string;
+            /** @example 31.2304 */
+            latitude?: number;
+            /** @example 121.4737 */
+            longitude?: number;
+        };
+        WorkOrderCustomerDto: {
+            /** @example C-10086 */
+            customerId: string;
+            /** @example 华东机械有限公司 */
+            name?: string;
+            /** @example 021-5555-0101 */
+            phone?: string;
+        };
+        WorkOrderProductDto: {
+            /** @example PX-200 */
+            model: string;
+            /**
+             * @description The product line a technician must be qualified for (TR-2)
+             * @example pumps
+             */
+            productLine: string;
+            /** @example SN-2026-000123 */
+            serialNumber?: string;
+        };
+        CreateWorkOrderDto: {
+            /**
+             * @description A calendar region (business-hours arrival deadlines count its calendar)
+             * @example cn-east
+             */
+            region: string;
+            customer: components["schemas"]["WorkOrderCustomerDto"];
+            product: components["schemas"]["WorkOrderProductDto"];
+            /** @example Pump leaks at the shaft seal */
+            requestedWork: string;
+            /**
+             * Format: date-time
+             * @description DI-3: the customer's required arrival time; the policy's hours count when absent
+             * @example 2026-03-03T18:00:00+08:00
+             */
+            customerRequiredBy?: string;
+            /** @example Li Wei */
+            callerName?: string;
+            /** @example 021-5555-0101 */
+            callerPhone?: string;
+        };
+        DiagnoseWorkOrderDto: {
+            /** @example Seal worn on the drive side */
+            note?: string;
+        };
+        IssueEquipmentReceiptDto: {
+            /** @example EQ-2026-0007 */
+            receiptNumber: string;
+            /** @example Pump head PX-200, serial SN-1 */
+            items: string;
+        };
+        PerformExtraWorkDto: {
+            /** @example 1 */
+            extraWorkNo: number;
+            /** @example Seal worn on the drive side */
+            note?: string;
+        };
+        ProposeExtraWorkDto: {
+            /** @example Replace the worn impeller as well */
+            description: string;
+            /**
+             * @description Estimate in integer minor units
+             * @example 30000
+             */
+            estimateMinor?: number;
+        };
+        RecordChargeDto: {
+            /** @example Call-out fee */
+            description: string;
+            /**
+             * @example charged
+             * @enum {string}
+             */
+            kind: "free" | "charged";
+            /**
+             * @description Integer minor units (fen for CNY)
+             * @example 15000
+             */
+            amountMinor: number;
+            /** @example CNY */
+            currency: string;
+        };
+        RecordConductDto: {
+            /**
+             * @example late_arrival
+             * @enum {string}
+             */
+            kind: "late_arrival" | "left_without_report" | "incomplete_report" | "dispute";
+            /** @example Arrived three hours late without notice */
+            note?: string;
+        };
+        RecordExtraWorkConsentDto: {
+            /** @example 1 */
+            extraWorkNo: number;
+            /** @example true */
+            granted: boolean;
+            /**
+             * @description Who consented or refused for the customer
+             * @example Li Wei
+             */
+            customerName: string;
+        };
+        RecordFinalQcDto: {
+            /** @example Seal worn on the drive side */
+            note?: string;
+        };
+        RecordFollowUpDto: {
+            /**
+             * @example reached
+             * @enum {string}
+             */
+            outcome: "reached" | "unreachable";
+            /** @example 4 */
+            satisfaction?: number;
+            /** @example The leak is back */
+            complaint?: string;
+            notes?: string;
+        };
+        RecordHandOverDto: {
+            /** @example Seal worn on the drive side */
+            note?: string;
+        };
+        RecordLeadCheckDto: {
+            /** @example Seal worn on the drive side */
+            note?: string;
+        };
+        RecordPartsDto: {
+            /**
+             * @example issued
+             * @enum {string}
+             */
+            movement: "issued" | "used" | "returned";
+            /** @example SEAL-9 */
+            partNumber: string;
+            /** @example 2 */
+            quantity: number;
+        };
+        RecordSelfCheckDto: {
+            /** @example Seal worn on the drive side */
+            note?: string;
+        };
+        RegisterTechnicianDto: {
+            /**
+             * @description The technician's user id (their token's subject): they read the orders assigned to this id
+             * @example tech-1
+             */
+            technicianId: string;
+            /** @example Wang Gong */
+            name: string;
+            /** @example cn-east */
+            region: string;
+            /**
+             * @description A dealer's technician: the dealer's name
+             * @example Suzhou Service Partner Ltd
+             */
+            employer?: string;
+        };
+        RepairWorkOrderDto: {
+            /** @example Seal worn on the drive side */
+            note?: string;
+        };
+        ReportBackDto: {
+            /** @example Worn shaft seal */
+            cause: string;
+            /** @example Seal replaced, pressure tested */
+            fix: string;
+            /** @example SEAL-9 x1 */
+            parts: string;
+            /** @example Satisfied */
+            customerOpinion: string;
+        };
+        ReportComplaintDto: {
+            /** @example The customer says the pump arrived damaged */
+            text: string;
+        };
+        ReturnEquipmentDto: {
+            /** @example EQ-2026-0007 */
+            receiptNumber: string;
+        };
+        SettleWorkOrderDto: {
+            /**
+             * @description The customer confirmed the free items
+             * @example true
+             */
+            freeItemsConfirmed: boolean;
+            /**
+             * @description Required when anything is charged
+             * @example RCPT-2026-0001
+             */
+            receiptNumber?: string;
+        };
+        SignOffWorkOrderDto: {
+            /**
+             * @example signed
+             * @enum {string}
+             */
+            kind: "signed" | "refused";
+            /**
+             * @description Required when signed
+             * @example Li Wei
+             */
+            signerName?: string;
+            /** @example Quick and tidy */
+            comment?: string;
+            /**
+             * @description Required when signed
+             * @example 5
+             */
+            satisfaction?: number;
+            /**
+             * @description Required when refused
+             * @example Disputes the call-out fee
+             */
+            reason?: string;
+        };
+        TravelWorkOrderDto: {
+            /** @example Seal worn on the drive side */
+            note?: string;
+        };
+        WorkOrderTimelineResponse: {
+            /**
+             * Format: uuid
+             * @example 0192f1de-7c1a-7cc2-9a4e-6b1f5e4f3a10
+             */
+            workOrderId: string;
+            events: components["schemas"]["TimelineEntryResponse"][];
+        };
+        TechnicianPageResponse: {
+            items: components["schemas"]["TechnicianResponseDto"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+            /**
+             * Format: int32
+             * @description How many match the filters, over every page, counted up to 1,000 (or to the end of this page when it lies further)
+             */
+            total: number;
+            /** @description False when more match than `total` says ("1000+") */
+            totalExact: boolean;
         };
         WorkOrderPageResponse: {
             items: components["schemas"]["WorkOrderResponseDto"][];
@@ -2419,18 +3383,6 @@ export interface components {
             total: number;
             /** @description False when more match than `total` says ("1000+") */
             totalExact: boolean;
-        };
-        WorkOrderTimelineResponse: {
-            /**
-             * Format: uuid
-             * @example 0192f1de-7c1a-7cc2-9a4e-6b1f5e4f3a10
-             */
-            workOrderId: string;
-            events: components["schemas"]["TimelineEntryResponse"][];
-        };
-        CloseWorkOrderDto: {
-            /** @example Seal replaced on site */
-            resolution: string;
         };
         OpenRatioAlertDto: {
             /**
@@ -2646,7 +3598,7 @@ export interface operations {
                     "application/json": components["schemas"]["ProjectionStateResponse"][];
                 };
             };
-            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG`, `AUTH.NO_TENANT` */
+            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG` */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2654,11 +3606,11 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG" | "AUTH.NO_TENANT";
+                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG";
                     };
                 };
             };
-            /** @description Needs one of the roles: admin. Codes: `AUTH.FORBIDDEN`, `AUTH.NO_ROLE` */
+            /** @description Needs one of the roles: admin. Codes: `AUTH.FORBIDDEN` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2666,19 +3618,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "AUTH.FORBIDDEN" | "AUTH.NO_ROLE";
-                    };
-                };
-            };
-            /** @description Unavailable for now (the service is shutting down, or the identity provider cannot be reached); retry. Codes: `AUTH.KEYS_UNAVAILABLE` */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"] & {
-                        /** @enum {string} */
-                        code?: "AUTH.KEYS_UNAVAILABLE";
+                        code?: "AUTH.FORBIDDEN";
                     };
                 };
             };
@@ -2715,7 +3655,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG`, `AUTH.NO_TENANT` */
+            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG` */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2723,11 +3663,11 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG" | "AUTH.NO_TENANT";
+                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG";
                     };
                 };
             };
-            /** @description Needs one of the roles: admin. Codes: `AUTH.FORBIDDEN`, `AUTH.NO_ROLE` */
+            /** @description Needs one of the roles: admin. Codes: `AUTH.FORBIDDEN` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2735,7 +3675,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "AUTH.FORBIDDEN" | "AUTH.NO_ROLE";
+                        code?: "AUTH.FORBIDDEN";
                     };
                 };
             };
@@ -2796,18 +3736,6 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
                         code?: "IDEMPOTENCY.KEY_REUSED";
-                    };
-                };
-            };
-            /** @description Unavailable for now (the service is shutting down, or the identity provider cannot be reached); retry. Codes: `AUTH.KEYS_UNAVAILABLE` */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"] & {
-                        /** @enum {string} */
-                        code?: "AUTH.KEYS_UNAVAILABLE";
                     };
                 };
             };
@@ -2878,7 +3806,7 @@ export interface operations {
                     "application/json": components["schemas"]["MeResponse"];
                 };
             };
-            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG`, `AUTH.NO_TENANT` */
+            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG` */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2886,11 +3814,11 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG" | "AUTH.NO_TENANT";
+                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG";
                     };
                 };
             };
-            /** @description Needs one of the roles: customer_service, sales, sales_assistant, dispatcher, technician, qa, department, warehouse, driver, business_head, finance, general_manager, auditor, admin. Codes: `AUTH.FORBIDDEN`, `AUTH.NO_ROLE` */
+            /** @description Needs one of the roles: customer_service, sales, sales_assistant, dispatcher, technician, qa, department, warehouse, driver, business_head, finance, general_manager, auditor, admin. Codes: `AUTH.FORBIDDEN` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2898,19 +3826,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "AUTH.FORBIDDEN" | "AUTH.NO_ROLE";
-                    };
-                };
-            };
-            /** @description Unavailable for now (the service is shutting down, or the identity provider cannot be reached); retry. Codes: `AUTH.KEYS_UNAVAILABLE` */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"] & {
-                        /** @enum {string} */
-                        code?: "AUTH.KEYS_UNAVAILABLE";
+                        code?: "AUTH.FORBIDDEN";
                     };
                 };
             };
@@ -2945,7 +3861,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG`, `AUTH.NO_TENANT` */
+            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG` */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2953,11 +3869,11 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG" | "AUTH.NO_TENANT";
+                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG";
                     };
                 };
             };
-            /** @description Needs one of the roles: admin. Codes: `AUTH.FORBIDDEN`, `AUTH.NO_ROLE` */
+            /** @description Needs one of the roles: admin. Codes: `AUTH.FORBIDDEN` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2965,7 +3881,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "AUTH.FORBIDDEN" | "AUTH.NO_ROLE";
+                        code?: "AUTH.FORBIDDEN";
                     };
                 };
             };
@@ -3017,18 +3933,6 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unavailable for now (the service is shutting down, or the identity provider cannot be reached); retry. Codes: `AUTH.KEYS_UNAVAILABLE` */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"] & {
-                        /** @enum {string} */
-                        code?: "AUTH.KEYS_UNAVAILABLE";
-                    };
-                };
-            };
         };
     };
     WriteProbeController_get: {
@@ -3062,7 +3966,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG`, `AUTH.NO_TENANT` */
+            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG` */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3070,11 +3974,11 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG" | "AUTH.NO_TENANT";
+                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG";
                     };
                 };
             };
-            /** @description Needs one of the roles: admin. Codes: `AUTH.FORBIDDEN`, `AUTH.NO_ROLE` */
+            /** @description Needs one of the roles: admin. Codes: `AUTH.FORBIDDEN` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3082,7 +3986,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "AUTH.FORBIDDEN" | "AUTH.NO_ROLE";
+                        code?: "AUTH.FORBIDDEN";
                     };
                 };
             };
@@ -3095,281 +3999,6 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
                         code?: "PLATFORM.PROBE_NOT_FOUND";
-                    };
-                };
-            };
-            /** @description Unavailable for now (the service is shutting down, or the identity provider cannot be reached); retry. Codes: `AUTH.KEYS_UNAVAILABLE` */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"] & {
-                        /** @enum {string} */
-                        code?: "AUTH.KEYS_UNAVAILABLE";
-                    };
-                };
-            };
-        };
-    };
-    ListCalendars: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["CalendarOverviewResponse"];
-                };
-            };
-            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG`, `AUTH.NO_TENANT` */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"] & {
-                        /** @enum {string} */
-                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG" | "AUTH.NO_TENANT";
-                    };
-                };
-            };
-            /** @description Needs one of the roles: admin, auditor. Codes: `AUTH.FORBIDDEN`, `AUTH.NO_ROLE` */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"] & {
-                        /** @enum {string} */
-                        code?: "AUTH.FORBIDDEN" | "AUTH.NO_ROLE";
-                    };
-                };
-            };
-            /** @description Unavailable for now (the service is shutting down, or the identity provider cannot be reached); retry. Codes: `AUTH.KEYS_UNAVAILABLE` */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"] & {
-                        /** @enum {string} */
-                        code?: "AUTH.KEYS_UNAVAILABLE";
-                    };
-                };
-            };
-        };
-    };
-    GetCalendarYear: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @description A region id (`cn-east`, `de`) or a holiday source shared by regions (`cn`: every mainland region) */
-                region: string;
-                /** @description The calendar year, 1970–2999 */
-                year: number;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["CalendarYearResponse"];
-                };
-            };
-            /** @description The request is not valid; nothing recorded. Codes: `REQUEST.VALIDATION_FAILED`, `REQUEST.BAD_URL` */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"] & {
-                        /** @enum {string} */
-                        code?: "REQUEST.VALIDATION_FAILED" | "REQUEST.BAD_URL";
-                    };
-                };
-            };
-            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG`, `AUTH.NO_TENANT` */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"] & {
-                        /** @enum {string} */
-                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG" | "AUTH.NO_TENANT";
-                    };
-                };
-            };
-            /** @description Needs one of the roles: admin, auditor. Codes: `AUTH.FORBIDDEN`, `AUTH.NO_ROLE` */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"] & {
-                        /** @enum {string} */
-                        code?: "AUTH.FORBIDDEN" | "AUTH.NO_ROLE";
-                    };
-                };
-            };
-            /** @description Not found (also what another tenant's resource answers). Codes: `PLATFORM.CALENDAR_NOT_FOUND`, `PLATFORM.CALENDAR_YEAR_NOT_PUBLISHED` */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"] & {
-                        /** @enum {string} */
-                        code?: "PLATFORM.CALENDAR_NOT_FOUND" | "PLATFORM.CALENDAR_YEAR_NOT_PUBLISHED";
-                    };
-                };
-            };
-            /** @description Unavailable for now (the service is shutting down, or the identity provider cannot be reached); retry. Codes: `AUTH.KEYS_UNAVAILABLE` */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"] & {
-                        /** @enum {string} */
-                        code?: "AUTH.KEYS_UNAVAILABLE";
-                    };
-                };
-            };
-        };
-    };
-    PublishCalendarYear: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @description A region id (`cn-east`, `de`) or a holiday source shared by regions (`cn`: every mainland region) */
-                region: string;
-                /** @description The calendar year, 1970–2999 */
-                year: number;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["PublishCalendarYearDto"];
-            };
-        };
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["CalendarYearResponse"];
-                };
-            };
-            /** @description The request is not valid; nothing recorded. Codes: `REQUEST.VALIDATION_FAILED`, `REQUEST.MALFORMED_JSON`, `REQUEST.TOO_DEEP`, `REQUEST.BAD`, `REQUEST.BAD_URL` */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"] & {
-                        /** @enum {string} */
-                        code?: "REQUEST.VALIDATION_FAILED" | "REQUEST.MALFORMED_JSON" | "REQUEST.TOO_DEEP" | "REQUEST.BAD" | "REQUEST.BAD_URL";
-                    };
-                };
-            };
-            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG`, `AUTH.NO_TENANT` */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"] & {
-                        /** @enum {string} */
-                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG" | "AUTH.NO_TENANT";
-                    };
-                };
-            };
-            /** @description Needs one of the roles: admin. Codes: `AUTH.FORBIDDEN`, `AUTH.NO_ROLE` */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"] & {
-                        /** @enum {string} */
-                        code?: "AUTH.FORBIDDEN" | "AUTH.NO_ROLE";
-                    };
-                };
-            };
-            /** @description Not found (also what another tenant's resource answers). Codes: `PLATFORM.CALENDAR_NOT_FOUND` */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"] & {
-                        /** @enum {string} */
-                        code?: "PLATFORM.CALENDAR_NOT_FOUND";
-                    };
-                };
-            };
-            /** @description The current state does not allow it (details.status, details.command), or a concurrent change. Codes: `EVENTSTORE.WRONG_EXPECTED_REVISION` */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"] & {
-                        /** @enum {string} */
-                        code?: "EVENTSTORE.WRONG_EXPECTED_REVISION";
-                    };
-                };
-            };
-            /** @description The body is larger than the limit. Codes: `REQUEST.TOO_LARGE` */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"] & {
-                        /** @enum {string} */
-                        code?: "REQUEST.TOO_LARGE";
-                    };
-                };
-            };
-            /** @description The body is not JSON. Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE` */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"] & {
-                        /** @enum {string} */
-                        code?: "REQUEST.UNSUPPORTED_MEDIA_TYPE";
-                    };
-                };
-            };
-            /** @description Unavailable for now (the service is shutting down, or the identity provider cannot be reached); retry. Codes: `AUTH.KEYS_UNAVAILABLE` */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"] & {
-                        /** @enum {string} */
-                        code?: "AUTH.KEYS_UNAVAILABLE";
                     };
                 };
             };
@@ -3429,7 +4058,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG`, `AUTH.NO_TENANT` */
+            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG` */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3437,11 +4066,11 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG" | "AUTH.NO_TENANT";
+                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG";
                     };
                 };
             };
-            /** @description Needs one of the roles: customer_service, sales, sales_assistant, business_head, general_manager, qa, dispatcher, auditor, admin. Codes: `AUTH.FORBIDDEN`, `AUTH.NO_ROLE` */
+            /** @description Needs one of the roles: customer_service, sales, sales_assistant, business_head, general_manager, qa, dispatcher, auditor, admin. Codes: `AUTH.FORBIDDEN` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3449,19 +4078,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "AUTH.FORBIDDEN" | "AUTH.NO_ROLE";
-                    };
-                };
-            };
-            /** @description Unavailable for now (the service is shutting down, or the identity provider cannot be reached); retry. Codes: `AUTH.KEYS_UNAVAILABLE` */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"] & {
-                        /** @enum {string} */
-                        code?: "AUTH.KEYS_UNAVAILABLE";
+                        code?: "AUTH.FORBIDDEN";
                     };
                 };
             };
@@ -3506,7 +4123,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG`, `AUTH.NO_TENANT` */
+            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG` */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3514,11 +4131,11 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG" | "AUTH.NO_TENANT";
+                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG";
                     };
                 };
             };
-            /** @description Needs one of the roles: customer_service, sales, sales_assistant. Codes: `AUTH.FORBIDDEN`, `AUTH.NO_ROLE` */
+            /** @description Needs one of the roles: customer_service, sales, sales_assistant. Codes: `AUTH.FORBIDDEN` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3526,7 +4143,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "AUTH.FORBIDDEN" | "AUTH.NO_ROLE";
+                        code?: "AUTH.FORBIDDEN";
                     };
                 };
             };
@@ -3578,18 +4195,6 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unavailable for now (the service is shutting down, or the identity provider cannot be reached); retry. Codes: `AUTH.KEYS_UNAVAILABLE` */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"] & {
-                        /** @enum {string} */
-                        code?: "AUTH.KEYS_UNAVAILABLE";
-                    };
-                };
-            };
         };
     };
     GetComplaint: {
@@ -3626,7 +4231,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG`, `AUTH.NO_TENANT` */
+            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG` */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3634,11 +4239,11 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG" | "AUTH.NO_TENANT";
+                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG";
                     };
                 };
             };
-            /** @description Needs one of the roles: customer_service, sales, sales_assistant, business_head, general_manager, qa, dispatcher, auditor, admin. Codes: `AUTH.FORBIDDEN`, `AUTH.NO_ROLE` */
+            /** @description Needs one of the roles: customer_service, sales, sales_assistant, business_head, general_manager, qa, dispatcher, auditor, admin. Codes: `AUTH.FORBIDDEN` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3646,7 +4251,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "AUTH.FORBIDDEN" | "AUTH.NO_ROLE";
+                        code?: "AUTH.FORBIDDEN";
                     };
                 };
             };
@@ -3659,18 +4264,6 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
                         code?: "INTAKE.COMPLAINT_NOT_FOUND";
-                    };
-                };
-            };
-            /** @description Unavailable for now (the service is shutting down, or the identity provider cannot be reached); retry. Codes: `AUTH.KEYS_UNAVAILABLE` */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"] & {
-                        /** @enum {string} */
-                        code?: "AUTH.KEYS_UNAVAILABLE";
                     };
                 };
             };
@@ -3707,7 +4300,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG`, `AUTH.NO_TENANT` */
+            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG` */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3715,11 +4308,11 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG" | "AUTH.NO_TENANT";
+                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG";
                     };
                 };
             };
-            /** @description Needs one of the roles: customer_service, sales, sales_assistant, business_head, general_manager, qa, dispatcher, auditor, admin. Codes: `AUTH.FORBIDDEN`, `AUTH.NO_ROLE` */
+            /** @description Needs one of the roles: customer_service, sales, sales_assistant, business_head, general_manager, qa, dispatcher, auditor, admin. Codes: `AUTH.FORBIDDEN` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3727,7 +4320,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "AUTH.FORBIDDEN" | "AUTH.NO_ROLE";
+                        code?: "AUTH.FORBIDDEN";
                     };
                 };
             };
@@ -3740,18 +4333,6 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
                         code?: "INTAKE.COMPLAINT_NOT_FOUND";
-                    };
-                };
-            };
-            /** @description Unavailable for now (the service is shutting down, or the identity provider cannot be reached); retry. Codes: `AUTH.KEYS_UNAVAILABLE` */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"] & {
-                        /** @enum {string} */
-                        code?: "AUTH.KEYS_UNAVAILABLE";
                     };
                 };
             };
@@ -3798,7 +4379,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG`, `AUTH.NO_TENANT` */
+            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG` */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3806,11 +4387,11 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG" | "AUTH.NO_TENANT";
+                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG";
                     };
                 };
             };
-            /** @description Needs one of the roles: customer_service, sales. Codes: `AUTH.FORBIDDEN`, `AUTH.NO_ROLE` */
+            /** @description Needs one of the roles: customer_service, sales. Codes: `AUTH.FORBIDDEN` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3818,7 +4399,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "AUTH.FORBIDDEN" | "AUTH.NO_ROLE";
+                        code?: "AUTH.FORBIDDEN";
                     };
                 };
             };
@@ -3879,18 +4460,6 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
                         code?: "IDEMPOTENCY.KEY_REUSED";
-                    };
-                };
-            };
-            /** @description Unavailable for now (the service is shutting down, or the identity provider cannot be reached); retry. Codes: `AUTH.KEYS_UNAVAILABLE` */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"] & {
-                        /** @enum {string} */
-                        code?: "AUTH.KEYS_UNAVAILABLE";
                     };
                 };
             };
@@ -3937,7 +4506,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG`, `AUTH.NO_TENANT` */
+            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG` */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3945,11 +4514,11 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG" | "AUTH.NO_TENANT";
+                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG";
                     };
                 };
             };
-            /** @description Needs one of the roles: sales, customer_service. Codes: `AUTH.FORBIDDEN`, `AUTH.NO_ROLE` */
+            /** @description Needs one of the roles: sales, customer_service. Codes: `AUTH.FORBIDDEN` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3957,7 +4526,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "AUTH.FORBIDDEN" | "AUTH.NO_ROLE";
+                        code?: "AUTH.FORBIDDEN";
                     };
                 };
             };
@@ -4018,18 +4587,6 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
                         code?: "IDEMPOTENCY.KEY_REUSED";
-                    };
-                };
-            };
-            /** @description Unavailable for now (the service is shutting down, or the identity provider cannot be reached); retry. Codes: `AUTH.KEYS_UNAVAILABLE` */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"] & {
-                        /** @enum {string} */
-                        code?: "AUTH.KEYS_UNAVAILABLE";
                     };
                 };
             };
@@ -4076,7 +4633,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG`, `AUTH.NO_TENANT` */
+            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG` */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4084,11 +4641,11 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG" | "AUTH.NO_TENANT";
+                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG";
                     };
                 };
             };
-            /** @description Needs one of the roles: customer_service, sales_assistant, business_head. Codes: `AUTH.FORBIDDEN`, `AUTH.NO_ROLE` */
+            /** @description Needs one of the roles: customer_service, sales_assistant, business_head. Codes: `AUTH.FORBIDDEN` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4096,7 +4653,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "AUTH.FORBIDDEN" | "AUTH.NO_ROLE";
+                        code?: "AUTH.FORBIDDEN";
                     };
                 };
             };
@@ -4157,18 +4714,6 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
                         code?: "IDEMPOTENCY.KEY_REUSED";
-                    };
-                };
-            };
-            /** @description Unavailable for now (the service is shutting down, or the identity provider cannot be reached); retry. Codes: `AUTH.KEYS_UNAVAILABLE` */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"] & {
-                        /** @enum {string} */
-                        code?: "AUTH.KEYS_UNAVAILABLE";
                     };
                 };
             };
@@ -4215,7 +4760,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG`, `AUTH.NO_TENANT` */
+            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG` */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4223,11 +4768,11 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG" | "AUTH.NO_TENANT";
+                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG";
                     };
                 };
             };
-            /** @description Needs one of the roles: customer_service, sales. Codes: `AUTH.FORBIDDEN`, `AUTH.NO_ROLE` */
+            /** @description Needs one of the roles: customer_service, sales. Codes: `AUTH.FORBIDDEN` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4235,7 +4780,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "AUTH.FORBIDDEN" | "AUTH.NO_ROLE";
+                        code?: "AUTH.FORBIDDEN";
                     };
                 };
             };
@@ -4296,18 +4841,6 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
                         code?: "IDEMPOTENCY.KEY_REUSED";
-                    };
-                };
-            };
-            /** @description Unavailable for now (the service is shutting down, or the identity provider cannot be reached); retry. Codes: `AUTH.KEYS_UNAVAILABLE` */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"] & {
-                        /** @enum {string} */
-                        code?: "AUTH.KEYS_UNAVAILABLE";
                     };
                 };
             };
@@ -4354,7 +4887,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG`, `AUTH.NO_TENANT` */
+            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG` */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4362,11 +4895,11 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG" | "AUTH.NO_TENANT";
+                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG";
                     };
                 };
             };
-            /** @description Needs one of the roles: customer_service, sales, sales_assistant, business_head. Codes: `AUTH.FORBIDDEN`, `AUTH.NO_ROLE` */
+            /** @description Needs one of the roles: customer_service, sales, sales_assistant, business_head. Codes: `AUTH.FORBIDDEN` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4374,7 +4907,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "AUTH.FORBIDDEN" | "AUTH.NO_ROLE";
+                        code?: "AUTH.FORBIDDEN";
                     };
                 };
             };
@@ -4435,18 +4968,6 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
                         code?: "IDEMPOTENCY.KEY_REUSED";
-                    };
-                };
-            };
-            /** @description Unavailable for now (the service is shutting down, or the identity provider cannot be reached); retry. Codes: `AUTH.KEYS_UNAVAILABLE` */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"] & {
-                        /** @enum {string} */
-                        code?: "AUTH.KEYS_UNAVAILABLE";
                     };
                 };
             };
@@ -4493,7 +5014,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG`, `AUTH.NO_TENANT` */
+            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG` */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4501,11 +5022,11 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG" | "AUTH.NO_TENANT";
+                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG";
                     };
                 };
             };
-            /** @description Needs one of the roles: customer_service, sales_assistant, business_head. Codes: `AUTH.FORBIDDEN`, `AUTH.NO_ROLE` */
+            /** @description Needs one of the roles: customer_service, sales_assistant, business_head. Codes: `AUTH.FORBIDDEN` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4513,7 +5034,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "AUTH.FORBIDDEN" | "AUTH.NO_ROLE";
+                        code?: "AUTH.FORBIDDEN";
                     };
                 };
             };
@@ -4574,18 +5095,6 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
                         code?: "IDEMPOTENCY.KEY_REUSED";
-                    };
-                };
-            };
-            /** @description Unavailable for now (the service is shutting down, or the identity provider cannot be reached); retry. Codes: `AUTH.KEYS_UNAVAILABLE` */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"] & {
-                        /** @enum {string} */
-                        code?: "AUTH.KEYS_UNAVAILABLE";
                     };
                 };
             };
@@ -4632,7 +5141,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG`, `AUTH.NO_TENANT` */
+            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG` */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4640,11 +5149,11 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG" | "AUTH.NO_TENANT";
+                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG";
                     };
                 };
             };
-            /** @description Needs one of the roles: business_head, general_manager. Codes: `AUTH.FORBIDDEN`, `AUTH.NO_ROLE` */
+            /** @description Needs one of the roles: business_head, general_manager. Codes: `AUTH.FORBIDDEN` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4652,7 +5161,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "AUTH.FORBIDDEN" | "AUTH.NO_ROLE";
+                        code?: "AUTH.FORBIDDEN";
                     };
                 };
             };
@@ -4713,157 +5222,6 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
                         code?: "IDEMPOTENCY.KEY_REUSED";
-                    };
-                };
-            };
-            /** @description Unavailable for now (the service is shutting down, or the identity provider cannot be reached); retry. Codes: `AUTH.KEYS_UNAVAILABLE` */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"] & {
-                        /** @enum {string} */
-                        code?: "AUTH.KEYS_UNAVAILABLE";
-                    };
-                };
-            };
-        };
-    };
-    RecountComplaintDeadlines: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description A retry with the same key and body replays the first response (header Idempotent-Replayed: true) and records nothing */
-                "Idempotency-Key"?: string;
-                /** @description zh-CN or en: the language of `labels` */
-                "Accept-Language"?: string;
-            };
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["ComplaintReasonDto"];
-            };
-        };
-        responses: {
-            /** @description The complaint after the command */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ComplaintResponseDto"];
-                };
-            };
-            /** @description The request is not valid; nothing recorded. Codes: `REQUEST.VALIDATION_FAILED`, `REQUEST.MALFORMED_JSON`, `REQUEST.TOO_DEEP`, `REQUEST.BAD`, `REQUEST.BAD_URL`, `IDEMPOTENCY.KEY_INVALID` */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"] & {
-                        /** @enum {string} */
-                        code?: "REQUEST.VALIDATION_FAILED" | "REQUEST.MALFORMED_JSON" | "REQUEST.TOO_DEEP" | "REQUEST.BAD" | "REQUEST.BAD_URL" | "IDEMPOTENCY.KEY_INVALID";
-                    };
-                };
-            };
-            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG`, `AUTH.NO_TENANT` */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"] & {
-                        /** @enum {string} */
-                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG" | "AUTH.NO_TENANT";
-                    };
-                };
-            };
-            /** @description Needs one of the roles: admin. Codes: `AUTH.FORBIDDEN`, `AUTH.NO_ROLE` */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"] & {
-                        /** @enum {string} */
-                        code?: "AUTH.FORBIDDEN" | "AUTH.NO_ROLE";
-                    };
-                };
-            };
-            /** @description Not found (also what another tenant's resource answers). Codes: `INTAKE.COMPLAINT_NOT_FOUND` */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"] & {
-                        /** @enum {string} */
-                        code?: "INTAKE.COMPLAINT_NOT_FOUND";
-                    };
-                };
-            };
-            /** @description The current state does not allow it (details.status, details.command), or a concurrent change. Codes: `IDEMPOTENCY.IN_PROGRESS`, `INTAKE.COMPLAINT_IS_REGISTERED`, `INTAKE.COMPLAINT_IS_ACKNOWLEDGED`, `INTAKE.COMPLAINT_IS_FORWARDED`, `INTAKE.COMPLAINT_IS_CLOSED`, `INTAKE.COMPLAINT_IS_INVALID`, `INTAKE.COMPLAINT_IS_WITHDRAWN`, `EVENTSTORE.WRONG_EXPECTED_REVISION` */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"] & {
-                        /** @enum {string} */
-                        code?: "IDEMPOTENCY.IN_PROGRESS" | "INTAKE.COMPLAINT_IS_REGISTERED" | "INTAKE.COMPLAINT_IS_ACKNOWLEDGED" | "INTAKE.COMPLAINT_IS_FORWARDED" | "INTAKE.COMPLAINT_IS_CLOSED" | "INTAKE.COMPLAINT_IS_INVALID" | "INTAKE.COMPLAINT_IS_WITHDRAWN" | "EVENTSTORE.WRONG_EXPECTED_REVISION";
-                    };
-                };
-            };
-            /** @description The body is larger than the limit. Codes: `REQUEST.TOO_LARGE` */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"] & {
-                        /** @enum {string} */
-                        code?: "REQUEST.TOO_LARGE";
-                    };
-                };
-            };
-            /** @description The body is not JSON. Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE` */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"] & {
-                        /** @enum {string} */
-                        code?: "REQUEST.UNSUPPORTED_MEDIA_TYPE";
-                    };
-                };
-            };
-            /** @description A rule refused the content; nothing recorded. Codes: `IDEMPOTENCY.KEY_REUSED` */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"] & {
-                        /** @enum {string} */
-                        code?: "IDEMPOTENCY.KEY_REUSED";
-                    };
-                };
-            };
-            /** @description Unavailable for now (the service is shutting down, or the identity provider cannot be reached); retry. Codes: `AUTH.KEYS_UNAVAILABLE` */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"] & {
-                        /** @enum {string} */
-                        code?: "AUTH.KEYS_UNAVAILABLE";
                     };
                 };
             };
@@ -4886,7 +5244,7 @@ export interface operations {
                     "application/json": components["schemas"]["PolicyResponse"];
                 };
             };
-            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG`, `AUTH.NO_TENANT` */
+            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG` */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4894,11 +5252,11 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG" | "AUTH.NO_TENANT";
+                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG";
                     };
                 };
             };
-            /** @description Needs one of the roles: customer_service, sales, sales_assistant, business_head, general_manager, qa, dispatcher, finance, auditor, admin. Codes: `AUTH.FORBIDDEN`, `AUTH.NO_ROLE` */
+            /** @description Needs one of the roles: customer_service, sales, sales_assistant, business_head, general_manager, qa, dispatcher, finance, auditor, admin. Codes: `AUTH.FORBIDDEN` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4906,19 +5264,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "AUTH.FORBIDDEN" | "AUTH.NO_ROLE";
-                    };
-                };
-            };
-            /** @description Unavailable for now (the service is shutting down, or the identity provider cannot be reached); retry. Codes: `AUTH.KEYS_UNAVAILABLE` */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"] & {
-                        /** @enum {string} */
-                        code?: "AUTH.KEYS_UNAVAILABLE";
+                        code?: "AUTH.FORBIDDEN";
                     };
                 };
             };
@@ -4969,7 +5315,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG`, `AUTH.NO_TENANT` */
+            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG` */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4977,11 +5323,11 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG" | "AUTH.NO_TENANT";
+                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG";
                     };
                 };
             };
-            /** @description Needs one of the roles: qa, department, general_manager, business_head, auditor, admin, sales, sales_assistant. Codes: `AUTH.FORBIDDEN`, `AUTH.NO_ROLE` */
+            /** @description Needs one of the roles: qa, department, general_manager, business_head, auditor, admin, sales, sales_assistant. Codes: `AUTH.FORBIDDEN` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4989,19 +5335,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "AUTH.FORBIDDEN" | "AUTH.NO_ROLE";
-                    };
-                };
-            };
-            /** @description Unavailable for now (the service is shutting down, or the identity provider cannot be reached); retry. Codes: `AUTH.KEYS_UNAVAILABLE` */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"] & {
-                        /** @enum {string} */
-                        code?: "AUTH.KEYS_UNAVAILABLE";
+                        code?: "AUTH.FORBIDDEN";
                     };
                 };
             };
@@ -5043,7 +5377,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG`, `AUTH.NO_TENANT` */
+            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG` */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5051,11 +5385,11 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG" | "AUTH.NO_TENANT";
+                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG";
                     };
                 };
             };
-            /** @description Needs one of the roles: sales_assistant, qa. Codes: `AUTH.FORBIDDEN`, `AUTH.NO_ROLE` */
+            /** @description Needs one of the roles: sales_assistant, qa. Codes: `AUTH.FORBIDDEN` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5063,7 +5397,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "AUTH.FORBIDDEN" | "AUTH.NO_ROLE";
+                        code?: "AUTH.FORBIDDEN";
                     };
                 };
             };
@@ -5115,18 +5449,6 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unavailable for now (the service is shutting down, or the identity provider cannot be reached); retry. Codes: `AUTH.KEYS_UNAVAILABLE` */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"] & {
-                        /** @enum {string} */
-                        code?: "AUTH.KEYS_UNAVAILABLE";
-                    };
-                };
-            };
         };
     };
     GetCase: {
@@ -5160,7 +5482,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG`, `AUTH.NO_TENANT` */
+            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG` */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5168,11 +5490,11 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG" | "AUTH.NO_TENANT";
+                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG";
                     };
                 };
             };
-            /** @description Needs one of the roles: qa, department, general_manager, business_head, auditor, admin, sales, sales_assistant. Codes: `AUTH.FORBIDDEN`, `AUTH.NO_ROLE` */
+            /** @description Needs one of the roles: qa, department, general_manager, business_head, auditor, admin, sales, sales_assistant. Codes: `AUTH.FORBIDDEN` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5180,7 +5502,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "AUTH.FORBIDDEN" | "AUTH.NO_ROLE";
+                        code?: "AUTH.FORBIDDEN";
                     };
                 };
             };
@@ -5193,18 +5515,6 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
                         code?: "QA.CASE_NOT_FOUND";
-                    };
-                };
-            };
-            /** @description Unavailable for now (the service is shutting down, or the identity provider cannot be reached); retry. Codes: `AUTH.KEYS_UNAVAILABLE` */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"] & {
-                        /** @enum {string} */
-                        code?: "AUTH.KEYS_UNAVAILABLE";
                     };
                 };
             };
@@ -5241,7 +5551,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG`, `AUTH.NO_TENANT` */
+            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG` */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5249,11 +5559,11 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG" | "AUTH.NO_TENANT";
+                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG";
                     };
                 };
             };
-            /** @description Needs one of the roles: qa, department, general_manager, business_head, auditor, admin, sales, sales_assistant. Codes: `AUTH.FORBIDDEN`, `AUTH.NO_ROLE` */
+            /** @description Needs one of the roles: qa, department, general_manager, business_head, auditor, admin, sales, sales_assistant. Codes: `AUTH.FORBIDDEN` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5261,7 +5571,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "AUTH.FORBIDDEN" | "AUTH.NO_ROLE";
+                        code?: "AUTH.FORBIDDEN";
                     };
                 };
             };
@@ -5274,18 +5584,6 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
                         code?: "QA.CASE_NOT_FOUND";
-                    };
-                };
-            };
-            /** @description Unavailable for now (the service is shutting down, or the identity provider cannot be reached); retry. Codes: `AUTH.KEYS_UNAVAILABLE` */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"] & {
-                        /** @enum {string} */
-                        code?: "AUTH.KEYS_UNAVAILABLE";
                     };
                 };
             };
@@ -5330,7 +5628,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG`, `AUTH.NO_TENANT` */
+            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG` */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5338,11 +5636,11 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG" | "AUTH.NO_TENANT";
+                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG";
                     };
                 };
             };
-            /** @description Needs one of the roles: qa. Codes: `AUTH.FORBIDDEN`, `AUTH.NO_ROLE` */
+            /** @description Needs one of the roles: qa. Codes: `AUTH.FORBIDDEN` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5350,7 +5648,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "AUTH.FORBIDDEN" | "AUTH.NO_ROLE";
+                        code?: "AUTH.FORBIDDEN";
                     };
                 };
             };
@@ -5414,18 +5712,6 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unavailable for now (the service is shutting down, or the identity provider cannot be reached); retry. Codes: `AUTH.KEYS_UNAVAILABLE` */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"] & {
-                        /** @enum {string} */
-                        code?: "AUTH.KEYS_UNAVAILABLE";
-                    };
-                };
-            };
         };
     };
     RecordOpinion: {
@@ -5467,7 +5753,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG`, `AUTH.NO_TENANT` */
+            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG` */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5475,11 +5761,11 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG" | "AUTH.NO_TENANT";
+                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG";
                     };
                 };
             };
-            /** @description Needs one of the roles: qa. Codes: `AUTH.FORBIDDEN`, `AUTH.NO_ROLE` */
+            /** @description Needs one of the roles: qa. Codes: `AUTH.FORBIDDEN` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5487,7 +5773,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "AUTH.FORBIDDEN" | "AUTH.NO_ROLE";
+                        code?: "AUTH.FORBIDDEN";
                     };
                 };
             };
@@ -5548,18 +5834,6 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
                         code?: "IDEMPOTENCY.KEY_REUSED";
-                    };
-                };
-            };
-            /** @description Unavailable for now (the service is shutting down, or the identity provider cannot be reached); retry. Codes: `AUTH.KEYS_UNAVAILABLE` */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"] & {
-                        /** @enum {string} */
-                        code?: "AUTH.KEYS_UNAVAILABLE";
                     };
                 };
             };
@@ -5604,7 +5878,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG`, `AUTH.NO_TENANT` */
+            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG` */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5612,11 +5886,11 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG" | "AUTH.NO_TENANT";
+                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG";
                     };
                 };
             };
-            /** @description Needs one of the roles: qa. Codes: `AUTH.FORBIDDEN`, `AUTH.NO_ROLE` */
+            /** @description Needs one of the roles: qa. Codes: `AUTH.FORBIDDEN` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5624,7 +5898,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "AUTH.FORBIDDEN" | "AUTH.NO_ROLE";
+                        code?: "AUTH.FORBIDDEN";
                     };
                 };
             };
@@ -5685,18 +5959,6 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
                         code?: "IDEMPOTENCY.KEY_REUSED";
-                    };
-                };
-            };
-            /** @description Unavailable for now (the service is shutting down, or the identity provider cannot be reached); retry. Codes: `AUTH.KEYS_UNAVAILABLE` */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"] & {
-                        /** @enum {string} */
-                        code?: "AUTH.KEYS_UNAVAILABLE";
                     };
                 };
             };
@@ -5741,7 +6003,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG`, `AUTH.NO_TENANT` */
+            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG` */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5749,11 +6011,11 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG" | "AUTH.NO_TENANT";
+                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG";
                     };
                 };
             };
-            /** @description Needs one of the roles: department, qa. Codes: `AUTH.FORBIDDEN`, `AUTH.NO_ROLE` */
+            /** @description Needs one of the roles: department, qa. Codes: `AUTH.FORBIDDEN` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5761,7 +6023,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "AUTH.FORBIDDEN" | "AUTH.NO_ROLE";
+                        code?: "AUTH.FORBIDDEN";
                     };
                 };
             };
@@ -5825,18 +6087,6 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unavailable for now (the service is shutting down, or the identity provider cannot be reached); retry. Codes: `AUTH.KEYS_UNAVAILABLE` */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"] & {
-                        /** @enum {string} */
-                        code?: "AUTH.KEYS_UNAVAILABLE";
-                    };
-                };
-            };
         };
     };
     MakeDetermination: {
@@ -5878,7 +6128,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG`, `AUTH.NO_TENANT` */
+            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG` */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5886,11 +6136,11 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG" | "AUTH.NO_TENANT";
+                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG";
                     };
                 };
             };
-            /** @description Needs one of the roles: qa. Codes: `AUTH.FORBIDDEN`, `AUTH.NO_ROLE` */
+            /** @description Needs one of the roles: qa. Codes: `AUTH.FORBIDDEN` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5898,7 +6148,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "AUTH.FORBIDDEN" | "AUTH.NO_ROLE";
+                        code?: "AUTH.FORBIDDEN";
                     };
                 };
             };
@@ -5962,18 +6212,6 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unavailable for now (the service is shutting down, or the identity provider cannot be reached); retry. Codes: `AUTH.KEYS_UNAVAILABLE` */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"] & {
-                        /** @enum {string} */
-                        code?: "AUTH.KEYS_UNAVAILABLE";
-                    };
-                };
-            };
         };
     };
     IssuePreliminaryReport: {
@@ -6015,7 +6253,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG`, `AUTH.NO_TENANT` */
+            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG` */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6023,11 +6261,11 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG" | "AUTH.NO_TENANT";
+                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG";
                     };
                 };
             };
-            /** @description Needs one of the roles: qa. Codes: `AUTH.FORBIDDEN`, `AUTH.NO_ROLE` */
+            /** @description Needs one of the roles: qa. Codes: `AUTH.FORBIDDEN` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6035,7 +6273,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "AUTH.FORBIDDEN" | "AUTH.NO_ROLE";
+                        code?: "AUTH.FORBIDDEN";
                     };
                 };
             };
@@ -6099,18 +6337,6 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unavailable for now (the service is shutting down, or the identity provider cannot be reached); retry. Codes: `AUTH.KEYS_UNAVAILABLE` */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"] & {
-                        /** @enum {string} */
-                        code?: "AUTH.KEYS_UNAVAILABLE";
-                    };
-                };
-            };
         };
     };
     ReviewPreliminaryReport: {
@@ -6152,7 +6378,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG`, `AUTH.NO_TENANT` */
+            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG` */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6160,11 +6386,11 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG" | "AUTH.NO_TENANT";
+                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG";
                     };
                 };
             };
-            /** @description Needs one of the roles: general_manager. Codes: `AUTH.FORBIDDEN`, `AUTH.NO_ROLE` */
+            /** @description Needs one of the roles: general_manager. Codes: `AUTH.FORBIDDEN` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6172,7 +6398,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "AUTH.FORBIDDEN" | "AUTH.NO_ROLE";
+                        code?: "AUTH.FORBIDDEN";
                     };
                 };
             };
@@ -6236,18 +6462,6 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unavailable for now (the service is shutting down, or the identity provider cannot be reached); retry. Codes: `AUTH.KEYS_UNAVAILABLE` */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"] & {
-                        /** @enum {string} */
-                        code?: "AUTH.KEYS_UNAVAILABLE";
-                    };
-                };
-            };
         };
     };
     DecideDisposition: {
@@ -6289,7 +6503,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG`, `AUTH.NO_TENANT` */
+            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG` */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6297,11 +6511,11 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG" | "AUTH.NO_TENANT";
+                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG";
                     };
                 };
             };
-            /** @description Needs one of the roles: qa. Codes: `AUTH.FORBIDDEN`, `AUTH.NO_ROLE` */
+            /** @description Needs one of the roles: qa. Codes: `AUTH.FORBIDDEN` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6309,7 +6523,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "AUTH.FORBIDDEN" | "AUTH.NO_ROLE";
+                        code?: "AUTH.FORBIDDEN";
                     };
                 };
             };
@@ -6373,18 +6587,6 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unavailable for now (the service is shutting down, or the identity provider cannot be reached); retry. Codes: `AUTH.KEYS_UNAVAILABLE` */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"] & {
-                        /** @enum {string} */
-                        code?: "AUTH.KEYS_UNAVAILABLE";
-                    };
-                };
-            };
         };
     };
     CloseCase: {
@@ -6426,7 +6628,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG`, `AUTH.NO_TENANT` */
+            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG` */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6434,11 +6636,11 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG" | "AUTH.NO_TENANT";
+                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG";
                     };
                 };
             };
-            /** @description Needs one of the roles: qa. Codes: `AUTH.FORBIDDEN`, `AUTH.NO_ROLE` */
+            /** @description Needs one of the roles: qa. Codes: `AUTH.FORBIDDEN` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6446,7 +6648,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "AUTH.FORBIDDEN" | "AUTH.NO_ROLE";
+                        code?: "AUTH.FORBIDDEN";
                     };
                 };
             };
@@ -6510,18 +6712,6 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unavailable for now (the service is shutting down, or the identity provider cannot be reached); retry. Codes: `AUTH.KEYS_UNAVAILABLE` */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"] & {
-                        /** @enum {string} */
-                        code?: "AUTH.KEYS_UNAVAILABLE";
-                    };
-                };
-            };
         };
     };
     CancelCase: {
@@ -6563,7 +6753,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG`, `AUTH.NO_TENANT` */
+            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG` */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6571,11 +6761,11 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG" | "AUTH.NO_TENANT";
+                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG";
                     };
                 };
             };
-            /** @description Needs one of the roles: qa. Codes: `AUTH.FORBIDDEN`, `AUTH.NO_ROLE` */
+            /** @description Needs one of the roles: qa. Codes: `AUTH.FORBIDDEN` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6583,7 +6773,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "AUTH.FORBIDDEN" | "AUTH.NO_ROLE";
+                        code?: "AUTH.FORBIDDEN";
                     };
                 };
             };
@@ -6647,18 +6837,6 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unavailable for now (the service is shutting down, or the identity provider cannot be reached); retry. Codes: `AUTH.KEYS_UNAVAILABLE` */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"] & {
-                        /** @enum {string} */
-                        code?: "AUTH.KEYS_UNAVAILABLE";
-                    };
-                };
-            };
         };
     };
     ListCapas: {
@@ -6698,7 +6876,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG`, `AUTH.NO_TENANT` */
+            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG` */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6706,11 +6884,11 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG" | "AUTH.NO_TENANT";
+                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG";
                     };
                 };
             };
-            /** @description Needs one of the roles: qa, department, general_manager, business_head, auditor, admin, sales, sales_assistant. Codes: `AUTH.FORBIDDEN`, `AUTH.NO_ROLE` */
+            /** @description Needs one of the roles: qa, department, general_manager, business_head, auditor, admin, sales, sales_assistant. Codes: `AUTH.FORBIDDEN` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6718,7 +6896,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "AUTH.FORBIDDEN" | "AUTH.NO_ROLE";
+                        code?: "AUTH.FORBIDDEN";
                     };
                 };
             };
@@ -6731,18 +6909,6 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
                         code?: "QA.CASE_NOT_FOUND";
-                    };
-                };
-            };
-            /** @description Unavailable for now (the service is shutting down, or the identity provider cannot be reached); retry. Codes: `AUTH.KEYS_UNAVAILABLE` */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"] & {
-                        /** @enum {string} */
-                        code?: "AUTH.KEYS_UNAVAILABLE";
                     };
                 };
             };
@@ -6784,7 +6950,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG`, `AUTH.NO_TENANT` */
+            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG` */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6792,11 +6958,11 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG" | "AUTH.NO_TENANT";
+                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG";
                     };
                 };
             };
-            /** @description Needs one of the roles: qa. Codes: `AUTH.FORBIDDEN`, `AUTH.NO_ROLE` */
+            /** @description Needs one of the roles: qa. Codes: `AUTH.FORBIDDEN` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6804,7 +6970,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "AUTH.FORBIDDEN" | "AUTH.NO_ROLE";
+                        code?: "AUTH.FORBIDDEN";
                     };
                 };
             };
@@ -6868,18 +7034,6 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unavailable for now (the service is shutting down, or the identity provider cannot be reached); retry. Codes: `AUTH.KEYS_UNAVAILABLE` */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"] & {
-                        /** @enum {string} */
-                        code?: "AUTH.KEYS_UNAVAILABLE";
-                    };
-                };
-            };
         };
     };
     GetCapa: {
@@ -6913,7 +7067,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG`, `AUTH.NO_TENANT` */
+            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG` */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -6921,11 +7075,11 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG" | "AUTH.NO_TENANT";
+                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG";
                     };
                 };
             };
-            /** @description Needs one of the roles: qa, department, general_manager, business_head, auditor, admin, sales, sales_assistant. Codes: `AUTH.FORBIDDEN`, `AUTH.NO_ROLE` */
+            /** @description Needs one of the roles: qa, department, general_manager, business_head, auditor, admin, sales, sales_assistant. Codes: `AUTH.FORBIDDEN` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6933,7 +7087,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "AUTH.FORBIDDEN" | "AUTH.NO_ROLE";
+                        code?: "AUTH.FORBIDDEN";
                     };
                 };
             };
@@ -6946,18 +7100,6 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
                         code?: "QA.CAPA_NOT_FOUND";
-                    };
-                };
-            };
-            /** @description Unavailable for now (the service is shutting down, or the identity provider cannot be reached); retry. Codes: `AUTH.KEYS_UNAVAILABLE` */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"] & {
-                        /** @enum {string} */
-                        code?: "AUTH.KEYS_UNAVAILABLE";
                     };
                 };
             };
@@ -6998,7 +7140,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG`, `AUTH.NO_TENANT` */
+            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG` */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7006,11 +7148,11 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG" | "AUTH.NO_TENANT";
+                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG";
                     };
                 };
             };
-            /** @description Needs one of the roles: qa, department. Codes: `AUTH.FORBIDDEN`, `AUTH.NO_ROLE` */
+            /** @description Needs one of the roles: qa, department. Codes: `AUTH.FORBIDDEN` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7018,7 +7160,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "AUTH.FORBIDDEN" | "AUTH.NO_ROLE";
+                        code?: "AUTH.FORBIDDEN";
                     };
                 };
             };
@@ -7082,18 +7224,6 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unavailable for now (the service is shutting down, or the identity provider cannot be reached); retry. Codes: `AUTH.KEYS_UNAVAILABLE` */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"] & {
-                        /** @enum {string} */
-                        code?: "AUTH.KEYS_UNAVAILABLE";
-                    };
-                };
-            };
         };
     };
     GetCapaTimeline: {
@@ -7127,7 +7257,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG`, `AUTH.NO_TENANT` */
+            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG` */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7135,11 +7265,11 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG" | "AUTH.NO_TENANT";
+                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG";
                     };
                 };
             };
-            /** @description Needs one of the roles: qa, department, general_manager, business_head, auditor, admin, sales, sales_assistant. Codes: `AUTH.FORBIDDEN`, `AUTH.NO_ROLE` */
+            /** @description Needs one of the roles: qa, department, general_manager, business_head, auditor, admin, sales, sales_assistant. Codes: `AUTH.FORBIDDEN` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7147,7 +7277,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "AUTH.FORBIDDEN" | "AUTH.NO_ROLE";
+                        code?: "AUTH.FORBIDDEN";
                     };
                 };
             };
@@ -7160,18 +7290,6 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
                         code?: "QA.CAPA_NOT_FOUND";
-                    };
-                };
-            };
-            /** @description Unavailable for now (the service is shutting down, or the identity provider cannot be reached); retry. Codes: `AUTH.KEYS_UNAVAILABLE` */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"] & {
-                        /** @enum {string} */
-                        code?: "AUTH.KEYS_UNAVAILABLE";
                     };
                 };
             };
@@ -7216,7 +7334,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG`, `AUTH.NO_TENANT` */
+            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG` */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7224,11 +7342,11 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG" | "AUTH.NO_TENANT";
+                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG";
                     };
                 };
             };
-            /** @description Needs one of the roles: qa, sales. Codes: `AUTH.FORBIDDEN`, `AUTH.NO_ROLE` */
+            /** @description Needs one of the roles: qa, sales. Codes: `AUTH.FORBIDDEN` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7236,7 +7354,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "AUTH.FORBIDDEN" | "AUTH.NO_ROLE";
+                        code?: "AUTH.FORBIDDEN";
                     };
                 };
             };
@@ -7300,18 +7418,6 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unavailable for now (the service is shutting down, or the identity provider cannot be reached); retry. Codes: `AUTH.KEYS_UNAVAILABLE` */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"] & {
-                        /** @enum {string} */
-                        code?: "AUTH.KEYS_UNAVAILABLE";
-                    };
-                };
-            };
         };
     };
     CloseCapa: {
@@ -7352,7 +7458,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG`, `AUTH.NO_TENANT` */
+            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG` */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7360,11 +7466,11 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG" | "AUTH.NO_TENANT";
+                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG";
                     };
                 };
             };
-            /** @description Needs one of the roles: qa. Codes: `AUTH.FORBIDDEN`, `AUTH.NO_ROLE` */
+            /** @description Needs one of the roles: qa. Codes: `AUTH.FORBIDDEN` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7372,7 +7478,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "AUTH.FORBIDDEN" | "AUTH.NO_ROLE";
+                        code?: "AUTH.FORBIDDEN";
                     };
                 };
             };
@@ -7436,18 +7542,6 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unavailable for now (the service is shutting down, or the identity provider cannot be reached); retry. Codes: `AUTH.KEYS_UNAVAILABLE` */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"] & {
-                        /** @enum {string} */
-                        code?: "AUTH.KEYS_UNAVAILABLE";
-                    };
-                };
-            };
         };
     };
     GetMonthlyReport: {
@@ -7485,7 +7579,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG`, `AUTH.NO_TENANT` */
+            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG` */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7493,11 +7587,11 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG" | "AUTH.NO_TENANT";
+                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG";
                     };
                 };
             };
-            /** @description Needs one of the roles: qa, general_manager, business_head, auditor, admin. Codes: `AUTH.FORBIDDEN`, `AUTH.NO_ROLE` */
+            /** @description Needs one of the roles: qa, general_manager, business_head, auditor, admin. Codes: `AUTH.FORBIDDEN` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7505,7 +7599,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "AUTH.FORBIDDEN" | "AUTH.NO_ROLE";
+                        code?: "AUTH.FORBIDDEN";
                     };
                 };
             };
@@ -7521,15 +7615,821 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unavailable for now (the service is shutting down, or the identity provider cannot be reached); retry. Codes: `AUTH.KEYS_UNAVAILABLE` */
-            503: {
+        };
+    };
+    SuggestTechnicians: {
+        parameters: {
+            query: {
+                /** @description The work order to staff */
+                workOrderId: string;
+                /** @description The planned date the qualification must be in force on (TR-2) */
+                plannedOn: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SuggestionsResponse"];
+                };
+            };
+            /** @description The request is not valid; nothing recorded. Codes: `REQUEST.VALIDATION_FAILED`, `REQUEST.BAD_URL` */
+            400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "AUTH.KEYS_UNAVAILABLE";
+                        code?: "REQUEST.VALIDATION_FAILED" | "REQUEST.BAD_URL";
+                    };
+                };
+            };
+            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG";
+                    };
+                };
+            };
+            /** @description Needs one of the roles: dispatcher. Codes: `AUTH.FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.FORBIDDEN";
+                    };
+                };
+            };
+            /** @description Not found (also what another tenant's resource answers). Codes: `DISPATCH.WORK_ORDER_NOT_FOUND` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "DISPATCH.WORK_ORDER_NOT_FOUND";
+                    };
+                };
+            };
+        };
+    };
+    AcceptWorkOrder: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key and body replays the first response (header Idempotent-Replayed: true) and records nothing */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AcceptWorkOrderDto"];
+            };
+        };
+        responses: {
+            /** @description The work order after the command */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkOrderResponseDto"];
+                };
+            };
+            /** @description The request is not valid; nothing recorded. Codes: `REQUEST.VALIDATION_FAILED`, `REQUEST.MALFORMED_JSON`, `REQUEST.TOO_DEEP`, `REQUEST.BAD`, `REQUEST.BAD_URL`, `IDEMPOTENCY.KEY_INVALID` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.VALIDATION_FAILED" | "REQUEST.MALFORMED_JSON" | "REQUEST.TOO_DEEP" | "REQUEST.BAD" | "REQUEST.BAD_URL" | "IDEMPOTENCY.KEY_INVALID";
+                    };
+                };
+            };
+            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG";
+                    };
+                };
+            };
+            /** @description Needs one of the roles: technician. Codes: `AUTH.FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.FORBIDDEN";
+                    };
+                };
+            };
+            /** @description Not found (also what another tenant's resource answers). Codes: `DISPATCH.WORK_ORDER_NOT_FOUND` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "DISPATCH.WORK_ORDER_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description The current state does not allow it (details.status, details.command), or a concurrent change. Codes: `IDEMPOTENCY.IN_PROGRESS`, `DISPATCH.WORK_ORDER_IS_CREATED`, `DISPATCH.WORK_ORDER_IS_ASSIGNED`, `DISPATCH.WORK_ORDER_IS_ACCEPTED`, `DISPATCH.WORK_ORDER_IS_TRAVELLING`, `DISPATCH.WORK_ORDER_IS_ON_SITE`, `DISPATCH.WORK_ORDER_IS_DIAGNOSED`, `DISPATCH.WORK_ORDER_IS_REPAIRED`, `DISPATCH.WORK_ORDER_IS_SELF_CHECKED`, `DISPATCH.WORK_ORDER_IS_LEAD_CHECKED`, `DISPATCH.WORK_ORDER_IS_QC_PASSED`, `DISPATCH.WORK_ORDER_IS_HANDED_OVER`, `DISPATCH.WORK_ORDER_IS_SETTLED`, `DISPATCH.WORK_ORDER_IS_CLOSED`, `DISPATCH.WORK_ORDER_IS_CANCELLED`, `DISPATCH.EXTRA_WORK_AWAITS_CONSENT`, `EVENTSTORE.WRONG_EXPECTED_REVISION` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "IDEMPOTENCY.IN_PROGRESS" | "DISPATCH.WORK_ORDER_IS_CREATED" | "DISPATCH.WORK_ORDER_IS_ASSIGNED" | "DISPATCH.WORK_ORDER_IS_ACCEPTED" | "DISPATCH.WORK_ORDER_IS_TRAVELLING" | "DISPATCH.WORK_ORDER_IS_ON_SITE" | "DISPATCH.WORK_ORDER_IS_DIAGNOSED" | "DISPATCH.WORK_ORDER_IS_REPAIRED" | "DISPATCH.WORK_ORDER_IS_SELF_CHECKED" | "DISPATCH.WORK_ORDER_IS_LEAD_CHECKED" | "DISPATCH.WORK_ORDER_IS_QC_PASSED" | "DISPATCH.WORK_ORDER_IS_HANDED_OVER" | "DISPATCH.WORK_ORDER_IS_SETTLED" | "DISPATCH.WORK_ORDER_IS_CLOSED" | "DISPATCH.WORK_ORDER_IS_CANCELLED" | "DISPATCH.EXTRA_WORK_AWAITS_CONSENT" | "EVENTSTORE.WRONG_EXPECTED_REVISION";
+                    };
+                };
+            };
+            /** @description The body is larger than the limit. Codes: `REQUEST.TOO_LARGE` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.TOO_LARGE";
+                    };
+                };
+            };
+            /** @description The body is not JSON. Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.UNSUPPORTED_MEDIA_TYPE";
+                    };
+                };
+            };
+            /** @description A rule refused the content; nothing recorded. Codes: `IDEMPOTENCY.KEY_REUSED`, `DISPATCH.STEP_NOT_FOR_ROLE`, `DISPATCH.NOT_ASSIGNED_TECHNICIAN` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "IDEMPOTENCY.KEY_REUSED" | "DISPATCH.STEP_NOT_FOR_ROLE" | "DISPATCH.NOT_ASSIGNED_TECHNICIAN";
+                    };
+                };
+            };
+        };
+    };
+    AddQualification: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key and body replays the first response (header Idempotent-Replayed: true) and records nothing */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                technicianId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AddQualificationDto"];
+            };
+        };
+        responses: {
+            /** @description The technician after the command */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TechnicianResponseDto"];
+                };
+            };
+            /** @description The request is not valid; nothing recorded. Codes: `REQUEST.VALIDATION_FAILED`, `REQUEST.MALFORMED_JSON`, `REQUEST.TOO_DEEP`, `REQUEST.BAD`, `REQUEST.BAD_URL`, `IDEMPOTENCY.KEY_INVALID` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.VALIDATION_FAILED" | "REQUEST.MALFORMED_JSON" | "REQUEST.TOO_DEEP" | "REQUEST.BAD" | "REQUEST.BAD_URL" | "IDEMPOTENCY.KEY_INVALID";
+                    };
+                };
+            };
+            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG";
+                    };
+                };
+            };
+            /** @description Needs one of the roles: admin. Codes: `AUTH.FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.FORBIDDEN";
+                    };
+                };
+            };
+            /** @description Not found (also what another tenant's resource answers). Codes: `DISPATCH.TECHNICIAN_NOT_FOUND` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "DISPATCH.TECHNICIAN_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description The current state does not allow it (details.status, details.command), or a concurrent change. Codes: `IDEMPOTENCY.IN_PROGRESS`, `EVENTSTORE.WRONG_EXPECTED_REVISION` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "IDEMPOTENCY.IN_PROGRESS" | "EVENTSTORE.WRONG_EXPECTED_REVISION";
+                    };
+                };
+            };
+            /** @description The body is larger than the limit. Codes: `REQUEST.TOO_LARGE` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.TOO_LARGE";
+                    };
+                };
+            };
+            /** @description The body is not JSON. Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.UNSUPPORTED_MEDIA_TYPE";
+                    };
+                };
+            };
+            /** @description A rule refused the content; nothing recorded. Codes: `IDEMPOTENCY.KEY_REUSED`, `DISPATCH.QUALIFICATION_DATES_INVALID` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "IDEMPOTENCY.KEY_REUSED" | "DISPATCH.QUALIFICATION_DATES_INVALID";
+                    };
+                };
+            };
+        };
+    };
+    ApprovePartsVariance: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key and body replays the first response (header Idempotent-Replayed: true) and records nothing */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ApprovePartsVarianceDto"];
+            };
+        };
+        responses: {
+            /** @description The work order after the command */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkOrderResponseDto"];
+                };
+            };
+            /** @description The request is not valid; nothing recorded. Codes: `REQUEST.VALIDATION_FAILED`, `REQUEST.MALFORMED_JSON`, `REQUEST.TOO_DEEP`, `REQUEST.BAD`, `REQUEST.BAD_URL`, `IDEMPOTENCY.KEY_INVALID` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.VALIDATION_FAILED" | "REQUEST.MALFORMED_JSON" | "REQUEST.TOO_DEEP" | "REQUEST.BAD" | "REQUEST.BAD_URL" | "IDEMPOTENCY.KEY_INVALID";
+                    };
+                };
+            };
+            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG";
+                    };
+                };
+            };
+            /** @description Needs one of the roles: dispatcher. Codes: `AUTH.FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.FORBIDDEN";
+                    };
+                };
+            };
+            /** @description Not found (also what another tenant's resource answers). Codes: `DISPATCH.WORK_ORDER_NOT_FOUND` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "DISPATCH.WORK_ORDER_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description The current state does not allow it (details.status, details.command), or a concurrent change. Codes: `IDEMPOTENCY.IN_PROGRESS`, `DISPATCH.WORK_ORDER_IS_CREATED`, `DISPATCH.WORK_ORDER_IS_ASSIGNED`, `DISPATCH.WORK_ORDER_IS_ACCEPTED`, `DISPATCH.WORK_ORDER_IS_TRAVELLING`, `DISPATCH.WORK_ORDER_IS_ON_SITE`, `DISPATCH.WORK_ORDER_IS_DIAGNOSED`, `DISPATCH.WORK_ORDER_IS_REPAIRED`, `DISPATCH.WORK_ORDER_IS_SELF_CHECKED`, `DISPATCH.WORK_ORDER_IS_LEAD_CHECKED`, `DISPATCH.WORK_ORDER_IS_QC_PASSED`, `DISPATCH.WORK_ORDER_IS_HANDED_OVER`, `DISPATCH.WORK_ORDER_IS_SETTLED`, `DISPATCH.WORK_ORDER_IS_CLOSED`, `DISPATCH.WORK_ORDER_IS_CANCELLED`, `DISPATCH.NO_PARTS_VARIANCE`, `EVENTSTORE.WRONG_EXPECTED_REVISION` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "IDEMPOTENCY.IN_PROGRESS" | "DISPATCH.WORK_ORDER_IS_CREATED" | "DISPATCH.WORK_ORDER_IS_ASSIGNED" | "DISPATCH.WORK_ORDER_IS_ACCEPTED" | "DISPATCH.WORK_ORDER_IS_TRAVELLING" | "DISPATCH.WORK_ORDER_IS_ON_SITE" | "DISPATCH.WORK_ORDER_IS_DIAGNOSED" | "DISPATCH.WORK_ORDER_IS_REPAIRED" | "DISPATCH.WORK_ORDER_IS_SELF_CHECKED" | "DISPATCH.WORK_ORDER_IS_LEAD_CHECKED" | "DISPATCH.WORK_ORDER_IS_QC_PASSED" | "DISPATCH.WORK_ORDER_IS_HANDED_OVER" | "DISPATCH.WORK_ORDER_IS_SETTLED" | "DISPATCH.WORK_ORDER_IS_CLOSED" | "DISPATCH.WORK_ORDER_IS_CANCELLED" | "DISPATCH.NO_PARTS_VARIANCE" | "EVENTSTORE.WRONG_EXPECTED_REVISION";
+                    };
+                };
+            };
+            /** @description The body is larger than the limit. Codes: `REQUEST.TOO_LARGE` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.TOO_LARGE";
+                    };
+                };
+            };
+            /** @description The body is not JSON. Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.UNSUPPORTED_MEDIA_TYPE";
+                    };
+                };
+            };
+            /** @description A rule refused the content; nothing recorded. Codes: `IDEMPOTENCY.KEY_REUSED` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "IDEMPOTENCY.KEY_REUSED";
+                    };
+                };
+            };
+        };
+    };
+    AssignTechnician: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key and body replays the first response (header Idempotent-Replayed: true) and records nothing */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AssignTechnicianDto"];
+            };
+        };
+        responses: {
+            /** @description The work order after the command */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkOrderResponseDto"];
+                };
+            };
+            /** @description The request is not valid; nothing recorded. Codes: `REQUEST.VALIDATION_FAILED`, `REQUEST.MALFORMED_JSON`, `REQUEST.TOO_DEEP`, `REQUEST.BAD`, `REQUEST.BAD_URL`, `IDEMPOTENCY.KEY_INVALID` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.VALIDATION_FAILED" | "REQUEST.MALFORMED_JSON" | "REQUEST.TOO_DEEP" | "REQUEST.BAD" | "REQUEST.BAD_URL" | "IDEMPOTENCY.KEY_INVALID";
+                    };
+                };
+            };
+            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG";
+                    };
+                };
+            };
+            /** @description Needs one of the roles: dispatcher. Codes: `AUTH.FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.FORBIDDEN";
+                    };
+                };
+            };
+            /** @description Not found (also what another tenant's resource answers). Codes: `DISPATCH.WORK_ORDER_NOT_FOUND`, `DISPATCH.TECHNICIAN_NOT_FOUND` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "DISPATCH.WORK_ORDER_NOT_FOUND" | "DISPATCH.TECHNICIAN_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description The current state does not allow it (details.status, details.command), or a concurrent change. Codes: `IDEMPOTENCY.IN_PROGRESS`, `DISPATCH.WORK_ORDER_IS_CREATED`, `DISPATCH.WORK_ORDER_IS_ASSIGNED`, `DISPATCH.WORK_ORDER_IS_ACCEPTED`, `DISPATCH.WORK_ORDER_IS_TRAVELLING`, `DISPATCH.WORK_ORDER_IS_ON_SITE`, `DISPATCH.WORK_ORDER_IS_DIAGNOSED`, `DISPATCH.WORK_ORDER_IS_REPAIRED`, `DISPATCH.WORK_ORDER_IS_SELF_CHECKED`, `DISPATCH.WORK_ORDER_IS_LEAD_CHECKED`, `DISPATCH.WORK_ORDER_IS_QC_PASSED`, `DISPATCH.WORK_ORDER_IS_HANDED_OVER`, `DISPATCH.WORK_ORDER_IS_SETTLED`, `DISPATCH.WORK_ORDER_IS_CLOSED`, `DISPATCH.WORK_ORDER_IS_CANCELLED`, `EVENTSTORE.WRONG_EXPECTED_REVISION` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "IDEMPOTENCY.IN_PROGRESS" | "DISPATCH.WORK_ORDER_IS_CREATED" | "DISPATCH.WORK_ORDER_IS_ASSIGNED" | "DISPATCH.WORK_ORDER_IS_ACCEPTED" | "DISPATCH.WORK_ORDER_IS_TRAVELLING" | "DISPATCH.WORK_ORDER_IS_ON_SITE" | "DISPATCH.WORK_ORDER_IS_DIAGNOSED" | "DISPATCH.WORK_ORDER_IS_REPAIRED" | "DISPATCH.WORK_ORDER_IS_SELF_CHECKED" | "DISPATCH.WORK_ORDER_IS_LEAD_CHECKED" | "DISPATCH.WORK_ORDER_IS_QC_PASSED" | "DISPATCH.WORK_ORDER_IS_HANDED_OVER" | "DISPATCH.WORK_ORDER_IS_SETTLED" | "DISPATCH.WORK_ORDER_IS_CLOSED" | "DISPATCH.WORK_ORDER_IS_CANCELLED" | "EVENTSTORE.WRONG_EXPECTED_REVISION";
+                    };
+                };
+            };
+            /** @description The body is larger than the limit. Codes: `REQUEST.TOO_LARGE` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.TOO_LARGE";
+                    };
+                };
+            };
+            /** @description The body is not JSON. Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.UNSUPPORTED_MEDIA_TYPE";
+                    };
+                };
+            };
+            /** @description A rule refused the content; nothing recorded. Codes: `IDEMPOTENCY.KEY_REUSED`, `DISPATCH.TECHNICIAN_NOT_QUALIFIED` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "IDEMPOTENCY.KEY_REUSED" | "DISPATCH.TECHNICIAN_NOT_QUALIFIED";
+                    };
+                };
+            };
+        };
+    };
+    CheckInWorkOrder: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key and body replays the first response (header Idempotent-Replayed: true) and records nothing */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CheckInWorkOrderDto"];
+            };
+        };
+        responses: {
+            /** @description The work order after the command */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkOrderResponseDto"];
+                };
+            };
+            /** @description The request is not valid; nothing recorded. Codes: `REQUEST.VALIDATION_FAILED`, `REQUEST.MALFORMED_JSON`, `REQUEST.TOO_DEEP`, `REQUEST.BAD`, `REQUEST.BAD_URL`, `IDEMPOTENCY.KEY_INVALID` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.VALIDATION_FAILED" | "REQUEST.MALFORMED_JSON" | "REQUEST.TOO_DEEP" | "REQUEST.BAD" | "REQUEST.BAD_URL" | "IDEMPOTENCY.KEY_INVALID";
+                    };
+                };
+            };
+            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG";
+                    };
+                };
+            };
+            /** @description Needs one of the roles: technician. Codes: `AUTH.FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.FORBIDDEN";
+                    };
+                };
+            };
+            /** @description Not found (also what another tenant's resource answers). Codes: `DISPATCH.WORK_ORDER_NOT_FOUND` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "DISPATCH.WORK_ORDER_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description The current state does not allow it (details.status, details.command), or a concurrent change. Codes: `IDEMPOTENCY.IN_PROGRESS`, `DISPATCH.WORK_ORDER_IS_CREATED`, `DISPATCH.WORK_ORDER_IS_ASSIGNED`, `DISPATCH.WORK_ORDER_IS_ACCEPTED`, `DISPATCH.WORK_ORDER_IS_TRAVELLING`, `DISPATCH.WORK_ORDER_IS_ON_SITE`, `DISPATCH.WORK_ORDER_IS_DIAGNOSED`, `DISPATCH.WORK_ORDER_IS_REPAIRED`, `DISPATCH.WORK_ORDER_IS_SELF_CHECKED`, `DISPATCH.WORK_ORDER_IS_LEAD_CHECKED`, `DISPATCH.WORK_ORDER_IS_QC_PASSED`, `DISPATCH.WORK_ORDER_IS_HANDED_OVER`, `DISPATCH.WORK_ORDER_IS_SETTLED`, `DISPATCH.WORK_ORDER_IS_CLOSED`, `DISPATCH.WORK_ORDER_IS_CANCELLED`, `EVENTSTORE.WRONG_EXPECTED_REVISION` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "IDEMPOTENCY.IN_PROGRESS" | "DISPATCH.WORK_ORDER_IS_CREATED" | "DISPATCH.WORK_ORDER_IS_ASSIGNED" | "DISPATCH.WORK_ORDER_IS_ACCEPTED" | "DISPATCH.WORK_ORDER_IS_TRAVELLING" | "DISPATCH.WORK_ORDER_IS_ON_SITE" | "DISPATCH.WORK_ORDER_IS_DIAGNOSED" | "DISPATCH.WORK_ORDER_IS_REPAIRED" | "DISPATCH.WORK_ORDER_IS_SELF_CHECKED" | "DISPATCH.WORK_ORDER_IS_LEAD_CHECKED" | "DISPATCH.WORK_ORDER_IS_QC_PASSED" | "DISPATCH.WORK_ORDER_IS_HANDED_OVER" | "DISPATCH.WORK_ORDER_IS_SETTLED" | "DISPATCH.WORK_ORDER_IS_CLOSED" | "DISPATCH.WORK_ORDER_IS_CANCELLED" | "EVENTSTORE.WRONG_EXPECTED_REVISION";
+                    };
+                };
+            };
+            /** @description The body is larger than the limit. Codes: `REQUEST.TOO_LARGE` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.TOO_LARGE";
+                    };
+                };
+            };
+            /** @description The body is not JSON. Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.UNSUPPORTED_MEDIA_TYPE";
+                    };
+                };
+            };
+            /** @description A rule refused the content; nothing recorded. Codes: `IDEMPOTENCY.KEY_REUSED`, `DISPATCH.NOT_ASSIGNED_TECHNICIAN` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "IDEMPOTENCY.KEY_REUSED" | "DISPATCH.NOT_ASSIGNED_TECHNICIAN";
+                    };
+                };
+            };
+        };
+    };
+    CloseWorkOrder: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key and body replays the first response (header Idempotent-Replayed: true) and records nothing */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The work order after the command */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkOrderResponseDto"];
+                };
+            };
+            /** @description The request is not valid; nothing recorded. Codes: `REQUEST.VALIDATION_FAILED`, `REQUEST.MALFORMED_JSON`, `REQUEST.TOO_DEEP`, `REQUEST.BAD`, `REQUEST.BAD_URL`, `IDEMPOTENCY.KEY_INVALID` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.VALIDATION_FAILED" | "REQUEST.MALFORMED_JSON" | "REQUEST.TOO_DEEP" | "REQUEST.BAD" | "REQUEST.BAD_URL" | "IDEMPOTENCY.KEY_INVALID";
+                    };
+                };
+            };
+            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG";
+                    };
+                };
+            };
+            /** @description Needs one of the roles: dispatcher. Codes: `AUTH.FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.FORBIDDEN";
+                    };
+                };
+            };
+            /** @description Not found (also what another tenant's resource answers). Codes: `DISPATCH.WORK_ORDER_NOT_FOUND` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "DISPATCH.WORK_ORDER_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description The current state does not allow it (details.status, details.command), or a concurrent change. Codes: `IDEMPOTENCY.IN_PROGRESS`, `DISPATCH.WORK_ORDER_IS_CREATED`, `DISPATCH.WORK_ORDER_IS_ASSIGNED`, `DISPATCH.WORK_ORDER_IS_ACCEPTED`, `DISPATCH.WORK_ORDER_IS_TRAVELLING`, `DISPATCH.WORK_ORDER_IS_ON_SITE`, `DISPATCH.WORK_ORDER_IS_DIAGNOSED`, `DISPATCH.WORK_ORDER_IS_REPAIRED`, `DISPATCH.WORK_ORDER_IS_SELF_CHECKED`, `DISPATCH.WORK_ORDER_IS_LEAD_CHECKED`, `DISPATCH.WORK_ORDER_IS_QC_PASSED`, `DISPATCH.WORK_ORDER_IS_HANDED_OVER`, `DISPATCH.WORK_ORDER_IS_SETTLED`, `DISPATCH.WORK_ORDER_IS_CLOSED`, `DISPATCH.WORK_ORDER_IS_CANCELLED`, `DISPATCH.REPORT_REQUIRED`, `DISPATCH.PARTS_VARIANCE_UNAPPROVED`, `EVENTSTORE.WRONG_EXPECTED_REVISION` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "IDEMPOTENCY.IN_PROGRESS" | "DISPATCH.WORK_ORDER_IS_CREATED" | "DISPATCH.WORK_ORDER_IS_ASSIGNED" | "DISPATCH.WORK_ORDER_IS_ACCEPTED" | "DISPATCH.WORK_ORDER_IS_TRAVELLING" | "DISPATCH.WORK_ORDER_IS_ON_SITE" | "DISPATCH.WORK_ORDER_IS_DIAGNOSED" | "DISPATCH.WORK_ORDER_IS_REPAIRED" | "DISPATCH.WORK_ORDER_IS_SELF_CHECKED" | "DISPATCH.WORK_ORDER_IS_LEAD_CHECKED" | "DISPATCH.WORK_ORDER_IS_QC_PASSED" | "DISPATCH.WORK_ORDER_IS_HANDED_OVER" | "DISPATCH.WORK_ORDER_IS_SETTLED" | "DISPATCH.WORK_ORDER_IS_CLOSED" | "DISPATCH.WORK_ORDER_IS_CANCELLED" | "DISPATCH.REPORT_REQUIRED" | "DISPATCH.PARTS_VARIANCE_UNAPPROVED" | "EVENTSTORE.WRONG_EXPECTED_REVISION";
+                    };
+                };
+            };
+            /** @description The body is larger than the limit. Codes: `REQUEST.TOO_LARGE` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.TOO_LARGE";
+                    };
+                };
+            };
+            /** @description The body is not JSON. Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.UNSUPPORTED_MEDIA_TYPE";
+                    };
+                };
+            };
+            /** @description A rule refused the content; nothing recorded. Codes: `IDEMPOTENCY.KEY_REUSED` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "IDEMPOTENCY.KEY_REUSED";
                     };
                 };
             };
@@ -7540,9 +8440,15 @@ export interface operations {
             query?: {
                 page?: number;
                 pageSize?: number;
-                status?: "open" | "closed";
-                /** @description Owes an obligation whose due time has passed */
+                status?: "created" | "assigned" | "accepted" | "travelling" | "on_site" | "diagnosed" | "repaired" | "self_checked" | "lead_checked" | "qc_passed" | "handed_over" | "settled" | "closed" | "cancelled";
+                /** @description Owes an obligation (arrival, follow-up) whose due time has passed */
                 overdue?: boolean;
+                /** @description The assigned technician's user id */
+                technicianId?: string;
+                /** @description QA's case the order was made for */
+                caseId?: string;
+                /** @description DI-6: has an equipment receipt still open */
+                openEquipmentReceipt?: boolean;
             };
             header?: never;
             path?: never;
@@ -7570,7 +8476,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG`, `AUTH.NO_TENANT` */
+            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG` */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7578,11 +8484,11 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG" | "AUTH.NO_TENANT";
+                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG";
                     };
                 };
             };
-            /** @description Needs one of the roles: business_head, general_manager, auditor, admin. Codes: `AUTH.FORBIDDEN`, `AUTH.NO_ROLE` */
+            /** @description Needs one of the roles: dispatcher, technician, customer_service, qa, auditor, admin. Codes: `AUTH.FORBIDDEN` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7590,25 +8496,13 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "AUTH.FORBIDDEN" | "AUTH.NO_ROLE";
-                    };
-                };
-            };
-            /** @description Unavailable for now (the service is shutting down, or the identity provider cannot be reached); retry. Codes: `AUTH.KEYS_UNAVAILABLE` */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"] & {
-                        /** @enum {string} */
-                        code?: "AUTH.KEYS_UNAVAILABLE";
+                        code?: "AUTH.FORBIDDEN";
                     };
                 };
             };
         };
     };
-    OpenWorkOrder: {
+    CreateWorkOrder: {
         parameters: {
             query?: never;
             header?: {
@@ -7620,11 +8514,11 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["OpenWorkOrderDto"];
+                "application/json": components["schemas"]["CreateWorkOrderDto"];
             };
         };
         responses: {
-            /** @description Opened; the body is the work order with its deadlines */
+            /** @description Created; the body is the work order */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -7645,7 +8539,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG`, `AUTH.NO_TENANT` */
+            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG` */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7653,11 +8547,11 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG" | "AUTH.NO_TENANT";
+                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG";
                     };
                 };
             };
-            /** @description Needs one of the roles: business_head, admin. Codes: `AUTH.FORBIDDEN`, `AUTH.NO_ROLE` */
+            /** @description Needs one of the roles: dispatcher. Codes: `AUTH.FORBIDDEN` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7665,7 +8559,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "AUTH.FORBIDDEN" | "AUTH.NO_ROLE";
+                        code?: "AUTH.FORBIDDEN";
                     };
                 };
             };
@@ -7717,183 +8611,9 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unavailable for now (the service is shutting down, or the identity provider cannot be reached); retry. Codes: `AUTH.KEYS_UNAVAILABLE` */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"] & {
-                        /** @enum {string} */
-                        code?: "AUTH.KEYS_UNAVAILABLE";
-                    };
-                };
-            };
         };
     };
-    GetWorkOrder: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["WorkOrderResponseDto"];
-                };
-            };
-            /** @description The request is not valid; nothing recorded. Codes: `REQUEST.VALIDATION_FAILED`, `REQUEST.BAD_URL` */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"] & {
-                        /** @enum {string} */
-                        code?: "REQUEST.VALIDATION_FAILED" | "REQUEST.BAD_URL";
-                    };
-                };
-            };
-            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG`, `AUTH.NO_TENANT` */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"] & {
-                        /** @enum {string} */
-                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG" | "AUTH.NO_TENANT";
-                    };
-                };
-            };
-            /** @description Needs one of the roles: business_head, general_manager, auditor, admin. Codes: `AUTH.FORBIDDEN`, `AUTH.NO_ROLE` */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"] & {
-                        /** @enum {string} */
-                        code?: "AUTH.FORBIDDEN" | "AUTH.NO_ROLE";
-                    };
-                };
-            };
-            /** @description Not found (also what another tenant's resource answers). Codes: `DISPATCH.WORK_ORDER_NOT_FOUND` */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"] & {
-                        /** @enum {string} */
-                        code?: "DISPATCH.WORK_ORDER_NOT_FOUND";
-                    };
-                };
-            };
-            /** @description Unavailable for now (the service is shutting down, or the identity provider cannot be reached); retry. Codes: `AUTH.KEYS_UNAVAILABLE` */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"] & {
-                        /** @enum {string} */
-                        code?: "AUTH.KEYS_UNAVAILABLE";
-                    };
-                };
-            };
-        };
-    };
-    GetWorkOrderTimeline: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["WorkOrderTimelineResponse"];
-                };
-            };
-            /** @description The request is not valid; nothing recorded. Codes: `REQUEST.VALIDATION_FAILED`, `REQUEST.BAD_URL` */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"] & {
-                        /** @enum {string} */
-                        code?: "REQUEST.VALIDATION_FAILED" | "REQUEST.BAD_URL";
-                    };
-                };
-            };
-            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG`, `AUTH.NO_TENANT` */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"] & {
-                        /** @enum {string} */
-                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG" | "AUTH.NO_TENANT";
-                    };
-                };
-            };
-            /** @description Needs one of the roles: business_head, general_manager, auditor, admin. Codes: `AUTH.FORBIDDEN`, `AUTH.NO_ROLE` */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"] & {
-                        /** @enum {string} */
-                        code?: "AUTH.FORBIDDEN" | "AUTH.NO_ROLE";
-                    };
-                };
-            };
-            /** @description Not found (also what another tenant's resource answers). Codes: `DISPATCH.WORK_ORDER_NOT_FOUND` */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"] & {
-                        /** @enum {string} */
-                        code?: "DISPATCH.WORK_ORDER_NOT_FOUND";
-                    };
-                };
-            };
-            /** @description Unavailable for now (the service is shutting down, or the identity provider cannot be reached); retry. Codes: `AUTH.KEYS_UNAVAILABLE` */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"] & {
-                        /** @enum {string} */
-                        code?: "AUTH.KEYS_UNAVAILABLE";
-                    };
-                };
-            };
-        };
-    };
-    CloseWorkOrder: {
+    DiagnoseWorkOrder: {
         parameters: {
             query?: never;
             header?: {
@@ -7907,7 +8627,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["CloseWorkOrderDto"];
+                "application/json": components["schemas"]["DiagnoseWorkOrderDto"];
             };
         };
         responses: {
@@ -7932,7 +8652,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG`, `AUTH.NO_TENANT` */
+            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG` */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -7940,11 +8660,11 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG" | "AUTH.NO_TENANT";
+                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG";
                     };
                 };
             };
-            /** @description Needs one of the roles: business_head, admin. Codes: `AUTH.FORBIDDEN`, `AUTH.NO_ROLE` */
+            /** @description Needs one of the roles: technician. Codes: `AUTH.FORBIDDEN` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7952,7 +8672,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "AUTH.FORBIDDEN" | "AUTH.NO_ROLE";
+                        code?: "AUTH.FORBIDDEN";
                     };
                 };
             };
@@ -7968,7 +8688,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The current state does not allow it (details.status, details.command), or a concurrent change. Codes: `IDEMPOTENCY.IN_PROGRESS`, `DISPATCH.WORK_ORDER_IS_OPEN`, `DISPATCH.WORK_ORDER_IS_CLOSED`, `EVENTSTORE.WRONG_EXPECTED_REVISION` */
+            /** @description The current state does not allow it (details.status, details.command), or a concurrent change. Codes: `IDEMPOTENCY.IN_PROGRESS`, `DISPATCH.WORK_ORDER_IS_CREATED`, `DISPATCH.WORK_ORDER_IS_ASSIGNED`, `DISPATCH.WORK_ORDER_IS_ACCEPTED`, `DISPATCH.WORK_ORDER_IS_TRAVELLING`, `DISPATCH.WORK_ORDER_IS_ON_SITE`, `DISPATCH.WORK_ORDER_IS_DIAGNOSED`, `DISPATCH.WORK_ORDER_IS_REPAIRED`, `DISPATCH.WORK_ORDER_IS_SELF_CHECKED`, `DISPATCH.WORK_ORDER_IS_LEAD_CHECKED`, `DISPATCH.WORK_ORDER_IS_QC_PASSED`, `DISPATCH.WORK_ORDER_IS_HANDED_OVER`, `DISPATCH.WORK_ORDER_IS_SETTLED`, `DISPATCH.WORK_ORDER_IS_CLOSED`, `DISPATCH.WORK_ORDER_IS_CANCELLED`, `DISPATCH.EXTRA_WORK_AWAITS_CONSENT`, `EVENTSTORE.WRONG_EXPECTED_REVISION` */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -7976,7 +8696,132 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "IDEMPOTENCY.IN_PROGRESS" | "DISPATCH.WORK_ORDER_IS_OPEN" | "DISPATCH.WORK_ORDER_IS_CLOSED" | "EVENTSTORE.WRONG_EXPECTED_REVISION";
+                        code?: "IDEMPOTENCY.IN_PROGRESS" | "DISPATCH.WORK_ORDER_IS_CREATED" | "DISPATCH.WORK_ORDER_IS_ASSIGNED" | "DISPATCH.WORK_ORDER_IS_ACCEPTED" | "DISPATCH.WORK_ORDER_IS_TRAVELLING" | "DISPATCH.WORK_ORDER_IS_ON_SITE" | "DISPATCH.WORK_ORDER_IS_DIAGNOSED" | "DISPATCH.WORK_ORDER_IS_REPAIRED" | "DISPATCH.WORK_ORDER_IS_SELF_CHECKED" | "DISPATCH.WORK_ORDER_IS_LEAD_CHECKED" | "DISPATCH.WORK_ORDER_IS_QC_PASSED" | "DISPATCH.WORK_ORDER_IS_HANDED_OVER" | "DISPATCH.WORK_ORDER_IS_SETTLED" | "DISPATCH.WORK_ORDER_IS_CLOSED" | "DISPATCH.WORK_ORDER_IS_CANCELLED" | "DISPATCH.EXTRA_WORK_AWAITS_CONSENT" | "EVENTSTORE.WRONG_EXPECTED_REVISION";
+                    };
+                };
+            };
+            /** @description The body is larger than the limit. Codes: `REQUEST.TOO_LARGE` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.TOO_LARGE";
+                    };
+                };
+            };
+            /** @description The body is not JSON. Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.UNSUPPORTED_MEDIA_TYPE";
+                    };
+                };
+            };
+            /** @description A rule refused the content; nothing recorded. Codes: `IDEMPOTENCY.KEY_REUSED`, `DISPATCH.STEP_NOT_FOR_ROLE`, `DISPATCH.NOT_ASSIGNED_TECHNICIAN` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "IDEMPOTENCY.KEY_REUSED" | "DISPATCH.STEP_NOT_FOR_ROLE" | "DISPATCH.NOT_ASSIGNED_TECHNICIAN";
+                    };
+                };
+            };
+        };
+    };
+    IssueEquipmentReceipt: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key and body replays the first response (header Idempotent-Replayed: true) and records nothing */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["IssueEquipmentReceiptDto"];
+            };
+        };
+        responses: {
+            /** @description The work order after the command */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkOrderResponseDto"];
+                };
+            };
+            /** @description The request is not valid; nothing recorded. Codes: `REQUEST.VALIDATION_FAILED`, `REQUEST.MALFORMED_JSON`, `REQUEST.TOO_DEEP`, `REQUEST.BAD`, `REQUEST.BAD_URL`, `IDEMPOTENCY.KEY_INVALID` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.VALIDATION_FAILED" | "REQUEST.MALFORMED_JSON" | "REQUEST.TOO_DEEP" | "REQUEST.BAD" | "REQUEST.BAD_URL" | "IDEMPOTENCY.KEY_INVALID";
+                    };
+                };
+            };
+            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG";
+                    };
+                };
+            };
+            /** @description Needs one of the roles: technician, dispatcher. Codes: `AUTH.FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.FORBIDDEN";
+                    };
+                };
+            };
+            /** @description Not found (also what another tenant's resource answers). Codes: `DISPATCH.WORK_ORDER_NOT_FOUND` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "DISPATCH.WORK_ORDER_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description The current state does not allow it (details.status, details.command), or a concurrent change. Codes: `IDEMPOTENCY.IN_PROGRESS`, `DISPATCH.WORK_ORDER_IS_CREATED`, `DISPATCH.WORK_ORDER_IS_ASSIGNED`, `DISPATCH.WORK_ORDER_IS_ACCEPTED`, `DISPATCH.WORK_ORDER_IS_TRAVELLING`, `DISPATCH.WORK_ORDER_IS_ON_SITE`, `DISPATCH.WORK_ORDER_IS_DIAGNOSED`, `DISPATCH.WORK_ORDER_IS_REPAIRED`, `DISPATCH.WORK_ORDER_IS_SELF_CHECKED`, `DISPATCH.WORK_ORDER_IS_LEAD_CHECKED`, `DISPATCH.WORK_ORDER_IS_QC_PASSED`, `DISPATCH.WORK_ORDER_IS_HANDED_OVER`, `DISPATCH.WORK_ORDER_IS_SETTLED`, `DISPATCH.WORK_ORDER_IS_CLOSED`, `DISPATCH.WORK_ORDER_IS_CANCELLED`, `DISPATCH.EQUIPMENT_RECEIPT_EXISTS`, `EVENTSTORE.WRONG_EXPECTED_REVISION` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "IDEMPOTENCY.IN_PROGRESS" | "DISPATCH.WORK_ORDER_IS_CREATED" | "DISPATCH.WORK_ORDER_IS_ASSIGNED" | "DISPATCH.WORK_ORDER_IS_ACCEPTED" | "DISPATCH.WORK_ORDER_IS_TRAVELLING" | "DISPATCH.WORK_ORDER_IS_ON_SITE" | "DISPATCH.WORK_ORDER_IS_DIAGNOSED" | "DISPATCH.WORK_ORDER_IS_REPAIRED" | "DISPATCH.WORK_ORDER_IS_SELF_CHECKED" | "DISPATCH.WORK_ORDER_IS_LEAD_CHECKED" | "DISPATCH.WORK_ORDER_IS_QC_PASSED" | "DISPATCH.WORK_ORDER_IS_HANDED_OVER" | "DISPATCH.WORK_ORDER_IS_SETTLED" | "DISPATCH.WORK_ORDER_IS_CLOSED" | "DISPATCH.WORK_ORDER_IS_CANCELLED" | "DISPATCH.EQUIPMENT_RECEIPT_EXISTS" | "EVENTSTORE.WRONG_EXPECTED_REVISION";
                     };
                 };
             };
@@ -8016,15 +8861,2632 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unavailable for now (the service is shutting down, or the identity provider cannot be reached); retry. Codes: `AUTH.KEYS_UNAVAILABLE` */
-            503: {
+        };
+    };
+    PerformExtraWork: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key and body replays the first response (header Idempotent-Replayed: true) and records nothing */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PerformExtraWorkDto"];
+            };
+        };
+        responses: {
+            /** @description The work order after the command */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkOrderResponseDto"];
+                };
+            };
+            /** @description The request is not valid; nothing recorded. Codes: `REQUEST.VALIDATION_FAILED`, `REQUEST.MALFORMED_JSON`, `REQUEST.TOO_DEEP`, `REQUEST.BAD`, `REQUEST.BAD_URL`, `IDEMPOTENCY.KEY_INVALID` */
+            400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "AUTH.KEYS_UNAVAILABLE";
+                        code?: "REQUEST.VALIDATION_FAILED" | "REQUEST.MALFORMED_JSON" | "REQUEST.TOO_DEEP" | "REQUEST.BAD" | "REQUEST.BAD_URL" | "IDEMPOTENCY.KEY_INVALID";
+                    };
+                };
+            };
+            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG";
+                    };
+                };
+            };
+            /** @description Needs one of the roles: technician. Codes: `AUTH.FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.FORBIDDEN";
+                    };
+                };
+            };
+            /** @description Not found (also what another tenant's resource answers). Codes: `DISPATCH.WORK_ORDER_NOT_FOUND` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "DISPATCH.WORK_ORDER_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description The current state does not allow it (details.status, details.command), or a concurrent change. Codes: `IDEMPOTENCY.IN_PROGRESS`, `DISPATCH.WORK_ORDER_IS_CREATED`, `DISPATCH.WORK_ORDER_IS_ASSIGNED`, `DISPATCH.WORK_ORDER_IS_ACCEPTED`, `DISPATCH.WORK_ORDER_IS_TRAVELLING`, `DISPATCH.WORK_ORDER_IS_ON_SITE`, `DISPATCH.WORK_ORDER_IS_DIAGNOSED`, `DISPATCH.WORK_ORDER_IS_REPAIRED`, `DISPATCH.WORK_ORDER_IS_SELF_CHECKED`, `DISPATCH.WORK_ORDER_IS_LEAD_CHECKED`, `DISPATCH.WORK_ORDER_IS_QC_PASSED`, `DISPATCH.WORK_ORDER_IS_HANDED_OVER`, `DISPATCH.WORK_ORDER_IS_SETTLED`, `DISPATCH.WORK_ORDER_IS_CLOSED`, `DISPATCH.WORK_ORDER_IS_CANCELLED`, `DISPATCH.EXTRA_WORK_DECIDED`, `EVENTSTORE.WRONG_EXPECTED_REVISION` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "IDEMPOTENCY.IN_PROGRESS" | "DISPATCH.WORK_ORDER_IS_CREATED" | "DISPATCH.WORK_ORDER_IS_ASSIGNED" | "DISPATCH.WORK_ORDER_IS_ACCEPTED" | "DISPATCH.WORK_ORDER_IS_TRAVELLING" | "DISPATCH.WORK_ORDER_IS_ON_SITE" | "DISPATCH.WORK_ORDER_IS_DIAGNOSED" | "DISPATCH.WORK_ORDER_IS_REPAIRED" | "DISPATCH.WORK_ORDER_IS_SELF_CHECKED" | "DISPATCH.WORK_ORDER_IS_LEAD_CHECKED" | "DISPATCH.WORK_ORDER_IS_QC_PASSED" | "DISPATCH.WORK_ORDER_IS_HANDED_OVER" | "DISPATCH.WORK_ORDER_IS_SETTLED" | "DISPATCH.WORK_ORDER_IS_CLOSED" | "DISPATCH.WORK_ORDER_IS_CANCELLED" | "DISPATCH.EXTRA_WORK_DECIDED" | "EVENTSTORE.WRONG_EXPECTED_REVISION";
+                    };
+                };
+            };
+            /** @description The body is larger than the limit. Codes: `REQUEST.TOO_LARGE` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.TOO_LARGE";
+                    };
+                };
+            };
+            /** @description The body is not JSON. Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.UNSUPPORTED_MEDIA_TYPE";
+                    };
+                };
+            };
+            /** @description A rule refused the content; nothing recorded. Codes: `IDEMPOTENCY.KEY_REUSED`, `DISPATCH.EXTRA_WORK_NEEDS_CONSENT`, `DISPATCH.EXTRA_WORK_UNKNOWN`, `DISPATCH.NOT_ASSIGNED_TECHNICIAN` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "IDEMPOTENCY.KEY_REUSED" | "DISPATCH.EXTRA_WORK_NEEDS_CONSENT" | "DISPATCH.EXTRA_WORK_UNKNOWN" | "DISPATCH.NOT_ASSIGNED_TECHNICIAN";
+                    };
+                };
+            };
+        };
+    };
+    ProposeExtraWork: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key and body replays the first response (header Idempotent-Replayed: true) and records nothing */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProposeExtraWorkDto"];
+            };
+        };
+        responses: {
+            /** @description The work order after the command */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkOrderResponseDto"];
+                };
+            };
+            /** @description The request is not valid; nothing recorded. Codes: `REQUEST.VALIDATION_FAILED`, `REQUEST.MALFORMED_JSON`, `REQUEST.TOO_DEEP`, `REQUEST.BAD`, `REQUEST.BAD_URL`, `IDEMPOTENCY.KEY_INVALID` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.VALIDATION_FAILED" | "REQUEST.MALFORMED_JSON" | "REQUEST.TOO_DEEP" | "REQUEST.BAD" | "REQUEST.BAD_URL" | "IDEMPOTENCY.KEY_INVALID";
+                    };
+                };
+            };
+            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG";
+                    };
+                };
+            };
+            /** @description Needs one of the roles: technician. Codes: `AUTH.FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.FORBIDDEN";
+                    };
+                };
+            };
+            /** @description Not found (also what another tenant's resource answers). Codes: `DISPATCH.WORK_ORDER_NOT_FOUND` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "DISPATCH.WORK_ORDER_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description The current state does not allow it (details.status, details.command), or a concurrent change. Codes: `IDEMPOTENCY.IN_PROGRESS`, `DISPATCH.WORK_ORDER_IS_CREATED`, `DISPATCH.WORK_ORDER_IS_ASSIGNED`, `DISPATCH.WORK_ORDER_IS_ACCEPTED`, `DISPATCH.WORK_ORDER_IS_TRAVELLING`, `DISPATCH.WORK_ORDER_IS_ON_SITE`, `DISPATCH.WORK_ORDER_IS_DIAGNOSED`, `DISPATCH.WORK_ORDER_IS_REPAIRED`, `DISPATCH.WORK_ORDER_IS_SELF_CHECKED`, `DISPATCH.WORK_ORDER_IS_LEAD_CHECKED`, `DISPATCH.WORK_ORDER_IS_QC_PASSED`, `DISPATCH.WORK_ORDER_IS_HANDED_OVER`, `DISPATCH.WORK_ORDER_IS_SETTLED`, `DISPATCH.WORK_ORDER_IS_CLOSED`, `DISPATCH.WORK_ORDER_IS_CANCELLED`, `EVENTSTORE.WRONG_EXPECTED_REVISION` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "IDEMPOTENCY.IN_PROGRESS" | "DISPATCH.WORK_ORDER_IS_CREATED" | "DISPATCH.WORK_ORDER_IS_ASSIGNED" | "DISPATCH.WORK_ORDER_IS_ACCEPTED" | "DISPATCH.WORK_ORDER_IS_TRAVELLING" | "DISPATCH.WORK_ORDER_IS_ON_SITE" | "DISPATCH.WORK_ORDER_IS_DIAGNOSED" | "DISPATCH.WORK_ORDER_IS_REPAIRED" | "DISPATCH.WORK_ORDER_IS_SELF_CHECKED" | "DISPATCH.WORK_ORDER_IS_LEAD_CHECKED" | "DISPATCH.WORK_ORDER_IS_QC_PASSED" | "DISPATCH.WORK_ORDER_IS_HANDED_OVER" | "DISPATCH.WORK_ORDER_IS_SETTLED" | "DISPATCH.WORK_ORDER_IS_CLOSED" | "DISPATCH.WORK_ORDER_IS_CANCELLED" | "EVENTSTORE.WRONG_EXPECTED_REVISION";
+                    };
+                };
+            };
+            /** @description The body is larger than the limit. Codes: `REQUEST.TOO_LARGE` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.TOO_LARGE";
+                    };
+                };
+            };
+            /** @description The body is not JSON. Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.UNSUPPORTED_MEDIA_TYPE";
+                    };
+                };
+            };
+            /** @description A rule refused the content; nothing recorded. Codes: `IDEMPOTENCY.KEY_REUSED`, `DISPATCH.NOT_ASSIGNED_TECHNICIAN` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "IDEMPOTENCY.KEY_REUSED" | "DISPATCH.NOT_ASSIGNED_TECHNICIAN";
+                    };
+                };
+            };
+        };
+    };
+    RecordCharge: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key and body replays the first response (header Idempotent-Replayed: true) and records nothing */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordChargeDto"];
+            };
+        };
+        responses: {
+            /** @description The work order after the command */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkOrderResponseDto"];
+                };
+            };
+            /** @description The request is not valid; nothing recorded. Codes: `REQUEST.VALIDATION_FAILED`, `REQUEST.MALFORMED_JSON`, `REQUEST.TOO_DEEP`, `REQUEST.BAD`, `REQUEST.BAD_URL`, `IDEMPOTENCY.KEY_INVALID` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.VALIDATION_FAILED" | "REQUEST.MALFORMED_JSON" | "REQUEST.TOO_DEEP" | "REQUEST.BAD" | "REQUEST.BAD_URL" | "IDEMPOTENCY.KEY_INVALID";
+                    };
+                };
+            };
+            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG";
+                    };
+                };
+            };
+            /** @description Needs one of the roles: technician, dispatcher. Codes: `AUTH.FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.FORBIDDEN";
+                    };
+                };
+            };
+            /** @description Not found (also what another tenant's resource answers). Codes: `DISPATCH.WORK_ORDER_NOT_FOUND` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "DISPATCH.WORK_ORDER_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description The current state does not allow it (details.status, details.command), or a concurrent change. Codes: `IDEMPOTENCY.IN_PROGRESS`, `DISPATCH.WORK_ORDER_IS_CREATED`, `DISPATCH.WORK_ORDER_IS_ASSIGNED`, `DISPATCH.WORK_ORDER_IS_ACCEPTED`, `DISPATCH.WORK_ORDER_IS_TRAVELLING`, `DISPATCH.WORK_ORDER_IS_ON_SITE`, `DISPATCH.WORK_ORDER_IS_DIAGNOSED`, `DISPATCH.WORK_ORDER_IS_REPAIRED`, `DISPATCH.WORK_ORDER_IS_SELF_CHECKED`, `DISPATCH.WORK_ORDER_IS_LEAD_CHECKED`, `DISPATCH.WORK_ORDER_IS_QC_PASSED`, `DISPATCH.WORK_ORDER_IS_HANDED_OVER`, `DISPATCH.WORK_ORDER_IS_SETTLED`, `DISPATCH.WORK_ORDER_IS_CLOSED`, `DISPATCH.WORK_ORDER_IS_CANCELLED`, `EVENTSTORE.WRONG_EXPECTED_REVISION` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "IDEMPOTENCY.IN_PROGRESS" | "DISPATCH.WORK_ORDER_IS_CREATED" | "DISPATCH.WORK_ORDER_IS_ASSIGNED" | "DISPATCH.WORK_ORDER_IS_ACCEPTED" | "DISPATCH.WORK_ORDER_IS_TRAVELLING" | "DISPATCH.WORK_ORDER_IS_ON_SITE" | "DISPATCH.WORK_ORDER_IS_DIAGNOSED" | "DISPATCH.WORK_ORDER_IS_REPAIRED" | "DISPATCH.WORK_ORDER_IS_SELF_CHECKED" | "DISPATCH.WORK_ORDER_IS_LEAD_CHECKED" | "DISPATCH.WORK_ORDER_IS_QC_PASSED" | "DISPATCH.WORK_ORDER_IS_HANDED_OVER" | "DISPATCH.WORK_ORDER_IS_SETTLED" | "DISPATCH.WORK_ORDER_IS_CLOSED" | "DISPATCH.WORK_ORDER_IS_CANCELLED" | "EVENTSTORE.WRONG_EXPECTED_REVISION";
+                    };
+                };
+            };
+            /** @description The body is larger than the limit. Codes: `REQUEST.TOO_LARGE` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.TOO_LARGE";
+                    };
+                };
+            };
+            /** @description The body is not JSON. Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.UNSUPPORTED_MEDIA_TYPE";
+                    };
+                };
+            };
+            /** @description A rule refused the content; nothing recorded. Codes: `IDEMPOTENCY.KEY_REUSED`, `DISPATCH.CURRENCY_MISMATCH` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "IDEMPOTENCY.KEY_REUSED" | "DISPATCH.CURRENCY_MISMATCH";
+                    };
+                };
+            };
+        };
+    };
+    RecordConduct: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key and body replays the first response (header Idempotent-Replayed: true) and records nothing */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordConductDto"];
+            };
+        };
+        responses: {
+            /** @description The work order after the command */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkOrderResponseDto"];
+                };
+            };
+            /** @description The request is not valid; nothing recorded. Codes: `REQUEST.VALIDATION_FAILED`, `REQUEST.MALFORMED_JSON`, `REQUEST.TOO_DEEP`, `REQUEST.BAD`, `REQUEST.BAD_URL`, `IDEMPOTENCY.KEY_INVALID` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.VALIDATION_FAILED" | "REQUEST.MALFORMED_JSON" | "REQUEST.TOO_DEEP" | "REQUEST.BAD" | "REQUEST.BAD_URL" | "IDEMPOTENCY.KEY_INVALID";
+                    };
+                };
+            };
+            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG";
+                    };
+                };
+            };
+            /** @description Needs one of the roles: dispatcher. Codes: `AUTH.FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.FORBIDDEN";
+                    };
+                };
+            };
+            /** @description Not found (also what another tenant's resource answers). Codes: `DISPATCH.WORK_ORDER_NOT_FOUND` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "DISPATCH.WORK_ORDER_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description The current state does not allow it (details.status, details.command), or a concurrent change. Codes: `IDEMPOTENCY.IN_PROGRESS`, `DISPATCH.WORK_ORDER_IS_CREATED`, `DISPATCH.WORK_ORDER_IS_ASSIGNED`, `DISPATCH.WORK_ORDER_IS_ACCEPTED`, `DISPATCH.WORK_ORDER_IS_TRAVELLING`, `DISPATCH.WORK_ORDER_IS_ON_SITE`, `DISPATCH.WORK_ORDER_IS_DIAGNOSED`, `DISPATCH.WORK_ORDER_IS_REPAIRED`, `DISPATCH.WORK_ORDER_IS_SELF_CHECKED`, `DISPATCH.WORK_ORDER_IS_LEAD_CHECKED`, `DISPATCH.WORK_ORDER_IS_QC_PASSED`, `DISPATCH.WORK_ORDER_IS_HANDED_OVER`, `DISPATCH.WORK_ORDER_IS_SETTLED`, `DISPATCH.WORK_ORDER_IS_CLOSED`, `DISPATCH.WORK_ORDER_IS_CANCELLED`, `DISPATCH.NO_TECHNICIAN_ASSIGNED`, `DISPATCH.CONDUCT_RECORDED`, `EVENTSTORE.WRONG_EXPECTED_REVISION` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "IDEMPOTENCY.IN_PROGRESS" | "DISPATCH.WORK_ORDER_IS_CREATED" | "DISPATCH.WORK_ORDER_IS_ASSIGNED" | "DISPATCH.WORK_ORDER_IS_ACCEPTED" | "DISPATCH.WORK_ORDER_IS_TRAVELLING" | "DISPATCH.WORK_ORDER_IS_ON_SITE" | "DISPATCH.WORK_ORDER_IS_DIAGNOSED" | "DISPATCH.WORK_ORDER_IS_REPAIRED" | "DISPATCH.WORK_ORDER_IS_SELF_CHECKED" | "DISPATCH.WORK_ORDER_IS_LEAD_CHECKED" | "DISPATCH.WORK_ORDER_IS_QC_PASSED" | "DISPATCH.WORK_ORDER_IS_HANDED_OVER" | "DISPATCH.WORK_ORDER_IS_SETTLED" | "DISPATCH.WORK_ORDER_IS_CLOSED" | "DISPATCH.WORK_ORDER_IS_CANCELLED" | "DISPATCH.NO_TECHNICIAN_ASSIGNED" | "DISPATCH.CONDUCT_RECORDED" | "EVENTSTORE.WRONG_EXPECTED_REVISION";
+                    };
+                };
+            };
+            /** @description The body is larger than the limit. Codes: `REQUEST.TOO_LARGE` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.TOO_LARGE";
+                    };
+                };
+            };
+            /** @description The body is not JSON. Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.UNSUPPORTED_MEDIA_TYPE";
+                    };
+                };
+            };
+            /** @description A rule refused the content; nothing recorded. Codes: `IDEMPOTENCY.KEY_REUSED` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "IDEMPOTENCY.KEY_REUSED";
+                    };
+                };
+            };
+        };
+    };
+    RecordExtraWorkConsent: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key and body replays the first response (header Idempotent-Replayed: true) and records nothing */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordExtraWorkConsentDto"];
+            };
+        };
+        responses: {
+            /** @description The work order after the command */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkOrderResponseDto"];
+                };
+            };
+            /** @description The request is not valid; nothing recorded. Codes: `REQUEST.VALIDATION_FAILED`, `REQUEST.MALFORMED_JSON`, `REQUEST.TOO_DEEP`, `REQUEST.BAD`, `REQUEST.BAD_URL`, `IDEMPOTENCY.KEY_INVALID` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.VALIDATION_FAILED" | "REQUEST.MALFORMED_JSON" | "REQUEST.TOO_DEEP" | "REQUEST.BAD" | "REQUEST.BAD_URL" | "IDEMPOTENCY.KEY_INVALID";
+                    };
+                };
+            };
+            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG";
+                    };
+                };
+            };
+            /** @description Needs one of the roles: technician, dispatcher. Codes: `AUTH.FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.FORBIDDEN";
+                    };
+                };
+            };
+            /** @description Not found (also what another tenant's resource answers). Codes: `DISPATCH.WORK_ORDER_NOT_FOUND` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "DISPATCH.WORK_ORDER_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description The current state does not allow it (details.status, details.command), or a concurrent change. Codes: `IDEMPOTENCY.IN_PROGRESS`, `DISPATCH.WORK_ORDER_IS_CREATED`, `DISPATCH.WORK_ORDER_IS_ASSIGNED`, `DISPATCH.WORK_ORDER_IS_ACCEPTED`, `DISPATCH.WORK_ORDER_IS_TRAVELLING`, `DISPATCH.WORK_ORDER_IS_ON_SITE`, `DISPATCH.WORK_ORDER_IS_DIAGNOSED`, `DISPATCH.WORK_ORDER_IS_REPAIRED`, `DISPATCH.WORK_ORDER_IS_SELF_CHECKED`, `DISPATCH.WORK_ORDER_IS_LEAD_CHECKED`, `DISPATCH.WORK_ORDER_IS_QC_PASSED`, `DISPATCH.WORK_ORDER_IS_HANDED_OVER`, `DISPATCH.WORK_ORDER_IS_SETTLED`, `DISPATCH.WORK_ORDER_IS_CLOSED`, `DISPATCH.WORK_ORDER_IS_CANCELLED`, `DISPATCH.EXTRA_WORK_DECIDED`, `EVENTSTORE.WRONG_EXPECTED_REVISION` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "IDEMPOTENCY.IN_PROGRESS" | "DISPATCH.WORK_ORDER_IS_CREATED" | "DISPATCH.WORK_ORDER_IS_ASSIGNED" | "DISPATCH.WORK_ORDER_IS_ACCEPTED" | "DISPATCH.WORK_ORDER_IS_TRAVELLING" | "DISPATCH.WORK_ORDER_IS_ON_SITE" | "DISPATCH.WORK_ORDER_IS_DIAGNOSED" | "DISPATCH.WORK_ORDER_IS_REPAIRED" | "DISPATCH.WORK_ORDER_IS_SELF_CHECKED" | "DISPATCH.WORK_ORDER_IS_LEAD_CHECKED" | "DISPATCH.WORK_ORDER_IS_QC_PASSED" | "DISPATCH.WORK_ORDER_IS_HANDED_OVER" | "DISPATCH.WORK_ORDER_IS_SETTLED" | "DISPATCH.WORK_ORDER_IS_CLOSED" | "DISPATCH.WORK_ORDER_IS_CANCELLED" | "DISPATCH.EXTRA_WORK_DECIDED" | "EVENTSTORE.WRONG_EXPECTED_REVISION";
+                    };
+                };
+            };
+            /** @description The body is larger than the limit. Codes: `REQUEST.TOO_LARGE` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.TOO_LARGE";
+                    };
+                };
+            };
+            /** @description The body is not JSON. Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.UNSUPPORTED_MEDIA_TYPE";
+                    };
+                };
+            };
+            /** @description A rule refused the content; nothing recorded. Codes: `IDEMPOTENCY.KEY_REUSED`, `DISPATCH.EXTRA_WORK_UNKNOWN` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "IDEMPOTENCY.KEY_REUSED" | "DISPATCH.EXTRA_WORK_UNKNOWN";
+                    };
+                };
+            };
+        };
+    };
+    RecordFinalQc: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key and body replays the first response (header Idempotent-Replayed: true) and records nothing */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordFinalQcDto"];
+            };
+        };
+        responses: {
+            /** @description The work order after the command */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkOrderResponseDto"];
+                };
+            };
+            /** @description The request is not valid; nothing recorded. Codes: `REQUEST.VALIDATION_FAILED`, `REQUEST.MALFORMED_JSON`, `REQUEST.TOO_DEEP`, `REQUEST.BAD`, `REQUEST.BAD_URL`, `IDEMPOTENCY.KEY_INVALID` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.VALIDATION_FAILED" | "REQUEST.MALFORMED_JSON" | "REQUEST.TOO_DEEP" | "REQUEST.BAD" | "REQUEST.BAD_URL" | "IDEMPOTENCY.KEY_INVALID";
+                    };
+                };
+            };
+            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG";
+                    };
+                };
+            };
+            /** @description Needs one of the roles: qa. Codes: `AUTH.FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.FORBIDDEN";
+                    };
+                };
+            };
+            /** @description Not found (also what another tenant's resource answers). Codes: `DISPATCH.WORK_ORDER_NOT_FOUND` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "DISPATCH.WORK_ORDER_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description The current state does not allow it (details.status, details.command), or a concurrent change. Codes: `IDEMPOTENCY.IN_PROGRESS`, `DISPATCH.WORK_ORDER_IS_CREATED`, `DISPATCH.WORK_ORDER_IS_ASSIGNED`, `DISPATCH.WORK_ORDER_IS_ACCEPTED`, `DISPATCH.WORK_ORDER_IS_TRAVELLING`, `DISPATCH.WORK_ORDER_IS_ON_SITE`, `DISPATCH.WORK_ORDER_IS_DIAGNOSED`, `DISPATCH.WORK_ORDER_IS_REPAIRED`, `DISPATCH.WORK_ORDER_IS_SELF_CHECKED`, `DISPATCH.WORK_ORDER_IS_LEAD_CHECKED`, `DISPATCH.WORK_ORDER_IS_QC_PASSED`, `DISPATCH.WORK_ORDER_IS_HANDED_OVER`, `DISPATCH.WORK_ORDER_IS_SETTLED`, `DISPATCH.WORK_ORDER_IS_CLOSED`, `DISPATCH.WORK_ORDER_IS_CANCELLED`, `DISPATCH.EXTRA_WORK_AWAITS_CONSENT`, `EVENTSTORE.WRONG_EXPECTED_REVISION` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "IDEMPOTENCY.IN_PROGRESS" | "DISPATCH.WORK_ORDER_IS_CREATED" | "DISPATCH.WORK_ORDER_IS_ASSIGNED" | "DISPATCH.WORK_ORDER_IS_ACCEPTED" | "DISPATCH.WORK_ORDER_IS_TRAVELLING" | "DISPATCH.WORK_ORDER_IS_ON_SITE" | "DISPATCH.WORK_ORDER_IS_DIAGNOSED" | "DISPATCH.WORK_ORDER_IS_REPAIRED" | "DISPATCH.WORK_ORDER_IS_SELF_CHECKED" | "DISPATCH.WORK_ORDER_IS_LEAD_CHECKED" | "DISPATCH.WORK_ORDER_IS_QC_PASSED" | "DISPATCH.WORK_ORDER_IS_HANDED_OVER" | "DISPATCH.WORK_ORDER_IS_SETTLED" | "DISPATCH.WORK_ORDER_IS_CLOSED" | "DISPATCH.WORK_ORDER_IS_CANCELLED" | "DISPATCH.EXTRA_WORK_AWAITS_CONSENT" | "EVENTSTORE.WRONG_EXPECTED_REVISION";
+                    };
+                };
+            };
+            /** @description The body is larger than the limit. Codes: `REQUEST.TOO_LARGE` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.TOO_LARGE";
+                    };
+                };
+            };
+            /** @description The body is not JSON. Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.UNSUPPORTED_MEDIA_TYPE";
+                    };
+                };
+            };
+            /** @description A rule refused the content; nothing recorded. Codes: `IDEMPOTENCY.KEY_REUSED`, `DISPATCH.STEP_NOT_FOR_ROLE`, `DISPATCH.NOT_ASSIGNED_TECHNICIAN` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "IDEMPOTENCY.KEY_REUSED" | "DISPATCH.STEP_NOT_FOR_ROLE" | "DISPATCH.NOT_ASSIGNED_TECHNICIAN";
+                    };
+                };
+            };
+        };
+    };
+    RecordFollowUp: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key and body replays the first response (header Idempotent-Replayed: true) and records nothing */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordFollowUpDto"];
+            };
+        };
+        responses: {
+            /** @description The work order after the command */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkOrderResponseDto"];
+                };
+            };
+            /** @description The request is not valid; nothing recorded. Codes: `REQUEST.VALIDATION_FAILED`, `REQUEST.MALFORMED_JSON`, `REQUEST.TOO_DEEP`, `REQUEST.BAD`, `REQUEST.BAD_URL`, `IDEMPOTENCY.KEY_INVALID` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.VALIDATION_FAILED" | "REQUEST.MALFORMED_JSON" | "REQUEST.TOO_DEEP" | "REQUEST.BAD" | "REQUEST.BAD_URL" | "IDEMPOTENCY.KEY_INVALID";
+                    };
+                };
+            };
+            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG";
+                    };
+                };
+            };
+            /** @description Needs one of the roles: customer_service, dispatcher. Codes: `AUTH.FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.FORBIDDEN";
+                    };
+                };
+            };
+            /** @description Not found (also what another tenant's resource answers). Codes: `DISPATCH.WORK_ORDER_NOT_FOUND` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "DISPATCH.WORK_ORDER_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description The current state does not allow it (details.status, details.command), or a concurrent change. Codes: `IDEMPOTENCY.IN_PROGRESS`, `DISPATCH.WORK_ORDER_IS_CREATED`, `DISPATCH.WORK_ORDER_IS_ASSIGNED`, `DISPATCH.WORK_ORDER_IS_ACCEPTED`, `DISPATCH.WORK_ORDER_IS_TRAVELLING`, `DISPATCH.WORK_ORDER_IS_ON_SITE`, `DISPATCH.WORK_ORDER_IS_DIAGNOSED`, `DISPATCH.WORK_ORDER_IS_REPAIRED`, `DISPATCH.WORK_ORDER_IS_SELF_CHECKED`, `DISPATCH.WORK_ORDER_IS_LEAD_CHECKED`, `DISPATCH.WORK_ORDER_IS_QC_PASSED`, `DISPATCH.WORK_ORDER_IS_HANDED_OVER`, `DISPATCH.WORK_ORDER_IS_SETTLED`, `DISPATCH.WORK_ORDER_IS_CLOSED`, `DISPATCH.WORK_ORDER_IS_CANCELLED`, `DISPATCH.FOLLOW_UP_RECORDED`, `EVENTSTORE.WRONG_EXPECTED_REVISION` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "IDEMPOTENCY.IN_PROGRESS" | "DISPATCH.WORK_ORDER_IS_CREATED" | "DISPATCH.WORK_ORDER_IS_ASSIGNED" | "DISPATCH.WORK_ORDER_IS_ACCEPTED" | "DISPATCH.WORK_ORDER_IS_TRAVELLING" | "DISPATCH.WORK_ORDER_IS_ON_SITE" | "DISPATCH.WORK_ORDER_IS_DIAGNOSED" | "DISPATCH.WORK_ORDER_IS_REPAIRED" | "DISPATCH.WORK_ORDER_IS_SELF_CHECKED" | "DISPATCH.WORK_ORDER_IS_LEAD_CHECKED" | "DISPATCH.WORK_ORDER_IS_QC_PASSED" | "DISPATCH.WORK_ORDER_IS_HANDED_OVER" | "DISPATCH.WORK_ORDER_IS_SETTLED" | "DISPATCH.WORK_ORDER_IS_CLOSED" | "DISPATCH.WORK_ORDER_IS_CANCELLED" | "DISPATCH.FOLLOW_UP_RECORDED" | "EVENTSTORE.WRONG_EXPECTED_REVISION";
+                    };
+                };
+            };
+            /** @description The body is larger than the limit. Codes: `REQUEST.TOO_LARGE` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.TOO_LARGE";
+                    };
+                };
+            };
+            /** @description The body is not JSON. Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.UNSUPPORTED_MEDIA_TYPE";
+                    };
+                };
+            };
+            /** @description A rule refused the content; nothing recorded. Codes: `IDEMPOTENCY.KEY_REUSED` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "IDEMPOTENCY.KEY_REUSED";
+                    };
+                };
+            };
+        };
+    };
+    RecordHandOver: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key and body replays the first response (header Idempotent-Replayed: true) and records nothing */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordHandOverDto"];
+            };
+        };
+        responses: {
+            /** @description The work order after the command */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkOrderResponseDto"];
+                };
+            };
+            /** @description The request is not valid; nothing recorded. Codes: `REQUEST.VALIDATION_FAILED`, `REQUEST.MALFORMED_JSON`, `REQUEST.TOO_DEEP`, `REQUEST.BAD`, `REQUEST.BAD_URL`, `IDEMPOTENCY.KEY_INVALID` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.VALIDATION_FAILED" | "REQUEST.MALFORMED_JSON" | "REQUEST.TOO_DEEP" | "REQUEST.BAD" | "REQUEST.BAD_URL" | "IDEMPOTENCY.KEY_INVALID";
+                    };
+                };
+            };
+            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG";
+                    };
+                };
+            };
+            /** @description Needs one of the roles: technician. Codes: `AUTH.FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.FORBIDDEN";
+                    };
+                };
+            };
+            /** @description Not found (also what another tenant's resource answers). Codes: `DISPATCH.WORK_ORDER_NOT_FOUND` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "DISPATCH.WORK_ORDER_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description The current state does not allow it (details.status, details.command), or a concurrent change. Codes: `IDEMPOTENCY.IN_PROGRESS`, `DISPATCH.WORK_ORDER_IS_CREATED`, `DISPATCH.WORK_ORDER_IS_ASSIGNED`, `DISPATCH.WORK_ORDER_IS_ACCEPTED`, `DISPATCH.WORK_ORDER_IS_TRAVELLING`, `DISPATCH.WORK_ORDER_IS_ON_SITE`, `DISPATCH.WORK_ORDER_IS_DIAGNOSED`, `DISPATCH.WORK_ORDER_IS_REPAIRED`, `DISPATCH.WORK_ORDER_IS_SELF_CHECKED`, `DISPATCH.WORK_ORDER_IS_LEAD_CHECKED`, `DISPATCH.WORK_ORDER_IS_QC_PASSED`, `DISPATCH.WORK_ORDER_IS_HANDED_OVER`, `DISPATCH.WORK_ORDER_IS_SETTLED`, `DISPATCH.WORK_ORDER_IS_CLOSED`, `DISPATCH.WORK_ORDER_IS_CANCELLED`, `DISPATCH.EXTRA_WORK_AWAITS_CONSENT`, `EVENTSTORE.WRONG_EXPECTED_REVISION` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "IDEMPOTENCY.IN_PROGRESS" | "DISPATCH.WORK_ORDER_IS_CREATED" | "DISPATCH.WORK_ORDER_IS_ASSIGNED" | "DISPATCH.WORK_ORDER_IS_ACCEPTED" | "DISPATCH.WORK_ORDER_IS_TRAVELLING" | "DISPATCH.WORK_ORDER_IS_ON_SITE" | "DISPATCH.WORK_ORDER_IS_DIAGNOSED" | "DISPATCH.WORK_ORDER_IS_REPAIRED" | "DISPATCH.WORK_ORDER_IS_SELF_CHECKED" | "DISPATCH.WORK_ORDER_IS_LEAD_CHECKED" | "DISPATCH.WORK_ORDER_IS_QC_PASSED" | "DISPATCH.WORK_ORDER_IS_HANDED_OVER" | "DISPATCH.WORK_ORDER_IS_SETTLED" | "DISPATCH.WORK_ORDER_IS_CLOSED" | "DISPATCH.WORK_ORDER_IS_CANCELLED" | "DISPATCH.EXTRA_WORK_AWAITS_CONSENT" | "EVENTSTORE.WRONG_EXPECTED_REVISION";
+                    };
+                };
+            };
+            /** @description The body is larger than the limit. Codes: `REQUEST.TOO_LARGE` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.TOO_LARGE";
+                    };
+                };
+            };
+            /** @description The body is not JSON. Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.UNSUPPORTED_MEDIA_TYPE";
+                    };
+                };
+            };
+            /** @description A rule refused the content; nothing recorded. Codes: `IDEMPOTENCY.KEY_REUSED`, `DISPATCH.STEP_NOT_FOR_ROLE`, `DISPATCH.NOT_ASSIGNED_TECHNICIAN` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "IDEMPOTENCY.KEY_REUSED" | "DISPATCH.STEP_NOT_FOR_ROLE" | "DISPATCH.NOT_ASSIGNED_TECHNICIAN";
+                    };
+                };
+            };
+        };
+    };
+    RecordLeadCheck: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key and body replays the first response (header Idempotent-Replayed: true) and records nothing */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordLeadCheckDto"];
+            };
+        };
+        responses: {
+            /** @description The work order after the command */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkOrderResponseDto"];
+                };
+            };
+            /** @description The request is not valid; nothing recorded. Codes: `REQUEST.VALIDATION_FAILED`, `REQUEST.MALFORMED_JSON`, `REQUEST.TOO_DEEP`, `REQUEST.BAD`, `REQUEST.BAD_URL`, `IDEMPOTENCY.KEY_INVALID` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.VALIDATION_FAILED" | "REQUEST.MALFORMED_JSON" | "REQUEST.TOO_DEEP" | "REQUEST.BAD" | "REQUEST.BAD_URL" | "IDEMPOTENCY.KEY_INVALID";
+                    };
+                };
+            };
+            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG";
+                    };
+                };
+            };
+            /** @description Needs one of the roles: dispatcher. Codes: `AUTH.FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.FORBIDDEN";
+                    };
+                };
+            };
+            /** @description Not found (also what another tenant's resource answers). Codes: `DISPATCH.WORK_ORDER_NOT_FOUND` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "DISPATCH.WORK_ORDER_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description The current state does not allow it (details.status, details.command), or a concurrent change. Codes: `IDEMPOTENCY.IN_PROGRESS`, `DISPATCH.WORK_ORDER_IS_CREATED`, `DISPATCH.WORK_ORDER_IS_ASSIGNED`, `DISPATCH.WORK_ORDER_IS_ACCEPTED`, `DISPATCH.WORK_ORDER_IS_TRAVELLING`, `DISPATCH.WORK_ORDER_IS_ON_SITE`, `DISPATCH.WORK_ORDER_IS_DIAGNOSED`, `DISPATCH.WORK_ORDER_IS_REPAIRED`, `DISPATCH.WORK_ORDER_IS_SELF_CHECKED`, `DISPATCH.WORK_ORDER_IS_LEAD_CHECKED`, `DISPATCH.WORK_ORDER_IS_QC_PASSED`, `DISPATCH.WORK_ORDER_IS_HANDED_OVER`, `DISPATCH.WORK_ORDER_IS_SETTLED`, `DISPATCH.WORK_ORDER_IS_CLOSED`, `DISPATCH.WORK_ORDER_IS_CANCELLED`, `DISPATCH.EXTRA_WORK_AWAITS_CONSENT`, `EVENTSTORE.WRONG_EXPECTED_REVISION` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "IDEMPOTENCY.IN_PROGRESS" | "DISPATCH.WORK_ORDER_IS_CREATED" | "DISPATCH.WORK_ORDER_IS_ASSIGNED" | "DISPATCH.WORK_ORDER_IS_ACCEPTED" | "DISPATCH.WORK_ORDER_IS_TRAVELLING" | "DISPATCH.WORK_ORDER_IS_ON_SITE" | "DISPATCH.WORK_ORDER_IS_DIAGNOSED" | "DISPATCH.WORK_ORDER_IS_REPAIRED" | "DISPATCH.WORK_ORDER_IS_SELF_CHECKED" | "DISPATCH.WORK_ORDER_IS_LEAD_CHECKED" | "DISPATCH.WORK_ORDER_IS_QC_PASSED" | "DISPATCH.WORK_ORDER_IS_HANDED_OVER" | "DISPATCH.WORK_ORDER_IS_SETTLED" | "DISPATCH.WORK_ORDER_IS_CLOSED" | "DISPATCH.WORK_ORDER_IS_CANCELLED" | "DISPATCH.EXTRA_WORK_AWAITS_CONSENT" | "EVENTSTORE.WRONG_EXPECTED_REVISION";
+                    };
+                };
+            };
+            /** @description The body is larger than the limit. Codes: `REQUEST.TOO_LARGE` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.TOO_LARGE";
+                    };
+                };
+            };
+            /** @description The body is not JSON. Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.UNSUPPORTED_MEDIA_TYPE";
+                    };
+                };
+            };
+            /** @description A rule refused the content; nothing recorded. Codes: `IDEMPOTENCY.KEY_REUSED`, `DISPATCH.STEP_NOT_FOR_ROLE`, `DISPATCH.NOT_ASSIGNED_TECHNICIAN` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "IDEMPOTENCY.KEY_REUSED" | "DISPATCH.STEP_NOT_FOR_ROLE" | "DISPATCH.NOT_ASSIGNED_TECHNICIAN";
+                    };
+                };
+            };
+        };
+    };
+    RecordParts: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key and body replays the first response (header Idempotent-Replayed: true) and records nothing */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordPartsDto"];
+            };
+        };
+        responses: {
+            /** @description The work order after the command */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkOrderResponseDto"];
+                };
+            };
+            /** @description The request is not valid; nothing recorded. Codes: `REQUEST.VALIDATION_FAILED`, `REQUEST.MALFORMED_JSON`, `REQUEST.TOO_DEEP`, `REQUEST.BAD`, `REQUEST.BAD_URL`, `IDEMPOTENCY.KEY_INVALID` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.VALIDATION_FAILED" | "REQUEST.MALFORMED_JSON" | "REQUEST.TOO_DEEP" | "REQUEST.BAD" | "REQUEST.BAD_URL" | "IDEMPOTENCY.KEY_INVALID";
+                    };
+                };
+            };
+            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG";
+                    };
+                };
+            };
+            /** @description Needs one of the roles: technician, dispatcher. Codes: `AUTH.FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.FORBIDDEN";
+                    };
+                };
+            };
+            /** @description Not found (also what another tenant's resource answers). Codes: `DISPATCH.WORK_ORDER_NOT_FOUND` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "DISPATCH.WORK_ORDER_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description The current state does not allow it (details.status, details.command), or a concurrent change. Codes: `IDEMPOTENCY.IN_PROGRESS`, `DISPATCH.WORK_ORDER_IS_CREATED`, `DISPATCH.WORK_ORDER_IS_ASSIGNED`, `DISPATCH.WORK_ORDER_IS_ACCEPTED`, `DISPATCH.WORK_ORDER_IS_TRAVELLING`, `DISPATCH.WORK_ORDER_IS_ON_SITE`, `DISPATCH.WORK_ORDER_IS_DIAGNOSED`, `DISPATCH.WORK_ORDER_IS_REPAIRED`, `DISPATCH.WORK_ORDER_IS_SELF_CHECKED`, `DISPATCH.WORK_ORDER_IS_LEAD_CHECKED`, `DISPATCH.WORK_ORDER_IS_QC_PASSED`, `DISPATCH.WORK_ORDER_IS_HANDED_OVER`, `DISPATCH.WORK_ORDER_IS_SETTLED`, `DISPATCH.WORK_ORDER_IS_CLOSED`, `DISPATCH.WORK_ORDER_IS_CANCELLED`, `EVENTSTORE.WRONG_EXPECTED_REVISION` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "IDEMPOTENCY.IN_PROGRESS" | "DISPATCH.WORK_ORDER_IS_CREATED" | "DISPATCH.WORK_ORDER_IS_ASSIGNED" | "DISPATCH.WORK_ORDER_IS_ACCEPTED" | "DISPATCH.WORK_ORDER_IS_TRAVELLING" | "DISPATCH.WORK_ORDER_IS_ON_SITE" | "DISPATCH.WORK_ORDER_IS_DIAGNOSED" | "DISPATCH.WORK_ORDER_IS_REPAIRED" | "DISPATCH.WORK_ORDER_IS_SELF_CHECKED" | "DISPATCH.WORK_ORDER_IS_LEAD_CHECKED" | "DISPATCH.WORK_ORDER_IS_QC_PASSED" | "DISPATCH.WORK_ORDER_IS_HANDED_OVER" | "DISPATCH.WORK_ORDER_IS_SETTLED" | "DISPATCH.WORK_ORDER_IS_CLOSED" | "DISPATCH.WORK_ORDER_IS_CANCELLED" | "EVENTSTORE.WRONG_EXPECTED_REVISION";
+                    };
+                };
+            };
+            /** @description The body is larger than the limit. Codes: `REQUEST.TOO_LARGE` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.TOO_LARGE";
+                    };
+                };
+            };
+            /** @description The body is not JSON. Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.UNSUPPORTED_MEDIA_TYPE";
+                    };
+                };
+            };
+            /** @description A rule refused the content; nothing recorded. Codes: `IDEMPOTENCY.KEY_REUSED`, `DISPATCH.NOT_ASSIGNED_TECHNICIAN` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "IDEMPOTENCY.KEY_REUSED" | "DISPATCH.NOT_ASSIGNED_TECHNICIAN";
+                    };
+                };
+            };
+        };
+    };
+    RecordSelfCheck: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key and body replays the first response (header Idempotent-Replayed: true) and records nothing */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordSelfCheckDto"];
+            };
+        };
+        responses: {
+            /** @description The work order after the command */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkOrderResponseDto"];
+                };
+            };
+            /** @description The request is not valid; nothing recorded. Codes: `REQUEST.VALIDATION_FAILED`, `REQUEST.MALFORMED_JSON`, `REQUEST.TOO_DEEP`, `REQUEST.BAD`, `REQUEST.BAD_URL`, `IDEMPOTENCY.KEY_INVALID` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.VALIDATION_FAILED" | "REQUEST.MALFORMED_JSON" | "REQUEST.TOO_DEEP" | "REQUEST.BAD" | "REQUEST.BAD_URL" | "IDEMPOTENCY.KEY_INVALID";
+                    };
+                };
+            };
+            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG";
+                    };
+                };
+            };
+            /** @description Needs one of the roles: technician. Codes: `AUTH.FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.FORBIDDEN";
+                    };
+                };
+            };
+            /** @description Not found (also what another tenant's resource answers). Codes: `DISPATCH.WORK_ORDER_NOT_FOUND` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "DISPATCH.WORK_ORDER_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description The current state does not allow it (details.status, details.command), or a concurrent change. Codes: `IDEMPOTENCY.IN_PROGRESS`, `DISPATCH.WORK_ORDER_IS_CREATED`, `DISPATCH.WORK_ORDER_IS_ASSIGNED`, `DISPATCH.WORK_ORDER_IS_ACCEPTED`, `DISPATCH.WORK_ORDER_IS_TRAVELLING`, `DISPATCH.WORK_ORDER_IS_ON_SITE`, `DISPATCH.WORK_ORDER_IS_DIAGNOSED`, `DISPATCH.WORK_ORDER_IS_REPAIRED`, `DISPATCH.WORK_ORDER_IS_SELF_CHECKED`, `DISPATCH.WORK_ORDER_IS_LEAD_CHECKED`, `DISPATCH.WORK_ORDER_IS_QC_PASSED`, `DISPATCH.WORK_ORDER_IS_HANDED_OVER`, `DISPATCH.WORK_ORDER_IS_SETTLED`, `DISPATCH.WORK_ORDER_IS_CLOSED`, `DISPATCH.WORK_ORDER_IS_CANCELLED`, `DISPATCH.EXTRA_WORK_AWAITS_CONSENT`, `EVENTSTORE.WRONG_EXPECTED_REVISION` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "IDEMPOTENCY.IN_PROGRESS" | "DISPATCH.WORK_ORDER_IS_CREATED" | "DISPATCH.WORK_ORDER_IS_ASSIGNED" | "DISPATCH.WORK_ORDER_IS_ACCEPTED" | "DISPATCH.WORK_ORDER_IS_TRAVELLING" | "DISPATCH.WORK_ORDER_IS_ON_SITE" | "DISPATCH.WORK_ORDER_IS_DIAGNOSED" | "DISPATCH.WORK_ORDER_IS_REPAIRED" | "DISPATCH.WORK_ORDER_IS_SELF_CHECKED" | "DISPATCH.WORK_ORDER_IS_LEAD_CHECKED" | "DISPATCH.WORK_ORDER_IS_QC_PASSED" | "DISPATCH.WORK_ORDER_IS_HANDED_OVER" | "DISPATCH.WORK_ORDER_IS_SETTLED" | "DISPATCH.WORK_ORDER_IS_CLOSED" | "DISPATCH.WORK_ORDER_IS_CANCELLED" | "DISPATCH.EXTRA_WORK_AWAITS_CONSENT" | "EVENTSTORE.WRONG_EXPECTED_REVISION";
+                    };
+                };
+            };
+            /** @description The body is larger than the limit. Codes: `REQUEST.TOO_LARGE` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.TOO_LARGE";
+                    };
+                };
+            };
+            /** @description The body is not JSON. Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.UNSUPPORTED_MEDIA_TYPE";
+                    };
+                };
+            };
+            /** @description A rule refused the content; nothing recorded. Codes: `IDEMPOTENCY.KEY_REUSED`, `DISPATCH.STEP_NOT_FOR_ROLE`, `DISPATCH.NOT_ASSIGNED_TECHNICIAN` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "IDEMPOTENCY.KEY_REUSED" | "DISPATCH.STEP_NOT_FOR_ROLE" | "DISPATCH.NOT_ASSIGNED_TECHNICIAN";
+                    };
+                };
+            };
+        };
+    };
+    ListTechnicians: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+                region?: string;
+                /** @description Holds (or held) a qualification for this product line */
+                productLine?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TechnicianPageResponse"];
+                };
+            };
+            /** @description The request is not valid; nothing recorded. Codes: `REQUEST.VALIDATION_FAILED`, `REQUEST.BAD_URL` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.VALIDATION_FAILED" | "REQUEST.BAD_URL";
+                    };
+                };
+            };
+            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG";
+                    };
+                };
+            };
+            /** @description Needs one of the roles: dispatcher, admin, auditor. Codes: `AUTH.FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.FORBIDDEN";
+                    };
+                };
+            };
+        };
+    };
+    RegisterTechnician: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key and body replays the first response (header Idempotent-Replayed: true) and records nothing */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RegisterTechnicianDto"];
+            };
+        };
+        responses: {
+            /** @description Registered */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TechnicianResponseDto"];
+                };
+            };
+            /** @description The request is not valid; nothing recorded. Codes: `REQUEST.VALIDATION_FAILED`, `REQUEST.MALFORMED_JSON`, `REQUEST.TOO_DEEP`, `REQUEST.BAD`, `IDEMPOTENCY.KEY_INVALID` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.VALIDATION_FAILED" | "REQUEST.MALFORMED_JSON" | "REQUEST.TOO_DEEP" | "REQUEST.BAD" | "IDEMPOTENCY.KEY_INVALID";
+                    };
+                };
+            };
+            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG";
+                    };
+                };
+            };
+            /** @description Needs one of the roles: admin. Codes: `AUTH.FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.FORBIDDEN";
+                    };
+                };
+            };
+            /** @description The current state does not allow it (details.status, details.command), or a concurrent change. Codes: `IDEMPOTENCY.IN_PROGRESS`, `DISPATCH.TECHNICIAN_EXISTS`, `EVENTSTORE.WRONG_EXPECTED_REVISION` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "IDEMPOTENCY.IN_PROGRESS" | "DISPATCH.TECHNICIAN_EXISTS" | "EVENTSTORE.WRONG_EXPECTED_REVISION";
+                    };
+                };
+            };
+            /** @description The body is larger than the limit. Codes: `REQUEST.TOO_LARGE` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.TOO_LARGE";
+                    };
+                };
+            };
+            /** @description The body is not JSON. Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.UNSUPPORTED_MEDIA_TYPE";
+                    };
+                };
+            };
+            /** @description A rule refused the content; nothing recorded. Codes: `IDEMPOTENCY.KEY_REUSED` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "IDEMPOTENCY.KEY_REUSED";
+                    };
+                };
+            };
+        };
+    };
+    RepairWorkOrder: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key and body replays the first response (header Idempotent-Replayed: true) and records nothing */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RepairWorkOrderDto"];
+            };
+        };
+        responses: {
+            /** @description The work order after the command */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkOrderResponseDto"];
+                };
+            };
+            /** @description The request is not valid; nothing recorded. Codes: `REQUEST.VALIDATION_FAILED`, `REQUEST.MALFORMED_JSON`, `REQUEST.TOO_DEEP`, `REQUEST.BAD`, `REQUEST.BAD_URL`, `IDEMPOTENCY.KEY_INVALID` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.VALIDATION_FAILED" | "REQUEST.MALFORMED_JSON" | "REQUEST.TOO_DEEP" | "REQUEST.BAD" | "REQUEST.BAD_URL" | "IDEMPOTENCY.KEY_INVALID";
+                    };
+                };
+            };
+            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG";
+                    };
+                };
+            };
+            /** @description Needs one of the roles: technician. Codes: `AUTH.FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.FORBIDDEN";
+                    };
+                };
+            };
+            /** @description Not found (also what another tenant's resource answers). Codes: `DISPATCH.WORK_ORDER_NOT_FOUND` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "DISPATCH.WORK_ORDER_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description The current state does not allow it (details.status, details.command), or a concurrent change. Codes: `IDEMPOTENCY.IN_PROGRESS`, `DISPATCH.WORK_ORDER_IS_CREATED`, `DISPATCH.WORK_ORDER_IS_ASSIGNED`, `DISPATCH.WORK_ORDER_IS_ACCEPTED`, `DISPATCH.WORK_ORDER_IS_TRAVELLING`, `DISPATCH.WORK_ORDER_IS_ON_SITE`, `DISPATCH.WORK_ORDER_IS_DIAGNOSED`, `DISPATCH.WORK_ORDER_IS_REPAIRED`, `DISPATCH.WORK_ORDER_IS_SELF_CHECKED`, `DISPATCH.WORK_ORDER_IS_LEAD_CHECKED`, `DISPATCH.WORK_ORDER_IS_QC_PASSED`, `DISPATCH.WORK_ORDER_IS_HANDED_OVER`, `DISPATCH.WORK_ORDER_IS_SETTLED`, `DISPATCH.WORK_ORDER_IS_CLOSED`, `DISPATCH.WORK_ORDER_IS_CANCELLED`, `DISPATCH.EXTRA_WORK_AWAITS_CONSENT`, `EVENTSTORE.WRONG_EXPECTED_REVISION` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "IDEMPOTENCY.IN_PROGRESS" | "DISPATCH.WORK_ORDER_IS_CREATED" | "DISPATCH.WORK_ORDER_IS_ASSIGNED" | "DISPATCH.WORK_ORDER_IS_ACCEPTED" | "DISPATCH.WORK_ORDER_IS_TRAVELLING" | "DISPATCH.WORK_ORDER_IS_ON_SITE" | "DISPATCH.WORK_ORDER_IS_DIAGNOSED" | "DISPATCH.WORK_ORDER_IS_REPAIRED" | "DISPATCH.WORK_ORDER_IS_SELF_CHECKED" | "DISPATCH.WORK_ORDER_IS_LEAD_CHECKED" | "DISPATCH.WORK_ORDER_IS_QC_PASSED" | "DISPATCH.WORK_ORDER_IS_HANDED_OVER" | "DISPATCH.WORK_ORDER_IS_SETTLED" | "DISPATCH.WORK_ORDER_IS_CLOSED" | "DISPATCH.WORK_ORDER_IS_CANCELLED" | "DISPATCH.EXTRA_WORK_AWAITS_CONSENT" | "EVENTSTORE.WRONG_EXPECTED_REVISION";
+                    };
+                };
+            };
+            /** @description The body is larger than the limit. Codes: `REQUEST.TOO_LARGE` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.TOO_LARGE";
+                    };
+                };
+            };
+            /** @description The body is not JSON. Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.UNSUPPORTED_MEDIA_TYPE";
+                    };
+                };
+            };
+            /** @description A rule refused the content; nothing recorded. Codes: `IDEMPOTENCY.KEY_REUSED`, `DISPATCH.STEP_NOT_FOR_ROLE`, `DISPATCH.NOT_ASSIGNED_TECHNICIAN` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "IDEMPOTENCY.KEY_REUSED" | "DISPATCH.STEP_NOT_FOR_ROLE" | "DISPATCH.NOT_ASSIGNED_TECHNICIAN";
+                    };
+                };
+            };
+        };
+    };
+    ReportBack: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key and body replays the first response (header Idempotent-Replayed: true) and records nothing */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReportBackDto"];
+            };
+        };
+        responses: {
+            /** @description The work order after the command */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkOrderResponseDto"];
+                };
+            };
+            /** @description The request is not valid; nothing recorded. Codes: `REQUEST.VALIDATION_FAILED`, `REQUEST.MALFORMED_JSON`, `REQUEST.TOO_DEEP`, `REQUEST.BAD`, `REQUEST.BAD_URL`, `IDEMPOTENCY.KEY_INVALID` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.VALIDATION_FAILED" | "REQUEST.MALFORMED_JSON" | "REQUEST.TOO_DEEP" | "REQUEST.BAD" | "REQUEST.BAD_URL" | "IDEMPOTENCY.KEY_INVALID";
+                    };
+                };
+            };
+            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG";
+                    };
+                };
+            };
+            /** @description Needs one of the roles: technician. Codes: `AUTH.FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.FORBIDDEN";
+                    };
+                };
+            };
+            /** @description Not found (also what another tenant's resource answers). Codes: `DISPATCH.WORK_ORDER_NOT_FOUND` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "DISPATCH.WORK_ORDER_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description The current state does not allow it (details.status, details.command), or a concurrent change. Codes: `IDEMPOTENCY.IN_PROGRESS`, `DISPATCH.WORK_ORDER_IS_CREATED`, `DISPATCH.WORK_ORDER_IS_ASSIGNED`, `DISPATCH.WORK_ORDER_IS_ACCEPTED`, `DISPATCH.WORK_ORDER_IS_TRAVELLING`, `DISPATCH.WORK_ORDER_IS_ON_SITE`, `DISPATCH.WORK_ORDER_IS_DIAGNOSED`, `DISPATCH.WORK_ORDER_IS_REPAIRED`, `DISPATCH.WORK_ORDER_IS_SELF_CHECKED`, `DISPATCH.WORK_ORDER_IS_LEAD_CHECKED`, `DISPATCH.WORK_ORDER_IS_QC_PASSED`, `DISPATCH.WORK_ORDER_IS_HANDED_OVER`, `DISPATCH.WORK_ORDER_IS_SETTLED`, `DISPATCH.WORK_ORDER_IS_CLOSED`, `DISPATCH.WORK_ORDER_IS_CANCELLED`, `EVENTSTORE.WRONG_EXPECTED_REVISION` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "IDEMPOTENCY.IN_PROGRESS" | "DISPATCH.WORK_ORDER_IS_CREATED" | "DISPATCH.WORK_ORDER_IS_ASSIGNED" | "DISPATCH.WORK_ORDER_IS_ACCEPTED" | "DISPATCH.WORK_ORDER_IS_TRAVELLING" | "DISPATCH.WORK_ORDER_IS_ON_SITE" | "DISPATCH.WORK_ORDER_IS_DIAGNOSED" | "DISPATCH.WORK_ORDER_IS_REPAIRED" | "DISPATCH.WORK_ORDER_IS_SELF_CHECKED" | "DISPATCH.WORK_ORDER_IS_LEAD_CHECKED" | "DISPATCH.WORK_ORDER_IS_QC_PASSED" | "DISPATCH.WORK_ORDER_IS_HANDED_OVER" | "DISPATCH.WORK_ORDER_IS_SETTLED" | "DISPATCH.WORK_ORDER_IS_CLOSED" | "DISPATCH.WORK_ORDER_IS_CANCELLED" | "EVENTSTORE.WRONG_EXPECTED_REVISION";
+                    };
+                };
+            };
+            /** @description The body is larger than the limit. Codes: `REQUEST.TOO_LARGE` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.TOO_LARGE";
+                    };
+                };
+            };
+            /** @description The body is not JSON. Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.UNSUPPORTED_MEDIA_TYPE";
+                    };
+                };
+            };
+            /** @description A rule refused the content; nothing recorded. Codes: `IDEMPOTENCY.KEY_REUSED`, `DISPATCH.NOT_ASSIGNED_TECHNICIAN` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "IDEMPOTENCY.KEY_REUSED" | "DISPATCH.NOT_ASSIGNED_TECHNICIAN";
+                    };
+                };
+            };
+        };
+    };
+    ReportComplaint: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key and body replays the first response (header Idempotent-Replayed: true) and records nothing */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReportComplaintDto"];
+            };
+        };
+        responses: {
+            /** @description The work order after the command */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkOrderResponseDto"];
+                };
+            };
+            /** @description The request is not valid; nothing recorded. Codes: `REQUEST.VALIDATION_FAILED`, `REQUEST.MALFORMED_JSON`, `REQUEST.TOO_DEEP`, `REQUEST.BAD`, `REQUEST.BAD_URL`, `IDEMPOTENCY.KEY_INVALID` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.VALIDATION_FAILED" | "REQUEST.MALFORMED_JSON" | "REQUEST.TOO_DEEP" | "REQUEST.BAD" | "REQUEST.BAD_URL" | "IDEMPOTENCY.KEY_INVALID";
+                    };
+                };
+            };
+            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG";
+                    };
+                };
+            };
+            /** @description Needs one of the roles: technician, dispatcher. Codes: `AUTH.FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.FORBIDDEN";
+                    };
+                };
+            };
+            /** @description Not found (also what another tenant's resource answers). Codes: `DISPATCH.WORK_ORDER_NOT_FOUND` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "DISPATCH.WORK_ORDER_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description The current state does not allow it (details.status, details.command), or a concurrent change. Codes: `IDEMPOTENCY.IN_PROGRESS`, `DISPATCH.WORK_ORDER_IS_CREATED`, `DISPATCH.WORK_ORDER_IS_ASSIGNED`, `DISPATCH.WORK_ORDER_IS_ACCEPTED`, `DISPATCH.WORK_ORDER_IS_TRAVELLING`, `DISPATCH.WORK_ORDER_IS_ON_SITE`, `DISPATCH.WORK_ORDER_IS_DIAGNOSED`, `DISPATCH.WORK_ORDER_IS_REPAIRED`, `DISPATCH.WORK_ORDER_IS_SELF_CHECKED`, `DISPATCH.WORK_ORDER_IS_LEAD_CHECKED`, `DISPATCH.WORK_ORDER_IS_QC_PASSED`, `DISPATCH.WORK_ORDER_IS_HANDED_OVER`, `DISPATCH.WORK_ORDER_IS_SETTLED`, `DISPATCH.WORK_ORDER_IS_CLOSED`, `DISPATCH.WORK_ORDER_IS_CANCELLED`, `EVENTSTORE.WRONG_EXPECTED_REVISION` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "IDEMPOTENCY.IN_PROGRESS" | "DISPATCH.WORK_ORDER_IS_CREATED" | "DISPATCH.WORK_ORDER_IS_ASSIGNED" | "DISPATCH.WORK_ORDER_IS_ACCEPTED" | "DISPATCH.WORK_ORDER_IS_TRAVELLING" | "DISPATCH.WORK_ORDER_IS_ON_SITE" | "DISPATCH.WORK_ORDER_IS_DIAGNOSED" | "DISPATCH.WORK_ORDER_IS_REPAIRED" | "DISPATCH.WORK_ORDER_IS_SELF_CHECKED" | "DISPATCH.WORK_ORDER_IS_LEAD_CHECKED" | "DISPATCH.WORK_ORDER_IS_QC_PASSED" | "DISPATCH.WORK_ORDER_IS_HANDED_OVER" | "DISPATCH.WORK_ORDER_IS_SETTLED" | "DISPATCH.WORK_ORDER_IS_CLOSED" | "DISPATCH.WORK_ORDER_IS_CANCELLED" | "EVENTSTORE.WRONG_EXPECTED_REVISION";
+                    };
+                };
+            };
+            /** @description The body is larger than the limit. Codes: `REQUEST.TOO_LARGE` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.TOO_LARGE";
+                    };
+                };
+            };
+            /** @description The body is not JSON. Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.UNSUPPORTED_MEDIA_TYPE";
+                    };
+                };
+            };
+            /** @description A rule refused the content; nothing recorded. Codes: `IDEMPOTENCY.KEY_REUSED`, `DISPATCH.NOT_ASSIGNED_TECHNICIAN` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "IDEMPOTENCY.KEY_REUSED" | "DISPATCH.NOT_ASSIGNED_TECHNICIAN";
+                    };
+                };
+            };
+        };
+    };
+    ReturnEquipment: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key and body replays the first response (header Idempotent-Replayed: true) and records nothing */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReturnEquipmentDto"];
+            };
+        };
+        responses: {
+            /** @description The work order after the command */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkOrderResponseDto"];
+                };
+            };
+            /** @description The request is not valid; nothing recorded. Codes: `REQUEST.VALIDATION_FAILED`, `REQUEST.MALFORMED_JSON`, `REQUEST.TOO_DEEP`, `REQUEST.BAD`, `REQUEST.BAD_URL`, `IDEMPOTENCY.KEY_INVALID` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.VALIDATION_FAILED" | "REQUEST.MALFORMED_JSON" | "REQUEST.TOO_DEEP" | "REQUEST.BAD" | "REQUEST.BAD_URL" | "IDEMPOTENCY.KEY_INVALID";
+                    };
+                };
+            };
+            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG";
+                    };
+                };
+            };
+            /** @description Needs one of the roles: technician, dispatcher. Codes: `AUTH.FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.FORBIDDEN";
+                    };
+                };
+            };
+            /** @description Not found (also what another tenant's resource answers). Codes: `DISPATCH.WORK_ORDER_NOT_FOUND` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "DISPATCH.WORK_ORDER_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description The current state does not allow it (details.status, details.command), or a concurrent change. Codes: `IDEMPOTENCY.IN_PROGRESS`, `DISPATCH.WORK_ORDER_IS_CREATED`, `DISPATCH.WORK_ORDER_IS_ASSIGNED`, `DISPATCH.WORK_ORDER_IS_ACCEPTED`, `DISPATCH.WORK_ORDER_IS_TRAVELLING`, `DISPATCH.WORK_ORDER_IS_ON_SITE`, `DISPATCH.WORK_ORDER_IS_DIAGNOSED`, `DISPATCH.WORK_ORDER_IS_REPAIRED`, `DISPATCH.WORK_ORDER_IS_SELF_CHECKED`, `DISPATCH.WORK_ORDER_IS_LEAD_CHECKED`, `DISPATCH.WORK_ORDER_IS_QC_PASSED`, `DISPATCH.WORK_ORDER_IS_HANDED_OVER`, `DISPATCH.WORK_ORDER_IS_SETTLED`, `DISPATCH.WORK_ORDER_IS_CLOSED`, `DISPATCH.WORK_ORDER_IS_CANCELLED`, `DISPATCH.EQUIPMENT_RECEIPT_NOT_OPEN`, `EVENTSTORE.WRONG_EXPECTED_REVISION` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "IDEMPOTENCY.IN_PROGRESS" | "DISPATCH.WORK_ORDER_IS_CREATED" | "DISPATCH.WORK_ORDER_IS_ASSIGNED" | "DISPATCH.WORK_ORDER_IS_ACCEPTED" | "DISPATCH.WORK_ORDER_IS_TRAVELLING" | "DISPATCH.WORK_ORDER_IS_ON_SITE" | "DISPATCH.WORK_ORDER_IS_DIAGNOSED" | "DISPATCH.WORK_ORDER_IS_REPAIRED" | "DISPATCH.WORK_ORDER_IS_SELF_CHECKED" | "DISPATCH.WORK_ORDER_IS_LEAD_CHECKED" | "DISPATCH.WORK_ORDER_IS_QC_PASSED" | "DISPATCH.WORK_ORDER_IS_HANDED_OVER" | "DISPATCH.WORK_ORDER_IS_SETTLED" | "DISPATCH.WORK_ORDER_IS_CLOSED" | "DISPATCH.WORK_ORDER_IS_CANCELLED" | "DISPATCH.EQUIPMENT_RECEIPT_NOT_OPEN" | "EVENTSTORE.WRONG_EXPECTED_REVISION";
+                    };
+                };
+            };
+            /** @description The body is larger than the limit. Codes: `REQUEST.TOO_LARGE` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.TOO_LARGE";
+                    };
+                };
+            };
+            /** @description The body is not JSON. Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.UNSUPPORTED_MEDIA_TYPE";
+                    };
+                };
+            };
+            /** @description A rule refused the content; nothing recorded. Codes: `IDEMPOTENCY.KEY_REUSED` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "IDEMPOTENCY.KEY_REUSED";
+                    };
+                };
+            };
+        };
+    };
+    SettleWorkOrder: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key and body replays the first response (header Idempotent-Replayed: true) and records nothing */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SettleWorkOrderDto"];
+            };
+        };
+        responses: {
+            /** @description The work order after the command */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkOrderResponseDto"];
+                };
+            };
+            /** @description The request is not valid; nothing recorded. Codes: `REQUEST.VALIDATION_FAILED`, `REQUEST.MALFORMED_JSON`, `REQUEST.TOO_DEEP`, `REQUEST.BAD`, `REQUEST.BAD_URL`, `IDEMPOTENCY.KEY_INVALID` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.VALIDATION_FAILED" | "REQUEST.MALFORMED_JSON" | "REQUEST.TOO_DEEP" | "REQUEST.BAD" | "REQUEST.BAD_URL" | "IDEMPOTENCY.KEY_INVALID";
+                    };
+                };
+            };
+            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG";
+                    };
+                };
+            };
+            /** @description Needs one of the roles: dispatcher. Codes: `AUTH.FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.FORBIDDEN";
+                    };
+                };
+            };
+            /** @description Not found (also what another tenant's resource answers). Codes: `DISPATCH.WORK_ORDER_NOT_FOUND` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "DISPATCH.WORK_ORDER_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description The current state does not allow it (details.status, details.command), or a concurrent change. Codes: `IDEMPOTENCY.IN_PROGRESS`, `DISPATCH.WORK_ORDER_IS_CREATED`, `DISPATCH.WORK_ORDER_IS_ASSIGNED`, `DISPATCH.WORK_ORDER_IS_ACCEPTED`, `DISPATCH.WORK_ORDER_IS_TRAVELLING`, `DISPATCH.WORK_ORDER_IS_ON_SITE`, `DISPATCH.WORK_ORDER_IS_DIAGNOSED`, `DISPATCH.WORK_ORDER_IS_REPAIRED`, `DISPATCH.WORK_ORDER_IS_SELF_CHECKED`, `DISPATCH.WORK_ORDER_IS_LEAD_CHECKED`, `DISPATCH.WORK_ORDER_IS_QC_PASSED`, `DISPATCH.WORK_ORDER_IS_HANDED_OVER`, `DISPATCH.WORK_ORDER_IS_SETTLED`, `DISPATCH.WORK_ORDER_IS_CLOSED`, `DISPATCH.WORK_ORDER_IS_CANCELLED`, `DISPATCH.SIGN_OFF_REQUIRED`, `EVENTSTORE.WRONG_EXPECTED_REVISION` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "IDEMPOTENCY.IN_PROGRESS" | "DISPATCH.WORK_ORDER_IS_CREATED" | "DISPATCH.WORK_ORDER_IS_ASSIGNED" | "DISPATCH.WORK_ORDER_IS_ACCEPTED" | "DISPATCH.WORK_ORDER_IS_TRAVELLING" | "DISPATCH.WORK_ORDER_IS_ON_SITE" | "DISPATCH.WORK_ORDER_IS_DIAGNOSED" | "DISPATCH.WORK_ORDER_IS_REPAIRED" | "DISPATCH.WORK_ORDER_IS_SELF_CHECKED" | "DISPATCH.WORK_ORDER_IS_LEAD_CHECKED" | "DISPATCH.WORK_ORDER_IS_QC_PASSED" | "DISPATCH.WORK_ORDER_IS_HANDED_OVER" | "DISPATCH.WORK_ORDER_IS_SETTLED" | "DISPATCH.WORK_ORDER_IS_CLOSED" | "DISPATCH.WORK_ORDER_IS_CANCELLED" | "DISPATCH.SIGN_OFF_REQUIRED" | "EVENTSTORE.WRONG_EXPECTED_REVISION";
+                    };
+                };
+            };
+            /** @description The body is larger than the limit. Codes: `REQUEST.TOO_LARGE` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.TOO_LARGE";
+                    };
+                };
+            };
+            /** @description The body is not JSON. Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.UNSUPPORTED_MEDIA_TYPE";
+                    };
+                };
+            };
+            /** @description A rule refused the content; nothing recorded. Codes: `IDEMPOTENCY.KEY_REUSED`, `DISPATCH.RECEIPT_NUMBER_REQUIRED`, `DISPATCH.FREE_ITEMS_UNCONFIRMED` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "IDEMPOTENCY.KEY_REUSED" | "DISPATCH.RECEIPT_NUMBER_REQUIRED" | "DISPATCH.FREE_ITEMS_UNCONFIRMED";
+                    };
+                };
+            };
+        };
+    };
+    SignOffWorkOrder: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key and body replays the first response (header Idempotent-Replayed: true) and records nothing */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SignOffWorkOrderDto"];
+            };
+        };
+        responses: {
+            /** @description The work order after the command */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkOrderResponseDto"];
+                };
+            };
+            /** @description The request is not valid; nothing recorded. Codes: `REQUEST.VALIDATION_FAILED`, `REQUEST.MALFORMED_JSON`, `REQUEST.TOO_DEEP`, `REQUEST.BAD`, `REQUEST.BAD_URL`, `IDEMPOTENCY.KEY_INVALID` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.VALIDATION_FAILED" | "REQUEST.MALFORMED_JSON" | "REQUEST.TOO_DEEP" | "REQUEST.BAD" | "REQUEST.BAD_URL" | "IDEMPOTENCY.KEY_INVALID";
+                    };
+                };
+            };
+            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG";
+                    };
+                };
+            };
+            /** @description Needs one of the roles: technician, dispatcher. Codes: `AUTH.FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.FORBIDDEN";
+                    };
+                };
+            };
+            /** @description Not found (also what another tenant's resource answers). Codes: `DISPATCH.WORK_ORDER_NOT_FOUND` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "DISPATCH.WORK_ORDER_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description The current state does not allow it (details.status, details.command), or a concurrent change. Codes: `IDEMPOTENCY.IN_PROGRESS`, `DISPATCH.WORK_ORDER_IS_CREATED`, `DISPATCH.WORK_ORDER_IS_ASSIGNED`, `DISPATCH.WORK_ORDER_IS_ACCEPTED`, `DISPATCH.WORK_ORDER_IS_TRAVELLING`, `DISPATCH.WORK_ORDER_IS_ON_SITE`, `DISPATCH.WORK_ORDER_IS_DIAGNOSED`, `DISPATCH.WORK_ORDER_IS_REPAIRED`, `DISPATCH.WORK_ORDER_IS_SELF_CHECKED`, `DISPATCH.WORK_ORDER_IS_LEAD_CHECKED`, `DISPATCH.WORK_ORDER_IS_QC_PASSED`, `DISPATCH.WORK_ORDER_IS_HANDED_OVER`, `DISPATCH.WORK_ORDER_IS_SETTLED`, `DISPATCH.WORK_ORDER_IS_CLOSED`, `DISPATCH.WORK_ORDER_IS_CANCELLED`, `DISPATCH.SIGN_OFF_EXISTS`, `EVENTSTORE.WRONG_EXPECTED_REVISION` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "IDEMPOTENCY.IN_PROGRESS" | "DISPATCH.WORK_ORDER_IS_CREATED" | "DISPATCH.WORK_ORDER_IS_ASSIGNED" | "DISPATCH.WORK_ORDER_IS_ACCEPTED" | "DISPATCH.WORK_ORDER_IS_TRAVELLING" | "DISPATCH.WORK_ORDER_IS_ON_SITE" | "DISPATCH.WORK_ORDER_IS_DIAGNOSED" | "DISPATCH.WORK_ORDER_IS_REPAIRED" | "DISPATCH.WORK_ORDER_IS_SELF_CHECKED" | "DISPATCH.WORK_ORDER_IS_LEAD_CHECKED" | "DISPATCH.WORK_ORDER_IS_QC_PASSED" | "DISPATCH.WORK_ORDER_IS_HANDED_OVER" | "DISPATCH.WORK_ORDER_IS_SETTLED" | "DISPATCH.WORK_ORDER_IS_CLOSED" | "DISPATCH.WORK_ORDER_IS_CANCELLED" | "DISPATCH.SIGN_OFF_EXISTS" | "EVENTSTORE.WRONG_EXPECTED_REVISION";
+                    };
+                };
+            };
+            /** @description The body is larger than the limit. Codes: `REQUEST.TOO_LARGE` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.TOO_LARGE";
+                    };
+                };
+            };
+            /** @description The body is not JSON. Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.UNSUPPORTED_MEDIA_TYPE";
+                    };
+                };
+            };
+            /** @description A rule refused the content; nothing recorded. Codes: `IDEMPOTENCY.KEY_REUSED` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "IDEMPOTENCY.KEY_REUSED";
+                    };
+                };
+            };
+        };
+    };
+    TravelWorkOrder: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key and body replays the first response (header Idempotent-Replayed: true) and records nothing */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TravelWorkOrderDto"];
+            };
+        };
+        responses: {
+            /** @description The work order after the command */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkOrderResponseDto"];
+                };
+            };
+            /** @description The request is not valid; nothing recorded. Codes: `REQUEST.VALIDATION_FAILED`, `REQUEST.MALFORMED_JSON`, `REQUEST.TOO_DEEP`, `REQUEST.BAD`, `REQUEST.BAD_URL`, `IDEMPOTENCY.KEY_INVALID` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.VALIDATION_FAILED" | "REQUEST.MALFORMED_JSON" | "REQUEST.TOO_DEEP" | "REQUEST.BAD" | "REQUEST.BAD_URL" | "IDEMPOTENCY.KEY_INVALID";
+                    };
+                };
+            };
+            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG";
+                    };
+                };
+            };
+            /** @description Needs one of the roles: technician. Codes: `AUTH.FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.FORBIDDEN";
+                    };
+                };
+            };
+            /** @description Not found (also what another tenant's resource answers). Codes: `DISPATCH.WORK_ORDER_NOT_FOUND` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "DISPATCH.WORK_ORDER_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description The current state does not allow it (details.status, details.command), or a concurrent change. Codes: `IDEMPOTENCY.IN_PROGRESS`, `DISPATCH.WORK_ORDER_IS_CREATED`, `DISPATCH.WORK_ORDER_IS_ASSIGNED`, `DISPATCH.WORK_ORDER_IS_ACCEPTED`, `DISPATCH.WORK_ORDER_IS_TRAVELLING`, `DISPATCH.WORK_ORDER_IS_ON_SITE`, `DISPATCH.WORK_ORDER_IS_DIAGNOSED`, `DISPATCH.WORK_ORDER_IS_REPAIRED`, `DISPATCH.WORK_ORDER_IS_SELF_CHECKED`, `DISPATCH.WORK_ORDER_IS_LEAD_CHECKED`, `DISPATCH.WORK_ORDER_IS_QC_PASSED`, `DISPATCH.WORK_ORDER_IS_HANDED_OVER`, `DISPATCH.WORK_ORDER_IS_SETTLED`, `DISPATCH.WORK_ORDER_IS_CLOSED`, `DISPATCH.WORK_ORDER_IS_CANCELLED`, `DISPATCH.EXTRA_WORK_AWAITS_CONSENT`, `EVENTSTORE.WRONG_EXPECTED_REVISION` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "IDEMPOTENCY.IN_PROGRESS" | "DISPATCH.WORK_ORDER_IS_CREATED" | "DISPATCH.WORK_ORDER_IS_ASSIGNED" | "DISPATCH.WORK_ORDER_IS_ACCEPTED" | "DISPATCH.WORK_ORDER_IS_TRAVELLING" | "DISPATCH.WORK_ORDER_IS_ON_SITE" | "DISPATCH.WORK_ORDER_IS_DIAGNOSED" | "DISPATCH.WORK_ORDER_IS_REPAIRED" | "DISPATCH.WORK_ORDER_IS_SELF_CHECKED" | "DISPATCH.WORK_ORDER_IS_LEAD_CHECKED" | "DISPATCH.WORK_ORDER_IS_QC_PASSED" | "DISPATCH.WORK_ORDER_IS_HANDED_OVER" | "DISPATCH.WORK_ORDER_IS_SETTLED" | "DISPATCH.WORK_ORDER_IS_CLOSED" | "DISPATCH.WORK_ORDER_IS_CANCELLED" | "DISPATCH.EXTRA_WORK_AWAITS_CONSENT" | "EVENTSTORE.WRONG_EXPECTED_REVISION";
+                    };
+                };
+            };
+            /** @description The body is larger than the limit. Codes: `REQUEST.TOO_LARGE` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.TOO_LARGE";
+                    };
+                };
+            };
+            /** @description The body is not JSON. Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.UNSUPPORTED_MEDIA_TYPE";
+                    };
+                };
+            };
+            /** @description A rule refused the content; nothing recorded. Codes: `IDEMPOTENCY.KEY_REUSED`, `DISPATCH.STEP_NOT_FOR_ROLE`, `DISPATCH.NOT_ASSIGNED_TECHNICIAN` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "IDEMPOTENCY.KEY_REUSED" | "DISPATCH.STEP_NOT_FOR_ROLE" | "DISPATCH.NOT_ASSIGNED_TECHNICIAN";
+                    };
+                };
+            };
+        };
+    };
+    GetTechnician: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                technicianId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TechnicianResponseDto"];
+                };
+            };
+            /** @description The request is not valid; nothing recorded. Codes: `REQUEST.VALIDATION_FAILED`, `REQUEST.BAD_URL` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.VALIDATION_FAILED" | "REQUEST.BAD_URL";
+                    };
+                };
+            };
+            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG";
+                    };
+                };
+            };
+            /** @description Needs one of the roles: dispatcher, admin, auditor. Codes: `AUTH.FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.FORBIDDEN";
+                    };
+                };
+            };
+            /** @description Not found (also what another tenant's resource answers). Codes: `DISPATCH.TECHNICIAN_NOT_FOUND` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "DISPATCH.TECHNICIAN_NOT_FOUND";
+                    };
+                };
+            };
+        };
+    };
+    GetWorkOrder: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkOrderResponseDto"];
+                };
+            };
+            /** @description The request is not valid; nothing recorded. Codes: `REQUEST.VALIDATION_FAILED`, `REQUEST.BAD_URL` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.VALIDATION_FAILED" | "REQUEST.BAD_URL";
+                    };
+                };
+            };
+            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG";
+                    };
+                };
+            };
+            /** @description Needs one of the roles: dispatcher, technician, customer_service, qa, auditor, admin. Codes: `AUTH.FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.FORBIDDEN";
+                    };
+                };
+            };
+            /** @description Not found (also what another tenant's resource answers). Codes: `DISPATCH.WORK_ORDER_NOT_FOUND` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "DISPATCH.WORK_ORDER_NOT_FOUND";
+                    };
+                };
+            };
+        };
+    };
+    GetWorkOrderTimeline: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkOrderTimelineResponse"];
+                };
+            };
+            /** @description The request is not valid; nothing recorded. Codes: `REQUEST.VALIDATION_FAILED`, `REQUEST.BAD_URL` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.VALIDATION_FAILED" | "REQUEST.BAD_URL";
+                    };
+                };
+            };
+            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG";
+                    };
+                };
+            };
+            /** @description Needs one of the roles: dispatcher, technician, customer_service, qa, auditor, admin. Codes: `AUTH.FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.FORBIDDEN";
+                    };
+                };
+            };
+            /** @description Not found (also what another tenant's resource answers). Codes: `DISPATCH.WORK_ORDER_NOT_FOUND` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "DISPATCH.WORK_ORDER_NOT_FOUND";
                     };
                 };
             };
@@ -8065,7 +11527,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG`, `AUTH.NO_TENANT` */
+            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG` */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8073,11 +11535,11 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG" | "AUTH.NO_TENANT";
+                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG";
                     };
                 };
             };
-            /** @description Needs one of the roles: business_head, general_manager, auditor, admin. Codes: `AUTH.FORBIDDEN`, `AUTH.NO_ROLE` */
+            /** @description Needs one of the roles: business_head, general_manager, auditor, admin. Codes: `AUTH.FORBIDDEN` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8085,19 +11547,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "AUTH.FORBIDDEN" | "AUTH.NO_ROLE";
-                    };
-                };
-            };
-            /** @description Unavailable for now (the service is shutting down, or the identity provider cannot be reached); retry. Codes: `AUTH.KEYS_UNAVAILABLE` */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"] & {
-                        /** @enum {string} */
-                        code?: "AUTH.KEYS_UNAVAILABLE";
+                        code?: "AUTH.FORBIDDEN";
                     };
                 };
             };
@@ -8140,7 +11590,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG`, `AUTH.NO_TENANT` */
+            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG` */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8148,11 +11598,11 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG" | "AUTH.NO_TENANT";
+                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG";
                     };
                 };
             };
-            /** @description Needs one of the roles: business_head, admin. Codes: `AUTH.FORBIDDEN`, `AUTH.NO_ROLE` */
+            /** @description Needs one of the roles: business_head, admin. Codes: `AUTH.FORBIDDEN` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8160,7 +11610,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "AUTH.FORBIDDEN" | "AUTH.NO_ROLE";
+                        code?: "AUTH.FORBIDDEN";
                     };
                 };
             };
@@ -8212,18 +11662,6 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unavailable for now (the service is shutting down, or the identity provider cannot be reached); retry. Codes: `AUTH.KEYS_UNAVAILABLE` */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"] & {
-                        /** @enum {string} */
-                        code?: "AUTH.KEYS_UNAVAILABLE";
-                    };
-                };
-            };
         };
     };
     GetRatioAlert: {
@@ -8257,7 +11695,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG`, `AUTH.NO_TENANT` */
+            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG` */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8265,11 +11703,11 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG" | "AUTH.NO_TENANT";
+                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG";
                     };
                 };
             };
-            /** @description Needs one of the roles: business_head, general_manager, auditor, admin. Codes: `AUTH.FORBIDDEN`, `AUTH.NO_ROLE` */
+            /** @description Needs one of the roles: business_head, general_manager, auditor, admin. Codes: `AUTH.FORBIDDEN` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8277,7 +11715,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "AUTH.FORBIDDEN" | "AUTH.NO_ROLE";
+                        code?: "AUTH.FORBIDDEN";
                     };
                 };
             };
@@ -8290,18 +11728,6 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
                         code?: "FINANCE_RATIO.RATIO_ALERT_NOT_FOUND";
-                    };
-                };
-            };
-            /** @description Unavailable for now (the service is shutting down, or the identity provider cannot be reached); retry. Codes: `AUTH.KEYS_UNAVAILABLE` */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"] & {
-                        /** @enum {string} */
-                        code?: "AUTH.KEYS_UNAVAILABLE";
                     };
                 };
             };
@@ -8338,7 +11764,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG`, `AUTH.NO_TENANT` */
+            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG` */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8346,11 +11772,11 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG" | "AUTH.NO_TENANT";
+                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG";
                     };
                 };
             };
-            /** @description Needs one of the roles: business_head, general_manager, auditor, admin. Codes: `AUTH.FORBIDDEN`, `AUTH.NO_ROLE` */
+            /** @description Needs one of the roles: business_head, general_manager, auditor, admin. Codes: `AUTH.FORBIDDEN` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8358,7 +11784,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "AUTH.FORBIDDEN" | "AUTH.NO_ROLE";
+                        code?: "AUTH.FORBIDDEN";
                     };
                 };
             };
@@ -8371,18 +11797,6 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
                         code?: "FINANCE_RATIO.RATIO_ALERT_NOT_FOUND";
-                    };
-                };
-            };
-            /** @description Unavailable for now (the service is shutting down, or the identity provider cannot be reached); retry. Codes: `AUTH.KEYS_UNAVAILABLE` */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"] & {
-                        /** @enum {string} */
-                        code?: "AUTH.KEYS_UNAVAILABLE";
                     };
                 };
             };
@@ -8427,7 +11841,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG`, `AUTH.NO_TENANT` */
+            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG` */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8435,11 +11849,11 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG" | "AUTH.NO_TENANT";
+                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG";
                     };
                 };
             };
-            /** @description Needs one of the roles: business_head, admin. Codes: `AUTH.FORBIDDEN`, `AUTH.NO_ROLE` */
+            /** @description Needs one of the roles: business_head, admin. Codes: `AUTH.FORBIDDEN` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8447,7 +11861,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "AUTH.FORBIDDEN" | "AUTH.NO_ROLE";
+                        code?: "AUTH.FORBIDDEN";
                     };
                 };
             };
@@ -8511,18 +11925,6 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unavailable for now (the service is shutting down, or the identity provider cannot be reached); retry. Codes: `AUTH.KEYS_UNAVAILABLE` */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"] & {
-                        /** @enum {string} */
-                        code?: "AUTH.KEYS_UNAVAILABLE";
-                    };
-                };
-            };
         };
     };
     ListArchiveSubmissions: {
@@ -8560,7 +11962,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG`, `AUTH.NO_TENANT` */
+            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG` */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8568,11 +11970,11 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG" | "AUTH.NO_TENANT";
+                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG";
                     };
                 };
             };
-            /** @description Needs one of the roles: business_head, general_manager, auditor, admin. Codes: `AUTH.FORBIDDEN`, `AUTH.NO_ROLE` */
+            /** @description Needs one of the roles: business_head, general_manager, auditor, admin. Codes: `AUTH.FORBIDDEN` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8580,19 +11982,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "AUTH.FORBIDDEN" | "AUTH.NO_ROLE";
-                    };
-                };
-            };
-            /** @description Unavailable for now (the service is shutting down, or the identity provider cannot be reached); retry. Codes: `AUTH.KEYS_UNAVAILABLE` */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"] & {
-                        /** @enum {string} */
-                        code?: "AUTH.KEYS_UNAVAILABLE";
+                        code?: "AUTH.FORBIDDEN";
                     };
                 };
             };
@@ -8635,7 +12025,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG`, `AUTH.NO_TENANT` */
+            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG` */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8643,11 +12033,11 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG" | "AUTH.NO_TENANT";
+                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG";
                     };
                 };
             };
-            /** @description Needs one of the roles: business_head, admin. Codes: `AUTH.FORBIDDEN`, `AUTH.NO_ROLE` */
+            /** @description Needs one of the roles: business_head, admin. Codes: `AUTH.FORBIDDEN` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8655,7 +12045,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "AUTH.FORBIDDEN" | "AUTH.NO_ROLE";
+                        code?: "AUTH.FORBIDDEN";
                     };
                 };
             };
@@ -8707,18 +12097,6 @@ export interface operations {
                     };
                 };
             };
-            /** @description Unavailable for now (the service is shutting down, or the identity provider cannot be reached); retry. Codes: `AUTH.KEYS_UNAVAILABLE` */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"] & {
-                        /** @enum {string} */
-                        code?: "AUTH.KEYS_UNAVAILABLE";
-                    };
-                };
-            };
         };
     };
     GetArchiveSubmission: {
@@ -8752,7 +12130,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG`, `AUTH.NO_TENANT` */
+            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG` */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8760,11 +12138,11 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG" | "AUTH.NO_TENANT";
+                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG";
                     };
                 };
             };
-            /** @description Needs one of the roles: business_head, general_manager, auditor, admin. Codes: `AUTH.FORBIDDEN`, `AUTH.NO_ROLE` */
+            /** @description Needs one of the roles: business_head, general_manager, auditor, admin. Codes: `AUTH.FORBIDDEN` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8772,7 +12150,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "AUTH.FORBIDDEN" | "AUTH.NO_ROLE";
+                        code?: "AUTH.FORBIDDEN";
                     };
                 };
             };
@@ -8785,18 +12163,6 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
                         code?: "AUDIT.ARCHIVE_SUBMISSION_NOT_FOUND";
-                    };
-                };
-            };
-            /** @description Unavailable for now (the service is shutting down, or the identity provider cannot be reached); retry. Codes: `AUTH.KEYS_UNAVAILABLE` */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"] & {
-                        /** @enum {string} */
-                        code?: "AUTH.KEYS_UNAVAILABLE";
                     };
                 };
             };
@@ -8833,7 +12199,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG`, `AUTH.NO_TENANT` */
+            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG` */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8841,11 +12207,11 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG" | "AUTH.NO_TENANT";
+                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG";
                     };
                 };
             };
-            /** @description Needs one of the roles: business_head, general_manager, auditor, admin. Codes: `AUTH.FORBIDDEN`, `AUTH.NO_ROLE` */
+            /** @description Needs one of the roles: business_head, general_manager, auditor, admin. Codes: `AUTH.FORBIDDEN` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8853,7 +12219,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "AUTH.FORBIDDEN" | "AUTH.NO_ROLE";
+                        code?: "AUTH.FORBIDDEN";
                     };
                 };
             };
@@ -8866,18 +12232,6 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
                         code?: "AUDIT.ARCHIVE_SUBMISSION_NOT_FOUND";
-                    };
-                };
-            };
-            /** @description Unavailable for now (the service is shutting down, or the identity provider cannot be reached); retry. Codes: `AUTH.KEYS_UNAVAILABLE` */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"] & {
-                        /** @enum {string} */
-                        code?: "AUTH.KEYS_UNAVAILABLE";
                     };
                 };
             };
@@ -8922,7 +12276,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG`, `AUTH.NO_TENANT` */
+            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG` */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -8930,11 +12284,11 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG" | "AUTH.NO_TENANT";
+                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG";
                     };
                 };
             };
-            /** @description Needs one of the roles: business_head, admin. Codes: `AUTH.FORBIDDEN`, `AUTH.NO_ROLE` */
+            /** @description Needs one of the roles: business_head, admin. Codes: `AUTH.FORBIDDEN` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8942,7 +12296,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "AUTH.FORBIDDEN" | "AUTH.NO_ROLE";
+                        code?: "AUTH.FORBIDDEN";
                     };
                 };
             };
@@ -9003,18 +12357,6 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
                         code?: "IDEMPOTENCY.KEY_REUSED";
-                    };
-                };
-            };
-            /** @description Unavailable for now (the service is shutting down, or the identity provider cannot be reached); retry. Codes: `AUTH.KEYS_UNAVAILABLE` */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"] & {
-                        /** @enum {string} */
-                        code?: "AUTH.KEYS_UNAVAILABLE";
                     };
                 };
             };
