@@ -1,23 +1,20 @@
-import type { RatioAlertStatus } from './ratio-alert';
-
 /**
  * FinanceRatio's error codes, each defined once (docs/errors.md is generated from the errors files;
  * test/errors/error-codes.spec.ts keeps code literals out of other sources). The HTTP status
  * leading a line is the one the edge answers with (NotFoundError 404, InvalidStateError 409,
  * other DomainErrors 422).
  */
-
-/** 409: the ratio alert's status does not allow the command (`details.status`, `details.command`). */
-const RATIO_ALERT_IS: { readonly [S in RatioAlertStatus]: `FINANCE_RATIO.RATIO_ALERT_IS_${Uppercase<S>}` } = {
-  open: 'FINANCE_RATIO.RATIO_ALERT_IS_OPEN',
-  closed: 'FINANCE_RATIO.RATIO_ALERT_IS_CLOSED',
-};
-
 export const FINANCE_RATIO = {
+  /** 404: nothing is recorded for this customer in the caller's tenant (or the caller may not read it). */
+  CUSTOMER_NOT_FOUND: 'FINANCE_RATIO.CUSTOMER_NOT_FOUND',
   /** 404: no ratio alert with this id for the caller's tenant. */
-  RATIO_ALERT_NOT_FOUND: 'FINANCE_RATIO.RATIO_ALERT_NOT_FOUND',
-  /** 409: a ratio alert with this id exists already. */
-  RATIO_ALERT_EXISTS: 'FINANCE_RATIO.RATIO_ALERT_EXISTS',
-  /** By status: the 409 of a command the ratio alert's status does not allow (`FINANCE_RATIO.RATIO_ALERT_IS[status]`). */
-  RATIO_ALERT_IS,
+  ALERT_NOT_FOUND: 'FINANCE_RATIO.ALERT_NOT_FOUND',
+  /** 409: the alert was acknowledged already (`details.alertId`). */
+  ALERT_ALREADY_ACKNOWLEDGED: 'FINANCE_RATIO.ALERT_ALREADY_ACKNOWLEDGED',
+  /** 400: an imported file or batch has rows that are not valid (`details.rowErrors`: row, column, code); nothing was recorded. */
+  IMPORT_REJECTED: 'FINANCE_RATIO.IMPORT_REJECTED',
+  /** 400: the upload is not a CSV or XLSX file this import reads (`details.reason`). */
+  UNREADABLE_FILE: 'FINANCE_RATIO.UNREADABLE_FILE',
+  /** 422: a QA disposition names a region with no finance-ratio limit and no calendar here. */
+  UNKNOWN_REGION: 'FINANCE_RATIO.UNKNOWN_REGION',
 } as const;

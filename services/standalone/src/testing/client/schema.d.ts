@@ -707,59 +707,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/finance-ratio/ratio-alerts": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** List ratio alerts, newest first, with filters and paging */
-        get: operations["ListRatioAlerts"];
-        put?: never;
-        /** Open a ratio alert; it owes its resolution by a due time its region's calendar counts */
-        post: operations["OpenRatioAlert"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/finance-ratio/ratio-alerts/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** One ratio alert (read from its own stream: always current) */
-        get: operations["GetRatioAlert"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/finance-ratio/ratio-alerts/{id}/timeline": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Every event of the ratio alert with its actor and time */
-        get: operations["GetRatioAlertTimeline"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/finance-ratio/ratio-alerts/{id}/close": {
+    "/api/v1/finance/purchases": {
         parameters: {
             query?: never;
             header?: never;
@@ -768,8 +716,93 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Close a ratio alert with its resolution */
-        post: operations["CloseRatioAlert"];
+        /** Record purchase documents from the sales system (FR-1): idempotent by document number; a changed document is recorded as a correction */
+        post: operations["RecordPurchases"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/finance/purchases/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Import purchase lines from a CSV or XLSX file; every bad row is reported by row, column and code, and nothing is recorded unless validRowsOnly */
+        post: operations["ImportPurchases"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/finance/ratios/{customerId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A customer's exchange/return ratio now (FR-1): numerator and denominator with their documents, the limit and the policy version */
+        get: operations["GetRatio"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/finance/ratios/{customerId}/reevaluate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Evaluate a customer's ratio again now (the period moved on, or the policy changed); publishes a snapshot and raises or clears the alert when that changed anything */
+        post: operations["ReevaluateRatio"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/finance/alerts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Ratio alerts (FR-2), newest first: one per crossing of a customer's limit, open or cleared, with their acknowledgement */
+        get: operations["ListAlerts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/finance/alerts/{alertId}/acknowledge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Acknowledge a ratio alert with a comment (FR-2), once */
+        post: operations["AcknowledgeAlert"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2304,76 +2337,385 @@ export interface components {
             /** @example Seal replaced on site */
             resolution: string;
         };
-        OpenRatioAlertDto: {
+        PurchaseLineDto: {
             /**
-             * @description A calendar region (its working days and time zone count the due time)
+             * @description The model (QA's product.model): exchanges are valued at its unit price
+             * @example PX-200
+             */
+            sku: string;
+            /** @example 10 */
+            quantity: number;
+            /**
+             * @description A decimal string in the document's currency, at most its minor digits (never a JSON number: no float money)
+             * @example 1230.50
+             */
+            unitPrice: string;
+        };
+        PurchaseDocumentDto: {
+            /**
+             * @description The sales system's number: the same document twice counts once; changed contents are a correction
+             * @example SO-2026-00042
+             */
+            documentNumber: string;
+            /** @example C-10086 */
+            customerId: string;
+            /**
+             * Format: date
+             * @description The document's date (local, in the policy's time zone)
+             * @example 2026-03-02
+             */
+            documentDate: string;
+            /**
+             * @description The customer's region (its limit)
              * @example cn-east
              */
             region: string;
-            /** @example C-10086 */
-            customerId: string;
-            /** @example Pump leaks at the seal */
-            subject: string;
-        };
-        RatioAlertDeadlineResponse: {
-            /** @enum {string} */
-            obligation: "resolve";
+            /** @example HT-2026-0042 */
+            contractNumber?: string;
             /**
-             * Format: date-time
-             * @example 2026-03-03T02:00:00.000Z
+             * @description The sales rep: reads this customer's ratio
+             * @example sales-7
              */
-            dueAt: string;
-            /** @enum {string} */
-            state: "open" | "met" | "missed" | "met_late" | "cancelled";
+            salesRepId?: string;
+            /**
+             * @description ISO 4217
+             * @example CNY
+             */
+            currency: string;
+            lines: components["schemas"]["PurchaseLineDto"][];
         };
-        RatioAlertResponseDto: {
+        RecordPurchasesDto: {
+            documents: components["schemas"]["PurchaseDocumentDto"][];
+        };
+        DocumentOutcomeResponse: {
+            /** @example cs-1 */
+            customerId: string;
+            /** @example cs-1 */
+            documentNumber: string;
+            /**
+             * @description recorded (new), unchanged (the same document again: nothing recorded) or corrected (a correction event)
+             * @enum {string}
+             */
+            outcome: "recorded" | "unchanged" | "corrected";
+        };
+        RecordPurchasesResponse: {
+            documents: components["schemas"]["DocumentOutcomeResponse"][];
+        };
+        RowErrorResponse: {
+            /**
+             * Format: int32
+             * @description The row as a spreadsheet numbers it (the header is row 1)
+             */
+            row: number;
+            /** @example unit_price */
+            column: string;
+            /** @example too_many_decimals */
+            code: string;
+        };
+        ImportPurchasesResponse: {
+            documents: components["schemas"]["DocumentOutcomeResponse"][];
+            /**
+             * Format: int32
+             * @description Data rows read
+             */
+            rows: number;
+            /** @description Rows refused (only with validRowsOnly: their documents were not recorded) */
+            rowErrors: components["schemas"]["RowErrorResponse"][];
+        };
+        PeriodResponse: {
+            /** @enum {string} */
+            kind: "month" | "quarter" | "year" | "rolling_days";
+            /**
+             * Format: date
+             * @example 2026-03-02
+             */
+            from: string;
+            /**
+             * Format: date
+             * @example 2026-03-02
+             */
+            to: string;
+        };
+        QuantityFiguresResponse: {
+            /** Format: int32 */
+            exchanged: number;
+            /** Format: int32 */
+            returned: number;
+            /**
+             * Format: int32
+             * @description exchanged + returned
+             */
+            numerator: number;
+            /**
+             * Format: int32
+             * @description Purchased in the period (the denominator)
+             */
+            purchased: number;
+            /**
+             * @description To 6 places, rounded half up, for display; decide on `exceeded`
+             * @example 0.050000
+             */
+            ratio: string | null;
+            exceeded: boolean;
+        };
+        AmountFiguresResponse: {
+            /** @example CNY */
+            currency: string;
+            /**
+             * @description Integer minor units of the currency (123000 = 1230.00 CNY)
+             * @example 123000
+             */
+            exchangedMinor: string;
+            /**
+             * @description Integer minor units of the currency (123000 = 1230.00 CNY)
+             * @example 123000
+             */
+            returnedMinor: string;
+            /**
+             * @description Integer minor units of the currency (123000 = 1230.00 CNY)
+             * @example 123000
+             */
+            numeratorMinor: string;
+            /**
+             * @description Integer minor units of the currency (123000 = 1230.00 CNY)
+             * @example 123000
+             */
+            purchasedMinor: string;
+            /**
+             * @description To 6 places, rounded half up, for display; decide on `exceeded`
+             * @example 0.050000
+             */
+            ratio: string | null;
+            exceeded: boolean;
+        };
+        LimitResponse: {
+            /** @example 0.05 */
+            quantity: string;
+            /** @example 0.05 */
+            amount: string;
+            /**
+             * @description A contract override, the region's limit, or the company-wide default
+             * @enum {string}
+             */
+            source: "contract" | "region" | "default";
+            /**
+             * @description The contract of an override
+             * @example cs-1
+             */
+            contractNumber: string | null;
+            /**
+             * @description A calendar region
+             * @example cn-east
+             */
+            region: string | null;
+        };
+        RatioDocumentResponse: {
+            /** @example cs-1 */
+            documentNumber: string;
+            /**
+             * Format: date
+             * @example 2026-03-02
+             */
+            documentDate: string;
+            /** @example CNY */
+            currency: string;
+            /** Format: int32 */
+            quantity: number;
+            /**
+             * @description Integer minor units of the currency (123000 = 1230.00 CNY)
+             * @example 123000
+             */
+            amountMinor: string;
+            /** @example cs-1 */
+            contractNumber: string | null;
+        };
+        MovementValueResponse: {
+            /** @example CNY */
+            currency: string;
+            /**
+             * @description Integer minor units of the currency (123000 = 1230.00 CNY)
+             * @example 123000
+             */
+            amountMinor: string;
+            /**
+             * @description Integer minor units of the currency (123000 = 1230.00 CNY)
+             * @example 123000
+             */
+            unitPriceMinor: string;
+            /**
+             * @description The purchase document the price came from
+             * @example cs-1
+             */
+            documentNumber: string;
+        };
+        MovementSourceResponse: {
+            /** @example qa.public.DispositionDecided */
+            eventType: string;
             /**
              * Format: uuid
              * @example 0192f1de-7c1a-7cc2-9a4e-6b1f5e4f3a10
              */
-            ratioAlertId: string;
+            eventId: string;
             /**
-             * @description The caller's tenant
-             * @example acme
+             * @description The case the movement belongs to
+             * @example cs-1
              */
-            tenantId: string;
+            caseId: string;
+        };
+        MovementResponse: {
+            /** @example cs-1 */
+            movementId: string;
             /** @enum {string} */
-            status: "open" | "closed";
+            kind: "exchanged" | "returned";
+            /** Format: int32 */
+            quantity: number;
+            /** @example cs-1 */
+            model: string;
+            /** @example cs-1 */
+            serialNumber: string | null;
+            /** @example cs-1 */
+            contractNumber: string | null;
+            /**
+             * Format: date-time
+             * @example 2026-03-03T02:00:00.000Z
+             */
+            occurredAt: string;
+            /**
+             * Format: date
+             * @example 2026-03-02
+             */
+            occurredOn: string;
+            /** @description null when the customer never bought the model */
+            value: components["schemas"]["MovementValueResponse"] | null;
+            source: components["schemas"]["MovementSourceResponse"];
+        };
+        RatioResponse: {
+            /** @example cs-1 */
+            customerId: string;
             /**
              * @description A calendar region
              * @example cn-east
              */
             region: string;
-            /** @example C-10086 */
-            customerId: string;
-            subject: string;
-            resolution: string | null;
-            deadlines: components["schemas"]["RatioAlertDeadlineResponse"][];
+            period: components["schemas"]["PeriodResponse"];
+            quantity: components["schemas"]["QuantityFiguresResponse"];
+            /** @description One per currency */
+            amounts: components["schemas"]["AmountFiguresResponse"][];
+            limit: components["schemas"]["LimitResponse"];
+            /** @description Over the limit on quantity or on the amount of any currency (a ratio equal to the limit is within it) */
+            overLimit: boolean;
+            /**
+             * Format: int32
+             * @description Movements in the period no purchase of the model could value (counted in quantity only)
+             */
+            unvaluedMovements: number;
+            /** Format: int32 */
+            purchaseDocuments: number;
+            /** Format: int32 */
+            movements: number;
+            /** @example finance-ratio-default@2026.1 */
+            policyVersion: string;
             /**
              * Format: date-time
-             * @description Earliest due time still ahead among obligations still owed; null when none
+             * @description The clock reading it was computed at
              * @example 2026-03-03T02:00:00.000Z
              */
-            nextDueAt: string | null;
-            /** @description An obligation still owed is past its due time */
-            overdue: boolean;
-            /** @example cs-1 */
-            openedBy: string;
+            asOf: string;
+            /** @enum {string} */
+            status: "within_limit" | "over_limit";
             /**
-             * Format: date-time
-             * @example 2026-03-03T02:00:00.000Z
+             * Format: uuid
+             * @description The alert of the current crossing
+             * @example 0192f1de-7c1a-7cc2-9a4e-6b1f5e4f3a10
              */
-            openedAt: string;
-            /**
-             * Format: date-time
-             * @example 2026-03-03T02:00:00.000Z
-             */
-            updatedAt: string;
-            /** @example 3 */
-            revision: string;
+            openAlertId: string | null;
+            /** @description The purchase documents in the period (the denominator) */
+            documents: components["schemas"]["RatioDocumentResponse"][];
+            /** @description The exchanges and returns in the period (the numerator) */
+            movementDetails: components["schemas"]["MovementResponse"][];
         };
-        RatioAlertPageResponse: {
-            items: components["schemas"]["RatioAlertResponseDto"][];
+        SnapshotResponse: {
+            /** @example cs-1 */
+            customerId: string;
+            /**
+             * @description A calendar region
+             * @example cn-east
+             */
+            region: string;
+            period: components["schemas"]["PeriodResponse"];
+            quantity: components["schemas"]["QuantityFiguresResponse"];
+            /** @description One per currency */
+            amounts: components["schemas"]["AmountFiguresResponse"][];
+            limit: components["schemas"]["LimitResponse"];
+            /** @description Over the limit on quantity or on the amount of any currency (a ratio equal to the limit is within it) */
+            overLimit: boolean;
+            /**
+             * Format: int32
+             * @description Movements in the period no purchase of the model could value (counted in quantity only)
+             */
+            unvaluedMovements: number;
+            /** Format: int32 */
+            purchaseDocuments: number;
+            /** Format: int32 */
+            movements: number;
+            /** @example finance-ratio-default@2026.1 */
+            policyVersion: string;
+        };
+        AcknowledgementResponse: {
+            /** @example cs-1 */
+            by: string;
+            /**
+             * Format: date-time
+             * @example 2026-03-03T02:00:00.000Z
+             */
+            at: string;
+            comment: string;
+        };
+        AlertResponse: {
+            /**
+             * Format: uuid
+             * @example 0192f1de-7c1a-7cc2-9a4e-6b1f5e4f3a10
+             */
+            alertId: string;
+            /** @example cs-1 */
+            customerId: string;
+            /**
+             * @description A calendar region
+             * @example cn-east
+             */
+            region: string;
+            /**
+             * Format: int32
+             * @description The customer's how-manieth crossing of its limit
+             */
+            crossing: number;
+            /** @enum {string} */
+            status: "open" | "cleared";
+            /**
+             * @example [
+             *       "business_head",
+             *       "general_manager"
+             *     ]
+             */
+            recipients: string[];
+            /**
+             * Format: date-time
+             * @example 2026-03-03T02:00:00.000Z
+             */
+            raisedAt: string;
+            /** @description The ratio that crossed the limit */
+            raisedWith: components["schemas"]["SnapshotResponse"];
+            /**
+             * Format: date-time
+             * @example 2026-03-03T02:00:00.000Z
+             */
+            clearedAt: string | null;
+            /** @description The ratio back within the limit */
+            clearedWith: components["schemas"]["SnapshotResponse"] | null;
+            acknowledged: components["schemas"]["AcknowledgementResponse"] | null;
+        };
+        AlertPageResponse: {
+            items: components["schemas"]["AlertResponse"][];
             /** Format: int32 */
             page: number;
             /** Format: int32 */
@@ -2386,17 +2728,9 @@ export interface components {
             /** @description False when more match than `total` says ("1000+") */
             totalExact: boolean;
         };
-        RatioAlertTimelineResponse: {
-            /**
-             * Format: uuid
-             * @example 0192f1de-7c1a-7cc2-9a4e-6b1f5e4f3a10
-             */
-            ratioAlertId: string;
-            events: components["schemas"]["TimelineEntryResponse"][];
-        };
-        CloseRatioAlertDto: {
-            /** @example Seal replaced on site */
-            resolution: string;
+        AcknowledgeAlertDto: {
+            /** @example Called the customer; a batch of PX-200 had a bad seal, CAPA open */
+            comment: string;
         };
         OpenArchiveSubmissionDto: {
             /**
@@ -6972,68 +7306,7 @@ export interface operations {
             };
         };
     };
-    ListRatioAlerts: {
-        parameters: {
-            query?: {
-                page?: number;
-                pageSize?: number;
-                status?: "open" | "closed";
-                /** @description Owes an obligation whose due time has passed */
-                overdue?: boolean;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["RatioAlertPageResponse"];
-                };
-            };
-            /** @description The request is not valid; nothing recorded. Codes: `REQUEST.VALIDATION_FAILED`, `REQUEST.BAD_URL` */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"] & {
-                        /** @enum {string} */
-                        code?: "REQUEST.VALIDATION_FAILED" | "REQUEST.BAD_URL";
-                    };
-                };
-            };
-            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG` */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"] & {
-                        /** @enum {string} */
-                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG";
-                    };
-                };
-            };
-            /** @description Needs one of the roles: business_head, general_manager, auditor, admin. Codes: `AUTH.FORBIDDEN` */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"] & {
-                        /** @enum {string} */
-                        code?: "AUTH.FORBIDDEN";
-                    };
-                };
-            };
-        };
-    };
-    OpenRatioAlert: {
+    RecordPurchases: {
         parameters: {
             query?: never;
             header?: {
@@ -7045,17 +7318,17 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["OpenRatioAlertDto"];
+                "application/json": components["schemas"]["RecordPurchasesDto"];
             };
         };
         responses: {
-            /** @description Opened; the body is the ratio alert with its deadlines */
-            201: {
+            /** @description Recorded: each document recorded, unchanged (seen before, nothing recorded) or corrected */
+            200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RatioAlertResponseDto"];
+                    "application/json": components["schemas"]["RecordPurchasesResponse"];
                 };
             };
             /** @description The request is not valid; nothing recorded. Codes: `REQUEST.VALIDATION_FAILED`, `REQUEST.MALFORMED_JSON`, `REQUEST.TOO_DEEP`, `REQUEST.BAD`, `IDEMPOTENCY.KEY_INVALID` */
@@ -7082,7 +7355,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Needs one of the roles: business_head, admin. Codes: `AUTH.FORBIDDEN` */
+            /** @description Needs one of the roles: finance, admin. Codes: `AUTH.FORBIDDEN` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7094,7 +7367,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The current state does not allow it (details.status, details.command), or a concurrent change. Codes: `IDEMPOTENCY.IN_PROGRESS`, `FINANCE_RATIO.RATIO_ALERT_EXISTS`, `EVENTSTORE.WRONG_EXPECTED_REVISION` */
+            /** @description The current state does not allow it (details.status, details.command), or a concurrent change. Codes: `IDEMPOTENCY.IN_PROGRESS`, `EVENTSTORE.WRONG_EXPECTED_REVISION` */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -7102,7 +7375,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "IDEMPOTENCY.IN_PROGRESS" | "FINANCE_RATIO.RATIO_ALERT_EXISTS" | "EVENTSTORE.WRONG_EXPECTED_REVISION";
+                        code?: "IDEMPOTENCY.IN_PROGRESS" | "EVENTSTORE.WRONG_EXPECTED_REVISION";
                     };
                 };
             };
@@ -7144,12 +7417,117 @@ export interface operations {
             };
         };
     };
-    GetRatioAlert: {
+    ImportPurchases: {
+        parameters: {
+            query?: {
+                /** @description Record the documents whose rows are all valid and report the others; without it a file with any bad row records nothing */
+                validRowsOnly?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /**
+                     * Format: binary
+                     * @description A .csv or .xlsx with the columns document_number, document_date, customer_id, region, contract_number, sales_rep_id, currency, sku, quantity, unit_price
+                     */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Recorded (with validRowsOnly, the documents whose rows were all valid) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportPurchasesResponse"];
+                };
+            };
+            /** @description The request is not valid; nothing recorded. Codes: `REQUEST.VALIDATION_FAILED`, `REQUEST.MALFORMED_JSON`, `REQUEST.TOO_DEEP`, `REQUEST.BAD`, `REQUEST.BAD_URL`, `FINANCE_RATIO.IMPORT_REJECTED`, `FINANCE_RATIO.UNREADABLE_FILE` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.VALIDATION_FAILED" | "REQUEST.MALFORMED_JSON" | "REQUEST.TOO_DEEP" | "REQUEST.BAD" | "REQUEST.BAD_URL" | "FINANCE_RATIO.IMPORT_REJECTED" | "FINANCE_RATIO.UNREADABLE_FILE";
+                    };
+                };
+            };
+            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG";
+                    };
+                };
+            };
+            /** @description Needs one of the roles: finance, admin. Codes: `AUTH.FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.FORBIDDEN";
+                    };
+                };
+            };
+            /** @description The current state does not allow it (details.status, details.command), or a concurrent change. Codes: `EVENTSTORE.WRONG_EXPECTED_REVISION` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "EVENTSTORE.WRONG_EXPECTED_REVISION";
+                    };
+                };
+            };
+            /** @description The body is larger than the limit. Codes: `REQUEST.TOO_LARGE` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.TOO_LARGE";
+                    };
+                };
+            };
+            /** @description The body is not JSON. Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.UNSUPPORTED_MEDIA_TYPE";
+                    };
+                };
+            };
+        };
+    };
+    GetRatio: {
         parameters: {
             query?: never;
             header?: never;
             path: {
-                id: string;
+                customerId: string;
             };
             cookie?: never;
         };
@@ -7160,7 +7538,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RatioAlertResponseDto"];
+                    "application/json": components["schemas"]["RatioResponse"];
                 };
             };
             /** @description The request is not valid; nothing recorded. Codes: `REQUEST.VALIDATION_FAILED`, `REQUEST.BAD_URL` */
@@ -7187,7 +7565,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Needs one of the roles: business_head, general_manager, auditor, admin. Codes: `AUTH.FORBIDDEN` */
+            /** @description Needs one of the roles: finance, business_head, general_manager, auditor, admin, sales. Codes: `AUTH.FORBIDDEN` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7199,7 +7577,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Not found (also what another tenant's resource answers). Codes: `FINANCE_RATIO.RATIO_ALERT_NOT_FOUND` */
+            /** @description Not found (also what another tenant's resource answers). Codes: `FINANCE_RATIO.CUSTOMER_NOT_FOUND` */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -7207,19 +7585,102 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "FINANCE_RATIO.RATIO_ALERT_NOT_FOUND";
+                        code?: "FINANCE_RATIO.CUSTOMER_NOT_FOUND";
                     };
                 };
             };
         };
     };
-    GetRatioAlertTimeline: {
+    ReevaluateRatio: {
         parameters: {
             query?: never;
             header?: never;
             path: {
-                id: string;
+                customerId: string;
             };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Evaluated (and recorded when anything changed) */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request is not valid; nothing recorded. Codes: `REQUEST.VALIDATION_FAILED`, `REQUEST.BAD_URL` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.VALIDATION_FAILED" | "REQUEST.BAD_URL";
+                    };
+                };
+            };
+            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG";
+                    };
+                };
+            };
+            /** @description Needs one of the roles: finance, admin. Codes: `AUTH.FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.FORBIDDEN";
+                    };
+                };
+            };
+            /** @description Not found (also what another tenant's resource answers). Codes: `FINANCE_RATIO.CUSTOMER_NOT_FOUND` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "FINANCE_RATIO.CUSTOMER_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description The current state does not allow it (details.status, details.command), or a concurrent change. Codes: `EVENTSTORE.WRONG_EXPECTED_REVISION` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "EVENTSTORE.WRONG_EXPECTED_REVISION";
+                    };
+                };
+            };
+        };
+    };
+    ListAlerts: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+                status?: "open" | "cleared";
+                customerId?: string;
+            };
+            header?: never;
+            path?: never;
             cookie?: never;
         };
         requestBody?: never;
@@ -7229,7 +7690,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RatioAlertTimelineResponse"];
+                    "application/json": components["schemas"]["AlertPageResponse"];
                 };
             };
             /** @description The request is not valid; nothing recorded. Codes: `REQUEST.VALIDATION_FAILED`, `REQUEST.BAD_URL` */
@@ -7256,7 +7717,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Needs one of the roles: business_head, general_manager, auditor, admin. Codes: `AUTH.FORBIDDEN` */
+            /** @description Needs one of the roles: finance, business_head, general_manager, auditor, admin, sales. Codes: `AUTH.FORBIDDEN` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7268,21 +7729,9 @@ export interface operations {
                     };
                 };
             };
-            /** @description Not found (also what another tenant's resource answers). Codes: `FINANCE_RATIO.RATIO_ALERT_NOT_FOUND` */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"] & {
-                        /** @enum {string} */
-                        code?: "FINANCE_RATIO.RATIO_ALERT_NOT_FOUND";
-                    };
-                };
-            };
         };
     };
-    CloseRatioAlert: {
+    AcknowledgeAlert: {
         parameters: {
             query?: never;
             header?: {
@@ -7290,23 +7739,23 @@ export interface operations {
                 "Idempotency-Key"?: string;
             };
             path: {
-                id: string;
+                alertId: string;
             };
             cookie?: never;
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["CloseRatioAlertDto"];
+                "application/json": components["schemas"]["AcknowledgeAlertDto"];
             };
         };
         responses: {
-            /** @description The ratio alert after the command */
+            /** @description The alert with its acknowledgement */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RatioAlertResponseDto"];
+                    "application/json": components["schemas"]["AlertResponse"];
                 };
             };
             /** @description The request is not valid; nothing recorded. Codes: `REQUEST.VALIDATION_FAILED`, `REQUEST.MALFORMED_JSON`, `REQUEST.TOO_DEEP`, `REQUEST.BAD`, `REQUEST.BAD_URL`, `IDEMPOTENCY.KEY_INVALID` */
@@ -7333,7 +7782,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Needs one of the roles: business_head, admin. Codes: `AUTH.FORBIDDEN` */
+            /** @description Needs one of the roles: business_head, general_manager, admin. Codes: `AUTH.FORBIDDEN` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7345,7 +7794,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Not found (also what another tenant's resource answers). Codes: `FINANCE_RATIO.RATIO_ALERT_NOT_FOUND` */
+            /** @description Not found (also what another tenant's resource answers). Codes: `FINANCE_RATIO.ALERT_NOT_FOUND` */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -7353,11 +7802,11 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "FINANCE_RATIO.RATIO_ALERT_NOT_FOUND";
+                        code?: "FINANCE_RATIO.ALERT_NOT_FOUND";
                     };
                 };
             };
-            /** @description The current state does not allow it (details.status, details.command), or a concurrent change. Codes: `IDEMPOTENCY.IN_PROGRESS`, `FINANCE_RATIO.RATIO_ALERT_IS_OPEN`, `FINANCE_RATIO.RATIO_ALERT_IS_CLOSED`, `EVENTSTORE.WRONG_EXPECTED_REVISION` */
+            /** @description The current state does not allow it (details.status, details.command), or a concurrent change. Codes: `IDEMPOTENCY.IN_PROGRESS`, `FINANCE_RATIO.ALERT_ALREADY_ACKNOWLEDGED`, `EVENTSTORE.WRONG_EXPECTED_REVISION` */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -7365,7 +7814,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "IDEMPOTENCY.IN_PROGRESS" | "FINANCE_RATIO.RATIO_ALERT_IS_OPEN" | "FINANCE_RATIO.RATIO_ALERT_IS_CLOSED" | "EVENTSTORE.WRONG_EXPECTED_REVISION";
+                        code?: "IDEMPOTENCY.IN_PROGRESS" | "FINANCE_RATIO.ALERT_ALREADY_ACKNOWLEDGED" | "EVENTSTORE.WRONG_EXPECTED_REVISION";
                     };
                 };
             };
