@@ -49,6 +49,12 @@ const document = (documentNumber: string, quantity: number, overrides: Partial<D
   ...overrides,
 });
 
+/** The JSON form of an answer documented as JSON or a file. */
+function json<T extends object>(body: T | string): T {
+  if (typeof body === 'string') throw new Error(`expected JSON, got text: ${body.slice(0, 100)}`);
+  return body;
+}
+
 const CSV_HEADER = 'document_number,document_date,customer_id,region,contract_number,sales_rep_id,currency,sku,quantity,unit_price';
 
 describe('finance-ratio over HTTP (standalone)', () => {
@@ -247,6 +253,79 @@ describe('finance-ratio over HTTP (standalone)', () => {
     } finally {
       clock.set(new Date('2026-03-05T02:00:00.000Z'));
     }
+  });
+
+  it('FR-3 the quality-cost ledger: entries attributed by cause, adjustments as new entries, reports in JSON, CSV and XLSX whose sums equal the ledger', async () => {
+    const entry = (overrides: Partial<Schemas['RecordCostEntryDto']>) =>
+      ok(api().POST('/api/v1/finance/ledger/entries', { body: { category: 'parts', amount: '0.10', currency: 'CNY', occurredOn: '2026-03-04', customerId: CUSTOMER, region: 'cn-east', cause: 'our_fault', ...overrides } }));
+    const parts = await entry({});
+    const labour = await entry({ category: 'labour', amount: '0.20', caseRef: 'case-1' });
+    const freight = await entry({ category: 'freight', amount: '70.00', customerId: 'C-FIN-2', cause: 'late_or_wrong_information', salesRepId: 'sales-2' });
+    expect(parts).toMatchObject({ amountMinor: '10', attribution: { party: 'company', cause: 'our_fault' }, source: { kind: 'manual' } });
+    expect(freight.attribution).toEqual({ party: 'sales_rep', salesRepId: 'sales-2', cause: 'late_or_wrong_information' });
+    const adjustment = await ok(api().POST('/api/v1/finance/ledger/entries/{entryId}/adjustments', { params: { path: { entryId: labour.entryId } }, body: { amount: '-0.05', note: 'Labour over-billed' } }));
+    expect(adjustment).toMatchObject({ adjusts: labour.entryId, amountMinor: '-5', category: 'labour', source: { kind: 'adjustment', eventId: labour.recordedEventId }, attribution: labour.attribution });
+    // The adjusted entry is unchanged.
+    expect(await ok(api(AUDITOR).GET('/api/v1/finance/ledger/entries/{entryId}', { params: { path: { entryId: labour.entryId } } }))).toEqual(labour);
+
+    const refused = await http().post('/api/v1/finance/ledger/entries').set('authorization', FINANCE).send({ category: 'parts', amount: '1.00', currency: 'CNY', occurredOn: '2026-03-04', customerId: CUSTOMER, region: 'cn-east', cause: 'unexplained_product_contents' }).expect(422);
+    expect(refused.body.code).toBe('FINANCE_RATIO.SALES_REP_REQUIRED');
+    const cents = await http().post('/api/v1/finance/ledger/entries').set('authorization', FINANCE).send({ category: 'parts', amount: '0.001', currency: 'CNY', occurredOn: '2026-03-04', customerId: CUSTOMER, region: 'cn-east', cause: 'our_fault' }).expect(400);
+    expect(cents.body.fieldErrors).toEqual([expect.objectContaining({ field: 'amount', code: 'too_many_decimals' })]);
+    await http().post('/api/v1/finance/ledger/entries/0190f5c2-0000-7000-8000-000000000000/adjustments').set('authorization', FINANCE).send({ amount: '1', note: 'x' }).expect(404);
+    await http().post('/api/v1/finance/ledger/entries').set('authorization', GM).send({}).expect(403);
+
+    const ledger = [parts, labour, freight, adjustment].reduce((sum, e) => sum + BigInt(e.amountMinor), 0n);
+    expect(ledger).toBe(7025n);
+    await eventually(async () => (await http().get('/api/v1/finance/ledger/report?groupBy=customer&from=2026-03-01&to=2026-03-31').set('authorization', GM)).body.totals?.[0]?.entries === 4, 'the ledger projection');
+    for (const groupBy of ['customer', 'region', 'rep', 'department', 'party'] as const) {
+      const report = json(await ok(api(GM).GET('/api/v1/finance/ledger/report', { params: { query: { groupBy, from: '2026-03-01', to: '2026-03-31' } } })));
+      expect(report.rows.reduce((sum, r) => sum + BigInt(r.total), 0n)).toBe(ledger);
+      expect(report.totals).toEqual([{ currency: 'CNY', total: '7025', entries: 4 }]);
+    }
+    const byCustomer = json(await ok(api(GM).GET('/api/v1/finance/ledger/report', { params: { query: { groupBy: 'customer', from: '2026-03-01', to: '2026-03-31' } } })));
+    expect(byCustomer.rows).toEqual([
+      { key: CUSTOMER, currency: 'CNY', parts: '10', labour: '15', freight: '0', writeOff: '0', total: '25', entries: 3 },
+      { key: 'C-FIN-2', currency: 'CNY', parts: '0', labour: '0', freight: '7000', writeOff: '0', total: '7000', entries: 1 },
+    ]);
+
+    const csv = await http().get('/api/v1/finance/ledger/report?groupBy=rep&from=2026-03-01&to=2026-03-31&format=csv').set('authorization', FINANCE).expect(200);
+    expect(csv.headers['content-type']).toMatch(/^text\/csv/);
+    expect(csv.text.trim().split('\r\n')).toEqual(['group,currency,parts,labour,freight,write_off,total,entries', '(company),CNY,0.10,0.15,0.00,0.00,0.25,3', 'sales-2,CNY,0.00,0.00,70.00,0.00,70.00,1']);
+
+    const xlsx = await http().get('/api/v1/finance/ledger/report?groupBy=party&from=2026-03-01&to=2026-03-31&format=xlsx').set('authorization', AUDITOR).buffer(true).parse((res, done) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () => done(null, Buffer.concat(chunks)));
+    }).expect(200);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(xlsx.body as never);
+    const rows: unknown[][] = [];
+    workbook.getWorksheet('report')?.eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
+    expect(rows.slice(1)).toEqual([
+      ['group', 'currency', 'parts', 'labour', 'freight', 'write_off', 'total', 'entries'],
+      ['company', 'CNY', '0.10', '0.15', '0.00', '0.00', '0.25', 3],
+      ['sales_rep', 'CNY', '0.00', '0.00', '70.00', '0.00', '70.00', 1],
+    ]);
+    const totals: unknown[][] = [];
+    workbook.getWorksheet('totals')?.eachRow((row) => totals.push((row.values as unknown[]).slice(1)));
+    expect(totals).toEqual([['currency', 'total', 'entries'], ['CNY', '70.25', 4]]);
+  });
+
+  it('FR-4 a reward or penalty within the policy range, proposed by one manager and approved by another', async () => {
+    const proposal = { kind: 'penalty' as const, subjectId: 'tech-7', month: '2026-03', amount: '200.00', currency: 'CNY', reason: 'Left the site untested: a second visit', region: 'cn-east' };
+    const proposed = await ok(api(GM).POST('/api/v1/finance/rewards-penalties', { body: proposal }));
+    expect(proposed).toMatchObject({ status: 'proposed', amountMinor: '20000', proposedBy: 'gm-1', policyVersion: 'finance-ratio-default@2026.1' });
+    const own = await http().post(`/api/v1/finance/rewards-penalties/${proposed.proposalId}/approve`).set('authorization', GM).send({}).expect(422);
+    expect(own.body.code).toBe('FINANCE_RATIO.APPROVER_IS_PROPOSER');
+    const approved = await ok(api(BUSINESS_HEAD).POST('/api/v1/finance/rewards-penalties/{id}/approve', { params: { path: { id: proposed.proposalId } }, body: { comment: 'Agreed' } }));
+    expect(approved).toMatchObject({ status: 'approved', decidedBy: 'bh-1', decision: 'Agreed' });
+    const again = await http().post(`/api/v1/finance/rewards-penalties/${proposed.proposalId}/reject`).set('authorization', GM).send({ reason: 'x' }).expect(409);
+    expect(again.body.code).toBe('FINANCE_RATIO.PROPOSAL_DECIDED');
+    const outside = await http().post('/api/v1/finance/rewards-penalties').set('authorization', GM).send({ ...proposal, amount: '500.01' }).expect(422);
+    expect(outside.body).toMatchObject({ code: 'FINANCE_RATIO.OUTSIDE_POLICY_RANGE', details: { min: '50', max: '500' } });
+    await http().post('/api/v1/finance/rewards-penalties').set('authorization', FINANCE).send(proposal).expect(403);
+    await eventually(async () => (await ok(api(AUDITOR).GET('/api/v1/finance/rewards-penalties', { params: { query: { status: 'approved' } } }))).total === 1, 'the approved proposal listed');
   });
 
   describe('bad input is a 400 naming the field, and records nothing', () => {

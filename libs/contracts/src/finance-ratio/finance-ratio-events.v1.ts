@@ -12,7 +12,11 @@
 export const FINANCE_RATIO_TOPIC = 'aftersales.finance-ratio.events';
 /** A customer's ratio account: `finance-ratio.customer-<accountId>` (the record's key on the topic, so a customer's snapshots arrive in order). */
 export const FINANCE_RATIO_CUSTOMER_STREAM_PREFIX = 'finance-ratio.customer-';
-export const FINANCE_RATIO_STREAM_PREFIXES = [FINANCE_RATIO_CUSTOMER_STREAM_PREFIX] as const;
+/** A quality-cost ledger entry (rule FR-3): `finance-ratio.cost-entry-<entryId>` (nothing of it is published yet). */
+export const FINANCE_RATIO_COST_ENTRY_STREAM_PREFIX = 'finance-ratio.cost-entry-';
+/** A reward or penalty proposal (rule FR-4): `finance-ratio.reward-penalty-<proposalId>` (nothing of it is published yet). */
+export const FINANCE_RATIO_REWARD_PENALTY_STREAM_PREFIX = 'finance-ratio.reward-penalty-';
+export const FINANCE_RATIO_STREAM_PREFIXES = [FINANCE_RATIO_CUSTOMER_STREAM_PREFIX, FINANCE_RATIO_COST_ENTRY_STREAM_PREFIX, FINANCE_RATIO_REWARD_PENALTY_STREAM_PREFIX] as const;
 
 export const FinanceRatioIntegrationEventTypes = {
   RatioSnapshotTaken: 'finance-ratio.public.RatioSnapshotTaken',

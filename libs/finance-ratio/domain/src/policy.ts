@@ -36,6 +36,12 @@ export interface FinanceRatioPolicy {
   readonly dispositions: Readonly<Partial<Record<'exchange' | 'refund' | 'return_for_repair' | 'replenish', MovementKind>>>;
   /** FR-2: the roles an alert is addressed to. */
   readonly alertRecipients: readonly string[];
+  /** FR-4: the range of one penalty (negligence causing loss) and one reward (outstanding work), in major units of `currency`. */
+  readonly rewardsPenalties: {
+    readonly currency: string;
+    readonly penalty: { readonly min: string; readonly max: string };
+    readonly reward: { readonly min: string; readonly max: string };
+  };
 }
 
 export const DEFAULT_FINANCE_RATIO_POLICY_YAML = `# aftersales finance-ratio policy (DOMAIN.md FR-1, FR-2).
@@ -61,18 +67,26 @@ dispositions:
 
 # FR-2: an alert goes to the business head and company leadership at once.
 alertRecipients: [business_head, general_manager]
+
+# FR-4: a fine within this range per month for negligence causing loss; a reward within this range for outstanding work.
+rewardsPenalties:
+  currency: CNY
+  penalty: { min: "50", max: "500" }
+  reward: { min: "100", max: "2000" }
 `;
 
 const decimal = { type: 'string', pattern: '^\\d{1,6}(\\.\\d{1,9})?$' };
 const limit = { type: 'object', additionalProperties: false, required: ['quantity', 'amount'], properties: { quantity: decimal, amount: decimal } };
 const kind = { enum: ['exchanged', 'returned'] };
+const money = { type: 'string', pattern: '^\\d{1,12}(\\.\\d{1,3})?$' };
+const range = { type: 'object', additionalProperties: false, required: ['min', 'max'], properties: { min: money, max: money } };
 
 /** The JSON Schema of a finance-ratio policy document (draft-07). */
 export const FINANCE_RATIO_POLICY_SCHEMA = {
   $schema: 'http://json-schema.org/draft-07/schema#',
   type: 'object',
   additionalProperties: false,
-  required: ['id', 'version', 'name', 'timeZone', 'period', 'limits', 'dispositions', 'alertRecipients'],
+  required: ['id', 'version', 'name', 'timeZone', 'period', 'limits', 'dispositions', 'alertRecipients', 'rewardsPenalties'],
   properties: {
     id: { type: 'string', pattern: '^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$' },
     version: { type: 'string', pattern: '^[A-Za-z0-9][A-Za-z0-9._-]{0,31}$' },
@@ -108,6 +122,12 @@ export const FINANCE_RATIO_POLICY_SCHEMA = {
       properties: { exchange: kind, refund: kind, return_for_repair: kind, replenish: kind },
     },
     alertRecipients: { type: 'array', minItems: 1, uniqueItems: true, items: { type: 'string', minLength: 1 } },
+    rewardsPenalties: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['currency', 'penalty', 'reward'],
+      properties: { currency: { type: 'string', pattern: '^[A-Z]{3}$' }, penalty: range, reward: range },
+    },
   },
 } as const;
 

@@ -3,6 +3,7 @@ import { DeadlineSchedulerHost, ProjectionHost, acceptUploadsAt, provideAggregat
 import { IMPORT_PATH } from './commands/import-purchases/import-purchases.http.controller';
 import { CUSTOMERS, Customers, customerRatioAggregate } from './customer-ratio.aggregate';
 import { FinanceAlerts } from './finance-alerts';
+import { COST_ENTRIES, CostEntries, REWARDS_PENALTIES, RewardsPenalties, costEntryAggregate, rewardPenaltyAggregate } from './ledger.aggregates';
 import { FINANCE_RATIO_POLICY, loadFinanceRatioPolicy } from './finance-ratio-policy.provider';
 import { FinanceRatioRelay } from './finance-ratio-relay';
 import { PurchaseRecorder } from './purchases/purchase-recorder';
@@ -15,9 +16,9 @@ export interface FinanceRatioModuleOptions {
 }
 
 /**
- * The finance-ratio context (DOMAIN.md FR-1, FR-2): purchases imported from the sales system,
+ * The finance-ratio context (DOMAIN.md FR-1..FR-4): purchases imported from the sales system,
  * exchanges and returns from QA's dispositions, each customer's ratio against its limit, alerts
- * and the published ratio snapshots. Needs the platform module and an infrastructure module.
+ * and the published ratio snapshots; the quality-cost ledger and its reports; rewards and penalties. Needs the platform module and an infrastructure module.
  */
 @Module({})
 export class FinanceRatioModule implements OnModuleInit {
@@ -26,6 +27,8 @@ export class FinanceRatioModule implements OnModuleInit {
     private readonly deadlines: DeadlineSchedulerHost,
     @Inject(CUSTOMERS) private readonly customers: Customers,
     private readonly alerts: FinanceAlerts,
+    @Inject(COST_ENTRIES) private readonly costEntries: CostEntries,
+    @Inject(REWARDS_PENALTIES) private readonly rewardsPenalties: RewardsPenalties,
   ) {}
 
   static forRoot(options: FinanceRatioModuleOptions = {}): DynamicModule {
@@ -38,19 +41,21 @@ export class FinanceRatioModule implements OnModuleInit {
         // Loaded eagerly: a bad policy stops start-up naming the file, the path and the reason.
         { provide: FINANCE_RATIO_POLICY, useValue: loadFinanceRatioPolicy(options.policyFile) },
         provideAggregate(CUSTOMERS, customerRatioAggregate),
+        provideAggregate(COST_ENTRIES, costEntryAggregate),
+        provideAggregate(REWARDS_PENALTIES, rewardPenaltyAggregate),
         FinanceAlerts,
         PurchaseRecorder,
         FinanceRatioRelay,
         QaDispositionProcessManager,
         ...FINANCE_RATIO_USE_CASES.handlers,
       ],
-      exports: [CUSTOMERS, FINANCE_RATIO_POLICY],
+      exports: [CUSTOMERS, COST_ENTRIES, REWARDS_PENALTIES, FINANCE_RATIO_POLICY],
     };
   }
 
   /** The customers list and the alerts list (FR-2), derived from the customers' streams. */
   onModuleInit(): void {
-    registerReadSide('finance-ratio', [this.customers], this.projections, this.deadlines);
+    registerReadSide('finance-ratio', [this.customers, this.costEntries, this.rewardsPenalties], this.projections, this.deadlines);
     this.projections.register(this.alerts.projection);
   }
 }

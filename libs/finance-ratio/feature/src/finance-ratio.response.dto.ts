@@ -1,6 +1,32 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { ALERT_STATUSES, CUSTOMER_RATIO_STATUSES, MOVEMENT_KINDS, PERIOD_KINDS, PURCHASE_OUTCOMES } from '@aftersales/finance-ratio-domain';
-import type { AlertStatus, CustomerRatioStatus, MovementKind, PeriodKind, PurchaseOutcome } from '@aftersales/finance-ratio-domain';
+import {
+  ALERT_STATUSES,
+  COST_CATEGORIES,
+  COST_CAUSES,
+  COST_GROUPINGS,
+  COST_SOURCES,
+  CUSTOMER_RATIO_STATUSES,
+  MOVEMENT_KINDS,
+  PERIOD_KINDS,
+  PURCHASE_OUTCOMES,
+  RESPONSIBLE_PARTIES,
+  REWARD_PENALTY_KINDS,
+  REWARD_PENALTY_STATUSES,
+} from '@aftersales/finance-ratio-domain';
+import type {
+  AlertStatus,
+  CostCategory,
+  CostCause,
+  CostGrouping,
+  CostSourceKind,
+  CustomerRatioStatus,
+  MovementKind,
+  PeriodKind,
+  PurchaseOutcome,
+  ResponsibleParty,
+  RewardPenaltyKind,
+  RewardPenaltyStatus,
+} from '@aftersales/finance-ratio-domain';
 import { ApiNullable, COUNT, EXTERNAL_ID, INSTANT, LIMITS, LOCAL_DATE, PageResponseOf, REGION, UUID, text } from '@aftersales/platform';
 
 /* The documented bodies of finance-ratio's endpoints: controllers return these classes, so tsc refuses a drift. */
@@ -226,3 +252,131 @@ export class AlertResponse {
 }
 
 export class AlertPageResponse extends PageResponseOf(AlertResponse, 'AlertPageBase') {}
+
+export class AttributionResponse {
+  @ApiProperty({ enum: RESPONSIBLE_PARTIES })
+  party!: ResponsibleParty;
+  @ApiNullable(EXTERNAL_ID)
+  salesRepId!: string | null;
+  @ApiProperty({ enum: COST_CAUSES })
+  cause!: CostCause;
+}
+
+export class CostSourceResponse {
+  @ApiProperty({ enum: COST_SOURCES })
+  kind!: CostSourceKind;
+  @ApiProperty({ type: String, maxLength: 100, example: 'finance-ratio.CostEntryRecorded' })
+  eventType!: string;
+  @ApiNullable({ ...UUID, description: 'The source event (null for a manual entry: its own recording is the source)' })
+  eventId!: string | null;
+}
+
+/** A quality-cost ledger entry (FR-3). */
+export class CostEntryResponse {
+  @ApiProperty(UUID)
+  entryId!: string;
+  @ApiProperty({ enum: COST_CATEGORIES })
+  category!: CostCategory;
+  @ApiProperty(MINOR)
+  amountMinor!: string;
+  @ApiProperty(CURRENCY)
+  currency!: string;
+  @ApiProperty(LOCAL_DATE)
+  occurredOn!: string;
+  @ApiProperty(EXTERNAL_ID)
+  customerId!: string;
+  @ApiProperty(REGION)
+  region!: string;
+  @ApiNullable(EXTERNAL_ID)
+  caseRef!: string | null;
+  @ApiProperty({ type: AttributionResponse })
+  attribution!: AttributionResponse;
+  @ApiProperty({ type: CostSourceResponse })
+  source!: CostSourceResponse;
+  @ApiNullable({ ...UUID, description: 'The entry this one adjusts' })
+  adjusts!: string | null;
+  @ApiNullable(text(LIMITS.text))
+  note!: string | null;
+  @ApiProperty(EXTERNAL_ID)
+  recordedBy!: string;
+  @ApiProperty(INSTANT)
+  recordedAt!: string;
+  @ApiProperty({ ...UUID, description: 'The event that recorded it' })
+  recordedEventId!: string;
+}
+
+export class CostReportRowResponse {
+  @ApiProperty({ type: String, maxLength: 100, example: 'C-10086' })
+  key!: string;
+  @ApiProperty(CURRENCY)
+  currency!: string;
+  @ApiProperty(MINOR)
+  parts!: string;
+  @ApiProperty(MINOR)
+  labour!: string;
+  @ApiProperty(MINOR)
+  freight!: string;
+  @ApiProperty(MINOR)
+  writeOff!: string;
+  @ApiProperty(MINOR)
+  total!: string;
+  @ApiProperty(COUNT)
+  entries!: number;
+}
+
+export class CostReportTotalResponse {
+  @ApiProperty(CURRENCY)
+  currency!: string;
+  @ApiProperty(MINOR)
+  total!: string;
+  @ApiProperty(COUNT)
+  entries!: number;
+}
+
+export class CostReportResponse {
+  @ApiProperty({ enum: COST_GROUPINGS })
+  groupBy!: CostGrouping;
+  @ApiProperty(LOCAL_DATE)
+  from!: string;
+  @ApiProperty(LOCAL_DATE)
+  to!: string;
+  @ApiProperty({ type: [CostReportRowResponse], maxItems: 1000000 })
+  rows!: CostReportRowResponse[];
+  @ApiProperty({ type: [CostReportTotalResponse], maxItems: 200, description: 'Per currency, the sum of every entry in the period (equals the rows\' sum)' })
+  totals!: CostReportTotalResponse[];
+}
+
+export class RewardPenaltyResponse {
+  @ApiProperty(UUID)
+  proposalId!: string;
+  @ApiProperty({ enum: REWARD_PENALTY_KINDS })
+  kind!: RewardPenaltyKind;
+  @ApiProperty({ enum: REWARD_PENALTY_STATUSES })
+  status!: RewardPenaltyStatus;
+  @ApiProperty(EXTERNAL_ID)
+  subjectId!: string;
+  @ApiProperty({ type: String, maxLength: 7, example: '2026-03' })
+  month!: string;
+  @ApiProperty(MINOR)
+  amountMinor!: string;
+  @ApiProperty(CURRENCY)
+  currency!: string;
+  @ApiProperty(text(LIMITS.text))
+  reason!: string;
+  @ApiProperty(REGION)
+  region!: string;
+  @ApiProperty(EXTERNAL_ID)
+  proposedBy!: string;
+  @ApiProperty(INSTANT)
+  proposedAt!: string;
+  @ApiNullable(EXTERNAL_ID)
+  decidedBy!: string | null;
+  @ApiNullable(INSTANT)
+  decidedAt!: string | null;
+  @ApiNullable({ ...text(LIMITS.text), description: 'The approval\'s comment or the rejection\'s reason' })
+  decision!: string | null;
+  @ApiNullable({ type: String, maxLength: 100 })
+  policyVersion!: string | null;
+}
+
+export class RewardPenaltyPageResponse extends PageResponseOf(RewardPenaltyResponse, 'RewardPenaltyPageBase') {}

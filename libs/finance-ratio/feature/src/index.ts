@@ -9,3 +9,5 @@ export * from './finance-ratio-relay';
 export * from './qa-disposition.process-manager';
 export * from './purchases/purchase-fields';
 export * from './purchases/purchase-file';
+export * from './ledger.aggregates';
+export * from './ledger/report-files';

@@ -1,6 +1,7 @@
 import { RatioExplanation, RatioSnapshot } from '@aftersales/finance-ratio-domain';
 import { AlertView } from './alerts.projection';
-import { AlertResponse, RatioDocumentResponse, SnapshotResponse } from './finance-ratio.response.dto';
+import { CostEntryView, RewardPenaltyView } from './ledger.aggregates';
+import { AlertResponse, CostEntryResponse, RatioDocumentResponse, RewardPenaltyResponse, SnapshotResponse } from './finance-ratio.response.dto';
 
 /** A snapshot as the API shows it: the limit's source flattened. */
 export function presentSnapshot(s: RatioSnapshot): SnapshotResponse {
@@ -37,5 +38,30 @@ export function presentAlert(view: AlertView): AlertResponse {
     clearedAt: view.clearedAt,
     clearedWith: view.clearedWith && presentSnapshot(view.clearedWith),
     acknowledged: view.acknowledged && { ...view.acknowledged },
+  };
+}
+
+export function presentCostEntry(view: CostEntryView): CostEntryResponse {
+  const { _id: _unusedId, _position: _unusedPosition, tenantId: _unusedTenant, ...entry } = view as CostEntryView & { _position?: bigint };
+  return { ...entry, attribution: { ...entry.attribution }, source: { ...entry.source } };
+}
+
+export function presentRewardPenalty(view: RewardPenaltyView): RewardPenaltyResponse {
+  return {
+    proposalId: view.proposalId,
+    kind: view.kind,
+    status: view.status,
+    subjectId: view.subjectId,
+    month: view.month,
+    amountMinor: view.amountMinor,
+    currency: view.currency,
+    reason: view.reason,
+    region: view.region,
+    proposedBy: view.proposedBy,
+    proposedAt: view.proposedAt,
+    decidedBy: view.decidedBy,
+    decidedAt: view.decidedAt,
+    decision: view.decision,
+    policyVersion: view.policyVersion,
   };
 }

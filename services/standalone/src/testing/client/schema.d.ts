@@ -809,6 +809,126 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/finance/ledger/entries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record a quality-cost entry (FR-3), attributed to the party its cause names */
+        post: operations["RecordCostEntry"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/finance/ledger/entries/{entryId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One quality-cost entry with its attribution and source */
+        get: operations["GetCostEntry"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/finance/ledger/entries/{entryId}/adjustments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Adjust a quality-cost entry with a new, signed entry naming it (FR-3); the entry itself never changes */
+        post: operations["AdjustCostEntry"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/finance/ledger/report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Quality cost (FR-3) per customer, region, rep, department or party over a period: JSON, CSV or XLSX; the sums equal the ledger */
+        get: operations["GetCostReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/finance/rewards-penalties": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Reward and penalty proposals, newest first */
+        get: operations["ListRewardsPenalties"];
+        put?: never;
+        /** Propose a reward or a penalty within the policy range (FR-4); another manager approves it */
+        post: operations["ProposeRewardPenalty"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/finance/rewards-penalties/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approve a proposal (FR-4): by another manager than its proposer */
+        post: operations["ApproveRewardPenalty"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/finance/rewards-penalties/{id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reject a proposal with a reason (FR-4) */
+        post: operations["RejectRewardPenalty"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/audit/archive-submissions": {
         parameters: {
             query?: never;
@@ -2731,6 +2851,273 @@ export interface components {
         AcknowledgeAlertDto: {
             /** @example Called the customer; a batch of PX-200 had a bad seal, CAPA open */
             comment: string;
+        };
+        RecordCostEntryDto: {
+            /** @enum {string} */
+            category: "parts" | "labour" | "freight" | "write_off";
+            /**
+             * @description A positive decimal string in the currency, at most its minor digits
+             * @example 320.50
+             */
+            amount: string;
+            /** @example CNY */
+            currency: string;
+            /**
+             * Format: date
+             * @description The local date the cost belongs to
+             * @example 2026-03-04
+             */
+            occurredOn: string;
+            /** @example C-10086 */
+            customerId: string;
+            /** @example cn-east */
+            region: string;
+            /**
+             * @description The case, work order or return
+             * @example case-42
+             */
+            caseRef?: string;
+            /**
+             * @description What caused it: the attribution rules (FR-3) name the party that bears it
+             * @enum {string}
+             */
+            cause: "our_fault" | "late_or_wrong_information" | "unexplained_product_contents" | "unsold_customer_caused_return" | "special_case" | "customer_fault";
+            /**
+             * @description Required when the cause is the sales rep's
+             * @example sales-7
+             */
+            salesRepId?: string;
+            note?: string;
+        };
+        AttributionResponse: {
+            /** @enum {string} */
+            party: "company" | "sales_rep" | "sales_department" | "customer";
+            /** @example cs-1 */
+            salesRepId: string | null;
+            /** @enum {string} */
+            cause: "our_fault" | "late_or_wrong_information" | "unexplained_product_contents" | "unsold_customer_caused_return" | "special_case" | "customer_fault";
+        };
+        CostSourceResponse: {
+            /** @enum {string} */
+            kind: "dispatch_settlement" | "returns_write_off" | "manual" | "adjustment";
+            /** @example finance-ratio.CostEntryRecorded */
+            eventType: string;
+            /**
+             * Format: uuid
+             * @description The source event (null for a manual entry: its own recording is the source)
+             * @example 0192f1de-7c1a-7cc2-9a4e-6b1f5e4f3a10
+             */
+            eventId: string | null;
+        };
+        CostEntryResponse: {
+            /**
+             * Format: uuid
+             * @example 0192f1de-7c1a-7cc2-9a4e-6b1f5e4f3a10
+             */
+            entryId: string;
+            /** @enum {string} */
+            category: "parts" | "labour" | "freight" | "write_off";
+            /**
+             * @description Integer minor units of the currency (123000 = 1230.00 CNY)
+             * @example 123000
+             */
+            amountMinor: string;
+            /** @example CNY */
+            currency: string;
+            /**
+             * Format: date
+             * @example 2026-03-02
+             */
+            occurredOn: string;
+            /** @example cs-1 */
+            customerId: string;
+            /**
+             * @description A calendar region
+             * @example cn-east
+             */
+            region: string;
+            /** @example cs-1 */
+            caseRef: string | null;
+            attribution: components["schemas"]["AttributionResponse"];
+            source: components["schemas"]["CostSourceResponse"];
+            /**
+             * Format: uuid
+             * @description The entry this one adjusts
+             * @example 0192f1de-7c1a-7cc2-9a4e-6b1f5e4f3a10
+             */
+            adjusts: string | null;
+            note: string | null;
+            /** @example cs-1 */
+            recordedBy: string;
+            /**
+             * Format: date-time
+             * @example 2026-03-03T02:00:00.000Z
+             */
+            recordedAt: string;
+            /**
+             * Format: uuid
+             * @description The event that recorded it
+             * @example 0192f1de-7c1a-7cc2-9a4e-6b1f5e4f3a10
+             */
+            recordedEventId: string;
+        };
+        AdjustCostEntryDto: {
+            /**
+             * @description A signed decimal string in the entry's currency: negative takes back
+             * @example -20.00
+             */
+            amount: string;
+            /** @example Freight was invoiced twice */
+            note: string;
+        };
+        CostReportRowResponse: {
+            /** @example C-10086 */
+            key: string;
+            /** @example CNY */
+            currency: string;
+            /**
+             * @description Integer minor units of the currency (123000 = 1230.00 CNY)
+             * @example 123000
+             */
+            parts: string;
+            /**
+             * @description Integer minor units of the currency (123000 = 1230.00 CNY)
+             * @example 123000
+             */
+            labour: string;
+            /**
+             * @description Integer minor units of the currency (123000 = 1230.00 CNY)
+             * @example 123000
+             */
+            freight: string;
+            /**
+             * @description Integer minor units of the currency (123000 = 1230.00 CNY)
+             * @example 123000
+             */
+            writeOff: string;
+            /**
+             * @description Integer minor units of the currency (123000 = 1230.00 CNY)
+             * @example 123000
+             */
+            total: string;
+            /** Format: int32 */
+            entries: number;
+        };
+        CostReportTotalResponse: {
+            /** @example CNY */
+            currency: string;
+            /**
+             * @description Integer minor units of the currency (123000 = 1230.00 CNY)
+             * @example 123000
+             */
+            total: string;
+            /** Format: int32 */
+            entries: number;
+        };
+        CostReportResponse: {
+            /** @enum {string} */
+            groupBy: "customer" | "region" | "rep" | "department" | "party";
+            /**
+             * Format: date
+             * @example 2026-03-02
+             */
+            from: string;
+            /**
+             * Format: date
+             * @example 2026-03-02
+             */
+            to: string;
+            rows: components["schemas"]["CostReportRowResponse"][];
+            /** @description Per currency, the sum of every entry in the period (equals the rows' sum) */
+            totals: components["schemas"]["CostReportTotalResponse"][];
+        };
+        ProposeRewardPenaltyDto: {
+            /** @enum {string} */
+            kind: "reward" | "penalty";
+            /**
+             * @description The person rewarded or fined
+             * @example tech-7
+             */
+            subjectId: string;
+            /** @example 2026-03 */
+            month: string;
+            /**
+             * @description A decimal string in the policy currency, within its range for the kind
+             * @example 200.00
+             */
+            amount: string;
+            /** @example CNY */
+            currency: string;
+            /** @example Left the site without testing the repair: a second visit */
+            reason: string;
+            /** @example cn-east */
+            region: string;
+        };
+        RewardPenaltyResponse: {
+            /**
+             * Format: uuid
+             * @example 0192f1de-7c1a-7cc2-9a4e-6b1f5e4f3a10
+             */
+            proposalId: string;
+            /** @enum {string} */
+            kind: "reward" | "penalty";
+            /** @enum {string} */
+            status: "proposed" | "approved" | "rejected";
+            /** @example cs-1 */
+            subjectId: string;
+            /** @example 2026-03 */
+            month: string;
+            /**
+             * @description Integer minor units of the currency (123000 = 1230.00 CNY)
+             * @example 123000
+             */
+            amountMinor: string;
+            /** @example CNY */
+            currency: string;
+            reason: string;
+            /**
+             * @description A calendar region
+             * @example cn-east
+             */
+            region: string;
+            /** @example cs-1 */
+            proposedBy: string;
+            /**
+             * Format: date-time
+             * @example 2026-03-03T02:00:00.000Z
+             */
+            proposedAt: string;
+            /** @example cs-1 */
+            decidedBy: string | null;
+            /**
+             * Format: date-time
+             * @example 2026-03-03T02:00:00.000Z
+             */
+            decidedAt: string | null;
+            /** @description The approval's comment or the rejection's reason */
+            decision: string | null;
+            policyVersion: string | null;
+        };
+        ApproveRewardPenaltyDto: {
+            comment?: string;
+        };
+        RejectRewardPenaltyDto: {
+            /** @example No loss was caused */
+            reason: string;
+        };
+        RewardPenaltyPageResponse: {
+            items: components["schemas"]["RewardPenaltyResponse"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+            /**
+             * Format: int32
+             * @description How many match the filters, over every page, counted up to 1,000 (or to the end of this page when it lies further)
+             */
+            total: number;
+            /** @description False when more match than `total` says ("1000+") */
+            totalExact: boolean;
         };
         OpenArchiveSubmissionDto: {
             /**
@@ -7815,6 +8202,793 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
                         code?: "IDEMPOTENCY.IN_PROGRESS" | "FINANCE_RATIO.ALERT_ALREADY_ACKNOWLEDGED" | "EVENTSTORE.WRONG_EXPECTED_REVISION";
+                    };
+                };
+            };
+            /** @description The body is larger than the limit. Codes: `REQUEST.TOO_LARGE` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.TOO_LARGE";
+                    };
+                };
+            };
+            /** @description The body is not JSON. Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.UNSUPPORTED_MEDIA_TYPE";
+                    };
+                };
+            };
+            /** @description A rule refused the content; nothing recorded. Codes: `IDEMPOTENCY.KEY_REUSED` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "IDEMPOTENCY.KEY_REUSED";
+                    };
+                };
+            };
+        };
+    };
+    RecordCostEntry: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key and body replays the first response (header Idempotent-Replayed: true) and records nothing */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordCostEntryDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CostEntryResponse"];
+                };
+            };
+            /** @description The request is not valid; nothing recorded. Codes: `REQUEST.VALIDATION_FAILED`, `REQUEST.MALFORMED_JSON`, `REQUEST.TOO_DEEP`, `REQUEST.BAD`, `IDEMPOTENCY.KEY_INVALID` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.VALIDATION_FAILED" | "REQUEST.MALFORMED_JSON" | "REQUEST.TOO_DEEP" | "REQUEST.BAD" | "IDEMPOTENCY.KEY_INVALID";
+                    };
+                };
+            };
+            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG";
+                    };
+                };
+            };
+            /** @description Needs one of the roles: finance, admin. Codes: `AUTH.FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.FORBIDDEN";
+                    };
+                };
+            };
+            /** @description The current state does not allow it (details.status, details.command), or a concurrent change. Codes: `IDEMPOTENCY.IN_PROGRESS`, `FINANCE_RATIO.COST_ENTRY_EXISTS`, `EVENTSTORE.WRONG_EXPECTED_REVISION` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "IDEMPOTENCY.IN_PROGRESS" | "FINANCE_RATIO.COST_ENTRY_EXISTS" | "EVENTSTORE.WRONG_EXPECTED_REVISION";
+                    };
+                };
+            };
+            /** @description The body is larger than the limit. Codes: `REQUEST.TOO_LARGE` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.TOO_LARGE";
+                    };
+                };
+            };
+            /** @description The body is not JSON. Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.UNSUPPORTED_MEDIA_TYPE";
+                    };
+                };
+            };
+            /** @description A rule refused the content; nothing recorded. Codes: `IDEMPOTENCY.KEY_REUSED`, `FINANCE_RATIO.SALES_REP_REQUIRED`, `FINANCE_RATIO.ZERO_AMOUNT`, `FINANCE_RATIO.NEGATIVE_COST` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "IDEMPOTENCY.KEY_REUSED" | "FINANCE_RATIO.SALES_REP_REQUIRED" | "FINANCE_RATIO.ZERO_AMOUNT" | "FINANCE_RATIO.NEGATIVE_COST";
+                    };
+                };
+            };
+        };
+    };
+    GetCostEntry: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                entryId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CostEntryResponse"];
+                };
+            };
+            /** @description The request is not valid; nothing recorded. Codes: `REQUEST.VALIDATION_FAILED`, `REQUEST.BAD_URL` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.VALIDATION_FAILED" | "REQUEST.BAD_URL";
+                    };
+                };
+            };
+            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG";
+                    };
+                };
+            };
+            /** @description Needs one of the roles: finance, business_head, general_manager, auditor, admin. Codes: `AUTH.FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.FORBIDDEN";
+                    };
+                };
+            };
+            /** @description Not found (also what another tenant's resource answers). Codes: `FINANCE_RATIO.COST_ENTRY_NOT_FOUND` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "FINANCE_RATIO.COST_ENTRY_NOT_FOUND";
+                    };
+                };
+            };
+        };
+    };
+    AdjustCostEntry: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key and body replays the first response (header Idempotent-Replayed: true) and records nothing */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                entryId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AdjustCostEntryDto"];
+            };
+        };
+        responses: {
+            /** @description The adjusting entry */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CostEntryResponse"];
+                };
+            };
+            /** @description The request is not valid; nothing recorded. Codes: `REQUEST.VALIDATION_FAILED`, `REQUEST.MALFORMED_JSON`, `REQUEST.TOO_DEEP`, `REQUEST.BAD`, `REQUEST.BAD_URL`, `IDEMPOTENCY.KEY_INVALID` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.VALIDATION_FAILED" | "REQUEST.MALFORMED_JSON" | "REQUEST.TOO_DEEP" | "REQUEST.BAD" | "REQUEST.BAD_URL" | "IDEMPOTENCY.KEY_INVALID";
+                    };
+                };
+            };
+            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG";
+                    };
+                };
+            };
+            /** @description Needs one of the roles: finance, admin. Codes: `AUTH.FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.FORBIDDEN";
+                    };
+                };
+            };
+            /** @description Not found (also what another tenant's resource answers). Codes: `FINANCE_RATIO.COST_ENTRY_NOT_FOUND` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "FINANCE_RATIO.COST_ENTRY_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description The current state does not allow it (details.status, details.command), or a concurrent change. Codes: `IDEMPOTENCY.IN_PROGRESS`, `FINANCE_RATIO.COST_ENTRY_EXISTS`, `EVENTSTORE.WRONG_EXPECTED_REVISION` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "IDEMPOTENCY.IN_PROGRESS" | "FINANCE_RATIO.COST_ENTRY_EXISTS" | "EVENTSTORE.WRONG_EXPECTED_REVISION";
+                    };
+                };
+            };
+            /** @description The body is larger than the limit. Codes: `REQUEST.TOO_LARGE` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.TOO_LARGE";
+                    };
+                };
+            };
+            /** @description The body is not JSON. Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.UNSUPPORTED_MEDIA_TYPE";
+                    };
+                };
+            };
+            /** @description A rule refused the content; nothing recorded. Codes: `IDEMPOTENCY.KEY_REUSED`, `FINANCE_RATIO.ZERO_AMOUNT` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "IDEMPOTENCY.KEY_REUSED" | "FINANCE_RATIO.ZERO_AMOUNT";
+                    };
+                };
+            };
+        };
+    };
+    GetCostReport: {
+        parameters: {
+            query: {
+                groupBy: "customer" | "region" | "rep" | "department" | "party";
+                /** @description First local date (inclusive) */
+                from: string;
+                /** @description Last local date (inclusive) */
+                to: string;
+                /** @description json (default), csv or xlsx */
+                format?: "json" | "csv" | "xlsx";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The report in the format asked for */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CostReportResponse"];
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description The request is not valid; nothing recorded. Codes: `REQUEST.VALIDATION_FAILED`, `REQUEST.BAD_URL` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.VALIDATION_FAILED" | "REQUEST.BAD_URL";
+                    };
+                };
+            };
+            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG";
+                    };
+                };
+            };
+            /** @description Needs one of the roles: finance, business_head, general_manager, auditor, admin. Codes: `AUTH.FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.FORBIDDEN";
+                    };
+                };
+            };
+        };
+    };
+    ListRewardsPenalties: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+                status?: "proposed" | "approved" | "rejected";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RewardPenaltyPageResponse"];
+                };
+            };
+            /** @description The request is not valid; nothing recorded. Codes: `REQUEST.VALIDATION_FAILED`, `REQUEST.BAD_URL` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.VALIDATION_FAILED" | "REQUEST.BAD_URL";
+                    };
+                };
+            };
+            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG";
+                    };
+                };
+            };
+            /** @description Needs one of the roles: finance, business_head, general_manager, auditor, admin. Codes: `AUTH.FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.FORBIDDEN";
+                    };
+                };
+            };
+        };
+    };
+    ProposeRewardPenalty: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key and body replays the first response (header Idempotent-Replayed: true) and records nothing */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProposeRewardPenaltyDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RewardPenaltyResponse"];
+                };
+            };
+            /** @description The request is not valid; nothing recorded. Codes: `REQUEST.VALIDATION_FAILED`, `REQUEST.MALFORMED_JSON`, `REQUEST.TOO_DEEP`, `REQUEST.BAD`, `IDEMPOTENCY.KEY_INVALID` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.VALIDATION_FAILED" | "REQUEST.MALFORMED_JSON" | "REQUEST.TOO_DEEP" | "REQUEST.BAD" | "IDEMPOTENCY.KEY_INVALID";
+                    };
+                };
+            };
+            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG";
+                    };
+                };
+            };
+            /** @description Needs one of the roles: business_head, general_manager. Codes: `AUTH.FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.FORBIDDEN";
+                    };
+                };
+            };
+            /** @description The current state does not allow it (details.status, details.command), or a concurrent change. Codes: `IDEMPOTENCY.IN_PROGRESS`, `FINANCE_RATIO.PROPOSAL_EXISTS`, `EVENTSTORE.WRONG_EXPECTED_REVISION` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "IDEMPOTENCY.IN_PROGRESS" | "FINANCE_RATIO.PROPOSAL_EXISTS" | "EVENTSTORE.WRONG_EXPECTED_REVISION";
+                    };
+                };
+            };
+            /** @description The body is larger than the limit. Codes: `REQUEST.TOO_LARGE` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.TOO_LARGE";
+                    };
+                };
+            };
+            /** @description The body is not JSON. Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.UNSUPPORTED_MEDIA_TYPE";
+                    };
+                };
+            };
+            /** @description A rule refused the content; nothing recorded. Codes: `IDEMPOTENCY.KEY_REUSED`, `FINANCE_RATIO.OUTSIDE_POLICY_RANGE` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "IDEMPOTENCY.KEY_REUSED" | "FINANCE_RATIO.OUTSIDE_POLICY_RANGE";
+                    };
+                };
+            };
+        };
+    };
+    ApproveRewardPenalty: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key and body replays the first response (header Idempotent-Replayed: true) and records nothing */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ApproveRewardPenaltyDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RewardPenaltyResponse"];
+                };
+            };
+            /** @description The request is not valid; nothing recorded. Codes: `REQUEST.VALIDATION_FAILED`, `REQUEST.MALFORMED_JSON`, `REQUEST.TOO_DEEP`, `REQUEST.BAD`, `REQUEST.BAD_URL`, `IDEMPOTENCY.KEY_INVALID` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.VALIDATION_FAILED" | "REQUEST.MALFORMED_JSON" | "REQUEST.TOO_DEEP" | "REQUEST.BAD" | "REQUEST.BAD_URL" | "IDEMPOTENCY.KEY_INVALID";
+                    };
+                };
+            };
+            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG";
+                    };
+                };
+            };
+            /** @description Needs one of the roles: business_head, general_manager. Codes: `AUTH.FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.FORBIDDEN";
+                    };
+                };
+            };
+            /** @description Not found (also what another tenant's resource answers). Codes: `FINANCE_RATIO.PROPOSAL_NOT_FOUND` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "FINANCE_RATIO.PROPOSAL_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description The current state does not allow it (details.status, details.command), or a concurrent change. Codes: `IDEMPOTENCY.IN_PROGRESS`, `FINANCE_RATIO.PROPOSAL_DECIDED`, `EVENTSTORE.WRONG_EXPECTED_REVISION` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "IDEMPOTENCY.IN_PROGRESS" | "FINANCE_RATIO.PROPOSAL_DECIDED" | "EVENTSTORE.WRONG_EXPECTED_REVISION";
+                    };
+                };
+            };
+            /** @description The body is larger than the limit. Codes: `REQUEST.TOO_LARGE` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.TOO_LARGE";
+                    };
+                };
+            };
+            /** @description The body is not JSON. Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.UNSUPPORTED_MEDIA_TYPE";
+                    };
+                };
+            };
+            /** @description A rule refused the content; nothing recorded. Codes: `IDEMPOTENCY.KEY_REUSED`, `FINANCE_RATIO.APPROVER_IS_PROPOSER` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "IDEMPOTENCY.KEY_REUSED" | "FINANCE_RATIO.APPROVER_IS_PROPOSER";
+                    };
+                };
+            };
+        };
+    };
+    RejectRewardPenalty: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key and body replays the first response (header Idempotent-Replayed: true) and records nothing */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RejectRewardPenaltyDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RewardPenaltyResponse"];
+                };
+            };
+            /** @description The request is not valid; nothing recorded. Codes: `REQUEST.VALIDATION_FAILED`, `REQUEST.MALFORMED_JSON`, `REQUEST.TOO_DEEP`, `REQUEST.BAD`, `REQUEST.BAD_URL`, `IDEMPOTENCY.KEY_INVALID` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.VALIDATION_FAILED" | "REQUEST.MALFORMED_JSON" | "REQUEST.TOO_DEEP" | "REQUEST.BAD" | "REQUEST.BAD_URL" | "IDEMPOTENCY.KEY_INVALID";
+                    };
+                };
+            };
+            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG";
+                    };
+                };
+            };
+            /** @description Needs one of the roles: business_head, general_manager. Codes: `AUTH.FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.FORBIDDEN";
+                    };
+                };
+            };
+            /** @description Not found (also what another tenant's resource answers). Codes: `FINANCE_RATIO.PROPOSAL_NOT_FOUND` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "FINANCE_RATIO.PROPOSAL_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description The current state does not allow it (details.status, details.command), or a concurrent change. Codes: `IDEMPOTENCY.IN_PROGRESS`, `FINANCE_RATIO.PROPOSAL_DECIDED`, `EVENTSTORE.WRONG_EXPECTED_REVISION` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "IDEMPOTENCY.IN_PROGRESS" | "FINANCE_RATIO.PROPOSAL_DECIDED" | "EVENTSTORE.WRONG_EXPECTED_REVISION";
                     };
                 };
             };
