@@ -8,7 +8,7 @@ import { EVENT_STORE, EventStore, MESSAGE_BUS, ManualClock, MessageBus } from '@
 import { anEnvelope } from '@aftersales/eventsourcing/testing';
 import { DispositionDecidedV1, FINANCE_RATIO_CUSTOMER_STREAM_PREFIX, QA_TOPIC, QaIntegrationEventTypes } from '@aftersales/contracts';
 import { customerAccountId } from '@aftersales/finance-ratio-domain';
-import { ConsumerHost, ProjectionHost, signToken } from '@aftersales/platform';
+import { ConsumerHost, DeadlineSchedulerHost, ProjectionHost, signToken } from '@aftersales/platform';
 import { copyPgliteTemplateTo } from '@aftersales/adapters-postgres/testing';
 import { createStandaloneApp } from './app';
 import { Schemas, apiClient, baseUrlOf, ok } from './testing/client/client';
@@ -244,11 +244,27 @@ describe('finance-ratio over HTTP (standalone)', () => {
     await http().post('/api/v1/finance/purchases').set('authorization', BUSINESS_HEAD).send({ documents: [document('SO-99', 1)] }).expect(403);
   });
 
-  it('FR-1 the period moving on: re-evaluation in April clears what March counted', async () => {
-    clock.set(new Date('2026-04-01T02:00:00.000Z'));
+  it('FR-1 the period moving on: the scheduler re-evaluates at the start of April, clearing what March counted', async () => {
+    const april = async () => (await store().readStream(customerStream())).filter((e) => e.type === 'finance-ratio.RatioEvaluated' && (e.data as { snapshot: { period: { from: string } } }).snapshot.period.from === '2026-04-01');
+    await app.get(ProjectionHost).caughtUp();
+    clock.set(new Date('2026-03-31T15:59:59.000Z'));
     try {
-      await http().post(`/api/v1/finance/ratios/${CUSTOMER}/reevaluate`).set('authorization', FINANCE).expect(204);
+      // Not before the end of March in Shanghai.
+      await app.get(DeadlineSchedulerHost).tickAll();
+      expect(await april()).toHaveLength(0);
+      clock.set(new Date('2026-03-31T16:00:00.000Z'));
+      await eventually(async () => {
+        await app.get(DeadlineSchedulerHost).tickAll();
+        return (await april()).length === 1;
+      }, 'the April evaluation');
+      const [evaluation] = await april();
+      expect(evaluation.actor).toEqual({ id: 'deadline-scheduler', role: 'system' });
       expect(await ratio()).toMatchObject({ period: { from: '2026-04-01', to: '2026-04-30' }, quantity: { numerator: 0, purchased: 0 }, status: 'within_limit', openAlertId: null });
+      await eventually(async () => (await alerts()).items.every((a) => a.status === 'cleared'), 'the alert cleared by the new period');
+      // Evaluating again by hand changes nothing more; another tick neither.
+      await http().post(`/api/v1/finance/ratios/${CUSTOMER}/reevaluate`).set('authorization', FINANCE).expect(204);
+      await app.get(DeadlineSchedulerHost).tickAll();
+      expect(await april()).toHaveLength(1);
       await http().post('/api/v1/finance/ratios/C-NOBODY/reevaluate').set('authorization', FINANCE).expect(404);
     } finally {
       clock.set(new Date('2026-03-05T02:00:00.000Z'));

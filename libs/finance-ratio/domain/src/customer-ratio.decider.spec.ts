@@ -1,5 +1,6 @@
 import { FINANCE_RATIO } from './errors';
 import { CustomerRatioCommand, CustomerRatioEvent, MovementReport, alertIdFor, customerAccountId, customerRatioDecider } from './customer-ratio.decider';
+import { customerRatioObligationChanges } from './obligations';
 import { FinanceRatioPolicy } from './policy';
 import { PurchaseDocument, explainRatio } from './ratio';
 import { defaultPolicy, errorOf, policyWith, scenario } from './testing-fixtures';
@@ -233,5 +234,19 @@ describe('FR-2 alerts: exactly one per crossing, cleared back under, a new one o
     expect(types(events)).toEqual(['finance-ratio.RatioAlertCleared', 'finance-ratio.RatioEvaluated']);
     expect(of(events, 'finance-ratio.RatioEvaluated')[0].data.snapshot.period).toEqual({ kind: 'month', from: '2026-04-01', to: '2026-04-30' });
     expect(when([...history, { type: 'Reevaluate', accountId: ACCOUNT, policy: defaultPolicy, now: april }], { type: 'Reevaluate', accountId: ACCOUNT, policy: defaultPolicy, now: april })).toEqual([]);
+  });
+});
+
+describe('FR-1 the ratio is evaluated again when its period moves on', () => {
+  const { given } = scenario(customerRatioDecider);
+  const evaluated = (policy: FinanceRatioPolicy) =>
+    of(given(purchases([doc('SO-1', [{ quantity: 10, unitPriceMinor: '100' }])], policy)).events, 'finance-ratio.RatioEvaluated')[0];
+
+  it('FR-1 a snapshot owes the next evaluation at the start of the next period in the policy zone (Shanghai midnight)', () => {
+    const changes = customerRatioObligationChanges(defaultPolicy);
+    expect(changes(evaluated(defaultPolicy))).toEqual([{ kind: 'open', obligation: 'reevaluate', dueAt: '2026-03-31T16:00:00.000Z' }]);
+    const rolling = policyWith({ period: { kind: 'rolling_days', days: 30 } });
+    expect(customerRatioObligationChanges(rolling)(evaluated(rolling))).toEqual([{ kind: 'open', obligation: 'reevaluate', dueAt: '2026-03-05T16:00:00.000Z' }]);
+    expect(changes(of(given(purchases([doc('SO-1', [{ quantity: 10, unitPriceMinor: '100' }])])).events, 'finance-ratio.PurchaseRecorded')[0])).toEqual([]);
   });
 });

@@ -4,6 +4,7 @@ export * from './policy';
 export * from './ratio';
 export * from './customer-ratio';
 export * from './customer-ratio.decider';
+export * from './obligations';
 export * from './cost-entry';
 export * from './cost-entry.decider';
 export * from './reward-penalty.decider';

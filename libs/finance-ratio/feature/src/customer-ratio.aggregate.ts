@@ -8,9 +8,12 @@ import {
   CustomerRatioStatus,
   FINANCE_RATIO,
   FINANCE_RATIO_CUSTOMER_STREAM_PREFIX,
+  FinanceRatioPolicy,
   RatioSnapshot,
   customerRatioDecider,
+  customerRatioObligationChanges,
 } from '@aftersales/finance-ratio-domain';
+import { LoadedPolicy } from '@aftersales/platform';
 
 export const CUSTOMERS_COLLECTION = 'finance-ratio.customers';
 
@@ -96,8 +99,12 @@ export function applyToCustomerView(view: CustomerRatioView | null, envelope: Ev
 
 export type CustomerRatioDefinition = AggregateDefinition<CustomerRatioCommand, CustomerRatioEvent, CustomerRatioState, CustomerRatioView, AuthUser>;
 
-/** A customer's ratio account (FR-1, FR-2), declared once: the platform derives its write path, reads and list. */
-export const customerRatioAggregate: CustomerRatioDefinition = {
+/**
+ * A customer's ratio account (FR-1, FR-2), declared once: the platform derives its write path,
+ * reads, list, and the re-evaluation when a period moves on (its one obligation, under the policy
+ * in force).
+ */
+export const customerRatioAggregate = (policy: LoadedPolicy<FinanceRatioPolicy>): CustomerRatioDefinition => ({
   context: 'finance-ratio',
   streamPrefix: FINANCE_RATIO_CUSTOMER_STREAM_PREFIX,
   eventTypes: CUSTOMER_RATIO_EVENT_TYPES,
@@ -105,13 +112,18 @@ export const customerRatioAggregate: CustomerRatioDefinition = {
   notFound: customerNotFound,
   // Finance, leadership and auditors read every customer; a sales rep the customers on its documents.
   mayRead: (user, view) => readsEveryCustomer(user) || view.salesRepIds.includes(user.id),
+  obligations: {
+    changes: customerRatioObligationChanges(policy.policy),
+    // The period moved on: the same facts, evaluated at the scheduler's clock reading.
+    missed: (accountId, _obligation, now) => ({ type: 'Reevaluate', accountId, policy: policy.policy, now }),
+  },
   view: {
     collection: CUSTOMERS_COLLECTION,
     projection: { name: 'finance-ratio-customers', version: 1 },
     apply: applyToCustomerView,
     indexes: [{ fields: { tenantId: 1, customerId: 1 } }, { fields: { tenantId: 1, status: 1, updatedAt: -1 } }],
   },
-};
+});
 
 /** The provider token of the customer ratio aggregate (platform provideAggregate). */
 export const CUSTOMERS = Symbol('finance-ratio.Customers');

@@ -40,7 +40,7 @@ export class FinanceRatioModule implements OnModuleInit {
       providers: [
         // Loaded eagerly: a bad policy stops start-up naming the file, the path and the reason.
         { provide: FINANCE_RATIO_POLICY, useValue: loadFinanceRatioPolicy(options.policyFile) },
-        provideAggregate(CUSTOMERS, customerRatioAggregate),
+        provideAggregate(CUSTOMERS, customerRatioAggregate, [FINANCE_RATIO_POLICY]),
         provideAggregate(COST_ENTRIES, costEntryAggregate),
         provideAggregate(REWARDS_PENALTIES, rewardPenaltyAggregate),
         FinanceAlerts,
