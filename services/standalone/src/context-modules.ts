@@ -1,19 +1,22 @@
 import { DynamicModule } from '@nestjs/common';
+import { resolve } from 'node:path';
 import { IntakeModule, IntakeModuleOptions, intakeSettings } from '@aftersales/intake';
 import { QaModule, QaModuleOptions, qaSettings } from '@aftersales/qa';
 import { DispatchModule } from '@aftersales/dispatch';
 import { FinanceRatioModule } from '@aftersales/finance-ratio';
-import { AuditModule } from '@aftersales/audit';
+import { AuditModule, AuditModuleOptions, auditSettings } from '@aftersales/audit';
 
 /** What each context reads from the environment, through its own config (intake.config.ts, qa.config.ts). */
 export interface ContextSettings {
   readonly intake?: IntakeModuleOptions;
   readonly qa?: QaModuleOptions;
+  readonly audit?: AuditModuleOptions;
 }
 
 /** Every context's settings; a bad one stops start-up naming its variable. */
 export function contextSettings(env: NodeJS.ProcessEnv): ContextSettings {
-  return { intake: intakeSettings(env), qa: qaSettings(env) };
+  // The audit log's key is generated into the data dir (StandaloneConfig's DATA_DIR, default ./data).
+  return { intake: intakeSettings(env), qa: qaSettings(env), audit: auditSettings(env, { dataDir: resolve(env.DATA_DIR || './data') }) };
 }
 
 /**
@@ -21,5 +24,5 @@ export function contextSettings(env: NodeJS.ProcessEnv): ContextSettings {
  * here and in contextSettings; its module brings its own controllers, handlers and projections.
  */
 export function contextModules(settings: ContextSettings = {}): DynamicModule[] {
-  return [IntakeModule.forRoot(settings.intake), QaModule.forRoot(settings.qa), DispatchModule.forRoot(), FinanceRatioModule.forRoot(), AuditModule.forRoot()];
+  return [IntakeModule.forRoot(settings.intake), QaModule.forRoot(settings.qa), DispatchModule.forRoot(), FinanceRatioModule.forRoot(), AuditModule.forRoot(settings.audit)];
 }
