@@ -211,3 +211,16 @@ export function ed25519PrivateKey(pem: string): KeyObject {
   if (key.asymmetricKeyType !== 'ed25519') throw new NoteError(`the key is ${key.asymmetricKeyType}, not Ed25519`);
   return key;
 }
+
+/**
+ * What a witness does before it cosigns (AU-2, `audit cosign`): checks the log's signature and that
+ * the checkpoint is the log's, then returns its cosignature/v1 line.
+ */
+export function cosignCheckpoint(note: string, logVerifierKey: string, witness: NoteSigner, now: Date): string {
+  const parsed = parseNote(note);
+  const logKey = parseVerifierKey(logVerifierKey);
+  if (!verifyNoteSignature(parsed, logKey)) throw new NoteError(`the checkpoint carries no signature of ${logKey.name}: not cosigned`);
+  const checkpoint = parseCheckpointText(parsed.text);
+  if (checkpoint.origin !== logKey.name) throw new NoteError(`the checkpoint's origin ${checkpoint.origin} is not the log ${logKey.name}`);
+  return cosignatureLine(note, witness, now);
+}

@@ -1,0 +1,119 @@
+import { INestApplication } from '@nestjs/common';
+import { generateKeyPairSync } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { EVENT_STORE, EventStore, ManualClock } from '@aftersales/eventsourcing';
+import { ProjectionHost, signToken } from '@aftersales/platform';
+import { copyPgliteTemplateTo } from '@aftersales/adapters-postgres/testing';
+import { SIGNATURE_TYPE, cosignCheckpoint, parseCheckpointText, parseNote, parseVerifierKey, signerVerifierKey, verifyConsistency, verifyInclusion, verifyNoteSignature } from '@aftersales/verifiable-log';
+import { createStandaloneApp } from './app';
+import { registration } from './testing/complaint-body';
+import { apiClient, baseUrlOf, ok } from './testing/client/client';
+
+/**
+ * The audit log over HTTP on the standalone app (AU-1, AU-2): checkpoints signed on demand, an
+ * archived event with its inclusion proof (the read recorded), consistency between checkpoints,
+ * a witness's offline cosignature, verify, and who may do which.
+ */
+const SECRET = 'a'.repeat(40);
+const token = (roles: string[], subject: string) => `Bearer ${signToken(SECRET, { subject, roles: roles as never, tenantId: 'acme' })}`;
+const CS = token(['customer_service'], 'cs-1');
+const AUDITOR = token(['auditor'], 'audit-1');
+const ADMIN = token(['admin'], 'admin-1');
+
+describe('audit log over HTTP (standalone)', () => {
+  let app: INestApplication;
+  let dataDir: string;
+  const clock = new ManualClock('2026-03-03T02:00:00.000Z');
+  const witness = { name: 'cert-body.example/witness', privateKey: generateKeyPairSync('ed25519').privateKey };
+  const api = (auth: string) => apiClient(baseUrlOf(app), auth);
+  const store = () => app.get<EventStore>(EVENT_STORE);
+
+  beforeAll(async () => {
+    dataDir = mkdtempSync(join(tmpdir(), 'aftersales-audit-'));
+    await copyPgliteTemplateTo(join(dataDir, 'pglite'));
+    ({ app } = await createStandaloneApp(
+      {
+        DATA_DIR: dataDir,
+        JWT_SECRET: SECRET,
+        LOG_LEVEL: 'silent',
+        DEADLINE_TICK_MS: '3600000',
+        AUDIT_LOG_ORIGIN: 'acme.example/audit',
+        AUDIT_WITNESS_KEYS: signerVerifierKey(witness, SIGNATURE_TYPE.cosignatureV1),
+      },
+      { clock },
+    ));
+    await app.listen(0, '127.0.0.1');
+  }, 60_000);
+
+  afterAll(async () => {
+    await app?.close();
+    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  async function registerComplaint(serial: string): Promise<string> {
+    const registered = await ok(api(CS).POST('/api/v1/complaints', { body: registration({ product: { model: 'PX-200', serialNumber: serial, contractNumber: 'HT-1' } }) }));
+    await app.get(ProjectionHost).caughtUp();
+    return registered.complaintId;
+  }
+
+  it('AU-1 AU-2 a checkpoint signed on demand covers the archived record; an event reads back with an inclusion proof, and the read is recorded', async () => {
+    const complaintId = await registerComplaint('SN-AUDIT-1');
+    const [first] = await store().readStream(`intake.complaint-${complaintId}`);
+    await app.get(ProjectionHost).caughtUp();
+
+    const signed = await ok(api(ADMIN).POST('/api/v1/audit/log/checkpoints'));
+    expect(signed.origin).toBe('acme.example/audit');
+    const latest = await ok(api(AUDITOR).GET('/api/v1/audit/log/checkpoint'));
+    expect(latest.note).toBe(signed.note);
+    const note = parseNote(latest.note);
+    expect(verifyNoteSignature(note, parseVerifierKey(latest.verifierKey))).toBe(true);
+    const { size, root } = parseCheckpointText(note.text);
+
+    const entry = await ok(api(AUDITOR).GET('/api/v1/audit/log/entries/{eventId}', { params: { path: { eventId: first.id } } }));
+    expect(entry).toMatchObject({ context: 'intake', sourcePosition: first.position.toString(), treeSize: size, event: { id: first.id, stream: first.stream, type: first.type } });
+    verifyInclusion(entry.position, size, Buffer.from(entry.leafHash, 'base64'), entry.inclusionProof.map((p) => Buffer.from(p, 'base64')), root);
+
+    const today = clock.now().toISOString().slice(0, 10);
+    const reads = await store().readStream(`audit.access-acme-${today}`);
+    expect(reads.map((r) => [r.type, r.actor.id, (r.data as { subject: string }).subject])).toContainEqual(['audit.AuditDataRead', 'audit-1', first.id]);
+  });
+
+  it('AU-2 a witness cosigns the checkpoint offline; the log keeps it with the checkpoint and refuses a forged one', async () => {
+    const latest = await ok(api(AUDITOR).GET('/api/v1/audit/log/checkpoint'));
+    const line = cosignCheckpoint(latest.note, latest.verifierKey, witness, clock.now());
+
+    const cosigned = await ok(api(ADMIN).POST('/api/v1/audit/log/cosignatures', { body: { treeSize: latest.size, line } }));
+    expect(cosigned.witnesses).toEqual([witness.name]);
+    expect(parseNote(cosigned.note).signatures).toHaveLength(2);
+    expect((await ok(api(AUDITOR).GET('/api/v1/audit/log/checkpoint'))).note).toBe(cosigned.note);
+
+    const stranger = { name: witness.name, privateKey: generateKeyPairSync('ed25519').privateKey };
+    const forged = cosignCheckpoint(latest.note, latest.verifierKey, stranger, clock.now());
+    const refused = await api(ADMIN).POST('/api/v1/audit/log/cosignatures', { body: { treeSize: latest.size, line: forged } });
+    expect(refused.response.status).toBe(422);
+    expect(refused.error).toMatchObject({ code: 'AUDIT.COSIGNATURE_INVALID' });
+  });
+
+  it('AU-2 consistency between two checkpoints verifies; verify reports the untouched record as verified; only an admin runs it', async () => {
+    const before = await ok(api(AUDITOR).GET('/api/v1/audit/log/checkpoint'));
+    await registerComplaint('SN-AUDIT-2');
+    const after = await ok(api(ADMIN).POST('/api/v1/audit/log/checkpoints'));
+    expect(after.size).toBeGreaterThan(before.size);
+    const consistency = await ok(api(AUDITOR).GET('/api/v1/audit/log/consistency', { params: { query: { from: before.size, to: after.size } } }));
+    const b64 = (s: string) => Buffer.from(s, 'base64');
+    expect(() => verifyConsistency(before.size, after.size, b64(before.root), b64(after.root), consistency.proof.map(b64))).not.toThrow();
+
+    const report = await ok(api(ADMIN).POST('/api/v1/audit/log/verify'));
+    expect(report).toMatchObject({ ok: true, signature: 'valid', storedTree: 'matches', archive: { firstDifference: null }, sources: { firstDifference: null } });
+    expect(report.archive.checked).toBe(after.size);
+
+    expect((await api(AUDITOR).POST('/api/v1/audit/log/verify')).response.status).toBe(403);
+    expect((await api(CS).GET('/api/v1/audit/log/checkpoint')).response.status).toBe(403);
+    const unsigned = await api(AUDITOR).GET('/api/v1/audit/log/consistency', { params: { query: { from: before.size, to: after.size + 1000 } } });
+    expect(unsigned.response.status).toBe(404);
+    const reversed = await api(AUDITOR).GET('/api/v1/audit/log/consistency', { params: { query: { from: after.size, to: before.size } } });
+    expect(reversed.error).toMatchObject({ code: 'AUDIT.TREE_SIZE_OUT_OF_RANGE' });
+  });
+});
