@@ -6,3 +6,4 @@
 export * from './merkle';
 export * from './archived-event';
 export * from './signed-note';
+export * from './bundle';

@@ -1,8 +1,9 @@
 import { INestApplication } from '@nestjs/common';
 import { generateKeyPairSync } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { EVENT_STORE, EventStore, ManualClock } from '@aftersales/eventsourcing';
 import { ProjectionHost, signToken } from '@aftersales/platform';
 import { copyPgliteTemplateTo } from '@aftersales/adapters-postgres/testing';
@@ -21,6 +22,25 @@ const token = (roles: string[], subject: string) => `Bearer ${signToken(SECRET, 
 const CS = token(['customer_service'], 'cs-1');
 const AUDITOR = token(['auditor'], 'audit-1');
 const ADMIN = token(['admin'], 'admin-1');
+const REPO = resolve(__dirname, '../../..');
+
+/** `aftersales-verify` in a process of its own that cannot open a socket: no network, no database. */
+function verifyOffline(args: string[]): { status: number | null; out: string } {
+  const result = spawnSync(
+    process.execPath,
+    ['--require', join(REPO, 'services/audit/src/cli/testing/deny-network.cjs'), '--import', 'tsx', join(REPO, 'services/audit/src/cli/aftersales-verify.ts'), ...args],
+    { cwd: REPO, encoding: 'utf8', env: { PATH: process.env.PATH ?? '' } },
+  );
+  return { status: result.status, out: `${result.stdout}${result.stderr}` };
+}
+
+async function eventually(check: () => Promise<boolean>, what: string, timeoutMs = 15_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
 
 describe('audit log over HTTP (standalone)', () => {
   let app: INestApplication;
@@ -95,6 +115,43 @@ describe('audit log over HTTP (standalone)', () => {
     expect(refused.response.status).toBe(422);
     expect(refused.error).toMatchObject({ code: 'AUDIT.COSIGNATURE_INVALID' });
   });
+
+  it('AU-2 a bundle exported over HTTP verifies offline in a process with no network or database; an altered one is refused; the export is recorded', async () => {
+    const trusted = await ok(api(ADMIN).POST('/api/v1/audit/log/checkpoints'));
+    const complaintId = await registerComplaint('SN-AUDIT-BUNDLE');
+    const export_ = async (trustedSize?: number) => ok(api(AUDITOR).GET('/api/v1/audit/cases/{kind}/{id}/bundle', { params: { path: { kind: 'complaint', id: complaintId }, query: { trustedSize } } }));
+    // QA opens its case from the accepted complaint in the background; the bundle follows it by correlation id.
+    await eventually(async () => {
+      await app.get(ProjectionHost).caughtUp();
+      return (await export_()).events.some((e) => e.context === 'qa');
+    }, 'the QA case of the complaint in its bundle');
+    const bundle = await export_(trusted.size);
+    expect(bundle.case).toMatchObject({ kind: 'complaint', id: complaintId, stream: `intake.complaint-${complaintId}` });
+    expect(bundle.consistency).toHaveLength(1);
+
+    const bundleFile = join(dataDir, 'bundle.json');
+    const trustedFile = join(dataDir, 'trusted.json');
+    writeFileSync(bundleFile, JSON.stringify(bundle));
+    writeFileSync(trustedFile, JSON.stringify(trusted));
+    const verified = verifyOffline([bundleFile, '--trusted-checkpoint', trustedFile]);
+    expect(verified.out).toMatch(/^OK: complaint .*events \(intake, qa\)/);
+    expect(verified.out).toContain(`consistent with its tree size ${trusted.size}`);
+    expect(verified.status).toBe(0);
+
+    const altered = JSON.parse(JSON.stringify(bundle)) as typeof bundle;
+    (altered.events[0].event as { actor: { id: string } }).actor.id = 'someone-else';
+    writeFileSync(bundleFile, JSON.stringify(altered));
+    const refused = verifyOffline([bundleFile]);
+    expect(refused.out).toMatch(/^REFUSED: event .* was altered/);
+    expect(refused.status).toBe(1);
+
+    const today = clock.now().toISOString().slice(0, 10);
+    const reads = await store().readStream(`audit.access-acme-${today}`);
+    expect(reads.map((r) => (r.data as { resource: string; subject: string }))).toContainEqual(expect.objectContaining({ resource: 'case-bundle', subject: `complaint/${complaintId}` }));
+    expect((await api(CS).GET('/api/v1/audit/cases/{kind}/{id}/bundle', { params: { path: { kind: 'complaint', id: complaintId } } })).response.status).toBe(403);
+    const unknown = await api(AUDITOR).GET('/api/v1/audit/cases/{kind}/{id}/bundle', { params: { path: { kind: 'invoice' as never, id: complaintId } } });
+    expect(unknown.error).toMatchObject({ code: 'AUDIT.CASE_KIND_UNKNOWN' });
+  }, 60_000);
 
   it('AU-2 consistency between two checkpoints verifies; verify reports the untouched record as verified; only an admin runs it', async () => {
     const before = await ok(api(AUDITOR).GET('/api/v1/audit/log/checkpoint'));

@@ -10,6 +10,8 @@ import { AUDIT_LOG, AuditCheckpoints } from './log/checkpoints';
 import { AUDIT_LOG_OPTIONS, AuditAccessRecorder, AuditLogRunner } from './log/audit-log.runner';
 import { AuditLogController, LOG_VERIFIER } from './log/audit-log.http.controller';
 import { EventStoreSource, LogVerifier } from './log/log-verifier';
+import { CaseFiles } from './log/case-files';
+import { CaseFilesController } from './log/case-files.http.controller';
 import { AuditLogOptions, LOG_KEYS, LogKeys, loadLogKeys } from './log/log-keys';
 
 export interface AuditModuleOptions {
@@ -29,6 +31,7 @@ function logProviders(options: AuditLogOptions): Provider[] {
     AuditCheckpoints,
     AuditAccessRecorder,
     AuditLogRunner,
+    CaseFiles,
     {
       provide: LOG_VERIFIER,
       // The standalone's one event store holds every context's streams: the one source to check against.
@@ -54,7 +57,7 @@ export class AuditModule implements OnModuleInit {
   static forRoot(options: AuditModuleOptions = {}): DynamicModule {
     return {
       module: AuditModule,
-      controllers: [...AUDIT_USE_CASES.controllers, ...(options.log ? [AuditLogController] : [])],
+      controllers: [...AUDIT_USE_CASES.controllers, ...(options.log ? [AuditLogController, CaseFilesController] : [])],
       providers: [
         provideAggregate(ARCHIVE_SUBMISSIONS, archiveSubmissionAggregate),
         ArchiveSubmissionPresenter,

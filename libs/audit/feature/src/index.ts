@@ -11,3 +11,4 @@ export * from './log/log-keys';
 export * from './log/log-verifier';
 export * from './log/audit-log.runner';
 export * from './log/audit-log.http.controller';
+export * from './log/case-files';

@@ -46,3 +46,14 @@ export class CosignatureDto {
   @MaxLength(1000)
   line!: string;
 }
+
+/** GET /audit/cases/{kind}/{id}/bundle: the tree size of a checkpoint the auditor already trusts. */
+export class BundleQuery {
+  @ApiPropertyOptional({ minimum: 1, maximum: MAX_SIZE, description: 'Adds a consistency proof from this tree size (a checkpoint the auditor kept) to the bundle\'s checkpoint' })
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(MAX_SIZE)
+  trustedSize?: number;
+}

@@ -191,3 +191,85 @@ export class VerificationReportResponse {
   @ApiProperty({ ...TREE_SIZE, description: 'Events archived after the checkpoint (no signature covers them yet)' })
   unsigned!: number;
 }
+
+export class BundleCaseResponse {
+  @ApiProperty({ type: String, maxLength: 64, example: 'complaint' })
+  kind!: string;
+
+  @ApiProperty({ type: String, maxLength: 128 })
+  id!: string;
+
+  @ApiProperty({ type: String, maxLength: 300 })
+  stream!: string;
+
+  @ApiProperty(EXTERNAL_ID)
+  tenantId!: string;
+}
+
+export class BundleLogResponse {
+  @ApiProperty({ type: String, maxLength: 200 })
+  origin!: string;
+
+  @ApiProperty({ type: String, maxLength: 300 })
+  verifierKey!: string;
+
+  @ApiProperty({ type: [String], maxItems: 100, description: 'Every key the log signed with, oldest first' })
+  keyHistory!: string[];
+
+  @ApiProperty({ type: [String], maxItems: 100, description: "Witnesses' cosignature/v1 verifier keys" })
+  witnessKeys!: string[];
+}
+
+export class BundleConsistencyResponse {
+  @ApiProperty(TREE_SIZE)
+  from!: number;
+
+  @ApiProperty({ type: [String], maxItems: 128 })
+  proof!: string[];
+}
+
+export class BundleEventResponse {
+  @ApiProperty({ ...TREE_SIZE, description: 'Archive position (leaf index)' })
+  position!: number;
+
+  @ApiProperty({ type: String, maxLength: 64 })
+  context!: string;
+
+  @ApiProperty(REVISION)
+  sourcePosition!: string;
+
+  @ApiProperty({ type: ArchivedEventResponse })
+  event!: ArchivedEventResponse;
+
+  @ApiProperty(HASH)
+  leafHash!: string;
+
+  @ApiProperty({ type: [String], maxItems: 64 })
+  inclusionProof!: string[];
+}
+
+export class EvidenceBundleResponse {
+  @ApiProperty({ enum: ['aftersales-evidence-bundle/1'] })
+  format!: 'aftersales-evidence-bundle/1';
+
+  @ApiProperty({ type: BundleCaseResponse })
+  case!: BundleCaseResponse;
+
+  @ApiProperty({ type: String, maxLength: 64, example: 'aftersales-event-jcs/1' })
+  canonicalization!: string;
+
+  @ApiProperty({ type: BundleLogResponse })
+  log!: BundleLogResponse;
+
+  @ApiProperty(NOTE)
+  checkpoint!: string;
+
+  @ApiProperty({ type: [BundleConsistencyResponse], maxItems: 1, description: 'From trustedSize to the checkpoint, when asked for' })
+  consistency!: BundleConsistencyResponse[];
+
+  @ApiProperty({ type: [BundleEventResponse], maxItems: 100_000 })
+  events!: BundleEventResponse[];
+
+  @ApiProperty(INSTANT)
+  exportedAt!: string;
+}

@@ -51,7 +51,7 @@ export class AuditLog {
   private readonly heads: DocumentCollection<HeadDoc>;
 
   constructor(documents: DocumentStore) {
-    this.archive = documents.collection<ArchiveEntry>(ARCHIVE_COLLECTION, [{ fields: { index: 1 }, unique: true }, { fields: { stream: 1, index: 1 } }]);
+    this.archive = documents.collection<ArchiveEntry>(ARCHIVE_COLLECTION, [{ fields: { index: 1 }, unique: true }, { fields: { stream: 1, index: 1 } }, { fields: { 'event.correlationId': 1, index: 1 } }]);
     this.merkle = documents.collection<SubtreeDoc>(MERKLE_COLLECTION);
     this.heads = documents.collection<HeadDoc>(LOG_COLLECTION);
   }
@@ -141,6 +141,11 @@ export class AuditLog {
 
   entry(eventId: string): Promise<ArchiveEntry | null> {
     return this.archive.get(eventId);
+  }
+
+  /** Every archived event carrying one of these correlation ids (a case's doings in other contexts), in archive order. */
+  ofCorrelations(correlationIds: readonly string[]): Promise<ArchiveEntry[]> {
+    return this.archive.find({ 'event.correlationId': { $in: [...correlationIds] } }, { sort: { index: 1 } });
   }
 
   /** Every archived event of these streams, in archive order. */

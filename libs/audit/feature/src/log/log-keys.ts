@@ -26,6 +26,8 @@ export interface LogKeys {
   readonly verifierKey: string;
   readonly verifier: Verifier;
   readonly witnesses: readonly Verifier[];
+  /** The same witnesses as verifier keys (what a bundle carries). */
+  readonly witnessKeys: readonly string[];
 }
 
 export function signingKeyFileOf(dataDir: string): string {
@@ -61,5 +63,5 @@ export function loadLogKeys(options: AuditLogOptions): LogKeys {
     if (witness.type !== SIGNATURE_TYPE.cosignatureV1) throw new Error(`witness key ${witness.name} is not a cosignature/v1 key`);
     return witness;
   });
-  return { origin: options.origin, signer, verifierKey, verifier: parseVerifierKey(verifierKey), witnesses };
+  return { origin: options.origin, signer, verifierKey, verifier: parseVerifierKey(verifierKey), witnesses, witnessKeys: (options.witnessKeys ?? []).map((k) => k.trim()) };
 }

@@ -947,6 +947,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/audit/cases/{kind}/{id}/bundle": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A case's events across contexts with inclusion proofs to a signed checkpoint, the keys and cosignatures: an evidence bundle for `aftersales-verify` (the export is recorded) */
+        get: operations["CaseFiles"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -2790,6 +2807,66 @@ export interface components {
              * @example 1042
              */
             unsigned: number;
+        };
+        BundleCaseResponse: {
+            /** @example complaint */
+            kind: string;
+            id: string;
+            stream: string;
+            /** @example cs-1 */
+            tenantId: string;
+        };
+        BundleLogResponse: {
+            origin: string;
+            verifierKey: string;
+            /** @description Every key the log signed with, oldest first */
+            keyHistory: string[];
+            /** @description Witnesses' cosignature/v1 verifier keys */
+            witnessKeys: string[];
+        };
+        BundleConsistencyResponse: {
+            /**
+             * Format: int64
+             * @example 1042
+             */
+            from: number;
+            proof: string[];
+        };
+        BundleEventResponse: {
+            /**
+             * Format: int64
+             * @description Archive position (leaf index)
+             * @example 1042
+             */
+            position: number;
+            context: string;
+            /** @example 3 */
+            sourcePosition: string;
+            event: components["schemas"]["ArchivedEventResponse"];
+            /**
+             * Format: byte
+             * @example n4bQgYhMfWWaL+qgxVrQFaO/TxsrC4Is0V1sFbDwCgg=
+             */
+            leafHash: string;
+            inclusionProof: string[];
+        };
+        EvidenceBundleResponse: {
+            /** @enum {string} */
+            format: "aftersales-evidence-bundle/1";
+            case: components["schemas"]["BundleCaseResponse"];
+            /** @example aftersales-event-jcs/1 */
+            canonicalization: string;
+            log: components["schemas"]["BundleLogResponse"];
+            /** @description A C2SP signed note (tlog-checkpoint): origin, tree size, root hash, `time <ISO-8601>`, a blank line, then `— <key name> <base64 signature>` lines (the log, then witnesses' cosignature/v1) */
+            checkpoint: string;
+            /** @description From trustedSize to the checkpoint, when asked for */
+            consistency: components["schemas"]["BundleConsistencyResponse"][];
+            events: components["schemas"]["BundleEventResponse"][];
+            /**
+             * Format: date-time
+             * @example 2026-03-03T02:00:00.000Z
+             */
+            exportedAt: string;
         };
     };
     responses: never;
@@ -8550,6 +8627,91 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
                         code?: "AUTH.FORBIDDEN";
+                    };
+                };
+            };
+        };
+    };
+    CaseFiles: {
+        parameters: {
+            query?: {
+                /** @description Adds a consistency proof from this tree size (a checkpoint the auditor kept) to the bundle's checkpoint */
+                trustedSize?: number;
+            };
+            header?: never;
+            path: {
+                kind: "complaint" | "qa-case" | "capa" | "work-order";
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EvidenceBundleResponse"];
+                };
+            };
+            /** @description The request is not valid; nothing recorded. Codes: `REQUEST.VALIDATION_FAILED`, `REQUEST.BAD_URL` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.VALIDATION_FAILED" | "REQUEST.BAD_URL";
+                    };
+                };
+            };
+            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG";
+                    };
+                };
+            };
+            /** @description Needs one of the roles: auditor, admin. Codes: `AUTH.FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.FORBIDDEN";
+                    };
+                };
+            };
+            /** @description Not found (also what another tenant's resource answers). Codes: `AUDIT.CASE_KIND_UNKNOWN`, `AUDIT.CASE_NOT_ARCHIVED` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUDIT.CASE_KIND_UNKNOWN" | "AUDIT.CASE_NOT_ARCHIVED";
+                    };
+                };
+            };
+            /** @description A rule refused the content; nothing recorded. Codes: `AUDIT.TREE_SIZE_OUT_OF_RANGE` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUDIT.TREE_SIZE_OUT_OF_RANGE";
                     };
                 };
             };
