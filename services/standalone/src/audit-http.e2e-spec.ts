@@ -1,6 +1,6 @@
 import { INestApplication } from '@nestjs/common';
 import { generateKeyPairSync } from 'node:crypto';
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -25,13 +25,20 @@ const ADMIN = token(['admin'], 'admin-1');
 const REPO = resolve(__dirname, '../../..');
 
 /** `aftersales-verify` in a process of its own that cannot open a socket: no network, no database. */
-function verifyOffline(args: string[]): { status: number | null; out: string } {
-  const result = spawnSync(
-    process.execPath,
-    ['--require', join(REPO, 'services/audit/src/cli/testing/deny-network.cjs'), '--import', 'tsx', join(REPO, 'services/audit/src/cli/aftersales-verify.ts'), ...args],
-    { cwd: REPO, encoding: 'utf8', env: { PATH: process.env.PATH ?? '' } },
-  );
-  return { status: result.status, out: `${result.stdout}${result.stderr}` };
+// Asynchronous, so the app in this process keeps serving (a blocked event loop lets keep-alive sockets expire).
+function verifyOffline(args: string[]): Promise<{ status: number | null; out: string }> {
+  return new Promise((done, fail) => {
+    const child = spawn(
+      process.execPath,
+      ['--require', join(REPO, 'services/audit/src/cli/testing/deny-network.cjs'), '--import', 'tsx', join(REPO, 'services/audit/src/cli/aftersales-verify.ts'), ...args],
+      { cwd: REPO, env: { PATH: process.env.PATH ?? '' } },
+    );
+    let out = '';
+    child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString('utf8')));
+    child.stderr.on('data', (chunk: Buffer) => (out += chunk.toString('utf8')));
+    child.on('error', fail);
+    child.on('close', (status) => done({ status, out }));
+  });
 }
 
 async function eventually(check: () => Promise<boolean>, what: string, timeoutMs = 15_000): Promise<void> {
@@ -133,7 +140,7 @@ describe('audit log over HTTP (standalone)', () => {
     const trustedFile = join(dataDir, 'trusted.json');
     writeFileSync(bundleFile, JSON.stringify(bundle));
     writeFileSync(trustedFile, JSON.stringify(trusted));
-    const verified = verifyOffline([bundleFile, '--trusted-checkpoint', trustedFile]);
+    const verified = await verifyOffline([bundleFile, '--trusted-checkpoint', trustedFile]);
     expect(verified.out).toMatch(/^OK: complaint .*events \(intake, qa\)/);
     expect(verified.out).toContain(`consistent with its tree size ${trusted.size}`);
     expect(verified.status).toBe(0);
@@ -141,7 +148,7 @@ describe('audit log over HTTP (standalone)', () => {
     const altered = JSON.parse(JSON.stringify(bundle)) as typeof bundle;
     (altered.events[0].event as { actor: { id: string } }).actor.id = 'someone-else';
     writeFileSync(bundleFile, JSON.stringify(altered));
-    const refused = verifyOffline([bundleFile]);
+    const refused = await verifyOffline([bundleFile]);
     expect(refused.out).toMatch(/^REFUSED: event .* was altered/);
     expect(refused.status).toBe(1);
 
@@ -151,6 +158,38 @@ describe('audit log over HTTP (standalone)', () => {
     expect((await api(CS).GET('/api/v1/audit/cases/{kind}/{id}/bundle', { params: { path: { kind: 'complaint', id: complaintId } } })).response.status).toBe(403);
     const unknown = await api(AUDITOR).GET('/api/v1/audit/cases/{kind}/{id}/bundle', { params: { path: { kind: 'invoice' as never, id: complaintId } } });
     expect(unknown.error).toMatchObject({ code: 'AUDIT.CASE_KIND_UNKNOWN' });
+  }, 60_000);
+
+  it('AU-2 replay of a complaint to an instant between two of its events equals what the API returned at that instant', async () => {
+    const complaintId = await registerComplaint('SN-AUDIT-REPLAY');
+    const params = { path: { id: complaintId } };
+    // QA's case follows from the accepted complaint in the background: let it settle before the instant.
+    await eventually(async () => {
+      await app.get(ProjectionHost).caughtUp();
+      const bundle = await ok(api(AUDITOR).GET('/api/v1/audit/cases/{kind}/{id}/bundle', { params: { path: { kind: 'complaint', id: complaintId } } }));
+      return bundle.events.some((e) => e.context === 'qa');
+    }, 'the QA case of the complaint');
+    clock.advance(30 * 60_000);
+    const instant = clock.now().toISOString();
+    const answered = (await ok(api(CS).GET('/api/v1/complaints/{id}', { params }))) as unknown as Record<string, unknown>;
+    clock.advance(30 * 60_000);
+    await ok(api(CS).POST('/api/v1/complaints/{id}/acknowledge', { params, body: { note: 'called back' } }));
+    await app.get(ProjectionHost).caughtUp();
+
+    const replayAt = (at: string) => ok(api(AUDITOR).GET('/api/v1/audit/cases/{kind}/{id}/replay', { params: { path: { kind: 'complaint', id: complaintId }, query: { at } } }));
+    const then = await replayAt(instant);
+    const view = then.view as Record<string, unknown>;
+    const shared = Object.keys(answered).filter((key) => key in view);
+    // Recorded: the API's answer at the instant and the replay, field by field (the API adds what it presents at read time).
+    expect(shared).toEqual(expect.arrayContaining(['complaintId', 'status', 'region', 'receivedAt', 'category', 'severity', 'customerId']));
+    for (const key of shared) expect({ [key]: view[key] }).toEqual({ [key]: answered[key] });
+    expect((then.lastEvent?.occurredAt ?? '') <= instant).toBe(true);
+
+    const now = await replayAt(clock.now().toISOString());
+    expect(now.eventsApplied).toBe(then.eventsApplied + 1);
+    expect((now.view as Record<string, unknown>).status).not.toEqual(view.status);
+    const before = await replayAt('2026-01-01T00:00:00Z');
+    expect(before).toMatchObject({ eventsApplied: 0, lastEvent: null, view: null });
   }, 60_000);
 
   it('AU-2 consistency between two checkpoints verifies; verify reports the untouched record as verified; only an admin runs it', async () => {

@@ -1,7 +1,7 @@
 import { DynamicModule } from '@nestjs/common';
 import { resolve } from 'node:path';
-import { IntakeModule, IntakeModuleOptions, intakeSettings } from '@aftersales/intake';
-import { QaModule, QaModuleOptions, qaSettings } from '@aftersales/qa';
+import { COMPLAINTS, IntakeModule, IntakeModuleOptions, intakeSettings } from '@aftersales/intake';
+import { CAPAS, CASES, QaModule, QaModuleOptions, qaSettings } from '@aftersales/qa';
 import { DispatchModule } from '@aftersales/dispatch';
 import { FinanceRatioModule } from '@aftersales/finance-ratio';
 import { AuditModule, AuditModuleOptions, auditSettings } from '@aftersales/audit';
@@ -19,10 +19,17 @@ export function contextSettings(env: NodeJS.ProcessEnv): ContextSettings {
   return { intake: intakeSettings(env), qa: qaSettings(env), audit: auditSettings(env, { dataDir: resolve(env.DATA_DIR || './data') }) };
 }
 
+/** The aggregate that folds each case kind for the audit replay (AU-2): a context's cases become replayable here. */
+const CASE_REPLAYS = [
+  { kind: 'complaint', aggregate: COMPLAINTS },
+  { kind: 'qa-case', aggregate: CASES },
+  { kind: 'capa', aggregate: CAPAS },
+];
+
 /**
  * Every bounded context's module, run together in one process. Adding a context is one line
  * here and in contextSettings; its module brings its own controllers, handlers and projections.
  */
 export function contextModules(settings: ContextSettings = {}): DynamicModule[] {
-  return [IntakeModule.forRoot(settings.intake), QaModule.forRoot(settings.qa), DispatchModule.forRoot(), FinanceRatioModule.forRoot(), AuditModule.forRoot(settings.audit)];
+  return [IntakeModule.forRoot(settings.intake), QaModule.forRoot(settings.qa), DispatchModule.forRoot(), FinanceRatioModule.forRoot(), AuditModule.forRoot({ ...settings.audit, replays: CASE_REPLAYS })];
 }

@@ -12,6 +12,7 @@ import { AuditLogController, LOG_VERIFIER } from './log/audit-log.http.controlle
 import { EventStoreSource, LogVerifier } from './log/log-verifier';
 import { CaseFiles } from './log/case-files';
 import { CaseFilesController } from './log/case-files.http.controller';
+import { CASE_REPLAYS, CaseReplays, ReplayRegistration } from './log/case-replay';
 import { AuditLogOptions, LOG_KEYS, LogKeys, loadLogKeys } from './log/log-keys';
 
 export interface AuditModuleOptions {
@@ -20,11 +21,15 @@ export interface AuditModuleOptions {
    * and signs checkpoints. Absent, the context runs without it (a service that has no record to follow yet).
    */
   readonly log?: AuditLogOptions;
+  /** The aggregates that fold each case kind for replay, named by the composition root. */
+  readonly replays?: readonly ReplayRegistration[];
 }
 
 /** The audit log's parts, over the app's event store and document store. */
-function logProviders(options: AuditLogOptions): Provider[] {
+function logProviders(options: AuditLogOptions, replays: readonly ReplayRegistration[]): Provider[] {
   return [
+    { provide: CASE_REPLAYS, useValue: replays },
+    CaseReplays,
     { provide: LOG_KEYS, useFactory: () => loadLogKeys(options) },
     { provide: AUDIT_LOG, useFactory: (documents: DocumentStore) => new AuditLog(documents), inject: [DOCUMENT_STORE] },
     { provide: AUDIT_LOG_OPTIONS, useValue: { checkpointIntervalMs: options.checkpointIntervalMs } },
@@ -63,7 +68,7 @@ export class AuditModule implements OnModuleInit {
         ArchiveSubmissionPresenter,
         AuditRelay,
         ...AUDIT_USE_CASES.handlers,
-        ...(options.log ? logProviders(options.log) : []),
+        ...(options.log ? logProviders(options.log, options.replays ?? []) : []),
       ],
       exports: [ARCHIVE_SUBMISSIONS],
     };

@@ -12,3 +12,4 @@ export * from './log/log-verifier';
 export * from './log/audit-log.runner';
 export * from './log/audit-log.http.controller';
 export * from './log/case-files';
+export * from './log/case-replay';

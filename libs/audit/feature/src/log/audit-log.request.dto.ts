@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsInt, IsOptional, IsString, Max, Min, MaxLength } from 'class-validator';
+import { IsInstantWithZone } from '@aftersales/platform';
 
 const toInt = ({ value }: { value: unknown }) => (typeof value === 'string' && /^\d{1,15}$/.test(value) ? Number(value) : value);
 const MAX_SIZE = Number.MAX_SAFE_INTEGER;
@@ -56,4 +57,11 @@ export class BundleQuery {
   @Min(1)
   @Max(MAX_SIZE)
   trustedSize?: number;
+}
+
+/** GET /audit/cases/{kind}/{id}/replay?at=: the instant to replay the case to. */
+export class ReplayQuery {
+  @ApiProperty({ format: 'date-time', example: '2026-03-03T10:30:00+08:00', description: 'An instant with its zone' })
+  @IsInstantWithZone()
+  at!: string;
 }

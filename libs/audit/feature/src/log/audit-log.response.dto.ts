@@ -273,3 +273,40 @@ export class EvidenceBundleResponse {
   @ApiProperty(INSTANT)
   exportedAt!: string;
 }
+
+export class ReplayedEventResponse {
+  @ApiProperty(UUID)
+  id!: string;
+
+  @ApiProperty({ type: String, maxLength: 200 })
+  type!: string;
+
+  @ApiProperty(INSTANT)
+  occurredAt!: string;
+
+  @ApiProperty({ ...TREE_SIZE, description: 'Archive position' })
+  position!: number;
+}
+
+export class CaseReplayResponse {
+  @ApiProperty({ type: String, maxLength: 64 })
+  kind!: string;
+
+  @ApiProperty({ type: String, maxLength: 128 })
+  id!: string;
+
+  @ApiProperty(INSTANT)
+  at!: string;
+
+  @ApiProperty({ ...COUNT, description: "The case's own events at or before `at`, folded" })
+  eventsApplied!: number;
+
+  @ApiNullable({ type: ReplayedEventResponse })
+  lastEvent!: ReplayedEventResponse | null;
+
+  @ApiProperty({ type: 'object', additionalProperties: true, description: "The decider's state, folded with its own evolve" })
+  state!: unknown;
+
+  @ApiNullable({ type: 'object', additionalProperties: true, description: 'The view the context folds for GET (before presentation); null before the first event' })
+  view!: unknown;
+}

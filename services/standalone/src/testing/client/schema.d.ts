@@ -955,7 +955,24 @@ export interface paths {
             cookie?: never;
         };
         /** A case's events across contexts with inclusion proofs to a signed checkpoint, the keys and cosignatures: an evidence bundle for `aftersales-verify` (the export is recorded) */
-        get: operations["CaseFiles"];
+        get: operations["CaseFilesController_bundle"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/audit/cases/{kind}/{id}/replay": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The case as it stood at an instant: its archived events up to then, folded with its own decider and view (the read is recorded) */
+        get: operations["CaseFilesController_replay"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2867,6 +2884,48 @@ export interface components {
              * @example 2026-03-03T02:00:00.000Z
              */
             exportedAt: string;
+        };
+        ReplayedEventResponse: {
+            /**
+             * Format: uuid
+             * @example 0192f1de-7c1a-7cc2-9a4e-6b1f5e4f3a10
+             */
+            id: string;
+            type: string;
+            /**
+             * Format: date-time
+             * @example 2026-03-03T02:00:00.000Z
+             */
+            occurredAt: string;
+            /**
+             * Format: int64
+             * @description Archive position
+             * @example 1042
+             */
+            position: number;
+        };
+        CaseReplayResponse: {
+            kind: string;
+            id: string;
+            /**
+             * Format: date-time
+             * @example 2026-03-03T02:00:00.000Z
+             */
+            at: string;
+            /**
+             * Format: int32
+             * @description The case's own events at or before `at`, folded
+             */
+            eventsApplied: number;
+            lastEvent: components["schemas"]["ReplayedEventResponse"] | null;
+            /** @description The decider's state, folded with its own evolve */
+            state: {
+                [key: string]: unknown;
+            };
+            /** @description The view the context folds for GET (before presentation); null before the first event */
+            view: {
+                [key: string]: unknown;
+            } | null;
         };
     };
     responses: never;
@@ -8632,7 +8691,7 @@ export interface operations {
             };
         };
     };
-    CaseFiles: {
+    CaseFilesController_bundle: {
         parameters: {
             query?: {
                 /** @description Adds a consistency proof from this tree size (a checkpoint the auditor kept) to the bundle's checkpoint */
@@ -8712,6 +8771,79 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
                         code?: "AUDIT.TREE_SIZE_OUT_OF_RANGE";
+                    };
+                };
+            };
+        };
+    };
+    CaseFilesController_replay: {
+        parameters: {
+            query: {
+                /** @description An instant with its zone */
+                at: string;
+            };
+            header?: never;
+            path: {
+                kind: "complaint" | "qa-case" | "capa" | "work-order";
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseReplayResponse"];
+                };
+            };
+            /** @description The request is not valid; nothing recorded. Codes: `REQUEST.VALIDATION_FAILED`, `REQUEST.BAD_URL` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.VALIDATION_FAILED" | "REQUEST.BAD_URL";
+                    };
+                };
+            };
+            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG";
+                    };
+                };
+            };
+            /** @description Needs one of the roles: auditor, admin. Codes: `AUTH.FORBIDDEN` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.FORBIDDEN";
+                    };
+                };
+            };
+            /** @description Not found (also what another tenant's resource answers). Codes: `AUDIT.CASE_KIND_UNKNOWN`, `AUDIT.CASE_NOT_ARCHIVED` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUDIT.CASE_KIND_UNKNOWN" | "AUDIT.CASE_NOT_ARCHIVED";
                     };
                 };
             };
