@@ -13,6 +13,8 @@ const UTIL_EXTERNALS = {
   'libs/calendar': ['chinese-days', 'chinese-days/*'],
   'libs/eventsourcing': ['mingo', 'uuid'],
   'libs/policy': ['ajv', 'yaml'],
+  // RFC 8785 canonical JSON: the leaf bytes of the audit log (ADR 013).
+  'libs/verifiable-log': ['json-canonicalize'],
 };
 
 /**

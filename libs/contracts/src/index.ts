@@ -12,3 +12,4 @@ export * from './calendar/calendar-events.v1';
 export * from './calendar/calendar-events.v1.schema';
 export * from './contract-registry';
 export * from './integration-events';
+export * from './case-kinds';

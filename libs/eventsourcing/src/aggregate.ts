@@ -137,6 +137,14 @@ export class Aggregate<TCommand, TEvent extends DomainEvent, TState, TView exten
     return { envelopes, current };
   }
 
+  /**
+   * The state and view after these events of one stream (upcast first), folded with the same
+   * decider and view as every read: the audit service's replay of a case to an instant (AU-2).
+   */
+  replay(envelopes: readonly EventEnvelope[]): Current<TState, TView> {
+    return this.fold(envelopes.map((e) => this.upcasters.apply(e)));
+  }
+
   /** The decider's state (initial when absent or another tenant's). */
   async load(tenantId: string, id: string): Promise<Current<TState, TView>> {
     return (await this.read(tenantId, id)).current;

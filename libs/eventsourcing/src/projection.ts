@@ -12,7 +12,8 @@ import { Upcasters } from './upcasting';
 export interface Projection {
   readonly name: string;
   readonly version: number;
-  readonly handles: readonly string[];
+  /** The event types `handle` receives; `'all'` for every event (the audit archive, AU-1). */
+  readonly handles: readonly string[] | 'all';
   /** Limit the subscription to these stream prefixes (e.g. `intake.`); all streams when absent. */
   readonly streamPrefixes?: readonly string[];
   /**
@@ -133,11 +134,11 @@ export class ProjectionRunner {
     const after = await this.checkpoints.load(this.name);
     // A start that was already stopped must not clear what a newer start is building.
     if (after === null && generation === this.generation) await this.projection.reset();
-    const handles = new Set(this.projection.handles);
+    const handles = this.projection.handles === 'all' ? null : new Set(this.projection.handles);
     const upcasters = this.projection.upcasters;
     const idle = new IdleCheckpoint(this.checkpoints, this.name, after, this.options.idleCheckpointMs);
     const apply = async (events: readonly EventEnvelope[]) => {
-      const relevant = events.filter((e) => handles.has(e.type)).map((e) => (upcasters ? upcasters.apply(e) : e));
+      const relevant = events.filter((e) => handles === null || handles.has(e.type)).map((e) => (upcasters ? upcasters.apply(e) : e));
       if (relevant.length > 0) await this.projection.handle(relevant);
       await this.checkpoints.store(this.name, events[events.length - 1].position);
     };

@@ -20,4 +20,16 @@ export const AUDIT = {
   ARCHIVE_SUBMISSION_EXISTS: 'AUDIT.ARCHIVE_SUBMISSION_EXISTS',
   /** By status: the 409 of a command the archive submission's status does not allow (`AUDIT.ARCHIVE_SUBMISSION_IS[status]`). */
   ARCHIVE_SUBMISSION_IS,
+  /** 404: the audit log has no signed checkpoint (of this tree size) yet. */
+  CHECKPOINT_NOT_FOUND: 'AUDIT.CHECKPOINT_NOT_FOUND',
+  /** 404: no event with this id is in the audit archive (yet, or for the caller's tenant). */
+  EVENT_NOT_ARCHIVED: 'AUDIT.EVENT_NOT_ARCHIVED',
+  /** 422: a tree size beyond what the log has signed, or a pair of sizes out of order (`details`). */
+  TREE_SIZE_OUT_OF_RANGE: 'AUDIT.TREE_SIZE_OUT_OF_RANGE',
+  /** 404: no case kind of this name (`details.kinds` lists them: libs/contracts CASE_KINDS). */
+  CASE_KIND_UNKNOWN: 'AUDIT.CASE_KIND_UNKNOWN',
+  /** 404: no archived event of this case for the caller's tenant. */
+  CASE_NOT_ARCHIVED: 'AUDIT.CASE_NOT_ARCHIVED',
+  /** 422: a cosignature that is not a valid cosignature/v1 line of a configured witness on this checkpoint (`details.reason`). */
+  COSIGNATURE_INVALID: 'AUDIT.COSIGNATURE_INVALID',
 } as const;

@@ -2,3 +2,4 @@ export * from './archive-submission';
 export * from './archive-submission.decider';
 export * from './obligations';
 export * from './errors';
+export * from './audit-access';

@@ -1,13 +1,55 @@
-import { DynamicModule, Inject, Module, OnModuleInit } from '@nestjs/common';
+import { DynamicModule, Inject, Module, OnModuleInit, Provider } from '@nestjs/common';
+import { DOCUMENT_STORE, DocumentStore, EVENT_STORE, EventStore } from '@aftersales/eventsourcing';
 import { DeadlineSchedulerHost, ProjectionHost, provideAggregate, registerReadSide } from '@aftersales/platform';
 import { ARCHIVE_SUBMISSIONS, ArchiveSubmissions, archiveSubmissionAggregate } from './archive-submission.aggregate';
 import { AuditRelay } from './audit-relay';
 import { ArchiveSubmissionPresenter } from './presentation';
 import { AUDIT_USE_CASES } from './use-cases';
+import { AuditLog } from './log/audit-log';
+import { AUDIT_LOG, AuditCheckpoints } from './log/checkpoints';
+import { AUDIT_LOG_OPTIONS, AuditAccessRecorder, AuditLogRunner } from './log/audit-log.runner';
+import { AuditLogController, LOG_VERIFIER } from './log/audit-log.http.controller';
+import { EventStoreSource, LogVerifier } from './log/log-verifier';
+import { CaseFiles } from './log/case-files';
+import { CaseFilesController } from './log/case-files.http.controller';
+import { CASE_REPLAYS, CaseReplays, ReplayRegistration } from './log/case-replay';
+import { AuditLogOptions, LOG_KEYS, LogKeys, loadLogKeys } from './log/log-keys';
+
+export interface AuditModuleOptions {
+  /**
+   * The verifiable log (AU-1, AU-2): archives every event of the event store this process runs on
+   * and signs checkpoints. Absent, the context runs without it (a service that has no record to follow yet).
+   */
+  readonly log?: AuditLogOptions;
+  /** The aggregates that fold each case kind for replay, named by the composition root. */
+  readonly replays?: readonly ReplayRegistration[];
+}
+
+/** The audit log's parts, over the app's event store and document store. */
+function logProviders(options: AuditLogOptions, replays: readonly ReplayRegistration[]): Provider[] {
+  return [
+    { provide: CASE_REPLAYS, useValue: replays },
+    CaseReplays,
+    { provide: LOG_KEYS, useFactory: () => loadLogKeys(options) },
+    { provide: AUDIT_LOG, useFactory: (documents: DocumentStore) => new AuditLog(documents), inject: [DOCUMENT_STORE] },
+    { provide: AUDIT_LOG_OPTIONS, useValue: { checkpointIntervalMs: options.checkpointIntervalMs } },
+    AuditCheckpoints,
+    AuditAccessRecorder,
+    AuditLogRunner,
+    CaseFiles,
+    {
+      provide: LOG_VERIFIER,
+      // The standalone's one event store holds every context's streams: the one source to check against.
+      useFactory: (log: AuditLog, checkpoints: AuditCheckpoints, keys: LogKeys, store: EventStore) => new LogVerifier(log, checkpoints, keys, [new EventStoreSource('event-store', store)]),
+      inject: [AUDIT_LOG, AuditCheckpoints, LOG_KEYS, EVENT_STORE],
+    },
+  ];
+}
 
 /**
- * The audit context: archive submissions and their deadlines. Needs the platform module and an
- * infrastructure module (event store, documents, checkpoints, clock).
+ * The audit context: archive submissions and their deadlines and, with `log`, the verifiable
+ * record of every context. Needs the platform module and an infrastructure module (event store,
+ * documents, checkpoints, clock).
  */
 @Module({})
 export class AuditModule implements OnModuleInit {
@@ -17,11 +59,17 @@ export class AuditModule implements OnModuleInit {
     @Inject(ARCHIVE_SUBMISSIONS) private readonly archiveSubmissions: ArchiveSubmissions,
   ) {}
 
-  static forRoot(): DynamicModule {
+  static forRoot(options: AuditModuleOptions = {}): DynamicModule {
     return {
       module: AuditModule,
-      controllers: AUDIT_USE_CASES.controllers,
-      providers: [provideAggregate(ARCHIVE_SUBMISSIONS, archiveSubmissionAggregate), ArchiveSubmissionPresenter, AuditRelay, ...AUDIT_USE_CASES.handlers],
+      controllers: [...AUDIT_USE_CASES.controllers, ...(options.log ? [AuditLogController, CaseFilesController] : [])],
+      providers: [
+        provideAggregate(ARCHIVE_SUBMISSIONS, archiveSubmissionAggregate),
+        ArchiveSubmissionPresenter,
+        AuditRelay,
+        ...AUDIT_USE_CASES.handlers,
+        ...(options.log ? logProviders(options.log, options.replays ?? []) : []),
+      ],
       exports: [ARCHIVE_SUBMISSIONS],
     };
   }

@@ -1,0 +1,47 @@
+import { Transform } from 'class-transformer';
+import { IsInt, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
+import { loadConfig } from '@aftersales/platform';
+import type { AuditModuleOptions } from './audit.module';
+
+/** Audit's own settings: whichever process runs audit (standalone or its service) reads them here. */
+export class AuditConfig {
+  /** The checkpoint origin and log key name (c2sp.org/tlog-checkpoint): one line, no spaces or '+'. */
+  @IsString()
+  @Matches(/^[^\s+]{1,200}$/, { message: 'AUDIT_LOG_ORIGIN must be a name without spaces or "+", such as acme.example/aftersales-audit' })
+  AUDIT_LOG_ORIGIN: string = 'aftersales.local/audit';
+
+  /** The log's Ed25519 signing key (PKCS#8 PEM). Standalone: generated into DATA_DIR/audit when unset. */
+  @IsOptional()
+  @IsString()
+  AUDIT_SIGNING_KEY_FILE?: string;
+
+  /** Witnesses' cosignature/v1 verifier keys, comma-separated (`<name>+<hex id>+<base64 key>`). */
+  @IsOptional()
+  @IsString()
+  AUDIT_WITNESS_KEYS?: string;
+
+  /** How often a checkpoint is signed when the log grew, in milliseconds (default one hour). */
+  @Transform(({ value }: { value: unknown }) => (typeof value === 'string' && /^\d{1,9}$/.test(value) ? Number(value) : value))
+  @Min(1000)
+  @Max(86_400_000)
+  @IsInt({ message: 'AUDIT_CHECKPOINT_INTERVAL_MS must be a whole number of milliseconds from 1000 to 86400000' })
+  AUDIT_CHECKPOINT_INTERVAL_MS: number = 3_600_000;
+}
+
+/**
+ * Audit's module options from the environment. `dataDir` is the standalone's: its log key is
+ * generated there. A service runs the log only when AUDIT_SIGNING_KEY_FILE configures its key.
+ */
+export function auditSettings(env: NodeJS.ProcessEnv = process.env, standalone: { dataDir: string } | null = null): AuditModuleOptions {
+  const config = loadConfig(AuditConfig, env);
+  if (!standalone && !config.AUDIT_SIGNING_KEY_FILE) return {};
+  return {
+    log: {
+      origin: config.AUDIT_LOG_ORIGIN,
+      signingKeyFile: config.AUDIT_SIGNING_KEY_FILE,
+      dataDir: standalone?.dataDir,
+      witnessKeys: (config.AUDIT_WITNESS_KEYS ?? '').split(',').map((k) => k.trim()).filter((k) => k.length > 0),
+      checkpointIntervalMs: config.AUDIT_CHECKPOINT_INTERVAL_MS,
+    },
+  };
+}

@@ -1,0 +1,67 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import { IsInt, IsOptional, IsString, Max, Min, MaxLength } from 'class-validator';
+import { IsInstantWithZone } from '@aftersales/platform';
+
+const toInt = ({ value }: { value: unknown }) => (typeof value === 'string' && /^\d{1,15}$/.test(value) ? Number(value) : value);
+const MAX_SIZE = Number.MAX_SAFE_INTEGER;
+
+/** GET /audit/log/entries/{eventId}: the proof is to this signed tree size (the latest checkpoint when absent). */
+export class LogEntryQuery {
+  @ApiPropertyOptional({ minimum: 1, maximum: MAX_SIZE, description: 'A signed checkpoint tree size; the latest checkpoint when absent' })
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(MAX_SIZE)
+  treeSize?: number;
+}
+
+/** GET /audit/log/consistency?from=&to=: two signed tree sizes, from ≤ to. */
+export class ConsistencyQuery {
+  @ApiProperty({ minimum: 0, maximum: MAX_SIZE })
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(MAX_SIZE)
+  from!: number;
+
+  @ApiProperty({ minimum: 0, maximum: MAX_SIZE })
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(MAX_SIZE)
+  to!: number;
+}
+
+/** POST /audit/log/cosignatures: a witness's cosignature line (`audit cosign` prints it) on the checkpoint of this tree size. */
+export class CosignatureDto {
+  @ApiProperty({ minimum: 0, maximum: MAX_SIZE })
+  @IsInt()
+  @Min(0)
+  @Max(MAX_SIZE)
+  treeSize!: number;
+
+  @ApiProperty({ maxLength: 1000, example: '— cert-body.example/witness AAAAAAAAAAA…' })
+  @IsString()
+  @MaxLength(1000)
+  line!: string;
+}
+
+/** GET /audit/cases/{kind}/{id}/bundle: the tree size of a checkpoint the auditor already trusts. */
+export class BundleQuery {
+  @ApiPropertyOptional({ minimum: 1, maximum: MAX_SIZE, description: 'Adds a consistency proof from this tree size (a checkpoint the auditor kept) to the bundle\'s checkpoint' })
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(MAX_SIZE)
+  trustedSize?: number;
+}
+
+/** GET /audit/cases/{kind}/{id}/replay?at=: the instant to replay the case to. */
+export class ReplayQuery {
+  @ApiProperty({ format: 'date-time', example: '2026-03-03T10:30:00+08:00', description: 'An instant with its zone' })
+  @IsInstantWithZone()
+  at!: string;
+}

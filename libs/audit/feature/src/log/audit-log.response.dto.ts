@@ -1,0 +1,312 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { ApiNullable, COUNT, EXTERNAL_ID, INSTANT, REVISION, UUID } from '@aftersales/platform';
+
+/* What the audit log endpoints answer (AU-1, AU-2); hashes are base64 as in the signed notes. */
+
+const HASH = { type: String, format: 'byte', maxLength: 44, example: 'n4bQgYhMfWWaL+qgxVrQFaO/TxsrC4Is0V1sFbDwCgg=' } as const;
+const NOTE = { type: String, maxLength: 20_000, description: 'A C2SP signed note (tlog-checkpoint): origin, tree size, root hash, `time <ISO-8601>`, a blank line, then `— <key name> <base64 signature>` lines (the log, then witnesses\' cosignature/v1)' };
+const TREE_SIZE = { ...COUNT, format: 'int64', maximum: Number.MAX_SAFE_INTEGER, example: 1042 };
+
+export class CheckpointResponse {
+  @ApiProperty({ ...EXTERNAL_ID, maxLength: 200, example: 'aftersales.local/audit', description: 'The log origin, also the name of its key' })
+  origin!: string;
+
+  @ApiProperty(TREE_SIZE)
+  size!: number;
+
+  @ApiProperty(HASH)
+  root!: string;
+
+  @ApiProperty(INSTANT)
+  time!: string;
+
+  @ApiProperty(NOTE)
+  note!: string;
+
+  @ApiProperty({ type: String, maxLength: 300, description: "The log's verifier key, `<name>+<hex key id>+<base64(0x01 || Ed25519 public key)>`" })
+  verifierKey!: string;
+
+  @ApiProperty({ type: [String], maxItems: 100, description: 'The witnesses whose cosignatures the note carries' })
+  witnesses!: string[];
+
+  @ApiProperty({ type: String, maxLength: 64, example: 'aftersales-event-jcs/1', description: 'How each leaf was serialized (RFC 8785, versioned)' })
+  canonicalization!: string;
+}
+
+export class ArchivedActorResponse {
+  @ApiProperty(EXTERNAL_ID)
+  id!: string;
+
+  @ApiProperty(EXTERNAL_ID)
+  role!: string;
+}
+
+export class ArchivedEventResponse {
+  @ApiProperty(UUID)
+  id!: string;
+
+  @ApiProperty({ type: String, maxLength: 200, example: 'intake.ComplaintRegistered' })
+  type!: string;
+
+  @ApiProperty({ ...COUNT, example: 1 })
+  schemaVersion!: number;
+
+  @ApiProperty({ type: String, maxLength: 300, example: 'intake.complaint-0192f1de-7c1a-7cc2-9a4e-6b1f5e4f3a10' })
+  stream!: string;
+
+  @ApiProperty(REVISION)
+  revision!: string;
+
+  @ApiProperty(INSTANT)
+  occurredAt!: string;
+
+  @ApiProperty(EXTERNAL_ID)
+  tenantId!: string;
+
+  @ApiProperty(EXTERNAL_ID)
+  region!: string;
+
+  @ApiProperty({ type: ArchivedActorResponse })
+  actor!: ArchivedActorResponse;
+
+  @ApiProperty({ type: String, maxLength: 200 })
+  correlationId!: string;
+
+  @ApiNullable({ type: String, maxLength: 200 })
+  causationId!: string | null;
+
+  @ApiNullable({ type: String, maxLength: 200 })
+  policyVersion!: string | null;
+
+  @ApiProperty({ type: 'object', additionalProperties: true, description: 'The event data exactly as its context recorded it' })
+  data!: unknown;
+}
+
+export class LogEntryResponse {
+  @ApiProperty({ ...TREE_SIZE, description: 'Archive position: the leaf index' })
+  position!: number;
+
+  @ApiProperty({ type: String, maxLength: 64, example: 'intake' })
+  context!: string;
+
+  @ApiProperty({ ...REVISION, description: "The event's position in its source event store" })
+  sourcePosition!: string;
+
+  @ApiProperty({ type: String, maxLength: 64, example: 'aftersales-event-jcs/1' })
+  canonicalization!: string;
+
+  @ApiProperty({ type: ArchivedEventResponse })
+  event!: ArchivedEventResponse;
+
+  @ApiProperty({ ...HASH, description: 'H(0x00 || canonical bytes)' })
+  leafHash!: string;
+
+  @ApiProperty({ ...TREE_SIZE, description: 'The tree size the proof is for (a signed checkpoint)' })
+  treeSize!: number;
+
+  @ApiProperty({ type: [String], maxItems: 64, description: 'RFC 9162 inclusion proof, leaf first (base64 hashes)' })
+  inclusionProof!: string[];
+}
+
+export class ConsistencyProofResponse {
+  @ApiProperty(TREE_SIZE)
+  from!: number;
+
+  @ApiProperty(TREE_SIZE)
+  to!: number;
+
+  @ApiProperty({ type: [String], maxItems: 128, description: 'RFC 9162 consistency proof (base64 hashes)' })
+  proof!: string[];
+}
+
+export class DifferenceResponse {
+  @ApiProperty({ ...TREE_SIZE, description: 'Archive position (leaf index)' })
+  position!: number;
+
+  @ApiProperty({ type: String, maxLength: 36 })
+  eventId!: string;
+
+  @ApiProperty({ type: String, maxLength: 300 })
+  stream!: string;
+
+  @ApiProperty({ type: String, maxLength: 64 })
+  context!: string;
+
+  @ApiProperty({ type: String, maxLength: 20 })
+  sourcePosition!: string;
+
+  @ApiProperty({ type: String, maxLength: 200 })
+  reason!: string;
+}
+
+export class VerifiedCheckpointResponse {
+  @ApiProperty(TREE_SIZE)
+  size!: number;
+
+  @ApiProperty(HASH)
+  root!: string;
+
+  @ApiProperty(INSTANT)
+  time!: string;
+}
+
+export class ArchiveCheckResponse {
+  @ApiProperty(TREE_SIZE)
+  checked!: number;
+
+  @ApiNullable({ type: DifferenceResponse })
+  firstDifference!: DifferenceResponse | null;
+}
+
+export class SourceCheckResponse {
+  @ApiProperty(TREE_SIZE)
+  checked!: number;
+
+  @ApiProperty({ ...TREE_SIZE, description: 'Events whose source event store this process cannot reach' })
+  unreachable!: number;
+
+  @ApiNullable({ type: DifferenceResponse })
+  firstDifference!: DifferenceResponse | null;
+}
+
+export class VerificationReportResponse {
+  @ApiProperty({ description: 'The checkpoint verifies and neither the archive nor any source differs from it' })
+  ok!: boolean;
+
+  @ApiNullable({ type: VerifiedCheckpointResponse })
+  checkpoint!: VerifiedCheckpointResponse | null;
+
+  @ApiProperty({ enum: ['valid', 'invalid', 'none'] })
+  signature!: 'valid' | 'invalid' | 'none';
+
+  @ApiProperty({ enum: ['matches', 'differs', 'none'], description: "Whether the stored leaf hashes reproduce the checkpoint's signed root" })
+  storedTree!: 'matches' | 'differs' | 'none';
+
+  @ApiProperty({ type: ArchiveCheckResponse })
+  archive!: ArchiveCheckResponse;
+
+  @ApiProperty({ type: SourceCheckResponse })
+  sources!: SourceCheckResponse;
+
+  @ApiProperty({ ...TREE_SIZE, description: 'Events archived after the checkpoint (no signature covers them yet)' })
+  unsigned!: number;
+}
+
+export class BundleCaseResponse {
+  @ApiProperty({ type: String, maxLength: 64, example: 'complaint' })
+  kind!: string;
+
+  @ApiProperty({ type: String, maxLength: 128 })
+  id!: string;
+
+  @ApiProperty({ type: String, maxLength: 300 })
+  stream!: string;
+
+  @ApiProperty(EXTERNAL_ID)
+  tenantId!: string;
+}
+
+export class BundleLogResponse {
+  @ApiProperty({ type: String, maxLength: 200 })
+  origin!: string;
+
+  @ApiProperty({ type: String, maxLength: 300 })
+  verifierKey!: string;
+
+  @ApiProperty({ type: [String], maxItems: 100, description: 'Every key the log signed with, oldest first' })
+  keyHistory!: string[];
+
+  @ApiProperty({ type: [String], maxItems: 100, description: "Witnesses' cosignature/v1 verifier keys" })
+  witnessKeys!: string[];
+}
+
+export class BundleConsistencyResponse {
+  @ApiProperty(TREE_SIZE)
+  from!: number;
+
+  @ApiProperty({ type: [String], maxItems: 128 })
+  proof!: string[];
+}
+
+export class BundleEventResponse {
+  @ApiProperty({ ...TREE_SIZE, description: 'Archive position (leaf index)' })
+  position!: number;
+
+  @ApiProperty({ type: String, maxLength: 64 })
+  context!: string;
+
+  @ApiProperty(REVISION)
+  sourcePosition!: string;
+
+  @ApiProperty({ type: ArchivedEventResponse })
+  event!: ArchivedEventResponse;
+
+  @ApiProperty(HASH)
+  leafHash!: string;
+
+  @ApiProperty({ type: [String], maxItems: 64 })
+  inclusionProof!: string[];
+}
+
+export class EvidenceBundleResponse {
+  @ApiProperty({ enum: ['aftersales-evidence-bundle/1'] })
+  format!: 'aftersales-evidence-bundle/1';
+
+  @ApiProperty({ type: BundleCaseResponse })
+  case!: BundleCaseResponse;
+
+  @ApiProperty({ type: String, maxLength: 64, example: 'aftersales-event-jcs/1' })
+  canonicalization!: string;
+
+  @ApiProperty({ type: BundleLogResponse })
+  log!: BundleLogResponse;
+
+  @ApiProperty(NOTE)
+  checkpoint!: string;
+
+  @ApiProperty({ type: [BundleConsistencyResponse], maxItems: 1, description: 'From trustedSize to the checkpoint, when asked for' })
+  consistency!: BundleConsistencyResponse[];
+
+  @ApiProperty({ type: [BundleEventResponse], maxItems: 100_000 })
+  events!: BundleEventResponse[];
+
+  @ApiProperty(INSTANT)
+  exportedAt!: string;
+}
+
+export class ReplayedEventResponse {
+  @ApiProperty(UUID)
+  id!: string;
+
+  @ApiProperty({ type: String, maxLength: 200 })
+  type!: string;
+
+  @ApiProperty(INSTANT)
+  occurredAt!: string;
+
+  @ApiProperty({ ...TREE_SIZE, description: 'Archive position' })
+  position!: number;
+}
+
+export class CaseReplayResponse {
+  @ApiProperty({ type: String, maxLength: 64 })
+  kind!: string;
+
+  @ApiProperty({ type: String, maxLength: 128 })
+  id!: string;
+
+  @ApiProperty(INSTANT)
+  at!: string;
+
+  @ApiProperty({ ...COUNT, description: "The case's own events at or before `at`, folded" })
+  eventsApplied!: number;
+
+  @ApiNullable({ type: ReplayedEventResponse })
+  lastEvent!: ReplayedEventResponse | null;
+
+  @ApiProperty({ type: 'object', additionalProperties: true, description: "The decider's state, folded with its own evolve" })
+  state!: unknown;
+
+  @ApiNullable({ type: 'object', additionalProperties: true, description: 'The view the context folds for GET (before presentation); null before the first event' })
+  view!: unknown;
+}

@@ -1,0 +1,173 @@
+import { ArchivedEvent, CANONICALIZATION, eventLeafHash } from './archived-event';
+import { HASH_SIZE, ProofError, verifyConsistency, verifyInclusion } from './merkle';
+import { NoteError, Verifier, parseCheckpointText, parseNote, parseVerifierKey, verifyCosignature, verifyNoteSignature } from './signed-note';
+
+/**
+ * An evidence bundle (AU-2): a case's events across contexts, each with its inclusion proof to one
+ * signed checkpoint, the checkpoint with its cosignatures, the keys, and the canonicalization, so
+ * an auditor verifies it with no network and no database (Sigstore's bundle, for business records).
+ */
+export const BUNDLE_FORMAT = 'aftersales-evidence-bundle/1';
+
+export interface BundleEvent {
+  /** Archive position: the leaf index. */
+  readonly position: number;
+  readonly context: string;
+  readonly sourcePosition: string;
+  readonly event: ArchivedEvent;
+  /** base64 H(0x00 || canonical bytes), as the log recorded it. */
+  readonly leafHash: string;
+  /** base64 hashes, RFC 9162 inclusion proof to the checkpoint, leaf first. */
+  readonly inclusionProof: readonly string[];
+}
+
+export interface EvidenceBundle {
+  readonly format: typeof BUNDLE_FORMAT;
+  readonly case: { readonly kind: string; readonly id: string; readonly stream: string; readonly tenantId: string };
+  readonly canonicalization: string;
+  readonly log: {
+    readonly origin: string;
+    /** The log's verifier key (`<name>+<hex id>+<base64 key>`). */
+    readonly verifierKey: string;
+    /** Every key the log has signed with, oldest first (a rotation adds one). */
+    readonly keyHistory: readonly string[];
+    /** Witnesses' cosignature/v1 verifier keys. */
+    readonly witnessKeys: readonly string[];
+  };
+  /** The signed note with its cosignatures. */
+  readonly checkpoint: string;
+  /** Consistency proofs from earlier tree sizes to this checkpoint (asked for with `trustedSize`). */
+  readonly consistency: readonly { readonly from: number; readonly proof: readonly string[] }[];
+  readonly events: readonly BundleEvent[];
+  readonly exportedAt: string;
+}
+
+/** What an auditor already trusts: a checkpoint kept from before (and its log's key). */
+export interface TrustedCheckpoint {
+  readonly checkpoint: string;
+  readonly verifierKey: string;
+}
+
+export interface BundleSummary {
+  readonly case: string;
+  readonly events: number;
+  readonly contexts: readonly string[];
+  readonly treeSize: number;
+  readonly checkpointTime: string;
+  readonly logKey: string;
+  /** Where the log key came from: a trusted checkpoint (pinned) or only the bundle itself. */
+  readonly keySource: 'trusted-checkpoint' | 'bundle';
+  readonly witnesses: readonly string[];
+  readonly consistentWithTrusted: number | null;
+}
+
+/** Why a bundle was refused: one message per kind of failure. */
+export class BundleRejected extends Error {}
+
+function b64hash(value: unknown, what: string): Buffer {
+  const bytes = typeof value === 'string' ? Buffer.from(value, 'base64') : Buffer.alloc(0);
+  if (bytes.length !== HASH_SIZE || bytes.toString('base64') !== value) throw new BundleRejected(`${what} is not a base64 SHA-256 hash`);
+  return bytes;
+}
+
+function shape(bundle: unknown): EvidenceBundle {
+  const b = bundle as Partial<EvidenceBundle> | null;
+  if (!b || typeof b !== 'object' || b.format !== BUNDLE_FORMAT) throw new BundleRejected(`not an evidence bundle of format ${BUNDLE_FORMAT}`);
+  if (b.canonicalization !== CANONICALIZATION) throw new BundleRejected(`canonicalization ${String(b.canonicalization)} is not one this verifier knows (${CANONICALIZATION})`);
+  if (!b.case || !b.log || typeof b.checkpoint !== 'string' || !Array.isArray(b.events) || !Array.isArray(b.consistency)) throw new BundleRejected('the bundle lacks its case, log, checkpoint, consistency or events');
+  return b as EvidenceBundle;
+}
+
+/**
+ * Verifies a bundle offline; throws BundleRejected naming the first failure. With a trusted
+ * checkpoint, the log key is pinned by it and the bundle's checkpoint must be as new and consistent.
+ */
+export function verifyBundle(input: unknown, trusted?: TrustedCheckpoint): BundleSummary {
+  const bundle = shape(input);
+  const parse = <T>(what: string, read: () => T): T => {
+    try {
+      return read();
+    } catch (err) {
+      if (err instanceof NoteError || err instanceof ProofError) throw new BundleRejected(`${what}: ${err.message}`);
+      throw err;
+    }
+  };
+
+  // 1. The log key: pinned by the trusted checkpoint when there is one.
+  const logKey: Verifier = parse('the log key', () => parseVerifierKey(trusted ? trusted.verifierKey : bundle.log.verifierKey));
+  if (trusted && bundle.log.verifierKey !== trusted.verifierKey && !bundle.log.keyHistory.includes(trusted.verifierKey)) {
+    throw new BundleRejected(`the bundle's log key ${bundle.log.verifierKey.split('+')[0]} is not the trusted one and no logged rotation leads to it`);
+  }
+
+  // 2. The checkpoint: signed by the log key.
+  const note = parse('the checkpoint', () => parseNote(bundle.checkpoint));
+  const signed = parse('the checkpoint signature', () => verifyNoteSignature(note, logKey));
+  if (!signed) throw new BundleRejected(`the checkpoint is not signed by the log key ${logKey.name} (${logKey.keyId.toString('hex')}): another key signed it`);
+  const checkpoint = parse('the checkpoint', () => parseCheckpointText(note.text));
+  if (checkpoint.origin !== logKey.name) throw new BundleRejected(`the checkpoint is of log ${checkpoint.origin}, not ${logKey.name}`);
+
+  // 3. Witnesses: every cosignature by a listed witness must verify.
+  const witnesses: string[] = [];
+  for (const vkey of bundle.log.witnessKeys) {
+    const witness = parse('a witness key', () => parseVerifierKey(vkey));
+    const at = parse(`the cosignature of ${witness.name}`, () => verifyCosignature(note, witness));
+    if (at) witnesses.push(witness.name);
+  }
+
+  // 4. Against the trusted checkpoint: not older, and the log only grew since.
+  let consistentWithTrusted: number | null = null;
+  if (trusted) {
+    const old = parse('the trusted checkpoint', () => parseNote(trusted.checkpoint));
+    if (!parse('the trusted checkpoint', () => verifyNoteSignature(old, logKey))) throw new BundleRejected('the trusted checkpoint is not signed by its own log key');
+    const before = parse('the trusted checkpoint', () => parseCheckpointText(old.text));
+    if (before.size > checkpoint.size) throw new BundleRejected(`the bundle's checkpoint (tree size ${checkpoint.size}) is older than the trusted one (tree size ${before.size})`);
+    const proof = before.size === checkpoint.size || before.size === 0 ? [] : bundle.consistency.find((c) => c.from === before.size)?.proof;
+    if (!proof) throw new BundleRejected(`the bundle has no consistency proof from the trusted tree size ${before.size}; export it with trustedSize=${before.size}`);
+    const hashes = proof.map((p, i) => b64hash(p, `consistency proof hash ${i}`));
+    try {
+      verifyConsistency(before.size, checkpoint.size, before.root, checkpoint.root, hashes);
+    } catch (err) {
+      if (err instanceof ProofError) throw new BundleRejected(`the bundle's checkpoint is inconsistent with the trusted one: ${err.message}`);
+      throw err;
+    }
+    consistentWithTrusted = before.size;
+  }
+
+  // 5. The events: in log order, each the leaf it claims to be, each included under the signed root.
+  let previous = -1;
+  for (const entry of bundle.events) {
+    if (!Number.isSafeInteger(entry.position) || entry.position <= previous) {
+      throw new BundleRejected(`the events are not in log order: position ${entry.position} comes after ${previous} (reordered or repeated)`);
+    }
+    previous = entry.position;
+    const claimed = b64hash(entry.leafHash, `the leaf hash of event ${entry.event?.id}`);
+    const actual = parse(`event ${entry.event?.id}`, () => eventLeafHash(entry.event, bundle.canonicalization));
+    if (!actual.equals(claimed)) throw new BundleRejected(`event ${entry.event.id} (position ${entry.position}) was altered: its canonical bytes do not hash to its leaf`);
+    const proof = entry.inclusionProof.map((p, i) => b64hash(p, `inclusion proof hash ${i} of event ${entry.event.id}`));
+    try {
+      verifyInclusion(entry.position, checkpoint.size, actual, proof, checkpoint.root);
+    } catch (err) {
+      if (err instanceof ProofError) throw new BundleRejected(`the inclusion proof of event ${entry.event.id} (position ${entry.position}) fails: ${err.message}`);
+      throw err;
+    }
+  }
+
+  // 6. The case's own stream is whole: revisions 0, 1, 2, … with none missing.
+  const own = bundle.events.filter((e) => e.event.stream === bundle.case.stream).map((e) => Number(e.event.revision));
+  own.forEach((revision, i) => {
+    if (revision !== i) throw new BundleRejected(`the case stream ${bundle.case.stream} misses revision ${i} (found ${revision} in its place)`);
+  });
+  if (own.length === 0) throw new BundleRejected(`the bundle holds no event of the case stream ${bundle.case.stream}`);
+
+  return {
+    case: `${bundle.case.kind} ${bundle.case.id}`,
+    events: bundle.events.length,
+    contexts: [...new Set(bundle.events.map((e) => e.context))],
+    treeSize: checkpoint.size,
+    checkpointTime: checkpoint.time,
+    logKey: logKey.name,
+    keySource: trusted ? 'trusted-checkpoint' : 'bundle',
+    witnesses,
+    consistentWithTrusted,
+  };
+}

@@ -1,0 +1,80 @@
+/**
+ * `audit`: the audit log's command line (AU-2, docs/audit.md).
+ *
+ *   audit keygen --name <witness name> --out <key.pem>
+ *       a witness's Ed25519 key (PKCS#8, mode 0600); prints its cosignature/v1 verifier key, which
+ *       the log's operator adds to AUDIT_WITNESS_KEYS
+ *   audit cosign --key <key.pem> --name <witness name> --log-key <log verifier key> <checkpoint file>
+ *       checks the log's signature on the checkpoint, then prints the witness's cosignature line
+ *       (offline: no network, no database); POST it to /api/v1/audit/log/cosignatures
+ *   audit verify --url <base url> --token <bearer token>
+ *       asks a running service to verify its log (admin); exit 0 when it verifies, 1 otherwise
+ */
+import { generateKeyPairSync } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { SIGNATURE_TYPE, cosignCheckpoint, ed25519PrivateKey, signerVerifierKey } from '@aftersales/verifiable-log';
+
+export class UsageError extends Error {}
+
+function required(values: Record<string, string | boolean | undefined>, name: string): string {
+  const value = values[name];
+  if (typeof value !== 'string' || value.length === 0) throw new UsageError(`--${name} is required`);
+  return value;
+}
+
+export function keygen(args: string[]): string {
+  const { values } = parseArgs({ args, options: { name: { type: 'string' }, out: { type: 'string' } } });
+  const name = required(values, 'name');
+  const privateKey = generateKeyPairSync('ed25519').privateKey;
+  writeFileSync(required(values, 'out'), privateKey.export({ format: 'pem', type: 'pkcs8' }), { mode: 0o600, flag: 'wx' });
+  return signerVerifierKey({ name, privateKey }, SIGNATURE_TYPE.cosignatureV1);
+}
+
+/** The cosignature line of a witness on a checkpoint whose log signature it checked first. */
+export function cosign(args: string[], now: Date = new Date()): string {
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { key: { type: 'string' }, name: { type: 'string' }, 'log-key': { type: 'string' } } });
+  if (positionals.length !== 1) throw new UsageError('name one checkpoint file (the `note` of GET /api/v1/audit/log/checkpoint)');
+  const witness = { name: required(values, 'name'), privateKey: ed25519PrivateKey(readFileSync(required(values, 'key'), 'utf8')) };
+  return cosignCheckpoint(readFileSync(positionals[0], 'utf8'), required(values, 'log-key'), witness, now);
+}
+
+export async function verifyRemote(args: string[]): Promise<{ ok: boolean; report: unknown }> {
+  const { values } = parseArgs({ args, options: { url: { type: 'string' }, token: { type: 'string' } } });
+  const response = await fetch(new URL('/api/v1/audit/log/verify', required(values, 'url')), {
+    method: 'POST',
+    headers: { authorization: `Bearer ${required(values, 'token').replace(/^Bearer\s+/i, '')}` },
+  });
+  const report = (await response.json()) as { ok?: boolean };
+  if (!response.ok) throw new Error(`verify answered ${response.status}: ${JSON.stringify(report)}`);
+  return { ok: report.ok === true, report };
+}
+
+async function main(argv: string[]): Promise<number> {
+  const [command, ...args] = argv;
+  switch (command) {
+    case 'keygen':
+      process.stdout.write(`${keygen(args)}\n`);
+      return 0;
+    case 'cosign':
+      process.stdout.write(`${cosign(args)}\n`);
+      return 0;
+    case 'verify': {
+      const { ok, report } = await verifyRemote(args);
+      process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+      return ok ? 0 : 1;
+    }
+    default:
+      throw new UsageError('usage: audit keygen | cosign | verify (see docs/audit.md)');
+  }
+}
+
+if (require.main === module) {
+  main(process.argv.slice(2)).then(
+    (code) => process.exit(code),
+    (err: unknown) => {
+      process.stderr.write(`audit: ${err instanceof Error ? err.message : String(err)}\n`);
+      process.exit(err instanceof UsageError ? 2 : 1);
+    },
+  );
+}

@@ -1,0 +1,215 @@
+import { INestApplication } from '@nestjs/common';
+import { generateKeyPairSync } from 'node:crypto';
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { EVENT_STORE, EventStore, ManualClock } from '@aftersales/eventsourcing';
+import { ProjectionHost, signToken } from '@aftersales/platform';
+import { copyPgliteTemplateTo } from '@aftersales/adapters-postgres/testing';
+import { SIGNATURE_TYPE, cosignCheckpoint, parseCheckpointText, parseNote, parseVerifierKey, signerVerifierKey, verifyConsistency, verifyInclusion, verifyNoteSignature } from '@aftersales/verifiable-log';
+import { createStandaloneApp } from './app';
+import { registration } from './testing/complaint-body';
+import { apiClient, baseUrlOf, ok } from './testing/client/client';
+
+/**
+ * The audit log over HTTP on the standalone app (AU-1, AU-2): checkpoints signed on demand, an
+ * archived event with its inclusion proof (the read recorded), consistency between checkpoints,
+ * a witness's offline cosignature, verify, and who may do which.
+ */
+const SECRET = 'a'.repeat(40);
+const token = (roles: string[], subject: string) => `Bearer ${signToken(SECRET, { subject, roles: roles as never, tenantId: 'acme' })}`;
+const CS = token(['customer_service'], 'cs-1');
+const AUDITOR = token(['auditor'], 'audit-1');
+const ADMIN = token(['admin'], 'admin-1');
+const REPO = resolve(__dirname, '../../..');
+
+/** `aftersales-verify` in a process of its own that cannot open a socket: no network, no database. */
+// Asynchronous, so the app in this process keeps serving (a blocked event loop lets keep-alive sockets expire).
+function verifyOffline(args: string[]): Promise<{ status: number | null; out: string }> {
+  return new Promise((done, fail) => {
+    const child = spawn(
+      process.execPath,
+      ['--require', join(REPO, 'services/audit/src/cli/testing/deny-network.cjs'), '--import', 'tsx', join(REPO, 'services/audit/src/cli/aftersales-verify.ts'), ...args],
+      { cwd: REPO, env: { PATH: process.env.PATH ?? '' } },
+    );
+    let out = '';
+    child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString('utf8')));
+    child.stderr.on('data', (chunk: Buffer) => (out += chunk.toString('utf8')));
+    child.on('error', fail);
+    child.on('close', (status) => done({ status, out }));
+  });
+}
+
+async function eventually(check: () => Promise<boolean>, what: string, timeoutMs = 15_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+describe('audit log over HTTP (standalone)', () => {
+  let app: INestApplication;
+  let dataDir: string;
+  const clock = new ManualClock('2026-03-03T02:00:00.000Z');
+  const witness = { name: 'cert-body.example/witness', privateKey: generateKeyPairSync('ed25519').privateKey };
+  const api = (auth: string) => apiClient(baseUrlOf(app), auth);
+  const store = () => app.get<EventStore>(EVENT_STORE);
+
+  beforeAll(async () => {
+    dataDir = mkdtempSync(join(tmpdir(), 'aftersales-audit-'));
+    await copyPgliteTemplateTo(join(dataDir, 'pglite'));
+    ({ app } = await createStandaloneApp(
+      {
+        DATA_DIR: dataDir,
+        JWT_SECRET: SECRET,
+        LOG_LEVEL: 'silent',
+        DEADLINE_TICK_MS: '3600000',
+        AUDIT_LOG_ORIGIN: 'acme.example/audit',
+        AUDIT_WITNESS_KEYS: signerVerifierKey(witness, SIGNATURE_TYPE.cosignatureV1),
+      },
+      { clock },
+    ));
+    await app.listen(0, '127.0.0.1');
+  }, 60_000);
+
+  afterAll(async () => {
+    await app?.close();
+    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  async function registerComplaint(serial: string): Promise<string> {
+    const registered = await ok(api(CS).POST('/api/v1/complaints', { body: registration({ product: { model: 'PX-200', serialNumber: serial, contractNumber: 'HT-1' } }) }));
+    await app.get(ProjectionHost).caughtUp();
+    return registered.complaintId;
+  }
+
+  it('AU-1 AU-2 a checkpoint signed on demand covers the archived record; an event reads back with an inclusion proof, and the read is recorded', async () => {
+    const complaintId = await registerComplaint('SN-AUDIT-1');
+    const [first] = await store().readStream(`intake.complaint-${complaintId}`);
+    await app.get(ProjectionHost).caughtUp();
+
+    const signed = await ok(api(ADMIN).POST('/api/v1/audit/log/checkpoints'));
+    expect(signed.origin).toBe('acme.example/audit');
+    const latest = await ok(api(AUDITOR).GET('/api/v1/audit/log/checkpoint'));
+    expect(latest.note).toBe(signed.note);
+    const note = parseNote(latest.note);
+    expect(verifyNoteSignature(note, parseVerifierKey(latest.verifierKey))).toBe(true);
+    const { size, root } = parseCheckpointText(note.text);
+
+    const entry = await ok(api(AUDITOR).GET('/api/v1/audit/log/entries/{eventId}', { params: { path: { eventId: first.id } } }));
+    expect(entry).toMatchObject({ context: 'intake', sourcePosition: first.position.toString(), treeSize: size, event: { id: first.id, stream: first.stream, type: first.type } });
+    verifyInclusion(entry.position, size, Buffer.from(entry.leafHash, 'base64'), entry.inclusionProof.map((p) => Buffer.from(p, 'base64')), root);
+
+    const today = clock.now().toISOString().slice(0, 10);
+    const reads = await store().readStream(`audit.access-acme-${today}`);
+    expect(reads.map((r) => [r.type, r.actor.id, (r.data as { subject: string }).subject])).toContainEqual(['audit.AuditDataRead', 'audit-1', first.id]);
+  });
+
+  it('AU-2 a witness cosigns the checkpoint offline; the log keeps it with the checkpoint and refuses a forged one', async () => {
+    const latest = await ok(api(AUDITOR).GET('/api/v1/audit/log/checkpoint'));
+    const line = cosignCheckpoint(latest.note, latest.verifierKey, witness, clock.now());
+
+    const cosigned = await ok(api(ADMIN).POST('/api/v1/audit/log/cosignatures', { body: { treeSize: latest.size, line } }));
+    expect(cosigned.witnesses).toEqual([witness.name]);
+    expect(parseNote(cosigned.note).signatures).toHaveLength(2);
+    expect((await ok(api(AUDITOR).GET('/api/v1/audit/log/checkpoint'))).note).toBe(cosigned.note);
+
+    const stranger = { name: witness.name, privateKey: generateKeyPairSync('ed25519').privateKey };
+    const forged = cosignCheckpoint(latest.note, latest.verifierKey, stranger, clock.now());
+    const refused = await api(ADMIN).POST('/api/v1/audit/log/cosignatures', { body: { treeSize: latest.size, line: forged } });
+    expect(refused.response.status).toBe(422);
+    expect(refused.error).toMatchObject({ code: 'AUDIT.COSIGNATURE_INVALID' });
+  });
+
+  it('AU-2 a bundle exported over HTTP verifies offline in a process with no network or database; an altered one is refused; the export is recorded', async () => {
+    const trusted = await ok(api(ADMIN).POST('/api/v1/audit/log/checkpoints'));
+    const complaintId = await registerComplaint('SN-AUDIT-BUNDLE');
+    const export_ = async (trustedSize?: number) => ok(api(AUDITOR).GET('/api/v1/audit/cases/{kind}/{id}/bundle', { params: { path: { kind: 'complaint', id: complaintId }, query: { trustedSize } } }));
+    // QA opens its case from the accepted complaint in the background; the bundle follows it by correlation id.
+    await eventually(async () => {
+      await app.get(ProjectionHost).caughtUp();
+      return (await export_()).events.some((e) => e.context === 'qa');
+    }, 'the QA case of the complaint in its bundle');
+    const bundle = await export_(trusted.size);
+    expect(bundle.case).toMatchObject({ kind: 'complaint', id: complaintId, stream: `intake.complaint-${complaintId}` });
+    expect(bundle.consistency).toHaveLength(1);
+
+    const bundleFile = join(dataDir, 'bundle.json');
+    const trustedFile = join(dataDir, 'trusted.json');
+    writeFileSync(bundleFile, JSON.stringify(bundle));
+    writeFileSync(trustedFile, JSON.stringify(trusted));
+    const verified = await verifyOffline([bundleFile, '--trusted-checkpoint', trustedFile]);
+    expect(verified.out).toMatch(/^OK: complaint .*events \(intake, qa\)/);
+    expect(verified.out).toContain(`consistent with its tree size ${trusted.size}`);
+    expect(verified.status).toBe(0);
+
+    const altered = JSON.parse(JSON.stringify(bundle)) as typeof bundle;
+    (altered.events[0].event as { actor: { id: string } }).actor.id = 'someone-else';
+    writeFileSync(bundleFile, JSON.stringify(altered));
+    const refused = await verifyOffline([bundleFile]);
+    expect(refused.out).toMatch(/^REFUSED: event .* was altered/);
+    expect(refused.status).toBe(1);
+
+    const today = clock.now().toISOString().slice(0, 10);
+    const reads = await store().readStream(`audit.access-acme-${today}`);
+    expect(reads.map((r) => (r.data as { resource: string; subject: string }))).toContainEqual(expect.objectContaining({ resource: 'case-bundle', subject: `complaint/${complaintId}` }));
+    expect((await api(CS).GET('/api/v1/audit/cases/{kind}/{id}/bundle', { params: { path: { kind: 'complaint', id: complaintId } } })).response.status).toBe(403);
+    const unknown = await api(AUDITOR).GET('/api/v1/audit/cases/{kind}/{id}/bundle', { params: { path: { kind: 'invoice' as never, id: complaintId } } });
+    expect(unknown.error).toMatchObject({ code: 'AUDIT.CASE_KIND_UNKNOWN' });
+  }, 60_000);
+
+  it('AU-2 replay of a complaint to an instant between two of its events equals what the API returned at that instant', async () => {
+    const complaintId = await registerComplaint('SN-AUDIT-REPLAY');
+    const params = { path: { id: complaintId } };
+    // QA's case follows from the accepted complaint in the background: let it settle before the instant.
+    await eventually(async () => {
+      await app.get(ProjectionHost).caughtUp();
+      const bundle = await ok(api(AUDITOR).GET('/api/v1/audit/cases/{kind}/{id}/bundle', { params: { path: { kind: 'complaint', id: complaintId } } }));
+      return bundle.events.some((e) => e.context === 'qa');
+    }, 'the QA case of the complaint');
+    clock.advance(30 * 60_000);
+    const instant = clock.now().toISOString();
+    const answered = (await ok(api(CS).GET('/api/v1/complaints/{id}', { params }))) as unknown as Record<string, unknown>;
+    clock.advance(30 * 60_000);
+    await ok(api(CS).POST('/api/v1/complaints/{id}/acknowledge', { params, body: { note: 'called back' } }));
+    await app.get(ProjectionHost).caughtUp();
+
+    const replayAt = (at: string) => ok(api(AUDITOR).GET('/api/v1/audit/cases/{kind}/{id}/replay', { params: { path: { kind: 'complaint', id: complaintId }, query: { at } } }));
+    const then = await replayAt(instant);
+    const view = then.view as Record<string, unknown>;
+    const shared = Object.keys(answered).filter((key) => key in view);
+    // Recorded: the API's answer at the instant and the replay, field by field (the API adds what it presents at read time).
+    expect(shared).toEqual(expect.arrayContaining(['complaintId', 'status', 'region', 'receivedAt', 'category', 'severity', 'customerId']));
+    for (const key of shared) expect({ [key]: view[key] }).toEqual({ [key]: answered[key] });
+    expect((then.lastEvent?.occurredAt ?? '') <= instant).toBe(true);
+
+    const now = await replayAt(clock.now().toISOString());
+    expect(now.eventsApplied).toBe(then.eventsApplied + 1);
+    expect((now.view as Record<string, unknown>).status).not.toEqual(view.status);
+    const before = await replayAt('2026-01-01T00:00:00Z');
+    expect(before).toMatchObject({ eventsApplied: 0, lastEvent: null, view: null });
+  }, 60_000);
+
+  it('AU-2 consistency between two checkpoints verifies; verify reports the untouched record as verified; only an admin runs it', async () => {
+    const before = await ok(api(AUDITOR).GET('/api/v1/audit/log/checkpoint'));
+    await registerComplaint('SN-AUDIT-2');
+    const after = await ok(api(ADMIN).POST('/api/v1/audit/log/checkpoints'));
+    expect(after.size).toBeGreaterThan(before.size);
+    const consistency = await ok(api(AUDITOR).GET('/api/v1/audit/log/consistency', { params: { query: { from: before.size, to: after.size } } }));
+    const b64 = (s: string) => Buffer.from(s, 'base64');
+    expect(() => verifyConsistency(before.size, after.size, b64(before.root), b64(after.root), consistency.proof.map(b64))).not.toThrow();
+
+    const report = await ok(api(ADMIN).POST('/api/v1/audit/log/verify'));
+    expect(report).toMatchObject({ ok: true, signature: 'valid', storedTree: 'matches', archive: { firstDifference: null }, sources: { firstDifference: null } });
+    expect(report.archive.checked).toBe(after.size);
+
+    expect((await api(AUDITOR).POST('/api/v1/audit/log/verify')).response.status).toBe(403);
+    expect((await api(CS).GET('/api/v1/audit/log/checkpoint')).response.status).toBe(403);
+    const unsigned = await api(AUDITOR).GET('/api/v1/audit/log/consistency', { params: { query: { from: before.size, to: after.size + 1000 } } });
+    expect(unsigned.response.status).toBe(404);
+    const reversed = await api(AUDITOR).GET('/api/v1/audit/log/consistency', { params: { query: { from: after.size, to: before.size } } });
+    expect(reversed.error).toMatchObject({ code: 'AUDIT.TREE_SIZE_OUT_OF_RANGE' });
+  });
+});
