@@ -967,6 +967,14 @@ describe('deployment manifests (offline)', () => {
       expect(kedaProblems(docs, broken, kustomization, consumers).join('\n')).toMatch(/no cpu trigger/);
     });
 
+    it('lists in consumers.txt every context whose feature library registers a consumer (its service then scales on lag)', () => {
+      const consuming = readdirSync(join(ROOT, 'libs'))
+        .filter((lib) => existsSync(join(ROOT, 'libs', lib, 'feature', 'src')))
+        .filter((lib) => filesUnder(join(ROOT, 'libs', lib, 'feature', 'src'), '.ts').some((f) => !/\.(spec|int-spec|e2e-spec)\.ts$/.test(f) && read(f).includes('consumers.register(')));
+      expect(consuming).toEqual(expect.arrayContaining(['intake', 'qa']));
+      expect(consuming.filter((lib) => !consumers.some((c) => c.service === lib))).toEqual([]);
+    });
+
     it('keeps keda/scaledobjects/<name>.yaml identical to the templates and consumers.txt (run deploy/k8s/generate.sh)', () => {
       expect(readdirSync(join(KEDA, 'scaledobjects')).sort()).toEqual(consumers.map((c) => `${c.service}.yaml`).sort());
       for (const c of consumers) expect(read(join(KEDA, 'scaledobjects', `${c.service}.yaml`))).toBe(generatedScaledObject(c));
