@@ -299,4 +299,15 @@ describe('dispatch over HTTP (standalone)', () => {
       ['B Wuxi point', 'closed'],
     ]);
   });
+
+  it('first-time fix: a second order on the same serial and fault is linked as a revisit; the first fix was not first-time', async () => {
+    const order = { region: 'cn-east', customer: { customerId: 'C-9' }, product: { model: 'PX-300', productLine: 'PX-300', serialNumber: 'SN-FTF-1' }, requestedWork: 'Leak', faultCode: 'LEAK-SEAL' };
+    const first = await ok(api().POST('/api/v1/work-orders', { body: order }));
+    await eventually(async () => (await ok(api().GET('/api/v1/work-orders', { params: { query: {} } }))).items.some((o) => o.workOrderId === first.workOrderId), 'the first order listed');
+    const other = await ok(api().POST('/api/v1/work-orders', { body: { ...order, faultCode: 'NOISE' } }));
+    expect(other.revisitOf).toBeNull();
+    const second = await ok(api().POST('/api/v1/work-orders', { body: order }));
+    expect(second).toMatchObject({ revisitOf: first.workOrderId, faultCode: 'LEAK-SEAL', firstTimeFix: true });
+    expect(await ok(api().GET('/api/v1/work-orders/{id}', onOrder(first.workOrderId)))).toMatchObject({ firstTimeFix: false, revisits: [second.workOrderId] });
+  });
 });

@@ -68,7 +68,7 @@ export const workOrderAggregate: AggregateDefinition<WorkOrderCommand, WorkOrder
   view: {
     collection: WORK_ORDERS_COLLECTION,
     // Bump the version when applyToWorkOrderView changes what it stores: the projection rebuilds.
-    projection: { name: 'dispatch-work-orders', version: 2 },
+    projection: { name: 'dispatch-work-orders', version: 3 },
     apply: applyToWorkOrderView,
     // Every filter and sort of the list is served by one of these, each leading with the tenant.
     indexes: [
@@ -77,6 +77,8 @@ export const workOrderAggregate: AggregateDefinition<WorkOrderCommand, WorkOrder
       { fields: { tenantId: 1, technicianId: 1, createdAt: -1 } },
       { fields: { tenantId: 1, 'source.caseId': 1 } },
       { fields: { tenantId: 1, openEquipmentReceipts: 1 } },
+      // First-time fix: the earlier orders on one serial number.
+      { fields: { tenantId: 1, 'product.serialNumber': 1, createdAt: -1 } },
       // The overdue filter (what is owed and past due, by the clock).
       { fields: { tenantId: 1, earliestOwedDueAt: 1 } },
     ],

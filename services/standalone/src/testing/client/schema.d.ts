@@ -3185,6 +3185,18 @@ export interface components {
             followUp: components["schemas"]["FollowUpResponse"] | null;
             conduct: components["schemas"]["ConductResponse"][];
             cancellation: components["schemas"]["CancellationResponse"] | null;
+            /** @description The fault reported: a revisit matches on serial number and fault */
+            faultCode: string | null;
+            /**
+             * Format: uuid
+             * @description First-time fix: the earlier order on the same serial and fault this one revisits
+             * @example 0192f1de-7c1a-7cc2-9a4e-6b1f5e4f3a10
+             */
+            revisitOf: string | null;
+            /** @description Later orders revisiting this one */
+            revisits: string[];
+            /** @description False once a later order on the same serial and fault revisits this one */
+            firstTimeFix: boolean;
             deadlines: components["schemas"]["WorkOrderDeadlineResponse"][];
             /**
              * Format: date-time
@@ -3321,6 +3333,11 @@ export interface components {
              * @example 2026-03-03T18:00:00+08:00
              */
             customerRequiredBy?: string;
+            /**
+             * @description The fault reported: a second order on the same serial number and fault within the policy's look-back is linked as a revisit (first-time fix)
+             * @example LEAK-SEAL
+             */
+            faultCode?: string;
             /** @example Li Wei */
             callerName?: string;
             /** @example 021-5555-0101 */
