@@ -600,22 +600,20 @@ function loadK8s(): K8sDoc[] {
 
 const KEDA = join(K8S, 'keda');
 
-/** consumers.txt: per consuming service, the consumer group and the topics KEDA scales it on. */
+/** consumers.txt: per consuming service, its consumer groups and the topics KEDA scales it on (a line per group). */
 interface ConsumerLine {
   readonly service: string;
-  readonly group: string;
-  readonly topics: readonly string[];
+  readonly groups: readonly { readonly group: string; readonly topics: readonly string[] }[];
 }
 
 function consumerList(): ConsumerLine[] {
-  return read(join(K8S, 'consumers.txt'))
-    .split('\n')
-    .map((l) => l.trim())
-    .filter((l) => l && !l.startsWith('#'))
-    .map((l) => {
-      const [service, group, ...topics] = l.split(/\s+/);
-      return { service, group, topics };
-    });
+  const services = new Map<string, { group: string; topics: string[] }[]>();
+  for (const line of read(join(K8S, 'consumers.txt')).split('\n').map((l) => l.trim())) {
+    if (!line || line.startsWith('#')) continue;
+    const [service, group, ...topics] = line.split(/\s+/);
+    services.set(service, [...(services.get(service) ?? []), { group, topics }]);
+  }
+  return [...services].map(([service, groups]) => ({ service, groups }));
 }
 
 const scaledObjectSchema = {
@@ -700,14 +698,15 @@ function kedaProblems(base: K8sDoc[], scaledObjects: K8sDoc[], kustomization: Js
     if (!deployments.has(spec.scaleTargetRef?.name ?? '')) problems.push(`${where}: scaleTargetRef names no Deployment (${spec.scaleTargetRef?.name})`);
     if (spec.maxReplicaCount !== partitions) problems.push(`${where}: maxReplicaCount ${spec.maxReplicaCount} is not the ${partitions} partitions`);
     const kafka = (spec.triggers ?? []).filter((t) => t.type === 'kafka');
-    for (const topic of consumer.topics) {
-      if (!kafka.some((t) => t.metadata.consumerGroup === consumer.group && t.metadata.topic === topic)) {
-        problems.push(`${where}: no kafka trigger for group ${consumer.group} on ${topic}`);
+    for (const { group, topics } of consumer.groups) {
+      for (const topic of topics) {
+        if (!kafka.some((t) => t.metadata.consumerGroup === group && t.metadata.topic === topic)) problems.push(`${where}: no kafka trigger for group ${group} on ${topic}`);
       }
     }
+    const groups = consumer.groups.map((g) => g.group);
     for (const t of kafka) {
       if (t.metadata.bootstrapServers !== brokers) problems.push(`${where}: bootstrapServers ${t.metadata.bootstrapServers} is not KAFKA_BROKERS (${brokers})`);
-      if (t.metadata.consumerGroup !== consumer.group) problems.push(`${where}: trigger on group ${t.metadata.consumerGroup}, not ${consumer.group}`);
+      if (!groups.includes(t.metadata.consumerGroup)) problems.push(`${where}: trigger on group ${t.metadata.consumerGroup}, not ${groups.join(' or ')}`);
     }
     if (!(spec.triggers ?? []).some((t) => t.type === 'cpu')) problems.push(`${where}: no cpu trigger (the base HPA's scaling would be lost)`);
     if (!resources.includes(`scaledobjects/${consumer.service}.yaml`)) problems.push(`keda kustomization: scaledobjects/${consumer.service}.yaml is not listed`);
@@ -720,7 +719,9 @@ function kedaProblems(base: K8sDoc[], scaledObjects: K8sDoc[], kustomization: Js
 /** What generate.sh writes for one consuming service. */
 function generatedScaledObject(consumer: ConsumerLine): string {
   const trigger = read(join(K8S, 'template', 'kafka-trigger.yaml.tpl'));
-  const triggers = consumer.topics.map((topic) => trigger.split('__GROUP__').join(consumer.group).split('__TOPIC__').join(topic)).join('');
+  const triggers = consumer.groups
+    .flatMap(({ group, topics }) => topics.map((topic) => trigger.split('__GROUP__').join(group).split('__TOPIC__').join(topic)))
+    .join('');
   const body = read(join(K8S, 'template', 'scaledobject.yaml.tpl'))
     .split('\n')
     .map((line) => (line === '__TRIGGERS__' ? triggers.replace(/\n$/, '') : line.split(PLACEHOLDER).join(consumer.service)))
@@ -960,7 +961,7 @@ describe('deployment manifests (offline)', () => {
     });
 
     it('fails a consuming service without a ScaledObject, and one without a cpu trigger', () => {
-      expect(kedaProblems(docs, scaledObjects, kustomization, [...consumers, { service: 'dispatch', group: 'dispatch', topics: ['aftersales.qa.events'] }])).toContain('dispatch: no ScaledObject dispatch');
+      expect(kedaProblems(docs, scaledObjects, kustomization, [...consumers, { service: 'billing', groups: [{ group: 'billing', topics: ['aftersales.qa.events'] }] }])).toContain('billing: no ScaledObject billing');
       const broken = clone(scaledObjects);
       const spec = must(broken[0].spec as ScaledObjectSpec, 'spec');
       spec.triggers = spec.triggers?.filter((t) => t.type !== 'cpu');

@@ -3,7 +3,7 @@ import { EventEnvelope } from '@aftersales/eventsourcing';
 import { leafHash } from './merkle';
 
 /**
- * What the audit log commits to for one event, and how it becomes the leaf's bytes (ADR 013).
+ * What the audit log commits to for one event, and how it becomes the leaf's bytes (ADR 014).
  * Changing anything here changes every leaf hash: a new CANONICALIZATION version, never an edit.
  */
 

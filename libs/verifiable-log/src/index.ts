@@ -1,5 +1,5 @@
 /**
- * A verifiable log of business records (ADR 013): RFC 9162 Merkle hashing and proofs, RFC 8785
+ * A verifiable log of business records (ADR 014): RFC 9162 Merkle hashing and proofs, RFC 8785
  * canonical bytes of an archived event, C2SP signed-note checkpoints and cosignatures. Pure and
  * free of Nest and of any store, so the offline verifier runs on it alone.
  */

@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
  * audit archive in archive order: SHA-256, a leaf is H(0x00 || bytes), an interior node
  * H(0x01 || left || right), and a tree of n leaves splits at the largest power of two below n.
  * Pure: proofs are computed from the hashes of complete subtrees, which the archive stores, so a
- * proof costs O(log n) stored hashes whatever the tree's size (ADR 013).
+ * proof costs O(log n) stored hashes whatever the tree's size (ADR 014).
  */
 
 export const HASH_SIZE = 32;

@@ -5,7 +5,7 @@ import { HASH_SIZE, sha256 } from './merkle';
  * Checkpoints as C2SP signed notes (c2sp.org/signed-note, c2sp.org/tlog-checkpoint) signed with
  * Ed25519, and witness cosignatures per c2sp.org/tlog-cosignature (cosignature/v1): the formats
  * transparency logs and their witnesses already speak, so an auditor's tooling needs nothing of ours
- * to check them (ADR 013).
+ * to check them (ADR 014).
  */
 
 /** Signature types of the key id: 0x01 a note signature (Ed25519), 0x04 a cosignature/v1. */

@@ -271,4 +271,43 @@ describe('dispatch over HTTP (standalone)', () => {
     const badTechnician = await api(ADMIN).POST('/api/v1/technicians/{technicianId}/qualifications', { params: { path: { technicianId: 'tech-ok' } }, body: { productLine: 'x', certificateNo: 'c', issuedOn: '2026-01-02', expiresOn: '2026-01-01' } });
     expect([badTechnician.response.status, badTechnician.error?.code]).toEqual([422, 'DISPATCH.QUALIFICATION_DATES_INVALID']);
   });
+
+  it('DI-2 outlets: registered with region, scopes, address and contact; the open ones published to customers without a token', async () => {
+    const outlet = (name: string, scopes: Schemas['RegisterOutletDto']['scopes']) =>
+      ok(api(ADMIN).POST('/api/v1/outlets', { body: { name, region: 'cn-east', scopes, address: `${name} road 1`, contactPhone: '0512-5555', openingHours: 'Mon-Sat 9-18' } }));
+    const open = await outlet('A Suzhou point', ['minor_repair', 'spare_parts']);
+    const closing = await outlet('B Wuxi point', ['routine_maintenance']);
+    await ok(api(ADMIN).POST('/api/v1/outlets/{id}/close', { params: { path: { id: closing.outletId } }, body: { reason: 'Moved' } }));
+    const badScope = await api(ADMIN).POST('/api/v1/outlets', { body: { name: 'x', region: 'cn-east', scopes: ['tea'], address: 'a', contactPhone: '1' } as unknown as Schemas['RegisterOutletDto'] });
+    expect([badScope.response.status, (badScope.error?.fieldErrors ?? []).map((f) => f.field)]).toEqual([400, ['scopes']]);
+    const technicianCannot = await api(TECH).POST('/api/v1/outlets', { body: { name: 'x', region: 'cn-east', scopes: ['spare_parts'], address: 'a', contactPhone: '1' } });
+    expect(technicianCannot.response.status).toBe(403);
+
+    const published = async (tenantId: string) => {
+      const res = await fetch(`${baseUrlOf(app)}/api/v1/outlets/public/${tenantId}`);
+      expect(res.status).toBe(200);
+      return (await res.json()) as { items: Record<string, unknown>[]; total: number };
+    };
+    await eventually(async () => (await published(TENANT)).total === 1, 'the public list');
+    expect((await published(TENANT)).items).toEqual([
+      { outletId: open.outletId, name: 'A Suzhou point', region: 'cn-east', scopes: ['minor_repair', 'spare_parts'], address: 'A Suzhou point road 1', contactPhone: '0512-5555', openingHours: 'Mon-Sat 9-18' },
+    ]);
+    expect((await published('another-company')).total).toBe(0);
+    const all = await ok(api(AUDITOR).GET('/api/v1/outlets', { params: { query: {} } }));
+    expect(all.items.map((o) => [o.name, o.status])).toEqual([
+      ['A Suzhou point', 'open'],
+      ['B Wuxi point', 'closed'],
+    ]);
+  });
+
+  it('first-time fix: a second order on the same serial and fault is linked as a revisit; the first fix was not first-time', async () => {
+    const order = { region: 'cn-east', customer: { customerId: 'C-9' }, product: { model: 'PX-300', productLine: 'PX-300', serialNumber: 'SN-FTF-1' }, requestedWork: 'Leak', faultCode: 'LEAK-SEAL' };
+    const first = await ok(api().POST('/api/v1/work-orders', { body: order }));
+    await eventually(async () => (await ok(api().GET('/api/v1/work-orders', { params: { query: {} } }))).items.some((o) => o.workOrderId === first.workOrderId), 'the first order listed');
+    const other = await ok(api().POST('/api/v1/work-orders', { body: { ...order, faultCode: 'NOISE' } }));
+    expect(other.revisitOf).toBeNull();
+    const second = await ok(api().POST('/api/v1/work-orders', { body: order }));
+    expect(second).toMatchObject({ revisitOf: first.workOrderId, faultCode: 'LEAK-SEAL', firstTimeFix: true });
+    expect(await ok(api().GET('/api/v1/work-orders/{id}', onOrder(first.workOrderId)))).toMatchObject({ firstTimeFix: false, revisits: [second.workOrderId] });
+  });
 });

@@ -145,7 +145,10 @@ function wire(tree, v) {
   // The standalone runs every context's module.
   const modules = 'services/standalone/src/context-modules.ts';
   edit(tree, modules, /((?:import [^\n]+\n)+)/, (imports) => `${imports}import { ${v.ctxClass}Module } from '@aftersales/${v.ctx}';\n`);
-  edit(tree, modules, /(export function contextModules\([^)]*\)[^{]*\{\s*return \[[^\]]*)\];/, (_m, head) => `${head}, ${v.ctxClass}Module.forRoot()];`);
+  // One line (`return [A, B];`) or one module a line with a trailing comma: the new one goes last, alike.
+  edit(tree, modules, /(export function contextModules\([^)]*\)[^{]*\{\s*return \[[^\]]*?),?(\s*)\];/, (_m, head, space) =>
+    space.includes('\n') ? `${head},\n    ${v.ctxClass}Module.forRoot(),${space}];` : `${head}, ${v.ctxClass}Module.forRoot()];`,
+  );
 
   wireDeployment(tree, v);
 }

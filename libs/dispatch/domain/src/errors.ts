@@ -32,6 +32,12 @@ export const DISPATCH = {
   WORK_ORDER_EXISTS: 'DISPATCH.WORK_ORDER_EXISTS',
   /** By status: the 409 of a command the work order's status does not allow (`DISPATCH.WORK_ORDER_IS[status]`). */
   WORK_ORDER_IS,
+  /** 404: no outlet with this id for the caller's tenant. */
+  OUTLET_NOT_FOUND: 'DISPATCH.OUTLET_NOT_FOUND',
+  /** 409: an outlet with this id exists already. */
+  OUTLET_EXISTS: 'DISPATCH.OUTLET_EXISTS',
+  /** 409 (DI-2): the outlet is closed. */
+  OUTLET_CLOSED: 'DISPATCH.OUTLET_CLOSED',
   /** 404: no technician with this id for the caller's tenant. */
   TECHNICIAN_NOT_FOUND: 'DISPATCH.TECHNICIAN_NOT_FOUND',
   /** 409: a technician with this id is registered already. */

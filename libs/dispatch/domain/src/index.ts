@@ -7,3 +7,4 @@ export * from './obligations';
 export * from './content-digest';
 export * from './errors';
 export * from './suggestions';
+export * from './outlet.decider';

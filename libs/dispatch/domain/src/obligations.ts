@@ -40,6 +40,7 @@ export function workOrderObligationChanges(event: WorkOrderEvent): readonly Obli
     case 'dispatch.ComplaintFoundOnSite':
     case 'dispatch.ConductRecorded':
     case 'dispatch.WorkOrderClosed':
+    case 'dispatch.RevisitLinked':
       return [];
   }
 }

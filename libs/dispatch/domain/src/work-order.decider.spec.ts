@@ -1,5 +1,5 @@
 import { DISPATCH } from './errors';
-import { Actor, TechnicianFacts, WorkOrderCommand, WorkOrderState, workOrderContentDigest, workOrderDecider, workOrderIdForCase } from './work-order.decider';
+import { Actor, TechnicianFacts, WorkOrderCommand, WorkOrderState, findRevisitOf, workOrderContentDigest, workOrderDecider, workOrderIdForCase } from './work-order.decider';
 import { DEFAULT_DISPATCH_POLICY_YAML, DispatchPolicy, parseDispatchPolicy } from './policy';
 import { JOB_STEP_RULES, JobStep } from './work-order';
 import { errorOf, scenario, shanghai, single } from './testing-fixtures';
@@ -304,6 +304,26 @@ describe('work order decider', () => {
       expect(recorded.policyVersion).toBe('dispatch-default@2026.1');
       expect(errorOf(() => when([...toSite, conduct], conduct))).toMatchObject({ code: DISPATCH.CONDUCT_RECORDED });
       expect(errorOf(() => when([create()], conduct))).toMatchObject({ code: DISPATCH.NO_TECHNICIAN_ASSIGNED });
+    });
+  });
+
+  describe('first-time fix', () => {
+    it('links a later order on the same serial and fault within the look-back as a revisit, once', () => {
+      const earlier = [
+        { workOrderId: 'old', serialNumber: 'SN-1', faultCode: 'LEAK', createdAt: '2026-01-01T00:00:00.000Z', status: 'closed' as const },
+        { workOrderId: 'recent', serialNumber: 'SN-1', faultCode: 'LEAK', createdAt: '2026-02-20T00:00:00.000Z', status: 'closed' as const },
+        { workOrderId: 'other-fault', serialNumber: 'SN-1', faultCode: 'NOISE', createdAt: '2026-02-25T00:00:00.000Z', status: 'closed' as const },
+        { workOrderId: 'cancelled', serialNumber: 'SN-1', faultCode: 'LEAK', createdAt: '2026-02-28T00:00:00.000Z', status: 'cancelled' as const },
+      ];
+      const order = { serialNumber: 'SN-1', faultCode: 'LEAK', createdAt: T0 };
+      expect(findRevisitOf(earlier, order, 30)).toBe('recent');
+      expect(findRevisitOf(earlier, order, 5)).toBeNull();
+      expect(findRevisitOf(earlier, { ...order, faultCode: null }, 30)).toBeNull();
+      const created = single(when([], create({ faultCode: 'LEAK', revisitOf: 'recent' })), 'dispatch.WorkOrderCreated');
+      expect(created.data).toMatchObject({ faultCode: 'LEAK', revisitOf: 'recent' });
+      const link: WorkOrderCommand = { type: 'LinkRevisit', workOrderId: ID, revisitWorkOrderId: 'later', now: at(T0) };
+      single(when([create()], link), 'dispatch.RevisitLinked');
+      expect(when([create(), link], link)).toEqual([]);
     });
   });
 });

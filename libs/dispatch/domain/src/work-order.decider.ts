@@ -67,8 +67,13 @@ export type WorkOrderCreated = E<
     readonly customerRequiredBy: string | null;
     readonly createdBy: string;
     readonly createdAt: string;
+    /** The fault reported (a code the dispatcher picks), when one was: a revisit matches on serial and fault. */
+    readonly faultCode?: string | null;
+    /** First-time fix: the earlier order on the same serial and fault this one revisits, within the policy's look-back. */
+    readonly revisitOf?: string | null;
   }
 >;
+export type RevisitLinked = E<'RevisitLinked', Id & { readonly revisitWorkOrderId: string; readonly at: string }>;
 export type TechnicianAssigned = E<
   'TechnicianAssigned',
   Id & {
@@ -144,7 +149,8 @@ export type WorkOrderEvent =
   | ConductRecorded
   | WorkOrderClosed
   | WorkOrderCancelled
-  | WorkOrderDeadlineMissed;
+  | WorkOrderDeadlineMissed
+  | RevisitLinked;
 
 export const WORK_ORDER_EVENT_TYPES: readonly WorkOrderEvent['type'][] = [
   'dispatch.WorkOrderCreated',
@@ -169,6 +175,7 @@ export const WORK_ORDER_EVENT_TYPES: readonly WorkOrderEvent['type'][] = [
   'dispatch.WorkOrderClosed',
   'dispatch.WorkOrderCancelled',
   'dispatch.WorkOrderDeadlineMissed',
+  'dispatch.RevisitLinked',
 ];
 
 // ---- commands (`now` comes in with the command, from the injected clock) ----
@@ -199,8 +206,12 @@ export type WorkOrderCommand =
         readonly source: WorkOrderSource;
         readonly customerRequiredBy: string | null;
         readonly createdBy: string;
+        readonly faultCode?: string | null;
+        readonly revisitOf?: string | null;
       }
     >
+  /** First-time fix: a later order on the same serial and fault revisits this one; its fix was not first-time. */
+  | C<'LinkRevisit', { readonly revisitWorkOrderId: string }>
   | C<'Assign', { readonly technician: TechnicianFacts; readonly plannedOn: LocalDate; readonly assignedBy: string; readonly policy: DispatchPolicy; readonly calendar: WorkingCalendar }>
   | C<'CheckIn', { readonly actor: Actor; readonly location: ReportedLocation }>
   | C<'AdvanceJob', { readonly step: JobStep; readonly actor: Actor; readonly note: string | null; readonly policy: DispatchPolicy }>
@@ -265,6 +276,8 @@ export interface WorkOrderData {
   readonly reported: boolean;
   readonly followedUp: boolean;
   readonly conduct: readonly ConductKind[];
+  /** Later orders that revisit this one (first-time fix). */
+  readonly revisits: readonly string[];
   /** What it owes, folded from workOrderObligationChanges (obligations.ts). */
   readonly obligations: ObligationLedger;
 }
@@ -375,6 +388,8 @@ export const workOrderDecider: Decider<WorkOrderCommand, WorkOrderEvent, WorkOrd
               customerRequiredBy: command.customerRequiredBy,
               createdBy: command.createdBy,
               createdAt: at,
+              faultCode: command.faultCode ?? null,
+              revisitOf: command.revisitOf ?? null,
             },
           },
         ];
@@ -615,6 +630,12 @@ export const workOrderDecider: Decider<WorkOrderCommand, WorkOrderEvent, WorkOrd
         inStatus(state, id, 'cancel', UNSTARTED_STATUSES);
         return [{ type: 'dispatch.WorkOrderCancelled', data: { workOrderId: id, reason: command.reason, cause: command.cause, at } }];
       }
+      case 'LinkRevisit': {
+        const s = existing(state, id);
+        // The same revisit linked again (a retried create) records nothing more.
+        if (s.revisits.includes(command.revisitWorkOrderId)) return [];
+        return [{ type: 'dispatch.RevisitLinked', data: { workOrderId: id, revisitWorkOrderId: command.revisitWorkOrderId, at } }];
+      }
       // rule DI-3: a missed arrival (and DI-8 a missed follow-up) is raised once, with the same event id every time
       case 'MarkDeadlineMissed': {
         if (state.status === 'none' || state.status === 'cancelled') return [];
@@ -658,6 +679,7 @@ export const workOrderDecider: Decider<WorkOrderCommand, WorkOrderEvent, WorkOrd
         reported: false,
         followedUp: false,
         conduct: [],
+        revisits: [],
         obligations: applyObligationChanges([], workOrderObligationChanges(event)),
       };
     }
@@ -708,6 +730,8 @@ export const workOrderDecider: Decider<WorkOrderCommand, WorkOrderEvent, WorkOrd
         return { ...s, status: 'closed' };
       case 'dispatch.WorkOrderCancelled':
         return { ...s, status: 'cancelled' };
+      case 'dispatch.RevisitLinked':
+        return { ...s, revisits: [...s.revisits, event.data.revisitWorkOrderId] };
       case 'dispatch.ComplaintFoundOnSite':
       case 'dispatch.WorkOrderDeadlineMissed':
         return s;
@@ -731,4 +755,27 @@ function withExtraWork<S extends WorkOrderData>(s: S, extraWorkNo: number, next:
 function unknownEvent(event: never, state: WorkOrderState): WorkOrderState {
   void event;
   return state;
+}
+
+/** An earlier order as the revisit search sees it. */
+export interface EarlierOrder {
+  readonly workOrderId: string;
+  readonly serialNumber: string | null;
+  readonly faultCode: string | null;
+  readonly createdAt: string;
+  readonly status: WorkOrderStatus;
+}
+
+/**
+ * First-time fix: the most recent earlier order on the same serial number and fault, created within
+ * `lookBackDays` before `createdAt` and not cancelled; null when there is none, or the new order has
+ * no serial number or fault to match on.
+ */
+export function findRevisitOf(earlier: readonly EarlierOrder[], order: { readonly serialNumber: string | null; readonly faultCode: string | null; readonly createdAt: string }, lookBackDays: number): string | null {
+  if (order.serialNumber === null || order.faultCode === null) return null;
+  const since = new Date(order.createdAt).getTime() - lookBackDays * 86_400_000;
+  const matches = earlier.filter(
+    (o) => o.serialNumber === order.serialNumber && o.faultCode === order.faultCode && o.status !== 'cancelled' && new Date(o.createdAt).getTime() >= since && o.createdAt <= order.createdAt,
+  );
+  return matches.reduce<EarlierOrder | null>((best, o) => (best === null || o.createdAt > best.createdAt ? o : best), null)?.workOrderId ?? null;
 }

@@ -1,6 +1,6 @@
 import { DynamicModule, Inject, Module, OnModuleInit } from '@nestjs/common';
 import { DeadlineSchedulerHost, ProjectionHost, provideAggregate, registerReadSide } from '@aftersales/platform';
-import { DispatchContext, TECHNICIANS, Technicians, WORK_ORDERS, WorkOrders, technicianAggregate, workOrderAggregate } from './work-order.aggregate';
+import { DispatchContext, OUTLETS, Outlets, TECHNICIANS, Technicians, WORK_ORDERS, WorkOrders, outletAggregate, technicianAggregate, workOrderAggregate } from './work-order.aggregate';
 import { DispatchRelay } from './dispatch-relay';
 import { WorkOrderPresenter } from './presentation';
 import { DISPATCH_POLICY, loadDispatchPolicy } from './dispatch-policy.provider';
@@ -25,6 +25,7 @@ export class DispatchModule implements OnModuleInit {
     private readonly deadlines: DeadlineSchedulerHost,
     @Inject(WORK_ORDERS) private readonly workOrders: WorkOrders,
     @Inject(TECHNICIANS) private readonly technicians: Technicians,
+    @Inject(OUTLETS) private readonly outlets: Outlets,
   ) {}
 
   static forRoot(options: DispatchModuleOptions = {}): DynamicModule {
@@ -36,18 +37,19 @@ export class DispatchModule implements OnModuleInit {
         { provide: DISPATCH_POLICY, useValue: loadDispatchPolicy(options.policyFile) },
         provideAggregate(WORK_ORDERS, workOrderAggregate),
         provideAggregate(TECHNICIANS, technicianAggregate),
+        provideAggregate(OUTLETS, outletAggregate),
         DispatchContext,
         WorkOrderPresenter,
         DispatchRelay,
         QaDispositionProcessManager,
         ...DISPATCH_USE_CASES.handlers,
       ],
-      exports: [WORK_ORDERS, TECHNICIANS, DISPATCH_POLICY],
+      exports: [WORK_ORDERS, TECHNICIANS, OUTLETS, DISPATCH_POLICY],
     };
   }
 
   /** The work order and technician lists and dispatch's deadlines (DI-3, DI-8), derived from the aggregates. */
   onModuleInit(): void {
-    registerReadSide('dispatch', [this.workOrders, this.technicians], this.projections, this.deadlines);
+    registerReadSide('dispatch', [this.workOrders, this.technicians, this.outlets], this.projections, this.deadlines);
   }
 }

@@ -78,6 +78,7 @@ function publishedOf(event: WorkOrderEvent): Published | null {
     case 'dispatch.ChargeRecorded':
     case 'dispatch.SignOffInvalidated':
     case 'dispatch.ReportedBack':
+    case 'dispatch.RevisitLinked':
       return null;
   }
 }

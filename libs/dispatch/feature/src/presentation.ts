@@ -3,6 +3,8 @@ import { CLOCK, Clock, obligationsAt } from '@aftersales/eventsourcing';
 import { Page } from '@aftersales/platform';
 import { WorkOrderView } from './work-order-view';
 import { TechnicianView } from './technician-view';
+import { OutletView } from './outlet-view';
+import { OutletPageResponse, OutletResponseDto, PublicOutletPageResponse, PublicOutletResponse } from './outlet.response.dto';
 import { TechnicianPageResponse, TechnicianResponseDto, WorkOrderPageResponse, WorkOrderResponseDto } from './work-order.response.dto';
 
 /** A work order as the API returns it: the view without store internals, typed by the documented response class. */
@@ -40,5 +42,20 @@ export class WorkOrderPresenter {
 
   technicians(page: Page<TechnicianView>): TechnicianPageResponse {
     return { ...page, items: page.items.map(presentTechnician) };
+  }
+
+  outlet(view: OutletView): OutletResponseDto {
+    const { _id: _unusedId, _position: _unusedPosition, ...rest } = view as OutletView & { _position?: bigint };
+    return rest;
+  }
+
+  outlets(page: Page<OutletView>): OutletPageResponse {
+    return { ...page, items: page.items.map((v) => this.outlet(v)) };
+  }
+
+  /** What customers see: the published fields only. */
+  publicOutlets(page: Page<OutletView>): PublicOutletPageResponse {
+    const items: PublicOutletResponse[] = page.items.map(({ outletId, name, region, scopes, address, contactPhone, openingHours }) => ({ outletId, name, region, scopes, address, contactPhone, openingHours }));
+    return { ...page, items };
   }
 }

@@ -1,6 +1,7 @@
 /** What dispatch's use cases share (one import for each use-case file): the aggregates, their views and answers, the HTTP conventions. */
-export { WORK_ORDERS, TECHNICIANS, DispatchContext, TechnicianCommandHandler, WorkOrderCommandHandler, actorOf, readsEveryWorkOrder, technicianNotFound } from './work-order.aggregate';
-export type { Technicians, WorkOrders } from './work-order.aggregate';
+export { WORK_ORDERS, TECHNICIANS, OUTLETS, DispatchContext, TechnicianCommandHandler, WorkOrderCommandHandler, actorOf, readsEveryWorkOrder, technicianNotFound } from './work-order.aggregate';
+export type { Outlets, Technicians, WorkOrders } from './work-order.aggregate';
+export type { OutletView } from './outlet-view';
 export type { WorkOrderView } from './work-order-view';
 export type { TechnicianView } from './technician-view';
 export {
@@ -17,6 +18,7 @@ export {
   TECHNICIAN_READERS,
   TECHNICIANS_ROLE,
 } from './dispatch.http';
+export { OutletPageResponse, OutletResponseDto, PublicOutletPageResponse } from './outlet.response.dto';
 export {
   TechnicianPageResponse,
   TechnicianResponseDto,

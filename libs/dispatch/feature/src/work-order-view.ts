@@ -67,6 +67,12 @@ export interface WorkOrderView extends TenantDocument {
   readonly followUp: { readonly outcome: FollowUpOutcome; readonly satisfaction: number | null; readonly complaint: string | null; readonly notes: string | null; readonly opensComplaint: boolean; readonly late: boolean; readonly at: string } | null;
   readonly conduct: readonly { readonly kind: ConductKind; readonly penaltyMinor: number; readonly currency: string; readonly note: string | null; readonly at: string }[];
   readonly cancellation: { readonly reason: string; readonly at: string } | null;
+  /** First-time fix: the fault code reported, the earlier order this one revisits, the later orders revisiting this one. */
+  readonly faultCode: string | null;
+  readonly revisitOf: string | null;
+  readonly revisits: readonly string[];
+  /** False once a later order on the same serial and fault revisits this one. */
+  readonly firstTimeFix: boolean;
   readonly deadlines: readonly WorkOrderDeadlineView[];
   /**
    * Earliest due time among obligations still open and not recorded as missed; null when none.
@@ -127,6 +133,10 @@ export function applyToWorkOrderView(view: WorkOrderView | null, envelope: Event
         followUp: null,
         conduct: [],
         cancellation: null,
+        faultCode: d.faultCode ?? null,
+        revisitOf: d.revisitOf ?? null,
+        revisits: [],
+        firstTimeFix: true,
         deadlines: [],
         nextDueAt: null,
         earliestOwedDueAt: null,
@@ -227,6 +237,8 @@ function fieldsAfter(base: WorkOrderView, event: WorkOrderEvent): WorkOrderView 
       return { ...base, status: 'closed' };
     case 'dispatch.WorkOrderCancelled':
       return { ...base, status: 'cancelled', cancellation: { reason: event.data.reason, at: event.data.at } };
+    case 'dispatch.RevisitLinked':
+      return { ...base, revisits: [...base.revisits, event.data.revisitWorkOrderId], firstTimeFix: false };
     case 'dispatch.WorkOrderCreated':
     case 'dispatch.WorkOrderDeadlineMissed':
       return base;

@@ -5,7 +5,13 @@ import { AggregateCommandHandler, AggregateCommandMessage, AuthUser, CALENDARS, 
 import {
   Actor,
   DISPATCH,
+  DISPATCH_OUTLET_STREAM_PREFIX,
   DISPATCH_TECHNICIAN_STREAM_PREFIX,
+  OUTLET_EVENT_TYPES,
+  OutletCommand,
+  OutletEvent,
+  OutletState,
+  outletDecider,
   DISPATCH_WORK_ORDER_STREAM_PREFIX,
   DispatchPolicy,
   DispatchRole,
@@ -24,10 +30,12 @@ import {
 } from '@aftersales/dispatch-domain';
 import { WorkOrderView, applyToWorkOrderView } from './work-order-view';
 import { TechnicianView, applyToTechnicianView } from './technician-view';
+import { OutletView, applyToOutletView } from './outlet-view';
 import { DISPATCH_POLICY } from './dispatch-policy.provider';
 
 export const WORK_ORDERS_COLLECTION = 'dispatch.work-orders';
 export const TECHNICIANS_COLLECTION = 'dispatch.technicians';
+export const OUTLETS_COLLECTION = 'dispatch.outlets';
 
 /** Roles that read every work order of their tenant; a technician reads only the orders assigned to them. */
 export const READS_EVERY_WORK_ORDER: readonly Role[] = ['dispatcher', 'customer_service', 'qa', 'auditor', 'admin'];
@@ -60,7 +68,7 @@ export const workOrderAggregate: AggregateDefinition<WorkOrderCommand, WorkOrder
   view: {
     collection: WORK_ORDERS_COLLECTION,
     // Bump the version when applyToWorkOrderView changes what it stores: the projection rebuilds.
-    projection: { name: 'dispatch-work-orders', version: 2 },
+    projection: { name: 'dispatch-work-orders', version: 3 },
     apply: applyToWorkOrderView,
     // Every filter and sort of the list is served by one of these, each leading with the tenant.
     indexes: [
@@ -69,6 +77,8 @@ export const workOrderAggregate: AggregateDefinition<WorkOrderCommand, WorkOrder
       { fields: { tenantId: 1, technicianId: 1, createdAt: -1 } },
       { fields: { tenantId: 1, 'source.caseId': 1 } },
       { fields: { tenantId: 1, openEquipmentReceipts: 1 } },
+      // First-time fix: the earlier orders on one serial number.
+      { fields: { tenantId: 1, 'product.serialNumber': 1, createdAt: -1 } },
       // The overdue filter (what is owed and past due, by the clock).
       { fields: { tenantId: 1, earliestOwedDueAt: 1 } },
     ],
@@ -90,12 +100,33 @@ export const technicianAggregate: AggregateDefinition<TechnicianCommand, Technic
   },
 };
 
+export function outletNotFound(outletId: string): NotFoundError {
+  return new NotFoundError(DISPATCH.OUTLET_NOT_FOUND, `outlet ${outletId} does not exist`, { outletId });
+}
+
+/** The outlet (DI-2), declared once. */
+export const outletAggregate: AggregateDefinition<OutletCommand, OutletEvent, OutletState, OutletView> = {
+  context: 'dispatch',
+  streamPrefix: DISPATCH_OUTLET_STREAM_PREFIX,
+  eventTypes: OUTLET_EVENT_TYPES,
+  decider: outletDecider,
+  notFound: outletNotFound,
+  view: {
+    collection: OUTLETS_COLLECTION,
+    projection: { name: 'dispatch-outlets', version: 1 },
+    apply: applyToOutletView,
+    indexes: [{ fields: { tenantId: 1, name: 1 } }, { fields: { tenantId: 1, status: 1, region: 1, name: 1 } }],
+  },
+};
+
 /** The provider tokens of the aggregates (platform provideAggregate). */
 export const WORK_ORDERS = Symbol('dispatch.WorkOrders');
 export const TECHNICIANS = Symbol('dispatch.Technicians');
+export const OUTLETS = Symbol('dispatch.Outlets');
 
 export type WorkOrders = Aggregate<WorkOrderCommand, WorkOrderEvent, WorkOrderState, WorkOrderView, AuthUser>;
 export type Technicians = Aggregate<TechnicianCommand, TechnicianEvent, TechnicianState, TechnicianView>;
+export type Outlets = Aggregate<OutletCommand, OutletEvent, OutletState, OutletView>;
 
 /** The actor of a command: the caller in the role the endpoint let them act in. */
 export function actorOf(user: AuthUser): Actor {

@@ -314,6 +314,14 @@ export class WorkOrderResponseDto {
   conduct!: readonly ConductResponse[];
   @ApiNullable({ type: CancellationResponse })
   cancellation!: CancellationResponse | null;
+  @ApiNullable({ ...text(LIMITS.code), description: 'The fault reported: a revisit matches on serial number and fault' })
+  faultCode!: string | null;
+  @ApiNullable({ ...UUID, description: 'First-time fix: the earlier order on the same serial and fault this one revisits' })
+  revisitOf!: string | null;
+  @ApiProperty({ type: [String], maxItems: 100, description: 'Later orders revisiting this one' })
+  revisits!: readonly string[];
+  @ApiProperty({ description: 'False once a later order on the same serial and fault revisits this one' })
+  firstTimeFix!: boolean;
   @ApiProperty({ type: [WorkOrderDeadlineResponse], maxItems: 20 })
   deadlines!: readonly WorkOrderDeadlineResponse[];
   @ApiNullable({ ...INSTANT, description: 'Earliest due time still ahead among obligations still owed; null when none' })

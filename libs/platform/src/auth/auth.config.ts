@@ -11,7 +11,7 @@ const CLAIM_PATH = /^[A-Za-z0-9_:/.-]{1,200}$/;
 const CLAIM_PATHS = /^[A-Za-z0-9_:/.-]{1,200}(,[A-Za-z0-9_:/.-]{1,200})*$/;
 
 /**
- * Who may call the API (ADR 018), the same variables for the standalone and every service. Without
+ * Who may call the API (ADR 015), the same variables for the standalone and every service. Without
  * AUTH_ISSUER, tokens are our own HS256 ones (JWT_SECRET, or the standalone's data-dir secret);
  * with it, tokens of that OIDC issuer, verified by its published keys. The claim mapping applies
  * to both.

@@ -2,7 +2,7 @@ import { AUTH } from '../errors/codes';
 import { AuthUser, Role, isRole } from './roles';
 
 /**
- * Where a token's claims say who the caller is (ADR 018): an organisation's identity provider
+ * Where a token's claims say who the caller is (ADR 015): an organisation's identity provider
  * names roles and tenants its own way (Keycloak's `realm_access.roles`, Entra's `roles`, a
  * `groups` list), so the mapping is configuration, not code.
  */

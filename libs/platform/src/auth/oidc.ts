@@ -8,7 +8,7 @@ import { AuthUser } from './roles';
 export const ASYMMETRIC_ALGORITHMS = ['RS256', 'RS384', 'RS512', 'PS256', 'PS384', 'PS512', 'ES256', 'ES384', 'ES512', 'EdDSA', 'Ed25519'] as const;
 export type AsymmetricAlgorithm = (typeof ASYMMETRIC_ALGORITHMS)[number];
 
-/** Verification by an OIDC issuer's published keys (AUTH_* variables, ADR 018). */
+/** Verification by an OIDC issuer's published keys (AUTH_* variables, ADR 015). */
 export interface OidcOptions {
   /** The `iss` every token must carry; discovery reads `<issuer>/.well-known/openid-configuration`. */
   readonly issuer: string;

@@ -2,7 +2,7 @@ import { DocumentCollection, DocumentStore, EventEnvelope, StoredDocument } from
 import { ArchivedEvent, CANONICALIZATION, LeafRange, MerkleFrontier, SubtreeId, archivedEventOf, completeSubtrees, consistencyProofRanges, contextOfStream, eventLeafHash, inclusionProofRanges, rangeHash, subtreeKey } from '@aftersales/verifiable-log';
 
 /**
- * The audit log's storage (ADR 013), in audit's own store: not an event-sourced aggregate but an
+ * The audit log's storage (ADR 014), in audit's own store: not an event-sourced aggregate but an
  * append-only archive in archive order, with the Merkle tree over it.
  * - `audit.archive`: one entry per archived event, keyed by the event id (so each event is archived
  *   once), holding its archive position (`index`, 0-based, dense), its source (context, source

@@ -5,7 +5,7 @@ import { NoteSigner, SIGNATURE_TYPE, Verifier, ed25519PrivateKey, parseVerifierK
 
 export const LOG_KEYS = Symbol('AuditLogKeys');
 
-/** Where the audit log's signing key comes from, and who may cosign (ADR 013). */
+/** Where the audit log's signing key comes from, and who may cosign (ADR 014). */
 export interface AuditLogOptions {
   /** The checkpoint origin and the log key's name (c2sp.org/tlog-checkpoint), e.g. `acme.example/aftersales-audit`. */
   readonly origin: string;

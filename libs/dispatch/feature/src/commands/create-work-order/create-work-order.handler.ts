@@ -1,8 +1,8 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { CLOCK, Clock } from '@aftersales/eventsourcing';
-import { WorkOrderCreated } from '@aftersales/dispatch-domain';
-import { ApiError, IDEMPOTENCY, VALIDATION_FAILED, canonicalJson, eventMetadata, idForCreate } from '@aftersales/platform';
+import { CLOCK, Clock, TenantScopedReader } from '@aftersales/eventsourcing';
+import { WorkOrderCreated, findRevisitOf } from '@aftersales/dispatch-domain';
+import { ApiError, Caller, IDEMPOTENCY, VALIDATION_FAILED, canonicalJson, eventMetadata, idForCreate } from '@aftersales/platform';
 import { DispatchContext, WORK_ORDERS, WorkOrders, WorkOrderView } from '../../use-case-kit';
 import { CreateWorkOrder } from './create-work-order.command';
 import { CreateWorkOrderDto } from './create-work-order.request.dto';
@@ -33,10 +33,15 @@ export class CreateWorkOrderHandler implements ICommandHandler<CreateWorkOrder> 
         if (canonicalJson(requestOf(first)) !== canonicalJson(requestOfDto(request))) {
           throw ApiError.unprocessable(IDEMPOTENCY.KEY_REUSED, 'this Idempotency-Key was used for another work order');
         }
+        // The first attempt may have crashed before it linked the revisit: link it now (a no-op when it did).
+        if (current.view.revisitOf) await this.linkRevisit(caller, current.view.revisitOf, workOrderId, request.region);
         return { view: current.view, replayed: true };
       }
     }
     const now = this.clock.now();
+    const faultCode = request.faultCode ?? null;
+    const serialNumber = request.product.serialNumber ?? null;
+    const revisitOf = await this.findRevisit(caller.user.tenantId, serialNumber, faultCode, now);
     const { view } = await this.workOrders.execute({
       id: workOrderId,
       tenantId: caller.user.tenantId,
@@ -50,13 +55,41 @@ export class CreateWorkOrderHandler implements ICommandHandler<CreateWorkOrder> 
         source: { kind: 'phone', callerName: request.callerName ?? null, callerPhone: request.callerPhone ?? null },
         customerRequiredBy: request.customerRequiredBy ? new Date(request.customerRequiredBy).toISOString() : null,
         createdBy: caller.user.id,
+        faultCode,
+        revisitOf,
         now,
       },
       metadata: eventMetadata(caller, request.region),
       now,
       expectedRevision: 'no_stream',
     });
+    if (revisitOf) await this.linkRevisit(caller, revisitOf, workOrderId, request.region);
     return { view: view as WorkOrderView, replayed: false };
+  }
+
+  /** First-time fix: the most recent earlier order on the same serial and fault within the policy's look-back. */
+  private async findRevisit(tenantId: string, serialNumber: string | null, faultCode: string | null, now: Date): Promise<string | null> {
+    if (serialNumber === null || faultCode === null) return null;
+    const lookBackDays = this.context.policy.firstTimeFix.lookBackDays;
+    const since = new Date(now.getTime() - lookBackDays * 86_400_000).toISOString();
+    const earlier = await new TenantScopedReader(this.workOrders.collection(), tenantId).find({ 'product.serialNumber': serialNumber, createdAt: { $gte: since } }, { sort: { createdAt: -1 }, limit: 50 });
+    return findRevisitOf(
+      earlier.map((o) => ({ workOrderId: o.workOrderId, serialNumber: o.product.serialNumber, faultCode: o.faultCode, createdAt: o.createdAt, status: o.status })),
+      { serialNumber, faultCode, createdAt: now.toISOString() },
+      lookBackDays,
+    );
+  }
+
+  /** The earlier order's fix was not first-time: it records the revisit. */
+  private async linkRevisit(caller: Caller, earlierId: string, revisitWorkOrderId: string, region: string): Promise<void> {
+    const now = this.clock.now();
+    await this.workOrders.execute({
+      id: earlierId,
+      tenantId: caller.user.tenantId,
+      command: { type: 'LinkRevisit', workOrderId: earlierId, revisitWorkOrderId, now },
+      metadata: (current) => eventMetadata(caller, current.view?.region ?? region),
+      now,
+    });
   }
 }
 

@@ -52,6 +52,9 @@ export class CreateWorkOrderDto {
   @IsInstantWithZone()
   customerRequiredBy?: string;
 
+  @OptionalText(LIMITS.code, { example: 'LEAK-SEAL', description: 'The fault reported: a second order on the same serial number and fault within the policy\'s look-back is linked as a revisit (first-time fix)' })
+  faultCode?: string;
+
   @OptionalText(LIMITS.name, { example: 'Li Wei' })
   callerName?: string;
 
