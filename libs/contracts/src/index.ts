@@ -11,3 +11,4 @@ export * from './audit/audit-events.v1.schema';
 export * from './contract-registry';
 export * from './integration-events';
 export * from './case-kinds';
+export * from './record-topics';

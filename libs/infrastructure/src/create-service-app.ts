@@ -65,6 +65,8 @@ export async function createServiceApp(options: ServiceAppOptions): Promise<{ ap
         calendarOverridesFile: config.CALENDAR_OVERRIDES_FILE,
         deadlineTickMs: config.DEADLINE_TICK_MS,
         relayLease: { ttlMs: config.RELAY_LEASE_TTL_MS, renewMs: Math.floor(config.RELAY_LEASE_TTL_MS / 3) },
+        // The audit service archives every context's full record from Kafka (AU-1, ARCHITECTURE.md "Delivery").
+        relayRecords: true,
       }),
       DistributedInfrastructureModule.forRoot({ ...infrastructureOptions(options.service, config), clock: options.clock }),
       ...options.modules(config, env),

@@ -13,7 +13,7 @@ import { ProjectionHost } from './projections/projection-host';
 import { CALENDARS, loadCalendars } from './calendar/calendars';
 import { DEADLINE_TICK_MS, DeadlineSchedulerHost } from './deadlines/deadline-scheduler-host';
 import { BackgroundWork } from './lifecycle/background-work';
-import { RELAY_LEASE_OPTIONS, RelayHost, RelayLeaseOptions } from './relays/relay-host';
+import { RELAY_LEASE_OPTIONS, RELAY_RECORDS, RelayHost, RelayLeaseOptions } from './relays/relay-host';
 import { ConsumerHost } from './consumers/consumer-host';
 import { IdempotencyInterceptor } from './idempotency/idempotency.interceptor';
 import { LoggingModule } from './logging/logging.module';
@@ -30,6 +30,8 @@ export interface PlatformOptions {
   readonly deadlineTickMs?: number;
   /** The relay lease (default 15 s, renewed every 5 s). */
   readonly relayLease?: RelayLeaseOptions;
+  /** Also relay each context's full record to `aftersales.<context>.record` for the audit service (distributed mode). */
+  readonly relayRecords?: boolean;
 }
 
 /**
@@ -58,6 +60,7 @@ export class PlatformModule {
         { provide: CALENDARS, useValue: loadCalendars(options.calendarOverridesFile) },
         { provide: DEADLINE_TICK_MS, useValue: options.deadlineTickMs ?? 1000 },
         { provide: RELAY_LEASE_OPTIONS, useValue: options.relayLease ?? { ttlMs: 15_000, renewMs: 5_000 } },
+        { provide: RELAY_RECORDS, useValue: options.relayRecords ?? false },
         { provide: JWT_SECRET, useValue: options.jwtSecret },
         { provide: TOKEN_POLICY, useValue: { maxLifetimeSeconds: options.jwtMaxLifetimeSeconds ?? DEFAULT_MAX_TOKEN_LIFETIME_SECONDS } },
         { provide: APP_GUARD, useClass: AuthGuard },
