@@ -10,7 +10,10 @@ module.exports = {
   testPathIgnorePatterns: ['/node_modules/', '/dist/', '<rootDir>/test/infra/'],
   transform: {
     '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.json', diagnostics: false }],
+    // jose ships ECMAScript modules only: Node requires them natively (20.19+), jest's loader needs them as CommonJS.
+    '^.+/node_modules/jose/.+\\.js$': '<rootDir>/tools/jest/esm-to-commonjs.js',
   },
+  transformIgnorePatterns: ['/node_modules/(?!jose/)'],
   moduleNameMapper: pathsToModuleNameMapper(compilerOptions.paths, { prefix: '<rootDir>/' }),
   setupFiles: ['reflect-metadata'],
   testTimeout: 30000,

@@ -585,14 +585,147 @@ function serviceListProblems(listed: string[], projects: string[]): string[] {
   ];
 }
 
+/** The base's manifests: every YAML file but the kustomizations and the keda overlay's. */
 function k8sManifestFiles(): string[] {
   return filesUnder(K8S, '.yaml')
     .map((f) => relative(K8S, f))
-    .filter((f) => f !== 'kustomization.yaml');
+    .filter((f) => f !== 'kustomization.yaml' && !f.startsWith('keda/'));
 }
 
 function loadK8s(): K8sDoc[] {
   return k8sManifestFiles().flatMap((f) => parseYaml(read(join(K8S, f)), f) as K8sDoc[]);
+}
+
+// ---------------------------------------------------------------- KEDA overlay (issue 17)
+
+const KEDA = join(K8S, 'keda');
+
+/** consumers.txt: per consuming service, the consumer group and the topics KEDA scales it on. */
+interface ConsumerLine {
+  readonly service: string;
+  readonly group: string;
+  readonly topics: readonly string[];
+}
+
+function consumerList(): ConsumerLine[] {
+  return read(join(K8S, 'consumers.txt'))
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l && !l.startsWith('#'))
+    .map((l) => {
+      const [service, group, ...topics] = l.split(/\s+/);
+      return { service, group, topics };
+    });
+}
+
+const scaledObjectSchema = {
+  type: 'object',
+  required: ['apiVersion', 'spec'],
+  properties: {
+    apiVersion: { const: 'keda.sh/v1alpha1' },
+    spec: {
+      type: 'object',
+      required: ['scaleTargetRef', 'minReplicaCount', 'maxReplicaCount', 'triggers'],
+      properties: {
+        scaleTargetRef: { type: 'object', required: ['name'], properties: { kind: { const: 'Deployment' }, apiVersion: { const: 'apps/v1' } } },
+        minReplicaCount: { type: 'integer', minimum: 2 },
+        maxReplicaCount: { type: 'integer', minimum: 2 },
+        triggers: {
+          type: 'array',
+          minItems: 1,
+          items: {
+            type: 'object',
+            required: ['type', 'metadata'],
+            properties: { type: { enum: ['kafka', 'cpu'] }, metadata: { type: 'object' } },
+            if: { properties: { type: { const: 'kafka' } } },
+            then: {
+              properties: {
+                metadata: {
+                  type: 'object',
+                  required: ['bootstrapServers', 'consumerGroup', 'topic', 'lagThreshold'],
+                  properties: { lagThreshold: { type: 'string', pattern: '^[1-9][0-9]*$' }, allowIdleConsumers: { const: 'false' } },
+                },
+              },
+            },
+          },
+        },
+      },
+    },
+  },
+};
+
+interface KedaTrigger {
+  type: string;
+  metadata: Record<string, string>;
+}
+interface ScaledObjectSpec {
+  scaleTargetRef?: { name?: string };
+  minReplicaCount?: number;
+  maxReplicaCount?: number;
+  triggers?: KedaTrigger[];
+}
+
+/** The names of the HPAs the overlay's patches delete. */
+function deletedHpas(kustomization: Json): string[] {
+  return ((kustomization.patches as { patch?: string }[] | undefined) ?? []).flatMap((p) => {
+    const patch = parseYaml(p.patch ?? '', 'keda patch')[0] as Json & { $patch?: string; kind?: string; metadata?: { name?: string } };
+    return patch?.$patch === 'delete' && patch.kind === 'HorizontalPodAutoscaler' && patch.metadata?.name ? [patch.metadata.name] : [];
+  });
+}
+
+/**
+ * The keda overlay against the base and consumers.txt: one ScaledObject per consuming service on its
+ * Deployment, a kafka trigger for each of its group's topics with the brokers the services use, a CPU
+ * trigger, partitions as the replica ceiling, and the base HPA of each deleted (one autoscaler per Deployment).
+ */
+function kedaProblems(base: K8sDoc[], scaledObjects: K8sDoc[], kustomization: Json, consumers: readonly ConsumerLine[]): string[] {
+  const problems: string[] = [];
+  const partitions = configuredPartitions(base);
+  const brokers = byKind(base, 'ConfigMap').find((d) => d.data?.KAFKA_BROKERS !== undefined)?.data?.KAFKA_BROKERS;
+  const deployments = new Set(byKind(base, 'Deployment').map((d) => d.metadata.name));
+  const resources = (kustomization.resources as string[] | undefined) ?? [];
+  if (!resources.includes('..')) problems.push('keda kustomization: does not build on the base (..)');
+  const deleted = deletedHpas(kustomization);
+  for (const consumer of consumers) {
+    const where = `ScaledObject ${consumer.service}`;
+    const scaled = scaledObjects.find((d) => d.kind === 'ScaledObject' && d.metadata.name === consumer.service);
+    if (!scaled) {
+      problems.push(`${consumer.service}: no ScaledObject ${consumer.service}`);
+      continue;
+    }
+    const shape = schemaProblems(scaledObjectSchema, scaled, where);
+    problems.push(...shape);
+    if (shape.length > 0) continue;
+    const spec = scaled.spec as ScaledObjectSpec;
+    if (!deployments.has(spec.scaleTargetRef?.name ?? '')) problems.push(`${where}: scaleTargetRef names no Deployment (${spec.scaleTargetRef?.name})`);
+    if (spec.maxReplicaCount !== partitions) problems.push(`${where}: maxReplicaCount ${spec.maxReplicaCount} is not the ${partitions} partitions`);
+    const kafka = (spec.triggers ?? []).filter((t) => t.type === 'kafka');
+    for (const topic of consumer.topics) {
+      if (!kafka.some((t) => t.metadata.consumerGroup === consumer.group && t.metadata.topic === topic)) {
+        problems.push(`${where}: no kafka trigger for group ${consumer.group} on ${topic}`);
+      }
+    }
+    for (const t of kafka) {
+      if (t.metadata.bootstrapServers !== brokers) problems.push(`${where}: bootstrapServers ${t.metadata.bootstrapServers} is not KAFKA_BROKERS (${brokers})`);
+      if (t.metadata.consumerGroup !== consumer.group) problems.push(`${where}: trigger on group ${t.metadata.consumerGroup}, not ${consumer.group}`);
+    }
+    if (!(spec.triggers ?? []).some((t) => t.type === 'cpu')) problems.push(`${where}: no cpu trigger (the base HPA's scaling would be lost)`);
+    if (!resources.includes(`scaledobjects/${consumer.service}.yaml`)) problems.push(`keda kustomization: scaledobjects/${consumer.service}.yaml is not listed`);
+    if (!deleted.includes(consumer.service)) problems.push(`keda kustomization: the HorizontalPodAutoscaler ${consumer.service} is not deleted (two autoscalers on one Deployment)`);
+  }
+  for (const name of deleted) if (!consumers.some((c) => c.service === name)) problems.push(`keda kustomization: deletes the HPA of ${name}, which has no ScaledObject`);
+  return problems;
+}
+
+/** What generate.sh writes for one consuming service. */
+function generatedScaledObject(consumer: ConsumerLine): string {
+  const trigger = read(join(K8S, 'template', 'kafka-trigger.yaml.tpl'));
+  const triggers = consumer.topics.map((topic) => trigger.split('__GROUP__').join(consumer.group).split('__TOPIC__').join(topic)).join('');
+  const body = read(join(K8S, 'template', 'scaledobject.yaml.tpl'))
+    .split('\n')
+    .map((line) => (line === '__TRIGGERS__' ? triggers.replace(/\n$/, '') : line.split(PLACEHOLDER).join(consumer.service)))
+    .join('\n');
+  return `# GENERATED by deploy/k8s/generate.sh from template/scaledobject.yaml.tpl and consumers.txt: do not edit.\n${body}`;
 }
 
 function generatedText(name: string): string {
@@ -796,6 +929,55 @@ describe('deployment manifests (offline)', () => {
       expect(generated).toEqual(names.map((n) => `${n}.yaml`).sort());
       for (const name of names) expect(read(join(K8S, 'services', `${name}.yaml`))).toBe(generatedText(name));
       expect(existsSync(join(K8S, 'generate.sh'))).toBe(true);
+    });
+  });
+
+  describe('Kubernetes: KEDA overlay (deploy/k8s/keda)', () => {
+    const consumers = consumerList();
+    const kustomization = parseYaml(read(join(KEDA, 'kustomization.yaml')), 'keda/kustomization.yaml')[0];
+    const scaledObjects = filesUnder(join(KEDA, 'scaledobjects'), '.yaml').flatMap((f) => parseYaml(read(f), f) as K8sDoc[]);
+
+    it('scales every consuming service on its consumer group\'s lag, with CPU, up to the partition count, in place of its CPU HPA', () => {
+      expect(consumers.map((c) => c.service)).toEqual(expect.arrayContaining(['intake', 'qa']));
+      expect(kedaProblems(docs, scaledObjects, kustomization, consumers)).toEqual([]);
+      for (const c of consumers) expect(names).toContain(c.service);
+    });
+
+    it('fails a ceiling other than the partitions, a missing topic trigger, other brokers and a kept HPA', () => {
+      const broken = clone(scaledObjects);
+      const qa = must(broken.find((d) => d.metadata.name === 'qa'), 'the qa ScaledObject');
+      const spec = qa.spec as ScaledObjectSpec;
+      spec.maxReplicaCount = 8;
+      const trigger = must(spec.triggers?.find((t) => t.type === 'kafka'), 'a kafka trigger');
+      trigger.metadata.bootstrapServers = 'localhost:9092';
+      trigger.metadata.topic = 'aftersales.elsewhere.events';
+      const kept = { ...kustomization, patches: (kustomization.patches as unknown[]).slice(1) };
+      const problems = kedaProblems(docs, broken, kept, consumers).join('\n');
+      expect(problems).toMatch(/ScaledObject qa: maxReplicaCount 8 is not the 6 partitions/);
+      expect(problems).toMatch(/ScaledObject qa: no kafka trigger for group qa on aftersales.intake.events/);
+      expect(problems).toMatch(/bootstrapServers localhost:9092 is not KAFKA_BROKERS/);
+      expect(problems).toMatch(/the HorizontalPodAutoscaler intake is not deleted/);
+    });
+
+    it('fails a consuming service without a ScaledObject, and one without a cpu trigger', () => {
+      expect(kedaProblems(docs, scaledObjects, kustomization, [...consumers, { service: 'dispatch', group: 'dispatch', topics: ['aftersales.qa.events'] }])).toContain('dispatch: no ScaledObject dispatch');
+      const broken = clone(scaledObjects);
+      const spec = must(broken[0].spec as ScaledObjectSpec, 'spec');
+      spec.triggers = spec.triggers?.filter((t) => t.type !== 'cpu');
+      expect(kedaProblems(docs, broken, kustomization, consumers).join('\n')).toMatch(/no cpu trigger/);
+    });
+
+    it('lists in consumers.txt every context whose feature library registers a consumer (its service then scales on lag)', () => {
+      const consuming = readdirSync(join(ROOT, 'libs'))
+        .filter((lib) => existsSync(join(ROOT, 'libs', lib, 'feature', 'src')))
+        .filter((lib) => filesUnder(join(ROOT, 'libs', lib, 'feature', 'src'), '.ts').some((f) => !/\.(spec|int-spec|e2e-spec)\.ts$/.test(f) && read(f).includes('consumers.register(')));
+      expect(consuming).toEqual(expect.arrayContaining(['intake', 'qa']));
+      expect(consuming.filter((lib) => !consumers.some((c) => c.service === lib))).toEqual([]);
+    });
+
+    it('keeps keda/scaledobjects/<name>.yaml identical to the templates and consumers.txt (run deploy/k8s/generate.sh)', () => {
+      expect(readdirSync(join(KEDA, 'scaledobjects')).sort()).toEqual(consumers.map((c) => `${c.service}.yaml`).sort());
+      for (const c of consumers) expect(read(join(KEDA, 'scaledobjects', `${c.service}.yaml`))).toBe(generatedScaledObject(c));
     });
   });
 

@@ -1,5 +1,5 @@
 import { ChildProcess, execFileSync, spawn } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import * as ts from 'typescript';
@@ -14,7 +14,11 @@ const ROOT = resolve(__dirname, '../..');
 // package-lock.json: Nx takes the external nodes of its graph from it, which the boundary rule's
 // allow-lists of npm packages check against.
 const COPIED = ['libs', 'services', 'tools', 'deploy', 'docker-compose.yml', 'eslint.config.js', 'nx.json', 'package.json', 'package-lock.json', 'tsconfig.base.json', 'tsconfig.json', 'jest.config.js'];
-const CONTEXT = 'dispatch';
+// A context that will never exist in the workspace (the planned ones, dispatch and the rest, are
+// made by this generator and then exist, which it refuses): its entity is the default
+// `<name>-case`, and it is tagged with a rule no generated context claims by default.
+const CONTEXT = 'generator-probe';
+const RULE = 'SV-4';
 
 type Generator = ((tree: Tree, options: { name: string; entity?: string; rule?: string; skipDocs?: boolean }) => Promise<() => void>) & {
   normalize(tree: Tree, options: { name: string; entity?: string; rule?: string }): Record<string, unknown>;
@@ -48,7 +52,7 @@ describe('the context generator makes a context that passes typecheck, lint and 
     const { flushChanges } = require('nx/src/generators/tree');
 
     const tree = new FsTree(root, false);
-    await generator(tree, { name: CONTEXT, skipDocs: true });
+    await generator(tree, { name: CONTEXT, rule: RULE, skipDocs: true });
     const changes = tree.listChanges();
     flushChanges(root, changes as never);
     generated = changes.filter((c) => c.type === 'CREATE').map((c) => c.path);
@@ -74,19 +78,19 @@ describe('the context generator makes a context that passes typecheck, lint and 
   it('writes the domain and feature libraries, the contract, the service, and wires them in', () => {
     expect(generated).toEqual(
       expect.arrayContaining([
-        'libs/dispatch/domain/src/work-order.decider.ts',
-        'libs/dispatch/domain/src/work-order.decider.spec.ts',
-        'libs/dispatch/domain/src/errors.ts',
-        'libs/dispatch/domain/src/obligations.ts',
-        'libs/dispatch/feature/src/work-order.aggregate.ts',
-        'libs/dispatch/feature/src/commands/open-work-order/open-work-order.handler.ts',
-        'libs/dispatch/feature/src/commands/close-work-order/close-work-order.http.controller.ts',
-        'libs/dispatch/feature/src/queries/list-work-orders/list-work-orders.request.dto.ts',
-        'libs/dispatch/feature/src/dispatch-relay.ts',
-        'libs/dispatch/feature/src/use-case-kit.ts',
-        'libs/contracts/src/dispatch/dispatch-events.v1.schema.ts',
-        'services/dispatch/src/main.ts',
-        'deploy/k8s/services/dispatch.yaml',
+        'libs/generator-probe/domain/src/generator-probe-case.decider.ts',
+        'libs/generator-probe/domain/src/generator-probe-case.decider.spec.ts',
+        'libs/generator-probe/domain/src/errors.ts',
+        'libs/generator-probe/domain/src/obligations.ts',
+        'libs/generator-probe/feature/src/generator-probe-case.aggregate.ts',
+        'libs/generator-probe/feature/src/commands/open-generator-probe-case/open-generator-probe-case.handler.ts',
+        'libs/generator-probe/feature/src/commands/close-generator-probe-case/close-generator-probe-case.http.controller.ts',
+        'libs/generator-probe/feature/src/queries/list-generator-probe-cases/list-generator-probe-cases.request.dto.ts',
+        'libs/generator-probe/feature/src/generator-probe-relay.ts',
+        'libs/generator-probe/feature/src/use-case-kit.ts',
+        'libs/contracts/src/generator-probe/generator-probe-events.v1.schema.ts',
+        'services/generator-probe/src/main.ts',
+        'deploy/k8s/services/generator-probe.yaml',
       ]),
     );
     expect(changed.sort()).toEqual(
@@ -95,6 +99,8 @@ describe('the context generator makes a context that passes typecheck, lint and 
         'deploy/k8s/kustomization.yaml',
         'deploy/k8s/services.txt',
         'docker-compose.yml',
+        // The new context joins CONTEXTS (the boundary rule's list of contexts).
+        'eslint.config.js',
         'libs/contracts/src/index.ts',
         'libs/contracts/src/integration-events.ts',
         'services/standalone/src/context-modules.ts',
@@ -102,10 +108,15 @@ describe('the context generator makes a context that passes typecheck, lint and 
       ].sort(),
     );
     const text = (file: string) => readFileSync(join(root, file), 'utf8');
-    expect(text('services/standalone/src/context-modules.ts')).toContain('DispatchModule.forRoot()]');
-    expect(text('deploy/k8s/kafka-topics-job.yaml')).toMatch(/\n {16}aftersales\.qa\.events\n {16}aftersales\.dispatch\.events\n/);
-    expect(text('docker-compose.yml')).toContain('command: ["node", "dist/services/dispatch/src/main.js"]');
-    expect(JSON.parse(text('tsconfig.base.json')).compilerOptions.paths).toMatchObject({ '@aftersales/dispatch-domain': ['libs/dispatch/domain/src/index.ts'], '@aftersales/dispatch': ['libs/dispatch/feature/src/index.ts'] });
+    expect(text('services/standalone/src/context-modules.ts')).toContain('GeneratorProbeModule.forRoot()]');
+    // The new topic goes last in the topics job's list, after the topics that were there.
+    const topics = (yaml: string) => [...yaml.matchAll(/^ {16}(aftersales\.[a-z-]+\.events)$/gm)].map((m) => m[1]);
+    expect(topics(text('deploy/k8s/kafka-topics-job.yaml'))).toEqual([...topics(readFileSync(join(ROOT, 'deploy/k8s/kafka-topics-job.yaml'), 'utf8')), 'aftersales.generator-probe.events']);
+    expect(text('docker-compose.yml')).toContain('command: ["node", "dist/services/generator-probe/src/main.js"]');
+    expect(JSON.parse(text('tsconfig.base.json')).compilerOptions.paths).toMatchObject({
+      '@aftersales/generator-probe-domain': ['libs/generator-probe/domain/src/index.ts'],
+      '@aftersales/generator-probe': ['libs/generator-probe/feature/src/index.ts'],
+    });
   });
 
   it('refuses a context that exists and a name that is not lower-case kebab, changing nothing', async () => {
@@ -118,8 +129,19 @@ describe('the context generator makes a context that passes typecheck, lint and 
       await expect(generator(new FsTree(root, false), { name })).rejects.toThrow('lower-case kebab');
     }
     await expect(generator(new FsTree(root, false), { name: 'billing', rule: 'XX-1' })).rejects.toThrow('XX-1 is not a rule of DOMAIN.md');
-    expect(generator.normalize(new FsTree(root, false), { name: 'finance-ratio' })).toMatchObject({ entity: 'ratio-alert', entityPlural: 'ratio-alerts', rule: 'FR-2', ctxConst: 'FINANCE_RATIO' });
-    expect(generator.normalize(new FsTree(root, false), { name: 'billing' })).toMatchObject({ entity: 'billing-case', rule: null });
+    // The planned contexts' defaults, read against a workspace that has none of them yet (this one
+    // has some: they were made with these defaults).
+    const bare = mkdtempSync(join(tmpdir(), 'context-generator-bare-'));
+    try {
+      mkdirSync(join(bare, 'tools/rules'), { recursive: true });
+      cpSync(join(ROOT, 'tools/rules/rules-index.ts'), join(bare, 'tools/rules/rules-index.ts'));
+      writeFileSync(join(bare, 'tsconfig.base.json'), '{}');
+      expect(generator.normalize(new FsTree(bare, false), { name: 'finance-ratio' })).toMatchObject({ entity: 'ratio-alert', entityPlural: 'ratio-alerts', rule: 'FR-2', ctxConst: 'FINANCE_RATIO' });
+      expect(generator.normalize(new FsTree(bare, false), { name: 'dispatch' })).toMatchObject({ entity: 'work-order', entityPlural: 'work-orders', rule: 'DI-1', ctxConst: 'DISPATCH' });
+      expect(generator.normalize(new FsTree(bare, false), { name: 'billing' })).toMatchObject({ entity: 'billing-case', rule: null });
+    } finally {
+      rmSync(bare, { recursive: true, force: true });
+    }
   });
 
   it('type-checks with the workspace (tsc over the new files and every file they reach)', () => {
@@ -141,7 +163,7 @@ describe('the context generator makes a context that passes typecheck, lint and 
     const eslint = new ESLint({ cwd: root, overrideConfigFile: true, overrideConfig: require(join(root, 'eslint.config.js')) });
     const results = await eslint.lintFiles([...generated, ...changed].filter((f) => f.endsWith('.ts')));
     expect(results.flatMap((r) => r.messages.map((m) => `${r.filePath.slice(root.length + 1)}:${m.line} ${m.ruleId} ${m.message}`))).toEqual([]);
-    const [probe] = await eslint.lintText("import { Injectable } from '@nestjs/common';\nexport const used = Injectable;\n", { filePath: join(root, 'libs/dispatch/domain/src/probe.ts') });
+    const [probe] = await eslint.lintText("import { Injectable } from '@nestjs/common';\nexport const used = Injectable;\n", { filePath: join(root, 'libs/generator-probe/domain/src/probe.ts') });
     expect(probe.messages.map((m) => m.message)).toEqual(['A project tagged with "type:domain" is not allowed to import "@nestjs/common"']);
   }, 60_000);
 
@@ -151,22 +173,26 @@ describe('the context generator makes a context that passes typecheck, lint and 
     const [, { depConstraints }] = block?.rules?.['@nx/enforce-module-boundaries'] as [string, { depConstraints: { sourceTag?: string }[] }];
     expect(checkProjects(root, constrainedTags(depConstraints))).toEqual([]);
     expect(codeLiteralsOutsideErrorsFiles(root)).toEqual([]);
-    expect(buildErrorCodes(root).filter((c) => c.code.startsWith('DISPATCH.'))).toEqual([
-      expect.objectContaining({ code: 'DISPATCH.WORK_ORDER_IS_OPEN', status: 409 }),
-      expect.objectContaining({ code: 'DISPATCH.WORK_ORDER_IS_CLOSED', status: 409 }),
-      expect.objectContaining({ code: 'DISPATCH.WORK_ORDER_NOT_FOUND', status: 404 }),
-      expect.objectContaining({ code: 'DISPATCH.WORK_ORDER_EXISTS', status: 409 }),
+    expect(buildErrorCodes(root).filter((c) => c.code.startsWith('GENERATOR_PROBE.'))).toEqual([
+      expect.objectContaining({ code: 'GENERATOR_PROBE.GENERATOR_PROBE_CASE_IS_OPEN', status: 409 }),
+      expect.objectContaining({ code: 'GENERATOR_PROBE.GENERATOR_PROBE_CASE_IS_CLOSED', status: 409 }),
+      expect.objectContaining({ code: 'GENERATOR_PROBE.GENERATOR_PROBE_CASE_NOT_FOUND', status: 404 }),
+      expect.objectContaining({ code: 'GENERATOR_PROBE.GENERATOR_PROBE_CASE_EXISTS', status: 409 }),
     ]);
-    expect(buildRulesIndex(root).find((r) => r.id === 'DI-1')).toMatchObject({
-      decisions: [expect.objectContaining({ file: 'libs/dispatch/domain/src/obligations.ts' }), expect.objectContaining({ file: 'libs/dispatch/domain/src/work-order.decider.ts', site: "case 'Open'" })],
-      specs: ['libs/dispatch/domain/src/work-order.decider.spec.ts'],
-    });
+    // Only the generated context's tags (a later context may tag the same rule).
+    const rule = buildRulesIndex(root).find((r) => r.id === RULE);
+    const mine = (file: string) => file.startsWith(`libs/${CONTEXT}/`);
+    expect(rule?.decisions.filter((d) => mine(d.file))).toEqual([
+      expect.objectContaining({ file: 'libs/generator-probe/domain/src/generator-probe-case.decider.ts', site: "case 'Open'" }),
+      expect.objectContaining({ file: 'libs/generator-probe/domain/src/obligations.ts' }),
+    ]);
+    expect(rule?.specs.filter(mine)).toEqual(['libs/generator-probe/domain/src/generator-probe-case.decider.spec.ts']);
   });
 
   it("passes its own specs (the decider's, the published contract's) and the contracts library's", async () => {
     const { code, output } = await specs;
     expect(code === 0 ? 'passed' : output).toBe('passed');
-    expect(output).toMatch(/work-order\.decider\.spec\.ts/);
+    expect(output).toMatch(/generator-probe-case\.decider\.spec\.ts/);
     expect(output).toMatch(/integration-events\.spec\.ts/);
   }, 120_000);
 });

@@ -1,4 +1,5 @@
-import { execFileSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -29,13 +30,16 @@ describe('standalone process', () => {
     rmSync(dataDir, { recursive: true, force: true });
   });
 
-  const tokenFor = (role: string, tenant = 'acme') =>
-    execFileSync('npm', ['run', '-s', 'token', '--', '--role', role, '--tenant', tenant], {
-      cwd: REPO_ROOT,
-      env: { ...process.env, DATA_DIR: dataDir },
-    })
-      .toString()
-      .trim();
+  // Asynchronous on purpose: `npm run token` takes seconds on a busy machine, and a synchronous call
+  // would stall this process's timers past the server's keep-alive timeout, so the next fetch would
+  // reuse a connection the server has already closed ("other side closed").
+  const tokenFor = async (role: string, tenant = 'acme') =>
+    (
+      await promisify(execFile)('npm', ['run', '-s', 'token', '--', '--role', role, '--tenant', tenant], {
+        cwd: REPO_ROOT,
+        env: { ...process.env, DATA_DIR: dataDir },
+      })
+    ).stdout.trim();
 
   async function waitReady(url: string, timeoutMs = 60_000): Promise<void> {
     const deadline = Date.now() + timeoutMs;
@@ -60,7 +64,7 @@ describe('standalone process', () => {
     expect(body.code).toBe('AUTH.TOKEN_MISSING');
     expect(body.correlationId).toBeTruthy();
 
-    const me = await fetch(`${running.url}/api/v1/me`, { headers: { authorization: `Bearer ${tokenFor('dispatcher')}` } });
+    const me = await fetch(`${running.url}/api/v1/me`, { headers: { authorization: `Bearer ${await tokenFor('dispatcher')}` } });
     expect(me.status).toBe(200);
     expect(await me.json()).toEqual({ id: 'dev-dispatcher', roles: ['dispatcher'], tenantId: 'acme' });
 
@@ -77,7 +81,7 @@ describe('standalone process', () => {
     running = await startStandalone({ DATA_DIR: dataDir });
     await waitReady(running.url);
     const url = running.url;
-    const auth = { authorization: `Bearer ${tokenFor('admin')}` };
+    const auth = { authorization: `Bearer ${await tokenFor('admin')}` };
     const acknowledged: string[] = [];
     let killed = false;
     // Eight clients append as fast as the server acknowledges; the process is killed mid-stream.

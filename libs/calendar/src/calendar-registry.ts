@@ -2,7 +2,8 @@ import bundledOverrides from '../data/overrides.json';
 import { CalendarDataIssue, InvalidOverridesError, InvalidRegionDefinitionError, UnknownRegionError } from './errors';
 import { ChineseDaysSource, HolidaySource, SourceDay } from './holiday-source';
 import { LocalDate } from './local-date';
-import { OverridesDocument, parseOverridesDocument } from './overrides';
+import { OverridesDocument, parseOverridesDocument, parseYearDays } from './overrides';
+import { CalendarTarget, PublishedYear, publishedYearLabel } from './published-year';
 import { DEFAULT_REGION_SET, RegionSet } from './regions';
 import { isValidTimeZone, parseWallTime } from './time-zone';
 import { WorkingCalendar } from './working-calendar';
@@ -16,14 +17,26 @@ export interface CalendarRegistryOptions {
   sources?: HolidaySource[];
 }
 
-/** The calendars of all configured regions, built once from region definitions, sources and overrides. */
+/**
+ * The calendars of all configured regions, built from region definitions, sources and overrides,
+ * and rebuilt whenever a year is published at run time (`publish`, issue 17). `forRegion` hands
+ * out an immutable WorkingCalendar: a decision computes with the one it took, and records its version.
+ */
 export class CalendarRegistry {
-  /** Identifies all data behind the registry, e.g. `chinese-days@1.5.7+overrides@2026.1+regions@2026.1`. */
-  readonly version: string;
   readonly overridesVersion: string;
-  private readonly calendars = new Map<string, WorkingCalendar>();
+  private readonly base: string;
+  private readonly suffix: string;
+  private readonly sourceById: ReadonlyMap<string, HolidaySource>;
+  private readonly overrides: OverridesDocument;
+  private readonly published = new Map<string, PublishedYear>();
+  private calendars = new Map<string, WorkingCalendar>();
+  private currentVersion = '';
 
-  constructor(regionSet: RegionSet, sources: readonly HolidaySource[], overridesInput: OverridesDocument) {
+  constructor(
+    private readonly regionSet: RegionSet,
+    sources: readonly HolidaySource[],
+    overridesInput: OverridesDocument,
+  ) {
     const overrides = parseOverridesDocument(overridesInput);
     validateRegionSet(regionSet, sources);
     const sourceById = new Map(sources.map((s) => [s.id, s]));
@@ -35,28 +48,24 @@ export class CalendarRegistry {
       ...Object.keys(overrides.regions ?? {})
         .filter((id) => !regionIds.has(id))
         .map((id) => ({ path: `regions.${id}`, reason: 'unknown region' })),
+      ...[...sourceById.keys()].filter((id) => regionIds.has(id)).map((id) => ({ path: `regions.${id}`, reason: 'a region may not share its id with a holiday source' })),
     ];
     if (issues.length > 0) throw new InvalidOverridesError(issues);
 
     this.overridesVersion = overrides.version;
-    const suffix = `overrides@${overrides.version}+regions@${regionSet.version}`;
-    this.version = [...sources.map((s) => s.version), suffix].join('+');
-    for (const definition of regionSet.regions) {
-      const source = definition.holidaySource === null ? null : (sourceById.get(definition.holidaySource) as HolidaySource);
-      const regional = overrides.regions?.[definition.id] ?? {};
-      this.calendars.set(
-        definition.id,
-        new WorkingCalendar({
-          definition,
-          source,
-          sourceYearOverrides: source ? sourceYears(overrides, source.id) : new Map(),
-          extraHolidays: regional.extraHolidays ?? [],
-          extraWorkdays: regional.extraWorkdays ?? [],
-          completeYears: regional.completeYears ?? [],
-          version: `${source ? `${source.id}:${source.version}` : 'weekly'}+${suffix}`,
-        }),
-      );
-    }
+    this.overrides = overrides;
+    this.sourceById = sourceById;
+    this.suffix = `overrides@${overrides.version}+regions@${regionSet.version}`;
+    this.base = [...sources.map((s) => s.version), this.suffix].join('+');
+    this.rebuild();
+  }
+
+  /**
+   * Identifies all data behind the registry, e.g. `chinese-days@1.5.7+overrides@2026.1+regions@2026.1`,
+   * followed by every year published at run time (`+cn/2027@1`).
+   */
+  get version(): string {
+    return this.currentVersion;
   }
 
   /** The calendar of a region; throws `CALENDAR.UNKNOWN_REGION` for an id not configured. */
@@ -73,6 +82,86 @@ export class CalendarRegistry {
   regions(): string[] {
     return [...this.calendars.keys()];
   }
+
+  /** What a publication may name: a holiday source (the regions using it) or a region; null for neither. */
+  target(id: string): CalendarTarget | null {
+    if (this.sourceById.has(id)) {
+      return { kind: 'source', id, regions: this.regionSet.regions.filter((r) => r.holidaySource === id).map((r) => r.id) };
+    }
+    return this.calendars.has(id) ? { kind: 'region', id, regions: [id] } : null;
+  }
+
+  /**
+   * Puts a published year in force unless this or a newer revision of it already is (so redelivery
+   * and an older revision arriving late change nothing); true when the calendars changed. Throws
+   * `CALENDAR.UNKNOWN_REGION` for a target that is neither a region nor a holiday source, and
+   * `CALENDAR.INVALID_OVERRIDES` for days that do not check out.
+   */
+  publish(year: PublishedYear): boolean {
+    if (!this.target(year.target)) throw new UnknownRegionError(year.target, [...this.sourceById.keys(), ...this.regions()]);
+    const days = parseYearDays({ holidays: year.holidays, workdays: year.workdays }, year.year);
+    const key = `${year.target}/${year.year}`;
+    const current = this.published.get(key);
+    if (current && current.revision >= year.revision) return false;
+    this.published.set(key, { ...year, ...days });
+    this.rebuild();
+    return true;
+  }
+
+  /** The years published at run time that are in force (newest revision of each), by target and year. */
+  publishedYears(): PublishedYear[] {
+    return [...this.published.values()].sort((a, b) => a.target.localeCompare(b.target) || a.year - b.year);
+  }
+
+  /** The publication in force for a target and year, if any. */
+  publishedYear(target: string, year: number): PublishedYear | undefined {
+    return this.published.get(`${target}/${year}`);
+  }
+
+  private rebuild(): void {
+    const overrides = this.overrides;
+    const published = this.publishedYears();
+    const calendars = new Map<string, WorkingCalendar>();
+    for (const definition of this.regionSet.regions) {
+      const source = definition.holidaySource === null ? null : (this.sourceById.get(definition.holidaySource) as HolidaySource);
+      const regional = overrides.regions?.[definition.id] ?? {};
+      const sourceYears = source ? sourceYearsOf(overrides, source.id) : new Map<number, Map<LocalDate, SourceDay>>();
+      const bySource = source ? published.filter((p) => p.target === source.id) : [];
+      const byRegion = published.filter((p) => p.target === definition.id);
+      // A source's published year replaces the package's and the overrides file's data for that year.
+      for (const p of bySource) sourceYears.set(p.year, daysOf(p));
+      const regionYears = new Map(byRegion.map((p) => [p.year, daysOf(p)]));
+      // A region without a holiday source has all its days in its own publication: the year is complete.
+      const completeYears = [...(regional.completeYears ?? []), ...(source ? [] : byRegion.map((p) => p.year))];
+      const labels = [...bySource, ...byRegion].map(publishedYearLabel);
+      calendars.set(
+        definition.id,
+        new WorkingCalendar({
+          definition,
+          source,
+          sourceYearOverrides: sourceYears,
+          extraHolidays: regional.extraHolidays ?? [],
+          extraWorkdays: regional.extraWorkdays ?? [],
+          completeYears,
+          regionYears,
+          version: [`${source ? `${source.id}:${source.version}` : 'weekly'}+${this.suffix}`, ...labels].join('+'),
+        }),
+      );
+    }
+    this.calendars = calendars;
+    this.currentVersion = [this.base, ...published.map(publishedYearLabel)].join('+');
+  }
+}
+
+function daysOf(p: PublishedYear): Map<LocalDate, SourceDay> {
+  const days = new Map<LocalDate, SourceDay>();
+  for (const [kind, list] of [
+    ['holiday', p.holidays],
+    ['workday', p.workdays],
+  ] as const) {
+    for (const d of list) days.set(d.date, { kind, name: d.name, ...(d.localName ? { localName: d.localName } : {}) });
+  }
+  return days;
 }
 
 /**
@@ -87,7 +176,7 @@ export function loadCalendarRegistry(options: CalendarRegistryOptions = {}): Cal
   );
 }
 
-function sourceYears(overrides: OverridesDocument, sourceId: string): Map<number, Map<LocalDate, SourceDay>> {
+function sourceYearsOf(overrides: OverridesDocument, sourceId: string): Map<number, Map<LocalDate, SourceDay>> {
   const years = new Map<number, Map<LocalDate, SourceDay>>();
   for (const [year, data] of Object.entries(overrides.sources?.[sourceId]?.years ?? {})) {
     const days = new Map<LocalDate, SourceDay>();

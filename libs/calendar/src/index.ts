@@ -6,3 +6,4 @@ export * from './overrides';
 export * from './regions';
 export * from './working-calendar';
 export * from './calendar-registry';
+export * from './published-year';

@@ -55,6 +55,22 @@ export function parseOverridesDocument(input: unknown): OverridesDocument {
   return doc;
 }
 
+/**
+ * The days of one published year (public holidays and adjusted working days 调休), checked as a
+ * source year of an overrides document is: real dates inside `year`, each once, a date not both.
+ * Throws `CALENDAR.INVALID_OVERRIDES` listing every problem (`holidays[2].date: …`).
+ */
+export function parseYearDays(input: { holidays: unknown; workdays: unknown }, year: number): { holidays: OverrideDay[]; workdays: OverrideDay[] } {
+  const issues: CalendarDataIssue[] = [];
+  const reader = new Reader(issues);
+  const y = String(year).padStart(4, '0');
+  const holidays = reader.days(input.holidays, 'holidays', true, y);
+  const workdays = reader.days(input.workdays, 'workdays', true, y);
+  reader.disjoint(holidays, workdays, 'workdays', 'holidays');
+  if (issues.length > 0) throw new InvalidOverridesError(issues);
+  return { holidays, workdays };
+}
+
 /** An empty document: no overrides at all. */
 export function emptyOverrides(version = 'none'): OverridesDocument {
   return { version };
@@ -118,7 +134,7 @@ class Reader {
     return result;
   }
 
-  private days(input: unknown, path: string, required: boolean, year?: string): OverrideDay[] {
+  days(input: unknown, path: string, required: boolean, year?: string): OverrideDay[] {
     if (input === undefined && !required) return [];
     if (!Array.isArray(input)) {
       this.fail(path, input === undefined ? 'required: a list of days' : 'not a list');
@@ -168,7 +184,7 @@ class Reader {
     });
   }
 
-  private disjoint(a: OverrideDay[], b: OverrideDay[], pathOfB: string, nameOfA: string): void {
+  disjoint(a: OverrideDay[], b: OverrideDay[], pathOfB: string, nameOfA: string): void {
     const inA = new Set(a.map((d) => d.date));
     b.forEach((d) => {
       if (inA.has(d.date)) this.fail(pathOfB, `${d.date} is also in ${nameOfA}`);

@@ -28,6 +28,11 @@ export interface WorkingCalendarData {
   extraHolidays: readonly OverrideDay[];
   extraWorkdays: readonly OverrideDay[];
   completeYears: readonly number[];
+  /**
+   * Years published for this region at run time (PublishedYear with the region as target): its own
+   * days on top of the holiday source's year, winning over it and over the overrides file.
+   */
+  regionYears?: ReadonlyMap<number, ReadonlyMap<LocalDate, SourceDay>>;
   version: string;
 }
 
@@ -49,6 +54,7 @@ export class WorkingCalendar {
   private readonly sourceYearOverrides: ReadonlyMap<number, ReadonlyMap<LocalDate, SourceDay>>;
   private readonly overrideDays = new Map<LocalDate, DayKind & { kind: 'holiday' | 'workday' }>();
   private readonly completeYears: ReadonlySet<number>;
+  private readonly regionYears: ReadonlyMap<number, ReadonlyMap<LocalDate, SourceDay>>;
 
   constructor(data: WorkingCalendarData) {
     this.region = data.definition.id;
@@ -59,6 +65,7 @@ export class WorkingCalendar {
     this.source = data.source;
     this.sourceYearOverrides = data.sourceYearOverrides;
     this.completeYears = new Set(data.completeYears);
+    this.regionYears = data.regionYears ?? new Map();
     for (const [kind, days] of [
       ['holiday', data.extraHolidays],
       ['workday', data.extraWorkdays],
@@ -108,7 +115,8 @@ export class WorkingCalendar {
   dayKind(date: LocalDate): DayKind {
     parseLocalDate(date);
     const weekend = this.weekend.includes(isoWeekday(date));
-    const listed = this.overrideDays.get(date) ?? this.sourceDay(date);
+    const published = this.regionYears.get(localDateYear(date))?.get(date);
+    const listed = (published ? ({ ...published, origin: 'override' } as const) : undefined) ?? this.overrideDays.get(date) ?? this.sourceDay(date);
     if (listed?.kind === 'holiday') return { ...listed, kind: 'holiday' };
     if (listed?.kind === 'workday') return { ...listed, kind: weekend ? 'makeup_workday' : 'workday' };
     return { kind: weekend ? 'weekend' : 'workday', origin: 'weekly' };

@@ -8,6 +8,8 @@ export * from './finance-ratio/finance-ratio-events.v1';
 export * from './finance-ratio/finance-ratio-events.v1.schema';
 export * from './audit/audit-events.v1';
 export * from './audit/audit-events.v1.schema';
+export * from './calendar/calendar-events.v1';
+export * from './calendar/calendar-events.v1.schema';
 export * from './contract-registry';
 export * from './integration-events';
 export * from './case-kinds';

@@ -86,6 +86,13 @@ export interface DeadLetter {
  * (dedupe by event id, or deterministic ids for what they create). A handler that keeps
  * failing sends its message to `<topic>.dlq` and does not block the messages behind it.
  */
+/** How far a consumer group is behind on one partition: messages on it the group has not committed. */
+export interface PartitionLag {
+  readonly topic: string;
+  readonly partition: number;
+  readonly lag: number;
+}
+
 export interface MessageBus {
   /** Resolves when the broker has accepted the messages durably. */
   publish(topic: string, messages: readonly BusMessage[]): Promise<void>;
@@ -98,6 +105,11 @@ export interface MessageBus {
    * relay's checkpoint never passes a message that a restart would lose). Kafka keeps its log.
    */
   declareGroup?(group: string, topics: readonly string[]): void;
+  /**
+   * The group's lag per topic and partition (metrics): the partition's end offset minus the group's
+   * committed offset (its whole log when it committed nothing). Absent on a bus that cannot tell.
+   */
+  consumerLag?(group: string, topics: readonly string[]): Promise<readonly PartitionLag[]>;
   close(): Promise<void>;
 }
 

@@ -1,7 +1,7 @@
 import { DynamicModule, INestApplication, Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { Clock } from '@aftersales/eventsourcing';
-import { ConfigError, PlatformModule, configureApp, exitOnShutdownSignals, loadConfig } from '@aftersales/platform';
+import { ConfigError, PlatformModule, configureApp, exitOnShutdownSignals, loadAuthSettings, loadConfig } from '@aftersales/platform';
 import { DistributedConfig } from './distributed.config';
 import { DistributedInfrastructureModule, DistributedInfrastructureOptions, StartupConnectionError } from './distributed-infrastructure.module';
 
@@ -19,6 +19,8 @@ export interface ServiceAppOptions {
   readonly env?: NodeJS.ProcessEnv;
   /** Replaces the system clock (tests). */
   readonly clock?: Clock;
+  /** This service takes the deployment's calendar publications and relays them (ADR 013): exactly one service does. */
+  readonly calendarPublisher?: boolean;
 }
 
 export const SERVICE_VERSION = '0.1.0';
@@ -55,16 +57,23 @@ export function infrastructureOptions(service: string, config: DistributedConfig
 export async function createServiceApp(options: ServiceAppOptions): Promise<{ app: INestApplication; config: DistributedConfig }> {
   const env = options.env ?? process.env;
   const config = loadConfig(DistributedConfig, env);
+  const auth = loadAuthSettings(env);
   const root: DynamicModule = {
     module: ServiceRootModule,
     imports: [
       PlatformModule.forRoot({
         jwtSecret: config.JWT_SECRET,
+        auth,
         jwtMaxLifetimeSeconds: config.JWT_MAX_LIFETIME_SECONDS,
         logLevel: config.LOG_LEVEL,
         calendarOverridesFile: config.CALENDAR_OVERRIDES_FILE,
         deadlineTickMs: config.DEADLINE_TICK_MS,
         relayLease: { ttlMs: config.RELAY_LEASE_TTL_MS, renewMs: Math.floor(config.RELAY_LEASE_TTL_MS / 3) },
+        service: options.service,
+        calendarPublisher: options.calendarPublisher ?? false,
+        calendarRefreshMs: config.CALENDAR_REFRESH_MS,
+        metricsPort: config.METRICS_PORT,
+        metricsHost: config.HOST,
         // The audit service archives every context's full record from Kafka (AU-1, ARCHITECTURE.md "Delivery").
         relayRecords: true,
       }),

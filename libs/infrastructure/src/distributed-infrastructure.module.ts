@@ -18,7 +18,7 @@ import { PgPoolSqlClient, PostgresCheckpointStore, PostgresDocumentStore, openPo
 import { EventStoreDbEventStore } from '@aftersales/adapters-eventstoredb';
 import { MongoReadModels, openMongoReadModels } from '@aftersales/adapters-mongo';
 import { KafkaMessageBus } from '@aftersales/adapters-kafka';
-import { BackgroundWork, ReadinessRegistry, closeQuietly } from '@aftersales/platform';
+import { BackgroundWork, Metrics, ReadinessRegistry, closeQuietly, instrumentDocumentStore, instrumentEventStore } from '@aftersales/platform';
 import { KafkaProbe } from './kafka-probe';
 
 /** Where a distributed service's adapters connect (from DistributedConfig; see createServiceApp). */
@@ -202,11 +202,15 @@ export class DistributedInfrastructureModule {
       providers: [
         {
           provide: EVENT_STORE,
-          useFactory: async (): Promise<EventStore> => {
+          useFactory: async (metrics: Metrics): Promise<EventStore> => {
             const config = options.eventStore;
-            if (config.kind === 'eventstoredb') return connecting('EVENTSTORE_URL', config.url, () => openEventStoreDb(config.url));
-            return connecting('PG_URL', config.url, async () => (await openPostgresEventStore({ url: config.url, schema: config.schema })).store);
+            const store =
+              config.kind === 'eventstoredb'
+                ? await connecting('EVENTSTORE_URL', config.url, () => openEventStoreDb(config.url))
+                : await connecting('PG_URL', config.url, async () => (await openPostgresEventStore({ url: config.url, schema: config.schema })).store);
+            return instrumentEventStore(store, metrics);
           },
+          inject: [Metrics],
         },
         {
           provide: READ_MODELS,
@@ -221,7 +225,7 @@ export class DistributedInfrastructureModule {
             return mongoReadModels(rm);
           },
         },
-        { provide: DOCUMENT_STORE, useFactory: (rm: ReadModels) => rm.documents, inject: [READ_MODELS] },
+        { provide: DOCUMENT_STORE, useFactory: (rm: ReadModels, metrics: Metrics) => instrumentDocumentStore(rm.documents, metrics), inject: [READ_MODELS, Metrics] },
         { provide: CHECKPOINT_STORE, useFactory: (rm: ReadModels) => rm.checkpoints, inject: [READ_MODELS] },
         { provide: READ_MODEL_TRANSACTIONS, useFactory: (rm: ReadModels) => rm.transactions ?? null, inject: [READ_MODELS] },
         {

@@ -42,6 +42,10 @@ describe('DistributedConfig', () => {
     expect(problems({ ...BASE, KAFKA_BROKERS: 'localhost', KAFKA_TOPIC_PARTITIONS: '0', PG_SCHEMA: 'Bad-Name' })).toHaveLength(3);
   });
 
+  it('needs no JWT_SECRET when tokens are an OIDC issuer\'s (AUTH_ISSUER)', () => {
+    expect(problems({ ...BASE, JWT_SECRET: undefined, AUTH_ISSUER: 'https://sso.example.com/realms/acme' })).toEqual([]);
+  });
+
   it('puts the read models on PostgreSQL with READ_MODELS=postgres: PG_URL required, MONGO_URL not, a schema of the service\'s own', () => {
     const { MONGO_URL: _mongo, ...withoutMongo } = BASE;
     const config = loadConfig(DistributedConfig, { ...withoutMongo, READ_MODELS: 'postgres' });

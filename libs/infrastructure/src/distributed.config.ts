@@ -84,14 +84,31 @@ export class DistributedConfig {
   @Matches(/^[^\s]+$/, { message: 'HOST must be a host name or address without spaces' })
   HOST: string = '0.0.0.0';
 
+  /** A port of its own for `GET /metrics` (Prometheus), e.g. one the public ingress does not route; unset: the app's PORT. */
+  @IsOptional()
+  @wholeNumber(5)
+  @Min(0)
+  @Max(65535)
+  @IsInt({ message: 'METRICS_PORT must be a whole number from 0 to 65535' })
+  METRICS_PORT?: number;
+
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL: string = 'info';
 
-  /** Shared by every service of a deployment (tokens are checked by each); no generated fallback here. */
+  /**
+   * Shared by every service of a deployment (tokens are checked by each); no generated fallback here.
+   * Not needed with AUTH_ISSUER: tokens are then the issuer's, checked by its keys (AuthConfig).
+   */
+  @ValidateIf((c: DistributedConfig) => c.AUTH_ISSUER === undefined)
   @MinLength(32, { message: 'JWT_SECRET must be at least 32 characters' })
   // class-validator checks the last decorator first; stopAtFirstError then reports this one.
   @IsString({ message: 'JWT_SECRET is required in distributed mode' })
-  JWT_SECRET!: string;
+  JWT_SECRET?: string;
+
+  /** Read here only to tell whether JWT_SECRET is needed; checked with the other AUTH_* variables by AuthConfig. */
+  @IsOptional()
+  @IsString()
+  AUTH_ISSUER?: string;
 
   /** The longest lifetime a bearer token may have (exp − iat), in seconds; default 24 h. */
   @wholeNumber(9)
@@ -166,6 +183,16 @@ export class DistributedConfig {
   @IsOptional()
   @IsString()
   CALENDAR_OVERRIDES_FILE?: string;
+
+  /**
+   * How often published calendar years are read again from the service's read models (what another
+   * instance consumed), in milliseconds; 0: only what this instance consumes (ADR 013).
+   */
+  @wholeNumber(7)
+  @Min(0)
+  @Max(3_600_000)
+  @IsInt({ message: 'CALENDAR_REFRESH_MS must be a whole number of milliseconds from 0 to 3600000' })
+  CALENDAR_REFRESH_MS: number = 5000;
 
   /** How often due deadlines are looked for, in milliseconds. */
   @wholeNumber(7)

@@ -31,7 +31,7 @@ describe('RelayHost: the complete record for audit (AU-1)', () => {
     const record: BusMessage[] = [];
     await bus.consume(async (m) => void events.push(m), { group: 'public', topics: ['aftersales.test.events'] });
     await bus.consume(async (m) => void record.push(m), { group: 'audit', topics: [recordTopicOf('test')] });
-    host = new RelayHost(store, new MemoryCheckpointStore(), bus, new MemoryDocumentStore(), new ManualClock('2026-03-03T00:00:00.000Z'), lease, contracts, records);
+    host = new RelayHost(store, new MemoryCheckpointStore(), bus, new MemoryDocumentStore(), new ManualClock('2026-03-03T00:00:00.000Z'), lease, contracts, undefined, records);
     host.register({ context: 'test', topic: 'aftersales.test.events', streamPrefixes: ['test.'], map });
     await host.onApplicationBootstrap();
     await host.caughtUp();

@@ -3,6 +3,7 @@ import { Logger } from 'nestjs-pino';
 import { bigintAsString } from './idempotency/idempotency.interceptor';
 import { setupOpenApi } from './openapi/openapi';
 import { configureRequestReading } from './http/request-reading';
+import { configureMetrics } from './metrics/http-metrics';
 
 export const API_PREFIX = 'api/v1';
 
@@ -16,6 +17,8 @@ export function configureApp(app: INestApplication, info: { title: string; versi
   http.disable?.('x-powered-by');
   // Positions and revisions are bigints; JSON has no bigint, so they travel as decimal strings.
   http.set?.('json replacer', bigintAsString);
+  // First, so a request refused while it is read is timed too.
+  configureMetrics(app);
   configureRequestReading(app);
   app.setGlobalPrefix(API_PREFIX, { exclude: ['health/live', 'health/ready'] });
   setupOpenApi(app, info);

@@ -2,7 +2,7 @@ import { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { resolve } from 'node:path';
 import { Clock } from '@aftersales/eventsourcing';
-import { configureApp, loadConfig, loadOrCreateSecret } from '@aftersales/platform';
+import { configureApp, loadAuthSettings, loadConfig, loadOrCreateSecret } from '@aftersales/platform';
 import { StandaloneConfig } from './config';
 import { contextSettings } from './context-modules';
 import { StandaloneModule } from './standalone.module';
@@ -17,16 +17,21 @@ export async function createStandaloneApp(
   const config = loadConfig(StandaloneConfig, env);
   const contexts = contextSettings(env);
   const dataDir = resolve(config.DATA_DIR);
-  const jwtSecret = config.JWT_SECRET ?? loadOrCreateSecret(dataDir);
+  const auth = loadAuthSettings(env);
+  // With an OIDC issuer (AUTH_ISSUER) no secret of ours signs anything: none is created.
+  const jwtSecret = auth.oidc ? undefined : (config.JWT_SECRET ?? loadOrCreateSecret(dataDir));
   const app = await NestFactory.create(StandaloneModule.forRoot({
       dataDir,
       jwtSecret,
+      auth,
       jwtMaxLifetimeSeconds: config.JWT_MAX_LIFETIME_SECONDS,
       logLevel: config.LOG_LEVEL,
       contexts,
       calendarOverridesFile: config.CALENDAR_OVERRIDES_FILE,
       deadlineTickMs: config.DEADLINE_TICK_MS,
       pgliteSharedBuffers: config.PGLITE_SHARED_BUFFERS,
+      metricsPort: config.METRICS_PORT,
+      metricsHost: config.HOST,
       clock: overrides.clock,
     }), {
     bufferLogs: true,

@@ -22,6 +22,14 @@ export class StandaloneConfig {
   @MinLength(1)
   DATA_DIR: string = './data';
 
+  /** A port of its own for `GET /metrics` (Prometheus), e.g. one the public ingress does not route; unset: the app's PORT. */
+  @IsOptional()
+  @Transform(({ value }: { value: unknown }) => (typeof value === 'string' && /^\d{1,5}$/.test(value) ? Number(value) : value))
+  @Min(0)
+  @Max(65535)
+  @IsInt({ message: 'METRICS_PORT must be a whole number from 0 to 65535' })
+  METRICS_PORT?: number;
+
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL: string = 'info';
 

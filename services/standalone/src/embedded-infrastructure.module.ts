@@ -16,7 +16,7 @@ import {
 } from '@aftersales/eventsourcing';
 import { MemoryMessageBus } from '@aftersales/adapters-memory';
 import { PostgresDocumentStore, PostgresStores, openPgliteEventStore } from '@aftersales/adapters-postgres';
-import { BackgroundWork, ReadinessRegistry, closeQuietly } from '@aftersales/platform';
+import { BackgroundWork, Metrics, ReadinessRegistry, closeQuietly, instrumentDocumentStore, instrumentEventStore } from '@aftersales/platform';
 import { lockDataDir } from './data-dir-lock';
 
 const PGLITE = Symbol('PgliteStores');
@@ -106,9 +106,13 @@ export class EmbeddedInfrastructureModule {
             }
           },
         },
-        { provide: EVENT_STORE, useFactory: (stores: PostgresStores) => stores.store, inject: [PGLITE] },
+        { provide: EVENT_STORE, useFactory: (stores: PostgresStores, metrics: Metrics) => instrumentEventStore(stores.store, metrics), inject: [PGLITE, Metrics] },
         { provide: CHECKPOINT_STORE, useFactory: (stores: PostgresStores) => stores.checkpoints, inject: [PGLITE] },
-        { provide: DOCUMENT_STORE, useFactory: (stores: PostgresStores) => new PostgresDocumentStore(stores.client), inject: [PGLITE] },
+        {
+          provide: DOCUMENT_STORE,
+          useFactory: (stores: PostgresStores, metrics: Metrics) => instrumentDocumentStore(new PostgresDocumentStore(stores.client), metrics),
+          inject: [PGLITE, Metrics],
+        },
         {
           provide: READ_MODEL_TRANSACTIONS,
           useFactory: (stores: PostgresStores): ReadModelTransactions => ({ run: (work) => stores.client.transaction(() => work()) }),

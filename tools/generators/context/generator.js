@@ -190,7 +190,7 @@ async function contextGenerator(tree, options) {
   return () => {
     // Generated from the sources the new files joined: they are stale until regenerated, and tests say so.
     if (!options.skipDocs) {
-      for (const script of ['errors', 'rules', 'openapi:client']) {
+      for (const script of ['errors', 'rules', 'openapi:client', 'roles']) {
         logger.info(`context: npm run ${script}`);
         execSync(`npm run -s ${script}`, { cwd: tree.root, stdio: 'inherit' });
       }

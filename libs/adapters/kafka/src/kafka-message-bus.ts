@@ -12,6 +12,7 @@ import {
   chunkBySize,
   encodeMessage,
   retryPolicyOf,
+  PartitionLag,
 } from '@aftersales/eventsourcing';
 import { DeadLetters } from './dead-letters';
 import { ConsumerHost, KafkaGroupConsumer, consumerLog } from './kafka-consumer-group';
@@ -168,6 +169,11 @@ export class KafkaMessageBus implements MessageBus {
       consumers: consumers.length,
       failed: consumers.filter((c) => c.failure !== null).map((c) => ({ group: c.group, error: c.failure?.message ?? '' })),
     };
+  }
+
+  consumerLag(group: string, topics: readonly string[]): Promise<readonly PartitionLag[]> {
+    this.assertOpen();
+    return this.topicAdmin.lag(group, topics);
   }
 
   /** Creates the topics that do not exist yet, and the `.dlq` of each that is not one itself. */

@@ -1,5 +1,5 @@
 import { Admin, Kafka } from 'kafkajs';
-import { MESSAGING, dlqTopic } from '@aftersales/eventsourcing';
+import { MESSAGING, PartitionLag, dlqTopic } from '@aftersales/eventsourcing';
 import { errorTypes } from './kafka-error-types';
 import { waitForLeaders } from './leader-polling';
 
@@ -61,6 +61,27 @@ export class TopicAdmin {
   /** The broker no longer has the topic (e.g. its data was wiped): the next ensureTopics creates it again. */
   forget(topic: string): void {
     this.topics.delete(topic);
+  }
+
+  /**
+   * A group's lag on each partition of `topics`: the high watermark minus its committed offset, or
+   * minus the low watermark where it committed nothing (a new group starts at the beginning).
+   */
+  async lag(group: string, topics: readonly string[]): Promise<PartitionLag[]> {
+    const admin = await this.adminClient();
+    const committed = await admin.fetchOffsets({ groupId: group, topics: [...topics] });
+    const lags = await Promise.all(
+      topics.map(async (topic) => {
+        const ends = await admin.fetchTopicOffsets(topic);
+        const ofGroup = committed.find((c) => c.topic === topic)?.partitions ?? [];
+        return ends.map(({ partition, high, low }) => {
+          const offset = ofGroup.find((p) => p.partition === partition)?.offset ?? '-1';
+          const from = Number(offset) >= 0 ? Number(offset) : Number(low);
+          return { topic, partition, lag: Math.max(0, Number(high) - from) };
+        });
+      }),
+    );
+    return lags.flat().sort((a, b) => a.topic.localeCompare(b.topic) || a.partition - b.partition);
   }
 
   /** Disconnects the admin client, if one was ever connected. */

@@ -8,6 +8,7 @@ import {
   DeliveryAttempts,
   MessageBus,
   MessageHandler,
+  PartitionLag,
   EncodedMessage,
   SystemClock,
   chunkBySize,
@@ -334,6 +335,15 @@ export class MemoryMessageBus implements MessageBus {
       if (groups.length === 0) continue;
       log.forEach((partition, p) => partition.dropBefore(Math.min(...groups.map((g) => g.cursorsOf(topic, log)[p].committed))));
     }
+  }
+
+  async consumerLag(group: string, topics: readonly string[]): Promise<readonly PartitionLag[]> {
+    const state = this.groups.get(group);
+    return topics.flatMap((topic) => {
+      const log = this.logOf(topic);
+      const cursors = state?.cursorsOf(topic, log);
+      return log.map((partition, p) => ({ topic, partition: p, lag: partition.end - (cursors ? cursors[p].committed : partition.start) }));
+    });
   }
 
   private assertOpen(): void {

@@ -1,6 +1,22 @@
 import type { ContractSchemas } from '../contract-registry';
-import { object } from '../schema-helpers';
-import { DispatchIntegrationEventData, DispatchIntegrationEventTypes as T, WorkOrderOpenedV1 } from './dispatch-events.v1';
+import { literals, object, orNull } from '../schema-helpers';
+import {
+  ArrivalMissedV1,
+  ArrivedOnSiteV1,
+  ComplaintFoundOnSiteV1,
+  ConductRecordedV1,
+  DispatchIntegrationEventData,
+  DispatchIntegrationEventTypes as T,
+  EquipmentReceiptIssuedV1,
+  EquipmentReceiptReturnedV1,
+  FollowUpCompletedV1,
+  SettledV1,
+  SignedOffV1,
+  TechnicianAssignedV1,
+  WorkOrderClosedV1,
+  WorkOrderCreatedV1,
+  WorkOrderProductV1,
+} from './dispatch-events.v1';
 
 /**
  * The JSON Schemas of Dispatch's integration events, schemaVersion 1 (the types beside them in
@@ -9,7 +25,52 @@ import { DispatchIntegrationEventData, DispatchIntegrationEventTypes as T, WorkO
  */
 
 const string = { type: 'string' } as const;
+const nullableString = orNull(string);
+const boolean = { type: 'boolean' } as const;
+const minor = { type: 'integer', minimum: 0 } as const;
+const count = { type: 'integer', minimum: 0 } as const;
+const rating = orNull({ type: 'integer', minimum: 1, maximum: 5 } as const);
+const product = object<WorkOrderProductV1>({ model: string, productLine: string, serialNumber: nullableString });
 
 export const dispatchEventSchemasV1: ContractSchemas<DispatchIntegrationEventData> = {
-  [T.WorkOrderOpened]: object<WorkOrderOpenedV1>({ workOrderId: string, customerId: string, openedAt: string, dueAt: string }),
+  [T.WorkOrderCreated]: object<WorkOrderCreatedV1>({
+    workOrderId: string,
+    source: literals<WorkOrderCreatedV1['source']>({ phone: true, qa_disposition: true }),
+    caseId: nullableString,
+    complaintId: nullableString,
+    customerId: string,
+    product,
+    createdAt: string,
+  }),
+  [T.TechnicianAssigned]: object<TechnicianAssignedV1>({ workOrderId: string, technicianId: string, plannedOn: string, productLine: string, certificateNo: string, arrivalDueAt: string }),
+  [T.ArrivedOnSite]: object<ArrivedOnSiteV1>({ workOrderId: string, technicianId: string, arrivedAt: string, late: boolean }),
+  [T.ArrivalMissed]: object<ArrivalMissedV1>({ workOrderId: string, technicianId: nullableString, dueAt: string }),
+  [T.SignedOff]: object<SignedOffV1>({ workOrderId: string, kind: literals<SignedOffV1['kind']>({ signed: true, refused: true }), satisfaction: rating, digest: string }),
+  [T.Settled]: object<SettledV1>({ workOrderId: string, chargedTotalMinor: minor, currency: nullableString, receiptNumber: nullableString, freeItems: count, chargedItems: count }),
+  [T.EquipmentReceiptIssued]: object<EquipmentReceiptIssuedV1>({ workOrderId: string, receiptNumber: string }),
+  [T.EquipmentReceiptReturned]: object<EquipmentReceiptReturnedV1>({ workOrderId: string, receiptNumber: string }),
+  [T.FollowUpCompleted]: object<FollowUpCompletedV1>({
+    workOrderId: string,
+    outcome: literals<FollowUpCompletedV1['outcome']>({ reached: true, unreachable: true }),
+    satisfaction: rating,
+    opensComplaint: boolean,
+    late: boolean,
+  }),
+  [T.ConductRecorded]: object<ConductRecordedV1>({
+    workOrderId: string,
+    technicianId: string,
+    kind: literals<ConductRecordedV1['kind']>({ late_arrival: true, left_without_report: true, incomplete_report: true, dispute: true }),
+    penaltyMinor: minor,
+    currency: string,
+  }),
+  [T.ComplaintFoundOnSite]: object<ComplaintFoundOnSiteV1>({
+    workOrderId: string,
+    foundIn: literals<ComplaintFoundOnSiteV1['foundIn']>({ on_site: true, follow_up: true }),
+    text: string,
+    customerId: string,
+    customerName: nullableString,
+    product,
+    foundAt: string,
+  }),
+  [T.WorkOrderClosed]: object<WorkOrderClosedV1>({ workOrderId: string, outcome: literals<WorkOrderClosedV1['outcome']>({ closed: true, cancelled: true }) }),
 };

@@ -1,7 +1,8 @@
 import { ObligationChange } from '@aftersales/eventsourcing';
 import type { WorkOrderEvent } from './work-order.decider';
 
-// rule DI-1: which work order events open, meet, miss or end what it owes
+// rule DI-3: the arrival is owed from the first assignment (a reassignment hands it to the new technician, same due time) and met by the check-in
+// rule DI-8: the follow-up call is owed from hand-over and met by the call
 /**
  * What a work order owes after each of its events, said once: the decider's `evolve`, the view and
  * the deadline tracker all fold these (libs/eventsourcing obligations.ts), so they agree by
@@ -9,12 +10,36 @@ import type { WorkOrderEvent } from './work-order.decider';
  */
 export function workOrderObligationChanges(event: WorkOrderEvent): readonly ObligationChange[] {
   switch (event.type) {
-    case 'dispatch.WorkOrderOpened':
-      return event.data.deadlines.map((d) => ({ kind: 'open', obligation: d.obligation, dueAt: d.dueAt, responsibleId: event.data.openedBy }));
-    case 'dispatch.WorkOrderClosed':
-      // Closing resolves it; anything else still open is owed no more (a miss stays on record).
-      return [{ kind: 'meet', obligation: 'resolve', late: event.data.late }, { kind: 'cancel_all' }];
+    case 'dispatch.TechnicianAssigned':
+      return event.data.reassigned
+        ? [{ kind: 'reschedule', obligation: 'arrival', dueAt: event.data.arrivalDueAt, responsibleId: event.data.technicianId }]
+        : [{ kind: 'open', obligation: 'arrival', dueAt: event.data.arrivalDueAt, responsibleId: event.data.technicianId }];
+    case 'dispatch.ArrivedOnSite':
+      return [{ kind: 'meet', obligation: 'arrival', late: event.data.late }];
+    case 'dispatch.JobStepRecorded':
+      return event.data.step === 'hand_over' && event.data.followUpDueAt ? [{ kind: 'open', obligation: 'follow_up', dueAt: event.data.followUpDueAt, responsibleId: null }] : [];
+    case 'dispatch.FollowUpCompleted':
+      return [{ kind: 'meet', obligation: 'follow_up', late: event.data.late }];
     case 'dispatch.WorkOrderDeadlineMissed':
       return [{ kind: 'miss', obligation: event.data.obligation }];
+    case 'dispatch.WorkOrderCancelled':
+      return [{ kind: 'cancel_all' }];
+    case 'dispatch.WorkOrderCreated':
+    case 'dispatch.ExtraWorkProposed':
+    case 'dispatch.ExtraWorkConsentRecorded':
+    case 'dispatch.ExtraWorkPerformed':
+    case 'dispatch.PartsRecorded':
+    case 'dispatch.PartsVarianceApproved':
+    case 'dispatch.ChargeRecorded':
+    case 'dispatch.SignedOff':
+    case 'dispatch.SignOffInvalidated':
+    case 'dispatch.Settled':
+    case 'dispatch.EquipmentReceiptIssued':
+    case 'dispatch.EquipmentReturned':
+    case 'dispatch.ReportedBack':
+    case 'dispatch.ComplaintFoundOnSite':
+    case 'dispatch.ConductRecorded':
+    case 'dispatch.WorkOrderClosed':
+      return [];
   }
 }

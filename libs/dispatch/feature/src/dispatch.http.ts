@@ -6,18 +6,30 @@ import { DISPATCH } from '@aftersales/dispatch-domain';
 import { WorkOrderResponseDto } from './work-order.response.dto';
 import { WorkOrderPresenter } from './presentation';
 
-/** Who may do what: name the context's roles here, once, and document them (docs/dispatch.md). */
-export const READERS: Role[] = ['business_head', 'general_manager', 'auditor', 'admin'];
-export const HANDLERS: Role[] = ['business_head', 'admin'];
+/*
+ * Who may do what (docs/dispatch.md "Roles"): the dispatcher acts; a technician sees and acts only
+ * on the orders assigned to them (another's is 404); customer service reads and makes the
+ * follow-up call; quality does final QC; the auditor reads; the admin manages technicians.
+ */
+export const READERS: Role[] = ['dispatcher', 'technician', 'customer_service', 'qa', 'auditor', 'admin'];
+export const DISPATCHERS: Role[] = ['dispatcher'];
+export const TECHNICIANS_ROLE: Role[] = ['technician'];
+/** On site, the technician records what the customer says (consent, sign-off); a dispatcher may, from a call. */
+export const ON_SITE: Role[] = ['technician', 'dispatcher'];
+export const QUALITY: Role[] = ['qa'];
+export const FOLLOW_UP_CALLERS: Role[] = ['customer_service', 'dispatcher'];
+export const TECHNICIAN_ADMINS: Role[] = ['admin'];
+export const TECHNICIAN_READERS: Role[] = ['dispatcher', 'admin', 'auditor'];
 
 export const NOT_FOUND: ErrorCodes = { 404: [DISPATCH.WORK_ORDER_NOT_FOUND] };
 export const IDEMPOTENCY_KEY = ApiHeader({ name: 'Idempotency-Key', required: false, description: 'A retry with the same key and body replays the first response (header Idempotent-Replayed: true) and records nothing' });
 
 /**
- * A lifecycle command on one work order: `POST /work-orders/{id}/<verb>`, 200 with the
- * work order after it, refused by its state with a 409 naming the state (details.status, details.command).
+ * A command on one work order: `POST /work-orders/{id}/<verb>`, 200 with the work order after
+ * it, refused by its state with a 409 naming the state (details.status, details.command), and by
+ * the rules it decides with the codes in `rules`.
  */
-export function WorkOrderCommandRoute(verb: string, summary: string, roles: Role[]): MethodDecorator {
+export function WorkOrderCommandRoute(verb: string, summary: string, roles: Role[], rules: ErrorCodes = {}): MethodDecorator {
   return applyDecorators(
     Post(`:id/${verb}`),
     HttpCode(200),
@@ -25,7 +37,7 @@ export function WorkOrderCommandRoute(verb: string, summary: string, roles: Role
     ApiOperation({ summary }),
     IDEMPOTENCY_KEY,
     ApiOkResponse({ type: WorkOrderResponseDto, description: 'The work order after the command' }),
-    ApiErrors(BODY_ERRORS, PARAMETER_ERRORS, IDEMPOTENCY_ERRORS, NOT_FOUND, { 409: Object.values(DISPATCH.WORK_ORDER_IS) }, CONCURRENCY_ERRORS),
+    ApiErrors(BODY_ERRORS, PARAMETER_ERRORS, IDEMPOTENCY_ERRORS, NOT_FOUND, { 409: Object.values(DISPATCH.WORK_ORDER_IS) }, rules, CONCURRENCY_ERRORS),
   );
 }
 

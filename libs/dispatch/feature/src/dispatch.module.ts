@@ -1,13 +1,22 @@
 import { DynamicModule, Inject, Module, OnModuleInit } from '@nestjs/common';
 import { DeadlineSchedulerHost, ProjectionHost, provideAggregate, registerReadSide } from '@aftersales/platform';
-import { WORK_ORDERS, WorkOrders, workOrderAggregate } from './work-order.aggregate';
+import { DispatchContext, TECHNICIANS, Technicians, WORK_ORDERS, WorkOrders, technicianAggregate, workOrderAggregate } from './work-order.aggregate';
 import { DispatchRelay } from './dispatch-relay';
 import { WorkOrderPresenter } from './presentation';
+import { DISPATCH_POLICY, loadDispatchPolicy } from './dispatch-policy.provider';
+import { QaDispositionProcessManager } from './qa-disposition.process-manager';
 import { DISPATCH_USE_CASES } from './use-cases';
 
+export interface DispatchModuleOptions {
+  /** The operator's dispatch policy document (YAML or JSON); the default policy when absent. */
+  readonly policyFile?: string;
+}
+
 /**
- * The dispatch context: work orders and their deadlines. Needs the platform module and an
- * infrastructure module (event store, documents, checkpoints, clock).
+ * The dispatch context (DOMAIN.md DI-1..DI-9, TR-2): work orders from QA's on-site repair
+ * dispositions or phone requests, qualified technicians, the arrival commitment and the follow-up
+ * call as deadlines, the job flow, sign-off, settlement. Needs the platform module and an
+ * infrastructure module (event store, documents, checkpoints, clock, bus).
  */
 @Module({})
 export class DispatchModule implements OnModuleInit {
@@ -15,19 +24,30 @@ export class DispatchModule implements OnModuleInit {
     private readonly projections: ProjectionHost,
     private readonly deadlines: DeadlineSchedulerHost,
     @Inject(WORK_ORDERS) private readonly workOrders: WorkOrders,
+    @Inject(TECHNICIANS) private readonly technicians: Technicians,
   ) {}
 
-  static forRoot(): DynamicModule {
+  static forRoot(options: DispatchModuleOptions = {}): DynamicModule {
     return {
       module: DispatchModule,
       controllers: DISPATCH_USE_CASES.controllers,
-      providers: [provideAggregate(WORK_ORDERS, workOrderAggregate), WorkOrderPresenter, DispatchRelay, ...DISPATCH_USE_CASES.handlers],
-      exports: [WORK_ORDERS],
+      providers: [
+        // Loaded eagerly: a bad policy stops start-up naming the file, the path and the reason.
+        { provide: DISPATCH_POLICY, useValue: loadDispatchPolicy(options.policyFile) },
+        provideAggregate(WORK_ORDERS, workOrderAggregate),
+        provideAggregate(TECHNICIANS, technicianAggregate),
+        DispatchContext,
+        WorkOrderPresenter,
+        DispatchRelay,
+        QaDispositionProcessManager,
+        ...DISPATCH_USE_CASES.handlers,
+      ],
+      exports: [WORK_ORDERS, TECHNICIANS, DISPATCH_POLICY],
     };
   }
 
-  /** The work orders list and dispatch's deadlines, derived from the aggregate. */
+  /** The work order and technician lists and dispatch's deadlines (DI-3, DI-8), derived from the aggregates. */
   onModuleInit(): void {
-    registerReadSide('dispatch', [this.workOrders], this.projections, this.deadlines);
+    registerReadSide('dispatch', [this.workOrders, this.technicians], this.projections, this.deadlines);
   }
 }

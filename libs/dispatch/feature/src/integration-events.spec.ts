@@ -2,12 +2,16 @@ import { loadCalendarRegistry } from '@aftersales/calendar';
 import { INTEGRATION_EVENT_CONTRACTS, DispatchIntegrationEventTypes as T } from '@aftersales/contracts';
 import { EventEnvelope, fold } from '@aftersales/eventsourcing';
 import { anEnvelope } from '@aftersales/eventsourcing/testing';
-import { WorkOrderCommand, WorkOrderEvent, workOrderDecider, workOrderStream } from '@aftersales/dispatch-domain';
+import { Actor, DEFAULT_DISPATCH_POLICY_YAML, JobStep, WorkOrderCommand, WorkOrderEvent, parseDispatchPolicy, workOrderDecider, workOrderStream } from '@aftersales/dispatch-domain';
 import { publishedContractCheck } from '@aftersales/platform';
 import { toDispatchIntegrationEvent } from './integration-events';
 
 const ID = '0190f5c2-0000-7000-8000-0000000000e2';
 const calendar = loadCalendarRegistry().forRegion('cn-east');
+const policy = parseDispatchPolicy(DEFAULT_DISPATCH_POLICY_YAML, 'default');
+const TECH: Actor = { id: 'tech-1', role: 'technician' };
+const DISPATCHER: Actor = { id: 'disp-1', role: 'dispatcher' };
+const now = (h: number) => new Date(Date.UTC(2026, 2, 3, h));
 
 function envelopes(...commands: WorkOrderCommand[]): EventEnvelope[] {
   const events: WorkOrderEvent[] = [];
@@ -15,12 +19,48 @@ function envelopes(...commands: WorkOrderCommand[]): EventEnvelope[] {
   return events.map((e, i) => anEnvelope({ type: e.type, data: e.data, stream: workOrderStream(ID), revision: BigInt(i) }));
 }
 
-describe('dispatch integration events (libs/contracts dispatch v1)', () => {
-  const open: WorkOrderCommand = { type: 'Open', workOrderId: ID, region: 'cn-east', customerId: 'C-1', subject: 's', openedBy: 'u-1', now: new Date('2026-03-03T02:00:00.000Z'), calendar };
+const create: WorkOrderCommand = {
+  type: 'Create',
+  workOrderId: ID,
+  region: 'cn-east',
+  customer: { customerId: 'C-1', name: 'Acme', phone: null },
+  product: { model: 'PX-200', productLine: 'pumps', serialNumber: 'SN-1' },
+  requestedWork: 'Seal leaks',
+  source: { kind: 'qa_disposition', caseId: 'case-1', complaintId: 'cmp-1', dispositionEventId: 'evt-1' },
+  customerRequiredBy: null,
+  createdBy: 'dispatch-qa',
+  now: now(2),
+};
+const step = (s: JobStep, actor: Actor = TECH): WorkOrderCommand => ({ type: 'AdvanceJob', workOrderId: ID, step: s, actor, note: null, policy, now: now(5) });
 
+describe('dispatch integration events (libs/contracts dispatch v1)', () => {
   it('publishes every one of its types within its contract: the relay check passes it, and a consumer reads it back', () => {
     const check = publishedContractCheck(INTEGRATION_EVENT_CONTRACTS);
-    const history = envelopes(open, { type: 'MarkDeadlineMissed', workOrderId: ID, obligation: 'resolve', now: new Date('2026-04-01T00:00:00.000Z') }, { type: 'Close', workOrderId: ID, resolution: 'r', now: new Date('2026-04-01T00:00:00.000Z') });
+    const history = [
+      ...envelopes(
+        create,
+        { type: 'Assign', workOrderId: ID, technician: { technicianId: 'tech-1', name: 'Wang', qualifications: [{ productLine: 'pumps', certificateNo: 'C-1', issuedOn: '2025-01-01', expiresOn: '2027-01-01' }] }, plannedOn: '2026-03-03', assignedBy: 'disp-1', policy, calendar, now: now(2) },
+        { type: 'MarkDeadlineMissed', workOrderId: ID, obligation: 'arrival', now: now(15) },
+        step('accept'),
+        step('travel'),
+        { type: 'CheckIn', workOrderId: ID, actor: TECH, location: { kind: 'text', text: 'gate B' }, now: now(16) },
+        { type: 'IssueEquipmentReceipt', workOrderId: ID, receiptNumber: 'EQ-1', items: 'pump head', actor: TECH, now: now(16) },
+        { type: 'ReturnEquipment', workOrderId: ID, receiptNumber: 'EQ-1', actor: TECH, now: now(17) },
+        step('diagnose'),
+        step('repair'),
+        step('self_check'),
+        step('lead_check', DISPATCHER),
+        step('final_qc', { id: 'qa-1', role: 'qa' }),
+        step('hand_over'),
+        { type: 'RecordCharge', workOrderId: ID, description: 'Call-out', kind: 'charged', amountMinor: 15000, currency: 'CNY', actor: DISPATCHER, now: now(18) },
+        { type: 'SignOff', workOrderId: ID, signOff: { kind: 'signed', signerName: 'Li', comment: null, satisfaction: 5 }, now: now(18) },
+        { type: 'Settle', workOrderId: ID, freeItemsConfirmed: true, receiptNumber: 'R-1', actor: DISPATCHER, now: now(19) },
+        { type: 'RecordConduct', workOrderId: ID, kind: 'late_arrival', note: null, actor: DISPATCHER, policy, now: now(19) },
+        { type: 'ReportBack', workOrderId: ID, cause: 'c', fix: 'f', parts: 'p', customerOpinion: 'o', actor: TECH, now: now(20) },
+        { type: 'RecordFollowUp', workOrderId: ID, outcome: 'reached', satisfaction: 1, complaint: null, notes: null, actor: { id: 'cs-1', role: 'customer_service' }, policy, now: now(21) },
+        { type: 'Close', workOrderId: ID, actor: DISPATCHER, now: now(22) },
+      ),
+    ];
     const published = history.flatMap((envelope) => {
       const integration = toDispatchIntegrationEvent(envelope);
       if (!integration) return [];
@@ -32,8 +72,13 @@ describe('dispatch integration events (libs/contracts dispatch v1)', () => {
     expect(new Set(published)).toEqual(new Set(Object.values(T)));
   });
 
-  it('keeps the subject private and says when the work order is due', () => {
-    const [opened] = envelopes(open).map(toDispatchIntegrationEvent);
-    expect(opened).toEqual({ type: T.WorkOrderOpened, data: { workOrderId: ID, customerId: 'C-1', openedAt: '2026-03-03T02:00:00.000Z', dueAt: '2026-03-10T16:00:00.000Z' } });
+  it('publishes the case a work order was made for, and keeps the job steps, parts and charges private', () => {
+    const [created] = envelopes(create).map(toDispatchIntegrationEvent);
+    expect(created).toEqual({
+      type: T.WorkOrderCreated,
+      data: { workOrderId: ID, source: 'qa_disposition', caseId: 'case-1', complaintId: 'cmp-1', customerId: 'C-1', product: { model: 'PX-200', productLine: 'pumps', serialNumber: 'SN-1' }, createdAt: '2026-03-03T02:00:00.000Z' },
+    });
+    const stepped = anEnvelope({ type: 'dispatch.JobStepRecorded', data: {}, stream: workOrderStream(ID), revision: 1n });
+    expect(toDispatchIntegrationEvent(stepped)).toBeNull();
   });
 });

@@ -1,20 +1,83 @@
 import { EventEnvelope, IntegrationEvent } from '@aftersales/eventsourcing';
-import { DispatchIntegrationEventTypes as T, WorkOrderOpenedV1 } from '@aftersales/contracts';
+import { DispatchIntegrationEventData, DispatchIntegrationEventTypes as T } from '@aftersales/contracts';
 import { WorkOrderEvent } from '@aftersales/dispatch-domain';
+
+type Published = { [K in keyof DispatchIntegrationEventData]: { type: K; data: DispatchIntegrationEventData[K] } }[keyof DispatchIntegrationEventData];
 
 /**
  * What dispatch publishes of its domain events (libs/contracts dispatch v1), for the relay. Private
- * events return null: publish only what another context needs, within its contract.
+ * events (the job steps, parts, charges, extra work, a sign-off invalidated) return null: publish
+ * only what another context needs, within its contract.
  */
 export function toDispatchIntegrationEvent(envelope: EventEnvelope): IntegrationEvent | null {
-  const event = { type: envelope.type, data: envelope.data } as WorkOrderEvent;
+  const published = publishedOf({ type: envelope.type, data: envelope.data } as WorkOrderEvent);
+  return published;
+}
+
+function publishedOf(event: WorkOrderEvent): Published | null {
   switch (event.type) {
-    case 'dispatch.WorkOrderOpened': {
-      const { workOrderId, customerId, openedAt, deadlines } = event.data;
-      const data: WorkOrderOpenedV1 = { workOrderId, customerId, openedAt, dueAt: deadlines[0].dueAt };
-      return { type: T.WorkOrderOpened, data };
+    case 'dispatch.WorkOrderCreated': {
+      const d = event.data;
+      const fromQa = d.source.kind === 'qa_disposition' ? d.source : null;
+      return {
+        type: T.WorkOrderCreated,
+        data: { workOrderId: d.workOrderId, source: d.source.kind, caseId: fromQa?.caseId ?? null, complaintId: fromQa?.complaintId ?? null, customerId: d.customer.customerId, product: d.product, createdAt: d.createdAt },
+      };
     }
-    default:
+    case 'dispatch.TechnicianAssigned': {
+      const d = event.data;
+      return {
+        type: T.TechnicianAssigned,
+        data: { workOrderId: d.workOrderId, technicianId: d.technicianId, plannedOn: d.plannedOn, productLine: d.qualification.productLine, certificateNo: d.qualification.certificateNo, arrivalDueAt: d.arrivalDueAt },
+      };
+    }
+    case 'dispatch.ArrivedOnSite':
+      return { type: T.ArrivedOnSite, data: { workOrderId: event.data.workOrderId, technicianId: event.data.technicianId, arrivedAt: event.data.arrivedAt, late: event.data.late } };
+    case 'dispatch.WorkOrderDeadlineMissed':
+      return event.data.obligation === 'arrival' ? { type: T.ArrivalMissed, data: { workOrderId: event.data.workOrderId, technicianId: event.data.responsibleId, dueAt: event.data.dueAt } } : null;
+    case 'dispatch.SignedOff': {
+      const s = event.data.signOff;
+      return { type: T.SignedOff, data: { workOrderId: event.data.workOrderId, kind: s.kind, satisfaction: s.kind === 'signed' ? s.satisfaction : null, digest: event.data.digest } };
+    }
+    case 'dispatch.Settled': {
+      const d = event.data;
+      return {
+        type: T.Settled,
+        data: { workOrderId: d.workOrderId, chargedTotalMinor: d.chargedTotalMinor, currency: d.currency, receiptNumber: d.receiptNumber, freeItems: d.freeItems.length, chargedItems: d.chargedItems.length },
+      };
+    }
+    case 'dispatch.EquipmentReceiptIssued':
+      return { type: T.EquipmentReceiptIssued, data: { workOrderId: event.data.workOrderId, receiptNumber: event.data.receiptNumber } };
+    case 'dispatch.EquipmentReturned':
+      return { type: T.EquipmentReceiptReturned, data: { workOrderId: event.data.workOrderId, receiptNumber: event.data.receiptNumber } };
+    case 'dispatch.FollowUpCompleted': {
+      const d = event.data;
+      return { type: T.FollowUpCompleted, data: { workOrderId: d.workOrderId, outcome: d.outcome, satisfaction: d.satisfaction, opensComplaint: d.opensComplaint, late: d.late } };
+    }
+    case 'dispatch.ConductRecorded': {
+      const d = event.data;
+      return { type: T.ConductRecorded, data: { workOrderId: d.workOrderId, technicianId: d.technicianId, kind: d.kind, penaltyMinor: d.penaltyMinor, currency: d.currency } };
+    }
+    case 'dispatch.ComplaintFoundOnSite': {
+      const d = event.data;
+      return {
+        type: T.ComplaintFoundOnSite,
+        data: { workOrderId: d.workOrderId, foundIn: d.foundIn, text: d.text, customerId: d.customer.customerId, customerName: d.customer.name, product: d.product, foundAt: d.at },
+      };
+    }
+    case 'dispatch.WorkOrderClosed':
+      return { type: T.WorkOrderClosed, data: { workOrderId: event.data.workOrderId, outcome: 'closed' } };
+    case 'dispatch.WorkOrderCancelled':
+      return { type: T.WorkOrderClosed, data: { workOrderId: event.data.workOrderId, outcome: 'cancelled' } };
+    case 'dispatch.JobStepRecorded':
+    case 'dispatch.ExtraWorkProposed':
+    case 'dispatch.ExtraWorkConsentRecorded':
+    case 'dispatch.ExtraWorkPerformed':
+    case 'dispatch.PartsRecorded':
+    case 'dispatch.PartsVarianceApproved':
+    case 'dispatch.ChargeRecorded':
+    case 'dispatch.SignOffInvalidated':
+    case 'dispatch.ReportedBack':
       return null;
   }
 }

@@ -2,7 +2,8 @@ import { Inject, Injectable } from '@nestjs/common';
 import { CLOCK, Clock, obligationsAt } from '@aftersales/eventsourcing';
 import { Page } from '@aftersales/platform';
 import { WorkOrderView } from './work-order-view';
-import { WorkOrderPageResponse, WorkOrderResponseDto } from './work-order.response.dto';
+import { TechnicianView } from './technician-view';
+import { TechnicianPageResponse, TechnicianResponseDto, WorkOrderPageResponse, WorkOrderResponseDto } from './work-order.response.dto';
 
 /** A work order as the API returns it: the view without store internals, typed by the documented response class. */
 export type WorkOrderResponse = WorkOrderResponseDto;
@@ -12,6 +13,11 @@ export function present(view: WorkOrderView, now: Date): WorkOrderResponse {
   const { _id: _unusedId, _position: _unusedPosition, earliestOwedDueAt: _unusedOwed, ...rest } = view as WorkOrderView & { _position?: bigint };
   const owed = view.deadlines.flatMap((d) => (d.state === 'open' || d.state === 'missed' ? [{ dueAt: d.dueAt, state: d.state }] : []));
   return { ...rest, ...obligationsAt(owed, now) };
+}
+
+export function presentTechnician(view: TechnicianView): TechnicianResponseDto {
+  const { _id: _unusedId, _position: _unusedPosition, ...rest } = view as TechnicianView & { _position?: bigint };
+  return rest;
 }
 
 /** Every work order endpoint's response, at the clock's time. */
@@ -26,5 +32,13 @@ export class WorkOrderPresenter {
   page(page: Page<WorkOrderView>): WorkOrderPageResponse {
     const now = this.clock.now();
     return { ...page, items: page.items.map((v) => present(v, now)) };
+  }
+
+  technician(view: TechnicianView): TechnicianResponseDto {
+    return presentTechnician(view);
+  }
+
+  technicians(page: Page<TechnicianView>): TechnicianPageResponse {
+    return { ...page, items: page.items.map(presentTechnician) };
   }
 }

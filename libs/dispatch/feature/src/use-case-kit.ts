@@ -1,6 +1,27 @@
-/** What dispatch's use cases share (one import for each use-case file): the aggregate, its view and answer, the HTTP conventions. */
-export { WORK_ORDERS, WorkOrderCommandHandler } from './work-order.aggregate';
-export type { WorkOrders } from './work-order.aggregate';
+/** What dispatch's use cases share (one import for each use-case file): the aggregates, their views and answers, the HTTP conventions. */
+export { WORK_ORDERS, TECHNICIANS, DispatchContext, TechnicianCommandHandler, WorkOrderCommandHandler, actorOf, readsEveryWorkOrder, technicianNotFound } from './work-order.aggregate';
+export type { Technicians, WorkOrders } from './work-order.aggregate';
 export type { WorkOrderView } from './work-order-view';
-export { WorkOrderCommandRoute, WorkOrderEndpoint, HANDLERS, IDEMPOTENCY_KEY, NOT_FOUND, READERS } from './dispatch.http';
-export { WorkOrderPageResponse, WorkOrderResponseDto, WorkOrderTimelineResponse } from './work-order.response.dto';
+export type { TechnicianView } from './technician-view';
+export {
+  WorkOrderCommandRoute,
+  WorkOrderEndpoint,
+  DISPATCHERS,
+  FOLLOW_UP_CALLERS,
+  IDEMPOTENCY_KEY,
+  NOT_FOUND,
+  ON_SITE,
+  QUALITY,
+  READERS,
+  TECHNICIAN_ADMINS,
+  TECHNICIAN_READERS,
+  TECHNICIANS_ROLE,
+} from './dispatch.http';
+export {
+  TechnicianPageResponse,
+  TechnicianResponseDto,
+  WorkOrderPageResponse,
+  WorkOrderResponseDto,
+  WorkOrderTimelineResponse,
+} from './work-order.response.dto';
+export { externalIdParam } from './external-id-param';

@@ -1,16 +1,74 @@
+import { AcceptWorkOrderHandler } from './commands/accept-work-order/accept-work-order.handler';
+import { AcceptWorkOrderController } from './commands/accept-work-order/accept-work-order.http.controller';
+import { AddQualificationHandler } from './commands/add-qualification/add-qualification.handler';
+import { AddQualificationController } from './commands/add-qualification/add-qualification.http.controller';
+import { ApprovePartsVarianceHandler } from './commands/approve-parts-variance/approve-parts-variance.handler';
+import { ApprovePartsVarianceController } from './commands/approve-parts-variance/approve-parts-variance.http.controller';
+import { AssignTechnicianHandler } from './commands/assign-technician/assign-technician.handler';
+import { AssignTechnicianController } from './commands/assign-technician/assign-technician.http.controller';
+import { CheckInWorkOrderHandler } from './commands/check-in-work-order/check-in-work-order.handler';
+import { CheckInWorkOrderController } from './commands/check-in-work-order/check-in-work-order.http.controller';
 import { CloseWorkOrderHandler } from './commands/close-work-order/close-work-order.handler';
 import { CloseWorkOrderController } from './commands/close-work-order/close-work-order.http.controller';
-import { OpenWorkOrderHandler } from './commands/open-work-order/open-work-order.handler';
-import { OpenWorkOrderController } from './commands/open-work-order/open-work-order.http.controller';
+import { CreateWorkOrderHandler } from './commands/create-work-order/create-work-order.handler';
+import { CreateWorkOrderController } from './commands/create-work-order/create-work-order.http.controller';
+import { DiagnoseWorkOrderHandler } from './commands/diagnose-work-order/diagnose-work-order.handler';
+import { DiagnoseWorkOrderController } from './commands/diagnose-work-order/diagnose-work-order.http.controller';
+import { IssueEquipmentReceiptHandler } from './commands/issue-equipment-receipt/issue-equipment-receipt.handler';
+import { IssueEquipmentReceiptController } from './commands/issue-equipment-receipt/issue-equipment-receipt.http.controller';
+import { PerformExtraWorkHandler } from './commands/perform-extra-work/perform-extra-work.handler';
+import { PerformExtraWorkController } from './commands/perform-extra-work/perform-extra-work.http.controller';
+import { ProposeExtraWorkHandler } from './commands/propose-extra-work/propose-extra-work.handler';
+import { ProposeExtraWorkController } from './commands/propose-extra-work/propose-extra-work.http.controller';
+import { RecordChargeHandler } from './commands/record-charge/record-charge.handler';
+import { RecordChargeController } from './commands/record-charge/record-charge.http.controller';
+import { RecordConductHandler } from './commands/record-conduct/record-conduct.handler';
+import { RecordConductController } from './commands/record-conduct/record-conduct.http.controller';
+import { RecordExtraWorkConsentHandler } from './commands/record-extra-work-consent/record-extra-work-consent.handler';
+import { RecordExtraWorkConsentController } from './commands/record-extra-work-consent/record-extra-work-consent.http.controller';
+import { RecordFinalQcHandler } from './commands/record-final-qc/record-final-qc.handler';
+import { RecordFinalQcController } from './commands/record-final-qc/record-final-qc.http.controller';
+import { RecordFollowUpHandler } from './commands/record-follow-up/record-follow-up.handler';
+import { RecordFollowUpController } from './commands/record-follow-up/record-follow-up.http.controller';
+import { RecordHandOverHandler } from './commands/record-hand-over/record-hand-over.handler';
+import { RecordHandOverController } from './commands/record-hand-over/record-hand-over.http.controller';
+import { RecordLeadCheckHandler } from './commands/record-lead-check/record-lead-check.handler';
+import { RecordLeadCheckController } from './commands/record-lead-check/record-lead-check.http.controller';
+import { RecordPartsHandler } from './commands/record-parts/record-parts.handler';
+import { RecordPartsController } from './commands/record-parts/record-parts.http.controller';
+import { RecordSelfCheckHandler } from './commands/record-self-check/record-self-check.handler';
+import { RecordSelfCheckController } from './commands/record-self-check/record-self-check.http.controller';
+import { RegisterTechnicianHandler } from './commands/register-technician/register-technician.handler';
+import { RegisterTechnicianController } from './commands/register-technician/register-technician.http.controller';
+import { RepairWorkOrderHandler } from './commands/repair-work-order/repair-work-order.handler';
+import { RepairWorkOrderController } from './commands/repair-work-order/repair-work-order.http.controller';
+import { ReportBackHandler } from './commands/report-back/report-back.handler';
+import { ReportBackController } from './commands/report-back/report-back.http.controller';
+import { ReportComplaintHandler } from './commands/report-complaint/report-complaint.handler';
+import { ReportComplaintController } from './commands/report-complaint/report-complaint.http.controller';
+import { ReturnEquipmentHandler } from './commands/return-equipment/return-equipment.handler';
+import { ReturnEquipmentController } from './commands/return-equipment/return-equipment.http.controller';
+import { SettleWorkOrderHandler } from './commands/settle-work-order/settle-work-order.handler';
+import { SettleWorkOrderController } from './commands/settle-work-order/settle-work-order.http.controller';
+import { SignOffWorkOrderHandler } from './commands/sign-off-work-order/sign-off-work-order.handler';
+import { SignOffWorkOrderController } from './commands/sign-off-work-order/sign-off-work-order.http.controller';
+import { TravelWorkOrderHandler } from './commands/travel-work-order/travel-work-order.handler';
+import { TravelWorkOrderController } from './commands/travel-work-order/travel-work-order.http.controller';
+import { GetTechnicianHandler } from './queries/get-technician/get-technician.handler';
+import { GetTechnicianController } from './queries/get-technician/get-technician.http.controller';
 import { GetWorkOrderHandler } from './queries/get-work-order/get-work-order.handler';
 import { GetWorkOrderController } from './queries/get-work-order/get-work-order.http.controller';
 import { GetWorkOrderTimelineHandler } from './queries/get-work-order-timeline/get-work-order-timeline.handler';
 import { GetWorkOrderTimelineController } from './queries/get-work-order-timeline/get-work-order-timeline.http.controller';
+import { ListTechniciansHandler } from './queries/list-technicians/list-technicians.handler';
+import { ListTechniciansController } from './queries/list-technicians/list-technicians.http.controller';
 import { ListWorkOrdersHandler } from './queries/list-work-orders/list-work-orders.handler';
 import { ListWorkOrdersController } from './queries/list-work-orders/list-work-orders.http.controller';
+import { SuggestTechniciansHandler } from './queries/suggest-technicians/suggest-technicians.handler';
+import { SuggestTechniciansController } from './queries/suggest-technicians/suggest-technicians.http.controller';
 
 /** Dispatch's use cases (one folder each): their HTTP controllers and their CommandBus/QueryBus handlers. */
 export const DISPATCH_USE_CASES = {
-  controllers: [OpenWorkOrderController, ListWorkOrdersController, GetWorkOrderController, GetWorkOrderTimelineController, CloseWorkOrderController],
-  handlers: [OpenWorkOrderHandler, ListWorkOrdersHandler, GetWorkOrderHandler, GetWorkOrderTimelineHandler, CloseWorkOrderHandler],
+  controllers: [SuggestTechniciansController, AcceptWorkOrderController, AddQualificationController, ApprovePartsVarianceController, AssignTechnicianController, CheckInWorkOrderController, CloseWorkOrderController, CreateWorkOrderController, DiagnoseWorkOrderController, IssueEquipmentReceiptController, PerformExtraWorkController, ProposeExtraWorkController, RecordChargeController, RecordConductController, RecordExtraWorkConsentController, RecordFinalQcController, RecordFollowUpController, RecordHandOverController, RecordLeadCheckController, RecordPartsController, RecordSelfCheckController, RegisterTechnicianController, RepairWorkOrderController, ReportBackController, ReportComplaintController, ReturnEquipmentController, SettleWorkOrderController, SignOffWorkOrderController, TravelWorkOrderController, GetTechnicianController, GetWorkOrderController, GetWorkOrderTimelineController, ListTechniciansController, ListWorkOrdersController],
+  handlers: [SuggestTechniciansHandler, AcceptWorkOrderHandler, AddQualificationHandler, ApprovePartsVarianceHandler, AssignTechnicianHandler, CheckInWorkOrderHandler, CloseWorkOrderHandler, CreateWorkOrderHandler, DiagnoseWorkOrderHandler, IssueEquipmentReceiptHandler, PerformExtraWorkHandler, ProposeExtraWorkHandler, RecordChargeHandler, RecordConductHandler, RecordExtraWorkConsentHandler, RecordFinalQcHandler, RecordFollowUpHandler, RecordHandOverHandler, RecordLeadCheckHandler, RecordPartsHandler, RecordSelfCheckHandler, RegisterTechnicianHandler, RepairWorkOrderHandler, ReportBackHandler, ReportComplaintHandler, ReturnEquipmentHandler, SettleWorkOrderHandler, SignOffWorkOrderHandler, TravelWorkOrderHandler, GetTechnicianHandler, GetWorkOrderHandler, GetWorkOrderTimelineHandler, ListTechniciansHandler, ListWorkOrdersHandler],
 };

@@ -1,32 +1,58 @@
-import { Inject } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
+import type { CalendarRegistry } from '@aftersales/calendar';
 import { Aggregate, AggregateDefinition, CLOCK, Clock, NotFoundError } from '@aftersales/eventsourcing';
-import { AggregateCommandHandler, AggregateCommandMessage } from '@aftersales/platform';
+import { AggregateCommandHandler, AggregateCommandMessage, AuthUser, CALENDARS, LoadedPolicy, Role, actingRoleOf } from '@aftersales/platform';
 import {
+  Actor,
   DISPATCH,
-  WORK_ORDER_EVENT_TYPES,
+  DISPATCH_TECHNICIAN_STREAM_PREFIX,
   DISPATCH_WORK_ORDER_STREAM_PREFIX,
+  DispatchPolicy,
+  DispatchRole,
+  TECHNICIAN_EVENT_TYPES,
+  TechnicianCommand,
+  TechnicianEvent,
+  TechnicianState,
+  WORK_ORDER_EVENT_TYPES,
   WorkOrderCommand,
   WorkOrderEvent,
   WorkOrderObligation,
   WorkOrderState,
+  technicianDecider,
   workOrderDecider,
   workOrderObligationChanges,
 } from '@aftersales/dispatch-domain';
 import { WorkOrderView, applyToWorkOrderView } from './work-order-view';
+import { TechnicianView, applyToTechnicianView } from './technician-view';
+import { DISPATCH_POLICY } from './dispatch-policy.provider';
 
 export const WORK_ORDERS_COLLECTION = 'dispatch.work-orders';
+export const TECHNICIANS_COLLECTION = 'dispatch.technicians';
+
+/** Roles that read every work order of their tenant; a technician reads only the orders assigned to them. */
+export const READS_EVERY_WORK_ORDER: readonly Role[] = ['dispatcher', 'customer_service', 'qa', 'auditor', 'admin'];
+
+export function readsEveryWorkOrder(user: AuthUser): boolean {
+  return user.roles.some((r) => READS_EVERY_WORK_ORDER.includes(r));
+}
 
 export function workOrderNotFound(workOrderId: string): NotFoundError {
   return new NotFoundError(DISPATCH.WORK_ORDER_NOT_FOUND, `work order ${workOrderId} does not exist`, { workOrderId });
 }
 
+export function technicianNotFound(technicianId: string): NotFoundError {
+  return new NotFoundError(DISPATCH.TECHNICIAN_NOT_FOUND, `technician ${technicianId} does not exist`, { technicianId });
+}
+
 /** The work order, declared once: the platform derives its write path, reads, list and deadlines. */
-export const workOrderAggregate: AggregateDefinition<WorkOrderCommand, WorkOrderEvent, WorkOrderState, WorkOrderView> = {
+export const workOrderAggregate: AggregateDefinition<WorkOrderCommand, WorkOrderEvent, WorkOrderState, WorkOrderView, AuthUser> = {
   context: 'dispatch',
   streamPrefix: DISPATCH_WORK_ORDER_STREAM_PREFIX,
   eventTypes: WORK_ORDER_EVENT_TYPES,
   decider: workOrderDecider,
   notFound: workOrderNotFound,
+  // A technician sees, and acts on, only the orders assigned to them: another's is not found.
+  mayRead: (user, view) => readsEveryWorkOrder(user) || (user.roles.includes('technician') && view.technicianId === user.id),
   obligations: {
     changes: workOrderObligationChanges,
     missed: (workOrderId, obligation, now) => ({ type: 'MarkDeadlineMissed', workOrderId, obligation: obligation as WorkOrderObligation, now }),
@@ -34,27 +60,76 @@ export const workOrderAggregate: AggregateDefinition<WorkOrderCommand, WorkOrder
   view: {
     collection: WORK_ORDERS_COLLECTION,
     // Bump the version when applyToWorkOrderView changes what it stores: the projection rebuilds.
-    projection: { name: 'dispatch-work-orders', version: 1 },
+    projection: { name: 'dispatch-work-orders', version: 2 },
     apply: applyToWorkOrderView,
     // Every filter and sort of the list is served by one of these, each leading with the tenant.
     indexes: [
-      { fields: { tenantId: 1, openedAt: -1 } },
-      { fields: { tenantId: 1, status: 1, openedAt: -1 } },
+      { fields: { tenantId: 1, createdAt: -1 } },
+      { fields: { tenantId: 1, status: 1, createdAt: -1 } },
+      { fields: { tenantId: 1, technicianId: 1, createdAt: -1 } },
+      { fields: { tenantId: 1, 'source.caseId': 1 } },
+      { fields: { tenantId: 1, openEquipmentReceipts: 1 } },
       // The overdue filter (what is owed and past due, by the clock).
       { fields: { tenantId: 1, earliestOwedDueAt: 1 } },
     ],
   },
 };
 
-/** The provider token of the work order aggregate (platform provideAggregate). */
-export const WORK_ORDERS = Symbol('dispatch.WorkOrders');
+/** The technician (TR-2), declared once. */
+export const technicianAggregate: AggregateDefinition<TechnicianCommand, TechnicianEvent, TechnicianState, TechnicianView> = {
+  context: 'dispatch',
+  streamPrefix: DISPATCH_TECHNICIAN_STREAM_PREFIX,
+  eventTypes: TECHNICIAN_EVENT_TYPES,
+  decider: technicianDecider,
+  notFound: technicianNotFound,
+  view: {
+    collection: TECHNICIANS_COLLECTION,
+    projection: { name: 'dispatch-technicians', version: 1 },
+    apply: applyToTechnicianView,
+    indexes: [{ fields: { tenantId: 1, name: 1 } }, { fields: { tenantId: 1, region: 1, name: 1 } }, { fields: { productLines: 1 }, multikey: true }],
+  },
+};
 
-export type WorkOrders = Aggregate<WorkOrderCommand, WorkOrderEvent, WorkOrderState, WorkOrderView>;
+/** The provider tokens of the aggregates (platform provideAggregate). */
+export const WORK_ORDERS = Symbol('dispatch.WorkOrders');
+export const TECHNICIANS = Symbol('dispatch.Technicians');
+
+export type WorkOrders = Aggregate<WorkOrderCommand, WorkOrderEvent, WorkOrderState, WorkOrderView, AuthUser>;
+export type Technicians = Aggregate<TechnicianCommand, TechnicianEvent, TechnicianState, TechnicianView>;
+
+/** The actor of a command: the caller in the role the endpoint let them act in. */
+export function actorOf(user: AuthUser): Actor {
+  return { id: user.id, role: actingRoleOf(user) as DispatchRole };
+}
+
+/** What dispatch's decisions need besides the aggregate: the policy in force and the region calendars. */
+@Injectable()
+export class DispatchContext {
+  constructor(
+    @Inject(DISPATCH_POLICY) readonly loaded: LoadedPolicy<DispatchPolicy>,
+    @Inject(CALENDARS) readonly calendars: CalendarRegistry,
+  ) {}
+
+  get policy(): DispatchPolicy {
+    return this.loaded.policy;
+  }
+}
 
 /** Every lifecycle command's handler: says how its request becomes the work order command (platform AggregateCommandHandler). */
 export abstract class WorkOrderCommandHandler<TMessage extends AggregateCommandMessage> extends AggregateCommandHandler<TMessage, WorkOrderCommand, WorkOrderView> {
   constructor(
     @Inject(WORK_ORDERS) protected readonly aggregate: WorkOrders,
+    @Inject(CLOCK) protected readonly clock: Clock,
+    protected readonly context: DispatchContext,
+  ) {
+    super();
+  }
+}
+
+/** Every command on a technician. */
+export abstract class TechnicianCommandHandler<TMessage extends AggregateCommandMessage> extends AggregateCommandHandler<TMessage, TechnicianCommand, TechnicianView> {
+  constructor(
+    @Inject(TECHNICIANS) protected readonly aggregate: Technicians,
     @Inject(CLOCK) protected readonly clock: Clock,
   ) {
     super();

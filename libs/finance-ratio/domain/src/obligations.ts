@@ -1,20 +1,23 @@
+import { endOfDayIn } from '@aftersales/calendar';
 import { ObligationChange } from '@aftersales/eventsourcing';
-import type { RatioAlertEvent } from './ratio-alert.decider';
+import type { CustomerRatioEvent } from './customer-ratio.decider';
+import type { FinanceRatioPolicy } from './policy';
 
-// rule FR-2: which ratio alert events open, meet, miss or end what it owes
+/** What a customer's account owes: evaluating its ratio again when its period moves on. */
+export const CUSTOMER_RATIO_OBLIGATIONS = ['reevaluate'] as const;
+export type CustomerRatioObligation = (typeof CUSTOMER_RATIO_OBLIGATIONS)[number];
+
+// rule FR-1: the ratio is evaluated again when its period moves on (a month ends, a rolling day passes)
 /**
- * What a ratio alert owes after each of its events, said once: the decider's `evolve`, the view and
- * the deadline tracker all fold these (libs/eventsourcing obligations.ts), so they agree by
- * construction.
+ * Each snapshot opens the next evaluation at the end of its period's last local day (the start of
+ * the next period; for a rolling window, the next local midnight, when its oldest day leaves it).
+ * The deadline scheduler hands it to the decider as a Reevaluate at that instant; the snapshot that
+ * follows opens the next one. Said once: the tracker folds these.
  */
-export function ratioAlertObligationChanges(event: RatioAlertEvent): readonly ObligationChange[] {
-  switch (event.type) {
-    case 'finance-ratio.RatioAlertOpened':
-      return event.data.deadlines.map((d) => ({ kind: 'open', obligation: d.obligation, dueAt: d.dueAt, responsibleId: event.data.openedBy }));
-    case 'finance-ratio.RatioAlertClosed':
-      // Closing resolves it; anything else still open is owed no more (a miss stays on record).
-      return [{ kind: 'meet', obligation: 'resolve', late: event.data.late }, { kind: 'cancel_all' }];
-    case 'finance-ratio.RatioAlertDeadlineMissed':
-      return [{ kind: 'miss', obligation: event.data.obligation }];
-  }
+export function customerRatioObligationChanges(policy: Pick<FinanceRatioPolicy, 'timeZone'>) {
+  return (event: CustomerRatioEvent): readonly ObligationChange[] => {
+    if (event.type !== 'finance-ratio.RatioEvaluated') return [];
+    const dueAt = endOfDayIn(event.data.snapshot.period.to, policy.timeZone).toISOString();
+    return [{ kind: 'open', obligation: 'reevaluate', dueAt }];
+  };
 }

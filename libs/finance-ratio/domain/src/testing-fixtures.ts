@@ -1,11 +1,14 @@
-import { loadCalendarRegistry } from '@aftersales/calendar';
 import { DomainEvent, fold } from '@aftersales/eventsourcing';
 import type { Decider } from '@aftersales/eventsourcing';
+import { FinanceRatioPolicy, parseFinanceRatioPolicy, DEFAULT_FINANCE_RATIO_POLICY_YAML } from './policy';
 
-/** Shared by this lib's specs: the shipped calendars. */
-export const calendars = loadCalendarRegistry();
-/** Region cn-east: Asia/Shanghai, Chinese public holidays and make-up working days (调休). */
-export const shanghai = calendars.forRegion('cn-east');
+/** The default policy (month, 5 %, Asia/Shanghai). */
+export const defaultPolicy: FinanceRatioPolicy = parseFinanceRatioPolicy(DEFAULT_FINANCE_RATIO_POLICY_YAML, 'default');
+
+/** The default policy with other settings. */
+export function policyWith(overrides: Partial<FinanceRatioPolicy>): FinanceRatioPolicy {
+  return { ...defaultPolicy, ...overrides };
+}
 
 /** given commands, when a command, then events (ARCHITECTURE.md "Testing layers" 1). */
 export function scenario<C, E extends DomainEvent, S>(decider: Decider<C, E, S>) {
@@ -26,10 +29,4 @@ export function errorOf(fn: () => unknown): Error & { code?: string; details?: R
     return err as Error & { code?: string; details?: Record<string, unknown> };
   }
   throw new Error('expected the command to be refused');
-}
-
-/** The one event decided, typed by its type; fails when anything else was decided. */
-export function single<E extends DomainEvent, T extends E['type']>(events: readonly E[], type: T): Extract<E, { type: T }> {
-  expect(events.map((e) => e.type)).toEqual([type]);
-  return events[0] as Extract<E, { type: T }>;
 }

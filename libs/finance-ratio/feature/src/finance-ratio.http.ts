@@ -1,40 +1,31 @@
-import { HttpCode, Injectable, Post, applyDecorators } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import { ApiHeader, ApiOkResponse, ApiOperation } from '@nestjs/swagger';
-import { ApiErrors, BODY_ERRORS, CONCURRENCY_ERRORS, ErrorCodes, IDEMPOTENCY_ERRORS, PARAMETER_ERRORS, Role, Roles } from '@aftersales/platform';
+import { ApiHeader } from '@nestjs/swagger';
+import { ErrorCodes, Role } from '@aftersales/platform';
 import { FINANCE_RATIO } from '@aftersales/finance-ratio-domain';
-import { RatioAlertResponseDto } from './ratio-alert.response.dto';
-import { RatioAlertPresenter } from './presentation';
-
-/** Who may do what: name the context's roles here, once, and document them (docs/finance-ratio.md). */
-export const READERS: Role[] = ['business_head', 'general_manager', 'auditor', 'admin'];
-export const HANDLERS: Role[] = ['business_head', 'admin'];
-
-export const NOT_FOUND: ErrorCodes = { 404: [FINANCE_RATIO.RATIO_ALERT_NOT_FOUND] };
-export const IDEMPOTENCY_KEY = ApiHeader({ name: 'Idempotency-Key', required: false, description: 'A retry with the same key and body replays the first response (header Idempotent-Replayed: true) and records nothing' });
 
 /**
- * A lifecycle command on one ratio alert: `POST /ratio-alerts/{id}/<verb>`, 200 with the
- * ratio alert after it, refused by its state with a 409 naming the state (details.status, details.command).
+ * Who may do what (issue 14, docs/finance.md): finance records purchases; the business head and
+ * company leadership acknowledge alerts; sales reads its own customers (the reps on their
+ * documents); auditors read everything.
  */
-export function RatioAlertCommandRoute(verb: string, summary: string, roles: Role[]): MethodDecorator {
-  return applyDecorators(
-    Post(`:id/${verb}`),
-    HttpCode(200),
-    Roles(...roles),
-    ApiOperation({ summary }),
-    IDEMPOTENCY_KEY,
-    ApiOkResponse({ type: RatioAlertResponseDto, description: 'The ratio alert after the command' }),
-    ApiErrors(BODY_ERRORS, PARAMETER_ERRORS, IDEMPOTENCY_ERRORS, NOT_FOUND, { 409: Object.values(FINANCE_RATIO.RATIO_ALERT_IS) }, CONCURRENCY_ERRORS),
-  );
-}
+export const PURCHASE_WRITERS: Role[] = ['finance', 'admin'];
+export const ALERT_HANDLERS: Role[] = ['business_head', 'general_manager', 'admin'];
+export const READERS: Role[] = ['finance', 'business_head', 'general_manager', 'auditor', 'admin', 'sales'];
+/** FR-3: finance keeps the ledger; leadership and auditors read it and its reports. */
+export const LEDGER_WRITERS: Role[] = ['finance', 'admin'];
+export const LEDGER_READERS: Role[] = ['finance', 'business_head', 'general_manager', 'auditor', 'admin'];
+/** FR-4: managers propose rewards and penalties, and another manager approves. */
+export const MANAGERS: Role[] = ['business_head', 'general_manager'];
 
-/** What every ratio alert endpoint uses: the buses its use case goes through, and the presenter of its answer. */
+export const CUSTOMER_NOT_FOUND: ErrorCodes = { 404: [FINANCE_RATIO.CUSTOMER_NOT_FOUND] };
+export const IDEMPOTENCY_KEY = ApiHeader({ name: 'Idempotency-Key', required: false, description: 'A retry with the same key and body replays the first response (header Idempotent-Replayed: true) and records nothing' });
+
+/** What every finance-ratio endpoint uses: the buses its use case goes through. */
 @Injectable()
-export abstract class RatioAlertEndpoint {
+export abstract class FinanceEndpoint {
   constructor(
     protected readonly commands: CommandBus,
     protected readonly queries: QueryBus,
-    protected readonly presenter: RatioAlertPresenter,
   ) {}
 }

@@ -1,33 +1,61 @@
 import { DynamicModule, Inject, Module, OnModuleInit } from '@nestjs/common';
-import { DeadlineSchedulerHost, ProjectionHost, provideAggregate, registerReadSide } from '@aftersales/platform';
-import { RATIO_ALERTS, RatioAlerts, ratioAlertAggregate } from './ratio-alert.aggregate';
+import { DeadlineSchedulerHost, ProjectionHost, acceptUploadsAt, provideAggregate, registerReadSide } from '@aftersales/platform';
+import { IMPORT_PATH } from './commands/import-purchases/import-purchases.http.controller';
+import { CUSTOMERS, Customers, customerRatioAggregate } from './customer-ratio.aggregate';
+import { FinanceAlerts } from './finance-alerts';
+import { COST_ENTRIES, CostEntries, REWARDS_PENALTIES, RewardsPenalties, costEntryAggregate, rewardPenaltyAggregate } from './ledger.aggregates';
+import { FINANCE_RATIO_POLICY, loadFinanceRatioPolicy } from './finance-ratio-policy.provider';
 import { FinanceRatioRelay } from './finance-ratio-relay';
-import { RatioAlertPresenter } from './presentation';
+import { PurchaseRecorder } from './purchases/purchase-recorder';
+import { QaDispositionProcessManager } from './qa-disposition.process-manager';
 import { FINANCE_RATIO_USE_CASES } from './use-cases';
 
+export interface FinanceRatioModuleOptions {
+  /** The operator's finance-ratio policy document (YAML or JSON); the default policy when absent. */
+  readonly policyFile?: string;
+}
+
 /**
- * The finance-ratio context: ratio alerts and their deadlines. Needs the platform module and an
- * infrastructure module (event store, documents, checkpoints, clock).
+ * The finance-ratio context (DOMAIN.md FR-1..FR-4): purchases imported from the sales system,
+ * exchanges and returns from QA's dispositions, each customer's ratio against its limit, alerts
+ * and the published ratio snapshots; the quality-cost ledger and its reports; rewards and penalties. Needs the platform module and an infrastructure module.
  */
 @Module({})
 export class FinanceRatioModule implements OnModuleInit {
   constructor(
     private readonly projections: ProjectionHost,
     private readonly deadlines: DeadlineSchedulerHost,
-    @Inject(RATIO_ALERTS) private readonly ratioAlerts: RatioAlerts,
+    @Inject(CUSTOMERS) private readonly customers: Customers,
+    private readonly alerts: FinanceAlerts,
+    @Inject(COST_ENTRIES) private readonly costEntries: CostEntries,
+    @Inject(REWARDS_PENALTIES) private readonly rewardsPenalties: RewardsPenalties,
   ) {}
 
-  static forRoot(): DynamicModule {
+  static forRoot(options: FinanceRatioModuleOptions = {}): DynamicModule {
+    // The purchase import takes a file; every other body stays JSON.
+    acceptUploadsAt(IMPORT_PATH);
     return {
       module: FinanceRatioModule,
       controllers: FINANCE_RATIO_USE_CASES.controllers,
-      providers: [provideAggregate(RATIO_ALERTS, ratioAlertAggregate), RatioAlertPresenter, FinanceRatioRelay, ...FINANCE_RATIO_USE_CASES.handlers],
-      exports: [RATIO_ALERTS],
+      providers: [
+        // Loaded eagerly: a bad policy stops start-up naming the file, the path and the reason.
+        { provide: FINANCE_RATIO_POLICY, useValue: loadFinanceRatioPolicy(options.policyFile) },
+        provideAggregate(CUSTOMERS, customerRatioAggregate, [FINANCE_RATIO_POLICY]),
+        provideAggregate(COST_ENTRIES, costEntryAggregate),
+        provideAggregate(REWARDS_PENALTIES, rewardPenaltyAggregate),
+        FinanceAlerts,
+        PurchaseRecorder,
+        FinanceRatioRelay,
+        QaDispositionProcessManager,
+        ...FINANCE_RATIO_USE_CASES.handlers,
+      ],
+      exports: [CUSTOMERS, COST_ENTRIES, REWARDS_PENALTIES, FINANCE_RATIO_POLICY],
     };
   }
 
-  /** The ratio alerts list and finance-ratio's deadlines, derived from the aggregate. */
+  /** The customers list and the alerts list (FR-2), derived from the customers' streams. */
   onModuleInit(): void {
-    registerReadSide('finance-ratio', [this.ratioAlerts], this.projections, this.deadlines);
+    registerReadSide('finance-ratio', [this.customers, this.costEntries, this.rewardsPenalties], this.projections, this.deadlines);
+    this.projections.register(this.alerts.projection);
   }
 }

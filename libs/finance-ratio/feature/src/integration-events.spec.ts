@@ -1,26 +1,53 @@
-import { loadCalendarRegistry } from '@aftersales/calendar';
 import { INTEGRATION_EVENT_CONTRACTS, FinanceRatioIntegrationEventTypes as T } from '@aftersales/contracts';
 import { EventEnvelope, fold } from '@aftersales/eventsourcing';
 import { anEnvelope } from '@aftersales/eventsourcing/testing';
-import { RatioAlertCommand, RatioAlertEvent, ratioAlertDecider, ratioAlertStream } from '@aftersales/finance-ratio-domain';
+import {
+  CustomerRatioCommand,
+  CustomerRatioEvent,
+  DEFAULT_FINANCE_RATIO_POLICY_YAML,
+  alertIdFor,
+  customerAccountId,
+  customerRatioDecider,
+  customerRatioStream,
+  parseFinanceRatioPolicy,
+} from '@aftersales/finance-ratio-domain';
 import { publishedContractCheck } from '@aftersales/platform';
 import { toFinanceRatioIntegrationEvent } from './integration-events';
 
-const ID = '0190f5c2-0000-7000-8000-0000000000e2';
-const calendar = loadCalendarRegistry().forRegion('cn-east');
+const ACCOUNT = customerAccountId('acme', 'C-1');
+const policy = parseFinanceRatioPolicy(DEFAULT_FINANCE_RATIO_POLICY_YAML, 'default');
+const now = new Date('2026-03-05T02:00:00.000Z');
 
-function envelopes(...commands: RatioAlertCommand[]): EventEnvelope[] {
-  const events: RatioAlertEvent[] = [];
-  for (const c of commands) events.push(...ratioAlertDecider.decide(c, fold(ratioAlertDecider, events)));
-  return events.map((e, i) => anEnvelope({ type: e.type, data: e.data, stream: ratioAlertStream(ID), revision: BigInt(i) }));
+function envelopes(...commands: CustomerRatioCommand[]): EventEnvelope[] {
+  const events: CustomerRatioEvent[] = [];
+  for (const c of commands) events.push(...customerRatioDecider.decide(c, fold(customerRatioDecider, events)));
+  return events.map((e, i) => anEnvelope({ type: e.type, data: e.data, stream: customerRatioStream(ACCOUNT), revision: BigInt(i) }));
 }
 
+const purchase = (documentNumber: string, quantity: number): CustomerRatioCommand => ({
+  type: 'RecordPurchases',
+  accountId: ACCOUNT,
+  customerId: 'C-1',
+  source: 'api',
+  policy,
+  now,
+  documents: [{ documentNumber, documentDate: '2026-03-02', region: 'cn-east', contractNumber: null, salesRepId: 'rep-1', currency: 'CNY', lines: [{ sku: 'PX-200', quantity, unitPriceMinor: '1000', amountMinor: String(quantity * 1000) }] }],
+});
+const exchange = (caseId: string, quantity: number): CustomerRatioCommand => ({
+  type: 'RecordMovement',
+  accountId: ACCOUNT,
+  customerId: 'C-1',
+  region: 'cn-east',
+  policy,
+  now,
+  movement: { movementId: caseId, kind: 'exchanged', quantity, model: 'PX-200', serialNumber: null, contractNumber: null, occurredAt: now.toISOString(), source: { eventType: 'qa.public.DispositionDecided', eventId: `e-${caseId}`, caseId } },
+});
+
 describe('finance-ratio integration events (libs/contracts finance-ratio v1)', () => {
-  const open: RatioAlertCommand = { type: 'Open', ratioAlertId: ID, region: 'cn-east', customerId: 'C-1', subject: 's', openedBy: 'u-1', now: new Date('2026-03-03T02:00:00.000Z'), calendar };
+  const history = envelopes(purchase('SO-1', 100), exchange('case-1', 6), purchase('SO-2', 100));
 
   it('publishes every one of its types within its contract: the relay check passes it, and a consumer reads it back', () => {
     const check = publishedContractCheck(INTEGRATION_EVENT_CONTRACTS);
-    const history = envelopes(open, { type: 'MarkDeadlineMissed', ratioAlertId: ID, obligation: 'resolve', now: new Date('2026-04-01T00:00:00.000Z') }, { type: 'Close', ratioAlertId: ID, resolution: 'r', now: new Date('2026-04-01T00:00:00.000Z') });
     const published = history.flatMap((envelope) => {
       const integration = toFinanceRatioIntegrationEvent(envelope);
       if (!integration) return [];
@@ -32,8 +59,32 @@ describe('finance-ratio integration events (libs/contracts finance-ratio v1)', (
     expect(new Set(published)).toEqual(new Set(Object.values(T)));
   });
 
-  it('keeps the subject private and says when the ratio alert is due', () => {
-    const [opened] = envelopes(open).map(toFinanceRatioIntegrationEvent);
-    expect(opened).toEqual({ type: T.RatioAlertOpened, data: { ratioAlertId: ID, customerId: 'C-1', openedAt: '2026-03-03T02:00:00.000Z', dueAt: '2026-03-10T16:00:00.000Z' } });
+  it('FR-1 publishes a snapshot on every change, numbered, with exact minor units and the open alert; purchases stay private', () => {
+    const mapped = history.map(toFinanceRatioIntegrationEvent);
+    expect(mapped.map((m) => m?.type ?? null)).toEqual([
+      null,
+      T.RatioSnapshotTaken,
+      null,
+      T.RatioAlertRaised,
+      T.RatioSnapshotTaken,
+      null,
+      T.RatioAlertCleared,
+      T.RatioSnapshotTaken,
+    ]);
+    const snapshots = mapped.filter((m) => m?.type === T.RatioSnapshotTaken).map((m) => m?.data);
+    expect(snapshots.map((s) => (s as { sequence: number }).sequence)).toEqual([1, 2, 3]);
+    expect(snapshots[1]).toEqual({
+      customerId: 'C-1',
+      sequence: 2,
+      asOf: now.toISOString(),
+      period: { kind: 'month', from: '2026-03-01', to: '2026-03-31' },
+      quantity: { exchanged: 6, returned: 0, numerator: 6, purchased: 100, ratio: '0.060000', exceeded: true },
+      amounts: [{ currency: 'CNY', exchangedMinor: '6000', returnedMinor: '0', numeratorMinor: '6000', purchasedMinor: '100000', ratio: '0.060000', exceeded: true }],
+      limit: { quantity: '0.05', amount: '0.05', source: 'default', contractNumber: null },
+      overLimit: true,
+      openAlertId: alertIdFor(ACCOUNT, 1),
+      policyVersion: 'finance-ratio-default@2026.1',
+    });
+    expect(snapshots[2]).toMatchObject({ overLimit: false, openAlertId: null });
   });
 });

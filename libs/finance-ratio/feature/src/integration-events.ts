@@ -1,18 +1,53 @@
 import { EventEnvelope, IntegrationEvent } from '@aftersales/eventsourcing';
-import { FinanceRatioIntegrationEventTypes as T, RatioAlertOpenedV1 } from '@aftersales/contracts';
-import { RatioAlertEvent } from '@aftersales/finance-ratio-domain';
+import { FinanceRatioIntegrationEventTypes as T, RatioAlertClearedV1, RatioAlertRaisedV1, RatioSnapshotTakenV1 } from '@aftersales/contracts';
+import { CustomerRatioEvent, RatioSnapshot } from '@aftersales/finance-ratio-domain';
+
+/** A snapshot in the published language (libs/contracts finance-ratio v1): the limit's source flattened. */
+export function publishedSnapshot(customerId: string, sequence: number, asOf: string, snapshot: RatioSnapshot, openAlertId: string | null): RatioSnapshotTakenV1 {
+  const { period, quantity, amounts, limit, overLimit, policyVersion } = snapshot;
+  return {
+    customerId,
+    sequence,
+    asOf,
+    period: { kind: period.kind, from: period.from, to: period.to },
+    quantity: { exchanged: quantity.exchanged, returned: quantity.returned, numerator: quantity.numerator, purchased: quantity.purchased, ratio: quantity.ratio, exceeded: quantity.exceeded },
+    amounts: amounts.map((a) => ({
+      currency: a.currency,
+      exchangedMinor: a.exchangedMinor,
+      returnedMinor: a.returnedMinor,
+      numeratorMinor: a.numeratorMinor,
+      purchasedMinor: a.purchasedMinor,
+      ratio: a.ratio,
+      exceeded: a.exceeded,
+    })),
+    limit: { quantity: limit.quantity, amount: limit.amount, source: limit.source.kind, contractNumber: limit.source.kind === 'contract' ? limit.source.contractNumber : null },
+    overLimit,
+    openAlertId,
+    policyVersion,
+  };
+}
 
 /**
- * What finance-ratio publishes of its domain events (libs/contracts finance-ratio v1), for the relay. Private
- * events return null: publish only what another context needs, within its contract.
+ * What finance-ratio publishes of its domain events (libs/contracts finance-ratio v1), for the
+ * relay: every ratio snapshot (warehouse-returns keeps its own projection of them), and the alerts.
+ * Purchases and movements stay private: their documents are the sales system's and QA's.
  */
 export function toFinanceRatioIntegrationEvent(envelope: EventEnvelope): IntegrationEvent | null {
-  const event = { type: envelope.type, data: envelope.data } as RatioAlertEvent;
+  const event = { type: envelope.type, data: envelope.data } as CustomerRatioEvent;
   switch (event.type) {
-    case 'finance-ratio.RatioAlertOpened': {
-      const { ratioAlertId, customerId, openedAt, deadlines } = event.data;
-      const data: RatioAlertOpenedV1 = { ratioAlertId, customerId, openedAt, dueAt: deadlines[0].dueAt };
-      return { type: T.RatioAlertOpened, data };
+    case 'finance-ratio.RatioEvaluated': {
+      const { customerId, sequence, asOf, snapshot, openAlertId } = event.data;
+      return { type: T.RatioSnapshotTaken, data: publishedSnapshot(customerId, sequence, asOf, snapshot, openAlertId) };
+    }
+    case 'finance-ratio.RatioAlertRaised': {
+      const { alertId, customerId, crossing, recipients, raisedAt, snapshot } = event.data;
+      const data: RatioAlertRaisedV1 = { alertId, customerId, crossing, recipients: [...recipients], raisedAt, policyVersion: snapshot.policyVersion };
+      return { type: T.RatioAlertRaised, data };
+    }
+    case 'finance-ratio.RatioAlertCleared': {
+      const { alertId, customerId, crossing, clearedAt } = event.data;
+      const data: RatioAlertClearedV1 = { alertId, customerId, crossing, clearedAt };
+      return { type: T.RatioAlertCleared, data };
     }
     default:
       return null;

@@ -1,30 +1,67 @@
-import { Inject, Injectable } from '@nestjs/common';
-import { CLOCK, Clock, obligationsAt } from '@aftersales/eventsourcing';
-import { Page } from '@aftersales/platform';
-import { RatioAlertView } from './ratio-alert-view';
-import { RatioAlertPageResponse, RatioAlertResponseDto } from './ratio-alert.response.dto';
+import { RatioExplanation, RatioSnapshot } from '@aftersales/finance-ratio-domain';
+import { AlertView } from './alerts.projection';
+import { CostEntryView, RewardPenaltyView } from './ledger.aggregates';
+import { AlertResponse, CostEntryResponse, RatioDocumentResponse, RewardPenaltyResponse, SnapshotResponse } from './finance-ratio.response.dto';
 
-/** A ratio alert as the API returns it: the view without store internals, typed by the documented response class. */
-export type RatioAlertResponse = RatioAlertResponseDto;
-
-/** `now` from the injected clock: whether a deadline has passed is a question of the time the view is read. */
-export function present(view: RatioAlertView, now: Date): RatioAlertResponse {
-  const { _id: _unusedId, _position: _unusedPosition, earliestOwedDueAt: _unusedOwed, ...rest } = view as RatioAlertView & { _position?: bigint };
-  const owed = view.deadlines.flatMap((d) => (d.state === 'open' || d.state === 'missed' ? [{ dueAt: d.dueAt, state: d.state }] : []));
-  return { ...rest, ...obligationsAt(owed, now) };
+/** A snapshot as the API shows it: the limit's source flattened. */
+export function presentSnapshot(s: RatioSnapshot): SnapshotResponse {
+  const { source, ...limit } = s.limit;
+  return {
+    customerId: s.customerId,
+    region: s.region,
+    period: { ...s.period },
+    quantity: { ...s.quantity },
+    amounts: s.amounts.map((a) => ({ ...a })),
+    limit: { ...limit, source: source.kind, contractNumber: source.kind === 'contract' ? source.contractNumber : null, region: source.kind === 'region' ? source.region : null },
+    overLimit: s.overLimit,
+    unvaluedMovements: s.unvaluedMovements,
+    purchaseDocuments: s.purchaseDocuments,
+    movements: s.movements,
+    policyVersion: s.policyVersion,
+  };
 }
 
-/** Every ratio alert endpoint's response, at the clock's time. */
-@Injectable()
-export class RatioAlertPresenter {
-  constructor(@Inject(CLOCK) private readonly clock: Clock) {}
+export function presentDocuments(e: RatioExplanation): RatioDocumentResponse[] {
+  return e.documents.map((d) => ({ ...d }));
+}
 
-  one(view: RatioAlertView): RatioAlertResponseDto {
-    return present(view, this.clock.now());
-  }
+export function presentAlert(view: AlertView): AlertResponse {
+  return {
+    alertId: view.alertId,
+    customerId: view.customerId,
+    region: view.region,
+    crossing: view.crossing,
+    status: view.status,
+    recipients: [...view.recipients],
+    raisedAt: view.raisedAt,
+    raisedWith: presentSnapshot(view.raisedWith),
+    clearedAt: view.clearedAt,
+    clearedWith: view.clearedWith && presentSnapshot(view.clearedWith),
+    acknowledged: view.acknowledged && { ...view.acknowledged },
+  };
+}
 
-  page(page: Page<RatioAlertView>): RatioAlertPageResponse {
-    const now = this.clock.now();
-    return { ...page, items: page.items.map((v) => present(v, now)) };
-  }
+export function presentCostEntry(view: CostEntryView): CostEntryResponse {
+  const { _id: _unusedId, _position: _unusedPosition, tenantId: _unusedTenant, ...entry } = view as CostEntryView & { _position?: bigint };
+  return { ...entry, attribution: { ...entry.attribution }, source: { ...entry.source } };
+}
+
+export function presentRewardPenalty(view: RewardPenaltyView): RewardPenaltyResponse {
+  return {
+    proposalId: view.proposalId,
+    kind: view.kind,
+    status: view.status,
+    subjectId: view.subjectId,
+    month: view.month,
+    amountMinor: view.amountMinor,
+    currency: view.currency,
+    reason: view.reason,
+    region: view.region,
+    proposedBy: view.proposedBy,
+    proposedAt: view.proposedAt,
+    decidedBy: view.decidedBy,
+    decidedAt: view.decidedAt,
+    decision: view.decision,
+    policyVersion: view.policyVersion,
+  };
 }

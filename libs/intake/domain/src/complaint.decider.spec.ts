@@ -1,4 +1,5 @@
-import { DomainError, InvalidStateError, NotFoundError, fold } from '@aftersales/eventsourcing';
+import { loadCalendarRegistry } from '@aftersales/calendar';
+import { DomainError, InvalidStateError, NotFoundError, fold, latestRound } from '@aftersales/eventsourcing';
 import { ComplaintCommand, ComplaintEvent, ComplaintState, complaintDecider, deadlinesFor } from './complaint.decider';
 import { parsePolicy } from './policy/policy';
 import { DEFAULT_POLICY_YAML } from './policy/default-policy';
@@ -44,6 +45,39 @@ describe('complaint decider', () => {
     const decided = events[1] as Extract<ComplaintEvent, { type: 'intake.AcceptanceDecided' }>;
     expect(decided.data).toMatchObject({ kind: 'accepted_free', decidedBy: 'policy', policyVersion: 'default@2026.1', calendarVersion: shanghai.version });
     expect(decided.policyVersion).toBe('default@2026.1');
+  });
+
+  it('IN-8 running deadlines keep their calendar version until an administrator has them recounted on a year published since (ADR 013)', () => {
+    const registry = loadCalendarRegistry();
+    const before = { ...context, calendar: registry.forRegion('cn-east') };
+    // Thu 31 Dec 2026, 10:00 in Shanghai: forward within 1 working day. Without 2027 data, Fri 1 Jan counts as one.
+    const f = facts({ receivedAt: '2026-12-31T02:00:00.000Z', deliveredOn: '2026-12-28', goodsReceivedOn: '2026-12-30', defect: { firstSeenOn: '2026-12-30' } });
+    const registration = register(f, { context: before });
+    const acknowledged: ComplaintCommand = { type: 'Acknowledge', complaintId: ID, note: null };
+    expect(given(registration).events[0].data).toMatchObject({ deadlines: expect.arrayContaining([{ obligation: 'forward', dueAt: '2027-01-01T16:00:00.000Z' }]) });
+
+    // Test data shaped like the 2027 notice (New Year's Day with the weekend), not the notice.
+    const newYear = (date: string) => ({ date, name: "New Year's Day" });
+    registry.publish({ target: 'cn', year: 2027, revision: 1, holidays: ['2027-01-01', '2027-01-02', '2027-01-03'].map(newYear), workdays: [], source: 'test' });
+    const after = { ...context, calendar: registry.forRegion('cn-east') };
+    const recount: ComplaintCommand = { type: 'RecountDeadlines', complaintId: ID, reason: 'the 2027 holidays were published', context: after };
+
+    const [recounted] = when([registration, acknowledged], recount);
+    expect(recounted).toMatchObject({
+      type: 'intake.DeadlinesRecounted',
+      data: { complaintId: ID, calendarVersion: `${before.calendar.version}+cn/2027@1`, previousCalendarVersion: before.calendar.version, reason: 'the 2027 holidays were published' },
+    });
+    // The acknowledgement was met: only what is still open is counted again (Mon 4 Jan is the first working day after).
+    expect(recounted.type === 'intake.DeadlinesRecounted' && recounted.data.deadlines).toEqual([
+      { obligation: 'report_up', dueAt: '2026-12-31T06:00:00.000Z', previousDueAt: '2026-12-31T06:00:00.000Z' },
+      { obligation: 'forward', dueAt: '2027-01-04T16:00:00.000Z', previousDueAt: '2027-01-01T16:00:00.000Z' },
+    ]);
+    const { state } = given(registration, acknowledged, recount);
+    expect(state.status !== 'none' && latestRound(state.obligations, 'forward')).toMatchObject({ dueAt: '2027-01-04T16:00:00.000Z', state: 'open' });
+    expect(state.status !== 'none' && state.deadlinesCalendarVersion).toBe(after.calendar.version);
+    // A second recount names the version the first one left.
+    const [again] = when([registration, acknowledged, recount], recount);
+    expect(again.data).toMatchObject({ previousCalendarVersion: after.calendar.version });
   });
 
   it('refuses a second registration of one id', () => {

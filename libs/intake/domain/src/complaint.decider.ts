@@ -1,6 +1,6 @@
 import type { WorkingCalendar } from '@aftersales/calendar';
 import { COMPLAINT_STREAM_PREFIX } from '@aftersales/contracts';
-import { Decider, DomainError, DomainEvent, InvalidStateError, NotFoundError, ObligationLedger, applyObligationChanges, deterministicUuid, missableRound } from '@aftersales/eventsourcing';
+import { Decider, DomainError, DomainEvent, InvalidStateError, NotFoundError, ObligationLedger, applyObligationChanges, deterministicUuid, latestRound, missableRound } from '@aftersales/eventsourcing';
 import { AcceptanceReason, evaluateAcceptance, policyVersionOf } from './acceptance';
 import {
   AcceptanceKind,
@@ -138,6 +138,22 @@ export type DeadlineMissed = DomainEvent<
   { readonly complaintId: string; readonly obligation: Obligation; readonly dueAt: string; readonly responsibleId: string | null }
 >;
 
+/**
+ * An administrator had the deadlines still running counted again on the calendar in force (issue
+ * 17, ADR 013): a deadline otherwise keeps the calendar version it was computed with.
+ */
+export type DeadlinesRecounted = DomainEvent<
+  'intake.DeadlinesRecounted',
+  {
+    readonly complaintId: string;
+    /** Every obligation still open, with its due time before and after (equal when the new data changed nothing for it). */
+    readonly deadlines: readonly (DeadlineDue & { readonly previousDueAt: string })[];
+    readonly calendarVersion: string;
+    readonly previousCalendarVersion: string;
+    readonly reason: string;
+  }
+>;
+
 export type ComplaintEvent =
   | ComplaintRegistered
   | AcceptanceDecided
@@ -147,7 +163,8 @@ export type ComplaintEvent =
   | ComplaintWithdrawn
   | ComplaintEscalated
   | ComplaintClosed
-  | DeadlineMissed;
+  | DeadlineMissed
+  | DeadlinesRecounted;
 
 export const COMPLAINT_EVENT_TYPES: readonly ComplaintEvent['type'][] = [
   'intake.ComplaintRegistered',
@@ -159,6 +176,7 @@ export const COMPLAINT_EVENT_TYPES: readonly ComplaintEvent['type'][] = [
   'intake.ComplaintEscalated',
   'intake.ComplaintClosed',
   'intake.DeadlineMissed',
+  'intake.DeadlinesRecounted',
 ];
 
 // ---- commands ----
@@ -210,7 +228,9 @@ export type ComplaintCommand =
   | { readonly type: 'Escalate'; readonly complaintId: string; readonly to: string; readonly reason: string; readonly severity: Severity | null }
   | { readonly type: 'Close'; readonly complaintId: string; readonly resolutionSummary: string }
   /** From the deadline scheduler: `now` is the scheduler's clock reading. */
-  | { readonly type: 'MarkDeadlineMissed'; readonly complaintId: string; readonly obligation: Obligation; readonly now: Date };
+  | { readonly type: 'MarkDeadlineMissed'; readonly complaintId: string; readonly obligation: Obligation; readonly now: Date }
+  /** An administrator's recount of the deadlines still running, on the calendar (and policy) in force. */
+  | { readonly type: 'RecountDeadlines'; readonly complaintId: string; readonly reason: string; readonly context: PolicyContext };
 
 // ---- state ----
 
@@ -226,6 +246,8 @@ interface RegisteredComplaint {
   readonly escalations: number;
   /** Rules IN-7, IN-8: what it owes, folded from complaintObligationChanges (obligations.ts). */
   readonly obligations: ObligationLedger;
+  /** The calendar version its deadlines were computed with (at registration, or the last recount). */
+  readonly deadlinesCalendarVersion: string;
 }
 
 /** A complaint still being handled: commands may move it on. */
@@ -431,6 +453,22 @@ export const complaintDecider: Decider<ComplaintCommand, ComplaintEvent, Complai
           },
         ];
       }
+      // rule IN-7, IN-8: deadlines still running keep their calendar version unless an administrator has them counted again
+      case 'RecountDeadlines': {
+        const s = open(state, command.complaintId, 'recount deadlines');
+        const { policy, calendar } = command.context;
+        const deadlines = deadlinesFor(s.facts, policy, calendar).flatMap((d) => {
+          const round = latestRound(s.obligations, d.obligation);
+          return round?.state === 'open' ? [{ obligation: d.obligation, dueAt: d.dueAt, previousDueAt: round.dueAt }] : [];
+        });
+        return [
+          {
+            type: 'intake.DeadlinesRecounted',
+            policyVersion: policyVersionOf(policy),
+            data: { complaintId: s.complaintId, deadlines, calendarVersion: calendar.version, previousCalendarVersion: s.deadlinesCalendarVersion, reason: command.reason },
+          },
+        ];
+      }
     }
   },
 
@@ -448,6 +486,7 @@ export const complaintDecider: Decider<ComplaintCommand, ComplaintEvent, Complai
         registeredBy: d.registeredBy,
         escalations: 0,
         obligations: applyObligationChanges([], complaintObligationChanges(event)),
+        deadlinesCalendarVersion: d.calendarVersion,
       };
     }
     if (state.status === 'none') return state;
@@ -469,6 +508,8 @@ export const complaintDecider: Decider<ComplaintCommand, ComplaintEvent, Complai
         return { ...s, status: 'closed' };
       case 'intake.DeadlineMissed':
         return s;
+      case 'intake.DeadlinesRecounted':
+        return { ...s, deadlinesCalendarVersion: event.data.calendarVersion };
       default:
         return unknownEvent(event, s);
     }

@@ -25,6 +25,8 @@ export function complaintObligationChanges(event: ComplaintEvent): readonly Obli
       return [{ kind: 'meet', obligation: 'report_up' }];
     case 'intake.DeadlineMissed':
       return [{ kind: 'miss', obligation: event.data.obligation }];
+    case 'intake.DeadlinesRecounted':
+      return event.data.deadlines.map((d) => ({ kind: 'reschedule', obligation: d.obligation, dueAt: d.dueAt }));
     case 'intake.ComplaintInvalidated':
     case 'intake.ComplaintWithdrawn':
     case 'intake.ComplaintClosed':

@@ -160,6 +160,7 @@ function fieldsAfter(base: ComplaintView, event: ComplaintEvent, at: string): Co
       return { ...base, status: 'closed', resolutionSummary: event.data.resolutionSummary };
     case 'intake.ComplaintRegistered':
     case 'intake.DeadlineMissed':
+    case 'intake.DeadlinesRecounted':
       return base;
   }
 }

@@ -7,5 +7,6 @@ export * from './complaint.aggregate';
 export * from './integration-events';
 export * from './intake-relay';
 export * from './qa-outcomes';
+export * from './dispatch-complaints';
 export * from './commands/register-complaint/register-complaint.command';
 export * from './commands/register-complaint/register-complaint.request.dto';

@@ -6,6 +6,7 @@ import { COMPLAINTS, Complaints, PolicyContexts, complaintAggregate } from './co
 import { IntakeRelay } from './intake-relay';
 import { ComplaintPresenter } from './presentation';
 import { QaOutcomes } from './qa-outcomes';
+import { DispatchComplaints } from './dispatch-complaints';
 import { INTAKE_USE_CASES } from './use-cases';
 import { INTAKE_POLICY, loadIntakePolicy } from './policy.provider';
 
@@ -42,6 +43,7 @@ export class IntakeModule implements OnModuleInit {
         ComplaintPresenter,
         IntakeRelay,
         QaOutcomes,
+        DispatchComplaints,
         ...INTAKE_USE_CASES.handlers,
       ],
       exports: [COMPLAINTS, PolicyContexts, INTAKE_POLICY],

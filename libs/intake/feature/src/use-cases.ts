@@ -8,6 +8,8 @@ import { ForwardComplaintHandler } from './commands/forward-complaint/forward-co
 import { ForwardComplaintController } from './commands/forward-complaint/forward-complaint.http.controller';
 import { InvalidateComplaintHandler } from './commands/invalidate-complaint/invalidate-complaint.handler';
 import { InvalidateComplaintController } from './commands/invalidate-complaint/invalidate-complaint.http.controller';
+import { RecountComplaintDeadlinesHandler } from './commands/recount-complaint-deadlines/recount-complaint-deadlines.handler';
+import { RecountComplaintDeadlinesController } from './commands/recount-complaint-deadlines/recount-complaint-deadlines.http.controller';
 import { ReassessComplaintHandler } from './commands/reassess-complaint/reassess-complaint.handler';
 import { ReassessComplaintController } from './commands/reassess-complaint/reassess-complaint.http.controller';
 import { RegisterComplaintHandler } from './commands/register-complaint/register-complaint.handler';
@@ -37,6 +39,7 @@ export const INTAKE_USE_CASES = {
     EscalateComplaintController,
     CloseComplaintController,
     ReassessComplaintController,
+    RecountComplaintDeadlinesController,
     GetCurrentPolicyController,
   ],
   handlers: [
@@ -51,6 +54,7 @@ export const INTAKE_USE_CASES = {
     EscalateComplaintHandler,
     CloseComplaintHandler,
     ReassessComplaintHandler,
+    RecountComplaintDeadlinesHandler,
     GetCurrentPolicyHandler,
   ],
 };

@@ -1,22 +1,19 @@
 import { CanActivate, ExecutionContext, Inject, Injectable } from '@nestjs/common';
 import { ApiError } from '../errors/api-error';
 import { AUTH } from '../errors/codes';
-import { TokenError, TokenPolicy, verifyToken } from './jwt';
+import { TokenError, TokenVerifier } from './claims';
 import { accessDeclaration } from './decorators';
 import { AuthUser } from './roles';
 
-export const JWT_SECRET = Symbol('JwtSecret');
-export const TOKEN_POLICY = Symbol('TokenPolicy');
+/** The TokenVerifier of this deployment: our own HS256 secret, or an OIDC issuer's keys. */
+export const TOKEN_VERIFIER = Symbol('TokenVerifier');
 
 /** Bearer-token authentication and role check for every route (global guard). */
 @Injectable()
 export class AuthGuard implements CanActivate {
-  constructor(
-    @Inject(JWT_SECRET) private readonly secret: string,
-    @Inject(TOKEN_POLICY) private readonly policy: TokenPolicy,
-  ) {}
+  constructor(@Inject(TOKEN_VERIFIER) private readonly verifier: TokenVerifier) {}
 
-  canActivate(context: ExecutionContext): boolean {
+  async canActivate(context: ExecutionContext): Promise<boolean> {
     const access = accessDeclaration(context.getHandler(), context.getClass());
     if (access.public) return true;
     const request = context.switchToHttp().getRequest<{ headers: Record<string, string | undefined>; user?: AuthUser }>();
@@ -24,9 +21,9 @@ export class AuthGuard implements CanActivate {
     const match = /^Bearer\s+(\S+)$/i.exec(header ?? '');
     if (!match) throw ApiError.unauthorized(AUTH.TOKEN_MISSING, 'send an Authorization: Bearer <token> header');
     try {
-      request.user = verifyToken(this.secret, match[1], this.policy);
+      request.user = await this.verifier.verify(match[1]);
     } catch (err) {
-      if (err instanceof TokenError) throw ApiError.unauthorized(err.code, err.message);
+      if (err instanceof TokenError) throw new ApiError(err.status, err.code, err.message);
       throw err;
     }
     const allowed = access.roles;
@@ -38,7 +35,8 @@ export class AuthGuard implements CanActivate {
     const roles = request.user.roles;
     const actingRole = allowed.find((r) => roles.includes(r));
     if (!actingRole) {
-      throw ApiError.forbidden(AUTH.FORBIDDEN, `needs one of the roles: ${allowed.join(', ')}`);
+      // details.allowedRoles: the client (and the role matrix test) tells the endpoint's roles from a context's own rule.
+      throw new ApiError(403, AUTH.FORBIDDEN, `needs one of the roles: ${allowed.join(', ')}`, undefined, { allowedRoles: allowed });
     }
     request.user = { ...request.user, actingRole };
     return true;

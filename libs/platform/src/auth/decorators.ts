@@ -1,5 +1,5 @@
 import { ExecutionContext, SetMetadata, applyDecorators, createParamDecorator } from '@nestjs/common';
-import { ApiBearerAuth } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiExtension } from '@nestjs/swagger';
 import { AuthUser, Role } from './roles';
 import { correlationIdOf } from '../logging/correlation';
 import { errorResponse } from '../openapi/error-response';
@@ -7,6 +7,10 @@ import { AUTH } from '../errors/codes';
 
 export const ROLES_KEY = 'aftersales:roles';
 export const PUBLIC_KEY = 'aftersales:public';
+export const OWN_RECORDS_KEY = 'aftersales:own-records';
+/** The OpenAPI extensions naming an operation's roles and its own-records roles (docs/roles.md is made from them). */
+export const ROLES_EXTENSION = 'x-roles';
+export const OWN_RECORDS_EXTENSION = 'x-own-records';
 
 /**
  * The roles allowed to call an endpoint. Every endpoint states its roles (or `@Public()`);
@@ -16,10 +20,22 @@ export function Roles(...roles: Role[]): MethodDecorator & ClassDecorator {
   if (roles.length === 0) throw new Error('@Roles() needs at least one role');
   return applyDecorators(
     SetMetadata(ROLES_KEY, roles),
+    ApiExtension(ROLES_EXTENSION, roles),
     ApiBearerAuth(),
-    errorResponse(401, [AUTH.TOKEN_MISSING, AUTH.TOKEN_INVALID, AUTH.TOKEN_EXPIRED, AUTH.TOKEN_LIFETIME_TOO_LONG]),
-    errorResponse(403, [AUTH.FORBIDDEN], `Needs one of the roles: ${roles.join(', ')}`),
+    errorResponse(401, [AUTH.TOKEN_MISSING, AUTH.TOKEN_INVALID, AUTH.TOKEN_EXPIRED, AUTH.TOKEN_LIFETIME_TOO_LONG, AUTH.NO_TENANT]),
+    errorResponse(403, [AUTH.FORBIDDEN, AUTH.NO_ROLE], `Needs one of the roles: ${roles.join(', ')}`),
+    errorResponse(503, [AUTH.KEYS_UNAVAILABLE]),
   );
+}
+
+/**
+ * Of the endpoint's roles, those that reach only their own records (a salesperson, the cases they
+ * are a stakeholder of): the aggregate's `mayRead` decides; this states it for docs/roles.md and
+ * the role matrix test, which checks that such a role gets 404 for a record not theirs.
+ */
+export function OwnRecordsOnly(...roles: Role[]): MethodDecorator {
+  if (roles.length === 0) throw new Error('@OwnRecordsOnly() needs at least one role');
+  return applyDecorators(SetMetadata(OWN_RECORDS_KEY, roles), ApiExtension(OWN_RECORDS_EXTENSION, roles));
 }
 
 /** An endpoint anyone may call without a token (health, docs). */

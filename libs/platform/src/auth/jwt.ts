@@ -2,8 +2,11 @@ import { KeyObject, createSecretKey, randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as jwt from 'jsonwebtoken';
-import { AuthUser, ROLES, Role, isRole } from './roles';
+import { AuthUser, Role } from './roles';
 import { AUTH } from '../errors/codes';
+import { ClaimMapping, DEFAULT_CLAIM_MAPPING, TokenError, TokenVerifier, userFromClaims } from './claims';
+
+export { TokenError } from './claims';
 
 export const JWT_ISSUER = 'aftersales';
 const ALGORITHM = 'HS256';
@@ -29,21 +32,15 @@ export function signToken(secret: string, request: TokenRequest): string {
   });
 }
 
-/** Why a token was refused; the edge turns it into a 401 with `code`. */
-export class TokenError extends Error {
-  constructor(
-    readonly code: (typeof AUTH)['TOKEN_MISSING' | 'TOKEN_INVALID' | 'TOKEN_EXPIRED' | 'TOKEN_LIFETIME_TOO_LONG'],
-    message: string,
-  ) {
-    super(message);
-  }
-}
-
 export interface TokenPolicy {
   /** The longest lifetime accepted: exp − iat, or exp − now for a token without iat. */
   readonly maxLifetimeSeconds: number;
   /** Epoch milliseconds (tests); the wall clock otherwise. */
   readonly now?: number;
+  /** Where the caller's id, tenant and roles are read (default: our own tokens' `sub`, `tenant`, `roles`). */
+  readonly claims?: ClaimMapping;
+  /** How far the issuer's clock may be from ours, in seconds (default TOKEN_CLOCK_SKEW_SECONDS). */
+  readonly clockSkewSeconds?: number;
 }
 
 /**
@@ -65,40 +62,41 @@ export function verifyToken(
   const nowSeconds = Math.floor((policy.now ?? Date.now()) / 1000);
   let payload: jwt.JwtPayload;
   try {
-    payload = jwt.verify(token, keyOf(secret), { algorithms: [ALGORITHM], issuer: JWT_ISSUER, clockTimestamp: nowSeconds }) as jwt.JwtPayload;
+    payload = jwt.verify(token, keyOf(secret), { algorithms: [ALGORITHM], issuer: JWT_ISSUER, clockTimestamp: nowSeconds, clockTolerance: policy.clockSkewSeconds ?? 0 }) as jwt.JwtPayload;
   } catch (err) {
     if (err instanceof jwt.TokenExpiredError) throw new TokenError(AUTH.TOKEN_EXPIRED, 'the bearer token has expired');
     throw new TokenError(AUTH.TOKEN_INVALID, 'the bearer token is not valid');
   }
-  const roles: unknown = payload['roles'];
-  const tenant: unknown = payload['tenant'];
   // jsonwebtoken accepts a token without `exp`; ours always carry one, so one without never expires: refuse.
   if (typeof payload.exp !== 'number') {
     throw new TokenError(AUTH.TOKEN_INVALID, 'the token has no expiry');
   }
-  checkLifetime(payload.exp, payload.iat, nowSeconds, policy.maxLifetimeSeconds);
-  if (typeof payload.sub !== 'string' || payload.sub === '') {
-    throw new TokenError(AUTH.TOKEN_INVALID, 'the token has no subject');
+  checkLifetime(payload.exp, payload.iat, nowSeconds, policy.maxLifetimeSeconds, policy.clockSkewSeconds);
+  return userFromClaims(payload, policy.claims ?? DEFAULT_CLAIM_MAPPING);
+}
+
+/** Our own HS256 tokens, signed with the deployment's secret (the standalone's default, `npm run token`). */
+export class SecretTokenVerifier implements TokenVerifier {
+  constructor(
+    private readonly secret: string,
+    private readonly policy: TokenPolicy,
+  ) {}
+
+  verify(token: string): AuthUser {
+    return verifyToken(this.secret, token, this.policy);
   }
-  if (typeof tenant !== 'string' || tenant === '') {
-    throw new TokenError(AUTH.TOKEN_INVALID, 'the token has no tenant');
-  }
-  if (!Array.isArray(roles) || roles.length === 0 || !roles.every(isRole)) {
-    throw new TokenError(AUTH.TOKEN_INVALID, `the token's roles must be a non-empty list of ${ROLES.join(', ')}`);
-  }
-  return { id: payload.sub, roles: roles as Role[], tenantId: tenant };
 }
 
 /**
  * A stolen token must not work for ever: `exp: 1e300` passes jsonwebtoken's checks, so the lifetime
  * is capped. A token claiming to be issued in the future could stretch the cap: refused too.
  */
-function checkLifetime(exp: number, iat: unknown, nowSeconds: number, maxLifetimeSeconds: number): void {
+export function checkLifetime(exp: number, iat: unknown, nowSeconds: number, maxLifetimeSeconds: number, skewSeconds = TOKEN_CLOCK_SKEW_SECONDS): void {
   if (!Number.isSafeInteger(exp)) throw new TokenError(AUTH.TOKEN_INVALID, 'the token\'s exp is not a whole number of seconds');
   if (iat !== undefined && (typeof iat !== 'number' || !Number.isSafeInteger(iat))) {
     throw new TokenError(AUTH.TOKEN_INVALID, 'the token\'s iat is not a whole number of seconds');
   }
-  if (iat !== undefined && iat > nowSeconds + TOKEN_CLOCK_SKEW_SECONDS) {
+  if (iat !== undefined && iat > nowSeconds + skewSeconds) {
     throw new TokenError(AUTH.TOKEN_INVALID, 'the token claims to be issued in the future');
   }
   const lifetime = exp - (iat ?? nowSeconds);

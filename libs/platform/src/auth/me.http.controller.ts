@@ -1,5 +1,5 @@
 import { Controller, Get } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, Roles } from './decorators';
 import { AuthUser, ROLES, Role } from './roles';
 import { EXTERNAL_ID } from '../openapi/schema-fields';
@@ -13,6 +13,9 @@ export class MeResponse {
 
   @ApiProperty({ ...EXTERNAL_ID, example: 'acme' })
   tenantId!: string;
+
+  @ApiPropertyOptional({ maxLength: 200, example: 'Li Lei', description: 'For people: the name the identity provider gives (AUTH_NAME_CLAIMS)' })
+  name?: string;
 }
 
 @ApiTags('auth')
@@ -23,6 +26,6 @@ export class MeController {
   @ApiOperation({ summary: "The caller's id, roles and tenant: lets a client check its token." })
   @ApiOkResponse({ type: MeResponse })
   me(@CurrentUser() user: AuthUser): MeResponse {
-    return { id: user.id, roles: [...user.roles], tenantId: user.tenantId };
+    return { id: user.id, roles: [...user.roles], tenantId: user.tenantId, ...(user.name === undefined ? {} : { name: user.name.slice(0, 200) }) };
   }
 }

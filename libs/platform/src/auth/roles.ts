@@ -27,6 +27,8 @@ export interface AuthUser {
   readonly id: string;
   readonly roles: readonly Role[];
   readonly tenantId: string;
+  /** For people (the token's `name` or `preferred_username`, AUTH_NAME_CLAIMS); never an identifier. */
+  readonly name?: string;
   /**
    * The role this request acts in: the first of the endpoint's roles the token carries (set by the
    * AuthGuard), so an event records `qa` for a user who is also `sales`. Absent outside a request.

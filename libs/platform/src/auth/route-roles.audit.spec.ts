@@ -1,7 +1,7 @@
 import { Controller, Get, Module, Post } from '@nestjs/common';
 import { DiscoveryModule } from '@nestjs/core';
 import { Test } from '@nestjs/testing';
-import { Public, Roles, accessDeclaration } from './decorators';
+import { OwnRecordsOnly, Public, Roles, accessDeclaration } from './decorators';
 import { RouteRolesAudit } from './route-roles.audit';
 
 @Controller('declared')
@@ -65,6 +65,23 @@ class ConfusedController {
   }
 }
 
+@Controller('own')
+class OwnRecordsController {
+  @Get()
+  @Roles('qa', 'sales')
+  @OwnRecordsOnly('sales')
+  mine(): string {
+    return 'ok';
+  }
+
+  @Get('stray')
+  @Roles('qa')
+  @OwnRecordsOnly('sales')
+  stray(): string {
+    return 'ok';
+  }
+}
+
 async function auditOf(...controllers: (new () => unknown)[]): Promise<RouteRolesAudit> {
   @Module({ imports: [DiscoveryModule], controllers, providers: [RouteRolesAudit] })
   class AuditedModule {}
@@ -110,5 +127,11 @@ describe('RouteRolesAudit', () => {
     const audit = await auditOf(DeclaredController, ForgottenController);
     expect(audit.undeclaredRoutes()).toEqual(['ForgottenController.write']);
     expect(() => audit.onApplicationBootstrap()).toThrow(/ForgottenController\.write/);
+  });
+
+  it('refuses to start with @OwnRecordsOnly() naming a role the endpoint does not allow', async () => {
+    const audit = await auditOf(OwnRecordsController);
+    expect(audit.ownRecordsOutsideRoles()).toEqual(['OwnRecordsController.stray']);
+    expect(() => audit.onApplicationBootstrap()).toThrow(/@OwnRecordsOnly\(\).*OwnRecordsController\.stray/);
   });
 });

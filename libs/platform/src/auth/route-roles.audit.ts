@@ -1,7 +1,8 @@
 import { Injectable, OnApplicationBootstrap } from '@nestjs/common';
 import { DiscoveryService, MetadataScanner } from '@nestjs/core';
 import { PATH_METADATA } from '@nestjs/common/constants';
-import { AccessDeclaration, accessDeclaration } from './decorators';
+import { AccessDeclaration, OWN_RECORDS_KEY, accessDeclaration } from './decorators';
+import { Role } from './roles';
 
 /** Refuses to start an application with an endpoint that states neither roles nor `@Public()`. */
 @Injectable()
@@ -20,6 +21,17 @@ export class RouteRolesAudit implements OnApplicationBootstrap {
     if (conflicting.length > 0) {
       throw new Error(`endpoints with both @Roles() and @Public() on one method or class: ${conflicting.join(', ')}`);
     }
+    const strayOwn = this.ownRecordsOutsideRoles();
+    if (strayOwn.length > 0) {
+      throw new Error(`endpoints whose @OwnRecordsOnly() names a role their @Roles() does not: ${strayOwn.join(', ')}`);
+    }
+  }
+
+  /** `@OwnRecordsOnly('sales')` on an endpoint `sales` may not call: a mistake in the matrix (docs/roles.md). */
+  ownRecordsOutsideRoles(): string[] {
+    return this.routes()
+      .filter((r) => (r.ownRecords ?? []).some((role) => !(r.access.roles ?? []).includes(role)))
+      .map((r) => r.name);
   }
 
   undeclaredRoutes(): string[] {
@@ -34,8 +46,8 @@ export class RouteRolesAudit implements OnApplicationBootstrap {
       .map((r) => r.name);
   }
 
-  private routes(): { name: string; access: AccessDeclaration }[] {
-    const routes: { name: string; access: AccessDeclaration }[] = [];
+  private routes(): { name: string; access: AccessDeclaration; ownRecords?: Role[] }[] {
+    const routes: { name: string; access: AccessDeclaration; ownRecords?: Role[] }[] = [];
     for (const wrapper of this.discovery.getControllers()) {
       const instance = wrapper.instance as Record<string, unknown> | undefined;
       if (!instance || !wrapper.metatype) continue;
@@ -43,7 +55,7 @@ export class RouteRolesAudit implements OnApplicationBootstrap {
       for (const name of this.scanner.getAllMethodNames(prototype)) {
         const handler = (prototype as Record<string, unknown>)[name] as (...args: unknown[]) => unknown;
         if (Reflect.getMetadata(PATH_METADATA, handler) === undefined) continue;
-        routes.push({ name: `${wrapper.name}.${name}`, access: accessDeclaration(handler, wrapper.metatype) });
+        routes.push({ name: `${wrapper.name}.${name}`, access: accessDeclaration(handler, wrapper.metatype), ownRecords: Reflect.getMetadata(OWN_RECORDS_KEY, handler) as Role[] | undefined });
       }
     }
     return routes;

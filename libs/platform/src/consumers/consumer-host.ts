@@ -5,16 +5,19 @@ import {
   Clock,
   Consumer,
   DOCUMENT_STORE,
+  DEFAULT_MAX_ATTEMPTS,
   DeliveryContext,
   DocumentStore,
   MESSAGE_BUS,
   MessageBus,
   StoredDocument,
   Upcasters,
+  isPermanentFailure,
 } from '@aftersales/eventsourcing';
 import { ContractRegistry, INTEGRATION_EVENT_CONTRACTS, IntegrationEventType } from '@aftersales/contracts';
 import { INTEGRATION_CONTRACTS, IntegrationEventOf, readIntegrationEvent } from '../contracts/integration-contracts';
 import { ReadinessRegistry } from '../health/readiness';
+import { Metrics, secondsSince } from '../metrics/metrics';
 
 /**
  * What a context consumes (ARCHITECTURE.md "Delivery"): integration events of other contexts, of
@@ -95,8 +98,22 @@ export class ConsumerHost implements OnApplicationBootstrap, OnApplicationShutdo
     @Inject(CLOCK) private readonly clock: Clock,
     private readonly readiness: ReadinessRegistry,
     @Optional() @Inject(INTEGRATION_CONTRACTS) contracts?: ContractRegistry,
+    @Optional() private readonly metrics?: Metrics,
   ) {
     this.contracts = contracts ?? INTEGRATION_EVENT_CONTRACTS;
+    metrics?.onScrape(() => this.collectLag(metrics));
+  }
+
+  /** Each consumer group's lag per topic and partition, where the bus can tell. */
+  private async collectLag(metrics: Metrics): Promise<void> {
+    if (!this.bus.consumerLag) return;
+    const groups = new Map<string, Set<string>>();
+    for (const spec of this.specs.values()) groups.set(spec.group, new Set([...(groups.get(spec.group) ?? []), ...spec.topics]));
+    for (const [group, topics] of groups) {
+      for (const { topic, partition, lag } of await this.bus.consumerLag(group, [...topics])) {
+        metrics.consumerLag.set({ group, topic, partition: String(partition) }, lag);
+      }
+    }
   }
 
   register<K extends IntegrationEventType = IntegrationEventType>(spec: ConsumerSpec<K>): void {
@@ -152,18 +169,37 @@ export class ConsumerHost implements OnApplicationBootstrap, OnApplicationShutdo
   private async start(spec: ConsumerSpec): Promise<void> {
     const inbox = this.documents.collection<InboxEntry>(`${spec.name}.inbox`);
     const handled = spec.handles ? new Set<string>(spec.handles) : null;
-    const handler = async ({ event }: BusMessage, context: DeliveryContext) => {
-      if (handled && !handled.has(event.type)) return;
+    const deliver = async ({ event }: BusMessage, context: DeliveryContext): Promise<'handled' | 'skipped'> => {
+      if (handled && !handled.has(event.type)) return 'skipped';
       // Throws a permanent CONTRACT.* error for an event no handler may see: the bus dead-letters it.
       const read = readIntegrationEvent(this.contracts, event, spec.upcasters);
-      if (read === null) return;
-      if (await inbox.get(event.id)) return;
+      if (read === null) return 'skipped';
+      if (await inbox.get(event.id)) return 'skipped';
       await spec.handle(read, context);
       await inbox.upsert(
         { _id: event.id, type: event.type, stream: event.stream, topic: context.topic, handledAt: this.clock.now().toISOString() },
         event.position,
       );
+      return 'handled';
     };
+    const metrics = this.metrics;
+    const handler = !metrics
+      ? async (message: BusMessage, context: DeliveryContext) => void (await deliver(message, context))
+      : async (message: BusMessage, context: DeliveryContext) => {
+          const start = process.hrtime.bigint();
+          if (context.attempt > 1) metrics.consumerRetries.inc({ consumer: spec.name });
+          try {
+            const outcome = await deliver(message, context);
+            metrics.handlerDuration.observe({ consumer: spec.name, outcome }, secondsSince(start));
+          } catch (err) {
+            metrics.handlerDuration.observe({ consumer: spec.name, outcome: 'failed' }, secondsSince(start));
+            // The bus dead-letters a permanent failure at once, any other at the last attempt.
+            if (isPermanentFailure(err) || context.attempt >= (spec.maxAttempts ?? DEFAULT_MAX_ATTEMPTS)) {
+              metrics.deadLetters.inc({ consumer: spec.name, topic: context.topic });
+            }
+            throw err;
+          }
+        };
     for (let failures = 0; !this.stopping; failures++) {
       try {
         const consumer = await this.bus.consume(handler, {

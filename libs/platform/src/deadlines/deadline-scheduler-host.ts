@@ -1,6 +1,7 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown, Optional } from '@nestjs/common';
 import { CLOCK, Clock, DOCUMENT_STORE, DeadlineProjection, DeadlineScheduler, DeadlineTracking, DocumentStore, DueHandler, DueStreamHandler } from '@aftersales/eventsourcing';
 import { ProjectionHost } from '../projections/projection-host';
+import { Metrics } from '../metrics/metrics';
 
 export const DEADLINE_TICK_MS = Symbol('DeadlineTickMs');
 const DEFAULT_TICK_MS = 1000;
@@ -25,8 +26,13 @@ export class DeadlineSchedulerHost implements OnApplicationBootstrap, OnApplicat
     @Inject(CLOCK) private readonly clock: Clock,
     private readonly projections: ProjectionHost,
     @Optional() @Inject(DEADLINE_TICK_MS) tickMs?: number,
+    @Optional() private readonly metrics?: Metrics,
   ) {
     this.tickMs = tickMs ?? DEFAULT_TICK_MS;
+    metrics?.onScrape(async () => {
+      const now = this.clock.now();
+      for (const scheduler of this.schedulers) metrics.deadlineBacklog.set({ context: scheduler.tracking.context }, await scheduler.overdue(now));
+    });
   }
 
   /** `onDueOfStream` takes a stream's due deadlines together (DeadlineSchedulerOptions). */
@@ -46,7 +52,13 @@ export class DeadlineSchedulerHost implements OnApplicationBootstrap, OnApplicat
 
   /** Runs every scheduler once now (tests; an operator's nudge). */
   async tickAll(): Promise<number> {
-    const counts = await Promise.all(this.schedulers.map((s) => s.tick()));
+    const counts = await Promise.all(
+      this.schedulers.map(async (s) => {
+        const handed = await s.tick();
+        if (handed > 0) this.metrics?.deadlinesMissed.inc({ context: s.tracking.context }, handed);
+        return handed;
+      }),
+    );
     return counts.reduce((a, b) => a + b, 0);
   }
 

@@ -28,8 +28,14 @@ export const REQUEST = {
 export const AUTH = {
   /** 401: no `Authorization: Bearer <token>` header. */
   TOKEN_MISSING: 'AUTH.TOKEN_MISSING',
-  /** 401: the token's signature, issuer, subject, tenant, roles or times are not valid. */
+  /** 401: the token's signature, issuer, audience, subject or times are not valid. */
   TOKEN_INVALID: 'AUTH.TOKEN_INVALID',
+  /** 401: the token names no tenant (AUTH_TENANT_CLAIM), and the deployment fixes none (AUTH_TENANT). */
+  NO_TENANT: 'AUTH.NO_TENANT',
+  /** 403: the token carries none of our roles (unknown roles are ignored; AUTH_ROLES_CLAIMS, AUTH_ROLE_PREFIX). */
+  NO_ROLE: 'AUTH.NO_ROLE',
+  /** 503: the identity provider's keys cannot be fetched and none cached verifies the token; retry. */
+  KEYS_UNAVAILABLE: 'AUTH.KEYS_UNAVAILABLE',
   /** 401: the token has expired. */
   TOKEN_EXPIRED: 'AUTH.TOKEN_EXPIRED',
   /** 401: the token lives longer than JWT_MAX_LIFETIME_SECONDS. */
@@ -66,6 +72,10 @@ export const PLATFORM = {
   PROBE_NOT_FOUND: 'PLATFORM.PROBE_NOT_FOUND',
   /** 404: no projection of that name. */
   PROJECTION_NOT_FOUND: 'PLATFORM.PROJECTION_NOT_FOUND',
+  /** 404: no region or holiday source of that id has a calendar (`/calendars/{region}`). */
+  CALENDAR_NOT_FOUND: 'PLATFORM.CALENDAR_NOT_FOUND',
+  /** 404: nothing was published at run time for that region or source and year. */
+  CALENDAR_YEAR_NOT_PUBLISHED: 'PLATFORM.CALENDAR_YEAR_NOT_PUBLISHED',
 } as const;
 
 export const CONTRACT = {
@@ -97,6 +107,8 @@ export const FIELD = {
   PAGE_TOO_DEEP: 'page_too_deep',
   /** The Idempotency-Key header is not 1 to 255 visible ASCII characters. */
   FORMAT: 'format',
+  /** A day of a published calendar year outside that year, listed twice, or both a holiday and a working day. */
+  CALENDAR_DAY: 'calendar_day',
 } as const;
 
 /** 500: anything unexpected; the body carries the correlation id and nothing internal. */

@@ -12,6 +12,7 @@ export const MAX_JSON_BODY = '100kb';
 
 interface RawRequest {
   method: string;
+  url?: string;
   headers: Record<string, string | string[] | undefined>;
   id?: unknown;
   body?: unknown;
@@ -43,11 +44,28 @@ function correlate(request: RawRequest, response: RawResponse, next: Next): void
   next();
 }
 
-/** Bodies are JSON: any other body (text/plain, multipart, none named) is 415, not a misleading 400. */
+/** Paths (with the API prefix, no query) whose POST takes a `multipart/form-data` file upload. */
+const UPLOAD_PATHS = new Set<string>();
+
+/**
+ * Lets POSTs to `path` (e.g. `/api/v1/finance/purchases/import`) carry a `multipart/form-data`
+ * upload, read by the route's own file interceptor; every other body stays JSON only.
+ */
+export function acceptUploadsAt(path: string): void {
+  UPLOAD_PATHS.add(path);
+}
+
+function isUpload(request: RawRequest, type: string | undefined): boolean {
+  const media = (type ?? '').split(';')[0].trim().toLowerCase();
+  return request.method === 'POST' && media === 'multipart/form-data' && UPLOAD_PATHS.has((request.url ?? '').split('?')[0]);
+}
+
+/** Bodies are JSON: any other body (text/plain, multipart, none named) is 415, not a misleading 400; uploads only where acceptUploadsAt allows. */
 function requireJsonBody(request: RawRequest, _response: RawResponse, next: Next): void {
   if (['POST', 'PUT', 'PATCH'].includes(request.method) && hasBody(request)) {
     const type = request.headers['content-type'];
-    if (!isJsonMediaType(Array.isArray(type) ? type[0] : type)) {
+    const single = Array.isArray(type) ? type[0] : type;
+    if (!isJsonMediaType(single) && !isUpload(request, single)) {
       next(new ApiError(415, REQUEST.UNSUPPORTED_MEDIA_TYPE, 'send the request body as application/json'));
       return;
     }

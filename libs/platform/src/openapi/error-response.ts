@@ -49,7 +49,7 @@ const SUMMARY: Record<ErrorStatus, string> = {
   413: 'The body is larger than the limit',
   415: 'The body is not JSON',
   422: 'A rule refused the content; nothing recorded',
-  503: 'The service is shutting down; retry',
+  503: 'Unavailable for now (the service is shutting down, or the identity provider cannot be reached); retry',
 };
 
 /** Refusals of any request's body, made while reading it (before validation) or by validation. */

@@ -10,6 +10,7 @@ import {
   ReadModelTransactions,
 } from '@aftersales/eventsourcing';
 import { ReadinessRegistry } from '../health/readiness';
+import { Metrics } from '../metrics/metrics';
 
 const FIRST_RETRY_MS = 500;
 const MAX_RETRY_MS = 30_000;
@@ -38,7 +39,15 @@ export class ProjectionHost implements OnApplicationBootstrap, OnApplicationShut
     @Inject(CHECKPOINT_STORE) private readonly checkpoints: CheckpointStore,
     private readonly readiness: ReadinessRegistry,
     @Optional() @Inject(READ_MODEL_TRANSACTIONS) private readonly transactions?: ReadModelTransactions,
+    @Optional() metrics?: Metrics,
   ) {
+    metrics?.onScrape(async () => {
+      const head = (await this.store.headPosition()) ?? 0n;
+      for (const runner of this.runners.values()) {
+        const at = runner.lastPosition ?? 0n;
+        metrics.projectionLag.set({ projection: runner.projection.name }, head <= at ? 0 : Number(head - at));
+      }
+    });
     this.readiness.register('projections', () => this.failing.size === 0 && [...this.runners.values()].every((r) => r.isCaughtUp), {
       progress: () => this.progress(),
     });

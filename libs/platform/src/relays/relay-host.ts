@@ -19,6 +19,7 @@ import {
 } from '@aftersales/eventsourcing';
 import { ContractRegistry, INTEGRATION_EVENT_CONTRACTS, recordTopicOf } from '@aftersales/contracts';
 import { INTEGRATION_CONTRACTS, isContractError, publishedContractCheck } from '../contracts/integration-contracts';
+import { Metrics } from '../metrics/metrics';
 
 /** What a context publishes (ARCHITECTURE.md "Delivery"): its streams, its topic, its mapping. */
 export interface RelaySpec {
@@ -73,6 +74,7 @@ interface RelayEntry {
 export class RelayHost implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger('Relays');
   private readonly relays = new Map<string, RelayEntry>();
+  private readonly reportedPublished = new Map<string, number>();
   private readonly holder = `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
   private timer: NodeJS.Timeout | null = null;
   private round: Promise<void> | null = null;
@@ -89,11 +91,28 @@ export class RelayHost implements OnApplicationBootstrap, OnApplicationShutdown 
     @Inject(CLOCK) private readonly clock: Clock,
     @Optional() @Inject(RELAY_LEASE_OPTIONS) lease?: RelayLeaseOptions,
     @Optional() @Inject(INTEGRATION_CONTRACTS) contracts?: ContractRegistry,
+    @Optional() metrics?: Metrics,
     @Optional() @Inject(RELAY_RECORDS) private readonly records = false,
   ) {
+    metrics?.onScrape(() => this.collect(metrics));
     this.lease = lease ?? DEFAULT_LEASE;
     this.contracts = contracts ?? INTEGRATION_EVENT_CONTRACTS;
     if (this.lease.renewMs * 2 > this.lease.ttlMs) throw new Error('the relay lease must be renewed at least twice per TTL');
+  }
+
+  /** What each relay has published since the last scrape, and how far its checkpoint is behind the head. */
+  private async collect(metrics: Metrics): Promise<void> {
+    const head = await this.store.headPosition();
+    for (const [context, entry] of this.relays) {
+      const published = entry.relay.published;
+      const reported = this.reportedPublished.get(context) ?? 0;
+      // A relay's count starts again when it is started again (another instance held the lease meanwhile).
+      const delta = published >= reported ? published - reported : published;
+      if (delta > 0) metrics.relayPublished.inc({ relay: context }, delta);
+      this.reportedPublished.set(context, published);
+      const checkpoint = (await this.checkpoints.load(`relay:${context}`)) ?? 0n;
+      metrics.relayLag.set({ relay: context }, head === null || head <= checkpoint ? 0 : Number(head - checkpoint));
+    }
   }
 
   register(spec: RelaySpec): void {

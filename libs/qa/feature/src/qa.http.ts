@@ -1,7 +1,7 @@
 import { Controller, Get, HttpCode, Injectable, Param, Post, Type, applyDecorators } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiErrors, BODY_ERRORS, CONCURRENCY_ERRORS, ErrorCodes, IDEMPOTENCY_ERRORS, PARAMETER_ERRORS, Role, Roles, uuidParam } from '@aftersales/platform';
+import { ApiErrors, BODY_ERRORS, CONCURRENCY_ERRORS, ErrorCodes, IDEMPOTENCY_ERRORS, OwnRecordsOnly, PARAMETER_ERRORS, Role, Roles, uuidParam } from '@aftersales/platform';
 import { QA } from '@aftersales/qa-domain';
 import { QaPresenter } from './presentation';
 import { CaseResponseDto } from './qa.response.dto';
@@ -21,7 +21,7 @@ export const IdParam = (): ParameterDecorator => Param('id', uuidParam('id'));
 
 /** A read of cases or CAPAs by their readers: `GET <path>`, answering `type`. */
 export function QaReadRoute(path: string, summary: string, type: Type, ...errors: ErrorCodes[]): MethodDecorator {
-  return applyDecorators(Get(path), Roles(...CASE_READERS), ApiOperation({ summary }), ApiOkResponse({ type }), ApiErrors(PARAMETER_ERRORS, ...errors));
+  return applyDecorators(Get(path), Roles(...CASE_READERS), OwnRecordsOnly('sales', 'sales_assistant'), ApiOperation({ summary }), ApiOkResponse({ type }), ApiErrors(PARAMETER_ERRORS, ...errors));
 }
 
 /**

@@ -1,5 +1,4 @@
 import { AggregateRequest } from '@aftersales/platform';
 import { WorkOrderView } from '../../use-case-kit';
-import { CloseWorkOrderDto } from './close-work-order.request.dto';
 
-export class CloseWorkOrder extends AggregateRequest<WorkOrderView, CloseWorkOrderDto> {}
+export class CloseWorkOrder extends AggregateRequest<WorkOrderView, undefined> {}

@@ -1,12 +1,12 @@
 import { CommandHandler } from '@nestjs/cqrs';
 import { WorkOrderCommand } from '@aftersales/dispatch-domain';
-import { WorkOrderCommandHandler } from '../../use-case-kit';
+import { WorkOrderCommandHandler, actorOf } from '../../use-case-kit';
 import { CloseWorkOrder } from './close-work-order.command';
 
-/** Closing resolves the work order: on time, or late when its due time has passed. */
+/** DI-4, DI-7: Close a settled order with its report and no unapproved parts variance. */
 @CommandHandler(CloseWorkOrder)
 export class CloseWorkOrderHandler extends WorkOrderCommandHandler<CloseWorkOrder> {
-  decide({ id, request }: CloseWorkOrder): WorkOrderCommand {
-    return { type: 'Close', workOrderId: id, resolution: request.resolution, now: this.clock.now() };
+  decide({ caller, id }: CloseWorkOrder): WorkOrderCommand {
+    return { type: 'Close', workOrderId: id, actor: actorOf(caller.user), now: this.clock.now() };
   }
 }

@@ -1,15 +1,15 @@
 import { Body, Controller, Param } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { Caller, uuidParam } from '@aftersales/platform';
-import { WorkOrderCommandRoute, WorkOrderEndpoint, HANDLERS, WorkOrderResponseDto } from '../../use-case-kit';
+import { DISPATCH } from '@aftersales/dispatch-domain';
+import { Caller, NoBodyPipe, uuidParam } from '@aftersales/platform';
+import { DISPATCHERS, WorkOrderCommandRoute, WorkOrderEndpoint, WorkOrderResponseDto } from '../../use-case-kit';
 import { CloseWorkOrder } from './close-work-order.command';
-import { CloseWorkOrderDto } from './close-work-order.request.dto';
 
 @ApiTags('dispatch')
-@Controller('dispatch/work-orders')
+@Controller('work-orders')
 export class CloseWorkOrderController extends WorkOrderEndpoint {
-  @WorkOrderCommandRoute('close', 'Close a work order with its resolution', HANDLERS)
-  async close(@Caller() caller: Caller, @Param('id', uuidParam('id')) id: string, @Body() body: CloseWorkOrderDto): Promise<WorkOrderResponseDto> {
-    return this.presenter.one(await this.commands.execute(new CloseWorkOrder(caller, id, body)));
+  @WorkOrderCommandRoute('close', 'DI-4, DI-7: Close a settled order with its report and no unapproved parts variance', DISPATCHERS, { 409: [DISPATCH.REPORT_REQUIRED, DISPATCH.PARTS_VARIANCE_UNAPPROVED] })
+  async closeWorkOrder(@Caller() caller: Caller, @Param('id', uuidParam('id')) id: string, @Body(NoBodyPipe) _body: unknown): Promise<WorkOrderResponseDto> {
+    return this.presenter.one(await this.commands.execute(new CloseWorkOrder(caller, id, undefined)));
   }
 }

@@ -10,6 +10,6 @@ export class GetWorkOrderTimelineHandler implements IQueryHandler<GetWorkOrderTi
   constructor(@Inject(WORK_ORDERS) private readonly workOrders: WorkOrders) {}
 
   async execute({ caller, id }: GetWorkOrderTimeline): Promise<TimelineEntry[]> {
-    return toTimeline(await this.workOrders.events(caller.user.tenantId, id));
+    return toTimeline(await this.workOrders.events(caller.user.tenantId, id, caller.user));
   }
 }

@@ -5,7 +5,7 @@ import { WorkOrderEndpoint, NOT_FOUND, READERS, WorkOrderTimelineResponse } from
 import { GetWorkOrderTimeline } from './get-work-order-timeline.query';
 
 @ApiTags('dispatch')
-@Controller('dispatch/work-orders')
+@Controller('work-orders')
 export class GetWorkOrderTimelineController extends WorkOrderEndpoint {
   @Get(':id/timeline')
   @Roles(...READERS)

@@ -5,7 +5,7 @@ import { WorkOrderEndpoint, NOT_FOUND, READERS, WorkOrderResponseDto } from '../
 import { GetWorkOrder } from './get-work-order.query';
 
 @ApiTags('dispatch')
-@Controller('dispatch/work-orders')
+@Controller('work-orders')
 export class GetWorkOrderController extends WorkOrderEndpoint {
   @Get(':id')
   @Roles(...READERS)

@@ -6,7 +6,7 @@ import { ListWorkOrders } from './list-work-orders.query';
 import { ListWorkOrdersQuery } from './list-work-orders.request.dto';
 
 @ApiTags('dispatch')
-@Controller('dispatch/work-orders')
+@Controller('work-orders')
 export class ListWorkOrdersController extends WorkOrderEndpoint {
   @Get()
   @Roles(...READERS)

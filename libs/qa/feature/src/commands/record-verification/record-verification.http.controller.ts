@@ -1,6 +1,6 @@
 import { Body, Post } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOperation } from '@nestjs/swagger';
-import { ApiErrors, BODY_ERRORS, CONCURRENCY_ERRORS, Caller, IDEMPOTENCY_ERRORS, PARAMETER_ERRORS, Roles } from '@aftersales/platform';
+import { ApiErrors, BODY_ERRORS, CONCURRENCY_ERRORS, Caller, IDEMPOTENCY_ERRORS, OwnRecordsOnly, PARAMETER_ERRORS, Roles } from '@aftersales/platform';
 import { QA } from '@aftersales/qa-domain';
 import { CAPA_NOT_FOUND, IDEMPOTENCY_KEY, IdParam, QaController, QaEndpoint } from '../../qa.http';
 import { CapaResponseDto } from '../../qa.response.dto';
@@ -11,6 +11,8 @@ import { VerificationDto } from './record-verification.request.dto';
 export class RecordVerificationController extends QaEndpoint {
   @Post(':id/verifications')
   @Roles('qa', 'sales')
+  // A salesperson verifies the CAPAs of the cases they are a stakeholder of (CapaCommandHandler).
+  @OwnRecordsOnly('sales')
   @ApiOperation({ summary: 'Record one checked later shipment (QA-4); a failure reopens a closed CAPA' })
   @IDEMPOTENCY_KEY
   @ApiCreatedResponse({ type: CapaResponseDto, description: 'The CAPA with the verification' })

@@ -1,0 +1,60 @@
+import { Decider, DomainError, DomainEvent, InvalidStateError, NotFoundError } from '@aftersales/eventsourcing';
+import { DISPATCH } from './errors';
+import { Qualification } from './technician';
+
+/** A technician's stream (dispatch's own; nothing of it is published). */
+export const DISPATCH_TECHNICIAN_STREAM_PREFIX = 'dispatch.technician-';
+export const technicianStream = (technicianId: string): string => `${DISPATCH_TECHNICIAN_STREAM_PREFIX}${technicianId}`;
+
+export type TechnicianRegistered = DomainEvent<
+  'dispatch.TechnicianRegistered',
+  { readonly technicianId: string; readonly name: string; readonly region: string; readonly employer: string | null; readonly registeredBy: string; readonly registeredAt: string }
+>;
+export type QualificationAdded = DomainEvent<'dispatch.QualificationAdded', { readonly technicianId: string; readonly qualification: Qualification; readonly addedBy: string; readonly at: string }>;
+
+export type TechnicianEvent = TechnicianRegistered | QualificationAdded;
+export const TECHNICIAN_EVENT_TYPES: readonly TechnicianEvent['type'][] = ['dispatch.TechnicianRegistered', 'dispatch.QualificationAdded'];
+
+export type TechnicianCommand =
+  | { readonly type: 'Register'; readonly technicianId: string; readonly name: string; readonly region: string; readonly employer: string | null; readonly by: string; readonly now: Date }
+  | { readonly type: 'AddQualification'; readonly technicianId: string; readonly qualification: Qualification; readonly by: string; readonly now: Date };
+
+export type TechnicianState =
+  | { readonly status: 'none' }
+  | { readonly status: 'active'; readonly technicianId: string; readonly name: string; readonly region: string; readonly qualifications: readonly Qualification[] };
+
+// rule TR-2: technicians (ours and dealers') are registered with their product-line qualifications, each with an issue date and an expiry
+export const technicianDecider: Decider<TechnicianCommand, TechnicianEvent, TechnicianState> = {
+  initialState: () => ({ status: 'none' }),
+
+  decide(command, state): TechnicianEvent[] {
+    const at = command.now.toISOString();
+    switch (command.type) {
+      case 'Register':
+        if (state.status !== 'none') throw new InvalidStateError(DISPATCH.TECHNICIAN_EXISTS, `technician ${command.technicianId} is registered already`, { technicianId: command.technicianId });
+        return [
+          {
+            type: 'dispatch.TechnicianRegistered',
+            data: { technicianId: command.technicianId, name: command.name, region: command.region, employer: command.employer, registeredBy: command.by, registeredAt: at },
+          },
+        ];
+      case 'AddQualification': {
+        if (state.status === 'none') throw new NotFoundError(DISPATCH.TECHNICIAN_NOT_FOUND, `technician ${command.technicianId} does not exist`, { technicianId: command.technicianId });
+        const q = command.qualification;
+        if (q.expiresOn < q.issuedOn) {
+          throw new DomainError(DISPATCH.QUALIFICATION_DATES_INVALID, `the qualification expires (${q.expiresOn}) before it is issued (${q.issuedOn})`, { issuedOn: q.issuedOn, expiresOn: q.expiresOn });
+        }
+        return [{ type: 'dispatch.QualificationAdded', data: { technicianId: command.technicianId, qualification: q, addedBy: command.by, at } }];
+      }
+    }
+  },
+
+  evolve(state, event): TechnicianState {
+    switch (event.type) {
+      case 'dispatch.TechnicianRegistered':
+        return { status: 'active', technicianId: event.data.technicianId, name: event.data.name, region: event.data.region, qualifications: [] };
+      case 'dispatch.QualificationAdded':
+        return state.status === 'none' ? state : { ...state, qualifications: [...state.qualifications, event.data.qualification] };
+    }
+  },
+};

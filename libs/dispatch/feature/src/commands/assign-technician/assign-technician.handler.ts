@@ -1,0 +1,44 @@
+import { Inject } from '@nestjs/common';
+import { CommandHandler } from '@nestjs/cqrs';
+import { CLOCK, Clock } from '@aftersales/eventsourcing';
+import { TechnicianFacts, WorkOrderCommand } from '@aftersales/dispatch-domain';
+import { executeFor } from '@aftersales/platform';
+import { DispatchContext, TECHNICIANS, Technicians, WORK_ORDERS, WorkOrderView, WorkOrders } from '../../use-case-kit';
+import { AssignTechnician } from './assign-technician.command';
+
+/**
+ * TR-2, DI-3: assigns a registered technician. Their qualifications are read from their own stream
+ * and handed to the work order's decider, which refuses one without a qualification for the
+ * product line in force on the planned date and records the one in force on the assignment.
+ */
+@CommandHandler(AssignTechnician)
+export class AssignTechnicianHandler {
+  constructor(
+    @Inject(WORK_ORDERS) private readonly workOrders: WorkOrders,
+    @Inject(TECHNICIANS) private readonly technicians: Technicians,
+    @Inject(CLOCK) private readonly clock: Clock,
+    private readonly context: DispatchContext,
+  ) {}
+
+  async execute({ caller, id, request }: AssignTechnician): Promise<WorkOrderView> {
+    const technician = await this.technicians.get(caller.user.tenantId, request.technicianId);
+    const facts: TechnicianFacts = { technicianId: technician.technicianId, name: technician.name, qualifications: technician.qualifications };
+    const now = this.clock.now();
+    return executeFor(
+      this.workOrders,
+      caller,
+      id,
+      ({ view }): WorkOrderCommand => ({
+        type: 'Assign',
+        workOrderId: id,
+        technician: facts,
+        plannedOn: request.plannedOn,
+        assignedBy: caller.user.id,
+        policy: this.context.policy,
+        calendar: this.context.calendars.forRegion(view.region),
+        now,
+      }),
+      now,
+    );
+  }
+}

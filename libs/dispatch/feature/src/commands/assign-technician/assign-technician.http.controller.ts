@@ -1,0 +1,19 @@
+import { Body, Controller, Param } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { DISPATCH } from '@aftersales/dispatch-domain';
+import { Caller, uuidParam } from '@aftersales/platform';
+import { DISPATCHERS, WorkOrderCommandRoute, WorkOrderEndpoint, WorkOrderResponseDto } from '../../use-case-kit';
+import { AssignTechnician } from './assign-technician.command';
+import { AssignTechnicianDto } from './assign-technician.request.dto';
+
+@ApiTags('dispatch')
+@Controller('work-orders')
+export class AssignTechnicianController extends WorkOrderEndpoint {
+  @WorkOrderCommandRoute('assignment', 'TR-2, DI-3: Assign a technician qualified for the product line on the planned date; the arrival deadline runs from here', DISPATCHERS, {
+    404: [DISPATCH.TECHNICIAN_NOT_FOUND],
+    422: [DISPATCH.TECHNICIAN_NOT_QUALIFIED],
+  })
+  async assign(@Caller() caller: Caller, @Param('id', uuidParam('id')) id: string, @Body() body: AssignTechnicianDto): Promise<WorkOrderResponseDto> {
+    return this.presenter.one(await this.commands.execute(new AssignTechnician(caller, id, body)));
+  }
+}

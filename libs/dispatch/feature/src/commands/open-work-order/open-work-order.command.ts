@@ -1,6 +1,0 @@
-import { CreateRequest } from '@aftersales/platform';
-import { WorkOrderView } from '../../use-case-kit';
-import { OpenWorkOrderDto } from './open-work-order.request.dto';
-
-/** `replayed` when an Idempotency-Key retry met the work order a first, unanswered attempt stored. */
-export class OpenWorkOrder extends CreateRequest<{ view: WorkOrderView; replayed: boolean }, OpenWorkOrderDto> {}

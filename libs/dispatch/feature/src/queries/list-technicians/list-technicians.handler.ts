@@ -1,0 +1,20 @@
+import { Inject } from '@nestjs/common';
+import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
+import { DocumentFilter, TenantScopedReader } from '@aftersales/eventsourcing';
+import { Page, allOf, readPage } from '@aftersales/platform';
+import { TECHNICIANS, Technicians, TechnicianView } from '../../use-case-kit';
+import { ListTechnicians } from './list-technicians.query';
+
+/** The technicians of the caller's tenant by name, filtered by region or product line. */
+@QueryHandler(ListTechnicians)
+export class ListTechniciansHandler implements IQueryHandler<ListTechnicians> {
+  constructor(@Inject(TECHNICIANS) private readonly technicians: Technicians) {}
+
+  execute({ caller, request }: ListTechnicians): Promise<Page<TechnicianView>> {
+    const conditions: DocumentFilter[] = [];
+    if (request.region) conditions.push({ region: request.region });
+    if (request.productLine) conditions.push({ productLines: request.productLine });
+    const reader = new TenantScopedReader(this.technicians.collection(), caller.user.tenantId);
+    return readPage(reader, allOf(conditions), { name: 1, _id: 1 }, request);
+  }
+}

@@ -1,0 +1,32 @@
+import { EventEnvelope, TenantDocument, toDomainEvent } from '@aftersales/eventsourcing';
+import { Qualification, TechnicianEvent } from '@aftersales/dispatch-domain';
+
+/** A technician as the API shows it (TR-2): the list's read model and GET /technicians/{id}. */
+export interface TechnicianView extends TenantDocument {
+  readonly _id: string;
+  readonly technicianId: string;
+  readonly name: string;
+  readonly region: string;
+  readonly employer: string | null;
+  readonly qualifications: readonly Qualification[];
+  readonly productLines: readonly string[];
+  readonly registeredAt: string;
+  readonly updatedAt: string;
+  readonly revision: string;
+}
+
+export function applyToTechnicianView(view: TechnicianView | null, envelope: EventEnvelope): TechnicianView | null {
+  const event = toDomainEvent<TechnicianEvent>(envelope);
+  const stamp = { updatedAt: envelope.occurredAt, revision: envelope.revision.toString() };
+  switch (event.type) {
+    case 'dispatch.TechnicianRegistered': {
+      const d = event.data;
+      return { _id: d.technicianId, tenantId: envelope.tenantId, technicianId: d.technicianId, name: d.name, region: d.region, employer: d.employer, qualifications: [], productLines: [], registeredAt: d.registeredAt, ...stamp };
+    }
+    case 'dispatch.QualificationAdded': {
+      if (view === null) return null;
+      const qualifications = [...view.qualifications, event.data.qualification];
+      return { ...view, qualifications, productLines: [...new Set(qualifications.map((q) => q.productLine))], ...stamp };
+    }
+  }
+}

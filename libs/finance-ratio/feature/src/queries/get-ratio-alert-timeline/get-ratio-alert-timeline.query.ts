@@ -1,3 +1,0 @@
-import { AggregateQuery, TimelineEntry } from '@aftersales/platform';
-
-export class GetRatioAlertTimeline extends AggregateQuery<TimelineEntry[]> {}

@@ -1,0 +1,274 @@
+import { INestApplication } from '@nestjs/common';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { EVENT_STORE, EventStore, MESSAGE_BUS, ManualClock, MessageBus } from '@aftersales/eventsourcing';
+import { QA_TOPIC, QaIntegrationEventTypes } from '@aftersales/contracts';
+import { toQaIntegrationEvent } from '@aftersales/qa';
+import { complaintIdForDispatchEvent } from '@aftersales/intake';
+import { caseIdForComplaint } from '@aftersales/qa-domain';
+import { DEFAULT_DISPATCH_POLICY_YAML, workOrderIdForCase } from '@aftersales/dispatch-domain';
+import { ConsumerHost, DeadlineSchedulerHost, ProjectionHost, signToken } from '@aftersales/platform';
+import { copyPgliteTemplateTo } from '@aftersales/adapters-postgres/testing';
+import { createStandaloneApp } from './app';
+import { complaintBody } from './testing/complaint-body';
+import { Schemas, apiClient, baseUrlOf, ok } from './testing/client/client';
+
+/**
+ * End-to-end over HTTP on the standalone app: dispatch (DI-1..DI-9, TR-2) fed by QA's on-site
+ * repair disposition through the in-process bus, with a short arrival policy (1 hour) so the
+ * arrival deadline can be missed on the test's clock.
+ */
+const SECRET = 'd'.repeat(40);
+const TENANT = 'acme';
+const token = (roles: string[], subject: string) => `Bearer ${signToken(SECRET, { subject, roles: roles as never, tenantId: TENANT })}`;
+const CS = token(['customer_service'], 'cs-1');
+const QA = token(['qa'], 'qa-1');
+const DISPATCHER = token(['dispatcher'], 'disp-1');
+const ADMIN = token(['admin'], 'admin-1');
+const AUDITOR = token(['auditor'], 'audit-1');
+const TECH = token(['technician'], 'tech-ok');
+const OTHER_TECH = token(['technician'], 'tech-other');
+
+async function eventually(check: () => Promise<boolean>, what: string, timeoutMs = 10_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
+
+describe('dispatch over HTTP (standalone)', () => {
+  let app: INestApplication;
+  let dataDir: string;
+  // Tuesday 3 March 2026, 11:00 in Shanghai.
+  const clock = new ManualClock('2026-03-03T03:00:00.000Z');
+  const api = (auth = DISPATCHER) => apiClient(baseUrlOf(app), auth);
+  const store = () => app.get<EventStore>(EVENT_STORE);
+  const onOrder = (id: string) => ({ params: { path: { id } } });
+
+  beforeAll(async () => {
+    dataDir = mkdtempSync(join(tmpdir(), 'aftersales-dispatch-'));
+    await copyPgliteTemplateTo(join(dataDir, 'pglite'));
+    const policyFile = join(dataDir, 'dispatch-policy.yaml');
+    writeFileSync(policyFile, DEFAULT_DISPATCH_POLICY_YAML.replace('withinHours: 12', 'withinHours: 1').replace('version: "2026.1"', 'version: "short"'));
+    ({ app } = await createStandaloneApp({ DATA_DIR: dataDir, JWT_SECRET: SECRET, LOG_LEVEL: 'silent', DEADLINE_TICK_MS: '3600000', DISPATCH_POLICY_FILE: policyFile }, { clock }));
+    await app.listen(0, '127.0.0.1');
+    await app.get(ProjectionHost).caughtUp();
+    await app.get(ConsumerHost).joined();
+    // TR-2: one technician whose pump qualification expired the day before, one qualified.
+    for (const [technicianId, expiresOn] of [
+      ['tech-expired', '2026-03-02'],
+      ['tech-ok', '2027-12-31'],
+      ['tech-other', '2027-12-31'],
+    ] as const) {
+      await ok(api(ADMIN).POST('/api/v1/technicians', { body: { technicianId, name: technicianId, region: 'cn-east' } }));
+      await ok(
+        api(ADMIN).POST('/api/v1/technicians/{technicianId}/qualifications', {
+          params: { path: { technicianId } },
+          body: { productLine: 'PX-300', certificateNo: `CERT-${technicianId}`, issuedOn: '2025-03-01', expiresOn },
+        }),
+      );
+    }
+  }, 60_000);
+
+  afterAll(async () => {
+    await app?.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('DI-1..DI-8, TR-2: from QA\'s on-site repair disposition to the follow-up call', async () => {
+    // A complaint QA takes up (QA-1), decides ours and on-site repair (QA-5).
+    const registered = await ok(api(CS).POST('/api/v1/complaints', { body: complaintBody({ product: { model: 'PX-300', serialNumber: 'SN-DI-1' } }) as unknown as Schemas['RegisterComplaintDto'] }));
+    const caseId = caseIdForComplaint(TENANT, registered.complaintId);
+    await eventually(async () => (await api(QA).GET('/api/v1/qa/cases/{id}', onOrder(caseId))).response.status === 200, 'the QA case');
+    await ok(api(QA).POST('/api/v1/qa/cases/{id}/determination', { ...onOrder(caseId), body: { responsibility: 'ours', ourCause: 'technical', summary: 'Seal out of tolerance', evidenceRefs: ['lab-1'] } }));
+    await ok(api(QA).POST('/api/v1/qa/cases/{id}/disposition', { ...onOrder(caseId), body: { disposition: 'on_site_repair', note: 'Replace the shaft seal on site' } }));
+
+    // DI-1: the work order appears, once, even with the disposition delivered twice more.
+    const workOrderId = workOrderIdForCase(TENANT, caseId);
+    const listed = async () => ok(api().GET('/api/v1/work-orders', { params: { query: { caseId } } }));
+    await eventually(async () => (await listed()).total === 1, 'the work order from the disposition');
+    const stored = await store().readStream(`qa.case-${caseId}`);
+    const disposition = stored.find((e) => toQaIntegrationEvent(e)?.type === QaIntegrationEventTypes.DispositionDecided);
+    if (!disposition) throw new Error('no disposition stored');
+    const published = { ...disposition, type: QaIntegrationEventTypes.DispositionDecided as string, data: toQaIntegrationEvent(disposition)?.data };
+    const bus = app.get<MessageBus>(MESSAGE_BUS);
+    await bus.publish(QA_TOPIC, [{ key: disposition.stream, event: published }]);
+    await bus.publish(QA_TOPIC, [{ key: disposition.stream, event: { ...published, id: '0190f5c2-0000-7000-8000-00000000d15b' } }]);
+    // A marker after the copies, on the same key (so the same partition, in order): once its work
+    // order is there, the copies have been handled.
+    const markerCase = '0190f5c2-0000-7000-8000-00000000ca5e';
+    await bus.publish(QA_TOPIC, [{ key: disposition.stream, event: { ...published, id: '0190f5c2-0000-7000-8000-00000000d15c', data: { ...(published.data as object), caseId: markerCase } } }]);
+    await eventually(async () => (await api().GET('/api/v1/work-orders/{id}', onOrder(workOrderIdForCase(TENANT, markerCase)))).response.status === 200, 'the marker\'s work order');
+    let order = await ok(api().GET('/api/v1/work-orders/{id}', onOrder(workOrderId)));
+    expect(order).toMatchObject({ status: 'created', source: { kind: 'qa_disposition', caseId, complaintId: registered.complaintId }, product: { model: 'PX-300', serialNumber: 'SN-DI-1' }, requestedWork: 'Replace the shaft seal on site' });
+    expect((await store().readStream(`dispatch.work-order-${workOrderId}`)).map((e) => e.type)).toEqual(['dispatch.WorkOrderCreated']);
+    expect((await listed()).total).toBe(1);
+
+    // TR-2: the suggestions rank the qualified first and say why the expired one cannot be assigned.
+    const suggested = await ok(api().GET('/api/v1/dispatch/suggestions', { params: { query: { workOrderId, plannedOn: '2026-03-03' } } }));
+    expect(suggested.candidates.map((c) => [c.technicianId, c.qualified])).toEqual([
+      ['tech-ok', true],
+      ['tech-other', true],
+      ['tech-expired', false],
+    ]);
+    expect(suggested.candidates[2].reasons[0]).toBe('no qualification for PX-300 in force on 2026-03-03: cannot be assigned');
+
+    // TR-2: the expired qualification is refused with a stable code; nothing is recorded.
+    const refused = await api().POST('/api/v1/work-orders/{id}/assignment', { ...onOrder(workOrderId), body: { technicianId: 'tech-expired', plannedOn: '2026-03-03' } });
+    expect([refused.response.status, refused.error?.code]).toEqual([422, 'DISPATCH.TECHNICIAN_NOT_QUALIFIED']);
+    order = await ok(api().POST('/api/v1/work-orders/{id}/assignment', { ...onOrder(workOrderId), body: { technicianId: 'tech-ok', plannedOn: '2026-03-03' } }));
+    // DI-3 with the short policy: arrival within 1 wall-clock hour of the assignment.
+    expect(order).toMatchObject({
+      status: 'assigned',
+      technicianId: 'tech-ok',
+      assignment: { qualification: { productLine: 'PX-300', certificateNo: 'CERT-tech-ok', expiresOn: '2027-12-31' }, arrivalBasis: 'wall' },
+      deadlines: [{ obligation: 'arrival', dueAt: '2026-03-03T04:00:00.000Z', state: 'open' }],
+      overdue: false,
+    });
+    // Another technician does not learn the order exists.
+    const foreign = await api(OTHER_TECH).GET('/api/v1/work-orders/{id}', onOrder(workOrderId));
+    expect([foreign.response.status, foreign.error?.code]).toEqual([404, 'DISPATCH.WORK_ORDER_NOT_FOUND']);
+    expect((await api(OTHER_TECH).POST('/api/v1/work-orders/{id}/accept', { ...onOrder(workOrderId), body: {} })).response.status).toBe(404);
+    expect((await ok(api(OTHER_TECH).GET('/api/v1/work-orders', { params: { query: {} } }))).items.map((i) => i.workOrderId)).not.toContain(workOrderId);
+
+    await ok(api(TECH).POST('/api/v1/work-orders/{id}/accept', { ...onOrder(workOrderId), body: {} }));
+    await ok(api(TECH).POST('/api/v1/work-orders/{id}/travel', { ...onOrder(workOrderId), body: {} }));
+
+    // DI-3: the arrival deadline passes: missed exactly once, and the order shows overdue.
+    const scheduler = app.get(DeadlineSchedulerHost);
+    clock.set('2026-03-03T04:30:00.000Z');
+    await app.get(ProjectionHost).caughtUp();
+    const misses = async () => (await store().readStream(`dispatch.work-order-${workOrderId}`)).filter((e) => e.type === 'dispatch.WorkOrderDeadlineMissed');
+    await eventually(async () => {
+      await scheduler.tickAll();
+      return (await misses()).length > 0;
+    }, 'the missed arrival');
+    await scheduler.tickAll();
+    await scheduler.tickAll();
+    expect((await misses()).map((e) => e.data)).toEqual([{ workOrderId, obligation: 'arrival', dueAt: '2026-03-03T04:00:00.000Z', responsibleId: 'tech-ok' }]);
+    expect(await ok(api().GET('/api/v1/work-orders/{id}', onOrder(workOrderId)))).toMatchObject({ overdue: true, deadlines: [{ obligation: 'arrival', state: 'missed' }] });
+    await eventually(async () => (await ok(api().GET('/api/v1/work-orders', { params: { query: { overdue: true, caseId } } }))).total === 1, 'listed overdue');
+
+    // DI-3: the check-in with the reported location meets it late.
+    order = await ok(api(TECH).POST('/api/v1/work-orders/{id}/check-in', { ...onOrder(workOrderId), body: { latitude: 31.2304, longitude: 121.4737 } }));
+    expect(order).toMatchObject({ status: 'on_site', checkIn: { at: '2026-03-03T04:30:00.000Z', late: true, location: { kind: 'coordinates', latitude: 31.2304 } }, overdue: false });
+
+    // DI-4: the job flow, each step by its role; extra work refused until the customer consents.
+    await ok(api(TECH).POST('/api/v1/work-orders/{id}/diagnose', { ...onOrder(workOrderId), body: { note: 'Shaft seal worn' } }));
+    await ok(api(TECH).POST('/api/v1/work-orders/{id}/parts', { ...onOrder(workOrderId), body: { movement: 'issued', partNumber: 'SEAL-9', quantity: 2 } }));
+    await ok(api(TECH).POST('/api/v1/work-orders/{id}/extra-work', { ...onOrder(workOrderId), body: { description: 'Replace the worn impeller too', estimateMinor: 30000 } }));
+    const noConsent = await api(TECH).POST('/api/v1/work-orders/{id}/extra-work-done', { ...onOrder(workOrderId), body: { extraWorkNo: 1 } });
+    expect([noConsent.response.status, noConsent.error?.code]).toEqual([422, 'DISPATCH.EXTRA_WORK_NEEDS_CONSENT']);
+    const waiting = await api(TECH).POST('/api/v1/work-orders/{id}/repair', { ...onOrder(workOrderId), body: {} });
+    expect([waiting.response.status, waiting.error?.code]).toEqual([409, 'DISPATCH.EXTRA_WORK_AWAITS_CONSENT']);
+    await ok(api(TECH).POST('/api/v1/work-orders/{id}/extra-work-consent', { ...onOrder(workOrderId), body: { extraWorkNo: 1, granted: true, customerName: 'Li Wei' } }));
+    await ok(api(TECH).POST('/api/v1/work-orders/{id}/extra-work-done', { ...onOrder(workOrderId), body: { extraWorkNo: 1, note: 'Impeller replaced' } }));
+    await ok(api(TECH).POST('/api/v1/work-orders/{id}/parts', { ...onOrder(workOrderId), body: { movement: 'used', partNumber: 'SEAL-9', quantity: 1 } }));
+    await ok(api(TECH).POST('/api/v1/work-orders/{id}/parts', { ...onOrder(workOrderId), body: { movement: 'returned', partNumber: 'SEAL-9', quantity: 1 } }));
+    await ok(api(TECH).POST('/api/v1/work-orders/{id}/repair', { ...onOrder(workOrderId), body: {} }));
+    await ok(api(TECH).POST('/api/v1/work-orders/{id}/self-check', { ...onOrder(workOrderId), body: {} }));
+    expect((await api(TECH).POST('/api/v1/work-orders/{id}/lead-check', { ...onOrder(workOrderId), body: {} })).response.status).toBe(403);
+    await ok(api(DISPATCHER).POST('/api/v1/work-orders/{id}/lead-check', { ...onOrder(workOrderId), body: {} }));
+    await ok(api(QA).POST('/api/v1/work-orders/{id}/final-qc', { ...onOrder(workOrderId), body: { note: '100% checked' } }));
+    clock.set('2026-03-03T06:00:00.000Z');
+    order = await ok(api(TECH).POST('/api/v1/work-orders/{id}/hand-over', { ...onOrder(workOrderId), body: {} }));
+    // DI-8: the follow-up call is due 3 days after hand-over.
+    expect(order).toMatchObject({ status: 'handed_over', deadlines: [{ obligation: 'arrival', state: 'met_late' }, { obligation: 'follow_up', dueAt: '2026-03-06T06:00:00.000Z', state: 'open' }] });
+    expect(order.steps.map((s) => s.step)).toEqual(['accept', 'travel', 'diagnose', 'repair', 'self_check', 'lead_check', 'final_qc', 'hand_over']);
+
+    // DI-5: the sign-off binds the content; a change after it invalidates it.
+    await ok(api(TECH).POST('/api/v1/work-orders/{id}/charges', { ...onOrder(workOrderId), body: { description: 'Seal (warranty)', kind: 'free', amountMinor: 0, currency: 'CNY' } }));
+    await ok(api(TECH).POST('/api/v1/work-orders/{id}/charges', { ...onOrder(workOrderId), body: { description: 'Impeller', kind: 'charged', amountMinor: 28000, currency: 'CNY' } }));
+    const signed = await ok(api(TECH).POST('/api/v1/work-orders/{id}/sign-off', { ...onOrder(workOrderId), body: { kind: 'signed', signerName: 'Li Wei', comment: 'Quick and tidy', satisfaction: 5 } }));
+    expect(signed.signOff).toMatchObject({ valid: true, content: { kind: 'signed', satisfaction: 5 } });
+    expect(signed.signOff?.digest).toMatch(/^sha256:[0-9a-f]{64}$/);
+    const changed = await ok(api(DISPATCHER).POST('/api/v1/work-orders/{id}/charges', { ...onOrder(workOrderId), body: { description: 'Call-out fee', kind: 'charged', amountMinor: 5000, currency: 'CNY' } }));
+    expect(changed.signOff).toMatchObject({ valid: false, digest: signed.signOff?.digest });
+    const unsigned = await api(DISPATCHER).POST('/api/v1/work-orders/{id}/settlement', { ...onOrder(workOrderId), body: { freeItemsConfirmed: true, receiptNumber: 'RCPT-1' } });
+    expect([unsigned.response.status, unsigned.error?.code]).toEqual([409, 'DISPATCH.SIGN_OFF_REQUIRED']);
+    const resigned = await ok(api(TECH).POST('/api/v1/work-orders/{id}/sign-off', { ...onOrder(workOrderId), body: { kind: 'signed', signerName: 'Li Wei', satisfaction: 4 } }));
+    expect(resigned.signOff?.digest).not.toBe(signed.signOff?.digest);
+
+    // DI-6: settlement in integer minor units with a receipt number.
+    const noReceipt = await api(DISPATCHER).POST('/api/v1/work-orders/{id}/settlement', { ...onOrder(workOrderId), body: { freeItemsConfirmed: true } });
+    expect([noReceipt.response.status, noReceipt.error?.code]).toEqual([422, 'DISPATCH.RECEIPT_NUMBER_REQUIRED']);
+    order = await ok(api(DISPATCHER).POST('/api/v1/work-orders/{id}/settlement', { ...onOrder(workOrderId), body: { freeItemsConfirmed: true, receiptNumber: 'RCPT-2026-0001' } }));
+    expect(order).toMatchObject({ status: 'settled', settlement: { chargedTotalMinor: 33000, currency: 'CNY', receiptNumber: 'RCPT-2026-0001', freeItems: 1, chargedItems: 2 } });
+
+    // DI-7, DI-4: closing needs the report; the parts balance (2 issued, 1 used, 1 returned).
+    const unreported = await api(DISPATCHER).POST('/api/v1/work-orders/{id}/close', { ...onOrder(workOrderId) });
+    expect([unreported.response.status, unreported.error?.code]).toEqual([409, 'DISPATCH.REPORT_REQUIRED']);
+    await ok(api(TECH).POST('/api/v1/work-orders/{id}/report', { ...onOrder(workOrderId), body: { cause: 'Worn seal and impeller', fix: 'Both replaced', parts: 'SEAL-9 x1, impeller', customerOpinion: 'Satisfied' } }));
+    expect(await ok(api(DISPATCHER).POST('/api/v1/work-orders/{id}/close', { ...onOrder(workOrderId) }))).toMatchObject({ status: 'closed', parts: [{ partNumber: 'SEAL-9', variance: 0 }] });
+
+    // DI-8: the follow-up call, a low rating: a complaint is passed on.
+    clock.set('2026-03-04T02:00:00.000Z');
+    order = await ok(api(CS).POST('/api/v1/work-orders/{id}/follow-up', { ...onOrder(workOrderId), body: { outcome: 'reached', satisfaction: 2, notes: 'Noise since the repair' } }));
+    expect(order).toMatchObject({ followUp: { satisfaction: 2, opensComplaint: true, late: false }, complaintsPassedOn: 1, overdue: false });
+    expect(order.deadlines).toEqual([
+      { obligation: 'arrival', dueAt: '2026-03-03T04:00:00.000Z', state: 'met_late' },
+      { obligation: 'follow_up', dueAt: '2026-03-06T06:00:00.000Z', state: 'met' },
+    ]);
+
+    // Intake registers the complaint dispatch passed on; its 4-hour report-up clock starts at the call.
+    const passedOn = (await store().readStream(`dispatch.work-order-${workOrderId}`)).find((e) => e.type === 'dispatch.ComplaintFoundOnSite');
+    if (!passedOn) throw new Error('no complaint passed on');
+    const complaintId = complaintIdForDispatchEvent(TENANT, passedOn.id);
+    await eventually(async () => (await api(CS).GET('/api/v1/complaints/{id}', onOrder(complaintId))).response.status === 200, 'the complaint in intake');
+    const complaint = await ok(api(CS).GET('/api/v1/complaints/{id}', onOrder(complaintId)));
+    expect(complaint).toMatchObject({ channel: 'on_site', customerId: 'C-10086', model: 'PX-300' });
+    expect(complaint.deadlines).toEqual(expect.arrayContaining([expect.objectContaining({ obligation: 'report_up', dueAt: '2026-03-04T06:00:00.000Z' })]));
+
+    const timeline = await ok(api(AUDITOR).GET('/api/v1/work-orders/{id}/timeline', onOrder(workOrderId)));
+    expect(timeline.events.map((e) => e.type)).toEqual(expect.arrayContaining(['dispatch.WorkOrderCreated', 'dispatch.TechnicianAssigned', 'dispatch.WorkOrderDeadlineMissed', 'dispatch.SignOffInvalidated', 'dispatch.Settled', 'dispatch.ComplaintFoundOnSite']));
+    expect(timeline.events.filter((e) => e.type === 'dispatch.TechnicianAssigned')).toHaveLength(1);
+  });
+
+  it('refuses bad input with 400 and the offending fields, recording nothing', async () => {
+    const before = (await ok(api().GET('/api/v1/work-orders', { params: { query: {} } }))).total;
+    const valid = {
+      region: 'cn-east',
+      customer: { customerId: 'C-1' },
+      product: { model: 'PX-300', productLine: 'PX-300' },
+      requestedWork: 'Leak',
+    };
+    const cases: [string, Record<string, unknown>, string][] = [
+      ['no product line', { ...valid, product: { model: 'PX-300' } }, 'product.productLine'],
+      ['unknown region', { ...valid, region: 'mars' }, 'region'],
+      ['empty requested work', { ...valid, requestedWork: '' }, 'requestedWork'],
+      ['a required time without zone', { ...valid, customerRequiredBy: '2026-03-03T18:00:00' }, 'customerRequiredBy'],
+      ['an unknown field', { ...valid, priority: 'high' }, 'priority'],
+      ['customer not an object', { ...valid, customer: 'C-1' }, 'customer'],
+    ];
+    for (const [what, body, field] of cases) {
+      const answer = await api().POST('/api/v1/work-orders', { body: body as unknown as Schemas['CreateWorkOrderDto'] });
+      expect([what, answer.response.status, answer.error?.code]).toEqual([what, 400, 'REQUEST.VALIDATION_FAILED']);
+      expect([what, (answer.error?.fieldErrors ?? []).map((f) => f.field)]).toEqual([what, expect.arrayContaining([field])]);
+    }
+    const created = await ok(api().POST('/api/v1/work-orders', { body: valid as Schemas['CreateWorkOrderDto'], headers: { 'Idempotency-Key': 'phone-call-1' } }));
+    const again = await api().POST('/api/v1/work-orders', { body: valid as Schemas['CreateWorkOrderDto'], headers: { 'Idempotency-Key': 'phone-call-1' } });
+    expect(again.data?.workOrderId).toBe(created.workOrderId);
+    const id = created.workOrderId;
+    const commandCases: [string, Promise<{ response: Response; error?: { code: string; fieldErrors?: { field: string }[] } }>, string][] = [
+      ['planned date not a date', api().POST('/api/v1/work-orders/{id}/assignment', { ...onOrder(id), body: { technicianId: 'tech-ok', plannedOn: '03/03/2026' } }), 'plannedOn'],
+      ['amount with decimals', api().POST('/api/v1/work-orders/{id}/charges', { ...onOrder(id), body: { description: 'fee', kind: 'charged', amountMinor: 150.5, currency: 'CNY' } }), 'amountMinor'],
+      ['currency in lower case', api().POST('/api/v1/work-orders/{id}/charges', { ...onOrder(id), body: { description: 'fee', kind: 'charged', amountMinor: 100, currency: 'cny' } }), 'currency'],
+      ['no quantity', api(TECH).POST('/api/v1/work-orders/{id}/parts', { ...onOrder(id), body: { movement: 'issued', partNumber: 'S', quantity: 0 } }), 'quantity'],
+      ['rating of 6', api(TECH).POST('/api/v1/work-orders/{id}/sign-off', { ...onOrder(id), body: { kind: 'signed', signerName: 'Li', satisfaction: 6 } }), 'satisfaction'],
+      ['refusal without reason', api(TECH).POST('/api/v1/work-orders/{id}/sign-off', { ...onOrder(id), body: { kind: 'refused' } }), 'reason'],
+      ['latitude out of range', api(TECH).POST('/api/v1/work-orders/{id}/check-in', { ...onOrder(id), body: { latitude: 91, longitude: 0 } }), 'latitude'],
+      ['a bad order id', api().POST('/api/v1/work-orders/{id}/close', onOrder('not-a-uuid')), 'id'],
+    ];
+    for (const [what, call, field] of commandCases) {
+      const answer = await call;
+      expect([what, answer.response.status, answer.error?.code]).toEqual([what, 400, 'REQUEST.VALIDATION_FAILED']);
+      expect([what, (answer.error?.fieldErrors ?? []).map((f) => f.field)]).toEqual([what, expect.arrayContaining([field])]);
+    }
+    expect((await store().readStream(`dispatch.work-order-${id}`)).map((e) => e.type)).toEqual(['dispatch.WorkOrderCreated']);
+    await eventually(async () => (await ok(api().GET('/api/v1/work-orders', { params: { query: {} } }))).total === before + 1, 'the one order listed');
+    const badTechnician = await api(ADMIN).POST('/api/v1/technicians/{technicianId}/qualifications', { params: { path: { technicianId: 'tech-ok' } }, body: { productLine: 'x', certificateNo: 'c', issuedOn: '2026-01-02', expiresOn: '2026-01-01' } });
+    expect([badTechnician.response.status, badTechnician.error?.code]).toEqual([422, 'DISPATCH.QUALIFICATION_DATES_INVALID']);
+  });
+});

@@ -1,0 +1,100 @@
+import { Kafka, logLevel } from 'kafkajs';
+import { BusMessage, newEventId } from '@aftersales/eventsourcing';
+import { encodeMessage } from '@aftersales/adapters-kafka';
+import { DispositionDecidedV1, FINANCE_RATIO_TOPIC, FinanceRatioIntegrationEventTypes, QA_TOPIC, QaIntegrationEventTypes, RatioSnapshotTakenV1 } from '@aftersales/contracts';
+import { signToken } from '@aftersales/platform';
+import { BROKERS, Deployment, describeWithDistributedInfra, freshDeployment } from './support/distributed-env';
+import { readTopicWithKafkaJs } from './support/kafka-tools';
+import { RunningService, buildOnce, eventually, startReadyService, stopGracefully } from './support/service-process';
+
+/**
+ * Distributed end-to-end of finance-ratio (issue 14) as its own OS process on a store of its own:
+ * purchases over its HTTP API, QA's dispositions arriving over Kafka (`aftersales.qa.events`, group
+ * `finance-ratio`), and its ratio snapshots and alerts published to `aftersales.finance-ratio.events`,
+ * which is what warehouse-returns will read (never a call to this service).
+ */
+const SECRET = 'distributed-finance-e2e-secret-'.padEnd(48, 'x');
+const TENANT = `fin-${Date.now().toString(36)}`;
+const FINANCE = `Bearer ${signToken(SECRET, { subject: 'fin-1', roles: ['finance'], tenantId: TENANT })}`;
+const CUSTOMER = 'C-DIST-1';
+
+function disposition(caseId: string, customerId = CUSTOMER, id = newEventId()): BusMessage {
+  const data: DispositionDecidedV1 = { caseId, complaintId: null, disposition: 'exchange', interim: false, note: null, customerId, product: { model: 'PX-200', serialNumber: null, contractNumber: null } };
+  const stream = `qa.case-${caseId}`;
+  return {
+    key: stream,
+    event: {
+      id,
+      type: QaIntegrationEventTypes.DispositionDecided,
+      schemaVersion: 1,
+      stream,
+      revision: 0n,
+      position: 1n,
+      occurredAt: new Date().toISOString(),
+      tenantId: TENANT,
+      region: 'cn-east',
+      actor: { id: 'qa-1', role: 'qa' },
+      correlationId: newEventId(),
+      causationId: null,
+      policyVersion: null,
+      data,
+    },
+  };
+}
+
+describeWithDistributedInfra('distributed finance-ratio: its own process, QA dispositions in and ratio snapshots out over Kafka', () => {
+  let deployment: Deployment;
+  const running: RunningService[] = [];
+  const kafka = new Kafka({ clientId: 'aftersales-finance-test', brokers: BROKERS, logLevel: logLevel.NOTHING });
+  const producer = kafka.producer({ allowAutoTopicCreation: false });
+
+  beforeAll(async () => {
+    buildOnce();
+    deployment = freshDeployment(SECRET, 'finance');
+    await producer.connect();
+  }, 240_000);
+
+  afterAll(async () => {
+    await producer.disconnect();
+    await Promise.all(running.splice(0).map((service) => stopGracefully(service, 20_000)));
+    await deployment?.teardown();
+  }, 120_000);
+
+  const publish = (...messages: BusMessage[]) => producer.send({ topic: QA_TOPIC, acks: -1, messages: messages.map(encodeMessage) });
+
+  it('FR-1, FR-2 exchanges over Kafka push a customer over its limit: one alert, a redelivery changes nothing, the snapshots are published', async () => {
+    const service = await startReadyService('finance-ratio', deployment.env, running);
+    const call = async (method: string, path: string, body?: unknown) => {
+      const res = await fetch(`${service.url}${path}`, { method, headers: { authorization: FINANCE, 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) });
+      return { status: res.status, body: (await res.json().catch(() => null)) as Record<string, unknown> | null };
+    };
+    const ratio = async (customerId = CUSTOMER) => call('GET', `/api/v1/finance/ratios/${customerId}`);
+    // The document dated today where the policy counts (Asia/Shanghai), so it is in the current month.
+    const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
+    const recorded = await call('POST', '/api/v1/finance/purchases', {
+      documents: [{ documentNumber: 'SO-D1', customerId: CUSTOMER, documentDate: today, region: 'cn-east', currency: 'CNY', lines: [{ sku: 'PX-200', quantity: 100, unitPrice: '10.00' }] }],
+    });
+    expect(recorded.status).toBe(200);
+
+    const sixth = disposition('d-6');
+    await publish(...[1, 2, 3, 4, 5].map((n) => disposition(`d-${n}`)), sixth);
+    await eventually(async () => ((await ratio()).body?.quantity as { exchanged?: number } | undefined)?.exchanged === 6, 'six exchanges counted');
+    expect((await ratio()).body).toMatchObject({ overLimit: true, status: 'over_limit' });
+
+    // The sixth again (a redelivery), then a marker on the same key: once the marker is counted, the copy was handled.
+    await publish(sixth, disposition('d-6-marker', 'C-DIST-MARK'));
+    await eventually(async () => (await ratio('C-DIST-MARK')).status === 200, 'the marker after the copy');
+    expect((await ratio()).body).toMatchObject({ quantity: { exchanged: 6 }, overLimit: true });
+
+    const published = async () => (await readTopicWithKafkaJs(FINANCE_RATIO_TOPIC, { brokers: BROKERS })).filter((r) => r.headers.tenantId === TENANT && (JSON.parse(r.value) as { data: { customerId: string } }).data.customerId === CUSTOMER);
+    await eventually(async () => (await published()).some((r) => r.headers.type === FinanceRatioIntegrationEventTypes.RatioAlertRaised), 'the alert on the topic', 30_000);
+    const records = await published();
+    expect(records.filter((r) => r.headers.type === FinanceRatioIntegrationEventTypes.RatioAlertRaised)).toHaveLength(1);
+    const snapshots = records.filter((r) => r.headers.type === FinanceRatioIntegrationEventTypes.RatioSnapshotTaken).map((r) => (JSON.parse(r.value) as { data: RatioSnapshotTakenV1 }).data);
+    // One per change: the purchase, then each of the six exchanges; numbered in order on the customer's key.
+    expect(snapshots.map((s) => s.sequence)).toEqual([1, 2, 3, 4, 5, 6, 7]);
+    expect(snapshots.at(-1)).toMatchObject({ customerId: CUSTOMER, quantity: { exchanged: 6, purchased: 100, exceeded: true }, amounts: [{ currency: 'CNY', numeratorMinor: '6000', purchasedMinor: '100000' }], overLimit: true });
+    expect(snapshots.at(-1)?.openAlertId).toEqual(expect.any(String));
+    expect(new Set(records.map((r) => r.key)).size).toBe(1);
+  }, 240_000);
+});
