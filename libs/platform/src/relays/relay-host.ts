@@ -141,7 +141,8 @@ export class RelayHost implements OnApplicationBootstrap, OnApplicationShutdown 
   }
 
   /**
-   * The context's complete record for the audit service (AU-1): every event of its streams, the
+   * The context's complete record for the audit service (AU-1): every event of its streams (every
+   * stream named `<context>.…`, also those it publishes nothing of, e.g. audit's access log), the
    * stored envelope unchanged (no mapping, no upcasting, no contract), keyed by stream, on
    * `aftersales.<context>.record`, from its own checkpoint and under its own lease.
    */
@@ -150,7 +151,7 @@ export class RelayHost implements OnApplicationBootstrap, OnApplicationShutdown 
     const relay = new EventRelay(this.store, this.checkpoints, this.bus, {
       name: `relay-record:${spec.context}`,
       topic: recordTopicOf(spec.context),
-      streamPrefixes: spec.streamPrefixes,
+      streamPrefixes: [`${spec.context}.`],
       map: (event) => ({ type: event.type, schemaVersion: event.schemaVersion, data: event.data }),
       onRetry: (err, attempt, delayMs) => this.logger.warn({ err, relay: name, attempt, retryInMs: delayMs }, 'record relay could not publish; retrying'),
     });
