@@ -80,7 +80,8 @@ export class AuditRecordFollower implements OnApplicationBootstrap, OnApplicatio
       (this.transactions as ReadModelTransactions).run(() => this.log.append([event], () => ({ context: source, position: event.position.toString() }))),
     );
     this.tail = append.catch(() => undefined);
-    this.archived += await append;
+    const added = await append;
+    this.archived += added;
   };
 
   /** Joins the group, retrying with backoff while the broker is away (the HTTP side serves meanwhile). */
