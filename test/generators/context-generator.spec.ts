@@ -103,6 +103,8 @@ describe('the context generator makes a context that passes typecheck, lint and 
         'eslint.config.js',
         'libs/contracts/src/index.ts',
         'libs/contracts/src/integration-events.ts',
+        // The new context's record topic joins the ones audit archives (AU-1).
+        'libs/contracts/src/record-topics.ts',
         'services/standalone/src/context-modules.ts',
         'tsconfig.base.json',
       ].sort(),

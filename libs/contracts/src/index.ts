@@ -13,3 +13,4 @@ export * from './calendar/calendar-events.v1.schema';
 export * from './contract-registry';
 export * from './integration-events';
 export * from './case-kinds';
+export * from './record-topics';

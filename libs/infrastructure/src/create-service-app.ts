@@ -74,6 +74,8 @@ export async function createServiceApp(options: ServiceAppOptions): Promise<{ ap
         calendarRefreshMs: config.CALENDAR_REFRESH_MS,
         metricsPort: config.METRICS_PORT,
         metricsHost: config.HOST,
+        // The audit service archives every context's full record from Kafka (AU-1, ARCHITECTURE.md "Delivery").
+        relayRecords: true,
       }),
       DistributedInfrastructureModule.forRoot({ ...infrastructureOptions(options.service, config), clock: options.clock }),
       ...options.modules(config, env),

@@ -18,7 +18,7 @@ import { CALENDAR_SETTINGS, CalendarYears } from './calendar/calendar-years';
 import { CalendarsController } from './calendar/calendars.http.controller';
 import { DEADLINE_TICK_MS, DeadlineSchedulerHost } from './deadlines/deadline-scheduler-host';
 import { BackgroundWork } from './lifecycle/background-work';
-import { RELAY_LEASE_OPTIONS, RelayHost, RelayLeaseOptions } from './relays/relay-host';
+import { RELAY_LEASE_OPTIONS, RELAY_RECORDS, RelayHost, RelayLeaseOptions } from './relays/relay-host';
 import { ConsumerHost } from './consumers/consumer-host';
 import { IdempotencyInterceptor } from './idempotency/idempotency.interceptor';
 import { LoggingModule } from './logging/logging.module';
@@ -48,6 +48,8 @@ export interface PlatformOptions {
   /** A port of its own for `/metrics` (METRICS_PORT); absent: the app's port. */
   readonly metricsPort?: number;
   readonly metricsHost?: string;
+  /** Also relay each context's full record to `aftersales.<context>.record` for the audit service (distributed mode). */
+  readonly relayRecords?: boolean;
 }
 
 /**
@@ -83,6 +85,7 @@ export class PlatformModule {
         Metrics,
         { provide: DEADLINE_TICK_MS, useValue: options.deadlineTickMs ?? 1000 },
         { provide: RELAY_LEASE_OPTIONS, useValue: options.relayLease ?? { ttlMs: 15_000, renewMs: 5_000 } },
+        { provide: RELAY_RECORDS, useValue: options.relayRecords ?? false },
         { provide: TOKEN_VERIFIER, useValue: tokenVerifierOf(options) },
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_FILTER, useClass: ApiExceptionFilter },

@@ -161,6 +161,35 @@ describe('audit log on PGlite (AU-1, AU-2)', () => {
     expect(() => verifyConsistency(before.size, 1042, before.root, rewritten.root(), forged)).toThrow(/rewritten/);
   }, 60_000);
 
+  it('AU-1 a batch that fails before its checkpoint is stored (a crash) leaves no half batch; the retry archives it once', async () => {
+    const size = await log.size();
+    await appendAcrossContexts(5, 2000);
+    let failed = false;
+    const failingCheckpoints = {
+      ...stores.checkpoints,
+      load: (name: string) => stores.checkpoints.load(name),
+      reset: (name: string) => stores.checkpoints.reset(name),
+      store: async (name: string, position: bigint) => {
+        if (!failed) {
+          failed = true;
+          throw new Error('the process died here');
+        }
+        return stores.checkpoints.store(name, position);
+      },
+    };
+    const crashing = new ProjectionRunner(stores.store, failingCheckpoints, archiveProjection(log), { transactions, batchSize: 200 });
+    await expect(crashing.start()).rejects.toThrow('the process died here');
+    await crashing.stop();
+    expect(failed).toBe(true);
+    expect(await log.size()).toBe(size);
+    const [{ n }] = (await sql(`SELECT count(*)::int AS n FROM ${archiveTable}`)) as { n: number }[];
+    expect(n).toBe(size);
+    await archiveOnce();
+    expect(await log.size()).toBe(size + 5);
+    const [{ n: after }] = (await sql(`SELECT count(*)::int AS n FROM ${archiveTable}`)) as { n: number }[];
+    expect(after).toBe(size + 5);
+  });
+
   it('AU-2 the signing key is generated once into the data dir and read back on the next start', () => {
     const again = loadLogKeys({ origin: 'test.example/audit', dataDir: keyDir });
     expect(again.verifierKey).toBe(keys.verifierKey);

@@ -141,6 +141,8 @@ function wire(tree, v) {
   );
   edit(tree, registry, /(export type IntegrationEventData = [^;]+);/, (_m, type) => `${type} & ${v.ctxClass}IntegrationEventData;`);
   edit(tree, registry, /(new ContractRegistry\(\[[^\]]*)\]\)/, (_m, list) => `${list}, ...contractsOf(1, ${v.ctxCamel}EventSchemasV1)])`);
+  // AU-1: the audit service archives the new context's full record (aftersales.<context>.record).
+  edit(tree, 'libs/contracts/src/record-topics.ts', /(export const RECORDED_CONTEXTS = \[[^\]]*)\]/, (_m, list) => `${list}, '${v.ctx}']`);
 
   // The standalone runs every context's module.
   const modules = 'services/standalone/src/context-modules.ts';

@@ -30,7 +30,8 @@ export class AuditConfig {
 
 /**
  * Audit's module options from the environment. `dataDir` is the standalone's: its log key is
- * generated there. A service runs the log only when AUDIT_SIGNING_KEY_FILE configures its key.
+ * generated there. A service runs the log only when AUDIT_SIGNING_KEY_FILE configures its key, and
+ * then archives every context's record from Kafka (READ_MODELS=postgres).
  */
 export function auditSettings(env: NodeJS.ProcessEnv = process.env, standalone: { dataDir: string } | null = null): AuditModuleOptions {
   const config = loadConfig(AuditConfig, env);
@@ -42,6 +43,8 @@ export function auditSettings(env: NodeJS.ProcessEnv = process.env, standalone: 
       dataDir: standalone?.dataDir,
       witnessKeys: (config.AUDIT_WITNESS_KEYS ?? '').split(',').map((k) => k.trim()).filter((k) => k.length > 0),
       checkpointIntervalMs: config.AUDIT_CHECKPOINT_INTERVAL_MS,
+      // The standalone's archive follows its one event store; a service's, every context's record topic.
+      follow: standalone ? 'event-store' : 'record-topics',
     },
   };
 }

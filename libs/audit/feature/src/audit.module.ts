@@ -14,6 +14,7 @@ import { CaseFiles } from './log/case-files';
 import { CaseFilesController } from './log/case-files.http.controller';
 import { CASE_REPLAYS, CaseReplays, ReplayRegistration } from './log/case-replay';
 import { AuditLogOptions, LOG_KEYS, LogKeys, loadLogKeys } from './log/log-keys';
+import { AuditRecordFollower } from './log/record-follower';
 
 export interface AuditModuleOptions {
   /**
@@ -27,22 +28,27 @@ export interface AuditModuleOptions {
 
 /** The audit log's parts, over the app's event store and document store. */
 function logProviders(options: AuditLogOptions, replays: readonly ReplayRegistration[]): Provider[] {
+  const fromTopics = options.follow === 'record-topics';
   return [
     { provide: CASE_REPLAYS, useValue: replays },
     CaseReplays,
     { provide: LOG_KEYS, useFactory: () => loadLogKeys(options) },
     { provide: AUDIT_LOG, useFactory: (documents: DocumentStore) => new AuditLog(documents), inject: [DOCUMENT_STORE] },
-    { provide: AUDIT_LOG_OPTIONS, useValue: { checkpointIntervalMs: options.checkpointIntervalMs } },
+    { provide: AUDIT_LOG_OPTIONS, useValue: { checkpointIntervalMs: options.checkpointIntervalMs, follow: options.follow } },
     AuditCheckpoints,
     AuditAccessRecorder,
     AuditLogRunner,
     CaseFiles,
     {
       provide: LOG_VERIFIER,
-      // The standalone's one event store holds every context's streams: the one source to check against.
-      useFactory: (log: AuditLog, checkpoints: AuditCheckpoints, keys: LogKeys, store: EventStore) => new LogVerifier(log, checkpoints, keys, [new EventStoreSource('event-store', store)]),
+      // The standalone's one event store holds every context's streams: the one source to check
+      // against. A service reaches only its own store: audit's events are checked there, the other
+      // contexts' against the archive and the signed log (reported as unreachable sources).
+      useFactory: (log: AuditLog, checkpoints: AuditCheckpoints, keys: LogKeys, store: EventStore) =>
+        new LogVerifier(log, checkpoints, keys, [new EventStoreSource('event-store', store, fromTopics ? ['audit'] : undefined)]),
       inject: [AUDIT_LOG, AuditCheckpoints, LOG_KEYS, EVENT_STORE],
     },
+    ...(fromTopics ? [AuditRecordFollower] : []),
   ];
 }
 

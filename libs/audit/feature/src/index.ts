@@ -13,3 +13,4 @@ export * from './log/audit-log.runner';
 export * from './log/audit-log.http.controller';
 export * from './log/case-files';
 export * from './log/case-replay';
+export * from './log/record-follower';

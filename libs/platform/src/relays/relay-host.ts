@@ -17,7 +17,7 @@ import {
   MessageBus,
   Upcasters,
 } from '@aftersales/eventsourcing';
-import { ContractRegistry, INTEGRATION_EVENT_CONTRACTS } from '@aftersales/contracts';
+import { ContractRegistry, INTEGRATION_EVENT_CONTRACTS, recordTopicOf } from '@aftersales/contracts';
 import { INTEGRATION_CONTRACTS, isContractError, publishedContractCheck } from '../contracts/integration-contracts';
 import { Metrics } from '../metrics/metrics';
 
@@ -35,6 +35,8 @@ export interface RelaySpec {
 }
 
 export const RELAY_LEASE_OPTIONS = Symbol('RelayLeaseOptions');
+/** True where each context's full record also goes to `aftersales.<context>.record` (distributed mode; AU-1). */
+export const RELAY_RECORDS = Symbol('RelayRecords');
 
 /** How long a relay lease lasts unrenewed, and how often it is renewed (and others look at it). */
 export interface RelayLeaseOptions {
@@ -90,6 +92,7 @@ export class RelayHost implements OnApplicationBootstrap, OnApplicationShutdown 
     @Optional() @Inject(RELAY_LEASE_OPTIONS) lease?: RelayLeaseOptions,
     @Optional() @Inject(INTEGRATION_CONTRACTS) contracts?: ContractRegistry,
     @Optional() metrics?: Metrics,
+    @Optional() @Inject(RELAY_RECORDS) private readonly records = false,
   ) {
     metrics?.onScrape(() => this.collect(metrics));
     this.lease = lease ?? DEFAULT_LEASE;
@@ -134,6 +137,26 @@ export class RelayHost implements OnApplicationBootstrap, OnApplicationShutdown 
     });
     const lease = new Lease(this.documents, `relay:${spec.context}`, this.holder, this.clock, { ttlMs: this.lease.ttlMs });
     this.relays.set(spec.context, { relay, lease, running: false });
+    if (this.records) this.registerRecord(spec);
+  }
+
+  /**
+   * The context's complete record for the audit service (AU-1): every event of its streams (every
+   * stream named `<context>.…`, also those it publishes nothing of, e.g. audit's access log), the
+   * stored envelope unchanged (no mapping, no upcasting, no contract), keyed by stream, on
+   * `aftersales.<context>.record`, from its own checkpoint and under its own lease.
+   */
+  private registerRecord(spec: RelaySpec): void {
+    const name = `${spec.context}.record`;
+    const relay = new EventRelay(this.store, this.checkpoints, this.bus, {
+      name: `relay-record:${spec.context}`,
+      topic: recordTopicOf(spec.context),
+      streamPrefixes: [`${spec.context}.`],
+      map: (event) => ({ type: event.type, schemaVersion: event.schemaVersion, data: event.data }),
+      onRetry: (err, attempt, delayMs) => this.logger.warn({ err, relay: name, attempt, retryInMs: delayMs }, 'record relay could not publish; retrying'),
+    });
+    const lease = new Lease(this.documents, `relay-record:${spec.context}`, this.holder, this.clock, { ttlMs: this.lease.ttlMs });
+    this.relays.set(name, { relay, lease, running: false });
   }
 
   async onApplicationBootstrap(): Promise<void> {

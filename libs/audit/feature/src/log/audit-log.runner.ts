@@ -30,7 +30,7 @@ export function archiveProjection(log: AuditLog): Projection {
   };
 }
 
-/** Registers the archive and signs checkpoints on a schedule (AU-2). */
+/** Registers the archive over the event store (the standalone) and signs checkpoints on a schedule (AU-2). */
 @Injectable()
 export class AuditLogRunner implements OnModuleInit, OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger('AuditLog');
@@ -41,11 +41,12 @@ export class AuditLogRunner implements OnModuleInit, OnApplicationBootstrap, OnA
     private readonly projections: ProjectionHost,
     @Inject(AUDIT_LOG) private readonly log: AuditLog,
     private readonly checkpoints: AuditCheckpoints,
-    @Inject(AUDIT_LOG_OPTIONS) private readonly options: { checkpointIntervalMs?: number },
+    @Inject(AUDIT_LOG_OPTIONS) private readonly options: { checkpointIntervalMs?: number; follow?: 'event-store' | 'record-topics' },
   ) {}
 
   onModuleInit(): void {
-    this.projections.register(archiveProjection(this.log));
+    // A service follows the record topics instead (AuditRecordFollower).
+    if ((this.options.follow ?? 'event-store') === 'event-store') this.projections.register(archiveProjection(this.log));
   }
 
   onApplicationBootstrap(): void {

@@ -17,6 +17,12 @@ export interface AuditLogOptions {
   readonly witnessKeys?: readonly string[];
   /** How often a checkpoint is signed when the log grew (ms). */
   readonly checkpointIntervalMs?: number;
+  /**
+   * Where the record comes from (AU-1): `event-store` (the standalone: every stream of the one
+   * event store, as a projection) or `record-topics` (a service: every context's
+   * `aftersales.<context>.record` from Kafka). Default `event-store`.
+   */
+  readonly follow?: 'event-store' | 'record-topics';
 }
 
 /** The log's signer, its public verifier key, and the witnesses it accepts cosignatures from. */

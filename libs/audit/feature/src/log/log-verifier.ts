@@ -21,10 +21,12 @@ export class EventStoreSource implements AuditSource {
   constructor(
     readonly name: string,
     private readonly store: EventStore,
+    /** The contexts whose events this store holds; absent: every context (the standalone). */
+    private readonly contexts?: readonly string[],
   ) {}
 
-  covers(): boolean {
-    return true;
+  covers(context: string): boolean {
+    return !this.contexts || this.contexts.includes(context);
   }
 
   async read(entries: readonly ArchiveEntry[]): Promise<Map<string, EventEnvelope>> {
