@@ -6,17 +6,28 @@ import request from 'supertest';
 import ExcelJS from 'exceljs';
 import { EVENT_STORE, EventStore, MESSAGE_BUS, ManualClock, MessageBus } from '@aftersales/eventsourcing';
 import { anEnvelope } from '@aftersales/eventsourcing/testing';
-import { DispositionDecidedV1, FINANCE_RATIO_CUSTOMER_STREAM_PREFIX, QA_TOPIC, QaIntegrationEventTypes } from '@aftersales/contracts';
-import { customerAccountId } from '@aftersales/finance-ratio-domain';
+import {
+  ConductRecordedV1,
+  DISPATCH_TOPIC,
+  DispatchIntegrationEventTypes,
+  DispositionDecidedV1,
+  FINANCE_RATIO_COST_ENTRY_STREAM_PREFIX,
+  FINANCE_RATIO_CUSTOMER_STREAM_PREFIX,
+  QA_TOPIC,
+  QaIntegrationEventTypes,
+  SettledV1,
+} from '@aftersales/contracts';
+import { conductProposalId, customerAccountId, settlementEntryId } from '@aftersales/finance-ratio-domain';
 import { ConsumerHost, DeadlineSchedulerHost, ProjectionHost, signToken } from '@aftersales/platform';
 import { copyPgliteTemplateTo } from '@aftersales/adapters-postgres/testing';
 import { createStandaloneApp } from './app';
 import { Schemas, apiClient, baseUrlOf, ok } from './testing/client/client';
 
 /**
- * End-to-end over HTTP on the standalone app: finance-ratio (FR-1, FR-2). Purchases by API and by
+ * End-to-end over HTTP on the standalone app: finance-ratio (FR-1..FR-4). Purchases by API and by
  * file, exchanges arriving as QA's published dispositions on the in-process bus, the ratio against
- * the limit, and exactly one alert per crossing.
+ * the limit, and exactly one alert per crossing; the ledger, and dispatch's settlements and conduct
+ * records arriving as ledger entries and penalty proposals.
  */
 const SECRET = 'f'.repeat(40);
 const TENANT = 'acme';
@@ -342,6 +353,49 @@ describe('finance-ratio over HTTP (standalone)', () => {
     expect(outside.body).toMatchObject({ code: 'FINANCE_RATIO.OUTSIDE_POLICY_RANGE', details: { min: '50', max: '500' } });
     await http().post('/api/v1/finance/rewards-penalties').set('authorization', FINANCE).send(proposal).expect(403);
     await eventually(async () => (await ok(api(AUDITOR).GET('/api/v1/finance/rewards-penalties', { params: { query: { status: 'approved' } } }))).total === 1, 'the approved proposal listed');
+  });
+
+  it('FR-3, FR-4 a dispatch settlement becomes ledger entries (free: the company, charged: the customer) and a conduct record (DI-9) a penalty proposal; a redelivery changes nothing', async () => {
+    const customerId = 'C-FIN-DIS';
+    const occurredAt = '2026-05-10T02:00:00.000Z';
+    /** Dispatch's published event, as its relay puts it on the bus. */
+    const dispatchEvent = <T extends typeof DispatchIntegrationEventTypes.Settled | typeof DispatchIntegrationEventTypes.ConductRecorded>(type: T, data: T extends typeof DispatchIntegrationEventTypes.Settled ? SettledV1 : ConductRecordedV1) => {
+      delivered++;
+      const event = anEnvelope({ type, stream: 'dispatch.work-order-wo-1', tenantId: TENANT, region: 'cn-east', occurredAt, position: BigInt(delivered), actor: { id: 'dispatcher-1', role: 'dispatcher' }, data });
+      return { key: event.stream, event };
+    };
+    const settled = dispatchEvent(DispatchIntegrationEventTypes.Settled, { workOrderId: 'wo-1', chargedTotalMinor: 4_510, currency: 'CNY', receiptNumber: 'R-1', freeItems: 2, chargedItems: 1, customerId, freeTotalMinor: 12_030 });
+    const conduct = dispatchEvent(DispatchIntegrationEventTypes.ConductRecorded, { workOrderId: 'wo-1', technicianId: 'tech-7', kind: 'late_arrival', penaltyMinor: 5_000, currency: 'CNY' });
+    const bus = app.get<MessageBus>(MESSAGE_BUS);
+    await bus.publish(DISPATCH_TOPIC, [settled, conduct]);
+    await bus.publish(DISPATCH_TOPIC, [settled, conduct]);
+
+    const may = { groupBy: 'party' as const, from: '2026-05-01', to: '2026-05-31' };
+    await eventually(async () => (await http().get('/api/v1/finance/ledger/report?groupBy=party&from=2026-05-01&to=2026-05-31').set('authorization', GM)).body.totals?.[0]?.entries === 2, 'the settlement in the ledger');
+    const entry = (part: 'free' | 'charged') => ok(api(AUDITOR).GET('/api/v1/finance/ledger/entries/{entryId}', { params: { path: { entryId: settlementEntryId(TENANT, settled.event.id, part) } } }));
+    const source = { kind: 'dispatch_settlement', eventType: DispatchIntegrationEventTypes.Settled, eventId: settled.event.id };
+    const free = await entry('free');
+    const charged = await entry('charged');
+    expect(free).toMatchObject({ amountMinor: '12030', currency: 'CNY', category: 'labour', customerId, caseRef: 'wo-1', occurredOn: '2026-05-10', attribution: { party: 'company', cause: 'our_fault' }, source });
+    expect(charged).toMatchObject({ amountMinor: '4510', attribution: { party: 'customer', cause: 'customer_fault' }, source });
+    // The ledger total equals the sum of its source: the settlement's free and charged amounts.
+    const report = json(await ok(api(GM).GET('/api/v1/finance/ledger/report', { params: { query: may } })));
+    expect(report.totals).toEqual([{ currency: 'CNY', total: String(12_030 + 4_510), entries: 2 }]);
+    expect(report.rows.map((r) => [r.key, r.total])).toEqual([
+      ['company', '12030'],
+      ['customer', '4510'],
+    ]);
+
+    const proposalId = conductProposalId(TENANT, conduct.event.id);
+    const listed = async () => (await ok(api(AUDITOR).GET('/api/v1/finance/rewards-penalties', { params: { query: { pageSize: 100 } } }))).items.filter((p) => p.proposalId === proposalId);
+    await eventually(async () => (await listed()).length === 1, 'the conduct proposal listed');
+    expect((await listed())[0]).toMatchObject({ status: 'proposed', kind: 'penalty', subjectId: 'tech-7', month: '2026-05', amountMinor: '5000', proposedBy: 'dispatcher-1', source: { kind: 'dispatch_conduct', eventId: conduct.event.id } });
+    // Still needs a manager's approval, by someone other than the recording dispatcher.
+    const approved = await ok(api(BUSINESS_HEAD).POST('/api/v1/finance/rewards-penalties/{id}/approve', { params: { path: { id: proposalId } }, body: {} }));
+    expect(approved).toMatchObject({ status: 'approved', decidedBy: 'bh-1', proposedBy: 'dispatcher-1' });
+    // The redelivery recorded nothing more: one event on each stream.
+    for (const part of ['free', 'charged'] as const) expect(await store().readStream(`${FINANCE_RATIO_COST_ENTRY_STREAM_PREFIX}${settlementEntryId(TENANT, settled.event.id, part)}`)).toHaveLength(1);
+    expect(json(await ok(api(GM).GET('/api/v1/finance/ledger/report', { params: { query: may } }))).totals).toEqual(report.totals);
   });
 
   describe('bad input is a 400 naming the field, and records nothing', () => {

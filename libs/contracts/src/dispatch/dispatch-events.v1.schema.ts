@@ -46,7 +46,10 @@ export const dispatchEventSchemasV1: ContractSchemas<DispatchIntegrationEventDat
   [T.ArrivedOnSite]: object<ArrivedOnSiteV1>({ workOrderId: string, technicianId: string, arrivedAt: string, late: boolean }),
   [T.ArrivalMissed]: object<ArrivalMissedV1>({ workOrderId: string, technicianId: nullableString, dueAt: string }),
   [T.SignedOff]: object<SignedOffV1>({ workOrderId: string, kind: literals<SignedOffV1['kind']>({ signed: true, refused: true }), satisfaction: rating, digest: string }),
-  [T.Settled]: object<SettledV1>({ workOrderId: string, chargedTotalMinor: minor, currency: nullableString, receiptNumber: nullableString, freeItems: count, chargedItems: count }),
+  [T.Settled]: object<SettledV1>(
+    { workOrderId: string, chargedTotalMinor: minor, currency: nullableString, receiptNumber: nullableString, freeItems: count, chargedItems: count, customerId: { ...string, nullable: true }, freeTotalMinor: { ...minor, nullable: true } },
+    { customerId: true, freeTotalMinor: true },
+  ),
   [T.EquipmentReceiptIssued]: object<EquipmentReceiptIssuedV1>({ workOrderId: string, receiptNumber: string }),
   [T.EquipmentReceiptReturned]: object<EquipmentReceiptReturnedV1>({ workOrderId: string, receiptNumber: string }),
   [T.FollowUpCompleted]: object<FollowUpCompletedV1>({

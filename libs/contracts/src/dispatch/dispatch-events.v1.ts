@@ -86,6 +86,12 @@ export interface SettledV1 {
   readonly receiptNumber: string | null;
   readonly freeItems: number;
   readonly chargedItems: number;
+  /**
+   * Added within v1 (optional; absent from orders settled before): the work order's customer, and
+   * the value of the free items in minor units (what the free repair cost the company, FR-3).
+   */
+  readonly customerId?: string;
+  readonly freeTotalMinor?: number;
 }
 
 /** DI-6: equipment was taken away under this receipt. */

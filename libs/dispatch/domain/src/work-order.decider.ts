@@ -102,6 +102,8 @@ export type SignOffInvalidated = E<'SignOffInvalidated', Id & { readonly digest:
 export type Settled = E<
   'Settled',
   Id & {
+    /** The order's customer (absent from orders settled before it was recorded here). */
+    readonly customerId?: string;
     readonly freeItems: readonly ChargeItem[];
     readonly chargedItems: readonly ChargeItem[];
     readonly chargedTotalMinor: number;
@@ -537,7 +539,7 @@ export const workOrderDecider: Decider<WorkOrderCommand, WorkOrderEvent, WorkOrd
         return [
           {
             type: 'dispatch.Settled',
-            data: { workOrderId: id, freeItems, chargedItems, chargedTotalMinor, currency: s.charges[0]?.currency ?? null, receiptNumber: command.receiptNumber, settledBy: command.actor.id, at },
+            data: { workOrderId: id, customerId: s.customer.customerId, freeItems, chargedItems, chargedTotalMinor, currency: s.charges[0]?.currency ?? null, receiptNumber: command.receiptNumber, settledBy: command.actor.id, at },
           },
         ];
       }

@@ -81,4 +81,16 @@ describe('dispatch integration events (libs/contracts dispatch v1)', () => {
     const stepped = anEnvelope({ type: 'dispatch.JobStepRecorded', data: {}, stream: workOrderStream(ID), revision: 1n });
     expect(toDispatchIntegrationEvent(stepped)).toBeNull();
   });
+
+  it('DI-6 publishes a settlement with its customer and the value of its free items, for finance (FR-3); an older settlement without its customer still publishes', () => {
+    const settledData = { workOrderId: ID, freeItems: [{ chargeNo: 1, description: 'Seal', kind: 'free', amountMinor: 1230, currency: 'CNY' }, { chargeNo: 3, description: 'Labour', kind: 'free', amountMinor: 70, currency: 'CNY' }], chargedItems: [{ chargeNo: 2, description: 'Call-out', kind: 'charged', amountMinor: 15000, currency: 'CNY' }], chargedTotalMinor: 15000, currency: 'CNY', receiptNumber: 'R-1', settledBy: 'disp-1', at: '2026-03-03T19:00:00.000Z' };
+    const settled = (data: object) => toDispatchIntegrationEvent(anEnvelope({ type: 'dispatch.Settled', data, stream: workOrderStream(ID), revision: 20n }));
+    expect(settled({ ...settledData, customerId: 'C-1' })).toEqual({
+      type: T.Settled,
+      data: { workOrderId: ID, chargedTotalMinor: 15000, currency: 'CNY', receiptNumber: 'R-1', freeItems: 2, chargedItems: 1, customerId: 'C-1', freeTotalMinor: 1300 },
+    });
+    const old = settled(settledData);
+    expect(old?.data).not.toHaveProperty('customerId');
+    expect(INTEGRATION_EVENT_CONTRACTS.check(T.Settled, 1, old?.data, 'consumer')).toEqual({ outcome: 'valid' });
+  });
 });

@@ -43,7 +43,17 @@ function publishedOf(event: WorkOrderEvent): Published | null {
       const d = event.data;
       return {
         type: T.Settled,
-        data: { workOrderId: d.workOrderId, chargedTotalMinor: d.chargedTotalMinor, currency: d.currency, receiptNumber: d.receiptNumber, freeItems: d.freeItems.length, chargedItems: d.chargedItems.length },
+        data: {
+          workOrderId: d.workOrderId,
+          chargedTotalMinor: d.chargedTotalMinor,
+          currency: d.currency,
+          receiptNumber: d.receiptNumber,
+          freeItems: d.freeItems.length,
+          chargedItems: d.chargedItems.length,
+          // For finance's quality-cost ledger (FR-3): whose order, and what its free items are worth.
+          ...(d.customerId === undefined ? {} : { customerId: d.customerId }),
+          freeTotalMinor: d.freeItems.reduce((sum, c) => sum + c.amountMinor, 0),
+        },
       };
     }
     case 'dispatch.EquipmentReceiptIssued':

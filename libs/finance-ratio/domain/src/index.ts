@@ -9,3 +9,4 @@ export * from './cost-entry';
 export * from './cost-entry.decider';
 export * from './reward-penalty.decider';
 export * from './errors';
+export * from './dispatch-sources';

@@ -346,6 +346,13 @@ export class CostReportResponse {
   totals!: CostReportTotalResponse[];
 }
 
+export class RewardPenaltySourceResponse {
+  @ApiProperty({ enum: ['manual', 'dispatch_conduct'], description: "A manager's proposal, or a conduct record from dispatch (DI-9) arriving as one" })
+  kind!: 'manual' | 'dispatch_conduct';
+  @ApiNullable({ ...UUID, description: 'The dispatch.public.ConductRecorded event (null for a manual proposal)' })
+  eventId!: string | null;
+}
+
 export class RewardPenaltyResponse {
   @ApiProperty(UUID)
   proposalId!: string;
@@ -365,6 +372,8 @@ export class RewardPenaltyResponse {
   reason!: string;
   @ApiProperty(REGION)
   region!: string;
+  @ApiProperty({ type: RewardPenaltySourceResponse })
+  source!: RewardPenaltySourceResponse;
   @ApiProperty(EXTERNAL_ID)
   proposedBy!: string;
   @ApiProperty(INSTANT)

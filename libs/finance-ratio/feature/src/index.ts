@@ -11,3 +11,4 @@ export * from './purchases/purchase-fields';
 export * from './purchases/purchase-file';
 export * from './ledger.aggregates';
 export * from './ledger/report-files';
+export * from './dispatch.process-manager';

@@ -57,6 +57,7 @@ export function presentRewardPenalty(view: RewardPenaltyView): RewardPenaltyResp
     currency: view.currency,
     reason: view.reason,
     region: view.region,
+    source: { ...view.source },
     proposedBy: view.proposedBy,
     proposedAt: view.proposedAt,
     decidedBy: view.decidedBy,

@@ -4570,6 +4570,19 @@ export interface components {
             /** @example cn-east */
             region: string;
         };
+        RewardPenaltySourceResponse: {
+            /**
+             * @description A manager's proposal, or a conduct record from dispatch (DI-9) arriving as one
+             * @enum {string}
+             */
+            kind: "manual" | "dispatch_conduct";
+            /**
+             * Format: uuid
+             * @description The dispatch.public.ConductRecorded event (null for a manual proposal)
+             * @example 0192f1de-7c1a-7cc2-9a4e-6b1f5e4f3a10
+             */
+            eventId: string | null;
+        };
         RewardPenaltyResponse: {
             /**
              * Format: uuid
@@ -4597,6 +4610,7 @@ export interface components {
              * @example cn-east
              */
             region: string;
+            source: components["schemas"]["RewardPenaltySourceResponse"];
             /** @example cs-1 */
             proposedBy: string;
             /**
