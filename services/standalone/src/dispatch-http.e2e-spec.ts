@@ -2,10 +2,11 @@ import { INestApplication } from '@nestjs/common';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { EVENT_STORE, EventStore, MESSAGE_BUS, ManualClock, MessageBus } from '@aftersales/eventsourcing';
-import { QA_TOPIC, QaIntegrationEventTypes } from '@aftersales/contracts';
-import { toQaIntegrationEvent } from '@aftersales/qa';
-import { complaintIdForDispatchEvent } from '@aftersales/intake';
+import { DOCUMENT_STORE, DocumentStore, EVENT_STORE, EventStore, MESSAGE_BUS, ManualClock, MessageBus } from '@aftersales/eventsourcing';
+import { DISPATCH_TOPIC, QA_TOPIC, QaIntegrationEventTypes } from '@aftersales/contracts';
+import { REPAIR_OUTCOMES_COLLECTION, toQaIntegrationEvent } from '@aftersales/qa';
+import { DISPATCH_WORK_ORDERS_COLLECTION, complaintIdForDispatchEvent } from '@aftersales/intake';
+import { toDispatchIntegrationEvent } from '@aftersales/dispatch';
 import { caseIdForComplaint } from '@aftersales/qa-domain';
 import { DEFAULT_DISPATCH_POLICY_YAML, workOrderIdForCase } from '@aftersales/dispatch-domain';
 import { ConsumerHost, DeadlineSchedulerHost, ProjectionHost, signToken } from '@aftersales/platform';
@@ -150,6 +151,10 @@ describe('dispatch over HTTP (standalone)', () => {
     expect((await misses()).map((e) => e.data)).toEqual([{ workOrderId, obligation: 'arrival', dueAt: '2026-03-03T04:00:00.000Z', responsibleId: 'tech-ok' }]);
     expect(await ok(api().GET('/api/v1/work-orders/{id}', onOrder(workOrderId)))).toMatchObject({ overdue: true, deadlines: [{ obligation: 'arrival', state: 'missed' }] });
     await eventually(async () => (await ok(api().GET('/api/v1/work-orders', { params: { query: { overdue: true, caseId } } }))).total === 1, 'listed overdue');
+    // Intake shows the work order's status on the complaint, from dispatch's published events.
+    const onComplaint = async () => (await ok(api(CS).GET('/api/v1/complaints/{id}', onOrder(registered.complaintId)))).workOrder;
+    await eventually(async () => (await onComplaint())?.arrivalOverdue === true, 'the overdue arrival on the complaint');
+    expect(await onComplaint()).toMatchObject({ workOrderId, status: 'assigned', technicianId: 'tech-ok', arrivalDueAt: '2026-03-03T04:00:00.000Z', arrivedAt: null });
 
     // DI-3: the check-in with the reported location meets it late.
     order = await ok(api(TECH).POST('/api/v1/work-orders/{id}/check-in', { ...onOrder(workOrderId), body: { latitude: 31.2304, longitude: 121.4737 } }));
@@ -220,6 +225,40 @@ describe('dispatch over HTTP (standalone)', () => {
     const complaint = await ok(api(CS).GET('/api/v1/complaints/{id}', onOrder(complaintId)));
     expect(complaint).toMatchObject({ channel: 'on_site', customerId: 'C-10086', model: 'PX-300' });
     expect(complaint.deadlines).toEqual(expect.arrayContaining([expect.objectContaining({ obligation: 'report_up', dueAt: '2026-03-04T06:00:00.000Z' })]));
+
+    // The complaint shows the work order closed and the call; QA sees the repair outcome on the case.
+    await eventually(async () => (await onComplaint())?.followUp === 'reached', 'the follow-up call on the complaint');
+    expect(await onComplaint()).toMatchObject({ workOrderId, status: 'closed', arrivalOverdue: false, arrivedAt: '2026-03-03T04:30:00.000Z', arrivedLate: true, signOff: 'signed', satisfaction: 2 });
+    const repairOnCase = async () => (await ok(api(QA).GET('/api/v1/qa/cases/{id}', onOrder(caseId)))).repair;
+    await eventually(async () => (await repairOnCase())?.followUpSatisfaction === 2, 'the repair outcome on the QA case');
+    const repair = await repairOnCase();
+    expect(repair).toMatchObject({
+      workOrderId,
+      status: 'closed',
+      technicianId: 'tech-ok',
+      arrivalMissed: true,
+      arrivedLate: true,
+      signOff: 'signed',
+      signOffSatisfaction: 4,
+      chargedTotalMinor: 33000,
+      currency: 'CNY',
+      receiptNumber: 'RCPT-2026-0001',
+    });
+    // A redelivered event changes nothing: WorkOrderCreated again under a new id (past the inboxes),
+    // then a marker on the same key (same partition, in order) to know both consumers handled it.
+    const created = (await store().readStream(`dispatch.work-order-${workOrderId}`)).find((e) => e.type === 'dispatch.WorkOrderCreated');
+    if (!created) throw new Error('no work order created');
+    const createdPublished = { ...created, ...toDispatchIntegrationEvent(created) };
+    const markerOrder = '0190f5c2-0000-7000-8000-0000000000f1';
+    const markerCaseId = '0190f5c2-0000-7000-8000-0000000000f2';
+    await bus.publish(DISPATCH_TOPIC, [{ key: created.stream, event: { ...createdPublished, id: '0190f5c2-0000-7000-8000-0000000000f0' } }]);
+    await bus.publish(DISPATCH_TOPIC, [
+      { key: created.stream, event: { ...createdPublished, id: '0190f5c2-0000-7000-8000-0000000000f3', position: created.position + 1000n, data: { ...(createdPublished.data as object), workOrderId: markerOrder, caseId: markerCaseId, complaintId: markerCaseId } } },
+    ]);
+    const documents = app.get<DocumentStore>(DOCUMENT_STORE);
+    await eventually(async () => (await documents.collection(DISPATCH_WORK_ORDERS_COLLECTION).get(markerOrder)) !== null && (await documents.collection(REPAIR_OUTCOMES_COLLECTION).get(markerOrder)) !== null, 'the marker in intake and QA');
+    expect(await onComplaint()).toMatchObject({ status: 'closed', followUp: 'reached' });
+    expect(await repairOnCase()).toEqual(repair);
 
     const timeline = await ok(api(AUDITOR).GET('/api/v1/work-orders/{id}/timeline', onOrder(workOrderId)));
     expect(timeline.events.map((e) => e.type)).toEqual(expect.arrayContaining(['dispatch.WorkOrderCreated', 'dispatch.TechnicianAssigned', 'dispatch.WorkOrderDeadlineMissed', 'dispatch.SignOffInvalidated', 'dispatch.Settled', 'dispatch.ComplaintFoundOnSite']));

@@ -8,3 +8,4 @@ export * from './content-digest';
 export * from './errors';
 export * from './suggestions';
 export * from './outlet.decider';
+export * from './free-repair';

@@ -19,7 +19,25 @@ export interface DispatchPolicy {
   readonly conduct: { readonly currency: string; readonly penaltiesMinor: Readonly<Record<ConductKind, number>> };
   /** A second order on the same serial and fault within this many days is a revisit (first-time fix). */
   readonly firstTimeFix: { readonly lookBackDays: number };
+  /**
+   * DI-2: the free-repair rules a request taken at an outlet is decided by. Intake publishes no
+   * warranty facts (its ComplaintAccepted says free or paid per complaint, not the terms), so
+   * dispatch holds its own copy of the terms (IN-3..IN-5 in DOMAIN.md) and decides from the
+   * request's dates. Optional in the document: DEFAULT_FREE_REPAIR when absent.
+   */
+  readonly freeRepair?: FreeRepairRules;
 }
+
+/** DI-2 (after IN-3..IN-5): months from the customer receiving the goods, per part class; a warranty card's period replaces them; causes never repaired free. */
+export interface FreeRepairRules {
+  readonly warrantyMonths: { readonly main: number; readonly accessory: number };
+  readonly excludedCauses: readonly ExcludedCause[];
+}
+
+export const EXCLUDED_CAUSES = ['human_damage', 'force_majeure', 'consumable'] as const;
+export type ExcludedCause = (typeof EXCLUDED_CAUSES)[number];
+
+export const DEFAULT_FREE_REPAIR: FreeRepairRules = { warrantyMonths: { main: 12, accessory: 3 }, excludedCauses: [...EXCLUDED_CAUSES] };
 
 export const DEFAULT_DISPATCH_POLICY_YAML = `# aftersales dispatch policy: the defaults from the source regulations (DOMAIN.md rule IDs).
 id: dispatch-default
@@ -47,6 +65,14 @@ conduct:
 
 firstTimeFix:
   lookBackDays: 30
+
+# DI-2: a request at an outlet is repaired free within the warranty (12 months from receipt, 3 for
+# accessories, a warranty card's period instead when it names one), unless the cause is excluded.
+freeRepair:
+  warrantyMonths:
+    main: 12
+    accessory: 3
+  excludedCauses: [human_damage, force_majeure, consumable]
 `;
 
 const minor = { type: 'integer', minimum: 0, maximum: 100_000_000 };
@@ -83,6 +109,20 @@ export const DISPATCH_POLICY_SCHEMA = {
       },
     },
     firstTimeFix: { type: 'object', additionalProperties: false, required: ['lookBackDays'], properties: { lookBackDays: { type: 'integer', minimum: 0, maximum: 3650 } } },
+    freeRepair: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['warrantyMonths', 'excludedCauses'],
+      properties: {
+        warrantyMonths: {
+          type: 'object',
+          additionalProperties: false,
+          required: ['main', 'accessory'],
+          properties: { main: { type: 'integer', minimum: 0, maximum: 240 }, accessory: { type: 'integer', minimum: 0, maximum: 240 } },
+        },
+        excludedCauses: { type: 'array', uniqueItems: true, items: { enum: [...EXCLUDED_CAUSES] } },
+      },
+    },
   },
 } as const;
 

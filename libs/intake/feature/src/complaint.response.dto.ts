@@ -1,6 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { ApiNullable, COUNT, EXTERNAL_ID, INSTANT, LOCAL_DATE, PageResponseOf, REGION, REVISION, TimelineEntryResponse, UUID, text } from '@aftersales/platform';
 import type { DispositionV1, OurCauseV1, ResponsibilityV1 } from '@aftersales/contracts';
+import { COMPLAINT_WORK_ORDER_STATUSES, ComplaintWorkOrderStatus } from './dispatch-work-orders';
 import {
   ACCEPTANCE_KINDS,
   CATEGORIES,
@@ -259,6 +260,45 @@ export class QaOutcomeResponse {
   updatedAt!: string;
 }
 
+/** The work order dispatch opened for the complaint (DI-1), as far as dispatch publishes it. */
+export class ComplaintWorkOrderResponse {
+  @ApiProperty(UUID)
+  workOrderId!: string;
+
+  @ApiProperty({ enum: COMPLAINT_WORK_ORDER_STATUSES })
+  status!: ComplaintWorkOrderStatus;
+
+  @ApiNullable(EXTERNAL_ID)
+  technicianId!: string | null;
+
+  @ApiNullable({ ...INSTANT, description: 'DI-3: the arrival promised to the customer' })
+  arrivalDueAt!: string | null;
+
+  @ApiProperty({ description: 'DI-3: the arrival due time passed with nobody on site' })
+  arrivalOverdue!: boolean;
+
+  @ApiNullable(INSTANT)
+  arrivedAt!: string | null;
+
+  @ApiNullable({ type: Boolean })
+  arrivedLate!: boolean | null;
+
+  @ApiNullable({ enum: ['signed', 'refused'], description: "DI-5: the customer's latest sign-off" })
+  signOff!: 'signed' | 'refused' | null;
+
+  @ApiNullable({ type: Number, format: 'int32', minimum: 1, maximum: 5, description: 'Satisfaction 1-5 (the follow-up call, else the sign-off)' })
+  satisfaction!: number | null;
+
+  @ApiNullable({ enum: ['reached', 'unreachable'], description: 'DI-8: the follow-up call' })
+  followUp!: 'reached' | 'unreachable' | null;
+
+  @ApiProperty(INSTANT)
+  createdAt!: string;
+
+  @ApiProperty(INSTANT)
+  updatedAt!: string;
+}
+
 export class ComplaintResponseDto {
   @ApiProperty(UUID)
   complaintId!: string;
@@ -359,6 +399,9 @@ export class ComplaintResponseDto {
 
   @ApiNullable({ type: QaOutcomeResponse, description: "QA's outcome once QA has a case for the complaint" })
   qa!: QaOutcomeResponse | null;
+
+  @ApiNullable({ type: ComplaintWorkOrderResponse, description: "Dispatch's work order for the complaint once there is one (QA's on-site repair disposition)" })
+  workOrder!: ComplaintWorkOrderResponse | null;
 }
 
 export class ComplaintPageResponse extends PageResponseOf(ComplaintResponseDto, 'ComplaintPageBase') {}

@@ -4,6 +4,7 @@ import { DISPATCH_TOPIC, DispatchIntegrationEventTypes as Dispatch } from '@afte
 import { ConsumerHost, IntegrationEventOf } from '@aftersales/platform';
 import { ComplaintFacts } from '@aftersales/intake-domain';
 import { COMPLAINTS, Complaints, PolicyContexts } from './complaint.aggregate';
+import { COMPLAINT_WORK_ORDER_EVENTS, ComplaintWorkOrderEvent, DispatchWorkOrders } from './dispatch-work-orders';
 
 /** Who registers the complaints dispatch passes on. */
 export const DISPATCH_COMPLAINTS_ACTOR = 'intake-dispatch';
@@ -30,10 +31,22 @@ export class DispatchComplaints implements OnModuleInit {
     @Inject(COMPLAINTS) private readonly complaints: Complaints,
     @Inject(CLOCK) private readonly clock: Clock,
     private readonly contexts: PolicyContexts,
+    private readonly workOrders: DispatchWorkOrders,
   ) {}
 
+  /**
+   * Intake's one consumer of dispatch's topic (one consumer per group: two in the same group would
+   * split its partitions between them): complaints found on site, and the work orders' progress
+   * that the complaint shows (dispatch-work-orders.ts).
+   */
   onModuleInit(): void {
-    this.consumers.register({ name: 'intake-dispatch-complaints', group: 'intake-dispatch', topics: [DISPATCH_TOPIC], handles: [Dispatch.ComplaintFoundOnSite], handle: (event) => this.handle(event) });
+    this.consumers.register({
+      name: 'intake-dispatch-complaints',
+      group: 'intake-dispatch',
+      topics: [DISPATCH_TOPIC],
+      handles: [Dispatch.ComplaintFoundOnSite, ...COMPLAINT_WORK_ORDER_EVENTS],
+      handle: (event) => (event.type === Dispatch.ComplaintFoundOnSite ? this.handle(event) : this.workOrders.handle(event as ComplaintWorkOrderEvent)),
+    });
   }
 
   async handle(event: IntegrationEventOf<typeof Dispatch.ComplaintFoundOnSite>): Promise<void> {

@@ -8,5 +8,6 @@ export * from './integration-events';
 export * from './intake-relay';
 export * from './qa-outcomes';
 export * from './dispatch-complaints';
+export * from './dispatch-work-orders';
 export * from './commands/register-complaint/register-complaint.command';
 export * from './commands/register-complaint/register-complaint.request.dto';

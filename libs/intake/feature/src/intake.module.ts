@@ -7,6 +7,7 @@ import { IntakeRelay } from './intake-relay';
 import { ComplaintPresenter } from './presentation';
 import { QaOutcomes } from './qa-outcomes';
 import { DispatchComplaints } from './dispatch-complaints';
+import { DispatchWorkOrders } from './dispatch-work-orders';
 import { INTAKE_USE_CASES } from './use-cases';
 import { INTAKE_POLICY, loadIntakePolicy } from './policy.provider';
 
@@ -43,6 +44,7 @@ export class IntakeModule implements OnModuleInit {
         ComplaintPresenter,
         IntakeRelay,
         QaOutcomes,
+        DispatchWorkOrders,
         DispatchComplaints,
         ...INTAKE_USE_CASES.handlers,
       ],

@@ -10,3 +10,4 @@ export * from './commands/open-case/open-case.command';
 export * from './commands/open-case/open-case.request.dto';
 export * from './commands/open-capa/open-capa.command';
 export * from './commands/open-capa/open-capa.request.dto';
+export * from './dispatch-repair-outcomes';

@@ -6,6 +6,7 @@ import { LocalMonthOf } from './case-view';
 import { CAPAS, CASES, CaseContexts, Capas, Cases, MONTH_OF, capaAggregate, caseAggregate } from './qa.aggregates';
 import { ComplaintIntakeProcessManager } from './complaint-intake.process-manager';
 import { QaPresenter } from './presentation';
+import { RepairOutcomes } from './dispatch-repair-outcomes';
 import { QA_POLICY, loadQaPolicy } from './qa-policy.provider';
 import { QaRelay } from './qa-relay';
 import { QA_USE_CASES } from './use-cases';
@@ -46,6 +47,7 @@ export class QaModule implements OnModuleInit {
         provideAggregate(CASES, caseAggregate, [MONTH_OF]),
         provideAggregate(CAPAS, capaAggregate, [MONTH_OF]),
         CaseContexts,
+        RepairOutcomes,
         QaPresenter,
         QaRelay,
         ComplaintIntakeProcessManager,

@@ -2,6 +2,7 @@ import { ApiExtraModels, ApiProperty, ApiPropertyOptions, getSchemaPath } from '
 import { ApiNullable, COUNT, EXTERNAL_ID, INSTANT, LIMITS, LOCAL_DATE, MONTH, PageResponseOf, REGION, REVISION, TimelineEntryResponse, UUID, text } from '@aftersales/platform';
 import { CASE_STATUSES, CATEGORIES, DEPARTMENTS, DISPOSITIONS, OUR_CAUSES, RESPONSIBILITIES, SEVERITIES, VERIFICATION_RESULTS } from '@aftersales/qa-domain';
 import type { CaseSource, CaseStatus, Category, DeadlineOutcome, Department, Disposition, OurCause, Responsibility, Severity, VerificationResult } from '@aftersales/qa-domain';
+import { REPAIR_STATUSES, RepairStatus } from './dispatch-repair-outcomes';
 
 /*
  * Quality cases, CAPAs and the monthly report as the QA endpoints answer them (presentation.ts).
@@ -209,6 +210,54 @@ export class ClosureResponse {
   at!: string;
 }
 
+/** The on-site repair the case's disposition asked for (DI-1), as far as dispatch publishes it. */
+export class RepairOutcomeResponse {
+  @ApiProperty(UUID)
+  workOrderId!: string;
+
+  @ApiProperty({ enum: REPAIR_STATUSES })
+  status!: RepairStatus;
+
+  @ApiNullable(EXTERNAL_ID)
+  technicianId!: string | null;
+
+  @ApiNullable(INSTANT)
+  arrivedAt!: string | null;
+
+  @ApiNullable({ type: Boolean, description: 'DI-3: checked in after the arrival due time' })
+  arrivedLate!: boolean | null;
+
+  @ApiProperty({ description: 'DI-3: the arrival deadline was missed' })
+  arrivalMissed!: boolean;
+
+  @ApiNullable({ enum: ['signed', 'refused'], description: "DI-5: the customer's latest sign-off" })
+  signOff!: 'signed' | 'refused' | null;
+
+  @ApiNullable({ type: Number, format: 'int32', minimum: 1, maximum: 5 })
+  signOffSatisfaction!: number | null;
+
+  @ApiNullable({ type: Number, format: 'int64', minimum: 0, description: 'DI-6: charged, integer minor units' })
+  chargedTotalMinor!: number | null;
+
+  @ApiNullable(text(3, { example: 'CNY' }))
+  currency!: string | null;
+
+  @ApiNullable(text(LIMITS.code))
+  receiptNumber!: string | null;
+
+  @ApiNullable({ type: Number, format: 'int32', minimum: 1, maximum: 5, description: 'DI-8: satisfaction in the follow-up call' })
+  followUpSatisfaction!: number | null;
+
+  @ApiNullable(INSTANT)
+  settledAt!: string | null;
+
+  @ApiNullable({ ...INSTANT, description: 'When the order was closed or cancelled' })
+  endedAt!: string | null;
+
+  @ApiProperty(INSTANT)
+  updatedAt!: string;
+}
+
 @ApiExtraModels(ComplaintSourceResponse, FeedbackFormSourceResponse)
 export class CaseResponseDto {
   @ApiProperty(UUID)
@@ -295,6 +344,9 @@ export class CaseResponseDto {
 
   @ApiNullable({ type: ClosureResponse })
   closure!: ClosureResponse | null;
+
+  @ApiNullable({ type: RepairOutcomeResponse, description: "The on-site repair dispatch did for the case (its work order's outcome) once there is a work order" })
+  repair!: RepairOutcomeResponse | null;
 
   @ApiProperty(INSTANT)
   updatedAt!: string;

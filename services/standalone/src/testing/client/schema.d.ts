@@ -2231,6 +2231,56 @@ export interface components {
              */
             updatedAt: string;
         };
+        ComplaintWorkOrderResponse: {
+            /**
+             * Format: uuid
+             * @example 0192f1de-7c1a-7cc2-9a4e-6b1f5e4f3a10
+             */
+            workOrderId: string;
+            /** @enum {string} */
+            status: "created" | "assigned" | "on_site" | "signed_off" | "settled" | "closed" | "cancelled";
+            /** @example cs-1 */
+            technicianId: string | null;
+            /**
+             * Format: date-time
+             * @description DI-3: the arrival promised to the customer
+             * @example 2026-03-03T02:00:00.000Z
+             */
+            arrivalDueAt: string | null;
+            /** @description DI-3: the arrival due time passed with nobody on site */
+            arrivalOverdue: boolean;
+            /**
+             * Format: date-time
+             * @example 2026-03-03T02:00:00.000Z
+             */
+            arrivedAt: string | null;
+            arrivedLate: boolean | null;
+            /**
+             * @description DI-5: the customer's latest sign-off
+             * @enum {string|null}
+             */
+            signOff: "signed" | "refused" | null;
+            /**
+             * Format: int32
+             * @description Satisfaction 1-5 (the follow-up call, else the sign-off)
+             */
+            satisfaction: number | null;
+            /**
+             * @description DI-8: the follow-up call
+             * @enum {string|null}
+             */
+            followUp: "reached" | "unreachable" | null;
+            /**
+             * Format: date-time
+             * @example 2026-03-03T02:00:00.000Z
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @example 2026-03-03T02:00:00.000Z
+             */
+            updatedAt: string;
+        };
         ComplaintResponseDto: {
             /**
              * Format: uuid
@@ -2316,6 +2366,8 @@ export interface components {
             language: "en" | "zh-CN";
             /** @description QA's outcome once QA has a case for the complaint */
             qa: components["schemas"]["QaOutcomeResponse"] | null;
+            /** @description Dispatch's work order for the complaint once there is one (QA's on-site repair disposition) */
+            workOrder: components["schemas"]["ComplaintWorkOrderResponse"] | null;
         };
         ComplaintPageResponse: {
             items: components["schemas"]["ComplaintResponseDto"][];
@@ -2670,6 +2722,62 @@ export interface components {
              */
             at: string;
         };
+        RepairOutcomeResponse: {
+            /**
+             * Format: uuid
+             * @example 0192f1de-7c1a-7cc2-9a4e-6b1f5e4f3a10
+             */
+            workOrderId: string;
+            /** @enum {string} */
+            status: "created" | "assigned" | "on_site" | "signed_off" | "settled" | "closed" | "cancelled";
+            /** @example cs-1 */
+            technicianId: string | null;
+            /**
+             * Format: date-time
+             * @example 2026-03-03T02:00:00.000Z
+             */
+            arrivedAt: string | null;
+            /** @description DI-3: checked in after the arrival due time */
+            arrivedLate: boolean | null;
+            /** @description DI-3: the arrival deadline was missed */
+            arrivalMissed: boolean;
+            /**
+             * @description DI-5: the customer's latest sign-off
+             * @enum {string|null}
+             */
+            signOff: "signed" | "refused" | null;
+            /** Format: int32 */
+            signOffSatisfaction: number | null;
+            /**
+             * Format: int64
+             * @description DI-6: charged, integer minor units
+             */
+            chargedTotalMinor: number | null;
+            /** @example CNY */
+            currency: string | null;
+            receiptNumber: string | null;
+            /**
+             * Format: int32
+             * @description DI-8: satisfaction in the follow-up call
+             */
+            followUpSatisfaction: number | null;
+            /**
+             * Format: date-time
+             * @example 2026-03-03T02:00:00.000Z
+             */
+            settledAt: string | null;
+            /**
+             * Format: date-time
+             * @description When the order was closed or cancelled
+             * @example 2026-03-03T02:00:00.000Z
+             */
+            endedAt: string | null;
+            /**
+             * Format: date-time
+             * @example 2026-03-03T02:00:00.000Z
+             */
+            updatedAt: string;
+        };
         CaseResponseDto: {
             /**
              * Format: uuid
@@ -2735,6 +2843,8 @@ export interface components {
             /** @description An obligation still owed is past its due time (QA-3) */
             overdue: boolean;
             closure: components["schemas"]["ClosureResponse"] | null;
+            /** @description The on-site repair dispatch did for the case (its work order's outcome) once there is a work order */
+            repair: components["schemas"]["RepairOutcomeResponse"] | null;
             /**
              * Format: date-time
              * @example 2026-03-03T02:00:00.000Z

@@ -1,0 +1,43 @@
+import { anEnvelope } from '@aftersales/eventsourcing/testing';
+import { DispatchIntegrationEventData, DispatchIntegrationEventType, DispatchIntegrationEventTypes as Dispatch } from '@aftersales/contracts';
+import { IntegrationEventOf } from '@aftersales/platform';
+import { ComplaintWorkOrderEvent, applyDispatchEvent } from './dispatch-work-orders';
+
+const dispatchEvent = <K extends DispatchIntegrationEventType>(type: K, data: DispatchIntegrationEventData[K], occurredAt = '2026-03-03T03:00:00.000Z') =>
+  anEnvelope({ type, data, occurredAt }) as IntegrationEventOf<K>;
+
+const ORDER = '0190f5c2-0000-7000-8000-0000000000d1';
+const COMPLAINT = '0190f5c2-0000-7000-8000-0000000000c1';
+const product = { model: 'PX-300', productLine: 'PX-300', serialNumber: 'SN-1' };
+const created = (complaintId: string | null) =>
+  dispatchEvent(Dispatch.WorkOrderCreated, { workOrderId: ORDER, source: complaintId ? 'qa_disposition' : 'phone', caseId: complaintId ? 'case-1' : null, complaintId, customerId: 'C-1', product, createdAt: '2026-03-03T03:00:00.000Z' });
+
+const fold = (events: readonly ComplaintWorkOrderEvent[]) => events.reduce<ReturnType<typeof applyDispatchEvent>>((record, e) => applyDispatchEvent(record, e), null);
+
+describe("intake's record of the complaint's work order (dispatch v1 events)", () => {
+  it('DI-1, DI-3: created, assigned, overdue until the check-in', () => {
+    const assigned = [
+      created(COMPLAINT),
+      dispatchEvent(Dispatch.TechnicianAssigned, { workOrderId: ORDER, technicianId: 'tech-1', plannedOn: '2026-03-03', productLine: 'PX-300', certificateNo: 'C-1', arrivalDueAt: '2026-03-03T15:00:00.000Z' }),
+      dispatchEvent(Dispatch.ArrivalMissed, { workOrderId: ORDER, technicianId: 'tech-1', dueAt: '2026-03-03T15:00:00.000Z' }),
+    ];
+    expect(fold(assigned)).toMatchObject({ complaintId: COMPLAINT, status: 'assigned', technicianId: 'tech-1', arrivalDueAt: '2026-03-03T15:00:00.000Z', arrivalOverdue: true });
+    const arrived = [...assigned, dispatchEvent(Dispatch.ArrivedOnSite, { workOrderId: ORDER, technicianId: 'tech-1', arrivedAt: '2026-03-03T16:00:00.000Z', late: true })];
+    expect(fold(arrived)).toMatchObject({ status: 'on_site', arrivalOverdue: false, arrivedAt: '2026-03-03T16:00:00.000Z', arrivedLate: true });
+  });
+
+  it('DI-5, DI-6, DI-8: signed off, settled, closed, then the follow-up call', () => {
+    const record = fold([
+      created(COMPLAINT),
+      dispatchEvent(Dispatch.SignedOff, { workOrderId: ORDER, kind: 'signed', satisfaction: 5, digest: 'sha256:00' }),
+      dispatchEvent(Dispatch.Settled, { workOrderId: ORDER, chargedTotalMinor: 100, currency: 'CNY', receiptNumber: 'R-1', freeItems: 0, chargedItems: 1 }),
+      dispatchEvent(Dispatch.WorkOrderClosed, { workOrderId: ORDER, outcome: 'closed' }),
+      dispatchEvent(Dispatch.FollowUpCompleted, { workOrderId: ORDER, outcome: 'reached', satisfaction: 2, opensComplaint: true, late: false }),
+    ]);
+    expect(record).toMatchObject({ status: 'closed', signOff: 'signed', satisfaction: 2, followUp: 'reached' });
+  });
+
+  it('an order no complaint asked for (a phone request) is not recorded', () => {
+    expect(fold([created(null), dispatchEvent(Dispatch.WorkOrderClosed, { workOrderId: ORDER, outcome: 'cancelled' })])).toBeNull();
+  });
+});

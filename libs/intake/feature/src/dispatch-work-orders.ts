@@ -1,0 +1,145 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { DOCUMENT_STORE, DocumentCollection, DocumentStore, TenantDocument, TenantScopedReader } from '@aftersales/eventsourcing';
+import { DISPATCH_WORK_ORDER_STREAM_PREFIX, DispatchIntegrationEventTypes as Dispatch, FollowUpCompletedV1, SignedOffV1 } from '@aftersales/contracts';
+import { IntegrationEventOf } from '@aftersales/platform';
+
+export const DISPATCH_WORK_ORDERS_COLLECTION = 'intake.dispatch-work-orders';
+
+/** Where the work order stands, as far as dispatch publishes it (its job steps stay private). */
+export const COMPLAINT_WORK_ORDER_STATUSES = ['created', 'assigned', 'on_site', 'signed_off', 'settled', 'closed', 'cancelled'] as const;
+export type ComplaintWorkOrderStatus = (typeof COMPLAINT_WORK_ORDER_STATUSES)[number];
+
+/**
+ * The work order dispatch opened for a complaint (QA's on-site repair disposition, DI-1), as
+ * customer service needs it to answer the customer: intake's own record of dispatch's published
+ * events, one document per work order, found by the complaint. Orders not made for a complaint
+ * (a phone request) are not recorded.
+ */
+export interface ComplaintWorkOrder extends TenantDocument {
+  /** The work order id. */
+  readonly _id: string;
+  readonly complaintId: string;
+  readonly workOrderId: string;
+  readonly status: ComplaintWorkOrderStatus;
+  readonly technicianId: string | null;
+  /** DI-3: the arrival the customer was promised. */
+  readonly arrivalDueAt: string | null;
+  /** DI-3: the due time passed with nobody on site (until the check-in). */
+  readonly arrivalOverdue: boolean;
+  readonly arrivedAt: string | null;
+  readonly arrivedLate: boolean | null;
+  /** DI-5: the latest sign-off: signed, or refused. */
+  readonly signOff: SignedOffV1['kind'] | null;
+  readonly satisfaction: number | null;
+  /** DI-8: the follow-up call's outcome. */
+  readonly followUp: FollowUpCompletedV1['outcome'] | null;
+  readonly createdAt: string;
+  readonly updatedAt: string;
+}
+
+type WorkOrderFields = Omit<ComplaintWorkOrder, '_id' | 'tenantId' | '_position'>;
+
+/** The dispatch events this record folds. */
+export const COMPLAINT_WORK_ORDER_EVENTS = [
+  Dispatch.WorkOrderCreated,
+  Dispatch.TechnicianAssigned,
+  Dispatch.ArrivedOnSite,
+  Dispatch.ArrivalMissed,
+  Dispatch.SignedOff,
+  Dispatch.Settled,
+  Dispatch.FollowUpCompleted,
+  Dispatch.WorkOrderClosed,
+] as const;
+
+export type ComplaintWorkOrderEvent = IntegrationEventOf<(typeof COMPLAINT_WORK_ORDER_EVENTS)[number]>;
+
+/** Applies one dispatch event to the record (null before the order, or for an order no complaint asked for). Pure. */
+export function applyDispatchEvent(record: WorkOrderFields | null, event: ComplaintWorkOrderEvent): WorkOrderFields | null {
+  const at = event.occurredAt;
+  if (event.type === Dispatch.WorkOrderCreated) {
+    const d = event.data;
+    if (d.complaintId === null) return null;
+    return {
+      complaintId: d.complaintId,
+      workOrderId: d.workOrderId,
+      status: 'created',
+      technicianId: null,
+      arrivalDueAt: null,
+      arrivalOverdue: false,
+      arrivedAt: null,
+      arrivedLate: null,
+      signOff: null,
+      satisfaction: null,
+      followUp: null,
+      createdAt: d.createdAt,
+      updatedAt: at,
+    };
+  }
+  if (record === null) return null;
+  switch (event.type) {
+    case Dispatch.TechnicianAssigned: {
+      const d = event.data;
+      // A reassignment keeps the order where it was (nobody has set out before the check-in).
+      return { ...record, status: record.status === 'created' ? 'assigned' : record.status, technicianId: d.technicianId, arrivalDueAt: d.arrivalDueAt, updatedAt: at };
+    }
+    case Dispatch.ArrivalMissed:
+      return { ...record, arrivalOverdue: record.arrivedAt === null, updatedAt: at };
+    case Dispatch.ArrivedOnSite: {
+      const d = event.data;
+      return { ...record, status: 'on_site', technicianId: d.technicianId, arrivedAt: d.arrivedAt, arrivedLate: d.late, arrivalOverdue: false, updatedAt: at };
+    }
+    case Dispatch.SignedOff: {
+      const d = event.data;
+      return { ...record, status: 'signed_off', signOff: d.kind, satisfaction: d.satisfaction, updatedAt: at };
+    }
+    case Dispatch.Settled:
+      return { ...record, status: 'settled', updatedAt: at };
+    case Dispatch.FollowUpCompleted: {
+      const d = event.data;
+      return { ...record, followUp: d.outcome, satisfaction: d.satisfaction ?? record.satisfaction, updatedAt: at };
+    }
+    case Dispatch.WorkOrderClosed:
+      return { ...record, status: event.data.outcome, arrivalOverdue: false, updatedAt: at };
+    default:
+      return record;
+  }
+}
+
+/**
+ * Folds dispatch's published events into `intake.dispatch-work-orders` (fed by the `intake-dispatch`
+ * consumer, dispatch-complaints.ts). Each document is fed by one work order's stream, which arrives
+ * in order (key = stream); the position guard drops an event already applied, so a redelivery
+ * changes nothing, and the consumer host's inbox drops it before that.
+ */
+@Injectable()
+export class DispatchWorkOrders {
+  constructor(@Inject(DOCUMENT_STORE) private readonly documents: DocumentStore) {}
+
+  collection(): DocumentCollection<ComplaintWorkOrder> {
+    return this.documents.collection<ComplaintWorkOrder>(DISPATCH_WORK_ORDERS_COLLECTION, [{ fields: { complaintId: 1 } }]);
+  }
+
+  async handle(event: ComplaintWorkOrderEvent): Promise<void> {
+    if (!event.stream.startsWith(DISPATCH_WORK_ORDER_STREAM_PREFIX)) return;
+    const workOrderId = event.data.workOrderId;
+    const collection = this.collection();
+    const current = await collection.get(workOrderId);
+    if (current && current.tenantId !== event.tenantId) return;
+    if (current?._position !== undefined && current._position >= event.position) return;
+    const { _id: _unusedId, _position: _unusedPosition, tenantId: _unusedTenant, ...fields } = current ?? ({} as ComplaintWorkOrder);
+    const next = applyDispatchEvent(current ? fields : null, event);
+    if (next) await collection.upsert({ _id: workOrderId, tenantId: event.tenantId, ...next }, event.position);
+  }
+
+  /** The latest work order of each of these complaints, by complaint id, as one tenant sees them. */
+  async forComplaints(tenantId: string, complaintIds: readonly string[]): Promise<Map<string, ComplaintWorkOrder>> {
+    if (complaintIds.length === 0) return new Map();
+    const found = await new TenantScopedReader(this.collection(), tenantId).find({ complaintId: { $in: [...complaintIds] } });
+    const latest = new Map<string, ComplaintWorkOrder>();
+    for (const order of found) {
+      const seen = latest.get(order.complaintId);
+      if (!seen || seen.createdAt < order.createdAt) latest.set(order.complaintId, order);
+    }
+    return latest;
+  }
+}

@@ -1,0 +1,49 @@
+import { anEnvelope } from '@aftersales/eventsourcing/testing';
+import { DispatchIntegrationEventData, DispatchIntegrationEventType, DispatchIntegrationEventTypes as Dispatch } from '@aftersales/contracts';
+import { IntegrationEventOf } from '@aftersales/platform';
+import { RepairOutcomeEvent, applyRepairEvent } from './dispatch-repair-outcomes';
+
+const dispatchEvent = <K extends DispatchIntegrationEventType>(type: K, data: DispatchIntegrationEventData[K], occurredAt = '2026-03-03T03:00:00.000Z') =>
+  anEnvelope({ type, data, occurredAt }) as IntegrationEventOf<K>;
+
+const ORDER = '0190f5c2-0000-7000-8000-0000000000d1';
+const CASE = '0190f5c2-0000-7000-8000-0000000000a1';
+const product = { model: 'PX-300', productLine: 'PX-300', serialNumber: 'SN-1' };
+const created = (caseId: string | null) =>
+  dispatchEvent(Dispatch.WorkOrderCreated, { workOrderId: ORDER, source: caseId ? 'qa_disposition' : 'phone', caseId, complaintId: null, customerId: 'C-1', product, createdAt: '2026-03-03T03:00:00.000Z' });
+
+const fold = (events: readonly RepairOutcomeEvent[]) => events.reduce<ReturnType<typeof applyRepairEvent>>((outcome, e) => applyRepairEvent(outcome, e), null);
+
+describe("QA's record of the case's on-site repair (dispatch v1 events)", () => {
+  it('DI-3, DI-5, DI-6, DI-8: the repair outcome on the case, step by step', () => {
+    const events = [
+      created(CASE),
+      dispatchEvent(Dispatch.TechnicianAssigned, { workOrderId: ORDER, technicianId: 'tech-1', plannedOn: '2026-03-03', productLine: 'PX-300', certificateNo: 'C-1', arrivalDueAt: '2026-03-03T15:00:00.000Z' }),
+      dispatchEvent(Dispatch.ArrivalMissed, { workOrderId: ORDER, technicianId: 'tech-1', dueAt: '2026-03-03T15:00:00.000Z' }),
+      dispatchEvent(Dispatch.ArrivedOnSite, { workOrderId: ORDER, technicianId: 'tech-1', arrivedAt: '2026-03-03T16:00:00.000Z', late: true }),
+      dispatchEvent(Dispatch.SignedOff, { workOrderId: ORDER, kind: 'refused', satisfaction: null, digest: 'sha256:00' }),
+      dispatchEvent(Dispatch.Settled, { workOrderId: ORDER, chargedTotalMinor: 33000, currency: 'CNY', receiptNumber: 'R-1', freeItems: 1, chargedItems: 2 }, '2026-03-03T18:00:00.000Z'),
+      dispatchEvent(Dispatch.WorkOrderClosed, { workOrderId: ORDER, outcome: 'closed' }, '2026-03-03T19:00:00.000Z'),
+      dispatchEvent(Dispatch.FollowUpCompleted, { workOrderId: ORDER, outcome: 'reached', satisfaction: 4, opensComplaint: false, late: false }),
+    ];
+    expect(fold(events.slice(0, 2))).toMatchObject({ caseId: CASE, status: 'assigned', technicianId: 'tech-1', arrivalMissed: false });
+    expect(fold(events)).toMatchObject({
+      status: 'closed',
+      arrivalMissed: true,
+      arrivedLate: true,
+      signOff: 'refused',
+      signOffSatisfaction: null,
+      chargedTotalMinor: 33000,
+      currency: 'CNY',
+      receiptNumber: 'R-1',
+      settledAt: '2026-03-03T18:00:00.000Z',
+      endedAt: '2026-03-03T19:00:00.000Z',
+      followUpSatisfaction: 4,
+    });
+  });
+
+  it('a work order not made from a case is not recorded; a cancelled one ends cancelled', () => {
+    expect(fold([created(null), dispatchEvent(Dispatch.WorkOrderClosed, { workOrderId: ORDER, outcome: 'closed' })])).toBeNull();
+    expect(fold([created(CASE), dispatchEvent(Dispatch.WorkOrderClosed, { workOrderId: ORDER, outcome: 'cancelled' })])).toMatchObject({ status: 'cancelled' });
+  });
+});

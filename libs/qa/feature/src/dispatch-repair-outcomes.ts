@@ -1,0 +1,159 @@
+import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
+import { DOCUMENT_STORE, DocumentCollection, DocumentStore, TenantDocument, TenantScopedReader } from '@aftersales/eventsourcing';
+import { DISPATCH_TOPIC, DISPATCH_WORK_ORDER_STREAM_PREFIX, DispatchIntegrationEventTypes as Dispatch, SignedOffV1 } from '@aftersales/contracts';
+import { ConsumerHost, IntegrationEventOf } from '@aftersales/platform';
+
+export const REPAIR_OUTCOMES_COLLECTION = 'qa.repair-outcomes';
+
+/** Where the on-site repair stands, as far as dispatch publishes it. */
+export const REPAIR_STATUSES = ['created', 'assigned', 'on_site', 'signed_off', 'settled', 'closed', 'cancelled'] as const;
+export type RepairStatus = (typeof REPAIR_STATUSES)[number];
+
+/**
+ * The outcome of the on-site repair a case's disposition asked for (QA-5 → DI-1): QA's own record
+ * of dispatch's published events, one document per work order, found by the case. Work orders not
+ * made from a case (a phone request) are not recorded.
+ */
+export interface RepairOutcome extends TenantDocument {
+  /** The work order id. */
+  readonly _id: string;
+  readonly caseId: string;
+  readonly workOrderId: string;
+  readonly status: RepairStatus;
+  readonly technicianId: string | null;
+  /** DI-3: when the technician arrived, whether late, and whether the arrival deadline was missed. */
+  readonly arrivedAt: string | null;
+  readonly arrivedLate: boolean | null;
+  readonly arrivalMissed: boolean;
+  /** DI-5: the customer's latest sign-off and satisfaction. */
+  readonly signOff: SignedOffV1['kind'] | null;
+  readonly signOffSatisfaction: number | null;
+  /** DI-6: what the customer was charged, in integer minor units, and the receipt. */
+  readonly chargedTotalMinor: number | null;
+  readonly currency: string | null;
+  readonly receiptNumber: string | null;
+  /** DI-8: the satisfaction given in the follow-up call. */
+  readonly followUpSatisfaction: number | null;
+  readonly settledAt: string | null;
+  readonly endedAt: string | null;
+  readonly updatedAt: string;
+}
+
+type RepairFields = Omit<RepairOutcome, '_id' | 'tenantId' | '_position'>;
+
+/** The dispatch events the repair outcome folds. */
+export const REPAIR_OUTCOME_EVENTS = [
+  Dispatch.WorkOrderCreated,
+  Dispatch.TechnicianAssigned,
+  Dispatch.ArrivedOnSite,
+  Dispatch.ArrivalMissed,
+  Dispatch.SignedOff,
+  Dispatch.Settled,
+  Dispatch.FollowUpCompleted,
+  Dispatch.WorkOrderClosed,
+] as const;
+
+export type RepairOutcomeEvent = IntegrationEventOf<(typeof REPAIR_OUTCOME_EVENTS)[number]>;
+
+/** Applies one dispatch event to the outcome (null before the order, or for an order no case asked for). Pure. */
+export function applyRepairEvent(outcome: RepairFields | null, event: RepairOutcomeEvent): RepairFields | null {
+  const at = event.occurredAt;
+  if (event.type === Dispatch.WorkOrderCreated) {
+    const d = event.data;
+    if (d.caseId === null) return null;
+    return {
+      caseId: d.caseId,
+      workOrderId: d.workOrderId,
+      status: 'created',
+      technicianId: null,
+      arrivedAt: null,
+      arrivedLate: null,
+      arrivalMissed: false,
+      signOff: null,
+      signOffSatisfaction: null,
+      chargedTotalMinor: null,
+      currency: null,
+      receiptNumber: null,
+      followUpSatisfaction: null,
+      settledAt: null,
+      endedAt: null,
+      updatedAt: at,
+    };
+  }
+  if (outcome === null) return null;
+  switch (event.type) {
+    case Dispatch.TechnicianAssigned:
+      return { ...outcome, status: outcome.status === 'created' ? 'assigned' : outcome.status, technicianId: event.data.technicianId, updatedAt: at };
+    case Dispatch.ArrivalMissed:
+      return { ...outcome, arrivalMissed: true, updatedAt: at };
+    case Dispatch.ArrivedOnSite: {
+      const d = event.data;
+      return { ...outcome, status: 'on_site', technicianId: d.technicianId, arrivedAt: d.arrivedAt, arrivedLate: d.late, updatedAt: at };
+    }
+    case Dispatch.SignedOff: {
+      const d = event.data;
+      return { ...outcome, status: 'signed_off', signOff: d.kind, signOffSatisfaction: d.satisfaction, updatedAt: at };
+    }
+    case Dispatch.Settled: {
+      const d = event.data;
+      return { ...outcome, status: 'settled', chargedTotalMinor: d.chargedTotalMinor, currency: d.currency, receiptNumber: d.receiptNumber, settledAt: at, updatedAt: at };
+    }
+    case Dispatch.FollowUpCompleted:
+      return { ...outcome, followUpSatisfaction: event.data.satisfaction, updatedAt: at };
+    case Dispatch.WorkOrderClosed:
+      return { ...outcome, status: event.data.outcome, endedAt: at, updatedAt: at };
+    default:
+      return outcome;
+  }
+}
+
+/**
+ * Consumes `aftersales.dispatch.events` (its own group, `qa-dispatch`) into `qa.repair-outcomes`.
+ * Each document is fed by one work order's stream, which arrives in order (key = stream); the
+ * position guard drops an event already applied, so a redelivery changes nothing, and the consumer
+ * host's inbox drops it before that.
+ */
+@Injectable()
+export class RepairOutcomes implements OnModuleInit {
+  constructor(
+    @Inject(DOCUMENT_STORE) private readonly documents: DocumentStore,
+    private readonly consumers: ConsumerHost,
+  ) {}
+
+  collection(): DocumentCollection<RepairOutcome> {
+    return this.documents.collection<RepairOutcome>(REPAIR_OUTCOMES_COLLECTION, [{ fields: { caseId: 1 } }]);
+  }
+
+  onModuleInit(): void {
+    this.consumers.register({ name: 'qa-repair-outcomes', group: 'qa-dispatch', topics: [DISPATCH_TOPIC], handles: REPAIR_OUTCOME_EVENTS, handle: (event) => this.handle(event) });
+  }
+
+  async handle(event: RepairOutcomeEvent): Promise<void> {
+    if (!event.stream.startsWith(DISPATCH_WORK_ORDER_STREAM_PREFIX)) return;
+    const workOrderId = event.data.workOrderId;
+    const collection = this.collection();
+    const current = await collection.get(workOrderId);
+    if (current && current.tenantId !== event.tenantId) return;
+    if (current?._position !== undefined && current._position >= event.position) return;
+    const { _id: _unusedId, _position: _unusedPosition, tenantId: _unusedTenant, ...fields } = current ?? ({} as RepairOutcome);
+    const next = applyRepairEvent(current ? fields : null, event);
+    if (next) await collection.upsert({ _id: workOrderId, tenantId: event.tenantId, ...next }, event.position);
+  }
+
+  /** The latest repair of this case, as one tenant sees it (null before dispatch made a work order for it). */
+  async forCase(tenantId: string, caseId: string): Promise<RepairOutcome | null> {
+    return (await this.forCases(tenantId, [caseId])).get(caseId) ?? null;
+  }
+
+  /** The latest repair of each of these cases, by case id. */
+  async forCases(tenantId: string, caseIds: readonly string[]): Promise<Map<string, RepairOutcome>> {
+    if (caseIds.length === 0) return new Map();
+    const found = await new TenantScopedReader(this.collection(), tenantId).find({ caseId: { $in: [...caseIds] } });
+    const latest = new Map<string, RepairOutcome>();
+    for (const outcome of found) {
+      const seen = latest.get(outcome.caseId);
+      if (!seen || seen.updatedAt < outcome.updatedAt) latest.set(outcome.caseId, outcome);
+    }
+    return latest;
+  }
+}
