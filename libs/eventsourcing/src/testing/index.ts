@@ -1,3 +1,4 @@
+export * from './decider-scenario';
 export * from './fixtures';
 export * from './event-store.contract';
 export * from './checkpoint-store.contract';
