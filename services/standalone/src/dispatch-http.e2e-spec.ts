@@ -98,9 +98,10 @@ describe('dispatch over HTTP (standalone)', () => {
     await bus.publish(QA_TOPIC, [{ key: disposition.stream, event: published }]);
     await bus.publish(QA_TOPIC, [{ key: disposition.stream, event: { ...published, id: '0190f5c2-0000-7000-8000-00000000d15b' } }]);
     // A marker after the copies, on the same key (so the same partition, in order): once its work
-    // order is there, the copies have been handled.
+    // order is there, the copies have been handled. It names another complaint, so the complaint
+    // below shows its own work order only.
     const markerCase = '0190f5c2-0000-7000-8000-00000000ca5e';
-    await bus.publish(QA_TOPIC, [{ key: disposition.stream, event: { ...published, id: '0190f5c2-0000-7000-8000-00000000d15c', data: { ...(published.data as object), caseId: markerCase } } }]);
+    await bus.publish(QA_TOPIC, [{ key: disposition.stream, event: { ...published, id: '0190f5c2-0000-7000-8000-00000000d15c', data: { ...(published.data as object), caseId: markerCase, complaintId: '0190f5c2-0000-7000-8000-00000000c0de' } } }]);
     await eventually(async () => (await api().GET('/api/v1/work-orders/{id}', onOrder(workOrderIdForCase(TENANT, markerCase)))).response.status === 200, 'the marker\'s work order');
     let order = await ok(api().GET('/api/v1/work-orders/{id}', onOrder(workOrderId)));
     expect(order).toMatchObject({ status: 'created', source: { kind: 'qa_disposition', caseId, complaintId: registered.complaintId }, product: { model: 'PX-300', serialNumber: 'SN-DI-1' }, requestedWork: 'Replace the shaft seal on site' });

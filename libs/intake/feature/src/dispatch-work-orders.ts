@@ -138,7 +138,9 @@ export class DispatchWorkOrders {
     const latest = new Map<string, ComplaintWorkOrder>();
     for (const order of found) {
       const seen = latest.get(order.complaintId);
-      if (!seen || seen.createdAt < order.createdAt) latest.set(order.complaintId, order);
+      // Created at the same instant (one clock tick): the one recorded later is the latest, whatever order the store returned them in.
+      const later = !seen || seen.createdAt < order.createdAt || (seen.createdAt === order.createdAt && (seen._position ?? -1n) < (order._position ?? -1n));
+      if (later) latest.set(order.complaintId, order);
     }
     return latest;
   }
