@@ -10,6 +10,8 @@ export * from './audit/audit-events.v1';
 export * from './audit/audit-events.v1.schema';
 export * from './calendar/calendar-events.v1';
 export * from './calendar/calendar-events.v1.schema';
+export * from './warehouse-returns/warehouse-returns-events.v1';
+export * from './warehouse-returns/warehouse-returns-events.v1.schema';
 export * from './contract-registry';
 export * from './integration-events';
 export * from './case-kinds';

@@ -12,7 +12,7 @@ export function recordTopicOf(context: string): string {
  * service archives the record topics of exactly these. A new context joins audit by its line here
  * (record-topics.spec.ts fails while a context that publishes `aftersales.<context>.events` lacks it).
  */
-export const RECORDED_CONTEXTS = ['intake', 'qa', 'dispatch', 'finance-ratio', 'audit', 'calendar'] as const;
+export const RECORDED_CONTEXTS = ['intake', 'qa', 'dispatch', 'finance-ratio', 'audit', 'calendar', 'warehouse-returns'] as const;
 
 /** `aftersales.<context>.record` of every recorded context. */
 export const RECORD_TOPICS: readonly string[] = RECORDED_CONTEXTS.map(recordTopicOf);

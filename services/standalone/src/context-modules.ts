@@ -5,6 +5,7 @@ import { CAPAS, CASES, QaModule, QaModuleOptions, qaSettings } from '@aftersales
 import { DispatchModule, DispatchModuleOptions, WORK_ORDERS, dispatchSettings } from '@aftersales/dispatch';
 import { FinanceRatioModule, FinanceRatioModuleOptions, financeRatioSettings } from '@aftersales/finance-ratio';
 import { AuditModule, AuditModuleOptions, auditSettings } from '@aftersales/audit';
+import { WarehouseReturnsModule } from '@aftersales/warehouse-returns';
 
 /** What each context reads from the environment, through its own config (intake.config.ts, qa.config.ts). */
 export interface ContextSettings {
@@ -46,5 +47,6 @@ export function contextModules(settings: ContextSettings = {}): DynamicModule[] 
     DispatchModule.forRoot(settings.dispatch),
     FinanceRatioModule.forRoot(settings.financeRatio),
     AuditModule.forRoot({ ...settings.audit, replays: CASE_REPLAYS }),
+    WarehouseReturnsModule.forRoot(),
   ];
 }

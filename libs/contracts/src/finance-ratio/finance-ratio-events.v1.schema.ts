@@ -3,6 +3,7 @@ import { literals, object, orNull } from '../schema-helpers';
 import {
   FinanceRatioIntegrationEventData,
   FinanceRatioIntegrationEventTypes as T,
+  PurchaseDocumentRecordedV1,
   RatioAlertClearedV1,
   RatioAlertRaisedV1,
   RatioAmountV1,
@@ -41,4 +42,15 @@ export const financeRatioEventSchemasV1: ContractSchemas<FinanceRatioIntegration
   }),
   [T.RatioAlertRaised]: object<RatioAlertRaisedV1>({ alertId: string, customerId: string, crossing: integer, recipients: { type: 'array', items: string }, raisedAt: string, policyVersion: string }),
   [T.RatioAlertCleared]: object<RatioAlertClearedV1>({ alertId: string, customerId: string, crossing: integer, clearedAt: string }),
+  [T.PurchaseDocumentRecorded]: object<PurchaseDocumentRecordedV1>({
+    customerId: string,
+    documentNumber: string,
+    revision: integer,
+    documentDate: string,
+    region: string,
+    contractNumber: nullableString,
+    salesRepId: nullableString,
+    currency: string,
+    lines: { type: 'array', items: object<PurchaseDocumentRecordedV1['lines'][number]>({ sku: string, quantity: integer, unitPriceMinor: minor }) },
+  }),
 };

@@ -22,6 +22,7 @@ export const FinanceRatioIntegrationEventTypes = {
   RatioSnapshotTaken: 'finance-ratio.public.RatioSnapshotTaken',
   RatioAlertRaised: 'finance-ratio.public.RatioAlertRaised',
   RatioAlertCleared: 'finance-ratio.public.RatioAlertCleared',
+  PurchaseDocumentRecorded: 'finance-ratio.public.PurchaseDocumentRecorded',
 } as const;
 
 export type FinanceRatioIntegrationEventType = (typeof FinanceRatioIntegrationEventTypes)[keyof typeof FinanceRatioIntegrationEventTypes];
@@ -80,9 +81,29 @@ export interface RatioAlertClearedV1 {
   readonly clearedAt: string;
 }
 
+/**
+ * A purchase (delivery) document of a customer as finance now holds it (the ratio's denominator,
+ * FR-1), published when recorded and again, with a higher `revision`, when corrected: a consumer
+ * keeps the highest revision per document number. warehouse-returns checks that a return line does
+ * not exceed what was delivered (rule WR-1) and takes the line's price and sales rep (rule WR-7)
+ * from it. Unit prices in integer minor units as decimal strings.
+ */
+export interface PurchaseDocumentRecordedV1 {
+  readonly customerId: string;
+  readonly documentNumber: string;
+  readonly revision: number;
+  readonly documentDate: string;
+  readonly region: string;
+  readonly contractNumber: string | null;
+  readonly salesRepId: string | null;
+  readonly currency: string;
+  readonly lines: readonly { readonly sku: string; readonly quantity: number; readonly unitPriceMinor: string }[];
+}
+
 /** The data of each published type at v1, by type (the schemas beside them must cover every one). */
 export interface FinanceRatioIntegrationEventData {
   readonly 'finance-ratio.public.RatioSnapshotTaken': RatioSnapshotTakenV1;
   readonly 'finance-ratio.public.RatioAlertRaised': RatioAlertRaisedV1;
   readonly 'finance-ratio.public.RatioAlertCleared': RatioAlertClearedV1;
+  readonly 'finance-ratio.public.PurchaseDocumentRecorded': PurchaseDocumentRecordedV1;
 }

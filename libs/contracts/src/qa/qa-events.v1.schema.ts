@@ -7,6 +7,7 @@ import {
   DeterminationMadeV1,
   DispositionDecidedV1,
   DispositionV1,
+  InspectedLineV1,
   OurCauseV1,
   QaIntegrationEventData,
   QaIntegrationEventTypes as T,
@@ -16,6 +17,8 @@ import {
   QualityCaseOpenedV1,
   QualityCaseReinstatedV1,
   ResponsibilityV1,
+  ReturnFindingV1,
+  ReturnInspectedV1,
 } from './qa-events.v1';
 
 /**
@@ -98,5 +101,24 @@ export const qaEventSchemasV1: ContractSchemas<QaIntegrationEventData> = {
     caseId: string,
     complaintId: nullableString,
     status: literals<QualityCaseReinstatedV1['status']>({ open: true, analysing: true, determined: true }),
+  }),
+  [T.ReturnInspected]: object<ReturnInspectedV1>({
+    inspectionId: string,
+    returnRequestId: string,
+    caseId: nullableString,
+    customerId: string,
+    verdict: literals<ReturnInspectedV1['verdict']>({ signed: true, refused: true }),
+    reason: nullableString,
+    lines: {
+      type: 'array',
+      items: object<InspectedLineV1>({
+        lineId: string,
+        finding: literals<ReturnFindingV1>({ quality_intact: true, defect_confirmed: true, customer_damage: true, not_resalable: true }),
+        responsibleDepartment: nullableString,
+        responsiblePerson: nullableString,
+        note: nullableString,
+      }),
+    },
+    inspectedAt: string,
   }),
 };

@@ -22,6 +22,7 @@ export const QaIntegrationEventTypes = {
   CapaClosed: 'qa.public.CapaClosed',
   QualityCaseClosed: 'qa.public.QualityCaseClosed',
   QualityCaseReinstated: 'qa.public.QualityCaseReinstated',
+  ReturnInspected: 'qa.public.ReturnInspected',
 } as const;
 
 export type QaIntegrationEventType = (typeof QaIntegrationEventTypes)[keyof typeof QaIntegrationEventTypes];
@@ -117,6 +118,40 @@ export interface QualityCaseReinstatedV1 {
   readonly status: 'open' | 'analysing' | 'determined';
 }
 
+/**
+ * What QA found on one returned line (rule QA-6): the original quality intact (unsalable and
+ * customer-error returns: it may go back into stock); a genuine product defect (quality returns:
+ * QA names the responsible department and person); damage the customer caused (QA refuses to sign);
+ * not resalable though not the customer's doing (a customer-error return's loss, rule WR-7).
+ */
+export type ReturnFindingV1 = 'quality_intact' | 'defect_confirmed' | 'customer_damage' | 'not_resalable';
+
+export interface InspectedLineV1 {
+  readonly lineId: string;
+  readonly finding: ReturnFindingV1;
+  /** Named when the finding is `defect_confirmed` (rule QA-6), else null. */
+  readonly responsibleDepartment: string | null;
+  readonly responsiblePerson: string | null;
+  readonly note: string | null;
+}
+
+/**
+ * QA inspected the goods of a return (rule QA-6), the answer to
+ * warehouse-returns.public.ReturnGoodsReceived: `signed` is QA's signature for booking (rule WR-5);
+ * `refused` (some line is customer damage) carries the written reason, the basis for refusing the
+ * return. One per return request.
+ */
+export interface ReturnInspectedV1 {
+  readonly inspectionId: string;
+  readonly returnRequestId: string;
+  readonly caseId: string | null;
+  readonly customerId: string;
+  readonly verdict: 'signed' | 'refused';
+  readonly reason: string | null;
+  readonly lines: readonly InspectedLineV1[];
+  readonly inspectedAt: string;
+}
+
 export interface QaIntegrationEventData {
   readonly 'qa.public.QualityCaseOpened': QualityCaseOpenedV1;
   readonly 'qa.public.SeverityChanged': QaSeverityChangedV1;
@@ -127,4 +162,5 @@ export interface QaIntegrationEventData {
   readonly 'qa.public.CapaClosed': CapaClosedV1;
   readonly 'qa.public.QualityCaseClosed': QualityCaseClosedV1;
   readonly 'qa.public.QualityCaseReinstated': QualityCaseReinstatedV1;
+  readonly 'qa.public.ReturnInspected': ReturnInspectedV1;
 }

@@ -59,18 +59,29 @@ describe('finance-ratio integration events (libs/contracts finance-ratio v1)', (
     expect(new Set(published)).toEqual(new Set(Object.values(T)));
   });
 
-  it('FR-1 publishes a snapshot on every change, numbered, with exact minor units and the open alert; purchases stay private', () => {
+  it('FR-1 publishes a snapshot on every change, numbered, with exact minor units and the open alert; WR-1 each purchase document as recorded', () => {
     const mapped = history.map(toFinanceRatioIntegrationEvent);
     expect(mapped.map((m) => m?.type ?? null)).toEqual([
-      null,
+      T.PurchaseDocumentRecorded,
       T.RatioSnapshotTaken,
       null,
       T.RatioAlertRaised,
       T.RatioSnapshotTaken,
-      null,
+      T.PurchaseDocumentRecorded,
       T.RatioAlertCleared,
       T.RatioSnapshotTaken,
     ]);
+    expect(mapped[0]?.data).toEqual({
+      customerId: 'C-1',
+      documentNumber: 'SO-1',
+      revision: 1,
+      documentDate: '2026-03-02',
+      region: 'cn-east',
+      contractNumber: null,
+      salesRepId: 'rep-1',
+      currency: 'CNY',
+      lines: [{ sku: 'PX-200', quantity: 100, unitPriceMinor: '1000' }],
+    });
     const snapshots = mapped.filter((m) => m?.type === T.RatioSnapshotTaken).map((m) => m?.data);
     expect(snapshots.map((s) => (s as { sequence: number }).sequence)).toEqual([1, 2, 3]);
     expect(snapshots[1]).toEqual({
@@ -86,5 +97,17 @@ describe('finance-ratio integration events (libs/contracts finance-ratio v1)', (
       policyVersion: 'finance-ratio-default@2026.1',
     });
     expect(snapshots[2]).toMatchObject({ overLimit: false, openAlertId: null });
+  });
+
+  it('WR-1 a corrected purchase document is published again with a higher revision (a consumer keeps the highest)', () => {
+    const corrected = envelopes(purchase('SO-1', 100), purchase('SO-1', 80), purchase('SO-1', 80), purchase('SO-1', 70))
+      .map(toFinanceRatioIntegrationEvent)
+      .filter((m) => m?.type === T.PurchaseDocumentRecorded)
+      .map((m) => m?.data as { revision: number; lines: { quantity: number }[] });
+    expect(corrected.map((d) => [d.revision, d.lines[0].quantity])).toEqual([
+      [1, 100],
+      [2, 80],
+      [3, 70],
+    ]);
   });
 });

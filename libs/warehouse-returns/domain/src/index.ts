@@ -1,0 +1,4 @@
+export * from './return-request';
+export * from './return-request.decider';
+export * from './obligations';
+export * from './errors';

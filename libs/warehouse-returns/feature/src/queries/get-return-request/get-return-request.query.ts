@@ -1,0 +1,4 @@
+import { AggregateQuery } from '@aftersales/platform';
+import { ReturnRequestView } from '../../use-case-kit';
+
+export class GetReturnRequest extends AggregateQuery<ReturnRequestView> {}
