@@ -41,6 +41,7 @@ const finding = (lineId: string, overrides: Partial<LineFinding> = {}): LineFind
 const defect = (lineId: string, overrides: Partial<LineFinding> = {}) => finding(lineId, { finding: 'defect_confirmed', responsibleDepartment: 'production', responsiblePerson: 'prod-lead-1', ...overrides });
 const damage = (lineId: string, note: string | null = 'housing cracked by a forklift; packaging crushed') => finding(lineId, { finding: 'customer_damage', note });
 
+const reversed = (f: LineFinding): LineFinding => Object.fromEntries(Object.entries(f).reverse()) as unknown as LineFinding;
 const record = (findings: LineFinding[], capaCases: Record<string, string | null> = {}): Cmd => ({ type: 'RecordFindings', inspectionId: INSPECTION, findings, capaCases, recordedBy: 'qa-1' });
 const complete = (verdict: 'signed' | 'refused', reason: string | null = null): Cmd => ({ type: 'Complete', inspectionId: INSPECTION, verdict, reason, inspectedBy: 'qa-1', now: NOW });
 
@@ -57,6 +58,9 @@ describe('return inspection decider (QA-6)', () => {
     const recorded = single(when([open()], record([finding('L1'), defect('L2')])), 'qa.ReturnFindingsRecorded');
     expect(recorded.data.findings.map((f) => f.lineId)).toEqual(['L1', 'L2']);
     expect(when([open(), record([finding('L1'), defect('L2')])], record([finding('L1'), defect('L2')]))).toEqual([]);
+    // As read back from the store, whose JSON may order the keys otherwise.
+    const stored = returnInspectionDecider.evolve(given(open()).state, { type: 'qa.ReturnFindingsRecorded', data: { inspectionId: INSPECTION, findings: [{ ...reversed(defect('L2')) }], recordedBy: 'qa-1' } });
+    expect(returnInspectionDecider.decide(record([defect('L2')]), stored)).toEqual([]);
     const changed = single(when([open(), record([finding('L1'), defect('L2')])], record([finding('L1'), finding('L2', { finding: 'not_resalable' })])), 'qa.ReturnFindingsRecorded');
     expect(changed.data.findings).toEqual([finding('L2', { finding: 'not_resalable' })]);
   });

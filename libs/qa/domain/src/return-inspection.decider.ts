@@ -128,7 +128,9 @@ function open(state: ReturnInspectionState, inspectionId: string, command: strin
   return s;
 }
 
-const sameFinding = (a: LineFinding | undefined, b: LineFinding): boolean => a !== undefined && JSON.stringify(a) === JSON.stringify(b);
+/** Field by field: a finding read back from the store may have its keys in another order. */
+const FINDING_FIELDS = ['lineId', 'finding', 'responsibleDepartment', 'responsiblePerson', 'note', 'capaId'] as const satisfies readonly (keyof LineFinding)[];
+const sameFinding = (a: LineFinding | undefined, b: LineFinding): boolean => a !== undefined && FINDING_FIELDS.every((k) => a[k] === b[k]);
 
 // rule QA-6: a finding says what it must: a confirmed defect names who is responsible, customer damage says why
 function checkFinding(s: Existing, f: LineFinding, capaCase: string | null | undefined, index: number): void {
