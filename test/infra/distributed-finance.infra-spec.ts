@@ -1,7 +1,15 @@
 import { Kafka, logLevel } from 'kafkajs';
 import { BusMessage, newEventId } from '@aftersales/eventsourcing';
 import { encodeMessage } from '@aftersales/adapters-kafka';
-import { DispositionDecidedV1, FINANCE_RATIO_TOPIC, FinanceRatioIntegrationEventTypes, QA_TOPIC, QaIntegrationEventTypes, RatioSnapshotTakenV1 } from '@aftersales/contracts';
+import {
+  FINANCE_RATIO_TOPIC,
+  FinanceRatioIntegrationEventTypes,
+  RatioSnapshotTakenV1,
+  ReturnBookedInV1,
+  WAREHOUSE_RETURNS_RETURN_REQUEST_STREAM_PREFIX,
+  WAREHOUSE_RETURNS_TOPIC,
+  WarehouseReturnsIntegrationEventTypes,
+} from '@aftersales/contracts';
 import { signToken } from '@aftersales/platform';
 import { BROKERS, Deployment, describeWithDistributedInfra, freshDeployment } from './support/distributed-env';
 import { readTopicWithKafkaJs } from './support/kafka-tools';
@@ -9,23 +17,34 @@ import { RunningService, buildOnce, eventually, startReadyService, stopGracefull
 
 /**
  * Distributed end-to-end of finance-ratio (issue 14) as its own OS process on a store of its own:
- * purchases over its HTTP API, QA's dispositions arriving over Kafka (`aftersales.qa.events`, group
- * `finance-ratio`), and its ratio snapshots and alerts published to `aftersales.finance-ratio.events`,
- * which is what warehouse-returns will read (never a call to this service).
+ * purchases over its HTTP API, warehouse-returns' booked returns arriving over Kafka
+ * (`aftersales.warehouse-returns.events`, group `finance-ratio-returns`; the default policy 2026.2
+ * counts them rather than QA's dispositions, docs/adr/016), and its ratio snapshots and alerts
+ * published to `aftersales.finance-ratio.events`, which is what warehouse-returns reads (never a
+ * call to this service).
  */
 const SECRET = 'distributed-finance-e2e-secret-'.padEnd(48, 'x');
 const TENANT = `fin-${Date.now().toString(36)}`;
 const FINANCE = `Bearer ${signToken(SECRET, { subject: 'fin-1', roles: ['finance'], tenantId: TENANT })}`;
 const CUSTOMER = 'C-DIST-1';
 
-function disposition(caseId: string, customerId = CUSTOMER, id = newEventId()): BusMessage {
-  const data: DispositionDecidedV1 = { caseId, complaintId: null, disposition: 'exchange', interim: false, note: null, customerId, product: { model: 'PX-200', serialNumber: null, contractNumber: null } };
-  const stream = `qa.case-${caseId}`;
+/** Warehouse-returns' receipt note of one exchanged unit of PX-200 at 10.00, as its relay publishes it (keyed by `keyOf`'s stream). */
+function booking(returnRequestId: string, customerId = CUSTOMER, id = newEventId(), keyOf = returnRequestId): BusMessage {
+  const data: ReturnBookedInV1 = {
+    returnRequestId,
+    customerId,
+    reason: 'quality',
+    receiptNoteNumber: `RN-${returnRequestId}`,
+    lines: [{ lineId: 'L1', sku: 'PX-200', quantity: 1, currency: 'CNY', unitPriceMinor: '1000', amountMinor: '1000', outcome: 'exchange', deliveryDocument: 'SO-D1' }],
+    costsBorneBy: 'company',
+    bookedAt: new Date().toISOString(),
+  };
+  const stream = `${WAREHOUSE_RETURNS_RETURN_REQUEST_STREAM_PREFIX}${keyOf}`;
   return {
     key: stream,
     event: {
       id,
-      type: QaIntegrationEventTypes.DispositionDecided,
+      type: WarehouseReturnsIntegrationEventTypes.ReturnBookedIn,
       schemaVersion: 1,
       stream,
       revision: 0n,
@@ -33,7 +52,7 @@ function disposition(caseId: string, customerId = CUSTOMER, id = newEventId()): 
       occurredAt: new Date().toISOString(),
       tenantId: TENANT,
       region: 'cn-east',
-      actor: { id: 'qa-1', role: 'qa' },
+      actor: { id: 'wh-1', role: 'warehouse' },
       correlationId: newEventId(),
       causationId: null,
       policyVersion: null,
@@ -42,7 +61,7 @@ function disposition(caseId: string, customerId = CUSTOMER, id = newEventId()): 
   };
 }
 
-describeWithDistributedInfra('distributed finance-ratio: its own process, QA dispositions in and ratio snapshots out over Kafka', () => {
+describeWithDistributedInfra('distributed finance-ratio: its own process, booked returns in and ratio snapshots out over Kafka', () => {
   let deployment: Deployment;
   const running: RunningService[] = [];
   const kafka = new Kafka({ clientId: 'aftersales-finance-test', brokers: BROKERS, logLevel: logLevel.NOTHING });
@@ -60,9 +79,9 @@ describeWithDistributedInfra('distributed finance-ratio: its own process, QA dis
     await deployment?.teardown();
   }, 120_000);
 
-  const publish = (...messages: BusMessage[]) => producer.send({ topic: QA_TOPIC, acks: -1, messages: messages.map(encodeMessage) });
+  const publish = (...messages: BusMessage[]) => producer.send({ topic: WAREHOUSE_RETURNS_TOPIC, acks: -1, messages: messages.map(encodeMessage) });
 
-  it('FR-1, FR-2 exchanges over Kafka push a customer over its limit: one alert, a redelivery changes nothing, the snapshots are published', async () => {
+  it('FR-1, FR-2 booked exchanges over Kafka push a customer over its limit: one alert, a redelivery changes nothing, the snapshots are published', async () => {
     const service = await startReadyService('finance-ratio', deployment.env, running);
     const call = async (method: string, path: string, body?: unknown) => {
       const res = await fetch(`${service.url}${path}`, { method, headers: { authorization: FINANCE, 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) });
@@ -76,13 +95,13 @@ describeWithDistributedInfra('distributed finance-ratio: its own process, QA dis
     });
     expect(recorded.status).toBe(200);
 
-    const sixth = disposition('d-6');
-    await publish(...[1, 2, 3, 4, 5].map((n) => disposition(`d-${n}`)), sixth);
+    const sixth = booking('r-6');
+    await publish(...[1, 2, 3, 4, 5].map((n) => booking(`r-${n}`)), sixth);
     await eventually(async () => ((await ratio()).body?.quantity as { exchanged?: number } | undefined)?.exchanged === 6, 'six exchanges counted');
     expect((await ratio()).body).toMatchObject({ overLimit: true, status: 'over_limit' });
 
     // The sixth again (a redelivery), then a marker on the same key: once the marker is counted, the copy was handled.
-    await publish(sixth, disposition('d-6-marker', 'C-DIST-MARK'));
+    await publish(sixth, booking('r-6-marker', 'C-DIST-MARK', newEventId(), 'r-6'));
     await eventually(async () => (await ratio('C-DIST-MARK')).status === 200, 'the marker after the copy');
     expect((await ratio()).body).toMatchObject({ quantity: { exchanged: 6 }, overLimit: true });
 

@@ -15,9 +15,14 @@ import {
   FINANCE_RATIO_CUSTOMER_STREAM_PREFIX,
   QA_TOPIC,
   QaIntegrationEventTypes,
+  QualityCostChargedV1,
+  ReturnBookedInV1,
   SettledV1,
+  WAREHOUSE_RETURNS_RETURN_REQUEST_STREAM_PREFIX,
+  WAREHOUSE_RETURNS_TOPIC,
+  WarehouseReturnsIntegrationEventTypes,
 } from '@aftersales/contracts';
-import { conductProposalId, customerAccountId, settlementEntryId } from '@aftersales/finance-ratio-domain';
+import { conductProposalId, customerAccountId, qualityCostEntryId, settlementEntryId } from '@aftersales/finance-ratio-domain';
 import { ConsumerHost, DeadlineSchedulerHost, ProjectionHost, signToken } from '@aftersales/platform';
 import { copyPgliteTemplateTo } from '@aftersales/adapters-postgres/testing';
 import { createStandaloneApp } from './app';
@@ -25,9 +30,10 @@ import { Schemas, apiClient, baseUrlOf, ok } from './testing/client/client';
 
 /**
  * End-to-end over HTTP on the standalone app: finance-ratio (FR-1..FR-4). Purchases by API and by
- * file, exchanges arriving as QA's published dispositions on the in-process bus, the ratio against
- * the limit, and exactly one alert per crossing; the ledger, and dispatch's settlements and conduct
- * records arriving as ledger entries and penalty proposals.
+ * file, exchanges arriving as warehouse-returns' booked returns on the in-process bus (QA's
+ * dispositions no longer counted: policy 2026.2, docs/adr/016), the ratio against the limit, and
+ * exactly one alert per crossing; the ledger, warehouse-returns' quality costs, and dispatch's
+ * settlements and conduct records arriving as ledger entries and penalty proposals.
  */
 const SECRET = 'f'.repeat(40);
 const TENANT = 'acme';
@@ -108,6 +114,45 @@ describe('finance-ratio over HTTP (standalone)', () => {
   }
   const publish = (...messages: ReturnType<typeof disposition>[]) => app.get<MessageBus>(MESSAGE_BUS).publish(QA_TOPIC, messages);
 
+  /** Warehouse-returns' published event on a return request, as its relay puts it on the bus. */
+  function returnsEvent<T extends typeof WarehouseReturnsIntegrationEventTypes.ReturnBookedIn | typeof WarehouseReturnsIntegrationEventTypes.QualityCostCharged>(
+    type: T,
+    returnRequestId: string,
+    data: T extends typeof WarehouseReturnsIntegrationEventTypes.ReturnBookedIn ? ReturnBookedInV1 : QualityCostChargedV1,
+    id?: string,
+  ) {
+    delivered++;
+    const event = anEnvelope({
+      ...(id ? { id } : {}),
+      type,
+      stream: `${WAREHOUSE_RETURNS_RETURN_REQUEST_STREAM_PREFIX}${returnRequestId}`,
+      tenantId: TENANT,
+      region: 'cn-east',
+      occurredAt: clock.now().toISOString(),
+      position: BigInt(delivered),
+      actor: { id: 'wh-1', role: 'warehouse' },
+      data,
+    });
+    return { key: event.stream, event };
+  }
+  /** The receipt note of a return: one exchanged unit of PX-200 at 1000.10 (WR-6). */
+  const booking = (returnRequestId: string, id?: string) =>
+    returnsEvent(
+      WarehouseReturnsIntegrationEventTypes.ReturnBookedIn,
+      returnRequestId,
+      {
+        returnRequestId,
+        customerId: CUSTOMER,
+        reason: 'quality',
+        receiptNoteNumber: `RN-${returnRequestId}`,
+        lines: [{ lineId: 'L1', sku: 'PX-200', quantity: 1, currency: 'CNY', unitPriceMinor: '100010', amountMinor: '100010', outcome: 'exchange', deliveryDocument: 'SO-1' }],
+        costsBorneBy: 'company',
+        bookedAt: clock.now().toISOString(),
+      },
+      id,
+    );
+  const book = (...messages: ReturnType<typeof booking>[]) => app.get<MessageBus>(MESSAGE_BUS).publish(WAREHOUSE_RETURNS_TOPIC, messages);
+
   beforeAll(async () => {
     dataDir = mkdtempSync(join(tmpdir(), 'aftersales-finance-'));
     await copyPgliteTemplateTo(join(dataDir, 'pglite'));
@@ -146,7 +191,7 @@ describe('finance-ratio over HTTP (standalone)', () => {
       // 100 × 1000.10 CNY, exactly: 10001000 fen.
       amounts: [{ currency: 'CNY', purchasedMinor: '10001000', numeratorMinor: '0' }],
       limit: { quantity: '0.05', amount: '0.05', source: 'default' },
-      policyVersion: 'finance-ratio-default@2026.1',
+      policyVersion: 'finance-ratio-default@2026.2',
       documents: [{ documentNumber: 'SO-1', quantity: 100, amountMinor: '10001000' }],
     });
   });
@@ -190,27 +235,28 @@ describe('finance-ratio over HTTP (standalone)', () => {
     expect((await ratio('C-FIN-3')).amounts[0].purchasedMinor).toBe('29997');
   });
 
-  it('FR-1, FR-2 exchanges push the customer over its limit: exactly one alert; a redelivery changes nothing; back under clears it; over again raises a new one', async () => {
-    // Five exchanges of 100 purchased: exactly at the 5 % limit, within it.
-    await publish(...[1, 2, 3, 4, 5].map((n) => disposition(`case-${n}`)));
+  it('FR-1, FR-2 booked exchanges push the customer over its limit: exactly one alert; a redelivery changes nothing; back under clears it; over again raises a new one', async () => {
+    // Five exchanges booked of 100 purchased: exactly at the 5 % limit, within it.
+    await book(...[1, 2, 3, 4, 5].map((n) => booking(`ret-${n}`)));
     expect(await ratio()).toMatchObject({ quantity: { exchanged: 5, purchased: 100, ratio: '0.050000', exceeded: false }, overLimit: false, status: 'within_limit' });
 
-    const sixth = disposition('case-6');
-    await publish(sixth);
+    const sixth = booking('ret-6');
+    await book(sixth);
     const over = await ratio();
-    expect(over).toMatchObject({ quantity: { numerator: 6, ratio: '0.060000', exceeded: true }, overLimit: true, status: 'over_limit' });
-    expect(over.movementDetails.map((m) => m.source.caseId)).toEqual(['case-1', 'case-2', 'case-3', 'case-4', 'case-5', 'case-6']);
-    // Valued at what the customer paid for the model: 6 × 1000.10.
+    expect(over).toMatchObject({ quantity: { numerator: 6, ratio: '0.060000', exceeded: true }, overLimit: true, status: 'over_limit', policyVersion: 'finance-ratio-default@2026.2' });
+    expect(over.movementDetails.map((m) => m.source.returnRequestId)).toEqual(['ret-1', 'ret-2', 'ret-3', 'ret-4', 'ret-5', 'ret-6']);
+    expect(over.movementDetails[5]).toMatchObject({ movementId: 'return:ret-6:L1', source: { caseId: null, lineId: 'L1', eventId: sixth.event.id }, value: { documentNumber: 'SO-1' } });
+    // Valued at the booked lines' amounts: 6 × 1000.10.
     expect(over.amounts[0]).toMatchObject({ numeratorMinor: '600060', exceeded: true });
     await eventually(async () => (await alerts()).total === 1, 'the alert of the first crossing');
     const [raised] = (await alerts()).items;
     expect(raised).toMatchObject({ customerId: CUSTOMER, crossing: 1, status: 'open', recipients: ['business_head', 'general_manager'], acknowledged: null, raisedWith: { overLimit: true } });
     expect(over.openAlertId).toBe(raised.alertId);
 
-    // The same event delivered twice, and the same disposition under another event id: nothing changes.
+    // The same event delivered twice, and the same receipt note under another event id: nothing changes.
     const before = (await store().readStream(customerStream())).length;
-    await publish(sixth);
-    await publish(disposition('case-6'));
+    await book(sixth);
+    await book(booking('ret-6'));
     expect(await store().readStream(customerStream())).toHaveLength(before);
     expect((await ratio()).quantity.numerator).toBe(6);
 
@@ -220,7 +266,7 @@ describe('finance-ratio over HTTP (standalone)', () => {
     await eventually(async () => (await alerts()).items[0]?.status === 'cleared', 'the alert cleared');
 
     // Over again: a new alert for the second crossing.
-    await publish(...[7, 8, 9, 10, 11].map((n) => disposition(`case-${n}`)));
+    await book(...[7, 8, 9, 10, 11].map((n) => booking(`ret-${n}`)));
     expect((await ratio()).quantity).toMatchObject({ numerator: 11, purchased: 200, exceeded: true });
     await eventually(async () => (await alerts()).total === 2, 'the alert of the second crossing');
     const list = await alerts();
@@ -230,9 +276,11 @@ describe('finance-ratio over HTTP (standalone)', () => {
     ]);
     expect(list.items[0].alertId).not.toBe(list.items[1].alertId);
 
-    // A disposition changed to one the policy does not count withdraws the case's exchange.
-    await publish(disposition('case-11', { disposition: 'on_site_repair' }));
-    expect((await ratio()).quantity.numerator).toBe(10);
+    // QA's exchange and refund dispositions are taken up by warehouse-returns and counted when booked: not again on their own.
+    const unchanged = (await store().readStream(customerStream())).length;
+    await publish(disposition('case-1'), disposition('case-2', { disposition: 'refund' }));
+    expect(await store().readStream(customerStream())).toHaveLength(unchanged);
+    expect((await ratio()).quantity.numerator).toBe(11);
   });
 
   it('FR-2 the business head acknowledges an alert with a comment, once; finance may not; sales reads its own customers only', async () => {
@@ -342,7 +390,7 @@ describe('finance-ratio over HTTP (standalone)', () => {
   it('FR-4 a reward or penalty within the policy range, proposed by one manager and approved by another', async () => {
     const proposal = { kind: 'penalty' as const, subjectId: 'tech-7', month: '2026-03', amount: '200.00', currency: 'CNY', reason: 'Left the site untested: a second visit', region: 'cn-east' };
     const proposed = await ok(api(GM).POST('/api/v1/finance/rewards-penalties', { body: proposal }));
-    expect(proposed).toMatchObject({ status: 'proposed', amountMinor: '20000', proposedBy: 'gm-1', policyVersion: 'finance-ratio-default@2026.1' });
+    expect(proposed).toMatchObject({ status: 'proposed', amountMinor: '20000', proposedBy: 'gm-1', policyVersion: 'finance-ratio-default@2026.2' });
     const own = await http().post(`/api/v1/finance/rewards-penalties/${proposed.proposalId}/approve`).set('authorization', GM).send({}).expect(422);
     expect(own.body.code).toBe('FINANCE_RATIO.APPROVER_IS_PROPOSER');
     const approved = await ok(api(BUSINESS_HEAD).POST('/api/v1/finance/rewards-penalties/{id}/approve', { params: { path: { id: proposed.proposalId } }, body: { comment: 'Agreed' } }));
@@ -396,6 +444,46 @@ describe('finance-ratio over HTTP (standalone)', () => {
     // The redelivery recorded nothing more: one event on each stream.
     for (const part of ['free', 'charged'] as const) expect(await store().readStream(`${FINANCE_RATIO_COST_ENTRY_STREAM_PREFIX}${settlementEntryId(TENANT, settled.event.id, part)}`)).toHaveLength(1);
     expect(json(await ok(api(GM).GET('/api/v1/finance/ledger/report', { params: { query: may } }))).totals).toEqual(report.totals);
+  });
+
+  it('FR-3 a return that cannot be resold (WR-7) becomes a write-off charged to the sales rep or the department; the same charge again records nothing', async () => {
+    const charge = (returnRequestId: string, lineId: string, chargedTo: QualityCostChargedV1['chargedTo'], amountMinor: string, id?: string) =>
+      returnsEvent(
+        WarehouseReturnsIntegrationEventTypes.QualityCostCharged,
+        returnRequestId,
+        { returnRequestId, lineId, customerId: 'C-FIN-RET', chargedTo, currency: 'CNY', amountMinor, reason: 'over-ordered; the packaging was opened and the units cannot be resold', chargedAt: '2026-06-03T02:00:00.000Z' },
+        id,
+      );
+    const toRep = charge('ret-w-1', 'L1', { kind: 'sales_rep', id: 'sales-1' }, '30000');
+    const toDept = charge('ret-w-2', 'L2', { kind: 'department', id: 'sales-east' }, '12000');
+    const bus = app.get<MessageBus>(MESSAGE_BUS);
+    await bus.publish(WAREHOUSE_RETURNS_TOPIC, [toRep, toDept]);
+    await bus.publish(WAREHOUSE_RETURNS_TOPIC, [toRep, charge('ret-w-2', 'L2', { kind: 'department', id: 'sales-east' }, '12000')]);
+
+    const june = { groupBy: 'party' as const, from: '2026-06-01', to: '2026-06-30' };
+    await eventually(async () => (await http().get('/api/v1/finance/ledger/report?groupBy=party&from=2026-06-01&to=2026-06-30').set('authorization', GM)).body.totals?.[0]?.entries === 2, 'the charges in the ledger');
+    const entry = (returnRequestId: string, lineId: string) => ok(api(AUDITOR).GET('/api/v1/finance/ledger/entries/{entryId}', { params: { path: { entryId: qualityCostEntryId(TENANT, returnRequestId, lineId) } } }));
+    expect(await entry('ret-w-1', 'L1')).toMatchObject({
+      amountMinor: '30000',
+      category: 'write_off',
+      customerId: 'C-FIN-RET',
+      caseRef: 'ret-w-1',
+      occurredOn: '2026-06-03',
+      attribution: { party: 'sales_rep', salesRepId: 'sales-1', cause: 'unsold_customer_caused_return' },
+      source: { kind: 'returns_write_off', eventType: WarehouseReturnsIntegrationEventTypes.QualityCostCharged, eventId: toRep.event.id },
+    });
+    expect(await entry('ret-w-2', 'L2')).toMatchObject({ amountMinor: '12000', attribution: { party: 'sales_department', salesRepId: null, department: 'sales-east', cause: 'unsold_customer_caused_return' } });
+    const report = json(await ok(api(GM).GET('/api/v1/finance/ledger/report', { params: { query: june } })));
+    expect(report.rows.map((r) => [r.key, r.writeOff])).toEqual([
+      ['sales_department', '12000'],
+      ['sales_rep', '30000'],
+    ]);
+    const byRep = json(await ok(api(GM).GET('/api/v1/finance/ledger/report', { params: { query: { ...june, groupBy: 'rep' } } })));
+    expect(byRep.rows.map((r) => [r.key, r.total])).toEqual([
+      ['(sales_department)', '12000'],
+      ['sales-1', '30000'],
+    ]);
+    for (const [r, l] of [['ret-w-1', 'L1'], ['ret-w-2', 'L2']]) expect(await store().readStream(`${FINANCE_RATIO_COST_ENTRY_STREAM_PREFIX}${qualityCostEntryId(TENANT, r, l)}`)).toHaveLength(1);
   });
 
   describe('bad input is a 400 naming the field, and records nothing', () => {

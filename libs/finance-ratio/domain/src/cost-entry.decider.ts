@@ -11,21 +11,25 @@ export interface Attribution {
   readonly party: ResponsibleParty;
   readonly salesRepId: string | null;
   readonly cause: CostCause;
+  /** The sales department charged (WR-7: an unsold customer-caused return charged to the department); absent otherwise. */
+  readonly department?: string;
 }
 
 // rule FR-3: each cost is attributed to a responsible party by its cause
 /**
  * The company for our fault; the sales rep for late or wrong information, unexplained product
  * contents and customer-caused returns that cannot be resold; the sales department for special
- * cases; the customer for its own fault. A rep's cost needs the rep.
+ * cases; the customer for its own fault. A rep's cost needs the rep; an unsold customer-caused
+ * return warehouse-returns charges to the department instead (WR-7) is the sales department's.
  */
-export function attribute(cause: CostCause, salesRepId: string | null): Attribution {
+export function attribute(cause: CostCause, salesRepId: string | null, department: string | null = null): Attribution {
   switch (cause) {
     case 'our_fault':
       return { party: 'company', salesRepId: null, cause };
     case 'late_or_wrong_information':
     case 'unexplained_product_contents':
     case 'unsold_customer_caused_return':
+      if (!salesRepId && department && cause === 'unsold_customer_caused_return') return { party: 'sales_department', salesRepId: null, cause, department };
       if (!salesRepId) throw new DomainError(FINANCE_RATIO.SALES_REP_REQUIRED, `a cost caused by ${cause} is the sales rep's: name the rep`, { cause });
       return { party: 'sales_rep', salesRepId, cause };
     case 'special_case':
@@ -61,7 +65,10 @@ export type CostEntryRecorded = DomainEvent<'finance-ratio.CostEntryRecorded', C
 export type CostEntryEvent = CostEntryRecorded;
 export const COST_ENTRY_EVENT_TYPES: readonly CostEntryEvent['type'][] = ['finance-ratio.CostEntryRecorded'];
 
-export type CostEntryCommand = { readonly type: 'Record'; readonly entry: Omit<CostEntry, 'attribution'> & { readonly cause: CostCause; readonly salesRepId: string | null } };
+export type CostEntryCommand = {
+  readonly type: 'Record';
+  readonly entry: Omit<CostEntry, 'attribution'> & { readonly cause: CostCause; readonly salesRepId: string | null; readonly department?: string | null };
+};
 
 export type CostEntryState = { readonly status: 'none' } | { readonly status: 'recorded'; readonly entry: CostEntry };
 
@@ -71,12 +78,12 @@ export const costEntryDecider: Decider<CostEntryCommand, CostEntryEvent, CostEnt
   decide(command, state): CostEntryEvent[] {
     // rule FR-3: an entry is recorded once and never edited; an adjustment is a new entry
     if (state.status !== 'none') throw new InvalidStateError(FINANCE_RATIO.COST_ENTRY_EXISTS, `cost entry ${command.entry.entryId} exists already; adjust it with a new entry`, { entryId: command.entry.entryId });
-    const { cause, salesRepId, ...entry } = command.entry;
+    const { cause, salesRepId, department, ...entry } = command.entry;
     if (BigInt(entry.amountMinor) === 0n) throw new DomainError(FINANCE_RATIO.ZERO_AMOUNT, 'a ledger entry moves money: the amount cannot be 0', { entryId: entry.entryId });
     if (entry.source.kind !== 'adjustment' && BigInt(entry.amountMinor) < 0n) {
       throw new DomainError(FINANCE_RATIO.NEGATIVE_COST, 'a cost is positive; take an amount back with an adjustment', { entryId: entry.entryId });
     }
-    return [{ type: 'finance-ratio.CostEntryRecorded', data: { ...entry, attribution: attribute(cause, salesRepId) } }];
+    return [{ type: 'finance-ratio.CostEntryRecorded', data: { ...entry, attribution: attribute(cause, salesRepId, department ?? null) } }];
   },
 
   // One event type: a new one makes `event.type` a union, and this must then switch on it.

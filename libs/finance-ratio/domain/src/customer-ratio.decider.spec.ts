@@ -67,7 +67,7 @@ describe('FR-1 purchases: the denominator, idempotent by document number', () =>
     const events = when([], purchases([hundred]));
     expect(types(events)).toEqual(['finance-ratio.PurchaseRecorded', 'finance-ratio.RatioEvaluated']);
     const [evaluated] = of(events, 'finance-ratio.RatioEvaluated');
-    expect(evaluated.policyVersion).toBe('finance-ratio-default@2026.1');
+    expect(evaluated.policyVersion).toBe('finance-ratio-default@2026.2');
     expect(evaluated.data).toMatchObject({ customerId: 'C-1', sequence: 1, openAlertId: null });
     expect(evaluated.data.snapshot).toMatchObject({
       period: { kind: 'month', from: '2026-03-01', to: '2026-03-31' },

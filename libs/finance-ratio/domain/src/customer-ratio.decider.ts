@@ -93,11 +93,15 @@ export interface MovementReport {
   readonly contractNumber: string | null;
   readonly occurredAt: string;
   readonly source: MovementSource;
+  /** The value the source priced it at (a booked return's line); absent: valued from the customer's purchases (valueOf). */
+  readonly value?: Movement['value'];
 }
 
 export type CustomerRatioCommand =
   | { readonly type: 'RecordPurchases'; readonly accountId: string; readonly customerId: string; readonly documents: readonly PurchaseDocument[]; readonly source: PurchaseSource; readonly policy: FinanceRatioPolicy; readonly now: Date }
   | { readonly type: 'RecordMovement'; readonly accountId: string; readonly customerId: string; readonly region: string; readonly movement: MovementReport; readonly policy: FinanceRatioPolicy; readonly now: Date }
+  /** Several movements of one source at once (a receipt note's lines): one evaluation after them all. */
+  | { readonly type: 'RecordMovements'; readonly accountId: string; readonly customerId: string; readonly region: string; readonly movements: readonly MovementReport[]; readonly policy: FinanceRatioPolicy; readonly now: Date }
   | { readonly type: 'AcknowledgeAlert'; readonly accountId: string; readonly alertId: string; readonly comment: string; readonly by: string; readonly now: Date }
   /** The period moved on or the policy changed: the same facts, evaluated again. */
   | { readonly type: 'Reevaluate'; readonly accountId: string; readonly policy: FinanceRatioPolicy; readonly now: Date };
@@ -179,7 +183,36 @@ export function alertsAfter(state: TrackedCustomer, snapshot: RatioSnapshot, pol
 
 /** What identifies a movement's effect (not its source or time): the same report again changes nothing. */
 function sameMovement(a: Movement, b: MovementReport): boolean {
-  return a.kind === b.kind && a.quantity === b.quantity && a.model === b.model && a.serialNumber === b.serialNumber && a.contractNumber === b.contractNumber;
+  const sameValue =
+    b.value === undefined ||
+    (a.value === null || b.value === null
+      ? a.value === b.value
+      : a.value.currency === b.value.currency && a.value.amountMinor === b.value.amountMinor && a.value.unitPriceMinor === b.value.unitPriceMinor && a.value.documentNumber === b.value.documentNumber);
+  return a.kind === b.kind && a.quantity === b.quantity && a.model === b.model && a.serialNumber === b.serialNumber && a.contractNumber === b.contractNumber && sameValue;
+}
+
+/** The fact a reported movement makes on the account: recorded, corrected, withdrawn, or none (nothing changes). */
+function movementFact(base: TrackedCustomer, report: MovementReport, policy: FinanceRatioPolicy): CustomerRatioEvent | null {
+  const existing = base.movements.get(report.movementId);
+  if (report.kind === null) {
+    return existing ? { type: 'finance-ratio.MovementWithdrawn', data: { customerId: base.customerId, movementId: report.movementId, source: report.source } } : null;
+  }
+  if (existing && sameMovement(existing.movement, report)) return null;
+  const movement: Movement = {
+    movementId: report.movementId,
+    kind: report.kind,
+    quantity: report.quantity,
+    model: report.model,
+    serialNumber: report.serialNumber,
+    contractNumber: report.contractNumber,
+    occurredAt: report.occurredAt,
+    occurredOn: localDateIn(policy.timeZone, new Date(report.occurredAt)),
+    value: report.value !== undefined ? report.value : valueOf(base, report),
+    source: report.source,
+  };
+  return existing
+    ? { type: 'finance-ratio.MovementCorrected', data: { customerId: base.customerId, movement, previous: existing.movement, correction: existing.corrections + 1 } }
+    : { type: 'finance-ratio.MovementRecorded', data: { accountId: base.accountId, customerId: base.customerId, movement } };
 }
 
 // rule FR-1: an exchange or return is valued at what the customer paid for the model
@@ -238,31 +271,19 @@ export const customerRatioDecider: Decider<CustomerRatioCommand, CustomerRatioEv
         }
         return withEvaluation(base, facts, command.policy, command.now);
       }
-      case 'RecordMovement': {
-        const report = command.movement;
-        const base = state.status === 'none' ? fresh(command.accountId, command.customerId, command.region) : state;
-        const existing = base.movements.get(report.movementId);
-        if (report.kind === null) {
-          if (!existing) return [];
-          return withEvaluation(base, [{ type: 'finance-ratio.MovementWithdrawn', data: { customerId: base.customerId, movementId: report.movementId, source: report.source } }], command.policy, command.now);
+      case 'RecordMovement':
+      case 'RecordMovements': {
+        const reports = command.type === 'RecordMovement' ? [command.movement] : command.movements;
+        let after: TrackedCustomer = state.status === 'none' ? fresh(command.accountId, command.customerId, command.region) : state;
+        const base = after;
+        const facts: CustomerRatioEvent[] = [];
+        for (const report of reports) {
+          const fact = movementFact(after, report, command.policy);
+          if (!fact) continue;
+          facts.push(fact);
+          after = customerRatioDecider.evolve(after, fact) as TrackedCustomer;
         }
-        if (existing && sameMovement(existing.movement, report)) return [];
-        const movement: Movement = {
-          movementId: report.movementId,
-          kind: report.kind,
-          quantity: report.quantity,
-          model: report.model,
-          serialNumber: report.serialNumber,
-          contractNumber: report.contractNumber,
-          occurredAt: report.occurredAt,
-          occurredOn: localDateIn(command.policy.timeZone, new Date(report.occurredAt)),
-          value: valueOf(base, report),
-          source: report.source,
-        };
-        const fact: CustomerRatioEvent = existing
-          ? { type: 'finance-ratio.MovementCorrected', data: { customerId: base.customerId, movement, previous: existing.movement, correction: existing.corrections + 1 } }
-          : { type: 'finance-ratio.MovementRecorded', data: { accountId: command.accountId, customerId: base.customerId, movement } };
-        return withEvaluation(base, [fact], command.policy, command.now);
+        return withEvaluation(base, facts, command.policy, command.now);
       }
       // rule FR-2: the business head or leadership acknowledges an alert with a comment, once
       case 'AcknowledgeAlert': {

@@ -10,3 +10,4 @@ export * from './cost-entry.decider';
 export * from './reward-penalty.decider';
 export * from './errors';
 export * from './dispatch-sources';
+export * from './returns-sources';

@@ -6,6 +6,19 @@ import type { PeriodRule } from './period';
 export const MOVEMENT_KINDS = ['exchanged', 'returned'] as const;
 export type MovementKind = (typeof MOVEMENT_KINDS)[number];
 
+/** QA's dispositions a policy may count (qa.public.DispositionDecided). */
+export type Disposition = 'exchange' | 'refund' | 'return_for_repair' | 'replenish';
+/** The outcome of a booked return line (warehouse-returns' ReturnLineOutcomeV1). */
+export const BOOKED_OUTCOMES = ['exchange', 'refund', 'restock', 'write_off'] as const;
+export type BookedOutcome = (typeof BOOKED_OUTCOMES)[number];
+
+// rule FR-1: once warehouse-returns books the returns, the dispositions it takes up are counted through their booking only
+/**
+ * The dispositions warehouse-returns turns into return requests (WR-1): a policy that counts booked
+ * returns must not count these too, or the same goods would be counted twice (docs/adr/016).
+ */
+export const DISPOSITIONS_TAKEN_UP_BY_RETURNS: readonly Disposition[] = ['exchange', 'return_for_repair', 'refund'];
+
 /** A limit on the ratio: decimal strings (`"0.05"` = 5 %), compared exactly (money.ts `exceeds`). */
 export interface RatioLimit {
   readonly quantity: string;
@@ -33,7 +46,13 @@ export interface FinanceRatioPolicy {
     readonly contracts: readonly (RatioLimit & { readonly contractNumber: string; readonly customerId: string })[];
   };
   /** FR-1: QA dispositions (qa.public.DispositionDecided) counted, and as what; the others are not counted. */
-  readonly dispositions: Readonly<Partial<Record<'exchange' | 'refund' | 'return_for_repair' | 'replenish', MovementKind>>>;
+  readonly dispositions: Readonly<Partial<Record<Disposition, MovementKind>>>;
+  /**
+   * FR-1 / WR-6: the lines of warehouse-returns' receipt notes (warehouse-returns.public.ReturnBookedIn)
+   * counted, by the line's outcome, and as what. Absent (policies before 2026.2): no booked return
+   * is counted, and the dispositions are (docs/adr/016).
+   */
+  readonly returns?: Readonly<Partial<Record<BookedOutcome, MovementKind>>>;
   /** FR-2: the roles an alert is addressed to. */
   readonly alertRecipients: readonly string[];
   /** FR-4: the range of one penalty (negligence causing loss) and one reward (outstanding work), in major units of `currency`. */
@@ -46,7 +65,7 @@ export interface FinanceRatioPolicy {
 
 export const DEFAULT_FINANCE_RATIO_POLICY_YAML = `# aftersales finance-ratio policy (DOMAIN.md FR-1, FR-2).
 id: finance-ratio-default
-version: "2026.1"
+version: "2026.2"
 name: Default exchange and return ratio policy
 timeZone: Asia/Shanghai
 
@@ -60,10 +79,17 @@ limits:
   regions: {}
   contracts: []
 
-# FR-1: QA's dispositions that count until warehouse-returns publishes its own returns.
-dispositions:
+# FR-1: QA's dispositions counted on their own. Warehouse-returns takes up exchange, return_for_repair
+# and refund (WR-1) and books their goods: those are counted through the booking (returns, below),
+# never here as well (docs/adr/016). Until 2026.2: exchange: exchanged, refund: returned.
+dispositions: {}
+
+# FR-1 / WR-6: the lines of warehouse-returns' receipt notes, by outcome, valued at the line's amounts.
+returns:
   exchange: exchanged
   refund: returned
+  restock: returned
+  write_off: returned
 
 # FR-2: an alert goes to the business head and company leadership at once.
 alertRecipients: [business_head, general_manager]
@@ -121,6 +147,11 @@ export const FINANCE_RATIO_POLICY_SCHEMA = {
       additionalProperties: false,
       properties: { exchange: kind, refund: kind, return_for_repair: kind, replenish: kind },
     },
+    returns: {
+      type: 'object',
+      additionalProperties: false,
+      properties: { exchange: kind, refund: kind, restock: kind, write_off: kind },
+    },
     alertRecipients: { type: 'array', minItems: 1, uniqueItems: true, items: { type: 'string', minLength: 1 } },
     rewardsPenalties: {
       type: 'object',
@@ -141,7 +172,20 @@ export function parseFinanceRatioPolicy(text: string, source: string): FinanceRa
   } catch {
     throw new PolicyError(source, [{ path: '/timeZone', reason: `unknown time zone ${policy.timeZone}` }]);
   }
+  const twice = countedTwice(policy);
+  if (twice.length > 0) {
+    throw new PolicyError(
+      source,
+      twice.map((d) => ({ path: `/dispositions/${d}`, reason: `warehouse-returns books the goods of a ${d} disposition, and this policy counts booked returns: counting the disposition too counts them twice` })),
+    );
+  }
   return policy;
+}
+
+/** The dispositions a policy counts although it also counts their booked returns (must be none). */
+export function countedTwice(policy: Pick<FinanceRatioPolicy, 'dispositions' | 'returns'>): Disposition[] {
+  if (!policy.returns || Object.keys(policy.returns).length === 0) return [];
+  return DISPOSITIONS_TAKEN_UP_BY_RETURNS.filter((d) => policy.dispositions[d] !== undefined);
 }
 
 /** What events record as their policyVersion: `<id>@<version>`. */

@@ -23,11 +23,17 @@ export interface PurchaseDocument {
   readonly lines: readonly PurchaseLine[];
 }
 
-/** Where a movement came from: the published event that caused it (its id and type), and the case. */
+/**
+ * Where a movement came from: the published event that caused it (its id and type), and the QA case
+ * (a disposition) or the return request and its line (a booked return; the case is then null).
+ */
 export interface MovementSource {
   readonly eventType: string;
   readonly eventId: string;
-  readonly caseId: string;
+  readonly caseId: string | null;
+  /** A booked return's request and receipt-note line (absent on a disposition's movement). */
+  readonly returnRequestId?: string;
+  readonly lineId?: string;
 }
 
 /** An exchange or return (the numerator), valued at the price the customer paid for the model. */
@@ -41,7 +47,11 @@ export interface Movement {
   /** When it happened (the source event's time) and its local date in the policy's zone. */
   readonly occurredAt: string;
   readonly occurredOn: string;
-  /** quantity × the unit price of the purchase line it was valued from; null when no purchase of the model is known. */
+  /**
+   * quantity × the unit price of the purchase line it was valued from (a disposition), or the
+   * booked line's own amounts (a booked return, `documentNumber` its delivery document or receipt
+   * note); null when no purchase of the model is known.
+   */
   readonly value: { readonly currency: string; readonly amountMinor: string; readonly unitPriceMinor: string; readonly documentNumber: string } | null;
   readonly source: MovementSource;
 }

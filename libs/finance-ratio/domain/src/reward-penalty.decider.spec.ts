@@ -25,7 +25,7 @@ describe('FR-4 rewards and penalties', () => {
   const { given, when } = scenario(rewardPenaltyDecider);
 
   it('FR-4 a proposal is within the policy range for its kind, in the policy currency; the bounds are inside', () => {
-    expect(when([], propose('penalty', '5000'))[0].policyVersion).toBe('finance-ratio-default@2026.1');
+    expect(when([], propose('penalty', '5000'))[0].policyVersion).toBe('finance-ratio-default@2026.2');
     expect(when([], propose('penalty', '50000'))).toHaveLength(1);
     expect(errorOf(() => when([], propose('penalty', '50001')))).toMatchObject({ code: FINANCE_RATIO.OUTSIDE_POLICY_RANGE, details: { min: '50', max: '500' } });
     expect(errorOf(() => when([], propose('penalty', '4999')))).toMatchObject({ code: FINANCE_RATIO.OUTSIDE_POLICY_RANGE });

@@ -9,6 +9,7 @@ import { FinanceRatioRelay } from './finance-ratio-relay';
 import { PurchaseRecorder } from './purchases/purchase-recorder';
 import { QaDispositionProcessManager } from './qa-disposition.process-manager';
 import { DispatchProcessManager } from './dispatch.process-manager';
+import { ReturnsProcessManager } from './returns.process-manager';
 import { FINANCE_RATIO_USE_CASES } from './use-cases';
 
 export interface FinanceRatioModuleOptions {
@@ -18,7 +19,8 @@ export interface FinanceRatioModuleOptions {
 
 /**
  * The finance-ratio context (DOMAIN.md FR-1..FR-4): purchases imported from the sales system,
- * exchanges and returns from QA's dispositions, dispatch's settlements and conduct records, each customer's ratio against its limit, alerts
+ * exchanges and returns booked by warehouse-returns (QA's dispositions under policies before 2026.2),
+ * warehouse-returns' quality costs, dispatch's settlements and conduct records, each customer's ratio against its limit, alerts
  * and the published ratio snapshots; the quality-cost ledger and its reports; rewards and penalties. Needs the platform module and an infrastructure module.
  */
 @Module({})
@@ -49,6 +51,7 @@ export class FinanceRatioModule implements OnModuleInit {
         FinanceRatioRelay,
         QaDispositionProcessManager,
         DispatchProcessManager,
+        ReturnsProcessManager,
         ...FINANCE_RATIO_USE_CASES.handlers,
       ],
       exports: [CUSTOMERS, COST_ENTRIES, REWARDS_PENALTIES, FINANCE_RATIO_POLICY],

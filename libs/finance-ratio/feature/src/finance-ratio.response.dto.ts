@@ -1,4 +1,4 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
   ALERT_STATUSES,
   COST_CATEGORIES,
@@ -111,7 +111,7 @@ export class SnapshotResponse {
   purchaseDocuments!: number;
   @ApiProperty(COUNT)
   movements!: number;
-  @ApiProperty({ type: String, maxLength: 100, example: 'finance-ratio-default@2026.1' })
+  @ApiProperty({ type: String, maxLength: 100, example: 'finance-ratio-default@2026.2' })
   policyVersion!: string;
 }
 
@@ -137,7 +137,7 @@ export class MovementValueResponse {
   amountMinor!: string;
   @ApiProperty(MINOR)
   unitPriceMinor!: string;
-  @ApiProperty({ ...EXTERNAL_ID, description: 'The purchase document the price came from' })
+  @ApiProperty({ ...EXTERNAL_ID, description: 'The purchase document the price came from (a booked return: its delivery document, else its receipt note)' })
   documentNumber!: string;
 }
 
@@ -146,8 +146,12 @@ export class MovementSourceResponse {
   eventType!: string;
   @ApiProperty(UUID)
   eventId!: string;
-  @ApiProperty({ ...EXTERNAL_ID, description: 'The case the movement belongs to' })
-  caseId!: string;
+  @ApiProperty({ ...EXTERNAL_ID, nullable: true, description: 'The QA case of a disposition; null for a booked return' })
+  caseId!: string | null;
+  @ApiPropertyOptional({ ...UUID, description: "A booked return's request (warehouse-returns)" })
+  returnRequestId?: string;
+  @ApiPropertyOptional({ ...EXTERNAL_ID, description: "A booked return's receipt-note line" })
+  lineId?: string;
 }
 
 export class MovementResponse {
@@ -260,6 +264,8 @@ export class AttributionResponse {
   salesRepId!: string | null;
   @ApiProperty({ enum: COST_CAUSES })
   cause!: CostCause;
+  @ApiPropertyOptional({ ...EXTERNAL_ID, description: 'The sales department charged (WR-7: an unsold customer-caused return warehouse-returns charged to the department)' })
+  department?: string;
 }
 
 export class CostSourceResponse {

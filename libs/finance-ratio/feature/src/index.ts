@@ -12,3 +12,4 @@ export * from './purchases/purchase-file';
 export * from './ledger.aggregates';
 export * from './ledger/report-files';
 export * from './dispatch.process-manager';
+export * from './returns.process-manager';

@@ -94,7 +94,7 @@ describe('finance-ratio integration events (libs/contracts finance-ratio v1)', (
       limit: { quantity: '0.05', amount: '0.05', source: 'default', contractNumber: null },
       overLimit: true,
       openAlertId: alertIdFor(ACCOUNT, 1),
-      policyVersion: 'finance-ratio-default@2026.1',
+      policyVersion: 'finance-ratio-default@2026.2',
     });
     expect(snapshots[2]).toMatchObject({ overLimit: false, openAlertId: null });
   });

@@ -4623,7 +4623,7 @@ export interface components {
              */
             unitPriceMinor: string;
             /**
-             * @description The purchase document the price came from
+             * @description The purchase document the price came from (a booked return: its delivery document, else its receipt note)
              * @example cs-1
              */
             documentNumber: string;
@@ -4637,10 +4637,21 @@ export interface components {
              */
             eventId: string;
             /**
-             * @description The case the movement belongs to
+             * @description The QA case of a disposition; null for a booked return
              * @example cs-1
              */
-            caseId: string;
+            caseId: string | null;
+            /**
+             * Format: uuid
+             * @description A booked return's request (warehouse-returns)
+             * @example 0192f1de-7c1a-7cc2-9a4e-6b1f5e4f3a10
+             */
+            returnRequestId?: string;
+            /**
+             * @description A booked return's receipt-note line
+             * @example cs-1
+             */
+            lineId?: string;
         };
         MovementResponse: {
             /** @example cs-1 */
@@ -4693,7 +4704,7 @@ export interface components {
             purchaseDocuments: number;
             /** Format: int32 */
             movements: number;
-            /** @example finance-ratio-default@2026.1 */
+            /** @example finance-ratio-default@2026.2 */
             policyVersion: string;
             /**
              * Format: date-time
@@ -4738,7 +4749,7 @@ export interface components {
             purchaseDocuments: number;
             /** Format: int32 */
             movements: number;
-            /** @example finance-ratio-default@2026.1 */
+            /** @example finance-ratio-default@2026.2 */
             policyVersion: string;
         };
         AcknowledgementResponse: {
@@ -4856,6 +4867,11 @@ export interface components {
             salesRepId: string | null;
             /** @enum {string} */
             cause: "our_fault" | "late_or_wrong_information" | "unexplained_product_contents" | "unsold_customer_caused_return" | "special_case" | "customer_fault";
+            /**
+             * @description The sales department charged (WR-7: an unsold customer-caused return warehouse-returns charged to the department)
+             * @example cs-1
+             */
+            department?: string;
         };
         CostSourceResponse: {
             /** @enum {string} */
