@@ -3,8 +3,10 @@ import { randomUUID } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ManualClock } from '@aftersales/eventsourcing';
-import { caseIdForComplaint } from '@aftersales/qa-domain';
+import { MESSAGE_BUS, ManualClock, MessageBus } from '@aftersales/eventsourcing';
+import { anEnvelope } from '@aftersales/eventsourcing/testing';
+import { ReturnGoodsReceivedV1, WAREHOUSE_RETURNS_RETURN_REQUEST_STREAM_PREFIX, WAREHOUSE_RETURNS_TOPIC, WarehouseReturnsIntegrationEventTypes } from '@aftersales/contracts';
+import { caseIdForComplaint, inspectionIdForReturn } from '@aftersales/qa-domain';
 import { ConsumerHost, ProjectionHost, ROLES, Role, buildOpenApiDocument, signToken } from '@aftersales/platform';
 import { copyPgliteTemplateTo } from '@aftersales/adapters-postgres/testing';
 import { APP_VERSION, createStandaloneApp } from '../../services/standalone/src/app';
@@ -44,7 +46,7 @@ describe('roles × operations (standalone)', () => {
   let dataDir: string;
   let base: string;
   let operations: MatrixOperation[];
-  let seeded: { complaint: string; case: string; capa: string };
+  let seeded: { complaint: string; case: string; capa: string; inspection: string };
   /** The record of tenant acme an operation's `{id}` names, by its path; a fresh id where none was made. */
   let recordFor: (path: string) => string | undefined;
 
@@ -73,11 +75,26 @@ describe('roles × operations (standalone)', () => {
         body: { caseId, department: 'engineering', ownerId: 'eng-1', dueOn: '2026-03-20', correctiveAction: 'Fix the seal', preventiveAction: 'Check seals at QC' },
       }),
     );
-    seeded = { complaint, case: caseId, capa: capa.capaId };
+    // An inspection of returned goods (QA-6), opened by warehouse-returns' receipt as its relay publishes it.
+    const returnRequestId = randomUUID();
+    const received: ReturnGoodsReceivedV1 = {
+      returnRequestId,
+      customerId: 'C-ROLES',
+      reason: 'quality',
+      caseId,
+      lines: [{ lineId: 'L1', sku: 'PX-ROLES', serialNumberAuthorised: 'SN-ROLES-1', serialNumberReceived: 'SN-ROLES-1', quantityReceived: 1 }],
+      receivedAt: '2026-03-05T03:00:00.000Z',
+    };
+    const receipt = anEnvelope({ type: WarehouseReturnsIntegrationEventTypes.ReturnGoodsReceived, stream: `${WAREHOUSE_RETURNS_RETURN_REQUEST_STREAM_PREFIX}${returnRequestId}`, tenantId: TENANT, region: 'cn-east', data: received });
+    await app.get<MessageBus>(MESSAGE_BUS).publish(WAREHOUSE_RETURNS_TOPIC, [{ key: receipt.stream, event: receipt }]);
+    const inspection = inspectionIdForReturn(TENANT, returnRequestId);
+    await eventually(async () => (await api.GET('/api/v1/qa/inspections/{id}', { params: { path: { id: inspection } } })).response.ok, `the inspection ${inspection}`);
+    seeded = { complaint, case: caseId, capa: capa.capaId, inspection };
     const byPath: [RegExp, string][] = [
       [/^\/api\/v1\/complaints\/\{id\}/, complaint],
       [/^\/api\/v1\/qa\/cases\/\{id\}/, caseId],
       [/^\/api\/v1\/qa\/capas\/\{id\}/, capa.capaId],
+      [/^\/api\/v1\/qa\/inspections\/\{id\}/, inspection],
     ];
     recordFor = (path) => byPath.find(([pattern]) => pattern.test(path))?.[1];
   }, 90_000);
