@@ -19,7 +19,7 @@ import { RunningService, buildOnce, eventually, startReadyService, stopGracefull
  * Distributed end-to-end of finance-ratio (issue 14) as its own OS process on a store of its own:
  * purchases over its HTTP API, warehouse-returns' booked returns arriving over Kafka
  * (`aftersales.warehouse-returns.events`, group `finance-ratio-returns`; the default policy 2026.2
- * counts them rather than QA's dispositions, docs/adr/016), and its ratio snapshots and alerts
+ * counts them rather than QA's dispositions, docs/adr/018), and its ratio snapshots and alerts
  * published to `aftersales.finance-ratio.events`, which is what warehouse-returns reads (never a
  * call to this service).
  */

@@ -31,7 +31,7 @@ import { Schemas, apiClient, baseUrlOf, ok } from './testing/client/client';
 /**
  * End-to-end over HTTP on the standalone app: finance-ratio (FR-1..FR-4). Purchases by API and by
  * file, exchanges arriving as warehouse-returns' booked returns on the in-process bus (QA's
- * dispositions no longer counted: policy 2026.2, docs/adr/016), the ratio against the limit, and
+ * dispositions no longer counted: policy 2026.2, docs/adr/018), the ratio against the limit, and
  * exactly one alert per crossing; the ledger, warehouse-returns' quality costs, and dispatch's
  * settlements and conduct records arriving as ledger entries and penalty proposals.
  */

@@ -15,7 +15,7 @@ export type BookedOutcome = (typeof BOOKED_OUTCOMES)[number];
 // rule FR-1: once warehouse-returns books the returns, the dispositions it takes up are counted through their booking only
 /**
  * The dispositions warehouse-returns turns into return requests (WR-1): a policy that counts booked
- * returns must not count these too, or the same goods would be counted twice (docs/adr/016).
+ * returns must not count these too, or the same goods would be counted twice (docs/adr/018).
  */
 export const DISPOSITIONS_TAKEN_UP_BY_RETURNS: readonly Disposition[] = ['exchange', 'return_for_repair', 'refund'];
 
@@ -50,7 +50,7 @@ export interface FinanceRatioPolicy {
   /**
    * FR-1 / WR-6: the lines of warehouse-returns' receipt notes (warehouse-returns.public.ReturnBookedIn)
    * counted, by the line's outcome, and as what. Absent (policies before 2026.2): no booked return
-   * is counted, and the dispositions are (docs/adr/016).
+   * is counted, and the dispositions are (docs/adr/018).
    */
   readonly returns?: Readonly<Partial<Record<BookedOutcome, MovementKind>>>;
   /** FR-2: the roles an alert is addressed to. */
@@ -81,7 +81,7 @@ limits:
 
 # FR-1: QA's dispositions counted on their own. Warehouse-returns takes up exchange, return_for_repair
 # and refund (WR-1) and books their goods: those are counted through the booking (returns, below),
-# never here as well (docs/adr/016). Until 2026.2: exchange: exchanged, refund: returned.
+# never here as well (docs/adr/018). Until 2026.2: exchange: exchanged, refund: returned.
 dispositions: {}
 
 # FR-1 / WR-6: the lines of warehouse-returns' receipt notes, by outcome, valued at the line's amounts.

@@ -15,7 +15,7 @@ const HANDLES = [Qa.DispositionDecided] as const;
  * Rule FR-1's numerator from QA's dispositions (qa.public.DispositionDecided), as far as the policy
  * counts them: policies before 2026.2 count exchange → exchanged, refund → returned; the 2026.2
  * default counts none, since warehouse-returns books the goods of those it takes up and
- * returns.process-manager.ts counts the booking (docs/adr/016). What the policy counts becomes the
+ * returns.process-manager.ts counts the booking (docs/adr/018). What the policy counts becomes the
  * case's movement on the customer's account. A case has one movement: a later
  * disposition of the same case corrects it, or withdraws it when the policy does not count the new
  * one. Idempotent twice over: the consumer host's inbox drops a redelivered event, and the decider

@@ -20,7 +20,7 @@ const HANDLES = [Returns.ReturnBookedIn, Returns.QualityCostCharged] as const;
  * - `ReturnBookedIn` (WR-5, WR-6: the receipt note the same day) → the booked lines as movements in
  *   the customer's ratio (FR-1), by the policy's `returns` map, valued at the lines' own amounts;
  *   one evaluation after all the note's lines. A policy without `returns` (before 2026.2) counts
- *   none: it counts QA's dispositions instead (docs/adr/016).
+ *   none: it counts QA's dispositions instead (docs/adr/018).
  * - `QualityCostCharged` (WR-7) → a write-off in the quality-cost ledger (FR-3) charged to the
  *   sales rep or the sales department.
  * Idempotent twice over: the consumer host's inbox drops a redelivered event; a booked line's
