@@ -690,6 +690,74 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/outlets/{id}/requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** DI-2: A request taken at an outlet: a work order for the work asked for, given to the outlet, decided free or charged by the free-repair rules */
+        post: operations["TakeOutletRequest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/work-orders/{id}/outlet-assignment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** DI-1, DI-2: Give a work order nobody is assigned to yet to an open outlet, within its scopes and region (its technician is assigned next, TR-2) */
+        post: operations["AssignOutlet"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/work-orders/{id}/remote-attempt": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** DI-3: The customer agreed to a remote attempt first: recorded before anyone is assigned; no arrival is owed until its outcome */
+        post: operations["StartRemoteAttempt"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/work-orders/{id}/remote-attempt-outcome": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** DI-3: The remote attempt's outcome: resolved (no visit; handed over, sign-off and close follow) or not (the on-site arrival is owed from now, by the policy) */
+        post: operations["RecordRemoteOutcome"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/outlets": {
         parameters: {
             query?: never;
@@ -3335,29 +3403,79 @@ export interface components {
             deadlines: components["schemas"]["ReportDeadlinesResponse"];
             capa: components["schemas"]["ReportCapaResponse"];
         };
-        RegisterOutletDto: {
-            /** @example Suzhou service point */
-            name: string;
-            /** @example cn-east */
-            region: string;
-            /**
-             * @example [
-             *       "minor_repair",
-             *       "spare_parts"
-             *     ]
-             */
-            scopes: ("minor_repair" | "routine_maintenance" | "spare_parts")[];
-            /** @example 88 Renmin Rd, Suzhou */
-            address: string;
-            /**
-             * @description The contact published to customers
-             * @example 0512-5555-0101
-             */
-            contactPhone: string;
-            /** @example Mon-Sat 09:00-18:00 */
-            openingHours?: string;
+        WorkOrderCustomerDto: {
+            /** @example C-10086 */
+            customerId: string;
+            /** @example 华东机械有限公司 */
+            name?: string;
+            /** @example 021-5555-0101 */
+            phone?: string;
         };
-        OutletResponseDto: {
+        WorkOrderProductDto: {
+            /** @example PX-200 */
+            model: string;
+            /**
+             * @description The product line a technician must be qualified for (TR-2)
+             * @example pumps
+             */
+            productLine: string;
+            /** @example SN-2026-000123 */
+            serialNumber?: string;
+        };
+        TakeOutletRequestDto: {
+            customer: components["schemas"]["WorkOrderCustomerDto"];
+            product: components["schemas"]["WorkOrderProductDto"];
+            /**
+             * @description DI-2: the work asked for; the outlet's scopes must include it
+             * @example minor_repair
+             * @enum {string}
+             */
+            scope: "minor_repair" | "routine_maintenance" | "spare_parts";
+            /** @example Handle loose; replace the grip */
+            requestedWork: string;
+            /**
+             * @description DI-2: what the outlet found the fault to come from; human damage, force majeure and consumables are never free
+             * @example defect
+             * @enum {string}
+             */
+            cause: "defect" | "wear" | "unknown" | "human_damage" | "force_majeure" | "consumable";
+            /**
+             * @description DI-2: accessories have the shorter warranty (main when absent)
+             * @example main
+             * @enum {string}
+             */
+            partClass?: "main" | "accessory";
+            /**
+             * Format: date
+             * @description DI-2: when the customer received the goods, by the proof they show; intake's record of the serial number comes first
+             * @example 2025-06-01
+             */
+            goodsReceivedOn?: string;
+            /**
+             * @description DI-2: a warranty card's period in months, which replaces the policy's
+             * @example 24
+             */
+            warrantyCardMonths?: number;
+        };
+        WorkOrderSourceResponse: {
+            /**
+             * @description DI-1: a phone request, QA's on-site repair disposition, or (DI-2) a request taken at an outlet
+             * @enum {string}
+             */
+            kind: "phone" | "qa_disposition" | "outlet";
+            /**
+             * Format: uuid
+             * @description QA's case, for an order made from its on-site repair disposition
+             * @example 0192f1de-7c1a-7cc2-9a4e-6b1f5e4f3a10
+             */
+            caseId: string | null;
+            /**
+             * Format: uuid
+             * @example 0192f1de-7c1a-7cc2-9a4e-6b1f5e4f3a10
+             */
+            complaintId: string | null;
+        };
+        WorkOrderOutletResponse: {
             /**
              * Format: uuid
              * @example 0192f1de-7c1a-7cc2-9a4e-6b1f5e4f3a10
@@ -3365,79 +3483,68 @@ export interface components {
             outletId: string;
             name: string;
             /**
-             * @description A calendar region
-             * @example cn-east
+             * @description DI-2: the scope of the work the outlet takes on
+             * @enum {string}
              */
-            region: string;
-            scopes: ("minor_repair" | "routine_maintenance" | "spare_parts")[];
-            address: string;
-            contactPhone: string;
-            openingHours: string | null;
-            /** @example acme */
-            tenantId: string;
+            scope: "minor_repair" | "routine_maintenance" | "spare_parts";
+        };
+        FreeRepairReasonResponse: {
+            /** @example DI-2 */
+            rule: string;
             /** @enum {string} */
-            status: "open" | "closed";
-            /**
-             * Format: date-time
-             * @example 2026-03-03T02:00:00.000Z
-             */
-            registeredAt: string;
-            /**
-             * Format: date-time
-             * @example 2026-03-03T02:00:00.000Z
-             */
-            updatedAt: string;
-            /** @example 3 */
-            revision: string;
+            code: "WITHIN_WARRANTY" | "WARRANTY_EXPIRED" | "NO_PROOF_OF_RECEIPT" | "EXCLUDED_CAUSE";
+            /** @description The figures the decision used (warranty months and end, dates, cause) */
+            details: {
+                [key: string]: string | number;
+            };
         };
-        CloseOutletDto: {
-            /** @example Moved to a new address */
-            reason: string;
-        };
-        OutletPageResponse: {
-            items: components["schemas"]["OutletResponseDto"][];
-            /** Format: int32 */
-            page: number;
-            /** Format: int32 */
-            pageSize: number;
+        ReceiptEvidenceResponse: {
             /**
-             * Format: int32
-             * @description How many match the filters, over every page, counted up to 1,000 (or to the end of this page when it lies further)
+             * @description Where the goods-received date came from: intake's record of the serial number (a registered complaint), the customer's proof at the counter, or nowhere
+             * @enum {string}
              */
-            total: number;
-            /** @description False when more match than `total` says ("1000+") */
-            totalExact: boolean;
-        };
-        PublicOutletResponse: {
+            from: "intake" | "request" | "none";
+            /**
+             * Format: date
+             * @example 2026-03-02
+             */
+            goodsReceivedOn?: string;
             /**
              * Format: uuid
+             * @description The complaint whose registration recorded the date
              * @example 0192f1de-7c1a-7cc2-9a4e-6b1f5e4f3a10
              */
-            outletId: string;
-            name: string;
-            /**
-             * @description A calendar region
-             * @example cn-east
-             */
-            region: string;
-            scopes: ("minor_repair" | "routine_maintenance" | "spare_parts")[];
-            address: string;
-            contactPhone: string;
-            openingHours: string | null;
+            complaintId?: string;
         };
-        PublicOutletPageResponse: {
-            items: components["schemas"]["PublicOutletResponse"][];
-            /** Format: int32 */
-            page: number;
-            /** Format: int32 */
-            pageSize: number;
+        FreeRepairResponse: {
+            /** @enum {string} */
+            kind: "free" | "charged";
             /**
-             * Format: int32
-             * @description How many match the filters, over every page, counted up to 1,000 (or to the end of this page when it lies further)
+             * Format: date
+             * @example 2026-03-02
              */
-            total: number;
-            /** @description False when more match than `total` says ("1000+") */
-            totalExact: boolean;
+            warrantyEndsOn: string | null;
+            /** @enum {string|null} */
+            warrantySource: "policy" | "accessory" | "warranty_card" | null;
+            reasons: components["schemas"]["FreeRepairReasonResponse"][];
+            receipt: components["schemas"]["ReceiptEvidenceResponse"];
+        };
+        RemoteAttemptResponse: {
+            /** @enum {string} */
+            state: "in_progress" | "resolved" | "unresolved";
+            /** @description Who agreed to the remote attempt for the customer */
+            customerAgreedBy: string;
+            /**
+             * Format: date-time
+             * @example 2026-03-03T02:00:00.000Z
+             */
+            startedAt: string;
+            note: string | null;
+            /**
+             * Format: date-time
+             * @example 2026-03-03T02:00:00.000Z
+             */
+            completedAt: string | null;
         };
         QualificationResponse: {
             /** @example pumps */
@@ -3454,64 +3561,6 @@ export interface components {
              * @example 2026-03-02
              */
             expiresOn: string;
-        };
-        SuggestionResponse: {
-            /** @example cs-1 */
-            technicianId: string;
-            name: string;
-            /**
-             * Format: int32
-             * @description 1 is the best candidate
-             */
-            rank: number;
-            /** @description TR-2: holds a qualification for the product line in force on the planned date (only these can be assigned) */
-            qualified: boolean;
-            qualification: components["schemas"]["QualificationResponse"] | null;
-            sameRegion: boolean;
-            /** Format: int32 */
-            openOrders: number;
-            /** @description Hours to their earliest commitment still owed (negative when passed); null when none */
-            hoursToEarliestDue: number | null;
-            /** @description Why they rank where they do */
-            reasons: string[];
-        };
-        SuggestionsResponse: {
-            /**
-             * Format: uuid
-             * @example 0192f1de-7c1a-7cc2-9a4e-6b1f5e4f3a10
-             */
-            workOrderId: string;
-            productLine: string;
-            /**
-             * @description A calendar region
-             * @example cn-east
-             */
-            region: string;
-            /**
-             * Format: date
-             * @example 2026-03-02
-             */
-            plannedOn: string;
-            candidates: components["schemas"]["SuggestionResponse"][];
-        };
-        AcceptWorkOrderDto: {
-            /** @example Seal worn on the drive side */
-            note?: string;
-        };
-        WorkOrderSourceResponse: {
-            /** @enum {string} */
-            kind: "phone" | "qa_disposition";
-            /**
-             * Format: uuid
-             * @description QA's case, for an order made from its on-site repair disposition
-             * @example 0192f1de-7c1a-7cc2-9a4e-6b1f5e4f3a10
-             */
-            caseId: string | null;
-            /**
-             * Format: uuid
-             * @example 0192f1de-7c1a-7cc2-9a4e-6b1f5e4f3a10
-             */
-            complaintId: string | null;
         };
         AssignmentResponse: {
             /** @example cs-1 */
@@ -3747,6 +3796,12 @@ export interface components {
             product: components["schemas"]["ProductResponse"];
             requestedWork: string;
             source: components["schemas"]["WorkOrderSourceResponse"];
+            /** @description DI-2: the outlet the order is given to */
+            outlet: components["schemas"]["WorkOrderOutletResponse"] | null;
+            /** @description DI-2: a request taken at an outlet, decided free or charged by the free-repair rules */
+            freeRepair: components["schemas"]["FreeRepairResponse"] | null;
+            /** @description DI-3: the remote attempt the customer agreed to, and its outcome */
+            remoteAttempt: components["schemas"]["RemoteAttemptResponse"] | null;
             /**
              * Format: date-time
              * @description DI-3: the customer's required arrival time, when they named one
@@ -3816,6 +3871,182 @@ export interface components {
             updatedAt: string;
             /** @example 3 */
             revision: string;
+        };
+        AssignOutletDto: {
+            /**
+             * Format: uuid
+             * @description The outlet (as registered under /outlets)
+             */
+            outletId: string;
+            /**
+             * @description DI-2: the work the outlet takes on; the outlet's scopes must include it
+             * @example minor_repair
+             * @enum {string}
+             */
+            scope: "minor_repair" | "routine_maintenance" | "spare_parts";
+        };
+        StartRemoteAttemptDto: {
+            /**
+             * @description DI-3: who agreed to the remote attempt for the customer
+             * @example Li Wei
+             */
+            customerAgreedBy: string;
+        };
+        RecordRemoteOutcomeDto: {
+            /**
+             * @description DI-3: resolved remotely (no visit; the order is handed over), or not (the on-site arrival is owed from now)
+             * @example true
+             */
+            resolved: boolean;
+            /** @example Reset the controller over the remote session */
+            note?: string;
+        };
+        RegisterOutletDto: {
+            /** @example Suzhou service point */
+            name: string;
+            /** @example cn-east */
+            region: string;
+            /**
+             * @example [
+             *       "minor_repair",
+             *       "spare_parts"
+             *     ]
+             */
+            scopes: ("minor_repair" | "routine_maintenance" | "spare_parts")[];
+            /** @example 88 Renmin Rd, Suzhou */
+            address: string;
+            /**
+             * @description The contact published to customers
+             * @example 0512-5555-0101
+             */
+            contactPhone: string;
+            /** @example Mon-Sat 09:00-18:00 */
+            openingHours?: string;
+        };
+        OutletResponseDto: {
+            /**
+             * Format: uuid
+             * @example 0192f1de-7c1a-7cc2-9a4e-6b1f5e4f3a10
+             */
+            outletId: string;
+            name: string;
+            /**
+             * @description A calendar region
+             * @example cn-east
+             */
+            region: string;
+            scopes: ("minor_repair" | "routine_maintenance" | "spare_parts")[];
+            address: string;
+            contactPhone: string;
+            openingHours: string | null;
+            /** @example acme */
+            tenantId: string;
+            /** @enum {string} */
+            status: "open" | "closed";
+            /**
+             * Format: date-time
+             * @example 2026-03-03T02:00:00.000Z
+             */
+            registeredAt: string;
+            /**
+             * Format: date-time
+             * @example 2026-03-03T02:00:00.000Z
+             */
+            updatedAt: string;
+            /** @example 3 */
+            revision: string;
+        };
+        CloseOutletDto: {
+            /** @example Moved to a new address */
+            reason: string;
+        };
+        OutletPageResponse: {
+            items: components["schemas"]["OutletResponseDto"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+            /**
+             * Format: int32
+             * @description How many match the filters, over every page, counted up to 1,000 (or to the end of this page when it lies further)
+             */
+            total: number;
+            /** @description False when more match than `total` says ("1000+") */
+            totalExact: boolean;
+        };
+        PublicOutletResponse: {
+            /**
+             * Format: uuid
+             * @example 0192f1de-7c1a-7cc2-9a4e-6b1f5e4f3a10
+             */
+            outletId: string;
+            name: string;
+            /**
+             * @description A calendar region
+             * @example cn-east
+             */
+            region: string;
+            scopes: ("minor_repair" | "routine_maintenance" | "spare_parts")[];
+            address: string;
+            contactPhone: string;
+            openingHours: string | null;
+        };
+        PublicOutletPageResponse: {
+            items: components["schemas"]["PublicOutletResponse"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+            /**
+             * Format: int32
+             * @description How many match the filters, over every page, counted up to 1,000 (or to the end of this page when it lies further)
+             */
+            total: number;
+            /** @description False when more match than `total` says ("1000+") */
+            totalExact: boolean;
+        };
+        SuggestionResponse: {
+            /** @example cs-1 */
+            technicianId: string;
+            name: string;
+            /**
+             * Format: int32
+             * @description 1 is the best candidate
+             */
+            rank: number;
+            /** @description TR-2: holds a qualification for the product line in force on the planned date (only these can be assigned) */
+            qualified: boolean;
+            qualification: components["schemas"]["QualificationResponse"] | null;
+            sameRegion: boolean;
+            /** Format: int32 */
+            openOrders: number;
+            /** @description Hours to their earliest commitment still owed (negative when passed); null when none */
+            hoursToEarliestDue: number | null;
+            /** @description Why they rank where they do */
+            reasons: string[];
+        };
+        SuggestionsResponse: {
+            /**
+             * Format: uuid
+             * @example 0192f1de-7c1a-7cc2-9a4e-6b1f5e4f3a10
+             */
+            workOrderId: string;
+            productLine: string;
+            /**
+             * @description A calendar region
+             * @example cn-east
+             */
+            region: string;
+            /**
+             * Format: date
+             * @example 2026-03-02
+             */
+            plannedOn: string;
+            candidates: components["schemas"]["SuggestionResponse"][];
+        };
+        AcceptWorkOrderDto: {
+            /** @example Seal worn on the drive side */
+            note?: string;
         };
         AddQualificationDto: {
             /** @example pumps */
@@ -3893,25 +4124,6 @@ export interface components {
             latitude?: number;
             /** @example 121.4737 */
             longitude?: number;
-        };
-        WorkOrderCustomerDto: {
-            /** @example C-10086 */
-            customerId: string;
-            /** @example 华东机械有限公司 */
-            name?: string;
-            /** @example 021-5555-0101 */
-            phone?: string;
-        };
-        WorkOrderProductDto: {
-            /** @example PX-200 */
-            model: string;
-            /**
-             * @description The product line a technician must be qualified for (TR-2)
-             * @example pumps
-             */
-            productLine: string;
-            /** @example SN-2026-000123 */
-            serialNumber?: string;
         };
         CreateWorkOrderDto: {
             /**
@@ -10214,6 +10426,554 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
                         code?: "QA.REPORT_TOO_LARGE";
+                    };
+                };
+            };
+            /** @description Unavailable for now (the service is shutting down, or the identity provider cannot be reached); retry. Codes: `AUTH.KEYS_UNAVAILABLE` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.KEYS_UNAVAILABLE";
+                    };
+                };
+            };
+        };
+    };
+    TakeOutletRequest: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key and body replays the first response (header Idempotent-Replayed: true) and records nothing */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TakeOutletRequestDto"];
+            };
+        };
+        responses: {
+            /** @description Created; the body is the work order (`freeRepair` says free or charged, and why) */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkOrderResponseDto"];
+                };
+            };
+            /** @description The request is not valid; nothing recorded. Codes: `REQUEST.VALIDATION_FAILED`, `REQUEST.MALFORMED_JSON`, `REQUEST.TOO_DEEP`, `REQUEST.BAD`, `REQUEST.BAD_URL`, `IDEMPOTENCY.KEY_INVALID` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.VALIDATION_FAILED" | "REQUEST.MALFORMED_JSON" | "REQUEST.TOO_DEEP" | "REQUEST.BAD" | "REQUEST.BAD_URL" | "IDEMPOTENCY.KEY_INVALID";
+                    };
+                };
+            };
+            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG`, `AUTH.NO_TENANT` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG" | "AUTH.NO_TENANT";
+                    };
+                };
+            };
+            /** @description Needs one of the roles: dispatcher. Codes: `AUTH.FORBIDDEN`, `AUTH.NO_ROLE` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.FORBIDDEN" | "AUTH.NO_ROLE";
+                    };
+                };
+            };
+            /** @description Not found (also what another tenant's resource answers). Codes: `DISPATCH.OUTLET_NOT_FOUND` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "DISPATCH.OUTLET_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description The current state does not allow it (details.status, details.command), or a concurrent change. Codes: `IDEMPOTENCY.IN_PROGRESS`, `DISPATCH.WORK_ORDER_EXISTS`, `DISPATCH.OUTLET_CLOSED`, `EVENTSTORE.WRONG_EXPECTED_REVISION` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "IDEMPOTENCY.IN_PROGRESS" | "DISPATCH.WORK_ORDER_EXISTS" | "DISPATCH.OUTLET_CLOSED" | "EVENTSTORE.WRONG_EXPECTED_REVISION";
+                    };
+                };
+            };
+            /** @description The body is larger than the limit. Codes: `REQUEST.TOO_LARGE` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.TOO_LARGE";
+                    };
+                };
+            };
+            /** @description The body is not JSON. Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.UNSUPPORTED_MEDIA_TYPE";
+                    };
+                };
+            };
+            /** @description A rule refused the content; nothing recorded. Codes: `IDEMPOTENCY.KEY_REUSED`, `DISPATCH.OUTLET_SCOPE_MISMATCH` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "IDEMPOTENCY.KEY_REUSED" | "DISPATCH.OUTLET_SCOPE_MISMATCH";
+                    };
+                };
+            };
+            /** @description Unavailable for now (the service is shutting down, or the identity provider cannot be reached); retry. Codes: `AUTH.KEYS_UNAVAILABLE` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.KEYS_UNAVAILABLE";
+                    };
+                };
+            };
+        };
+    };
+    AssignOutlet: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key and body replays the first response (header Idempotent-Replayed: true) and records nothing */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AssignOutletDto"];
+            };
+        };
+        responses: {
+            /** @description The work order after the command */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkOrderResponseDto"];
+                };
+            };
+            /** @description The request is not valid; nothing recorded. Codes: `REQUEST.VALIDATION_FAILED`, `REQUEST.MALFORMED_JSON`, `REQUEST.TOO_DEEP`, `REQUEST.BAD`, `REQUEST.BAD_URL`, `IDEMPOTENCY.KEY_INVALID` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.VALIDATION_FAILED" | "REQUEST.MALFORMED_JSON" | "REQUEST.TOO_DEEP" | "REQUEST.BAD" | "REQUEST.BAD_URL" | "IDEMPOTENCY.KEY_INVALID";
+                    };
+                };
+            };
+            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG`, `AUTH.NO_TENANT` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG" | "AUTH.NO_TENANT";
+                    };
+                };
+            };
+            /** @description Needs one of the roles: dispatcher. Codes: `AUTH.FORBIDDEN`, `AUTH.NO_ROLE` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.FORBIDDEN" | "AUTH.NO_ROLE";
+                    };
+                };
+            };
+            /** @description Not found (also what another tenant's resource answers). Codes: `DISPATCH.WORK_ORDER_NOT_FOUND`, `DISPATCH.OUTLET_NOT_FOUND` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "DISPATCH.WORK_ORDER_NOT_FOUND" | "DISPATCH.OUTLET_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description The current state does not allow it (details.status, details.command), or a concurrent change. Codes: `IDEMPOTENCY.IN_PROGRESS`, `DISPATCH.WORK_ORDER_IS_CREATED`, `DISPATCH.WORK_ORDER_IS_ASSIGNED`, `DISPATCH.WORK_ORDER_IS_ACCEPTED`, `DISPATCH.WORK_ORDER_IS_TRAVELLING`, `DISPATCH.WORK_ORDER_IS_ON_SITE`, `DISPATCH.WORK_ORDER_IS_DIAGNOSED`, `DISPATCH.WORK_ORDER_IS_REPAIRED`, `DISPATCH.WORK_ORDER_IS_SELF_CHECKED`, `DISPATCH.WORK_ORDER_IS_LEAD_CHECKED`, `DISPATCH.WORK_ORDER_IS_QC_PASSED`, `DISPATCH.WORK_ORDER_IS_HANDED_OVER`, `DISPATCH.WORK_ORDER_IS_SETTLED`, `DISPATCH.WORK_ORDER_IS_CLOSED`, `DISPATCH.WORK_ORDER_IS_CANCELLED`, `DISPATCH.OUTLET_CLOSED`, `DISPATCH.REMOTE_ATTEMPT_IN_PROGRESS`, `EVENTSTORE.WRONG_EXPECTED_REVISION` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "IDEMPOTENCY.IN_PROGRESS" | "DISPATCH.WORK_ORDER_IS_CREATED" | "DISPATCH.WORK_ORDER_IS_ASSIGNED" | "DISPATCH.WORK_ORDER_IS_ACCEPTED" | "DISPATCH.WORK_ORDER_IS_TRAVELLING" | "DISPATCH.WORK_ORDER_IS_ON_SITE" | "DISPATCH.WORK_ORDER_IS_DIAGNOSED" | "DISPATCH.WORK_ORDER_IS_REPAIRED" | "DISPATCH.WORK_ORDER_IS_SELF_CHECKED" | "DISPATCH.WORK_ORDER_IS_LEAD_CHECKED" | "DISPATCH.WORK_ORDER_IS_QC_PASSED" | "DISPATCH.WORK_ORDER_IS_HANDED_OVER" | "DISPATCH.WORK_ORDER_IS_SETTLED" | "DISPATCH.WORK_ORDER_IS_CLOSED" | "DISPATCH.WORK_ORDER_IS_CANCELLED" | "DISPATCH.OUTLET_CLOSED" | "DISPATCH.REMOTE_ATTEMPT_IN_PROGRESS" | "EVENTSTORE.WRONG_EXPECTED_REVISION";
+                    };
+                };
+            };
+            /** @description The body is larger than the limit. Codes: `REQUEST.TOO_LARGE` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.TOO_LARGE";
+                    };
+                };
+            };
+            /** @description The body is not JSON. Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.UNSUPPORTED_MEDIA_TYPE";
+                    };
+                };
+            };
+            /** @description A rule refused the content; nothing recorded. Codes: `IDEMPOTENCY.KEY_REUSED`, `DISPATCH.OUTLET_SCOPE_MISMATCH`, `DISPATCH.OUTLET_REGION_MISMATCH` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "IDEMPOTENCY.KEY_REUSED" | "DISPATCH.OUTLET_SCOPE_MISMATCH" | "DISPATCH.OUTLET_REGION_MISMATCH";
+                    };
+                };
+            };
+            /** @description Unavailable for now (the service is shutting down, or the identity provider cannot be reached); retry. Codes: `AUTH.KEYS_UNAVAILABLE` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.KEYS_UNAVAILABLE";
+                    };
+                };
+            };
+        };
+    };
+    StartRemoteAttempt: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key and body replays the first response (header Idempotent-Replayed: true) and records nothing */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StartRemoteAttemptDto"];
+            };
+        };
+        responses: {
+            /** @description The work order after the command */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkOrderResponseDto"];
+                };
+            };
+            /** @description The request is not valid; nothing recorded. Codes: `REQUEST.VALIDATION_FAILED`, `REQUEST.MALFORMED_JSON`, `REQUEST.TOO_DEEP`, `REQUEST.BAD`, `REQUEST.BAD_URL`, `IDEMPOTENCY.KEY_INVALID` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.VALIDATION_FAILED" | "REQUEST.MALFORMED_JSON" | "REQUEST.TOO_DEEP" | "REQUEST.BAD" | "REQUEST.BAD_URL" | "IDEMPOTENCY.KEY_INVALID";
+                    };
+                };
+            };
+            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG`, `AUTH.NO_TENANT` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG" | "AUTH.NO_TENANT";
+                    };
+                };
+            };
+            /** @description Needs one of the roles: dispatcher. Codes: `AUTH.FORBIDDEN`, `AUTH.NO_ROLE` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.FORBIDDEN" | "AUTH.NO_ROLE";
+                    };
+                };
+            };
+            /** @description Not found (also what another tenant's resource answers). Codes: `DISPATCH.WORK_ORDER_NOT_FOUND` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "DISPATCH.WORK_ORDER_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description The current state does not allow it (details.status, details.command), or a concurrent change. Codes: `IDEMPOTENCY.IN_PROGRESS`, `DISPATCH.WORK_ORDER_IS_CREATED`, `DISPATCH.WORK_ORDER_IS_ASSIGNED`, `DISPATCH.WORK_ORDER_IS_ACCEPTED`, `DISPATCH.WORK_ORDER_IS_TRAVELLING`, `DISPATCH.WORK_ORDER_IS_ON_SITE`, `DISPATCH.WORK_ORDER_IS_DIAGNOSED`, `DISPATCH.WORK_ORDER_IS_REPAIRED`, `DISPATCH.WORK_ORDER_IS_SELF_CHECKED`, `DISPATCH.WORK_ORDER_IS_LEAD_CHECKED`, `DISPATCH.WORK_ORDER_IS_QC_PASSED`, `DISPATCH.WORK_ORDER_IS_HANDED_OVER`, `DISPATCH.WORK_ORDER_IS_SETTLED`, `DISPATCH.WORK_ORDER_IS_CLOSED`, `DISPATCH.WORK_ORDER_IS_CANCELLED`, `DISPATCH.REMOTE_ATTEMPT_RECORDED`, `EVENTSTORE.WRONG_EXPECTED_REVISION` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "IDEMPOTENCY.IN_PROGRESS" | "DISPATCH.WORK_ORDER_IS_CREATED" | "DISPATCH.WORK_ORDER_IS_ASSIGNED" | "DISPATCH.WORK_ORDER_IS_ACCEPTED" | "DISPATCH.WORK_ORDER_IS_TRAVELLING" | "DISPATCH.WORK_ORDER_IS_ON_SITE" | "DISPATCH.WORK_ORDER_IS_DIAGNOSED" | "DISPATCH.WORK_ORDER_IS_REPAIRED" | "DISPATCH.WORK_ORDER_IS_SELF_CHECKED" | "DISPATCH.WORK_ORDER_IS_LEAD_CHECKED" | "DISPATCH.WORK_ORDER_IS_QC_PASSED" | "DISPATCH.WORK_ORDER_IS_HANDED_OVER" | "DISPATCH.WORK_ORDER_IS_SETTLED" | "DISPATCH.WORK_ORDER_IS_CLOSED" | "DISPATCH.WORK_ORDER_IS_CANCELLED" | "DISPATCH.REMOTE_ATTEMPT_RECORDED" | "EVENTSTORE.WRONG_EXPECTED_REVISION";
+                    };
+                };
+            };
+            /** @description The body is larger than the limit. Codes: `REQUEST.TOO_LARGE` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.TOO_LARGE";
+                    };
+                };
+            };
+            /** @description The body is not JSON. Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.UNSUPPORTED_MEDIA_TYPE";
+                    };
+                };
+            };
+            /** @description A rule refused the content; nothing recorded. Codes: `IDEMPOTENCY.KEY_REUSED` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "IDEMPOTENCY.KEY_REUSED";
+                    };
+                };
+            };
+            /** @description Unavailable for now (the service is shutting down, or the identity provider cannot be reached); retry. Codes: `AUTH.KEYS_UNAVAILABLE` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.KEYS_UNAVAILABLE";
+                    };
+                };
+            };
+        };
+    };
+    RecordRemoteOutcome: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key and body replays the first response (header Idempotent-Replayed: true) and records nothing */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordRemoteOutcomeDto"];
+            };
+        };
+        responses: {
+            /** @description The work order after the command */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkOrderResponseDto"];
+                };
+            };
+            /** @description The request is not valid; nothing recorded. Codes: `REQUEST.VALIDATION_FAILED`, `REQUEST.MALFORMED_JSON`, `REQUEST.TOO_DEEP`, `REQUEST.BAD`, `REQUEST.BAD_URL`, `IDEMPOTENCY.KEY_INVALID` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.VALIDATION_FAILED" | "REQUEST.MALFORMED_JSON" | "REQUEST.TOO_DEEP" | "REQUEST.BAD" | "REQUEST.BAD_URL" | "IDEMPOTENCY.KEY_INVALID";
+                    };
+                };
+            };
+            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG`, `AUTH.NO_TENANT` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG" | "AUTH.NO_TENANT";
+                    };
+                };
+            };
+            /** @description Needs one of the roles: dispatcher. Codes: `AUTH.FORBIDDEN`, `AUTH.NO_ROLE` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.FORBIDDEN" | "AUTH.NO_ROLE";
+                    };
+                };
+            };
+            /** @description Not found (also what another tenant's resource answers). Codes: `DISPATCH.WORK_ORDER_NOT_FOUND` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "DISPATCH.WORK_ORDER_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description The current state does not allow it (details.status, details.command), or a concurrent change. Codes: `IDEMPOTENCY.IN_PROGRESS`, `DISPATCH.WORK_ORDER_IS_CREATED`, `DISPATCH.WORK_ORDER_IS_ASSIGNED`, `DISPATCH.WORK_ORDER_IS_ACCEPTED`, `DISPATCH.WORK_ORDER_IS_TRAVELLING`, `DISPATCH.WORK_ORDER_IS_ON_SITE`, `DISPATCH.WORK_ORDER_IS_DIAGNOSED`, `DISPATCH.WORK_ORDER_IS_REPAIRED`, `DISPATCH.WORK_ORDER_IS_SELF_CHECKED`, `DISPATCH.WORK_ORDER_IS_LEAD_CHECKED`, `DISPATCH.WORK_ORDER_IS_QC_PASSED`, `DISPATCH.WORK_ORDER_IS_HANDED_OVER`, `DISPATCH.WORK_ORDER_IS_SETTLED`, `DISPATCH.WORK_ORDER_IS_CLOSED`, `DISPATCH.WORK_ORDER_IS_CANCELLED`, `DISPATCH.NO_REMOTE_ATTEMPT`, `EVENTSTORE.WRONG_EXPECTED_REVISION` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "IDEMPOTENCY.IN_PROGRESS" | "DISPATCH.WORK_ORDER_IS_CREATED" | "DISPATCH.WORK_ORDER_IS_ASSIGNED" | "DISPATCH.WORK_ORDER_IS_ACCEPTED" | "DISPATCH.WORK_ORDER_IS_TRAVELLING" | "DISPATCH.WORK_ORDER_IS_ON_SITE" | "DISPATCH.WORK_ORDER_IS_DIAGNOSED" | "DISPATCH.WORK_ORDER_IS_REPAIRED" | "DISPATCH.WORK_ORDER_IS_SELF_CHECKED" | "DISPATCH.WORK_ORDER_IS_LEAD_CHECKED" | "DISPATCH.WORK_ORDER_IS_QC_PASSED" | "DISPATCH.WORK_ORDER_IS_HANDED_OVER" | "DISPATCH.WORK_ORDER_IS_SETTLED" | "DISPATCH.WORK_ORDER_IS_CLOSED" | "DISPATCH.WORK_ORDER_IS_CANCELLED" | "DISPATCH.NO_REMOTE_ATTEMPT" | "EVENTSTORE.WRONG_EXPECTED_REVISION";
+                    };
+                };
+            };
+            /** @description The body is larger than the limit. Codes: `REQUEST.TOO_LARGE` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.TOO_LARGE";
+                    };
+                };
+            };
+            /** @description The body is not JSON. Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.UNSUPPORTED_MEDIA_TYPE";
+                    };
+                };
+            };
+            /** @description A rule refused the content; nothing recorded. Codes: `IDEMPOTENCY.KEY_REUSED` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "IDEMPOTENCY.KEY_REUSED";
                     };
                 };
             };
