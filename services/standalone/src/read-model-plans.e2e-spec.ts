@@ -105,7 +105,10 @@ describe('read-model query plans (standalone, PGlite)', () => {
     // by complaint and QA's repair outcome by case are read by the complaint and case reads.
     await http().post('/api/v1/technicians').set('authorization', ADMIN).send({ technicianId: 'tech-1', name: 'Tech One', region: 'cn-east' }).expect(201);
     await http().post('/api/v1/technicians/tech-1/qualifications').set('authorization', ADMIN).send({ productLine: 'PX-200', certificateNo: 'C-1', issuedOn: '2026-01-01', expiresOn: '2027-12-31' }).expect(200);
-    await http().post('/api/v1/outlets').set('authorization', ADMIN).send({ name: 'Suzhou point', region: 'cn-east', scopes: ['minor_repair'], address: 'Road 1', contactPhone: '0512-1' }).expect(201);
+    const outletId = (await http().post('/api/v1/outlets').set('authorization', ADMIN).send({ name: 'Suzhou point', region: 'cn-east', scopes: ['minor_repair'], address: 'Road 1', contactPhone: '0512-1' }).expect(201)).body.outletId;
+    // DI-2: a request at the outlet looks up intake's receipt date for the serial (dispatch.warranty-facts).
+    const outletRequest = { customer: { customerId: 'C-1' }, product: { model: 'PX-200', productLine: 'PX-200', serialNumber: 'SN-P-1' }, scope: 'minor_repair', requestedWork: 'Handle loose', cause: 'defect' };
+    await http().post(`/api/v1/outlets/${outletId}/requests`).set('authorization', DISPATCHER).send(outletRequest).expect(201);
     const order = { region: 'cn-east', customer: { customerId: 'C-1' }, product: { model: 'PX-200', productLine: 'PX-200', serialNumber: 'SN-P-1' }, requestedWork: 'Leak', faultCode: 'LEAK' };
     const workOrderIds: string[] = [];
     for (let i = 0; i < 2; i++) workOrderIds.push((await http().post('/api/v1/work-orders').set('authorization', DISPATCHER).send(order).expect(201)).body.workOrderId);
@@ -148,6 +151,7 @@ describe('read-model query plans (standalone, PGlite)', () => {
         'dispatch.work-orders',
         'dispatch.technicians',
         'dispatch.outlets',
+        'dispatch.warranty-facts',
         'dispatch.deadlines',
         'audit.archive',
         'audit.merkle',
