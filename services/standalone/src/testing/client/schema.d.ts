@@ -3425,14 +3425,14 @@ export interface components {
         TakeOutletRequestDto: {
             customer: components["schemas"]["WorkOrderCustomerDto"];
             product: components["schemas"]["WorkOrderProductDto"];
+            /** @example Pump leaks at the shaft seal */
+            requestedWork: string;
             /**
              * @description DI-2: the work asked for; the outlet's scopes must include it
              * @example minor_repair
              * @enum {string}
              */
             scope: "minor_repair" | "routine_maintenance" | "spare_parts";
-            /** @example Handle loose; replace the grip */
-            requestedWork: string;
             /**
              * @description DI-2: what the outlet found the fault to come from; human damage, force majeure and consumables are never free
              * @example defect
@@ -4126,15 +4126,15 @@ export interface components {
             longitude?: number;
         };
         CreateWorkOrderDto: {
+            customer: components["schemas"]["WorkOrderCustomerDto"];
+            product: components["schemas"]["WorkOrderProductDto"];
+            /** @example Pump leaks at the shaft seal */
+            requestedWork: string;
             /**
              * @description A calendar region (business-hours arrival deadlines count its calendar)
              * @example cn-east
              */
             region: string;
-            customer: components["schemas"]["WorkOrderCustomerDto"];
-            product: components["schemas"]["WorkOrderProductDto"];
-            /** @example Pump leaks at the shaft seal */
-            requestedWork: string;
             /**
              * Format: date-time
              * @description DI-3: the customer's required arrival time; the policy's hours count when absent

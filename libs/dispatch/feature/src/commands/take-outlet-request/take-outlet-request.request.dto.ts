@@ -1,34 +1,16 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsDefined, IsInt, IsObject, IsOptional, Max, Min, ValidateNested } from 'class-validator';
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { IsInt, IsOptional, Max, Min } from 'class-validator';
 import { EXCLUDED_CAUSES, OUTLET_SCOPES } from '@aftersales/dispatch-domain';
 import type { OutletRequest, OutletScope } from '@aftersales/dispatch-domain';
-import { IsLocalDate, LIMITS, OneOf, OptionalOneOf, Text } from '@aftersales/platform';
-import { WorkOrderCustomerDto, WorkOrderProductDto } from '../create-work-order/create-work-order.request.dto';
+import { IsLocalDate, OneOf, OptionalOneOf } from '@aftersales/platform';
+import { WorkOrderSubjectDto } from '../create-work-order/create-work-order.request.dto';
 
 export const FAULT_CAUSES = ['defect', 'wear', 'unknown', ...EXCLUDED_CAUSES] as const;
 
 /** POST /outlets/{id}/requests: DI-2, a request taken at an outlet's counter. */
-export class TakeOutletRequestDto {
-  @ApiProperty({ type: WorkOrderCustomerDto })
-  @IsDefined()
-  @IsObject()
-  @ValidateNested()
-  @Type(() => WorkOrderCustomerDto)
-  customer!: WorkOrderCustomerDto;
-
-  @ApiProperty({ type: WorkOrderProductDto })
-  @IsDefined()
-  @IsObject()
-  @ValidateNested()
-  @Type(() => WorkOrderProductDto)
-  product!: WorkOrderProductDto;
-
+export class TakeOutletRequestDto extends WorkOrderSubjectDto {
   @OneOf(OUTLET_SCOPES, { example: 'minor_repair', description: "DI-2: the work asked for; the outlet's scopes must include it" })
   scope!: OutletScope;
-
-  @Text(LIMITS.text, { example: 'Handle loose; replace the grip' })
-  requestedWork!: string;
 
   @OneOf(FAULT_CAUSES, { example: 'defect', description: 'DI-2: what the outlet found the fault to come from; human damage, force majeure and consumables are never free' })
   cause!: OutletRequest['cause'];
