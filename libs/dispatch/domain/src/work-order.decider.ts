@@ -769,7 +769,7 @@ export const workOrderDecider: Decider<WorkOrderCommand, WorkOrderEvent, WorkOrd
       // rule DI-4: the order closes settled, with its report, and with no unapproved parts variance
       case 'Close': {
         const s = inStatus(state, id, 'close', ['settled']);
-        // rule DI-3: an order resolved remotely had no visit to report on; the remote attempt's note is its record
+        // An order resolved remotely (DI-3) had no visit to report on: the remote attempt's note is its record.
         if (!s.reported && s.remoteAttempt !== 'resolved') throw new InvalidStateError(DISPATCH.REPORT_REQUIRED, 'the technician has not reported back', { workOrderId: id });
         const variance = partsVariance(s.parts);
         if (Object.keys(variance).length > 0 && !sameVariance(variance, s.approvedVariance)) {
