@@ -131,7 +131,7 @@ describeWithDistributedInfra('distributed dispatch: the work order from QA\'s di
     const streams = await workOrderStreams(dispatchDeployment.schema);
     expect(streams.get(`${WORK_ORDER_PREFIX}${workOrderIdForCase(tenantId, caseId)}`)).toEqual({ tenantId, events: 1, created: 1 });
     console.info(`dispatch round trip: work order listed by dispatch ${Date.now() - t0} ms after QA decided on_site_repair`);
-    // Back over Kafka: dispatch publishes WorkOrderCreated at v2 (ADR 016), which intake's consumer reads.
+    // Back over Kafka: dispatch publishes WorkOrderCreated at v2 (ADR 017), which intake's consumer reads.
     const cs = `Bearer ${signToken(SECRET, { subject: `cs-${tenantId}`, roles: ['customer_service'], tenantId })}`;
     const onComplaint = async () => {
       const res = await fetch(`${intakeService.url}/api/v1/complaints/${acknowledgedId(registered)}`, { headers: { authorization: cs }, signal: AbortSignal.timeout(10_000) });

@@ -29,7 +29,7 @@ describe('integration event contracts (libs/contracts)', () => {
       .filter(([name]) => name.endsWith('IntegrationEventTypes'))
       .flatMap(([, types]) => Object.values(types as Record<string, string>));
     expect(published).toEqual(expect.arrayContaining([...Object.values(Intake), ...Object.values(Qa)]));
-    // Later versions beside v1 (ADR 016: WorkOrderCreated v2, a work order from an outlet request).
+    // Later versions beside v1 (ADR 017: WorkOrderCreated v2, a work order from an outlet request).
     const later = ['dispatch.public.WorkOrderCreated@2'];
     expect(contracts.contracts.map((c) => `${c.type}@${c.schemaVersion}`).sort()).toEqual([...published.map((t) => `${t}@1`), ...later].sort());
     expect(() => contracts.compileAll()).not.toThrow();

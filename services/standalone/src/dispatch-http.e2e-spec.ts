@@ -360,7 +360,7 @@ describe('dispatch over HTTP (standalone)', () => {
     expect([outOfScope.response.status, outOfScope.error?.code]).toEqual([422, 'DISPATCH.OUTLET_SCOPE_MISMATCH']);
     const closed = await request({}, closing.outletId);
     expect([closed.response.status, closed.error?.code]).toEqual([409, 'DISPATCH.OUTLET_CLOSED']);
-    // Published as WorkOrderCreated v2 with the outlet (ADR 016).
+    // Published as WorkOrderCreated v2 with the outlet (ADR 017).
     const created = (await store().readStream(`dispatch.work-order-${charged.workOrderId}`))[0];
     expect(toDispatchIntegrationEvent(created)).toMatchObject({ schemaVersion: 2, data: { source: 'outlet', outlet: { outletId: open.outletId, scope: 'minor_repair', charge: 'charged' } } });
   });

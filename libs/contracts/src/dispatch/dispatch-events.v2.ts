@@ -1,7 +1,7 @@
 import { DispatchIntegrationEventDataV1, DispatchIntegrationEventTypes as T, WorkOrderCreatedV1, WorkOrderProductV1 } from './dispatch-events.v1';
 
 /**
- * Dispatch's published language, schemaVersion 2 of WorkOrderCreated (ADR 016): a work order may
+ * Dispatch's published language, schemaVersion 2 of WorkOrderCreated (ADR 017): a work order may
  * now come from a request taken at a service outlet (DI-2). A new value of `source` changes what
  * v1's field means to a consumer that switches on it, so it is a new version, not an addition to
  * v1. The relay publishes every WorkOrderCreated at v2; consumers read v2 and upcast v1 events

@@ -95,7 +95,7 @@ describe('dispatch integration events (libs/contracts dispatch v1)', () => {
     expect(INTEGRATION_EVENT_CONTRACTS.check(T.Settled, 1, old?.data, 'consumer')).toEqual({ outcome: 'valid' });
   });
 
-  it('DI-2 publishes an order taken at an outlet as WorkOrderCreated v2 with the outlet, its scope and the free-repair decision (ADR 016); the outlet assignment stays private', () => {
+  it('DI-2 publishes an order taken at an outlet as WorkOrderCreated v2 with the outlet, its scope and the free-repair decision (ADR 017); the outlet assignment stays private', () => {
     const outlet = { outletId: '0190f5c2-0000-7000-8000-0000000000e9', name: 'Suzhou point', region: 'cn-east', scopes: ['minor_repair' as const], open: true };
     const taken = envelopes({
       type: 'TakeOutletRequest',

@@ -20,7 +20,7 @@ function publishedOf(event: WorkOrderEvent): Published | null {
       const d = event.data;
       const fromQa = d.source.kind === 'qa_disposition' ? d.source : null;
       const atOutlet = d.source.kind === 'outlet' ? d.source : null;
-      // WorkOrderCreated is published at v2 (ADR 016): `source` may say `outlet`, which v1 has no value for.
+      // WorkOrderCreated is published at v2 (ADR 017): `source` may say `outlet`, which v1 has no value for.
       return {
         type: T.WorkOrderCreated,
         schemaVersion: 2,

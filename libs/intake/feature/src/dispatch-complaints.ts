@@ -45,7 +45,7 @@ export class DispatchComplaints implements OnModuleInit {
       group: 'intake-dispatch',
       topics: [DISPATCH_TOPIC],
       handles: [Dispatch.ComplaintFoundOnSite, ...COMPLAINT_WORK_ORDER_EVENTS],
-      // WorkOrderCreated is read at v2; v1 events published before it are upcast (ADR 016).
+      // WorkOrderCreated is read at v2; v1 events published before it are upcast (ADR 017).
       upcasters: new Upcasters(DISPATCH_UPCASTERS),
       handle: (event) => (event.type === Dispatch.ComplaintFoundOnSite ? this.handle(event) : this.workOrders.handle(event as ComplaintWorkOrderEvent)),
     });

@@ -42,7 +42,7 @@ describe("intake's record of the complaint's work order (dispatch v1 events)", (
     expect(fold([created(null), dispatchEvent(Dispatch.WorkOrderClosed, { workOrderId: ORDER, outcome: 'cancelled' })])).toBeNull();
   });
 
-  it('WorkOrderCreated v1 (published before v2, ADR 016) is read through the upcasters; an order taken at an outlet (v2) is not recorded', () => {
+  it('WorkOrderCreated v1 (published before v2, ADR 017) is read through the upcasters; an order taken at an outlet (v2) is not recorded', () => {
     const v1 = anEnvelope({ type: Dispatch.WorkOrderCreated, schemaVersion: 1, data: { workOrderId: ORDER, source: 'qa_disposition', caseId: 'case-1', complaintId: COMPLAINT, customerId: 'C-1', product, createdAt: '2026-03-03T03:00:00.000Z' } });
     const read = readIntegrationEvent(INTEGRATION_EVENT_CONTRACTS, v1, new Upcasters(DISPATCH_UPCASTERS));
     expect(read).toMatchObject({ schemaVersion: 2, data: { outlet: null } });

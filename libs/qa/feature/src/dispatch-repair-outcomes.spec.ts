@@ -48,7 +48,7 @@ describe("QA's record of the case's on-site repair (dispatch v1 events)", () => 
     expect(fold([created(CASE), dispatchEvent(Dispatch.WorkOrderClosed, { workOrderId: ORDER, outcome: 'cancelled' })])).toMatchObject({ status: 'cancelled' });
   });
 
-  it('WorkOrderCreated v1 (published before v2, ADR 016) is read through the upcasters; an order taken at an outlet (v2) is not recorded', () => {
+  it('WorkOrderCreated v1 (published before v2, ADR 017) is read through the upcasters; an order taken at an outlet (v2) is not recorded', () => {
     const v1 = anEnvelope({ type: Dispatch.WorkOrderCreated, schemaVersion: 1, data: { workOrderId: ORDER, source: 'qa_disposition', caseId: CASE, complaintId: null, customerId: 'C-1', product, createdAt: '2026-03-03T03:00:00.000Z' } });
     const read = readIntegrationEvent(INTEGRATION_EVENT_CONTRACTS, v1, new Upcasters(DISPATCH_UPCASTERS));
     expect(read).toMatchObject({ schemaVersion: 2, data: { outlet: null } });

@@ -125,7 +125,7 @@ export class RepairOutcomes implements OnModuleInit {
   }
 
   onModuleInit(): void {
-    // WorkOrderCreated is read at v2; v1 events published before it are upcast (ADR 016).
+    // WorkOrderCreated is read at v2; v1 events published before it are upcast (ADR 017).
     this.consumers.register({ name: 'qa-repair-outcomes', group: 'qa-dispatch', topics: [DISPATCH_TOPIC], handles: REPAIR_OUTCOME_EVENTS, upcasters: new Upcasters(DISPATCH_UPCASTERS), handle: (event) => this.handle(event) });
   }
 
