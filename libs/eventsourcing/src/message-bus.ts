@@ -101,6 +101,8 @@ export interface PartitionLag {
 }
 
 export interface MessageBus {
+  /** The OpenTelemetry `messaging.system` of its spans (`kafka`); absent on the in-process bus. */
+  readonly messagingSystem?: string;
   /** Resolves when the broker has accepted the messages durably. */
   publish(topic: string, messages: readonly BusMessage[]): Promise<void>;
   /** Resolves once the consumer takes part in its group; a new group starts at the beginning of its topics. */
