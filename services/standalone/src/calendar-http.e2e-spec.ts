@@ -66,9 +66,9 @@ describe('calendars published at run time (standalone)', () => {
 
   it('IN-3 a 2027 calendar published over the API decides the next complaint across New Year, without a restart, and the decision records its version', async () => {
     // Before: 2027 has no holiday data, so New Year's Day counts as a working day: the window looks
-    // expired on a year the calendar does not cover (the default policy rejects a late report).
+    // expired on a year the calendar does not cover, so the window decides nothing: a person reviews it.
     const before = await ok(api().POST('/api/v1/complaints', { body: acrossNewYear('SN-2027-A') }));
-    expect(before.acceptance).toMatchObject({ kind: 'rejected', calendarVersion: BASE_VERSION });
+    expect(before.acceptance).toMatchObject({ kind: 'needs_review', calendarVersion: BASE_VERSION });
     expect(before.acceptance?.reasons).toEqual(
       expect.arrayContaining([expect.objectContaining({ code: 'WINDOW_EXPIRED', details: expect.objectContaining({ workingDaysCounted: 4 }) }), expect.objectContaining({ code: 'CALENDAR_NOT_COVERED' })]),
     );
