@@ -95,6 +95,28 @@ describe('calendars published at run time (standalone)', () => {
     expect(recounted).toMatchObject({ actor: { id: 'ops-1', role: 'admin' }, data: { calendarVersion: `${BASE_VERSION}+cn/2027@1`, previousCalendarVersion: BASE_VERSION } });
   });
 
+  it('QA-3 an administrator has a quality case\'s running deadlines counted again, recorded with the calendar versions', async () => {
+    const QA = token(['qa'], 'qa-1');
+    const after = await ok(api().POST('/api/v1/complaints', { body: acrossNewYear('SN-2027-C') }));
+    const cases = async () => (await ok(api(QA).GET('/api/v1/qa/cases', { params: { query: { complaintId: after.complaintId } } }))).items;
+    const deadline = Date.now() + 10_000;
+    while ((await cases()).length === 0) {
+      if (Date.now() > deadline) throw new Error('no QA case for the accepted complaint');
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    const [opened] = await cases();
+    const onCase = { params: { path: { id: opened.caseId } }, body: { reason: 'the 2027 holidays were published' } };
+    expect((await api(QA).POST('/api/v1/qa/cases/{id}/recount-deadlines', onCase)).response.status).toBe(403);
+    const recounted = await ok(api(ADMIN).POST('/api/v1/qa/cases/{id}/recount-deadlines', onCase));
+    expect(recounted.deadlines).toEqual(opened.deadlines);
+    const timeline = await ok(api(token(['auditor'])).GET('/api/v1/qa/cases/{id}/timeline', { params: { path: { id: opened.caseId } } }));
+    // Opened after the 2027 year was published: counted again on the same version, nothing moves.
+    expect(timeline.events.find((e) => e.type === 'qa.DeadlinesRecounted')).toMatchObject({
+      actor: { id: 'ops-1', role: 'admin' },
+      data: { calendarVersion: `${BASE_VERSION}+cn/2027@1`, previousCalendarVersion: `${BASE_VERSION}+cn/2027@1`, reason: 'the 2027 holidays were published' },
+    });
+  });
+
   it('publishing the same year again appends nothing; a changed one is the next revision; both are listed', async () => {
     const again = await ok(api(ADMIN).PUT('/api/v1/calendars/{region}/years/{year}', { params: { path: { region: 'cn', year: 2027 } }, body: NEW_YEAR_2027 }));
     expect(again).toMatchObject({ revision: 1, changed: false });
