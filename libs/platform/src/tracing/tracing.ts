@@ -13,7 +13,7 @@ import {
   defaultTextMapSetter,
   trace,
 } from '@opentelemetry/api';
-import { W3CTraceContextPropagator } from '@opentelemetry/core';
+import type { W3CTraceContextPropagator } from '@opentelemetry/core';
 import type { TraceContext } from '@aftersales/eventsourcing';
 
 /**
@@ -38,16 +38,22 @@ export function tracer(): Tracer {
   return trace.getTracer(TRACER_NAME);
 }
 
+let w3c: W3CTraceContextPropagator | undefined;
+
 /**
  * W3C Trace Context, whatever OTEL_PROPAGATORS says for HTTP: the envelope and the Kafka headers
- * hold `traceparent`/`tracestate` and nothing else, so every service reads them alike.
+ * hold `traceparent`/`tracestate` and nothing else, so every service reads them alike. Loaded on
+ * first use, which only tracing makes: an untraced process does not load @opentelemetry/core.
  */
-const W3C = new W3CTraceContextPropagator();
+function W3C(): W3CTraceContextPropagator {
+  w3c ??= new (require('@opentelemetry/core') as typeof import('@opentelemetry/core')).W3CTraceContextPropagator();
+  return w3c;
+}
 
 /** The W3C trace context of `ctx`'s span, or undefined when it has none (no span, or an invalid one). */
 export function traceContextOf(ctx: Context = context.active()): TraceContext | undefined {
   const carrier: Record<string, string> = {};
-  W3C.inject(ctx, carrier, defaultTextMapSetter);
+  W3C().inject(ctx, carrier, defaultTextMapSetter);
   if (carrier.traceparent === undefined) return undefined;
   return carrier.tracestate ? { traceparent: carrier.traceparent, tracestate: carrier.tracestate } : { traceparent: carrier.traceparent };
 }
@@ -55,7 +61,7 @@ export function traceContextOf(ctx: Context = context.active()): TraceContext | 
 /** A context whose (remote) parent span is the one `traceContext` names; the root context when there is none. */
 export function contextFrom(traceContext: TraceContext | undefined): Context {
   if (!traceContext) return ROOT_CONTEXT;
-  return W3C.extract(ROOT_CONTEXT, { ...traceContext }, defaultTextMapGetter);
+  return W3C().extract(ROOT_CONTEXT, { ...traceContext }, defaultTextMapGetter);
 }
 
 /** `trace_id`, `span_id` and `trace_flags` of the active span, for a log line (pino's mixin); {} outside a span. */
