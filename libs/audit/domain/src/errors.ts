@@ -9,8 +9,8 @@ import type { ArchiveSubmissionStatus } from './archive-submission';
 
 /** 409: the archive submission's status does not allow the command (`details.status`, `details.command`). */
 const ARCHIVE_SUBMISSION_IS: { readonly [S in ArchiveSubmissionStatus]: `AUDIT.ARCHIVE_SUBMISSION_IS_${Uppercase<S>}` } = {
-  open: 'AUDIT.ARCHIVE_SUBMISSION_IS_OPEN',
-  closed: 'AUDIT.ARCHIVE_SUBMISSION_IS_CLOSED',
+  expected: 'AUDIT.ARCHIVE_SUBMISSION_IS_EXPECTED',
+  submitted: 'AUDIT.ARCHIVE_SUBMISSION_IS_SUBMITTED',
 };
 
 export const AUDIT = {

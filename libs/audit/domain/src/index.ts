@@ -3,3 +3,4 @@ export * from './archive-submission.decider';
 export * from './obligations';
 export * from './errors';
 export * from './audit-access';
+export * from './archive-schedule';
