@@ -11,21 +11,16 @@ export const AUDIT_TOPIC = 'aftersales.audit.events';
 export const AUDIT_ARCHIVE_SUBMISSION_STREAM_PREFIX = 'audit.archive-submission-';
 export const AUDIT_STREAM_PREFIXES = [AUDIT_ARCHIVE_SUBMISSION_STREAM_PREFIX] as const;
 
-export const AuditIntegrationEventTypes = {
-  ArchiveSubmissionOpened: 'audit.public.ArchiveSubmissionOpened',
-} as const;
+/**
+ * Audit publishes no integration event: nothing another context does depends on archive
+ * submissions (AU-3) or the log. (The generator's placeholder `audit.public.ArchiveSubmissionOpened`,
+ * carrying a customer an archive submission does not have, was never consumed nor deployed and is gone.)
+ * Its full record still reaches the audit log through `aftersales.audit.record` (AU-1).
+ */
+export const AuditIntegrationEventTypes = {} as const;
 
 export type AuditIntegrationEventType = (typeof AuditIntegrationEventTypes)[keyof typeof AuditIntegrationEventTypes];
 
-/** An archive submission was opened; `dueAt` is when it must be resolved by. */
-export interface ArchiveSubmissionOpenedV1 {
-  readonly archiveSubmissionId: string;
-  readonly customerId: string;
-  readonly openedAt: string;
-  readonly dueAt: string;
-}
-
 /** The data of each published type at v1, by type (the schemas beside them must cover every one). */
-export interface AuditIntegrationEventData {
-  readonly 'audit.public.ArchiveSubmissionOpened': ArchiveSubmissionOpenedV1;
-}
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type
+export interface AuditIntegrationEventData {}
