@@ -4,3 +4,4 @@ export * from './obligations';
 export * from './errors';
 export * from './audit-access';
 export * from './archive-schedule';
+export * from './evidence';

@@ -22,5 +22,4 @@ export const AuditIntegrationEventTypes = {} as const;
 export type AuditIntegrationEventType = (typeof AuditIntegrationEventTypes)[keyof typeof AuditIntegrationEventTypes];
 
 /** The data of each published type at v1, by type (the schemas beside them must cover every one). */
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type
-export interface AuditIntegrationEventData {}
+export type AuditIntegrationEventData = Record<never, never>;
