@@ -393,7 +393,7 @@ export function readRecord(events: readonly RecordEvent[], asOf: string): Record
     }
   }
 
-  const exchange = [...ratios.values()].reduce((s, r) => ({ numerator: s.numerator + r.numerator, purchased: s.purchased + r.purchased, customers: s.customers + 1 }), { numerator: 0, purchased: 0, customers: 0 });
+  const exchange = [...ratios.values()].reduce<RecordFacts['exchange']>((s, r) => ({ numerator: s.numerator + r.numerator, purchased: s.purchased + r.purchased, customers: s.customers + 1 }), { numerator: 0, purchased: 0, customers: 0 });
   return {
     commitments: [...commitments.values()].map(({ metLate: _l, missedRecorded: _m, endedAt: _e, ...c }) => ({ ...c, outcome: outcomeOf({ ...c, metLate: _l, missedRecorded: _m, endedAt: _e }, asOf) })),
     complaints: [...complaints.values()],
