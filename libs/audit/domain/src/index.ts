@@ -5,3 +5,4 @@ export * from './errors';
 export * from './audit-access';
 export * from './archive-schedule';
 export * from './evidence';
+export * from './nonconformity.decider';

@@ -9,7 +9,9 @@
 export const AUDIT_TOPIC = 'aftersales.audit.events';
 /** Audit's streams: `audit.archive-submission-<archiveSubmissionId>` (the record's key on the topic). */
 export const AUDIT_ARCHIVE_SUBMISSION_STREAM_PREFIX = 'audit.archive-submission-';
-export const AUDIT_STREAM_PREFIXES = [AUDIT_ARCHIVE_SUBMISSION_STREAM_PREFIX] as const;
+/** Audit nonconformities (AU-4): `audit.nonconformity-<nonconformityId>`. */
+export const AUDIT_NONCONFORMITY_STREAM_PREFIX = 'audit.nonconformity-';
+export const AUDIT_STREAM_PREFIXES = [AUDIT_ARCHIVE_SUBMISSION_STREAM_PREFIX, AUDIT_NONCONFORMITY_STREAM_PREFIX] as const;
 
 /**
  * Audit publishes no integration event: nothing another context does depends on archive
