@@ -1,4 +1,4 @@
-import { ARCHIVE_SCHEDULE_POLICY, MAX_SCHEDULE_RANGE_DAYS, expectedSubmissions, periodContaining } from './archive-schedule';
+import { ARCHIVE_SCHEDULE_POLICY, MAX_SCHEDULE_RANGE_DAYS, expectedSubmissions, periodContaining, periodOfKey } from './archive-schedule';
 
 describe('AU-3 archive schedule (seed 000): what is due, for which period, by when', () => {
   it('AU-3 dispatch phone log quarterly, due the 2nd of the next quarter\'s first month', () => {
@@ -32,5 +32,17 @@ describe('AU-3 archive schedule (seed 000): what is due, for which period, by wh
     expect(year.filter((e) => e.kind === 'dispatch_phone_log').map((e) => e.period.key)).toEqual(['2026-Q1', '2026-Q2', '2026-Q3', '2026-Q4']);
     expect(year.length).toBeLessThanOrEqual(4 + 12 + 12 + 53);
     expect(MAX_SCHEDULE_RANGE_DAYS).toBe(366);
+  });
+});
+
+describe('AU-4 period keys of the evidence endpoints', () => {
+  it('AU-4 names a month, a quarter or an ISO week, and refuses a week the year does not have', () => {
+    expect(periodOfKey('2026-03')).toMatchObject({ start: '2026-03-01', end: '2026-04-01' });
+    expect(periodOfKey('2026-Q2')).toMatchObject({ start: '2026-04-01', end: '2026-07-01' });
+    expect(periodOfKey('2026-W01')).toMatchObject({ start: '2025-12-29', end: '2026-01-05' });
+    expect(periodOfKey('2026-W53')).toMatchObject({ start: '2026-12-28' });
+    expect(periodOfKey('2025-W53')).toBeNull();
+    expect(periodOfKey('2026-13')).toBeNull();
+    expect(periodOfKey('2026-Q5')).toBeNull();
   });
 });

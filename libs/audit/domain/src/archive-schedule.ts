@@ -100,3 +100,21 @@ export function expectedSubmissions(policy: ArchiveSchedulePolicy, from: LocalDa
   }
   return out;
 }
+
+/** A period key as the evidence endpoints take it: a month `2026-03`, a quarter `2026-Q1` or an ISO week `2026-W10`. */
+export const PERIOD_KEY_PATTERN = /^\d{4}-(0[1-9]|1[0-2]|Q[1-4]|W(0[1-9]|[1-4]\d|5[0-3]))$/;
+
+/** The period a key names; null for a key of the right form that names no period (2026-W53: 2026 has 53 weeks, 2025 has 52). */
+export function periodOfKey(key: string): ArchivePeriod | null {
+  if (!PERIOD_KEY_PATTERN.test(key)) return null;
+  const year = key.slice(0, 4);
+  const rest = key.slice(5);
+  let period: ArchivePeriod;
+  if (rest.startsWith('Q')) period = periodContaining('quarterly', `${year}-${pad((Number(rest.slice(1)) - 1) * 3 + 1)}-01`);
+  else if (rest.startsWith('W')) {
+    // ISO week 1 is the week with 4 January in it.
+    const week1 = periodContaining('weekly', `${year}-01-04`);
+    period = periodContaining('weekly', addDays(week1.start, (Number(rest.slice(1)) - 1) * 7));
+  } else period = periodContaining('monthly', `${key}-01`);
+  return period.key === key ? period : null;
+}

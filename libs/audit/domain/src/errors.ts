@@ -46,6 +46,4 @@ export const AUDIT = {
   NONCONFORMITY_EXISTS: 'AUDIT.NONCONFORMITY_EXISTS',
   /** By status: the 409 of a command the nonconformity's status does not allow (`AUDIT.NONCONFORMITY_IS[status]`). */
   NONCONFORMITY_IS,
-  /** 400: a period that is not `YYYY-MM`, `YYYY-Qn` or `YYYY-Www` (`fieldErrors`). */
-  PERIOD_INVALID: 'AUDIT.PERIOD_INVALID',
 } as const;

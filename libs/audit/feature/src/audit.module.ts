@@ -17,6 +17,8 @@ import { AuditLogOptions, LOG_KEYS, LogKeys, loadLogKeys } from './log/log-keys'
 import { AuditRecordFollower } from './log/record-follower';
 import { NONCONFORMITIES, Nonconformities, nonconformityAggregate } from './nonconformities/nonconformity.aggregate';
 import { NonconformitiesController } from './nonconformities/nonconformities.http.controller';
+import { EvidenceController } from './evidence/evidence.http.controller';
+import { EvidenceReader } from './evidence/evidence-reader';
 
 export interface AuditModuleOptions {
   /**
@@ -41,6 +43,7 @@ function logProviders(options: AuditLogOptions, replays: readonly ReplayRegistra
     AuditAccessRecorder,
     AuditLogRunner,
     CaseFiles,
+    EvidenceReader,
     {
       provide: LOG_VERIFIER,
       // The standalone's one event store holds every context's streams: the one source to check
@@ -71,7 +74,7 @@ export class AuditModule implements OnModuleInit {
   static forRoot(options: AuditModuleOptions = {}): DynamicModule {
     return {
       module: AuditModule,
-      controllers: [...AUDIT_USE_CASES.controllers, NonconformitiesController, ...(options.log ? [AuditLogController, CaseFilesController] : [])],
+      controllers: [...AUDIT_USE_CASES.controllers, NonconformitiesController, ...(options.log ? [AuditLogController, CaseFilesController, EvidenceController] : [])],
       providers: [
         provideAggregate(ARCHIVE_SUBMISSIONS, archiveSubmissionAggregate),
         provideAggregate(NONCONFORMITIES, nonconformityAggregate),
