@@ -175,6 +175,7 @@ function pdfTable(doc: PDFKit.PDFDocument, title: string, table: Table): void {
   doc.moveDown(0.2);
   line(table.header, 7.5);
   doc.moveTo(MARGIN, doc.y).lineTo(MARGIN + width, doc.y).lineWidth(0.5).stroke();
+  doc.y += 3;
   if (table.rows.length === 0) line(['（无 none）'], 7.5);
   for (const row of table.rows) line(row.map((v) => (v === null ? '' : String(v))), 7);
 }
