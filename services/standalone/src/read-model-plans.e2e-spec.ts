@@ -26,6 +26,7 @@ const SALES = token(['sales'], 'sales-1');
 const ADMIN = token(['admin'], 'admin-1');
 const FINANCE = token(['finance'], 'fin-1');
 const BUSINESS_HEAD = token(['business_head'], 'bh-1');
+const AUDITOR = token(['auditor'], 'audit-1');
 
 describe('read-model query plans (standalone, PGlite)', () => {
   let app: INestApplication;
@@ -97,6 +98,17 @@ describe('read-model query plans (standalone, PGlite)', () => {
     await http().get('/api/v1/finance/alerts').set('authorization', SALES).expect(200);
     await http().get('/api/v1/finance/ledger/report?groupBy=customer&from=2026-03-01&to=2026-03-31').set('authorization', FINANCE).expect(200);
     for (const query of ['', '?status=proposed']) await http().get(`/api/v1/finance/rewards-penalties${query}`).set('authorization', BUSINESS_HEAD).expect(200);
+    // Audit (issue 16, AU-3..AU-6): the archive schedule's and the nonconformities' lists, and the evidence read from the archive.
+    await http().post('/api/v1/audit/archive-submissions/schedule').set('authorization', ADMIN).send({ region: 'cn-east', from: '2026-03-01', to: '2026-04-01' }).expect(200);
+    await http().post('/api/v1/audit/nonconformities').set('authorization', ADMIN).send({ region: 'cn-east', clause: 'GB/T 27922 5.3', finding: 'f', severity: 'minor' }).expect(201);
+    await app.get(ProjectionHost).caughtUp();
+    for (const query of ['', '?status=expected', '?kind=statistics', '?region=cn-east', '?overdue=true', '?overdue=false', '?page=2&pageSize=1']) {
+      await http().get(`/api/v1/audit/archive-submissions${query}`).set('authorization', AUDITOR).expect(200);
+    }
+    for (const query of ['', '?status=raised', '?region=cn-east']) await http().get(`/api/v1/audit/nonconformities${query}`).set('authorization', AUDITOR).expect(200);
+    for (const path of ['pack?region=cn-east&period=2026-03', 'disclosure?period=2026-03&region=cn-east', 'kpis?region=cn-east&period=2026-W10']) {
+      await http().get(`/api/v1/audit/evidence/${path}`).set('authorization', AUDITOR).expect(200);
+    }
     clock.set('2026-03-20T00:00:00.000Z');
     await app.get(DeadlineSchedulerHost).tickAll();
 
@@ -105,7 +117,7 @@ describe('read-model query plans (standalone, PGlite)', () => {
     for (const read of reads) distinct.set(read.sql, read);
     // The flows read the collections this test is about.
     expect([...new Set(reads.map((r) => r.collection))]).toEqual(
-      expect.arrayContaining(['intake.complaints', 'intake.deadlines', 'qa.cases', 'qa.capas', 'qa.deadlines', 'finance-ratio.alerts', 'finance-ratio.cost-entries', 'finance-ratio.rewards-penalties', 'finance-ratio.deadlines']),
+      expect.arrayContaining(['intake.complaints', 'intake.deadlines', 'qa.cases', 'qa.capas', 'qa.deadlines', 'finance-ratio.alerts', 'finance-ratio.cost-entries', 'finance-ratio.rewards-penalties', 'finance-ratio.deadlines', 'audit.archive-submissions', 'audit.nonconformities', 'audit.archive', 'audit.deadlines']),
     );
     expect(distinct.size).toBeGreaterThan(15);
     const unserved: string[] = [];
