@@ -176,8 +176,8 @@ export const archiveSubmissionDecider: Decider<ArchiveSubmissionCommand, Archive
           },
         ];
       }
+      // rule AU-3: a missing submission is flagged once, by the durable deadline scheduler
       case 'MarkDeadlineMissed': {
-        // rule AU-3: a missing submission is flagged once, by the durable deadline scheduler
         // Raised once, only for an obligation still open and past due, never for one that ended.
         // Anything else is a no-op, so a racing or repeated scheduler is harmless.
         if (state.status === 'none' || hasEnded(state)) return [];

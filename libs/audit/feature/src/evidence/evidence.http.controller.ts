@@ -33,7 +33,7 @@ export class EvidenceController {
 
   @Get('pack')
   @Roles(...READERS)
-  @ApiOperation({ summary: 'AU-4: the evidence pack of a region and period: commitments and whether kept, complaint handling, satisfaction, CAPA closure, policy and calendar versions, nonconformities; JSON, CSV (one section), XLSX or PDF (the read is recorded)' })
+  @ApiOperation({ operationId: 'GetEvidencePack', summary: 'AU-4: the evidence pack of a region and period: commitments and whether kept, complaint handling, satisfaction, CAPA closure, policy and calendar versions, nonconformities; JSON, CSV (one section), XLSX or PDF (the read is recorded)' })
   @ApiExtraModels(EvidencePackResponse)
   @ApiOkResponse({ description: 'The pack in the format asked for', content: files(getSchemaPath(EvidencePackResponse), { 'application/pdf': { schema: { type: 'string', format: 'binary' } } }) })
   @ApiErrors(PARAMETER_ERRORS)
@@ -54,7 +54,7 @@ export class EvidenceController {
 
   @Get('disclosure')
   @Roles(...READERS)
-  @ApiOperation({ summary: 'AU-5: service defects (missed and late commitments) by period, region and kind, as counts only: shareable, no personal data' })
+  @ApiOperation({ operationId: 'GetServiceDefectDisclosure', summary: 'AU-5: service defects (missed and late commitments) by period, region and kind, as counts only: shareable, no personal data' })
   @ApiExtraModels(DisclosureResponse)
   @ApiOkResponse({ description: 'The disclosure in the format asked for', content: files(getSchemaPath(DisclosureResponse)) })
   @ApiErrors(PARAMETER_ERRORS)
@@ -69,7 +69,7 @@ export class EvidenceController {
 
   @Get('kpis')
   @Roles(...READERS)
-  @ApiOperation({ summary: 'AU-6: timeliness, repeat rate, satisfaction, complaint rate and exchange ratio of a region and period, by region, team and person' })
+  @ApiOperation({ operationId: 'GetKpis', summary: 'AU-6: timeliness, repeat rate, satisfaction, complaint rate and exchange ratio of a region and period, by region, team and person' })
   @ApiExtraModels(KpiResponse)
   @ApiOkResponse({ description: 'The KPIs in the format asked for', content: files(getSchemaPath(KpiResponse)) })
   @ApiErrors(PARAMETER_ERRORS)

@@ -46,7 +46,7 @@ export class NonconformitiesController {
 
   @Post()
   @Roles(...ACTORS)
-  @ApiOperation({ summary: 'AU-4: raise an audit nonconformity against a clause, with its finding' })
+  @ApiOperation({ operationId: 'RaiseNonconformity', summary: 'AU-4: raise an audit nonconformity against a clause, with its finding' })
   @IDEMPOTENCY_KEY
   @ApiBody({ type: RaiseNonconformityDto })
   @ApiCreatedResponse({ type: NonconformityResponse, description: 'Raised; it needs a corrective action' })
@@ -81,7 +81,7 @@ export class NonconformitiesController {
   @Post(':id/corrective-action')
   @HttpCode(200)
   @Roles(...ACTORS)
-  @ApiOperation({ summary: 'AU-4: plan the corrective action, owed by the end of its due date in the region (flagged once when overdue)' })
+  @ApiOperation({ operationId: 'PlanCorrectiveAction', summary: 'AU-4: plan the corrective action, owed by the end of its due date in the region (flagged once when overdue)' })
   @IDEMPOTENCY_KEY
   @ApiBody({ type: PlanCorrectiveActionDto })
   @ApiOkResponse({ type: NonconformityResponse })
@@ -93,7 +93,7 @@ export class NonconformitiesController {
   @Post(':id/effectiveness-check')
   @HttpCode(200)
   @Roles(...ACTORS)
-  @ApiOperation({ summary: 'AU-4: record whether the corrective action worked: effective closes the nonconformity, ineffective asks for another action' })
+  @ApiOperation({ operationId: 'CheckEffectiveness', summary: 'AU-4: record whether the corrective action worked: effective closes the nonconformity, ineffective asks for another action' })
   @IDEMPOTENCY_KEY
   @ApiBody({ type: CheckEffectivenessDto })
   @ApiOkResponse({ type: NonconformityResponse })
@@ -104,7 +104,7 @@ export class NonconformitiesController {
 
   @Get()
   @Roles(...READERS)
-  @ApiOperation({ summary: 'AU-4: the nonconformities, newest first, by region and status' })
+  @ApiOperation({ operationId: 'ListNonconformities', summary: 'AU-4: the nonconformities, newest first, by region and status' })
   @ApiOkResponse({ type: NonconformityPageResponse })
   @ApiErrors(PARAMETER_ERRORS)
   async list(@Caller() caller: Caller, @Query() query: ListNonconformitiesQuery): Promise<NonconformityPageResponse> {
@@ -117,7 +117,7 @@ export class NonconformitiesController {
 
   @Get(':id')
   @Roles(...READERS)
-  @ApiOperation({ summary: 'AU-4: one nonconformity with its corrective actions and effectiveness checks (read from its stream: always current)' })
+  @ApiOperation({ operationId: 'GetNonconformity', summary: 'AU-4: one nonconformity with its corrective actions and effectiveness checks (read from its stream: always current)' })
   @ApiOkResponse({ type: NonconformityResponse })
   @ApiErrors(PARAMETER_ERRORS, NOT_FOUND)
   async get(@Caller() caller: Caller, @Param('id', uuidParam('id')) id: string): Promise<NonconformityResponse> {

@@ -7,7 +7,6 @@ import { ApiError, CALENDARS, FieldError, VALIDATION_FAILED, eventMetadata } fro
 import { ARCHIVE_SUBMISSIONS, ArchiveSubmissions, ArchiveSubmissionView } from '../../use-case-kit';
 import { ScheduleArchiveSubmissions } from './schedule-archive-submissions.command';
 
-// rule AU-3: expected submissions generated per period and region from the versioned schedule
 /**
  * Opens every submission the archive schedule expects for the region's periods in [from, to), each
  * once: its id derives from tenant, region, kind and period, so an overlapping range again finds
@@ -22,6 +21,7 @@ export class ScheduleArchiveSubmissionsHandler implements ICommandHandler<Schedu
     @Inject(CALENDARS) private readonly calendars: CalendarRegistry,
   ) {}
 
+  // rule AU-3: expected submissions generated per period and region from the versioned schedule
   async execute({ caller, request }: ScheduleArchiveSubmissions): Promise<{ views: ArchiveSubmissionView[]; created: number; scheduleVersion: string }> {
     const errors: FieldError[] = [];
     if (!this.calendars.hasRegion(request.region)) errors.push({ field: 'region', code: 'unknown_region', message: `region must be one of ${this.calendars.regions().join(', ')}` });
