@@ -5144,7 +5144,7 @@ export interface components {
         SubmitArchiveSubmissionDto: {
             document: components["schemas"]["SubmittedDocumentDto"];
             /** @example Handed to the archive room */
-            note?: Record<string, never>;
+            note?: string | null;
         };
         RaiseNonconformityDto: {
             /**

@@ -19,6 +19,6 @@ export class SubmitArchiveSubmissionDto {
   @Type(() => SubmittedDocumentDto)
   document!: SubmittedDocumentDto;
 
-  @NullableText(LIMITS.text, { example: 'Handed to the archive room' })
+  @NullableText(LIMITS.text, { type: String, nullable: true, example: 'Handed to the archive room' })
   note?: string | null;
 }
