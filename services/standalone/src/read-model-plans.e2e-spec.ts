@@ -146,6 +146,17 @@ describe('read-model query plans (standalone, PGlite)', () => {
     const archived = (await app.get<EventStore>(EVENT_STORE).readStream(`intake.complaint-${ids[0]}`))[0];
     await http().get(`/api/v1/audit/log/entries/${archived.id}`).set('authorization', AUDITOR).expect(200);
     await http().post('/api/v1/audit/log/verify').set('authorization', ADMIN).send().expect(200);
+    // Audit (issue 16, AU-3..AU-6): the archive schedule's and the nonconformities' lists, and the evidence read from the archive.
+    await http().post('/api/v1/audit/archive-submissions/schedule').set('authorization', ADMIN).send({ region: 'cn-east', from: '2026-03-01', to: '2026-04-01' }).expect(200);
+    await http().post('/api/v1/audit/nonconformities').set('authorization', ADMIN).send({ region: 'cn-east', clause: 'GB/T 27922 5.3', finding: 'f', severity: 'minor' }).expect(201);
+    await app.get(ProjectionHost).caughtUp();
+    for (const query of ['', '?status=expected', '?kind=statistics', '?region=cn-east', '?overdue=true', '?overdue=false', '?page=2&pageSize=1']) {
+      await http().get(`/api/v1/audit/archive-submissions${query}`).set('authorization', AUDITOR).expect(200);
+    }
+    for (const query of ['', '?status=raised', '?region=cn-east']) await http().get(`/api/v1/audit/nonconformities${query}`).set('authorization', AUDITOR).expect(200);
+    for (const path of ['pack?region=cn-east&period=2026-03', 'disclosure?period=2026-03&region=cn-east', 'kpis?region=cn-east&period=2026-W10']) {
+      await http().get(`/api/v1/audit/evidence/${path}`).set('authorization', AUDITOR).expect(200);
+    }
     clock.set('2026-03-20T00:00:00.000Z');
     await app.get(DeadlineSchedulerHost).tickAll();
 
@@ -174,6 +185,9 @@ describe('read-model query plans (standalone, PGlite)', () => {
         'dispatch.deadlines',
         'audit.archive',
         'audit.merkle',
+        'audit.archive-submissions',
+        'audit.nonconformities',
+        'audit.deadlines',
       ]),
     );
     expect(distinct.size).toBeGreaterThan(15);
