@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import request from 'supertest';
-import { DOCUMENT_STORE, MESSAGE_BUS, ManualClock, MessageBus } from '@aftersales/eventsourcing';
+import { DOCUMENT_STORE, EVENT_STORE, EventStore, MESSAGE_BUS, ManualClock, MessageBus } from '@aftersales/eventsourcing';
 import { anEnvelope } from '@aftersales/eventsourcing/testing';
 import { ReturnGoodsReceivedV1, WAREHOUSE_RETURNS_RETURN_REQUEST_STREAM_PREFIX, WAREHOUSE_RETURNS_TOPIC, WarehouseReturnsIntegrationEventTypes } from '@aftersales/contracts';
 import { PostgresDocumentStore, RecordedRead } from '@aftersales/adapters-postgres';
@@ -28,6 +28,9 @@ const SALES = token(['sales'], 'sales-1');
 const ADMIN = token(['admin'], 'admin-1');
 const FINANCE = token(['finance'], 'fin-1');
 const BUSINESS_HEAD = token(['business_head'], 'bh-1');
+const DISPATCHER = token(['dispatcher'], 'disp-1');
+const TECH = token(['technician'], 'tech-1');
+const AUDITOR = token(['auditor'], 'audit-1');
 
 describe('read-model query plans (standalone, PGlite)', () => {
   let app: INestApplication;
@@ -115,6 +118,45 @@ describe('read-model query plans (standalone, PGlite)', () => {
     await http().get('/api/v1/finance/alerts').set('authorization', SALES).expect(200);
     await http().get('/api/v1/finance/ledger/report?groupBy=customer&from=2026-03-01&to=2026-03-31').set('authorization', FINANCE).expect(200);
     for (const query of ['', '?status=proposed']) await http().get(`/api/v1/finance/rewards-penalties${query}`).set('authorization', BUSINESS_HEAD).expect(200);
+    // Dispatch (issue 13): technicians, outlets, every list filter of the work orders, the
+    // first-time-fix lookup (serial and created time), the suggestions; intake's work order record
+    // by complaint and QA's repair outcome by case are read by the complaint and case reads.
+    await http().post('/api/v1/technicians').set('authorization', ADMIN).send({ technicianId: 'tech-1', name: 'Tech One', region: 'cn-east' }).expect(201);
+    await http().post('/api/v1/technicians/tech-1/qualifications').set('authorization', ADMIN).send({ productLine: 'PX-200', certificateNo: 'C-1', issuedOn: '2026-01-01', expiresOn: '2027-12-31' }).expect(200);
+    const outletId = (await http().post('/api/v1/outlets').set('authorization', ADMIN).send({ name: 'Suzhou point', region: 'cn-east', scopes: ['minor_repair'], address: 'Road 1', contactPhone: '0512-1' }).expect(201)).body.outletId;
+    // DI-2: a request at the outlet looks up intake's receipt date for the serial (dispatch.warranty-facts).
+    const outletRequest = { customer: { customerId: 'C-1' }, product: { model: 'PX-200', productLine: 'PX-200', serialNumber: 'SN-P-1' }, scope: 'minor_repair', requestedWork: 'Handle loose', cause: 'defect' };
+    await http().post(`/api/v1/outlets/${outletId}/requests`).set('authorization', DISPATCHER).send(outletRequest).expect(201);
+    const order = { region: 'cn-east', customer: { customerId: 'C-1' }, product: { model: 'PX-200', productLine: 'PX-200', serialNumber: 'SN-P-1' }, requestedWork: 'Leak', faultCode: 'LEAK' };
+    const workOrderIds: string[] = [];
+    for (let i = 0; i < 2; i++) workOrderIds.push((await http().post('/api/v1/work-orders').set('authorization', DISPATCHER).send(order).expect(201)).body.workOrderId);
+    await http().post(`/api/v1/work-orders/${workOrderIds[0]}/assignment`).set('authorization', DISPATCHER).send({ technicianId: 'tech-1', plannedOn: '2026-03-03' }).expect(200);
+    await app.get(ProjectionHost).caughtUp();
+    const orderLists = ['', '?status=assigned', '?technicianId=tech-1', `?caseId=${ids[0]}`, '?overdue=true', '?overdue=false', '?openEquipmentReceipt=true', '?page=2&pageSize=1'];
+    for (const query of orderLists) await http().get(`/api/v1/work-orders${query}`).set('authorization', DISPATCHER).expect(200);
+    await http().get('/api/v1/work-orders').set('authorization', TECH).expect(200);
+    await http().get(`/api/v1/dispatch/suggestions?workOrderId=${workOrderIds[1]}&plannedOn=2026-03-04`).set('authorization', DISPATCHER).expect(200);
+    for (const query of ['', '?region=cn-east', '?productLine=PX-200']) await http().get(`/api/v1/technicians${query}`).set('authorization', ADMIN).expect(200);
+    for (const query of ['', '?status=open', '?region=cn-east']) await http().get(`/api/v1/outlets${query}`).set('authorization', ADMIN).expect(200);
+    await http().get('/api/v1/outlets/public/acme?region=cn-east').expect(200);
+    const firstCase = (await http().get('/api/v1/qa/cases?sort=receivedAt').set('authorization', QA).expect(200)).body.items[0].caseId;
+    await http().get(`/api/v1/qa/cases/${firstCase}`).set('authorization', QA).expect(200);
+    // Audit (ADR 014): an archived event by its id (with its inclusion proof), the archive by log position (verify).
+    await http().post('/api/v1/audit/log/checkpoints').set('authorization', ADMIN).send().expect(200);
+    const archived = (await app.get<EventStore>(EVENT_STORE).readStream(`intake.complaint-${ids[0]}`))[0];
+    await http().get(`/api/v1/audit/log/entries/${archived.id}`).set('authorization', AUDITOR).expect(200);
+    await http().post('/api/v1/audit/log/verify').set('authorization', ADMIN).send().expect(200);
+    // Audit (issue 16, AU-3..AU-6): the archive schedule's and the nonconformities' lists, and the evidence read from the archive.
+    await http().post('/api/v1/audit/archive-submissions/schedule').set('authorization', ADMIN).send({ region: 'cn-east', from: '2026-03-01', to: '2026-04-01' }).expect(200);
+    await http().post('/api/v1/audit/nonconformities').set('authorization', ADMIN).send({ region: 'cn-east', clause: 'GB/T 27922 5.3', finding: 'f', severity: 'minor' }).expect(201);
+    await app.get(ProjectionHost).caughtUp();
+    for (const query of ['', '?status=expected', '?kind=statistics', '?region=cn-east', '?overdue=true', '?overdue=false', '?page=2&pageSize=1']) {
+      await http().get(`/api/v1/audit/archive-submissions${query}`).set('authorization', AUDITOR).expect(200);
+    }
+    for (const query of ['', '?status=raised', '?region=cn-east']) await http().get(`/api/v1/audit/nonconformities${query}`).set('authorization', AUDITOR).expect(200);
+    for (const path of ['pack?region=cn-east&period=2026-03', 'disclosure?period=2026-03&region=cn-east', 'kpis?region=cn-east&period=2026-W10']) {
+      await http().get(`/api/v1/audit/evidence/${path}`).set('authorization', AUDITOR).expect(200);
+    }
     clock.set('2026-03-20T00:00:00.000Z');
     await app.get(DeadlineSchedulerHost).tickAll();
 
@@ -123,7 +165,30 @@ describe('read-model query plans (standalone, PGlite)', () => {
     for (const read of reads) distinct.set(read.sql, read);
     // The flows read the collections this test is about.
     expect([...new Set(reads.map((r) => r.collection))]).toEqual(
-      expect.arrayContaining(['intake.complaints', 'intake.deadlines', 'qa.cases', 'qa.capas', 'qa.inspections', 'qa.deadlines', 'finance-ratio.alerts', 'finance-ratio.cost-entries', 'finance-ratio.rewards-penalties', 'finance-ratio.deadlines']),
+      expect.arrayContaining([
+        'intake.complaints',
+        'intake.deadlines',
+        'intake.dispatch-work-orders',
+        'qa.cases',
+        'qa.capas',
+        'qa.inspections',
+        'qa.deadlines',
+        'qa.repair-outcomes',
+        'finance-ratio.alerts',
+        'finance-ratio.cost-entries',
+        'finance-ratio.rewards-penalties',
+        'finance-ratio.deadlines',
+        'dispatch.work-orders',
+        'dispatch.technicians',
+        'dispatch.outlets',
+        'dispatch.warranty-facts',
+        'dispatch.deadlines',
+        'audit.archive',
+        'audit.merkle',
+        'audit.archive-submissions',
+        'audit.nonconformities',
+        'audit.deadlines',
+      ]),
     );
     expect(distinct.size).toBeGreaterThan(15);
     const unserved: string[] = [];

@@ -68,7 +68,7 @@ export const workOrderAggregate: AggregateDefinition<WorkOrderCommand, WorkOrder
   view: {
     collection: WORK_ORDERS_COLLECTION,
     // Bump the version when applyToWorkOrderView changes what it stores: the projection rebuilds.
-    projection: { name: 'dispatch-work-orders', version: 3 },
+    projection: { name: 'dispatch-work-orders', version: 4 },
     apply: applyToWorkOrderView,
     // Every filter and sort of the list is served by one of these, each leading with the tenant.
     indexes: [
@@ -94,9 +94,10 @@ export const technicianAggregate: AggregateDefinition<TechnicianCommand, Technic
   notFound: technicianNotFound,
   view: {
     collection: TECHNICIANS_COLLECTION,
-    projection: { name: 'dispatch-technicians', version: 1 },
+    // Version 2: the tenant-prefixed product lines (the multikey index had no tenant).
+    projection: { name: 'dispatch-technicians', version: 2 },
     apply: applyToTechnicianView,
-    indexes: [{ fields: { tenantId: 1, name: 1 } }, { fields: { tenantId: 1, region: 1, name: 1 } }, { fields: { productLines: 1 }, multikey: true }],
+    indexes: [{ fields: { tenantId: 1, name: 1 } }, { fields: { tenantId: 1, region: 1, name: 1 } }, { fields: { tenantProductLines: 1 }, multikey: true }],
   },
 };
 
