@@ -63,7 +63,10 @@ export function intakeClient(secret: string, suffix: string): IntakeClient {
     async register(url, tenantId, n) {
       const res = await fetch(`${url}/api/v1/complaints`, {
         method: 'POST',
-        headers: { authorization: bearer(tenantId), 'content-type': 'application/json' },
+        // A new connection each time: a POST is not retried, and one sent on a pooled socket the
+        // service is just closing at its 5 s keep-alive fails with "other side closed" (a test waits
+        // longer than that between registrations, e.g. while it stops Kafka).
+        headers: { authorization: bearer(tenantId), 'content-type': 'application/json', connection: 'close' },
         body: JSON.stringify(complaint(n)),
         signal: AbortSignal.timeout(20_000),
       });
