@@ -161,7 +161,7 @@ describe('return request decider (WR-1..WR-7, QA-6)', () => {
       const events = when(history, amend([{ ...pump, quantity: 1 }, seals], 25));
       expect(types(events)).toEqual(['LinesAmended', 'SignaturesVoided']);
       expect(events[1].data).toMatchObject({ changedLineIds: ['L1'] });
-      expect((events[1].data as { signatureIds: string[] }).signatureIds).toHaveLength(2);
+      expect((events[1].data as unknown as { signatureIds: string[] }).signatureIds).toHaveLength(2);
       const after = given(...history, amend([{ ...pump, quantity: 1 }, seals], 25)).state;
       expect(after).toMatchObject({ status: 'in_approval' });
       expect(errorOf(() => when([...history, amend([{ ...pump, quantity: 1 }, seals], 25)], order))).toMatchObject({ code: WAREHOUSE_RETURNS.RETURN_REQUEST_IS.in_approval });

@@ -150,6 +150,8 @@ export interface ReturnRequestDeadline {
 
 type E<T extends string, D> = DomainEvent<`warehouse-returns.${T}`, D>;
 type Id = { readonly returnRequestId: string };
+/** Whom a published outcome concerns: the customer, and the QA case whose disposition made the request. */
+type Party = { readonly customerId: string; readonly caseId: string | null };
 
 export type ReturnRequestOpened = E<
   'ReturnRequestOpened',
@@ -185,7 +187,8 @@ export type RatioChecked = E<
 export type StepSigned = E<'StepSigned', Id & Signature>;
 export type ReturnRequestRefused = E<
   'ReturnRequestRefused',
-  Id & {
+  Id &
+    Party & {
     readonly kind: 'signer' | 'ratio_check' | 'qa_inspection';
     readonly step: string;
     readonly refusedBy: string;
@@ -196,7 +199,7 @@ export type ReturnRequestRefused = E<
     readonly at: string;
   }
 >;
-export type ReturnRequestApproved = E<'ReturnRequestApproved', Id & { readonly signatureIds: readonly string[]; readonly at: string }>;
+export type ReturnRequestApproved = E<'ReturnRequestApproved', Id & Party & { readonly reason: ReturnReason; readonly signatureIds: readonly string[]; readonly at: string }>;
 export type TransportOrderIssued = E<
   'TransportOrderIssued',
   Id & { readonly transportOrderId: string; readonly carrier: string; readonly driverId: string | null; readonly pickupAddress: string; readonly issuedBy: string; readonly at: string }
@@ -430,6 +433,8 @@ export function unsignedSteps(state: OpenedReturnRequest, policy: WarehouseRetur
   return policy.steps[state.reason].filter((s) => !signed.has(s.id));
 }
 
+const partyOf = (s: OpenedReturnRequest) => ({ customerId: s.customerId, caseId: s.source.kind === 'qa_disposition' ? s.source.caseId : null });
+
 const hasValid = (state: OpenedReturnRequest, step: string): boolean => validSignatures(state).some((s) => s.step === step);
 
 // rule WR-7: a return outside the policy (a reason the consent covers, or one that needed the leader's exception) needs the general manager's consent, else the costs fall on the customer
@@ -515,7 +520,7 @@ function sign(state: ReturnRequestState, c: Extract<ReturnRequestCommand, { type
       events.push({
         type: 'warehouse-returns.ReturnRequestRefused',
         policyVersion,
-        data: { returnRequestId: s.returnRequestId, kind: 'ratio_check', step: step.id, refusedBy: c.by.id, role: c.by.role, explanation: `Refused: ${why.join('; ')}. A company leader may sign the ${policy.exception.id} step.`, exceptionPossible: true, at },
+        data: { returnRequestId: s.returnRequestId, ...partyOf(s), kind: 'ratio_check', step: step.id, refusedBy: c.by.id, role: c.by.role, explanation: `Refused: ${why.join('; ')}. A company leader may sign the ${policy.exception.id} step.`, exceptionPossible: true, at },
       });
       return events;
     }
@@ -533,7 +538,7 @@ function sign(state: ReturnRequestState, c: Extract<ReturnRequestCommand, { type
   events.push({ type: 'warehouse-returns.StepSigned', policyVersion, data: { returnRequestId: s.returnRequestId, ...signature } });
   const remaining = chain.filter((x) => x.id !== step.id && !hasValid(s, x.id));
   if (s.status === 'in_approval' && remaining.length === 0) {
-    events.push({ type: 'warehouse-returns.ReturnRequestApproved', policyVersion, data: { returnRequestId: s.returnRequestId, signatureIds: [...validSignatures(s).map((x) => x.signatureId), signature.signatureId], at } });
+    events.push({ type: 'warehouse-returns.ReturnRequestApproved', policyVersion, data: { returnRequestId: s.returnRequestId, ...partyOf(s), reason: s.reason, signatureIds: [...validSignatures(s).map((x) => x.signatureId), signature.signatureId], at } });
   }
   return events;
 }
@@ -644,7 +649,7 @@ function decide(command: ReturnRequestCommand, state: ReturnRequestState): Retur
         {
           type: 'warehouse-returns.ReturnRequestRefused',
           policyVersion: warehouseReturnsPolicyVersion(command.policy),
-          data: { returnRequestId: id, kind: 'signer', step: next.id, refusedBy: command.by.id, role: command.by.role, explanation: command.explanation, exceptionPossible: false, at },
+          data: { returnRequestId: id, ...partyOf(s), kind: 'signer', step: next.id, refusedBy: command.by.id, role: command.by.role, explanation: command.explanation, exceptionPossible: false, at },
         },
       ];
     }
@@ -707,14 +712,14 @@ function decide(command: ReturnRequestCommand, state: ReturnRequestState): Retur
     // rule QA-6: QA's inspection of the counted goods is its signature for booking, or its refusal with the reason, which refuses the return
     case 'RecordInspection': {
       if (state.status !== 'none' && !hasEnded(state) && state.inspection?.inspectionId === command.inspectionId) return [];
-      active(state, id, 'record the inspection', ['counted']);
+      const s = active(state, id, 'record the inspection', ['counted']);
       const events: ReturnRequestEvent[] = [
         { type: 'warehouse-returns.InspectionRecorded', data: { returnRequestId: id, inspectionId: command.inspectionId, verdict: command.verdict, reason: command.reason, lines: command.lines, inspectedAt: command.inspectedAt } },
       ];
       if (command.verdict === 'refused') {
         events.push({
           type: 'warehouse-returns.ReturnRequestRefused',
-          data: { returnRequestId: id, kind: 'qa_inspection', step: QA_INSPECTION_STEP, refusedBy: 'qa', role: 'qa', explanation: command.reason ?? 'QA refused to sign the inspection', exceptionPossible: false, at },
+          data: { returnRequestId: id, ...partyOf(s), kind: 'qa_inspection', step: QA_INSPECTION_STEP, refusedBy: 'qa', role: 'qa', explanation: command.reason ?? 'QA refused to sign the inspection', exceptionPossible: false, at },
         });
       }
       return events;
