@@ -6,8 +6,9 @@ import { Deliveries, LineRequest, RatioFigure, deliveryKey } from '@aftersales/w
 
 export const RATIO_FIGURES_COLLECTION = 'warehouse-returns.ratio-figures';
 export const DELIVERIES_COLLECTION = 'warehouse-returns.deliveries';
-/** The consumer group of the warehouse-returns service: its instances share the partitions of the topics it reads. */
+/** The consumer groups of the warehouse-returns service (QA's topic, finance-ratio's topic): its instances share their partitions. */
 export const WAREHOUSE_RETURNS_CONSUMER_GROUP = 'warehouse-returns';
+export const WAREHOUSE_RETURNS_FINANCE_CONSUMER_GROUP = 'warehouse-returns-finance';
 
 /** Finance's latest published figure for one customer (WR-2): `_id` is `<tenant>|<customer>`, `_position` the snapshot's `sequence`. */
 export interface RatioFigureDocument extends TenantDocument {
@@ -58,7 +59,7 @@ export class FinanceFacts implements OnModuleInit {
   }
 
   onModuleInit(): void {
-    this.consumers.register({ name: 'warehouse-returns-finance', group: WAREHOUSE_RETURNS_CONSUMER_GROUP, topics: [FINANCE_RATIO_TOPIC], handles: HANDLES, handle: (event) => this.handle(event) });
+    this.consumers.register({ name: 'warehouse-returns-finance', group: WAREHOUSE_RETURNS_FINANCE_CONSUMER_GROUP, topics: [FINANCE_RATIO_TOPIC], handles: HANDLES, handle: (event) => this.handle(event) });
   }
 
   // rule WR-2: the ratio check reads warehouse-returns's own projection of finance's latest figure per customer
