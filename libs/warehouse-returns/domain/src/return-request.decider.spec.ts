@@ -168,6 +168,9 @@ describe('return request decider (WR-1..WR-7, QA-6)', () => {
       // The same people sign again (their own steps); the digest is the new content's.
       const resigned = when([...history, amend([{ ...pump, quantity: 1 }, seals], 25)], sign('after_sales_check', head, 26));
       expect(signedIn(resigned).data.digest).not.toBe(signedIn(when([open('unsalable')], sign('after_sales_check', head, 10))).data.digest);
+      // Signed again at the very instant of the first signature, it is still a new signature, valid.
+      const again = signedIn(when([...history, amend([{ ...pump, quantity: 1 }, seals], 10)], sign('after_sales_check', head, 10)));
+      expect(again.data.signatureId).not.toBe(signedIn(when([open('unsalable')], sign('after_sales_check', head, 10))).data.signatureId);
       expect(when(history, amend([pump, seals], 25))).toEqual([]);
     });
   });

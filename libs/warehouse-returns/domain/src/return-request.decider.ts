@@ -525,14 +525,16 @@ function sign(state: ReturnRequestState, c: Extract<ReturnRequestCommand, { type
       return events;
     }
   }
+  const digest = contentDigest(s);
   const signature: Signature = {
-    signatureId: deterministicUuid(returnRequestStream(s.returnRequestId), 'signature', step.id, c.by.id, at),
+    // Unique per signature made: a step signed again after a line change is a new signature, at whatever instant.
+    signatureId: deterministicUuid(returnRequestStream(s.returnRequestId), 'signature', String(s.signatures.length), step.id, c.by.id, at, digest),
     step: step.id,
     signedBy: c.by.id,
     role: c.by.role,
     at,
     comment: c.comment,
-    digest: contentDigest(s),
+    digest,
     coveredLineIds: s.lines.map((l) => l.lineId),
   };
   events.push({ type: 'warehouse-returns.StepSigned', policyVersion, data: { returnRequestId: s.returnRequestId, ...signature } });

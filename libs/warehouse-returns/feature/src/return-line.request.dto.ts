@@ -12,7 +12,7 @@ export class ReturnLineDto {
   @Text(LIMITS.id, { example: 'PUMP-3' })
   sku!: string;
 
-  @NullableText(LIMITS.id, { example: 'SN-100', description: 'The serial authorised to come back, null where none is known' })
+  @NullableText(LIMITS.id, { type: String, nullable: true, example: 'SN-100', description: 'The serial authorised to come back, null where none is known' })
   serialNumber?: string | null;
 
   @ApiProperty({ example: 2, minimum: 1, maximum: LIMITS.quantity })

@@ -5404,7 +5404,7 @@ export interface components {
              * @description The serial authorised to come back, null where none is known
              * @example SN-100
              */
-            serialNumber?: Record<string, never>;
+            serialNumber?: string | null;
             /** @example 2 */
             quantity: number;
             /**
@@ -5832,7 +5832,7 @@ export interface components {
              * @description The driver who collects, when known
              * @example drv-7
              */
-            driverId?: Record<string, never>;
+            driverId?: string | null;
             /** @example Warehouse 3, 88 Binjiang Rd, Hangzhou */
             pickupAddress: string;
         };
@@ -5853,7 +5853,7 @@ export interface components {
              * @description The serial on the goods received, null where none
              * @example SN-100
              */
-            serialNumberReceived?: Record<string, never>;
+            serialNumberReceived?: string | null;
         };
         RecordCountDto: {
             lines: components["schemas"]["CountedLineDto"][];

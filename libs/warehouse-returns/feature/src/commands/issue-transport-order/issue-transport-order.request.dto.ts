@@ -5,7 +5,7 @@ export class IssueTransportOrderDto {
   @Text(LIMITS.name, { example: 'SF Express' })
   carrier!: string;
 
-  @NullableText(LIMITS.id, { example: 'drv-7', description: 'The driver who collects, when known' })
+  @NullableText(LIMITS.id, { type: String, nullable: true, example: 'drv-7', description: 'The driver who collects, when known' })
   driverId?: string | null;
 
   @Text(LIMITS.text, { example: 'Warehouse 3, 88 Binjiang Rd, Hangzhou' })

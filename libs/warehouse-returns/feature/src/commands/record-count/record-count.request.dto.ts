@@ -13,7 +13,7 @@ export class CountedLineDto {
   @Max(LIMITS.quantity)
   quantityReceived!: number;
 
-  @NullableText(LIMITS.id, { example: 'SN-100', description: 'The serial on the goods received, null where none' })
+  @NullableText(LIMITS.id, { type: String, nullable: true, example: 'SN-100', description: 'The serial on the goods received, null where none' })
   serialNumberReceived?: string | null;
 }
 
