@@ -26,6 +26,7 @@ const SALES = token(['sales'], 'sales-1');
 const ADMIN = token(['admin'], 'admin-1');
 const FINANCE = token(['finance'], 'fin-1');
 const BUSINESS_HEAD = token(['business_head'], 'bh-1');
+const AFTER_SALES_HEAD = token(['after_sales_head'], 'ash-1');
 
 describe('read-model query plans (standalone, PGlite)', () => {
   let app: INestApplication;
@@ -97,6 +98,17 @@ describe('read-model query plans (standalone, PGlite)', () => {
     await http().get('/api/v1/finance/alerts').set('authorization', SALES).expect(200);
     await http().get('/api/v1/finance/ledger/report?groupBy=customer&from=2026-03-01&to=2026-03-31').set('authorization', FINANCE).expect(200);
     for (const query of ['', '?status=proposed']) await http().get(`/api/v1/finance/rewards-penalties${query}`).set('authorization', BUSINESS_HEAD).expect(200);
+    // Warehouse-returns (issue 15): a request checked against finance's delivery (its own projection,
+    // fed by the purchase above) and the customer's other returns; its list filters.
+    const returnBody = { region: 'cn-east', customerId: 'C-1', reason: 'unsalable', lines: [{ lineId: 'L1', sku: 'PX-200', serialNumber: null, quantity: 1, deliveryDocument: 'SO-P-1' }] };
+    const returnDeadline = Date.now() + 15_000;
+    while ((await http().post('/api/v1/returns').set('authorization', AFTER_SALES_HEAD).send(returnBody)).status !== 201) {
+      if (Date.now() > returnDeadline) throw new Error('finance\'s delivery did not reach warehouse-returns');
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    await app.get(ProjectionHost).caughtUp();
+    const returnLists = ['', '?status=in_approval', '?reason=unsalable', '?customerId=C-1', '?caseId=0192f1de-7c1a-7cc2-9a4e-6b1f5e4f3a10', '?overdue=true', '?overdue=false', '?page=2&pageSize=1'];
+    for (const query of returnLists) await http().get(`/api/v1/returns${query}`).set('authorization', AFTER_SALES_HEAD).expect(200);
     clock.set('2026-03-20T00:00:00.000Z');
     await app.get(DeadlineSchedulerHost).tickAll();
 
@@ -105,7 +117,7 @@ describe('read-model query plans (standalone, PGlite)', () => {
     for (const read of reads) distinct.set(read.sql, read);
     // The flows read the collections this test is about.
     expect([...new Set(reads.map((r) => r.collection))]).toEqual(
-      expect.arrayContaining(['intake.complaints', 'intake.deadlines', 'qa.cases', 'qa.capas', 'qa.deadlines', 'finance-ratio.alerts', 'finance-ratio.cost-entries', 'finance-ratio.rewards-penalties', 'finance-ratio.deadlines']),
+      expect.arrayContaining(['intake.complaints', 'intake.deadlines', 'qa.cases', 'qa.capas', 'qa.deadlines', 'finance-ratio.alerts', 'finance-ratio.cost-entries', 'finance-ratio.rewards-penalties', 'finance-ratio.deadlines', 'warehouse-returns.return-requests', 'warehouse-returns.deadlines']),
     );
     expect(distinct.size).toBeGreaterThan(15);
     const unserved: string[] = [];
