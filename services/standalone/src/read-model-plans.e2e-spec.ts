@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import request from 'supertest';
-import { DOCUMENT_STORE, ManualClock } from '@aftersales/eventsourcing';
+import { DOCUMENT_STORE, EVENT_STORE, EventStore, ManualClock } from '@aftersales/eventsourcing';
 import { PostgresDocumentStore, RecordedRead } from '@aftersales/adapters-postgres';
 import { copyPgliteTemplateTo } from '@aftersales/adapters-postgres/testing';
 import { ConsumerHost, DeadlineSchedulerHost, ProjectionHost, signToken } from '@aftersales/platform';
@@ -26,6 +26,9 @@ const SALES = token(['sales'], 'sales-1');
 const ADMIN = token(['admin'], 'admin-1');
 const FINANCE = token(['finance'], 'fin-1');
 const BUSINESS_HEAD = token(['business_head'], 'bh-1');
+const DISPATCHER = token(['dispatcher'], 'disp-1');
+const TECH = token(['technician'], 'tech-1');
+const AUDITOR = token(['auditor'], 'audit-1');
 const AFTER_SALES_HEAD = token(['after_sales_head'], 'ash-1');
 
 describe('read-model query plans (standalone, PGlite)', () => {
@@ -98,6 +101,31 @@ describe('read-model query plans (standalone, PGlite)', () => {
     await http().get('/api/v1/finance/alerts').set('authorization', SALES).expect(200);
     await http().get('/api/v1/finance/ledger/report?groupBy=customer&from=2026-03-01&to=2026-03-31').set('authorization', FINANCE).expect(200);
     for (const query of ['', '?status=proposed']) await http().get(`/api/v1/finance/rewards-penalties${query}`).set('authorization', BUSINESS_HEAD).expect(200);
+    // Dispatch (issue 13): technicians, outlets, every list filter of the work orders, the
+    // first-time-fix lookup (serial and created time), the suggestions; intake's work order record
+    // by complaint and QA's repair outcome by case are read by the complaint and case reads.
+    await http().post('/api/v1/technicians').set('authorization', ADMIN).send({ technicianId: 'tech-1', name: 'Tech One', region: 'cn-east' }).expect(201);
+    await http().post('/api/v1/technicians/tech-1/qualifications').set('authorization', ADMIN).send({ productLine: 'PX-200', certificateNo: 'C-1', issuedOn: '2026-01-01', expiresOn: '2027-12-31' }).expect(200);
+    await http().post('/api/v1/outlets').set('authorization', ADMIN).send({ name: 'Suzhou point', region: 'cn-east', scopes: ['minor_repair'], address: 'Road 1', contactPhone: '0512-1' }).expect(201);
+    const order = { region: 'cn-east', customer: { customerId: 'C-1' }, product: { model: 'PX-200', productLine: 'PX-200', serialNumber: 'SN-P-1' }, requestedWork: 'Leak', faultCode: 'LEAK' };
+    const workOrderIds: string[] = [];
+    for (let i = 0; i < 2; i++) workOrderIds.push((await http().post('/api/v1/work-orders').set('authorization', DISPATCHER).send(order).expect(201)).body.workOrderId);
+    await http().post(`/api/v1/work-orders/${workOrderIds[0]}/assignment`).set('authorization', DISPATCHER).send({ technicianId: 'tech-1', plannedOn: '2026-03-03' }).expect(200);
+    await app.get(ProjectionHost).caughtUp();
+    const orderLists = ['', '?status=assigned', '?technicianId=tech-1', `?caseId=${ids[0]}`, '?overdue=true', '?overdue=false', '?openEquipmentReceipt=true', '?page=2&pageSize=1'];
+    for (const query of orderLists) await http().get(`/api/v1/work-orders${query}`).set('authorization', DISPATCHER).expect(200);
+    await http().get('/api/v1/work-orders').set('authorization', TECH).expect(200);
+    await http().get(`/api/v1/dispatch/suggestions?workOrderId=${workOrderIds[1]}&plannedOn=2026-03-04`).set('authorization', DISPATCHER).expect(200);
+    for (const query of ['', '?region=cn-east', '?productLine=PX-200']) await http().get(`/api/v1/technicians${query}`).set('authorization', ADMIN).expect(200);
+    for (const query of ['', '?status=open', '?region=cn-east']) await http().get(`/api/v1/outlets${query}`).set('authorization', ADMIN).expect(200);
+    await http().get('/api/v1/outlets/public/acme?region=cn-east').expect(200);
+    const firstCase = (await http().get('/api/v1/qa/cases?sort=receivedAt').set('authorization', QA).expect(200)).body.items[0].caseId;
+    await http().get(`/api/v1/qa/cases/${firstCase}`).set('authorization', QA).expect(200);
+    // Audit (ADR 014): an archived event by its id (with its inclusion proof), the archive by log position (verify).
+    await http().post('/api/v1/audit/log/checkpoints').set('authorization', ADMIN).send().expect(200);
+    const archived = (await app.get<EventStore>(EVENT_STORE).readStream(`intake.complaint-${ids[0]}`))[0];
+    await http().get(`/api/v1/audit/log/entries/${archived.id}`).set('authorization', AUDITOR).expect(200);
+    await http().post('/api/v1/audit/log/verify').set('authorization', ADMIN).send().expect(200);
     // Warehouse-returns (issue 15): a request checked against finance's delivery (its own projection,
     // fed by the purchase above) and the customer's other returns; its list filters.
     const returnBody = { region: 'cn-east', customerId: 'C-1', reason: 'unsalable', lines: [{ lineId: 'L1', sku: 'PX-200', serialNumber: null, quantity: 1, deliveryDocument: 'SO-P-1' }] };
@@ -117,7 +145,27 @@ describe('read-model query plans (standalone, PGlite)', () => {
     for (const read of reads) distinct.set(read.sql, read);
     // The flows read the collections this test is about.
     expect([...new Set(reads.map((r) => r.collection))]).toEqual(
-      expect.arrayContaining(['intake.complaints', 'intake.deadlines', 'qa.cases', 'qa.capas', 'qa.deadlines', 'finance-ratio.alerts', 'finance-ratio.cost-entries', 'finance-ratio.rewards-penalties', 'finance-ratio.deadlines', 'warehouse-returns.return-requests', 'warehouse-returns.deadlines']),
+      expect.arrayContaining([
+        'intake.complaints',
+        'intake.deadlines',
+        'intake.dispatch-work-orders',
+        'qa.cases',
+        'qa.capas',
+        'qa.deadlines',
+        'qa.repair-outcomes',
+        'finance-ratio.alerts',
+        'finance-ratio.cost-entries',
+        'finance-ratio.rewards-penalties',
+        'finance-ratio.deadlines',
+        'dispatch.work-orders',
+        'dispatch.technicians',
+        'dispatch.outlets',
+        'dispatch.deadlines',
+        'audit.archive',
+        'audit.merkle',
+        'warehouse-returns.return-requests',
+        'warehouse-returns.deadlines',
+      ]),
     );
     expect(distinct.size).toBeGreaterThan(15);
     const unserved: string[] = [];

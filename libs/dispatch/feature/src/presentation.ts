@@ -18,7 +18,7 @@ export function present(view: WorkOrderView, now: Date): WorkOrderResponse {
 }
 
 export function presentTechnician(view: TechnicianView): TechnicianResponseDto {
-  const { _id: _unusedId, _position: _unusedPosition, ...rest } = view as TechnicianView & { _position?: bigint };
+  const { _id: _unusedId, _position: _unusedPosition, tenantProductLines: _unusedKeys, ...rest } = view as TechnicianView & { _position?: bigint };
   return rest;
 }
 

@@ -10,9 +10,16 @@ export interface TechnicianView extends TenantDocument {
   readonly employer: string | null;
   readonly qualifications: readonly Qualification[];
   readonly productLines: readonly string[];
+  /** The product lines again, each prefixed with the tenant (`tenantProductLine`): what the multikey index holds, so a lookup by line stays within one tenant. */
+  readonly tenantProductLines: readonly string[];
   readonly registeredAt: string;
   readonly updatedAt: string;
   readonly revision: string;
+}
+
+/** A product line within one tenant, as the technicians' multikey index holds it (a GIN index takes one array field, no tenant column). */
+export function tenantProductLine(tenantId: string, productLine: string): string {
+  return `${tenantId}/${productLine}`;
 }
 
 export function applyToTechnicianView(view: TechnicianView | null, envelope: EventEnvelope): TechnicianView | null {
@@ -21,12 +28,13 @@ export function applyToTechnicianView(view: TechnicianView | null, envelope: Eve
   switch (event.type) {
     case 'dispatch.TechnicianRegistered': {
       const d = event.data;
-      return { _id: d.technicianId, tenantId: envelope.tenantId, technicianId: d.technicianId, name: d.name, region: d.region, employer: d.employer, qualifications: [], productLines: [], registeredAt: d.registeredAt, ...stamp };
+      return { _id: d.technicianId, tenantId: envelope.tenantId, technicianId: d.technicianId, name: d.name, region: d.region, employer: d.employer, qualifications: [], productLines: [], tenantProductLines: [], registeredAt: d.registeredAt, ...stamp };
     }
     case 'dispatch.QualificationAdded': {
       if (view === null) return null;
       const qualifications = [...view.qualifications, event.data.qualification];
-      return { ...view, qualifications, productLines: [...new Set(qualifications.map((q) => q.productLine))], ...stamp };
+      const productLines = [...new Set(qualifications.map((q) => q.productLine))];
+      return { ...view, qualifications, productLines, tenantProductLines: productLines.map((line) => tenantProductLine(view.tenantId, line)), ...stamp };
     }
   }
 }

@@ -4,6 +4,7 @@ export type { Outlets, Technicians, WorkOrders } from './work-order.aggregate';
 export type { OutletView } from './outlet-view';
 export type { WorkOrderView } from './work-order-view';
 export type { TechnicianView } from './technician-view';
+export { tenantProductLine } from './technician-view';
 export {
   WorkOrderCommandRoute,
   WorkOrderEndpoint,

@@ -94,9 +94,10 @@ export const technicianAggregate: AggregateDefinition<TechnicianCommand, Technic
   notFound: technicianNotFound,
   view: {
     collection: TECHNICIANS_COLLECTION,
-    projection: { name: 'dispatch-technicians', version: 1 },
+    // Version 2: the tenant-prefixed product lines (the multikey index had no tenant).
+    projection: { name: 'dispatch-technicians', version: 2 },
     apply: applyToTechnicianView,
-    indexes: [{ fields: { tenantId: 1, name: 1 } }, { fields: { tenantId: 1, region: 1, name: 1 } }, { fields: { productLines: 1 }, multikey: true }],
+    indexes: [{ fields: { tenantId: 1, name: 1 } }, { fields: { tenantId: 1, region: 1, name: 1 } }, { fields: { tenantProductLines: 1 }, multikey: true }],
   },
 };
 

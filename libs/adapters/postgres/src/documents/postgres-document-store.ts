@@ -219,7 +219,9 @@ export class PostgresDocumentStore implements DocumentStore {
    * How the planner reads the tables for a recorded read, with sequential scans disabled (so the
    * answer does not depend on how many rows a test seeded): each scan of a table, and whether an
    * index condition narrows it. A scan with no condition (`Seq Scan`, or a whole index walked)
-   * means no declared index can serve the query.
+   * means no declared index can serve the query. An index walked in its own order straight under a
+   * Limit, with no filter (the latest of a collection: `sort` and `limit` only), reads no more
+   * entries than the limit, and counts as narrowed.
    */
   async scansOf(read: RecordedRead): Promise<{ node: string; table: string; narrowed: boolean }[]> {
     const plan = await this.client.transaction(async (tx) => {
@@ -228,10 +230,11 @@ export class PostgresDocumentStore implements DocumentStore {
       return row['QUERY PLAN'];
     });
     const scans: { node: string; table: string; narrowed: boolean }[] = [];
-    const walk = (node: PlanNode, parentNarrowed: boolean) => {
-      const narrowed = node['Index Cond'] !== undefined || parentNarrowed;
+    const walk = (node: PlanNode, underLimit: boolean) => {
+      const topOfIndex = underLimit && (node['Node Type'] === 'Index Scan' || node['Node Type'] === 'Index Only Scan') && node['Filter'] === undefined;
+      const narrowed = node['Index Cond'] !== undefined || topOfIndex;
       if (node['Relation Name']) scans.push({ node: node['Node Type'], table: node['Relation Name'], narrowed: node['Node Type'] === 'Bitmap Heap Scan' ? true : narrowed });
-      for (const child of node.Plans ?? []) walk(child, false);
+      for (const child of node.Plans ?? []) walk(child, node['Node Type'] === 'Limit');
     };
     const root = (typeof plan === 'string' ? JSON.parse(plan) : plan) as { Plan: PlanNode }[];
     walk(root[0].Plan, false);
@@ -290,6 +293,7 @@ interface PlanNode {
   readonly 'Node Type': string;
   readonly 'Relation Name'?: string;
   readonly 'Index Cond'?: string;
+  readonly Filter?: string;
   readonly Plans?: PlanNode[];
 }
 

@@ -55,7 +55,8 @@ export class AuditCheckpoints {
     @Inject(LOG_KEYS) private readonly keys: LogKeys,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {
-    this.checkpoints = documents.collection<CheckpointDoc>(CHECKPOINT_COLLECTION, [{ fields: { size: 1 } }]);
+    // The latest checkpoint is the first in this index's order (size descending, then id, as `latest` sorts).
+    this.checkpoints = documents.collection<CheckpointDoc>(CHECKPOINT_COLLECTION, [{ fields: { size: -1 } }]);
     this.cosignatures = documents.collection<CosignatureDoc>(COSIGNATURE_COLLECTION, [{ fields: { size: 1 } }]);
   }
 

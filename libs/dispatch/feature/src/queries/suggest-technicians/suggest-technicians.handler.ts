@@ -2,7 +2,7 @@ import { Inject } from '@nestjs/common';
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { CLOCK, Clock, TenantScopedReader, earliestDue } from '@aftersales/eventsourcing';
 import { Candidate, WorkOrderStatus, rankCandidates } from '@aftersales/dispatch-domain';
-import { TECHNICIANS, Technicians, WORK_ORDERS, WorkOrders } from '../../use-case-kit';
+import { TECHNICIANS, Technicians, WORK_ORDERS, WorkOrders, tenantProductLine } from '../../use-case-kit';
 import { SuggestTechnicians } from './suggest-technicians.query';
 import { SuggestionsResponse } from './suggest-technicians.response.dto';
 
@@ -27,7 +27,7 @@ export class SuggestTechniciansHandler implements IQueryHandler<SuggestTechnicia
   async execute({ caller, request }: SuggestTechnicians): Promise<SuggestionsResponse> {
     const tenantId = caller.user.tenantId;
     const order = await this.workOrders.get(tenantId, request.workOrderId.toLowerCase(), caller.user);
-    const technicians = await new TenantScopedReader(this.technicians.collection(), tenantId).find({ productLines: order.product.productLine }, { sort: { name: 1 }, limit: MAX_CANDIDATES });
+    const technicians = await new TenantScopedReader(this.technicians.collection(), tenantId).find({ tenantProductLines: tenantProductLine(tenantId, order.product.productLine) }, { sort: { name: 1 }, limit: MAX_CANDIDATES });
     const orders = new TenantScopedReader(this.workOrders.collection(), tenantId);
     const candidates: Candidate[] = await Promise.all(
       technicians.map(async (t) => {
