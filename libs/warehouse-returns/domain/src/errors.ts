@@ -41,6 +41,8 @@ export const WAREHOUSE_RETURNS = {
   ALREADY_SIGNED_ANOTHER_STEP: 'WAREHOUSE_RETURNS.ALREADY_SIGNED_ANOTHER_STEP',
   /** 409: finance has published no ratio for the customer yet: the check cannot be made, nothing is recorded (WR-2). */
   RATIO_NOT_AVAILABLE: 'WAREHOUSE_RETURNS.RATIO_NOT_AVAILABLE',
+  /** 404: warehouse-returns holds no figure of finance's for this customer yet (`details.customerId`). */
+  CUSTOMER_RATIO_NOT_FOUND: 'WAREHOUSE_RETURNS.CUSTOMER_RATIO_NOT_FOUND',
   /** 409: a pickup needs a return transport order issued by the after-sales head (WR-4). */
   NO_TRANSPORT_ORDER: 'WAREHOUSE_RETURNS.NO_TRANSPORT_ORDER',
   /** 409: the return has its transport order already (WR-4). */

@@ -3,5 +3,5 @@ export { RETURN_REQUESTS, ReturnFacts, ReturnRequestCommandHandler, ReturnReques
 export type { ReturnRequests } from './return-request.aggregate';
 export type { ReturnRequestView } from './return-request-view';
 export { AFTER_SALES, IDEMPOTENCY_KEY, NOT_FOUND, PICKUP, READERS, RETURN_NOTE_SENDERS, ReturnRequestCommandRoute, ReturnRequestEndpoint, SIGNERS, WAREHOUSE } from './warehouse-returns.http';
-export { ReturnRequestPageResponse, ReturnRequestResponseDto, ReturnRequestTimelineResponse } from './return-request.response.dto';
+export { RatioFigureResponse, ReturnRequestPageResponse, ReturnRequestResponseDto, ReturnRequestTimelineResponse } from './return-request.response.dto';
 export { WAREHOUSE_RETURNS_POLICY } from './warehouse-returns-policy.provider';

@@ -22,6 +22,8 @@ import { BookReturnHandler } from './commands/book-return/book-return.handler';
 import { BookReturnController } from './commands/book-return/book-return.http.controller';
 import { SendReturnNoteHandler } from './commands/send-return-note/send-return-note.handler';
 import { SendReturnNoteController } from './commands/send-return-note/send-return-note.http.controller';
+import { GetCustomerRatioHandler } from './queries/get-customer-ratio/get-customer-ratio.handler';
+import { GetCustomerRatioController } from './queries/get-customer-ratio/get-customer-ratio.http.controller';
 import { GetReturnRequestHandler } from './queries/get-return-request/get-return-request.handler';
 import { GetReturnRequestController } from './queries/get-return-request/get-return-request.http.controller';
 import { GetReturnRequestTimelineHandler } from './queries/get-return-request-timeline/get-return-request-timeline.handler';
@@ -44,6 +46,7 @@ export const WAREHOUSE_RETURNS_USE_CASES = {
     RecordOutcomeController,
     BookReturnController,
     SendReturnNoteController,
+    GetCustomerRatioController,
     GetReturnRequestController,
     GetReturnRequestTimelineController,
     ListReturnRequestsController,
@@ -61,6 +64,7 @@ export const WAREHOUSE_RETURNS_USE_CASES = {
     RecordOutcomeHandler,
     BookReturnHandler,
     SendReturnNoteHandler,
+    GetCustomerRatioHandler,
     GetReturnRequestHandler,
     GetReturnRequestTimelineHandler,
     ListReturnRequestsHandler,
