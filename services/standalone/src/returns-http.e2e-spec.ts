@@ -122,7 +122,7 @@ describe('warehouse-returns over HTTP (standalone)', () => {
     });
     await ok(api(FINANCE).POST('/api/v1/finance/purchases', { body: { documents: [document(WITHIN), document(OVER), document(QUALITY)] } }));
     // Six exchanges on 100 delivered: C-RET-2 is over finance's 5 % limit.
-    await publishQa(...[1, 2, 3, 4, 5, 6].map((n) => exchange(OVER, randomUUID())));
+    await publishQa(...Array.from({ length: 6 }, () => exchange(OVER, randomUUID())));
     const facts = app.get(FinanceFacts);
     await eventually(async () => (await facts.ratioFor(TENANT, WITHIN)) !== null && (await facts.ratioFor(TENANT, OVER))?.overLimit === true, 'finance\'s figures in warehouse-returns');
     await eventually(async () => (await facts.deliveriesFor(TENANT, QUALITY, [{ ...pumps(1, null, QUALITY), serialNumber: null }], new Map()))[`SO-${QUALITY}|PUMP-3`] !== undefined, 'finance\'s deliveries in warehouse-returns');

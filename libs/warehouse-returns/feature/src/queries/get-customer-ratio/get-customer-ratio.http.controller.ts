@@ -5,10 +5,10 @@ import { ApiError, ApiErrors, Caller, LIMITS, PARAMETER_ERRORS, Roles, VALIDATIO
 import { READERS, RatioFigureResponse, ReturnRequestEndpoint } from '../../use-case-kit';
 import { GetCustomerRatio } from './get-customer-ratio.query';
 
-/** A customer id in the path: at most LIMITS.id characters, no control characters. */
+/** A customer id in the path: 1 to LIMITS.id visible characters (as finance's). */
 const customerIdParam = {
   transform(value: string): string {
-    if (typeof value !== 'string' || value.length === 0 || value.length > LIMITS.id || /[\u0000-\u001f\u007f]/.test(value)) {
+    if (typeof value !== 'string' || !/^[\x21-\x7e\u00a0-\uffff]+$/.test(value) || value.length > LIMITS.id) {
       throw ApiError.badRequest(VALIDATION_FAILED, 'the request is not valid; see fieldErrors', [{ field: 'customerId', code: 'format', message: `customerId must be 1 to ${LIMITS.id} characters` }]);
     }
     return value;
