@@ -1,10 +1,11 @@
 import { Kafka, logLevel } from 'kafkajs';
 import { BusMessage, newEventId } from '@aftersales/eventsourcing';
 import { encodeMessage } from '@aftersales/adapters-kafka';
-import { DispositionDecidedV1, FINANCE_RATIO_TOPIC, FinanceRatioIntegrationEventTypes, QA_TOPIC, QaIntegrationEventTypes, RatioSnapshotTakenV1 } from '@aftersales/contracts';
+import { DispositionDecidedV1, FINANCE_RATIO_TOPIC, FinanceRatioIntegrationEventTypes, QA_TOPIC, RatioSnapshotTakenV1 } from '@aftersales/contracts';
 import { signToken } from '@aftersales/platform';
 import { BROKERS, Deployment, describeWithDistributedInfra, freshDeployment } from './support/distributed-env';
 import { readTopicWithKafkaJs } from './support/kafka-tools';
+import { dispositionMessage } from './support/qa-events';
 import { RunningService, buildOnce, eventually, startReadyService, stopGracefully } from './support/service-process';
 
 /**
@@ -20,26 +21,7 @@ const CUSTOMER = 'C-DIST-1';
 
 function disposition(caseId: string, customerId = CUSTOMER, id = newEventId()): BusMessage {
   const data: DispositionDecidedV1 = { caseId, complaintId: null, disposition: 'exchange', interim: false, note: null, customerId, product: { model: 'PX-200', serialNumber: null, contractNumber: null } };
-  const stream = `qa.case-${caseId}`;
-  return {
-    key: stream,
-    event: {
-      id,
-      type: QaIntegrationEventTypes.DispositionDecided,
-      schemaVersion: 1,
-      stream,
-      revision: 0n,
-      position: 1n,
-      occurredAt: new Date().toISOString(),
-      tenantId: TENANT,
-      region: 'cn-east',
-      actor: { id: 'qa-1', role: 'qa' },
-      correlationId: newEventId(),
-      causationId: null,
-      policyVersion: null,
-      data,
-    },
-  };
+  return dispositionMessage(TENANT, data, { id });
 }
 
 describeWithDistributedInfra('distributed finance-ratio: its own process, QA dispositions in and ratio snapshots out over Kafka', () => {

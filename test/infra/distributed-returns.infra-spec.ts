@@ -1,10 +1,11 @@
 import { Kafka, logLevel } from 'kafkajs';
 import { BusMessage, newEventId } from '@aftersales/eventsourcing';
 import { encodeMessage } from '@aftersales/adapters-kafka';
-import { DispositionDecidedV1, QA_TOPIC, QaIntegrationEventTypes } from '@aftersales/contracts';
+import { DispositionDecidedV1, QA_TOPIC } from '@aftersales/contracts';
 import { signToken } from '@aftersales/platform';
 import { BROKERS, Deployment, describeWithDistributedInfra, freshDeployment } from './support/distributed-env';
 import { RunningService, buildOnce, eventually, startReadyService, stopGracefully } from './support/service-process';
+import { dispositionMessage } from './support/qa-events';
 
 /**
  * Distributed end-to-end of warehouse-returns (issue 15) as its own OS process on a store of its
@@ -23,29 +24,10 @@ const GM = bearer('general_manager', 'gm-1');
 const WITHIN = 'C-WR-1';
 const OVER = 'C-WR-2';
 
+/** An exchange disposition of a new case for the customer (finance counts it in the ratio). */
 function exchange(customerId: string): BusMessage {
-  const caseId = newEventId();
-  const data: DispositionDecidedV1 = { caseId, complaintId: null, disposition: 'exchange', interim: false, note: null, customerId, product: { model: 'PX-200', serialNumber: null, contractNumber: null } };
-  const stream = `qa.case-${caseId}`;
-  return {
-    key: stream,
-    event: {
-      id: newEventId(),
-      type: QaIntegrationEventTypes.DispositionDecided,
-      schemaVersion: 1,
-      stream,
-      revision: 0n,
-      position: 1n,
-      occurredAt: new Date().toISOString(),
-      tenantId: TENANT,
-      region: 'cn-east',
-      actor: { id: 'qa-1', role: 'qa' },
-      correlationId: newEventId(),
-      causationId: null,
-      policyVersion: null,
-      data,
-    },
-  };
+  const data: DispositionDecidedV1 = { caseId: newEventId(), complaintId: null, disposition: 'exchange', interim: false, note: null, customerId, product: { model: 'PX-200', serialNumber: null, contractNumber: null } };
+  return dispositionMessage(TENANT, data);
 }
 
 describeWithDistributedInfra('distributed warehouse-returns: its own process, finance\'s deliveries and ratio over Kafka', () => {
