@@ -1,7 +1,7 @@
 import { DynamicModule } from '@nestjs/common';
 import { resolve } from 'node:path';
 import { COMPLAINTS, IntakeModule, IntakeModuleOptions, intakeSettings } from '@aftersales/intake';
-import { CAPAS, CASES, QaModule, QaModuleOptions, qaSettings } from '@aftersales/qa';
+import { CAPAS, CASES, QaModule, QaModuleOptions, RETURN_INSPECTIONS, qaSettings } from '@aftersales/qa';
 import { DispatchModule, DispatchModuleOptions, WORK_ORDERS, dispatchSettings } from '@aftersales/dispatch';
 import { FinanceRatioModule, FinanceRatioModuleOptions, financeRatioSettings } from '@aftersales/finance-ratio';
 import { AuditModule, AuditModuleOptions, auditSettings } from '@aftersales/audit';
@@ -35,6 +35,7 @@ const CASE_REPLAYS = [
   { kind: 'complaint', aggregate: COMPLAINTS },
   { kind: 'qa-case', aggregate: CASES },
   { kind: 'capa', aggregate: CAPAS },
+  { kind: 'return-inspection', aggregate: RETURN_INSPECTIONS },
   { kind: 'work-order', aggregate: WORK_ORDERS },
   { kind: 'return-request', aggregate: RETURN_REQUESTS },
 ];

@@ -3,13 +3,25 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import request from 'supertest';
-import { EVENT_STORE, EventStore, MESSAGE_BUS, ManualClock, MessageBus, deterministicUuid } from '@aftersales/eventsourcing';
-import { COMPLAINT_STREAM_PREFIX, INTAKE_TOPIC, IntakeIntegrationEventTypes } from '@aftersales/contracts';
+import { BusMessage, EVENT_STORE, EventStore, MESSAGE_BUS, ManualClock, MessageBus, deterministicUuid } from '@aftersales/eventsourcing';
+import { anEnvelope } from '@aftersales/eventsourcing/testing';
+import {
+  COMPLAINT_STREAM_PREFIX,
+  INTAKE_TOPIC,
+  IntakeIntegrationEventTypes,
+  QA_TOPIC,
+  QaIntegrationEventTypes,
+  ReturnGoodsReceivedV1,
+  ReturnInspectedV1,
+  WAREHOUSE_RETURNS_RETURN_REQUEST_STREAM_PREFIX,
+  WAREHOUSE_RETURNS_TOPIC,
+  WarehouseReturnsIntegrationEventTypes,
+} from '@aftersales/contracts';
 import { toIntakeIntegrationEvent } from '@aftersales/intake';
 import { CommandBus } from '@nestjs/cqrs';
 import { plainToInstance } from 'class-transformer';
 import { CreateCapaDto, OpenCapa, OpenCase, OpenCaseDto } from '@aftersales/qa';
-import { caseIdForComplaint } from '@aftersales/qa-domain';
+import { caseIdForComplaint, inspectionIdForReturn, inspectionStream } from '@aftersales/qa-domain';
 import { ConsumerHost, DeadlineSchedulerHost, ProjectionHost, signToken } from '@aftersales/platform';
 import { copyPgliteTemplateTo } from '@aftersales/adapters-postgres/testing';
 import { createStandaloneApp } from './app';
@@ -17,8 +29,9 @@ import { complaintBody } from './testing/complaint-body';
 import { Schemas, apiClient, baseUrlOf, ok } from './testing/client/client';
 
 /**
- * End-to-end over HTTP on the standalone app: the QA context (QA-1..QA-5, QA-7) fed by intake
- * through the in-process bus, and intake showing QA's outcome on the complaint.
+ * End-to-end over HTTP on the standalone app: the QA context (QA-1..QA-7) fed by intake (and by
+ * warehouse-returns' receipts, QA-6) through the in-process bus, and intake showing QA's outcome on
+ * the complaint.
  */
 const SECRET = 'q'.repeat(40);
 const TENANT = 'acme';
@@ -30,6 +43,8 @@ const GM = token(['general_manager'], 'gm-1');
 const AUDITOR = token(['auditor'], 'audit-1');
 const SALES_ASSISTANT = token(['sales_assistant'], 'sa-1');
 const OTHER_SALES = token(['sales'], 'sales-9');
+const TECHNICIAN = token(['technician'], 'tech-1');
+const OTHER_TENANT = token(['qa'], 'qa-9', 'globex');
 
 /** The shared complaint, with a serial number of this suite's own. */
 const complaint = (overrides: Record<string, unknown> = {}) =>
@@ -445,6 +460,167 @@ describe('QA over HTTP (standalone)', () => {
     const owner = await http().patch(`/api/v1/qa/capas/${capaId}`).set('authorization', DEPT).send({ ownerId: 'p-2', reason: 'handed over' }).expect(200);
     expect(owner.body.plan.ownerId).toBe('p-2');
   });
+
+  /*
+   * QA-6 inspection of returned goods. Until the warehouse-returns service runs here, its receipt
+   * (warehouse-returns.public.ReturnGoodsReceived) is put on the in-process bus as its relay would;
+   * QA's answer (qa.public.ReturnInspected) is read off QA's topic by a listener of the test's own.
+   */
+  describe('QA-6 inspection of returned goods', () => {
+    let listener: { stop(): Promise<void> };
+    const published: BusMessage[] = [];
+    let delivered = 0;
+
+    /** warehouse-returns' receipt of a return's goods, as its relay puts it on the bus. */
+    async function receive(returnRequestId: string, overrides: Partial<ReturnGoodsReceivedV1> = {}): Promise<string> {
+      const data: ReturnGoodsReceivedV1 = {
+        returnRequestId,
+        customerId: 'C-RET-1',
+        reason: 'quality',
+        caseId: null,
+        lines: [
+          { lineId: 'L1', sku: 'PX-200', serialNumberAuthorised: 'SN-R-1', serialNumberReceived: 'SN-R-1', quantityReceived: 1 },
+          { lineId: 'L2', sku: 'PX-300', serialNumberAuthorised: null, serialNumberReceived: null, quantityReceived: 4 },
+        ],
+        receivedAt: clock.now().toISOString(),
+        ...overrides,
+      };
+      delivered++;
+      const event = anEnvelope({
+        type: WarehouseReturnsIntegrationEventTypes.ReturnGoodsReceived,
+        stream: `${WAREHOUSE_RETURNS_RETURN_REQUEST_STREAM_PREFIX}${returnRequestId}`,
+        tenantId: TENANT,
+        region: 'cn-east',
+        occurredAt: clock.now().toISOString(),
+        position: BigInt(delivered),
+        actor: { id: 'wh-1', role: 'warehouse' },
+        data,
+      });
+      await app.get<MessageBus>(MESSAGE_BUS).publish(WAREHOUSE_RETURNS_TOPIC, [{ key: event.stream, event }]);
+      const inspectionId = inspectionIdForReturn(TENANT, returnRequestId);
+      await eventually(async () => (await api().GET('/api/v1/qa/inspections/{id}', { params: { path: { id: inspectionId } } })).response.ok, `the inspection of ${returnRequestId}`);
+      return inspectionId;
+    }
+
+    const findings = (id: string, body: Schemas['RecordInspectionFindingsDto'], auth = QA) => api(auth).POST('/api/v1/qa/inspections/{id}/findings', { params: { path: { id } }, body });
+    const complete = (id: string, body: Schemas['CompleteInspectionDto'], auth = QA) => api(auth).POST('/api/v1/qa/inspections/{id}/complete', { params: { path: { id } }, body });
+    const inspectedOf = async (inspectionId: string): Promise<ReturnInspectedV1> => {
+      await eventually(async () => published.some((m) => m.key === inspectionStream(inspectionId)), `ReturnInspected of ${inspectionId}`);
+      const mine = published.filter((m) => m.key === inspectionStream(inspectionId));
+      expect(mine.map((m) => m.event.type)).toEqual([QaIntegrationEventTypes.ReturnInspected]);
+      return mine[0].event.data as ReturnInspectedV1;
+    };
+
+    beforeAll(async () => {
+      listener = await app.get<MessageBus>(MESSAGE_BUS).consume(async (m) => void published.push(m), { group: 'test-qa-inspections-listener', topics: [QA_TOPIC] });
+    });
+
+    afterAll(async () => {
+      await listener?.stop();
+    });
+
+    it('QA-6 a quality return from a QA case: one inspection however often the receipt arrives; a confirmed defect names who is responsible and links the case\'s CAPA; QA signs and publishes ReturnInspected', async () => {
+      // The QA case the return came from, and the CAPA QA opened on it (QA-4).
+      const opened = await ok(
+        api().POST('/api/v1/qa/cases', {
+          body: { region: 'cn-east', receivedAt: '2026-03-03T09:00:00+08:00', severity: 'severe', customerId: 'C-RET-1', product: { model: 'PX-200', serialNumber: 'SN-R-1' }, category: 'performance', defectNature: 'pressure drop', defectiveQuantity: 1 },
+        }),
+      );
+      const caseId = opened.caseId;
+      const capa = await ok(api().POST('/api/v1/qa/capas', { body: { caseId, department: 'production', ownerId: 'prod-lead-1', dueOn: '2026-03-31', correctiveAction: 'Replace the seal batch', preventiveAction: 'Check seals at incoming QC' } }));
+
+      const returnRequestId = '0190f5c2-0000-7000-8000-00000000b001';
+      const id = await receive(returnRequestId, { caseId });
+      await receive(returnRequestId, { caseId }); // redelivered as a new event: the inspection exists already
+      expect((await store().readStream(inspectionStream(id))).map((e) => e.type)).toEqual(['qa.ReturnInspectionOpened']);
+      const got = await ok(api(CS).GET('/api/v1/qa/inspections/{id}', { params: { path: { id } } }));
+      expect(got).toMatchObject({ inspectionId: id, returnRequestId, caseId, customerId: 'C-RET-1', reason: 'quality', status: 'open', linesPending: 2, region: 'cn-east' });
+
+      // Bad input: 4xx with stable codes, nothing recorded.
+      const noPerson = await findings(id, { findings: [{ lineId: 'L1', finding: 'defect_confirmed', responsibleDepartment: 'production' }] });
+      expect(noPerson.response.status).toBe(422);
+      expect(noPerson.error).toMatchObject({ code: 'QA.RESPONSIBLE_PARTY_REQUIRED', details: { field: 'findings[0].responsiblePerson' } });
+      const unknownLine = await findings(id, { findings: [{ lineId: 'L9', finding: 'quality_intact' }] });
+      expect(unknownLine.error).toMatchObject({ code: 'QA.INSPECTION_LINE_UNKNOWN' });
+      const notAFinding = await findings(id, { findings: [{ lineId: 'L1', finding: 'fine' as never }] });
+      expect(notAFinding.response.status).toBe(400);
+      const foreignCapa = await findings(id, { findings: [{ lineId: 'L1', finding: 'defect_confirmed', responsibleDepartment: 'production', responsiblePerson: 'p', capaId: '0190f5c2-0000-7000-8000-0000000000ff' }] });
+      expect(foreignCapa.error).toMatchObject({ code: 'QA.INSPECTION_CAPA_NOT_LINKABLE', details: { field: 'findings[0].capaId' } });
+      const early = await complete(id, { verdict: 'signed' });
+      expect(early.response.status).toBe(409);
+      expect(early.error).toMatchObject({ code: 'QA.FINDINGS_INCOMPLETE', details: { missing: ['L1', 'L2'] } });
+      expect((await findings(id, { findings: [{ lineId: 'L1', finding: 'quality_intact' }] }, CS)).response.status).toBe(403);
+      expect((await store().readStream(inspectionStream(id))).map((e) => e.type)).toEqual(['qa.ReturnInspectionOpened']);
+
+      const recorded = await ok(
+        findings(id, {
+          findings: [
+            { lineId: 'L1', finding: 'defect_confirmed', responsibleDepartment: 'production', responsiblePerson: 'prod-lead-1', note: 'seal batch 7 leaks', capaId: capa.capaId },
+            { lineId: 'L2', finding: 'quality_intact' },
+          ],
+        }),
+      );
+      expect(recorded).toMatchObject({ status: 'open', linesPending: 0 });
+      expect(recorded.lines[0]).toMatchObject({ finding: 'defect_confirmed', responsiblePerson: 'prod-lead-1', capaId: capa.capaId, recordedBy: 'qa-1' });
+      const refusedSignature = await complete(id, { verdict: 'refused', reason: 'no' });
+      expect(refusedSignature.error).toMatchObject({ code: 'QA.VERDICT_CONTRADICTS_FINDINGS' });
+
+      const signed = await ok(complete(id, { verdict: 'signed' }));
+      expect(signed).toMatchObject({ status: 'signed', refusalReason: null, inspectedBy: 'qa-1', inspectedAt: clock.now().toISOString() });
+      expect((await findings(id, { findings: [{ lineId: 'L2', finding: 'not_resalable' }] })).error).toMatchObject({ code: 'QA.INSPECTION_IS_COMPLETED' });
+
+      expect(await inspectedOf(id)).toEqual({
+        inspectionId: id,
+        returnRequestId,
+        caseId,
+        customerId: 'C-RET-1',
+        verdict: 'signed',
+        reason: null,
+        lines: [
+          { lineId: 'L1', finding: 'defect_confirmed', responsibleDepartment: 'production', responsiblePerson: 'prod-lead-1', note: 'seal batch 7 leaks' },
+          { lineId: 'L2', finding: 'quality_intact', responsibleDepartment: null, responsiblePerson: null, note: null },
+        ],
+        inspectedAt: clock.now().toISOString(),
+      });
+      const timeline = await ok(api(AUDITOR).GET('/api/v1/qa/inspections/{id}/timeline', { params: { path: { id } } }));
+      expect(timeline.events.map((e) => e.type)).toEqual(['qa.ReturnInspectionOpened', 'qa.ReturnFindingsRecorded', 'qa.ReturnInspectionCompleted']);
+    });
+
+    it('QA-6 customer damage: QA refuses to sign with the written reason, and ReturnInspected carries it', async () => {
+      const returnRequestId = '0190f5c2-0000-7000-8000-00000000b002';
+      const id = await receive(returnRequestId, { reason: 'customer_error', customerId: 'C-RET-2', lines: [{ lineId: 'L1', sku: 'PX-200', serialNumberAuthorised: null, serialNumberReceived: null, quantityReceived: 2 }] });
+      const noNote = await findings(id, { findings: [{ lineId: 'L1', finding: 'customer_damage' }] });
+      expect(noNote.error).toMatchObject({ code: 'QA.DAMAGE_REASON_REQUIRED', details: { field: 'findings[0].note' } });
+      await ok(findings(id, { findings: [{ lineId: 'L1', finding: 'customer_damage', note: 'both units dropped: cracked housings, crushed crate' }] }));
+      expect((await complete(id, { verdict: 'signed' })).error).toMatchObject({ code: 'QA.VERDICT_CONTRADICTS_FINDINGS', details: { damaged: ['L1'] } });
+      expect((await complete(id, { verdict: 'refused' })).error).toMatchObject({ code: 'QA.REFUSAL_REASON_REQUIRED', details: { field: 'reason' } });
+      const refused = await ok(complete(id, { verdict: 'refused', reason: 'The goods were damaged in the customer\'s handling; the return is refused' }));
+      expect(refused).toMatchObject({ status: 'refused', refusalReason: 'The goods were damaged in the customer\'s handling; the return is refused' });
+      expect(await inspectedOf(id)).toMatchObject({
+        verdict: 'refused',
+        reason: 'The goods were damaged in the customer\'s handling; the return is refused',
+        caseId: null,
+        lines: [{ lineId: 'L1', finding: 'customer_damage', note: 'both units dropped: cracked housings, crushed crate' }],
+      });
+    });
+
+    it('QA-6 lists inspections by status, reason, customer and return request for QA, customer service and the auditor; no one else, and no other tenant', async () => {
+      await app.get(ProjectionHost).caughtUp();
+      const all = await ok(api(CS).GET('/api/v1/qa/inspections', {}));
+      expect(all.items.map((i) => i.returnRequestId)).toEqual(['0190f5c2-0000-7000-8000-00000000b002', '0190f5c2-0000-7000-8000-00000000b001']);
+      expect((await ok(api(AUDITOR).GET('/api/v1/qa/inspections', { params: { query: { status: 'refused' } } }))).items.map((i) => i.customerId)).toEqual(['C-RET-2']);
+      expect((await ok(api().GET('/api/v1/qa/inspections', { params: { query: { reason: 'quality', customerId: 'C-RET-1' } } }))).total).toBe(1);
+      expect((await ok(api().GET('/api/v1/qa/inspections', { params: { query: { returnRequestId: '0190f5c2-0000-7000-8000-00000000b002' } } }))).items[0].status).toBe('refused');
+      expect((await ok(api().GET('/api/v1/qa/inspections', { params: { query: { status: 'open' } } }))).total).toBe(0);
+      const badFilter = await api().GET('/api/v1/qa/inspections', { params: { query: { status: 'closed' as never } } });
+      expect(badFilter.response.status).toBe(400);
+      expect((await api(TECHNICIAN).GET('/api/v1/qa/inspections', {})).response.status).toBe(403);
+      expect((await ok(api(OTHER_TENANT).GET('/api/v1/qa/inspections', {}))).total).toBe(0);
+      const id = inspectionIdForReturn(TENANT, '0190f5c2-0000-7000-8000-00000000b001');
+      expect((await api(OTHER_TENANT).GET('/api/v1/qa/inspections/{id}', { params: { path: { id } } })).response.status).toBe(404);
+    });
+  });
+
 });
 
 describe('QA-7 monthly report (standalone)', () => {

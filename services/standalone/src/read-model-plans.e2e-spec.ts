@@ -3,7 +3,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import request from 'supertest';
-import { DOCUMENT_STORE, EVENT_STORE, EventStore, ManualClock } from '@aftersales/eventsourcing';
+import { DOCUMENT_STORE, EVENT_STORE, EventStore, MESSAGE_BUS, ManualClock, MessageBus } from '@aftersales/eventsourcing';
+import { anEnvelope } from '@aftersales/eventsourcing/testing';
+import { ReturnGoodsReceivedV1, WAREHOUSE_RETURNS_RETURN_REQUEST_STREAM_PREFIX, WAREHOUSE_RETURNS_TOPIC, WarehouseReturnsIntegrationEventTypes } from '@aftersales/contracts';
 import { PostgresDocumentStore, RecordedRead } from '@aftersales/adapters-postgres';
 import { copyPgliteTemplateTo } from '@aftersales/adapters-postgres/testing';
 import { ConsumerHost, DeadlineSchedulerHost, ProjectionHost, signToken } from '@aftersales/platform';
@@ -90,6 +92,22 @@ describe('read-model query plans (standalone, PGlite)', () => {
     await http().get('/api/v1/qa/cases').set('authorization', SALES).expect(200);
     await http().get('/api/v1/qa/capas').set('authorization', QA).expect(200);
     await http().get('/api/v1/qa/reports/monthly?month=2026-03').set('authorization', QA).expect(200);
+    // QA-6: warehouse-returns' receipt (as its relay publishes it) opens an inspection; its list and filters.
+    const RETURN = '0190f5c2-0000-7000-8000-00000000b0b0';
+    const received: ReturnGoodsReceivedV1 = {
+      returnRequestId: RETURN,
+      customerId: 'C-1',
+      reason: 'unsalable',
+      caseId: null,
+      lines: [{ lineId: 'L1', sku: 'PX-200', serialNumberAuthorised: null, serialNumberReceived: null, quantityReceived: 1 }],
+      receivedAt: clock.now().toISOString(),
+    };
+    const receipt = anEnvelope({ type: WarehouseReturnsIntegrationEventTypes.ReturnGoodsReceived, stream: `${WAREHOUSE_RETURNS_RETURN_REQUEST_STREAM_PREFIX}${RETURN}`, tenantId: 'acme', region: 'cn-east', data: received });
+    await app.get<MessageBus>(MESSAGE_BUS).publish(WAREHOUSE_RETURNS_TOPIC, [{ key: receipt.stream, event: receipt }]);
+    await app.get(ProjectionHost).caughtUp();
+    for (const query of ['', '?status=open', '?reason=unsalable', '?customerId=C-1', `?returnRequestId=${RETURN}`, '?caseId=0190f5c2-0000-7000-8000-0000000000a1', '?page=2&pageSize=1']) {
+      await http().get(`/api/v1/qa/inspections${query}`).set('authorization', QA).expect(200);
+    }
     // Finance (issue 14): its lists, the ledger report and the period re-evaluation's deadlines.
     const purchase = { documentNumber: 'SO-P-1', customerId: 'C-1', documentDate: '2026-03-02', region: 'cn-east', salesRepId: 'sales-1', currency: 'CNY', lines: [{ sku: 'PX-200', quantity: 10, unitPrice: '12.30' }] };
     await http().post('/api/v1/finance/purchases').set('authorization', FINANCE).send({ documents: [purchase] }).expect(200);
@@ -151,6 +169,7 @@ describe('read-model query plans (standalone, PGlite)', () => {
         'intake.dispatch-work-orders',
         'qa.cases',
         'qa.capas',
+        'qa.inspections',
         'qa.deadlines',
         'qa.repair-outcomes',
         'finance-ratio.alerts',

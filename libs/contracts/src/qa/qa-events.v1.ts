@@ -7,10 +7,12 @@
  */
 
 export const QA_TOPIC = 'aftersales.qa.events';
-/** QA's streams: `qa.case-<caseId>` and `qa.capa-<capaId>` (the record's key on the topic). */
+/** QA's streams: `qa.case-<caseId>`, `qa.capa-<capaId>` and `qa.inspection-<inspectionId>` (the record's key on the topic). */
 export const QA_CASE_STREAM_PREFIX = 'qa.case-';
 export const QA_CAPA_STREAM_PREFIX = 'qa.capa-';
-export const QA_STREAM_PREFIXES = [QA_CASE_STREAM_PREFIX, QA_CAPA_STREAM_PREFIX] as const;
+/** The inspection of a return's goods (rule QA-6): ReturnInspected is keyed by it. */
+export const QA_INSPECTION_STREAM_PREFIX = 'qa.inspection-';
+export const QA_STREAM_PREFIXES = [QA_CASE_STREAM_PREFIX, QA_CAPA_STREAM_PREFIX, QA_INSPECTION_STREAM_PREFIX] as const;
 
 export const QaIntegrationEventTypes = {
   QualityCaseOpened: 'qa.public.QualityCaseOpened',

@@ -73,6 +73,28 @@ export const QA = {
   VERIFICATION_IN_FUTURE: 'QA.VERIFICATION_IN_FUTURE',
   /** 422: the month has more cases or CAPAs than one report reads; narrow it by region. */
   REPORT_TOO_LARGE: 'QA.REPORT_TOO_LARGE',
+  /** 404: no inspection of returned goods with this id the caller may read. */
+  INSPECTION_NOT_FOUND: 'QA.INSPECTION_NOT_FOUND',
+  /** 409: the inspection is signed or refused already (`details.status`); nothing more is recorded on it. */
+  INSPECTION_IS_COMPLETED: 'QA.INSPECTION_IS_COMPLETED',
+  /** 422: a finding names a line the return does not have (`details.lineIds` lists its lines). */
+  INSPECTION_LINE_UNKNOWN: 'QA.INSPECTION_LINE_UNKNOWN',
+  /** 422: one request gives two findings for the same line. */
+  INSPECTION_LINE_REPEATED: 'QA.INSPECTION_LINE_REPEATED',
+  /** 422: a confirmed defect names the responsible department and person (QA-6). */
+  RESPONSIBLE_PARTY_REQUIRED: 'QA.RESPONSIBLE_PARTY_REQUIRED',
+  /** 422: a responsible department or person is given for a finding that is not a confirmed defect. */
+  RESPONSIBLE_PARTY_NOT_APPLICABLE: 'QA.RESPONSIBLE_PARTY_NOT_APPLICABLE',
+  /** 422: customer damage needs its written reason in the finding's note (QA-6). */
+  DAMAGE_REASON_REQUIRED: 'QA.DAMAGE_REASON_REQUIRED',
+  /** 422: the CAPA cannot follow this finding: not a confirmed defect, no such CAPA, or not on the case the return came from. */
+  INSPECTION_CAPA_NOT_LINKABLE: 'QA.INSPECTION_CAPA_NOT_LINKABLE',
+  /** 409: every line needs a finding before the inspection completes (`details.missing`). */
+  FINDINGS_INCOMPLETE: 'QA.FINDINGS_INCOMPLETE',
+  /** 422: QA refuses to sign exactly when a line is customer damage (`details.damaged`). */
+  VERDICT_CONTRADICTS_FINDINGS: 'QA.VERDICT_CONTRADICTS_FINDINGS',
+  /** 422: a refusal needs its written reason (QA-6). */
+  REFUSAL_REASON_REQUIRED: 'QA.REFUSAL_REASON_REQUIRED',
   /** An intake complaint with a category QA does not know (the consumer's message goes to the DLQ). */
   UNKNOWN_CATEGORY: 'QA.UNKNOWN_CATEGORY',
   /** An intake complaint in a region without a calendar here (the consumer's message goes to the DLQ). */

@@ -5,3 +5,4 @@ export * from './capa.decider';
 export * from './obligations';
 export * from './monthly-report';
 export * from './errors';
+export * from './return-inspection.decider';

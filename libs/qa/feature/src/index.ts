@@ -11,3 +11,5 @@ export * from './commands/open-case/open-case.request.dto';
 export * from './commands/open-capa/open-capa.command';
 export * from './commands/open-capa/open-capa.request.dto';
 export * from './dispatch-repair-outcomes';
+export * from './inspection-view';
+export * from './return-goods.process-manager';

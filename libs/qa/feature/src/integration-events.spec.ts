@@ -9,9 +9,13 @@ import {
   DEFAULT_QA_POLICY_YAML,
   QualityCaseCommand,
   QualityCaseEvent,
+  ReturnInspectionCommand,
+  ReturnInspectionEvent,
   capaDecider,
   capaStream,
   caseStream,
+  inspectionStream,
+  returnInspectionDecider,
   parseQaPolicy,
   qualityCaseDecider,
 } from '@aftersales/qa-domain';
@@ -50,6 +54,46 @@ function envelopes(...commands: QualityCaseCommand[]): EventEnvelope[] {
   return events.map((e, i) => anEnvelope({ type: e.type, data: e.data, stream: caseStream(CASE), revision: BigInt(i), position: BigInt(i + 1) }));
 }
 
+const INSPECTION = '0190f5c2-0000-7000-8000-0000000000e1';
+const RETURN = '0190f5c2-0000-7000-8000-0000000000b1';
+
+/** An inspection of returned goods (QA-6): opened from warehouse-returns' receipt, findings, then signed or refused. */
+function inspection(...commands: ReturnInspectionCommand[]): EventEnvelope[] {
+  const events: ReturnInspectionEvent[] = [];
+  for (const c of commands) events.push(...returnInspectionDecider.decide(c, fold(returnInspectionDecider, events)));
+  return events.map((e, i) => anEnvelope({ type: e.type, data: e.data, stream: inspectionStream(INSPECTION), revision: BigInt(i), position: BigInt(i + 1) }));
+}
+const openInspection: ReturnInspectionCommand = {
+  type: 'Open',
+  inspectionId: INSPECTION,
+  returnRequestId: RETURN,
+  caseId: CASE,
+  customerId: 'C-1',
+  reason: 'quality',
+  lines: [{ lineId: 'L1', sku: 'PX-200', serialNumberAuthorised: 'SN-1', serialNumberReceived: 'SN-1', quantityReceived: 1 }],
+  receivedAt: '2026-03-04T08:00:00.000Z',
+  cause: 'evt-1',
+};
+const finding = (finding: 'defect_confirmed' | 'customer_damage'): ReturnInspectionCommand => ({
+  type: 'RecordFindings',
+  inspectionId: INSPECTION,
+  findings: [
+    finding === 'defect_confirmed'
+      ? { lineId: 'L1', finding, responsibleDepartment: 'production', responsiblePerson: 'prod-lead-1', note: null, capaId: null }
+      : { lineId: 'L1', finding, responsibleDepartment: null, responsiblePerson: null, note: 'cracked housing', capaId: null },
+  ],
+  capaCases: {},
+  recordedBy: 'qa-1',
+});
+const inspected = (verdict: 'signed' | 'refused'): ReturnInspectionCommand => ({
+  type: 'Complete',
+  inspectionId: INSPECTION,
+  verdict,
+  reason: verdict === 'refused' ? 'damaged by the customer' : null,
+  inspectedBy: 'qa-1',
+  now: new Date('2026-03-05T03:00:00.000Z'),
+});
+
 describe('qa integration events (libs/contracts qa v1)', () => {
   const history = envelopes(
     open,
@@ -79,6 +123,23 @@ describe('qa integration events (libs/contracts qa v1)', () => {
     expect(published[2]?.data).toEqual({ caseId: CASE, complaintId: COMPLAINT, responsibility: 'ours', ourCause: 'technical', explanationToCustomer: null, capaRequired: true });
     expect(published[3]?.data).toMatchObject({ complaintId: COMPLAINT, disposition: 'return_for_repair', interim: false, customerId: 'C-1', product: { model: 'PX-200' } });
     expect(published[5]?.data).toEqual({ caseId: CASE, complaintId: COMPLAINT, outcome: 'closed', summary: 'repaired' });
+  });
+
+  it('QA-6 publishes the inspection once QA signs or refuses, with every line\'s finding; its opening and findings stay private', () => {
+    const signed = inspection(openInspection, finding('defect_confirmed'), inspected('signed')).map(toQaIntegrationEvent);
+    expect(signed.map((p) => p?.type ?? null)).toEqual([null, null, T.ReturnInspected]);
+    expect(signed[2]?.data).toEqual({
+      inspectionId: INSPECTION,
+      returnRequestId: RETURN,
+      caseId: CASE,
+      customerId: 'C-1',
+      verdict: 'signed',
+      reason: null,
+      lines: [{ lineId: 'L1', finding: 'defect_confirmed', responsibleDepartment: 'production', responsiblePerson: 'prod-lead-1', note: null }],
+      inspectedAt: '2026-03-05T03:00:00.000Z',
+    });
+    const refused = inspection(openInspection, finding('customer_damage'), inspected('refused')).map(toQaIntegrationEvent);
+    expect(refused[2]?.data).toMatchObject({ verdict: 'refused', reason: 'damaged by the customer', lines: [{ finding: 'customer_damage', note: 'cracked housing' }] });
   });
 
   it('publishes every one of its types within its contract: the relay check passes it, and a consumer reads it back', () => {
@@ -121,7 +182,8 @@ describe('qa integration events (libs/contracts qa v1)', () => {
       { ...open, cause: 'accepted-again' },
     );
     const check = publishedContractCheck(INTEGRATION_EVENT_CONTRACTS);
-    const types = [...history, ...reopened, ...capa].flatMap((envelope) => {
+    const returns = [...inspection(openInspection, finding('defect_confirmed'), inspected('signed')), ...inspection(openInspection, finding('customer_damage'), inspected('refused'))];
+    const types = [...history, ...reopened, ...capa, ...returns].flatMap((envelope) => {
       const integration = toQaIntegrationEvent(envelope);
       if (!integration) return [];
       expect(() => check(integration, envelope)).not.toThrow();

@@ -10,8 +10,9 @@ import {
   QualityCaseClosedV1,
   QualityCaseOpenedV1,
   QualityCaseReinstatedV1,
+  ReturnInspectedV1,
 } from '@aftersales/contracts';
-import { CapaEvent, CaseProduct, QualityCaseEvent } from '@aftersales/qa-domain';
+import { CapaEvent, CaseProduct, QualityCaseEvent, ReturnInspectionEvent } from '@aftersales/qa-domain';
 
 /** The product as other contexts need it to find the goods (no internal part data). */
 function publicProduct(p: CaseProduct): QualityCaseOpenedV1['product'] {
@@ -20,10 +21,11 @@ function publicProduct(p: CaseProduct): QualityCaseOpenedV1['product'] {
 
 /**
  * What QA publishes of its domain events (libs/contracts qa v1), for the relay. The working steps
- * of the analysis (opinion, instructions, findings, the preliminary report) stay private.
+ * of the analysis (opinion, instructions, findings, the preliminary report) stay private, as do an
+ * inspection's opening and its findings before QA signs or refuses.
  */
 export function toQaIntegrationEvent(envelope: EventEnvelope): IntegrationEvent | null {
-  const event = { type: envelope.type, data: envelope.data } as QualityCaseEvent | CapaEvent;
+  const event = { type: envelope.type, data: envelope.data } as QualityCaseEvent | CapaEvent | ReturnInspectionEvent;
   switch (event.type) {
     case 'qa.QualityCaseOpened': {
       const { caseId, source, subject, severity, receivedAt } = event.data;
@@ -94,6 +96,21 @@ export function toQaIntegrationEvent(envelope: EventEnvelope): IntegrationEvent 
     case 'qa.CapaClosed': {
       const data: CapaClosedV1 = { capaId: event.data.capaId, caseId: event.data.caseId, passingVerifications: event.data.passingVerifications };
       return { type: T.CapaClosed, data };
+    }
+    // QA-6: QA's signature for booking (WR-5), or its refusal with the written reason; the findings stay as QA recorded them.
+    case 'qa.ReturnInspectionCompleted': {
+      const d = event.data;
+      const data: ReturnInspectedV1 = {
+        inspectionId: d.inspectionId,
+        returnRequestId: d.returnRequestId,
+        caseId: d.caseId,
+        customerId: d.customerId,
+        verdict: d.verdict,
+        reason: d.reason,
+        lines: d.findings.map((f) => ({ lineId: f.lineId, finding: f.finding, responsibleDepartment: f.responsibleDepartment, responsiblePerson: f.responsiblePerson, note: f.note })),
+        inspectedAt: d.inspectedAt,
+      };
+      return { type: T.ReturnInspected, data };
     }
     default:
       return null;

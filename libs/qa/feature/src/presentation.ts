@@ -4,6 +4,8 @@ import { Page } from '@aftersales/platform';
 import { CapaView, QualityCaseView, owedDeadlines } from './case-view';
 import { RepairOutcome, RepairOutcomes } from './dispatch-repair-outcomes';
 import { CapaPageResponse, CapaResponseDto, CasePageResponse, CaseResponseDto } from './qa.response.dto';
+import { ReturnInspectionView } from './inspection-view';
+import { InspectionPageResponse, InspectionResponseDto } from './inspection.response.dto';
 
 /**
  * A case as the API returns it: the view without store internals, its obligations seen at `now`
@@ -45,5 +47,14 @@ export class QaPresenter {
 
   capas(page: Page<CapaView>): CapaPageResponse {
     return { ...page, items: page.items.map((v) => this.capa(v)) };
+  }
+
+  inspection(view: ReturnInspectionView): InspectionResponseDto {
+    const { _id: _unusedId, _position: _unusedPosition, ...rest } = view as ReturnInspectionView & { _position?: bigint };
+    return rest;
+  }
+
+  inspections(page: Page<ReturnInspectionView>): InspectionPageResponse {
+    return { ...page, items: page.items.map((v) => this.inspection(v)) };
   }
 }

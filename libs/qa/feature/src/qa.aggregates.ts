@@ -17,16 +17,24 @@ import {
   QualityCaseCommand,
   QualityCaseEvent,
   QualityCaseState,
+  INSPECTION_STREAM_PREFIX,
+  RETURN_INSPECTION_EVENT_TYPES,
+  ReturnInspectionCommand,
+  ReturnInspectionEvent,
+  ReturnInspectionState,
+  returnInspectionDecider,
   capaDecider,
   capaObligationChanges,
   caseObligationChanges,
   qualityCaseDecider,
 } from '@aftersales/qa-domain';
 import { CapaView, LocalMonthOf, QualityCaseView, applyCapaEvent, applyCaseEvent } from './case-view';
+import { ReturnInspectionView, applyInspectionEvent } from './inspection-view';
 import { QA_POLICY } from './qa-policy.provider';
 
 export const CASES_COLLECTION = 'qa.cases';
 export const CAPAS_COLLECTION = 'qa.capas';
+export const INSPECTIONS_COLLECTION = 'qa.inspections';
 
 /** Roles that read every case of their tenant; sales and sales assistants read the cases they are stakeholders of. */
 export const CASE_READERS_ALL: readonly Role[] = ['qa', 'department', 'general_manager', 'business_head', 'auditor', 'admin'];
@@ -41,6 +49,10 @@ export function caseNotFound(caseId: string): NotFoundError {
 
 export function capaNotFound(capaId: string): NotFoundError {
   return new NotFoundError(QA.CAPA_NOT_FOUND, `CAPA ${capaId} does not exist`, { capaId });
+}
+
+export function inspectionNotFound(inspectionId: string): NotFoundError {
+  return new NotFoundError(QA.INSPECTION_NOT_FOUND, `inspection ${inspectionId} does not exist`, { inspectionId });
 }
 
 export type CaseAggregateDefinition = AggregateDefinition<QualityCaseCommand, QualityCaseEvent, QualityCaseState, QualityCaseView, AuthUser>;
@@ -106,13 +118,41 @@ export function capaAggregate(monthOf: LocalMonthOf): CapaAggregateDefinition {
   };
 }
 
+export type InspectionAggregateDefinition = AggregateDefinition<ReturnInspectionCommand, ReturnInspectionEvent, ReturnInspectionState, ReturnInspectionView>;
+
+/** The inspection of a return's goods (QA-6), declared once; its readers are its endpoints' roles (qa.http.ts INSPECTION_READERS). */
+export function inspectionAggregate(): InspectionAggregateDefinition {
+  return {
+    context: 'qa',
+    streamPrefix: INSPECTION_STREAM_PREFIX,
+    eventTypes: RETURN_INSPECTION_EVENT_TYPES,
+    decider: returnInspectionDecider,
+    notFound: inspectionNotFound,
+    view: {
+      collection: INSPECTIONS_COLLECTION,
+      projection: { name: 'qa-inspections', version: 1 },
+      apply: applyInspectionEvent,
+      indexes: [
+        { fields: { tenantId: 1, receivedAt: -1 } },
+        { fields: { tenantId: 1, status: 1, receivedAt: -1 } },
+        { fields: { tenantId: 1, customerId: 1, receivedAt: -1 } },
+        { fields: { tenantId: 1, reason: 1, receivedAt: -1 } },
+        { fields: { tenantId: 1, returnRequestId: 1 } },
+        { fields: { tenantId: 1, caseId: 1 } },
+      ],
+    },
+  };
+}
+
 export const CASES = Symbol('qa.Cases');
+export const RETURN_INSPECTIONS = Symbol('qa.ReturnInspections');
 export const CAPAS = Symbol('qa.Capas');
 /** The YYYY-MM of an instant in a region's time zone, from the region calendars (a provider). */
 export const MONTH_OF = Symbol('qa.MonthOf');
 
 export type Cases = Aggregate<QualityCaseCommand, QualityCaseEvent, QualityCaseState, QualityCaseView, AuthUser>;
 export type Capas = Aggregate<CapaCommand, CapaEvent, CapaState, CapaView>;
+export type Inspections = Aggregate<ReturnInspectionCommand, ReturnInspectionEvent, ReturnInspectionState, ReturnInspectionView>;
 
 /** A CAPA as a user may see it: its view does not name its case's stakeholders, so its case decides. */
 export async function capaFor(capas: Capas, cases: Cases, user: AuthUser, capaId: string): Promise<CapaView> {
@@ -180,5 +220,15 @@ export abstract class CapaCommandHandler<TMessage extends AggregateCommandMessag
   override async execute(message: TMessage): Promise<CapaView> {
     if (!readsEveryCase(message.caller.user)) await capaFor(this.aggregate, this.cases, message.caller.user, message.id);
     return super.execute(message);
+  }
+}
+
+/** Every command on an inspection of returned goods (QA-6): QA's inspectors only (the endpoints' roles). */
+export abstract class InspectionCommandHandler<TMessage extends AggregateCommandMessage> extends AggregateCommandHandler<TMessage, ReturnInspectionCommand, ReturnInspectionView> {
+  constructor(
+    @Inject(RETURN_INSPECTIONS) protected readonly aggregate: Inspections,
+    @Inject(CLOCK) protected readonly clock: Clock,
+  ) {
+    super();
   }
 }

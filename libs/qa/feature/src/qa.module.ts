@@ -3,7 +3,8 @@ import type { CalendarRegistry } from '@aftersales/calendar';
 import { CLOCK, Clock } from '@aftersales/eventsourcing';
 import { CALENDARS, DeadlineSchedulerHost, ProjectionHost, provideAggregate, regionsNotCovered, registerReadSide } from '@aftersales/platform';
 import { LocalMonthOf } from './case-view';
-import { CAPAS, CASES, CaseContexts, Capas, Cases, MONTH_OF, capaAggregate, caseAggregate } from './qa.aggregates';
+import { CAPAS, CASES, CaseContexts, Capas, Cases, Inspections, MONTH_OF, RETURN_INSPECTIONS, capaAggregate, caseAggregate, inspectionAggregate } from './qa.aggregates';
+import { ReturnGoodsProcessManager } from './return-goods.process-manager';
 import { ComplaintIntakeProcessManager } from './complaint-intake.process-manager';
 import { QaPresenter } from './presentation';
 import { RepairOutcomes } from './dispatch-repair-outcomes';
@@ -17,9 +18,10 @@ export interface QaModuleOptions {
 }
 
 /**
- * The QA context (DOMAIN.md QA-1..QA-5, QA-7): quality cases opened from intake's accepted
- * complaints or by hand, analysis and responsibility, working-day deadlines, disposition, CAPA
- * and the monthly analysis. Needs the platform module and an infrastructure module.
+ * The QA context (DOMAIN.md QA-1..QA-7): quality cases opened from intake's accepted
+ * complaints or by hand, analysis and responsibility, working-day deadlines, disposition, CAPA,
+ * the inspection of returned goods (QA-6, opened from warehouse-returns' receipts) and the monthly
+ * analysis. Needs the platform module and an infrastructure module.
  */
 @Module({})
 export class QaModule implements OnModuleInit {
@@ -28,6 +30,7 @@ export class QaModule implements OnModuleInit {
     private readonly deadlines: DeadlineSchedulerHost,
     @Inject(CASES) private readonly cases: Cases,
     @Inject(CAPAS) private readonly capas: Capas,
+    @Inject(RETURN_INSPECTIONS) private readonly inspections: Inspections,
     @Inject(CALENDARS) private readonly calendars: CalendarRegistry,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
@@ -46,20 +49,22 @@ export class QaModule implements OnModuleInit {
         },
         provideAggregate(CASES, caseAggregate, [MONTH_OF]),
         provideAggregate(CAPAS, capaAggregate, [MONTH_OF]),
+        provideAggregate(RETURN_INSPECTIONS, inspectionAggregate),
         CaseContexts,
         RepairOutcomes,
         QaPresenter,
         QaRelay,
         ComplaintIntakeProcessManager,
+        ReturnGoodsProcessManager,
         ...QA_USE_CASES.handlers,
       ],
-      exports: [CASES, CAPAS, CaseContexts, QA_POLICY],
+      exports: [CASES, CAPAS, RETURN_INSPECTIONS, CaseContexts, QA_POLICY],
     };
   }
 
   /** The cases and CAPA lists and QA's deadlines (QA-3, QA-4), derived from the aggregates. */
   onModuleInit(): void {
-    registerReadSide('qa', [this.cases, this.capas], this.projections, this.deadlines);
+    registerReadSide('qa', [this.cases, this.capas, this.inspections], this.projections, this.deadlines);
     for (const uncovered of regionsNotCovered(this.calendars, this.clock.now())) {
       new Logger('Qa').warn(uncovered, 'the calendar has no holiday data for this year: QA deadlines there count weekends only; add the year to CALENDAR_OVERRIDES_FILE');
     }

@@ -42,6 +42,16 @@ import { ListCapasHandler } from './queries/list-capas/list-capas.handler';
 import { ListCapasController } from './queries/list-capas/list-capas.http.controller';
 import { ListCasesHandler } from './queries/list-cases/list-cases.handler';
 import { ListCasesController } from './queries/list-cases/list-cases.http.controller';
+import { ListInspectionsHandler } from './queries/list-inspections/list-inspections.handler';
+import { ListInspectionsController } from './queries/list-inspections/list-inspections.http.controller';
+import { GetInspectionHandler } from './queries/get-inspection/get-inspection.handler';
+import { GetInspectionController } from './queries/get-inspection/get-inspection.http.controller';
+import { GetInspectionTimelineHandler } from './queries/get-inspection-timeline/get-inspection-timeline.handler';
+import { GetInspectionTimelineController } from './queries/get-inspection-timeline/get-inspection-timeline.http.controller';
+import { RecordInspectionFindingsHandler } from './commands/record-inspection-findings/record-inspection-findings.handler';
+import { RecordInspectionFindingsController } from './commands/record-inspection-findings/record-inspection-findings.http.controller';
+import { CompleteInspectionHandler } from './commands/complete-inspection/complete-inspection.handler';
+import { CompleteInspectionController } from './commands/complete-inspection/complete-inspection.http.controller';
 
 /** QA's use cases (one folder each): their HTTP controllers, in the API's order, and their CommandBus/QueryBus handlers. */
 export const QA_USE_CASES = {
@@ -68,6 +78,11 @@ export const QA_USE_CASES = {
     RecordVerificationController,
     CloseCapaController,
     GetMonthlyReportController,
+    ListInspectionsController,
+    GetInspectionController,
+    GetInspectionTimelineController,
+    RecordInspectionFindingsController,
+    CompleteInspectionController,
   ],
   handlers: [
     OpenCaseHandler,
@@ -92,5 +107,10 @@ export const QA_USE_CASES = {
     RecordVerificationHandler,
     CloseCapaHandler,
     GetMonthlyReportHandler,
+    ListInspectionsHandler,
+    GetInspectionHandler,
+    GetInspectionTimelineHandler,
+    RecordInspectionFindingsHandler,
+    CompleteInspectionHandler,
   ],
 };

@@ -1,0 +1,3 @@
+import { AggregateQuery, TimelineEntry } from '@aftersales/platform';
+
+export class GetInspectionTimeline extends AggregateQuery<TimelineEntry[]> {}

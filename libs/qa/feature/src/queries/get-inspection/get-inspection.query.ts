@@ -1,0 +1,4 @@
+import { AggregateQuery } from '@aftersales/platform';
+import { ReturnInspectionView } from '../../inspection-view';
+
+export class GetInspection extends AggregateQuery<ReturnInspectionView> {}
