@@ -16,8 +16,8 @@ import { Schemas, apiClient, baseUrlOf, ok } from './testing/client/client';
 /**
  * End-to-end over HTTP on the standalone app: warehouse-returns (WR-1..WR-7, QA-6). Deliveries and
  * ratios come from the real finance-ratio context (purchases by its API, exchanges from QA's
- * dispositions on the in-process bus); QA's inspection arrives as QA's published ReturnInspected
- * (QA's endpoints for it are being built on another branch). A short return policy (the return
+ * dispositions on the in-process bus); the count opens QA's inspection, which QA completes through
+ * its own endpoints (/api/v1/qa/inspections), and QA's ReturnInspected signs or refuses the return. A short return policy (the return
  * note due by 12:00 the same working day) shows the WR-6 deadline missed once.
  */
 const SECRET = 'r'.repeat(40);
@@ -31,6 +31,7 @@ const DRIVER = token('driver', 'drv-1');
 const TECH = token('technician', 'tech-1');
 const FINANCE = token('finance', 'fin-1');
 const CS = token('customer_service', 'cs-1');
+const QA = token('qa', 'qa-1');
 
 const WITHIN = 'C-RET-1';
 const OVER = 'C-RET-2';
@@ -67,23 +68,6 @@ describe('warehouse-returns over HTTP (standalone)', () => {
   const publishQa = (...messages: ReturnType<typeof qaEvent>[]) => app.get<MessageBus>(MESSAGE_BUS).publish(QA_TOPIC, messages);
   const exchange = (customerId: string, caseId: string, disposition: DispositionDecidedV1['disposition'] = 'exchange') =>
     qaEvent('DispositionDecided', { caseId, complaintId: null, disposition, interim: false, note: null, customerId, product: { model: 'PUMP-3', serialNumber: null, contractNumber: null } }, `qa.case-${caseId}`);
-  /** QA's answer to ReturnGoodsReceived (QA-6). */
-  const inspection = (returnRequestId: string, verdict: 'signed' | 'refused', finding: ReturnInspectedV1['lines'][number]['finding'], reason: string | null = null) =>
-    qaEvent(
-      'ReturnInspected',
-      {
-        inspectionId: randomUUID(),
-        returnRequestId,
-        caseId: null,
-        customerId: '',
-        verdict,
-        reason,
-        lines: [{ lineId: 'L1', finding, responsibleDepartment: finding === 'defect_confirmed' ? 'production' : null, responsiblePerson: finding === 'defect_confirmed' ? 'Li Wei' : null, note: null }],
-        inspectedAt: clock.now().toISOString(),
-      },
-      `qa.inspection-${returnRequestId}`,
-    );
-
   async function open(customerId: string, reason: 'unsalable' | 'quality' | 'customer_error', lines: Line[] = [pumps(2, 'SN-100', customerId)]) {
     return ok(api().POST('/api/v1/returns', { body: { region: 'cn-east', customerId, reason, lines }, headers: { 'idempotency-key': randomUUID() } }));
   }
@@ -95,9 +79,18 @@ describe('warehouse-returns over HTTP (standalone)', () => {
     await ok(api(WH).POST('/api/v1/returns/{id}/arrival', { ...on(id), body: {} }));
     return ok(api(WH).POST('/api/v1/returns/{id}/receipts/count', { ...on(id), body: { lines: [{ lineId: 'L1', quantityReceived: 2, serialNumberReceived }] } }));
   }
+  /** QA-6 through QA's own endpoints: the count opened QA's inspection (ReturnGoodsReceived); QA records its finding and completes it; its ReturnInspected reaches the request. */
   async function inspected(id: string, verdict: 'signed' | 'refused', finding: ReturnInspectedV1['lines'][number]['finding'], reason: string | null = null) {
-    await publishQa(inspection(id, verdict, finding, reason));
-    await eventually(async () => (await get(id)).inspection !== null, `QA's inspection of ${id}`);
+    let inspectionId = '';
+    await eventually(async () => {
+      inspectionId = (await ok(api(QA).GET('/api/v1/qa/inspections', { params: { query: { returnRequestId: id } } }))).items[0]?.inspectionId ?? '';
+      return inspectionId !== '';
+    }, `QA's inspection of ${id}`);
+    const responsible = finding === 'defect_confirmed' ? { responsibleDepartment: 'production' as const, responsiblePerson: 'li-wei' } : {};
+    const note = finding === 'customer_damage' ? { note: reason ?? 'customer damage' } : {};
+    await ok(api(QA).POST('/api/v1/qa/inspections/{id}/findings', { params: { path: { id: inspectionId } }, body: { findings: [{ lineId: 'L1', finding, ...responsible, ...note }] } }));
+    await ok(api(QA).POST('/api/v1/qa/inspections/{id}/complete', { params: { path: { id: inspectionId } }, body: verdict === 'refused' ? { verdict, reason: reason ?? '' } : { verdict } }));
+    await eventually(async () => (await get(id)).inspection !== null, `QA's inspection recorded on ${id}`);
   }
 
   beforeAll(async () => {
