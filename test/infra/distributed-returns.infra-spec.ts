@@ -74,7 +74,7 @@ describeWithDistributedInfra('distributed warehouse-returns: its own process, fi
     const sign = (id: string, step: string, auth: string) => call(returns.url, auth, 'POST', `/api/v1/returns/${id}/approvals/sign`, { step });
 
     // The figure finance published last (its snapshots arrive in order on the customer's key), as the check will read it.
-    await eventually(async () => (await call(returns.url, ASH, 'GET', `/api/v1/returns/ratios/${OVER}`)).body?.overLimit === true, 'finance\'s latest figure in warehouse-returns', 60_000);
+    await eventually(async () => (await call(returns.url, ASH, 'GET', `/api/v1/returns/customers/${OVER}/ratio`)).body?.overLimit === true, 'finance\'s latest figure in warehouse-returns', 60_000);
     const checked = await sign(over.returnRequestId, 'after_sales_check', ASH);
     expect(checked.body).toMatchObject({ status: 'refused', refusal: { kind: 'ratio_check', exceptionPossible: true }, ratioCheck: { withinRatio: false, figure: { ratio: '0.060000', limit: '0.05', policyVersion: expect.stringMatching(/^finance-ratio/) } } });
     expect((await sign(over.returnRequestId, 'leader_exception', GM)).body).toMatchObject({ status: 'in_approval' });

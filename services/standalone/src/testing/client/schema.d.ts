@@ -2005,7 +2005,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/returns/ratios/{customerId}": {
+    "/api/v1/returns/customers/{customerId}/ratio": {
         parameters: {
             query?: never;
             header?: never;

@@ -18,7 +18,7 @@ const customerIdParam = {
 @ApiTags('returns')
 @Controller('returns')
 export class GetCustomerRatioController extends ReturnRequestEndpoint {
-  @Get('ratios/:customerId')
+  @Get('customers/:customerId/ratio')
   @Roles(...READERS)
   @ApiOperation({ summary: 'WR-2: Finance\'s latest published figure for the customer (highest sequence), as the ratio check would record it now' })
   @ApiOkResponse({ type: RatioFigureResponse })
