@@ -32,6 +32,7 @@ const TECH = token('technician', 'tech-1');
 const FINANCE = token('finance', 'fin-1');
 const CS = token('customer_service', 'cs-1');
 const QA = token('qa', 'qa-1');
+const AUDITOR = token('auditor', 'audit-1');
 
 const WITHIN = 'C-RET-1';
 const OVER = 'C-RET-2';
@@ -170,6 +171,10 @@ describe('warehouse-returns over HTTP (standalone)', () => {
       'ReturnNoteSent',
     ]);
     await eventually(async () => (await ok(api(FINANCE).GET('/api/v1/returns', { params: { query: { customerId: WITHIN, status: 'closed' } } }))).total === 1, 'the closed return in the list');
+    // AU-2: the return is an audit case; its replay from the archive folds the same request.
+    const replay = () => api(AUDITOR).GET('/api/v1/audit/cases/{kind}/{id}/replay', { params: { path: { kind: 'return-request', id }, query: { at: clock.now().toISOString() } } });
+    await eventually(async () => (await replay()).data?.eventsApplied === timeline.events.length, 'the return in the audit archive');
+    expect((await ok(replay())).view).toMatchObject({ returnRequestId: id, status: 'closed', receipt: { receiptNoteNumber: booked.receipt?.receiptNoteNumber } });
   });
 
   it('WR-2 over the ratio: refused with the explanation, then approved through the company leader\'s exception step', async () => {
