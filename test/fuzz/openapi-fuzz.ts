@@ -41,6 +41,10 @@ export interface Resources {
   readonly complaints: readonly string[];
   readonly cases: readonly string[];
   readonly capas: readonly string[];
+  /** Dispatch (issue 13): work orders in several states, an outlet, a qualified technician. */
+  readonly workOrders: readonly string[];
+  readonly outlets: readonly string[];
+  readonly technicians: readonly string[];
 }
 
 export interface FuzzRequest {
@@ -79,7 +83,8 @@ export function validSample(document: OpenApiDocument, schema: Schema, resources
   if (s.default !== undefined) return s.default;
   switch (s.type) {
     case 'string':
-      if (s.format === 'uuid') return name === 'caseId' ? resources.cases[0] : randomUUID();
+      if (s.format === 'uuid') return name === 'caseId' ? resources.cases[0] : name === 'workOrderId' ? resources.workOrders[0] : name === 'outletId' ? resources.outlets[0] : randomUUID();
+      if (name === 'technicianId' && resources.technicians.length) return resources.technicians[0];
       if (s.format === 'date') return '2026-03-03';
       if (s.format === 'date-time') return '2026-03-03T10:00:00+08:00';
       return 'fuzz';
@@ -200,8 +205,17 @@ function urlString(): fc.Arbitrary<string> {
   return hostileString().filter((s) => !hasLoneSurrogate(s) && encodeURIComponent(s).length < 8_000);
 }
 
+const POOLS: readonly [string, (r: Resources) => readonly string[]][] = [
+  ['/api/v1/complaints/', (r) => r.complaints],
+  ['/api/v1/qa/cases/', (r) => r.cases],
+  ['/api/v1/qa/capas/', (r) => r.capas],
+  ['/api/v1/work-orders/', (r) => r.workOrders],
+  ['/api/v1/outlets/', (r) => r.outlets],
+  ['/api/v1/technicians/', (r) => r.technicians],
+];
+
 function idFor(path: string, resources: Resources): fc.Arbitrary<string> {
-  const pool = path.startsWith('/api/v1/complaints/') ? resources.complaints : path.startsWith('/api/v1/qa/cases/') ? resources.cases : path.startsWith('/api/v1/qa/capas/') ? resources.capas : [];
+  const pool = POOLS.find(([prefix]) => path.startsWith(prefix))?.[1](resources) ?? [];
   const real = pool.length ? fc.constantFrom(...pool) : fc.uuid();
   return fc.oneof({ weight: 8, arbitrary: real }, { weight: 1, arbitrary: fc.uuid() }, { weight: 1, arbitrary: urlString() });
 }
@@ -220,7 +234,7 @@ function queryArbitrary(operation: Operation): fc.Arbitrary<{ query: string; mut
 export function requestArbitrary(document: OpenApiDocument, operations: readonly FuzzOperation[], resources: Resources, authorization: string): fc.Arbitrary<FuzzRequest> {
   return fc.constantFrom(...operations).chain(({ method, path, operation }) => {
     const pathParams = (operation.parameters ?? []).filter((p) => p.in === 'path');
-    const ids = fc.tuple(...pathParams.map((p) => (p.name === 'id' ? idFor(path, resources) : fc.oneof(fc.constantFrom('fuzz'), urlString()))));
+    const ids = fc.tuple(...pathParams.map((p) => (p.name === 'id' || p.name === 'technicianId' ? idFor(path, resources) : fc.oneof(fc.constantFrom('fuzz'), urlString()))));
     const idempotencyKey = method === 'post' ? fc.option(fc.oneof(fc.uuid(), fc.string({ unit: fc.integer({ min: 0x21, max: 0x7e }).map((c) => String.fromCharCode(c)), maxLength: 300 })), { nil: undefined }) : fc.constant(undefined);
     return fc.tuple(ids, bodyArbitrary(document, method, operation, resources), queryArbitrary(operation), idempotencyKey).map(([values, plan, query, key]) => {
       let url = path;

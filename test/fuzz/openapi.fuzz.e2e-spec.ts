@@ -14,7 +14,7 @@ import { FuzzRequest, OpenApiDocument, Resources, operationsOf, requestArbitrary
 
 /**
  * A property-based fuzz suite driven by the app's own OpenAPI document (issue 10): real complaints,
- * quality cases and CAPAs are made first, then every operation is called on their ids with hostile
+ * quality cases, CAPAs, work orders, an outlet and a technician are made first, then every operation is called on their ids with hostile
  * strings, prototype keys, injection-shaped values, malformed JSON, other media types and
  * near-valid bodies. For every answer: never a 5xx; a 4xx carries a stable code and the request's
  * correlation id; and a refused request recorded nothing (no event carries its correlation id).
@@ -54,6 +54,10 @@ describe('OpenAPI-driven fuzzing (standalone)', () => {
     const clock = new ManualClock('2026-03-05T03:00:00.000Z');
     ({ app } = await createStandaloneApp({ DATA_DIR: dataDir, JWT_SECRET: SECRET, LOG_LEVEL: 'silent', DEADLINE_TICK_MS: '3600000' }, { clock }));
     await app.listen(0, '127.0.0.1');
+    // The client reuses pooled connections; on a loaded machine the gap before the first fuzz
+    // request (generating it) can pass the server's 5 s keep-alive, and a request sent on a socket
+    // the server is closing meets ECONNRESET (seen 2 runs in 6). Idle sockets stay open for the test.
+    (app.getHttpServer() as { keepAliveTimeout: number }).keepAliveTimeout = 120_000;
     await app.get(ProjectionHost).caughtUp();
     await app.get(ConsumerHost).joined();
     base = baseUrlOf(app);
@@ -80,7 +84,19 @@ describe('OpenAPI-driven fuzzing (standalone)', () => {
         body: { caseId: form.caseId, department: 'engineering', ownerId: 'eng-1', dueOn: '2026-03-20', correctiveAction: 'Fix the seal', preventiveAction: 'Check seals at QC' },
       }),
     );
-    resources = { complaints, cases: [form.caseId, ...fromComplaints], capas: [capa.capaId] };
+    // Dispatch: a qualified technician, an outlet, and work orders created, assigned, given to
+    // the outlet (from a request there) and in a remote attempt, so commands meet their 404s and 409s.
+    await ok(api.POST('/api/v1/technicians', { body: { technicianId: 'tech-fuzz', name: 'Tech Fuzz', region: 'cn-east' } }));
+    await ok(api.POST('/api/v1/technicians/{technicianId}/qualifications', { params: { path: { technicianId: 'tech-fuzz' } }, body: { productLine: 'PX-FUZZ', certificateNo: 'C-FUZZ', issuedOn: '2026-01-01', expiresOn: '2027-12-31' } }));
+    const outlet = await ok(api.POST('/api/v1/outlets', { body: { name: 'Fuzz point', region: 'cn-east', scopes: ['minor_repair'], address: 'Road 1', contactPhone: '0512-1' } }));
+    const order = { region: 'cn-east', customer: { customerId: 'C-FUZZ' }, product: { model: 'PX-FUZZ', productLine: 'PX-FUZZ', serialNumber: 'SN-FUZZ-1' }, requestedWork: 'Leak' };
+    const workOrders: string[] = [];
+    for (let i = 0; i < 3; i++) workOrders.push((await ok(api.POST('/api/v1/work-orders', { body: order }))).workOrderId);
+    await ok(api.POST('/api/v1/work-orders/{id}/assignment', { params: { path: { id: workOrders[1] } }, body: { technicianId: 'tech-fuzz', plannedOn: '2026-03-05' } }));
+    await ok(api.POST('/api/v1/work-orders/{id}/remote-attempt', { params: { path: { id: workOrders[2] } }, body: { customerAgreedBy: 'Li' } }));
+    const atOutlet = await ok(api.POST('/api/v1/outlets/{id}/requests', { params: { path: { id: outlet.outletId } }, body: { customer: order.customer, product: order.product, requestedWork: order.requestedWork, scope: 'minor_repair', cause: 'defect' } }));
+    workOrders.push(atOutlet.workOrderId);
+    resources = { complaints, cases: [form.caseId, ...fromComplaints], capas: [capa.capaId], workOrders, outlets: [outlet.outletId], technicians: ['tech-fuzz'] };
   }, 90_000);
 
   afterAll(async () => {

@@ -90,6 +90,7 @@ describe('the context generator makes a context that passes typecheck, lint and 
         'libs/generator-probe/feature/src/use-case-kit.ts',
         'libs/contracts/src/generator-probe/generator-probe-events.v1.schema.ts',
         'services/generator-probe/src/main.ts',
+        'services/generator-probe/src/tracing.ts',
         'deploy/k8s/services/generator-probe.yaml',
       ]),
     );

@@ -131,6 +131,14 @@ describeWithDistributedInfra('distributed dispatch: the work order from QA\'s di
     const streams = await workOrderStreams(dispatchDeployment.schema);
     expect(streams.get(`${WORK_ORDER_PREFIX}${workOrderIdForCase(tenantId, caseId)}`)).toEqual({ tenantId, events: 1, created: 1 });
     console.info(`dispatch round trip: work order listed by dispatch ${Date.now() - t0} ms after QA decided on_site_repair`);
+    // Back over Kafka: dispatch publishes WorkOrderCreated at v2 (ADR 017), which intake's consumer reads.
+    const cs = `Bearer ${signToken(SECRET, { subject: `cs-${tenantId}`, roles: ['customer_service'], tenantId })}`;
+    const onComplaint = async () => {
+      const res = await fetch(`${intakeService.url}/api/v1/complaints/${acknowledgedId(registered)}`, { headers: { authorization: cs }, signal: AbortSignal.timeout(10_000) });
+      return ((await res.json()) as { workOrder?: { workOrderId: string; status: string } | null }).workOrder ?? null;
+    };
+    await eventually(async () => (await onComplaint()) !== null, "the work order on intake's complaint", 60_000);
+    expect(await onComplaint()).toMatchObject({ workOrderId: workOrderIdForCase(tenantId, caseId), status: 'created' });
   }, 240_000);
 
   it('DI-1 kill -9 of dispatch mid-stream loses and doubles no work order', async () => {

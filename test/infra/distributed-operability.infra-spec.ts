@@ -1,6 +1,7 @@
 import { signToken } from '@aftersales/platform';
 import { Deployment, describeWithDistributedInfra, freshDeployment } from './support/distributed-env';
 import { acknowledgedId, intakeClient } from './support/intake-client';
+import { OtlpReceiver } from './support/otlp-receiver';
 import { qaClient } from './support/qa-client';
 import { RunningService, buildOnce, eventually, startReadyService, stopGracefully } from './support/service-process';
 
@@ -8,7 +9,9 @@ import { RunningService, buildOnce, eventually, startReadyService, stopGracefull
  * Operability across processes (issue 17): a calendar year published on intake (the deployment's
  * calendar publisher, ADR 013) reaches QA through `aftersales.calendar.events` without a restart,
  * and each service's /metrics shows its side of a complaint flowing to QA (relay, consumer lag per
- * partition on the real broker, handler). Intake and QA share only Kafka and the token secret.
+ * partition on the real broker, handler), and one trace runs from intake's HTTP request to QA's
+ * consumer through the broker's record headers (ADR 016), exported over OTLP to a stand-in
+ * collector. Intake and QA share only Kafka, the token secret and the collector.
  */
 const SECRET = 'distributed-ops-e2e-secret-'.padEnd(48, 'x');
 const suffix = Date.now().toString(36);
@@ -33,18 +36,34 @@ function metric(text: string, name: string, labels: Record<string, string> = {})
 
 const scrape = async (url: string) => (await fetch(`${url}/metrics`)).text();
 
+/** The first value `pick` finds, waiting for it. */
+async function found<T>(pick: () => T | undefined, what: string, timeoutMs: number): Promise<T> {
+  let value: T | undefined;
+  await eventually(async () => (value = pick()) !== undefined, what, timeoutMs);
+  return value as T;
+}
+
 describeWithDistributedInfra('distributed operability: calendars published at run time, metrics on every service', () => {
   let intakeDeployment: Deployment;
   let qaDeployment: Deployment;
   const running: RunningService[] = [];
   let intakeUrl = '';
   let qaUrl = '';
+  let collector: OtlpReceiver;
 
   beforeAll(async () => {
     buildOnce();
+    collector = await OtlpReceiver.start();
     intakeDeployment = freshDeployment(SECRET, 'opsintake');
     qaDeployment = freshDeployment(SECRET, 'opsqa');
-    const env = (d: Deployment) => ({ ...d.env, CALENDAR_REFRESH_MS: '500' });
+    const env = (d: Deployment) => ({
+      ...d.env,
+      CALENDAR_REFRESH_MS: '500',
+      // Traces on, as an operator turns them on (docs/observability.md "Traces"); spans leave within 100 ms.
+      OTEL_EXPORTER_OTLP_ENDPOINT: collector.url,
+      OTEL_EXPORTER_OTLP_PROTOCOL: 'http/json',
+      OTEL_BSP_SCHEDULE_DELAY: '100',
+    });
     [intakeUrl, qaUrl] = (await Promise.all([startReadyService('intake', env(intakeDeployment), running), startReadyService('qa', env(qaDeployment), running)])).map((s) => s.url);
   }, 240_000);
 
@@ -52,6 +71,7 @@ describeWithDistributedInfra('distributed operability: calendars published at ru
     await Promise.all(running.splice(0).map((service) => stopGracefully(service, 20_000)));
     await intakeDeployment?.teardown();
     await qaDeployment?.teardown();
+    await collector?.close();
   }, 120_000);
 
   it('IN-3, QA-3 a year published on intake is in force on QA without a restart; QA itself does not take publications', async () => {
@@ -96,5 +116,33 @@ describeWithDistributedInfra('distributed operability: calendars published at ru
     await eventually(async () => metric(await scrape(qaUrl), 'aftersales_consumer_lag_messages', { group: 'qa', topic: 'aftersales.intake.events' }) === 0, 'QA caught up on intake (lag 0)', 30_000);
     expect(after.qa).toMatch(/aftersales_read_model_operation_duration_seconds_count\{collection="qa\.cases"/);
     expect(after.qa).toContain('process_resident_memory_bytes');
+  }, 120_000);
+
+  it('IN-1, QA-1 one trace runs from intake\'s HTTP request through the relay and the broker to QA\'s consumer and append', async () => {
+    const registered = await intake.register(intakeUrl, TENANT, 2);
+    expect(registered.status).toBe(201);
+    const complaintId = acknowledgedId(registered);
+    await eventually(async () => (await qa.casesOfComplaint(qaUrl, TENANT, complaintId)).total === 1, 'the QA case', 60_000);
+
+    const request = await found(
+      () => collector.spans.find((s) => s.service === 'aftersales-intake' && s.kind === 2 && s.name.startsWith('POST') && s.traceId !== '' && String(s.attributes['http.target'] ?? s.attributes['url.path']).startsWith('/api/v1/complaints')),
+      "intake's HTTP server span",
+      30_000,
+    );
+    const inTrace = () => collector.spans.filter((s) => s.traceId === request.traceId);
+    const processed = await found(
+      () => inTrace().find((s) => s.service === 'aftersales-qa' && s.name === 'process aftersales.intake.events' && s.attributes['aftersales.delivery.outcome'] === 'handled'),
+      "QA's consumer span in the registration's trace",
+      30_000,
+    );
+    const qaAppend = await found(() => inTrace().find((s) => s.service === 'aftersales-qa' && s.name === 'append qa' && s.parentSpanId === processed.spanId), "QA's append under its consumer span", 30_000);
+    const send = inTrace().find((s) => s.spanId === processed.parentSpanId);
+
+    expect(send).toMatchObject({ service: 'aftersales-intake', name: 'send aftersales.intake.events', kind: 4 });
+    expect(processed).toMatchObject({ kind: 5, attributes: { 'messaging.system': 'kafka', 'messaging.consumer.group.name': 'qa', 'messaging.destination.name': 'aftersales.intake.events' } });
+    expect(qaAppend.attributes['aftersales.stream']).toMatch(/^qa\./);
+    // The relay's send is the child of intake's append, itself under the request.
+    const appended = inTrace().find((s) => s.spanId === send?.parentSpanId);
+    expect(appended).toMatchObject({ service: 'aftersales-intake', name: 'append intake' });
   }, 120_000);
 });

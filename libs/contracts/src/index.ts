@@ -4,6 +4,8 @@ export * from './qa/qa-events.v1';
 export * from './qa/qa-events.v1.schema';
 export * from './dispatch/dispatch-events.v1';
 export * from './dispatch/dispatch-events.v1.schema';
+export * from './dispatch/dispatch-events.v2';
+export * from './dispatch/dispatch-events.v2.schema';
 export * from './finance-ratio/finance-ratio-events.v1';
 export * from './finance-ratio/finance-ratio-events.v1.schema';
 export * from './audit/audit-events.v1';

@@ -3,8 +3,9 @@ import { IntakeIntegrationEventData } from './intake/intake-events.v1';
 import { intakeEventSchemasV1 } from './intake/intake-events.v1.schema';
 import { QaIntegrationEventData } from './qa/qa-events.v1';
 import { qaEventSchemasV1 } from './qa/qa-events.v1.schema';
-import { DispatchIntegrationEventData } from './dispatch/dispatch-events.v1';
+import { DispatchIntegrationEventData } from './dispatch/dispatch-events.v2';
 import { dispatchEventSchemasV1 } from './dispatch/dispatch-events.v1.schema';
+import { dispatchEventSchemasV2 } from './dispatch/dispatch-events.v2.schema';
 import { FinanceRatioIntegrationEventData } from './finance-ratio/finance-ratio-events.v1';
 import { financeRatioEventSchemasV1 } from './finance-ratio/finance-ratio-events.v1.schema';
 import { AuditIntegrationEventData } from './audit/audit-events.v1';
@@ -23,4 +24,4 @@ export type IntegrationEventType = keyof IntegrationEventData;
  * consumer hosts check before a handler runs. A new version of a type adds its schemas here beside
  * the older ones, which stay as long as events of them may be read (consumers upcast them).
  */
-export const INTEGRATION_EVENT_CONTRACTS = new ContractRegistry([...contractsOf(1, intakeEventSchemasV1), ...contractsOf(1, qaEventSchemasV1), ...contractsOf(1, dispatchEventSchemasV1), ...contractsOf(1, financeRatioEventSchemasV1), ...contractsOf(1, auditEventSchemasV1), ...contractsOf(1, calendarEventSchemasV1), ...contractsOf(1, warehouseReturnsEventSchemasV1)]);
+export const INTEGRATION_EVENT_CONTRACTS = new ContractRegistry([...contractsOf(1, intakeEventSchemasV1), ...contractsOf(1, qaEventSchemasV1), ...contractsOf(1, dispatchEventSchemasV1), ...contractsOf(2, dispatchEventSchemasV2), ...contractsOf(1, financeRatioEventSchemasV1), ...contractsOf(1, auditEventSchemasV1), ...contractsOf(1, calendarEventSchemasV1), ...contractsOf(1, warehouseReturnsEventSchemasV1)]);

@@ -99,3 +99,14 @@ describe('deadLetterMessages', () => {
     expect(carried).toMatchObject({ originalPartition: 1, originalOffset: '0', event: { id: letter.event.id, data: null }, truncated: { bytes: dead.bytes } });
   });
 });
+
+describe('the trace context of a dead letter (ADR 016)', () => {
+  it("is the original event's: the .dlq envelope and the letter's event keep where it was appended", () => {
+    const traceContext = { traceparent: '00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01' };
+    const traced: BusMessage = { key: 'case-1', event: anEnvelope({ stream: 'case-1', traceContext }) };
+    const { full } = deadLetterMessages(deadLetterOf('t', 'g', traced, 'x', 5, failedAt), 1_000_000);
+    expect(full.event.traceContext).toEqual(traceContext);
+    expect(readDeadLetter(full)?.event.traceContext).toEqual(traceContext);
+    expect(deadLetterMessages(deadLetterOf('t', 'g', message(), 'x', 5, failedAt), 1_000_000).full.event).not.toHaveProperty('traceContext');
+  });
+});

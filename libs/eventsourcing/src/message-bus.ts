@@ -1,4 +1,4 @@
-import { EventEnvelope } from './envelope';
+import { EventEnvelope, TraceContext } from './envelope';
 import { DEAD_LETTER_EVENT_TYPE } from './message-codec';
 import { newEventId } from './uuid';
 
@@ -16,6 +16,13 @@ export const MESSAGE_BUS = Symbol('MessageBus');
 export interface BusMessage {
   readonly key: string;
   readonly event: EventEnvelope;
+  /**
+   * The W3C trace context of the span that sent this message (the relay's publish span), carried as
+   * the `traceparent`/`tracestate` headers (ADR 016). Not the envelope's `event.traceContext`, which
+   * is where the event was appended: a consumer continues this one and links to that one when they
+   * are different traces (a replay). Absent with tracing off.
+   */
+  readonly traceContext?: TraceContext;
 }
 
 export interface DeliveryContext {
@@ -94,6 +101,8 @@ export interface PartitionLag {
 }
 
 export interface MessageBus {
+  /** The OpenTelemetry `messaging.system` of its spans (`kafka`); absent on the in-process bus. */
+  readonly messagingSystem?: string;
   /** Resolves when the broker has accepted the messages durably. */
   publish(topic: string, messages: readonly BusMessage[]): Promise<void>;
   /** Resolves once the consumer takes part in its group; a new group starts at the beginning of its topics. */
@@ -151,6 +160,7 @@ export function toDeadLetterMessage(letter: DeadLetter): BusMessage {
       correlationId: original.correlationId,
       causationId: original.id,
       policyVersion: null,
+      ...(original.traceContext ? { traceContext: original.traceContext } : {}),
       data: letter,
     },
   };

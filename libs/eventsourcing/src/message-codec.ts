@@ -1,4 +1,4 @@
-import type { EventEnvelope } from './envelope';
+import { EventEnvelope, TraceContext, readTraceContext } from './envelope';
 import type { BusMessage, DeadLetter } from './message-bus';
 import { MESSAGING } from './errors';
 
@@ -18,7 +18,9 @@ export const DEAD_LETTER_EVENT_TYPE = 'messaging.DeadLettered';
  *   The exception is a dead letter, whose `data.event` is an envelope and is revived as one.
  * - headers = the envelope's metadata again, as strings, so tools and other clients can route and
  *   trace without parsing the value. The value is what a consumer reads back; headers are for
- *   everyone else.
+ *   everyone else. The exception is the message's own trace context (BusMessage.traceContext, the
+ *   sender's span), which travels only as the W3C `traceparent`/`tracestate` headers (ADR 016);
+ *   the envelope's `traceContext` (where the event was appended) stays in the value.
  *
  * Pure: no broker client types. An adapter maps EncodedMessage to its client's record type.
  */
@@ -60,7 +62,10 @@ export class MessageTooLargeError extends Error {
   }
 }
 
-function headersOf(event: EventEnvelope): Record<string, string> {
+/** The W3C Trace Context header names (https://www.w3.org/TR/trace-context/#trace-context-http-headers-format). */
+export const TRACE_HEADERS = { traceparent: 'traceparent', tracestate: 'tracestate' } as const;
+
+function headersOf(event: EventEnvelope, trace: TraceContext | undefined): Record<string, string> {
   const headers: Record<string, string> = {
     'content-type': MESSAGE_CONTENT_TYPE,
     id: event.id,
@@ -78,13 +83,17 @@ function headersOf(event: EventEnvelope): Record<string, string> {
   };
   if (event.causationId !== null) headers.causationId = event.causationId;
   if (event.policyVersion !== null) headers.policyVersion = event.policyVersion;
+  if (trace) {
+    headers[TRACE_HEADERS.traceparent] = trace.traceparent;
+    if (trace.tracestate !== undefined) headers[TRACE_HEADERS.tracestate] = trace.tracestate;
+  }
   return headers;
 }
 
 export function encodeMessage(message: BusMessage): EncodedMessage & { readonly value: string } {
   const { event } = message;
   const value = JSON.stringify(event, (_key, v: unknown) => (typeof v === 'bigint' ? v.toString() : v));
-  return { key: message.key, value, headers: headersOf(event) };
+  return { key: message.key, value, headers: headersOf(event, message.traceContext) };
 }
 
 /**
@@ -144,7 +153,11 @@ export function decodeMessage(record: ReceivedRecord): BusMessage {
     const letter = event.data as DeadLetter;
     (event as { data: unknown }).data = { ...letter, event: reviveEnvelope(letter?.event as unknown as Record<string, unknown>) };
   }
-  return { key: text(record.key) ?? event.stream, event };
+  const traceContext = readTraceContext({
+    traceparent: headerText(record.headers?.[TRACE_HEADERS.traceparent]),
+    tracestate: headerText(record.headers?.[TRACE_HEADERS.tracestate]),
+  });
+  return traceContext ? { key: text(record.key) ?? event.stream, event, traceContext } : { key: text(record.key) ?? event.stream, event };
 }
 
 function reviveEnvelope(parsed: Record<string, unknown> | null | undefined): EventEnvelope {
@@ -154,7 +167,9 @@ function reviveEnvelope(parsed: Record<string, unknown> | null | undefined): Eve
   if (typeof revision !== 'string' || !DECIMAL.test(revision) || typeof position !== 'string' || !DECIMAL.test(position)) {
     throw new MessageDecodeError(`event ${id}: revision and position must be decimal strings`);
   }
-  return { ...parsed, revision: BigInt(revision), position: BigInt(position) } as unknown as EventEnvelope;
+  const { traceContext: stored, ...rest } = parsed;
+  const traceContext = stored === undefined ? undefined : readTraceContext(stored);
+  return { ...rest, ...(traceContext ? { traceContext } : {}), revision: BigInt(revision), position: BigInt(position) } as unknown as EventEnvelope;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -4,6 +4,7 @@ import { bigintAsString } from './idempotency/idempotency.interceptor';
 import { setupOpenApi } from './openapi/openapi';
 import { configureRequestReading } from './http/request-reading';
 import { configureMetrics } from './metrics/http-metrics';
+import { shutdownTracing } from './tracing/tracing';
 
 export const API_PREFIX = 'api/v1';
 
@@ -51,13 +52,17 @@ export function exitOnShutdownSignals(app: INestApplication, timeoutMs = 30_000,
       process.stderr.write(`aftersales: drain took longer than ${timeoutMs} ms, exiting\n`);
       exit(1);
     }, timeoutMs).unref();
-    app.close().then(
-      () => exit(0),
-      (err: unknown) => {
-        process.stderr.write(`aftersales: shutdown failed: ${String(err)}\n`);
-        exit(1);
-      },
-    );
+    app
+      .close()
+      // Spans still buffered go out before the process ends (a no-op with tracing off; ADR 016).
+      .then(() => shutdownTracing().catch((err: unknown) => process.stderr.write(`aftersales: could not flush traces: ${String(err)}\n`)))
+      .then(
+        () => exit(0),
+        (err: unknown) => {
+          process.stderr.write(`aftersales: shutdown failed: ${String(err)}\n`);
+          exit(1);
+        },
+      );
   };
   process.on('SIGTERM', onSignal);
   process.on('SIGINT', onSignal);

@@ -42,3 +42,6 @@ export * from './use-cases/aggregate-command-handler';
 export * from './use-cases/messages';
 export * from './metrics/metrics';
 export * from './metrics/instrumented-stores';
+export * from './tracing/tracing';
+export * from './tracing/messaging';
+export * from './tracing/traced-event-store';

@@ -1,3 +1,4 @@
+import './tracing';
 import 'reflect-metadata';
 import { runService } from '@aftersales/infrastructure';
 import { intakeService } from './intake-service';

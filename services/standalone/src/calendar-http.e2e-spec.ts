@@ -66,9 +66,9 @@ describe('calendars published at run time (standalone)', () => {
 
   it('IN-3 a 2027 calendar published over the API decides the next complaint across New Year, without a restart, and the decision records its version', async () => {
     // Before: 2027 has no holiday data, so New Year's Day counts as a working day: the window looks
-    // expired on a year the calendar does not cover (the default policy rejects a late report).
+    // expired on a year the calendar does not cover, so the window decides nothing: a person reviews it.
     const before = await ok(api().POST('/api/v1/complaints', { body: acrossNewYear('SN-2027-A') }));
-    expect(before.acceptance).toMatchObject({ kind: 'rejected', calendarVersion: BASE_VERSION });
+    expect(before.acceptance).toMatchObject({ kind: 'needs_review', calendarVersion: BASE_VERSION });
     expect(before.acceptance?.reasons).toEqual(
       expect.arrayContaining([expect.objectContaining({ code: 'WINDOW_EXPIRED', details: expect.objectContaining({ workingDaysCounted: 4 }) }), expect.objectContaining({ code: 'CALENDAR_NOT_COVERED' })]),
     );
@@ -93,6 +93,28 @@ describe('calendars published at run time (standalone)', () => {
     const timeline = await ok(api(token(['auditor'])).GET('/api/v1/complaints/{id}/timeline', params));
     const recounted = timeline.events.find((e) => e.type === 'intake.DeadlinesRecounted');
     expect(recounted).toMatchObject({ actor: { id: 'ops-1', role: 'admin' }, data: { calendarVersion: `${BASE_VERSION}+cn/2027@1`, previousCalendarVersion: BASE_VERSION } });
+  });
+
+  it('QA-3 an administrator has a quality case\'s running deadlines counted again, recorded with the calendar versions', async () => {
+    const QA = token(['qa'], 'qa-1');
+    const after = await ok(api().POST('/api/v1/complaints', { body: acrossNewYear('SN-2027-C') }));
+    const cases = async () => (await ok(api(QA).GET('/api/v1/qa/cases', { params: { query: { complaintId: after.complaintId } } }))).items;
+    const deadline = Date.now() + 10_000;
+    while ((await cases()).length === 0) {
+      if (Date.now() > deadline) throw new Error('no QA case for the accepted complaint');
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    const [opened] = await cases();
+    const onCase = { params: { path: { id: opened.caseId } }, body: { reason: 'the 2027 holidays were published' } };
+    expect((await api(QA).POST('/api/v1/qa/cases/{id}/recount-deadlines', onCase)).response.status).toBe(403);
+    const recounted = await ok(api(ADMIN).POST('/api/v1/qa/cases/{id}/recount-deadlines', onCase));
+    expect(recounted.deadlines).toEqual(opened.deadlines);
+    const timeline = await ok(api(token(['auditor'])).GET('/api/v1/qa/cases/{id}/timeline', { params: { path: { id: opened.caseId } } }));
+    // Opened after the 2027 year was published: counted again on the same version, nothing moves.
+    expect(timeline.events.find((e) => e.type === 'qa.DeadlinesRecounted')).toMatchObject({
+      actor: { id: 'ops-1', role: 'admin' },
+      data: { calendarVersion: `${BASE_VERSION}+cn/2027@1`, previousCalendarVersion: `${BASE_VERSION}+cn/2027@1`, reason: 'the 2027 holidays were published' },
+    });
   });
 
   it('publishing the same year again appends nothing; a changed one is the next revision; both are listed', async () => {

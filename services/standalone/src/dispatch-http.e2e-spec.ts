@@ -6,7 +6,7 @@ import { DOCUMENT_STORE, DocumentStore, EVENT_STORE, EventStore, MESSAGE_BUS, Ma
 import { DISPATCH_TOPIC, QA_TOPIC, QaIntegrationEventTypes } from '@aftersales/contracts';
 import { REPAIR_OUTCOMES_COLLECTION, toQaIntegrationEvent } from '@aftersales/qa';
 import { DISPATCH_WORK_ORDERS_COLLECTION, complaintIdForDispatchEvent } from '@aftersales/intake';
-import { toDispatchIntegrationEvent } from '@aftersales/dispatch';
+import { WARRANTY_FACTS_COLLECTION, toDispatchIntegrationEvent } from '@aftersales/dispatch';
 import { caseIdForComplaint } from '@aftersales/qa-domain';
 import { DEFAULT_DISPATCH_POLICY_YAML, workOrderIdForCase } from '@aftersales/dispatch-domain';
 import { ConsumerHost, DeadlineSchedulerHost, ProjectionHost, signToken } from '@aftersales/platform';
@@ -338,6 +338,57 @@ describe('dispatch over HTTP (standalone)', () => {
       ['A Suzhou point', 'open'],
       ['B Wuxi point', 'closed'],
     ]);
+
+    // A request at the outlet on a serial intake registered a complaint for (goods received
+    // 2026-03-02, from its published ComplaintRegistered): free within the 12-month warranty.
+    await ok(api(CS).POST('/api/v1/complaints', { body: complaintBody({ product: { model: 'PX-300', serialNumber: 'SN-OUTLET-1' } }) as unknown as Schemas['RegisterComplaintDto'] }));
+    const request = (body: Partial<Schemas['TakeOutletRequestDto']>, outletId = open.outletId) =>
+      api().POST('/api/v1/outlets/{id}/requests', {
+        params: { path: { id: outletId } },
+        body: { customer: { customerId: 'C-77' }, product: { model: 'PX-300', productLine: 'PX-300', serialNumber: 'SN-OUTLET-1' }, scope: 'minor_repair', requestedWork: 'Handle loose', cause: 'defect', ...body },
+      });
+    const facts = app.get<DocumentStore>(DOCUMENT_STORE).collection(WARRANTY_FACTS_COLLECTION);
+    await eventually(async () => (await facts.find({ serialNumber: 'SN-OUTLET-1' })).length === 1, "intake's receipt date for the serial");
+    const free = await request({});
+    expect(free.response.status).toBe(201);
+    expect(free.response.headers.get('location')).toMatch(new RegExp(`/api/v1/work-orders/${free.data?.workOrderId}$`));
+    expect(free.data).toMatchObject({ status: 'assigned', source: { kind: 'outlet' }, outlet: { outletId: open.outletId, scope: 'minor_repair' }, freeRepair: { kind: 'free', warrantyEndsOn: '2027-03-01', receipt: { from: 'intake', goodsReceivedOn: '2026-03-02' } } });
+    // Without a serial intake knows, the customer's proof counts: over the warranty, charged.
+    const charged = await ok(request({ product: { model: 'PX-300', productLine: 'PX-300' }, goodsReceivedOn: '2024-01-10' }));
+    expect(charged.freeRepair).toMatchObject({ kind: 'charged', reasons: [{ rule: 'DI-2', code: 'WARRANTY_EXPIRED' }], receipt: { from: 'request' } });
+    const outOfScope = await request({ scope: 'routine_maintenance' });
+    expect([outOfScope.response.status, outOfScope.error?.code]).toEqual([422, 'DISPATCH.OUTLET_SCOPE_MISMATCH']);
+    const closed = await request({}, closing.outletId);
+    expect([closed.response.status, closed.error?.code]).toEqual([409, 'DISPATCH.OUTLET_CLOSED']);
+    // Published as WorkOrderCreated v2 with the outlet (ADR 017).
+    const created = (await store().readStream(`dispatch.work-order-${charged.workOrderId}`))[0];
+    expect(toDispatchIntegrationEvent(created)).toMatchObject({ schemaVersion: 2, data: { source: 'outlet', outlet: { outletId: open.outletId, scope: 'minor_repair', charge: 'charged' } } });
+  });
+
+  it('DI-3 remote first: resolved remotely, the order closes without a visit; not resolved, the arrival is owed from then', async () => {
+    const phoneOrder = async () => (await ok(api().POST('/api/v1/work-orders', { body: { region: 'cn-east', customer: { customerId: 'C-88' }, product: { model: 'PX-300', productLine: 'PX-300' }, requestedWork: 'Controller fault' } }))).workOrderId;
+    const remote = async (id: string) => ok(api().POST('/api/v1/work-orders/{id}/remote-attempt', { ...onOrder(id), body: { customerAgreedBy: 'Li Wei' } }));
+
+    const resolvedId = await phoneOrder();
+    await remote(resolvedId);
+    const waiting = await api().POST('/api/v1/work-orders/{id}/assignment', { ...onOrder(resolvedId), body: { technicianId: 'tech-ok', plannedOn: '2026-03-04' } });
+    expect([waiting.response.status, waiting.error?.code]).toEqual([409, 'DISPATCH.REMOTE_ATTEMPT_IN_PROGRESS']);
+    const resolved = await ok(api().POST('/api/v1/work-orders/{id}/remote-attempt-outcome', { ...onOrder(resolvedId), body: { resolved: true, note: 'Controller reset remotely' } }));
+    expect(resolved).toMatchObject({ status: 'handed_over', remoteAttempt: { state: 'resolved', customerAgreedBy: 'Li Wei', note: 'Controller reset remotely' }, deadlines: [{ obligation: 'follow_up', state: 'open' }] });
+    await ok(api().POST('/api/v1/work-orders/{id}/sign-off', { ...onOrder(resolvedId), body: { kind: 'signed', signerName: 'Li Wei', satisfaction: 5 } }));
+    await ok(api().POST('/api/v1/work-orders/{id}/settlement', { ...onOrder(resolvedId), body: { freeItemsConfirmed: true } }));
+    expect(await ok(api().POST('/api/v1/work-orders/{id}/close', onOrder(resolvedId)))).toMatchObject({ status: 'closed', checkIn: null, technicianId: null });
+
+    // Not resolved: the short policy's 1 wall-clock hour runs from the outcome; the assignment keeps it.
+    const unresolvedId = await phoneOrder();
+    await remote(unresolvedId);
+    const failedAt = clock.now().getTime();
+    const unresolved = await ok(api().POST('/api/v1/work-orders/{id}/remote-attempt-outcome', { ...onOrder(unresolvedId), body: { resolved: false } }));
+    const dueAt = new Date(failedAt + 3_600_000).toISOString();
+    expect(unresolved).toMatchObject({ status: 'created', remoteAttempt: { state: 'unresolved' }, deadlines: [{ obligation: 'arrival', dueAt, state: 'open' }] });
+    clock.advance(30 * 60_000);
+    const assigned = await ok(api().POST('/api/v1/work-orders/{id}/assignment', { ...onOrder(unresolvedId), body: { technicianId: 'tech-ok', plannedOn: '2026-03-04' } }));
+    expect(assigned.deadlines).toEqual([{ obligation: 'arrival', dueAt, state: 'open' }]);
   });
 
   it('first-time fix: a second order on the same serial and fault is linked as a revisit; the first fix was not first-time', async () => {

@@ -1,3 +1,4 @@
+import './tracing';
 import 'reflect-metadata';
 import { ConfigError, exitOnShutdownSignals } from '@aftersales/platform';
 import { createStandaloneApp } from './app';

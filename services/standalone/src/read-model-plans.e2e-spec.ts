@@ -124,7 +124,10 @@ describe('read-model query plans (standalone, PGlite)', () => {
     // by complaint and QA's repair outcome by case are read by the complaint and case reads.
     await http().post('/api/v1/technicians').set('authorization', ADMIN).send({ technicianId: 'tech-1', name: 'Tech One', region: 'cn-east' }).expect(201);
     await http().post('/api/v1/technicians/tech-1/qualifications').set('authorization', ADMIN).send({ productLine: 'PX-200', certificateNo: 'C-1', issuedOn: '2026-01-01', expiresOn: '2027-12-31' }).expect(200);
-    await http().post('/api/v1/outlets').set('authorization', ADMIN).send({ name: 'Suzhou point', region: 'cn-east', scopes: ['minor_repair'], address: 'Road 1', contactPhone: '0512-1' }).expect(201);
+    const outletId = (await http().post('/api/v1/outlets').set('authorization', ADMIN).send({ name: 'Suzhou point', region: 'cn-east', scopes: ['minor_repair'], address: 'Road 1', contactPhone: '0512-1' }).expect(201)).body.outletId;
+    // DI-2: a request at the outlet looks up intake's receipt date for the serial (dispatch.warranty-facts).
+    const outletRequest = { customer: { customerId: 'C-1' }, product: { model: 'PX-200', productLine: 'PX-200', serialNumber: 'SN-P-1' }, scope: 'minor_repair', requestedWork: 'Handle loose', cause: 'defect' };
+    await http().post(`/api/v1/outlets/${outletId}/requests`).set('authorization', DISPATCHER).send(outletRequest).expect(201);
     const order = { region: 'cn-east', customer: { customerId: 'C-1' }, product: { model: 'PX-200', productLine: 'PX-200', serialNumber: 'SN-P-1' }, requestedWork: 'Leak', faultCode: 'LEAK' };
     const workOrderIds: string[] = [];
     for (let i = 0; i < 2; i++) workOrderIds.push((await http().post('/api/v1/work-orders').set('authorization', DISPATCHER).send(order).expect(201)).body.workOrderId);
@@ -144,6 +147,17 @@ describe('read-model query plans (standalone, PGlite)', () => {
     const archived = (await app.get<EventStore>(EVENT_STORE).readStream(`intake.complaint-${ids[0]}`))[0];
     await http().get(`/api/v1/audit/log/entries/${archived.id}`).set('authorization', AUDITOR).expect(200);
     await http().post('/api/v1/audit/log/verify').set('authorization', ADMIN).send().expect(200);
+    // Audit (issue 16, AU-3..AU-6): the archive schedule's and the nonconformities' lists, and the evidence read from the archive.
+    await http().post('/api/v1/audit/archive-submissions/schedule').set('authorization', ADMIN).send({ region: 'cn-east', from: '2026-03-01', to: '2026-04-01' }).expect(200);
+    await http().post('/api/v1/audit/nonconformities').set('authorization', ADMIN).send({ region: 'cn-east', clause: 'GB/T 27922 5.3', finding: 'f', severity: 'minor' }).expect(201);
+    await app.get(ProjectionHost).caughtUp();
+    for (const query of ['', '?status=expected', '?kind=statistics', '?region=cn-east', '?overdue=true', '?overdue=false', '?page=2&pageSize=1']) {
+      await http().get(`/api/v1/audit/archive-submissions${query}`).set('authorization', AUDITOR).expect(200);
+    }
+    for (const query of ['', '?status=raised', '?region=cn-east']) await http().get(`/api/v1/audit/nonconformities${query}`).set('authorization', AUDITOR).expect(200);
+    for (const path of ['pack?region=cn-east&period=2026-03', 'disclosure?period=2026-03&region=cn-east', 'kpis?region=cn-east&period=2026-W10']) {
+      await http().get(`/api/v1/audit/evidence/${path}`).set('authorization', AUDITOR).expect(200);
+    }
     // Warehouse-returns (issue 15): a request checked against finance's delivery (its own projection,
     // fed by the purchase above) and the customer's other returns; its list filters.
     const returnBody = { region: 'cn-east', customerId: 'C-1', reason: 'unsalable', lines: [{ lineId: 'L1', sku: 'PX-200', serialNumber: null, quantity: 1, deliveryDocument: 'SO-P-1' }] };
@@ -179,9 +193,13 @@ describe('read-model query plans (standalone, PGlite)', () => {
         'dispatch.work-orders',
         'dispatch.technicians',
         'dispatch.outlets',
+        'dispatch.warranty-facts',
         'dispatch.deadlines',
         'audit.archive',
         'audit.merkle',
+        'audit.archive-submissions',
+        'audit.nonconformities',
+        'audit.deadlines',
         'warehouse-returns.return-requests',
         'warehouse-returns.deadlines',
       ]),

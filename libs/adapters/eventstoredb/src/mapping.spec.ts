@@ -31,6 +31,20 @@ function recorded(prepared: PreparedEvent, overrides: Partial<RecordedEventField
 
 describe('EventStoreDB mapping', () => {
   describe('envelope ↔ event metadata', () => {
+    it('ADR 016: carries the trace context in the metadata, and reads an event without one (older, or tracing off) without it', () => {
+      const traceContext = { traceparent: '00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01', tracestate: 'vendor=1' };
+      const [traced, untraced] = prepareAppend('intake.complaint-1', [
+        anEvent('intake.ComplaintRegistered', { n: 1 }, { traceContext }),
+        anEvent('intake.ComplaintRegistered', { n: 2 }),
+      ]);
+      expect(toEventMetadata(traced).traceContext).toEqual(traceContext);
+      expect(toEnvelope(recorded(traced)).traceContext).toEqual(traceContext);
+      expect(toEventMetadata(untraced)).not.toHaveProperty('traceContext');
+      expect(toEnvelope(recorded(untraced))).not.toHaveProperty('traceContext');
+      const garbled = { ...JSON.parse(JSON.stringify(toEventMetadata(untraced))), traceContext: { traceparent: 'not-a-traceparent' } };
+      expect(toEnvelope(recorded(untraced, { metadata: garbled }))).not.toHaveProperty('traceContext');
+    });
+
     it('round-trips every envelope field through JSON metadata, with the log position as the global position', () => {
       const [prepared] = prepareAppend('intake.complaint-1', [
         anEvent('intake.ComplaintRegistered', { text: '水泵漏水', list: [1, null] }, {

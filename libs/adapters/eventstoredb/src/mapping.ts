@@ -3,7 +3,9 @@ import {
   ExpectedRevision,
   InvalidAppendError,
   PreparedEvent,
+  TraceContext,
   WrongExpectedRevisionError,
+  readTraceContext,
 } from '@aftersales/eventsourcing';
 import {
   ANY,
@@ -65,6 +67,8 @@ export interface EnvelopeMetadata {
   readonly correlationId: string;
   readonly causationId: string | null;
   readonly policyVersion: string | null;
+  /** W3C trace context of the append (ADR 016); absent with tracing off and on older events. */
+  readonly traceContext?: TraceContext;
   readonly $correlationId: string;
   readonly $causationId?: string;
 }
@@ -79,6 +83,7 @@ export function toEventMetadata(event: PreparedEvent): EnvelopeMetadata {
     correlationId: event.correlationId,
     causationId: event.causationId,
     policyVersion: event.policyVersion,
+    ...(event.traceContext ? { traceContext: event.traceContext } : {}),
     $correlationId: event.correlationId,
     ...(event.causationId === null ? {} : { $causationId: event.causationId }),
   };
@@ -141,6 +146,7 @@ export function toEnvelope(event: RecordedEventFields): EventEnvelope {
   if (!event.position) {
     throw new Error(`event ${event.id} of ${event.streamId} came without a log position: EventStoreDB 22.6 or later is required`);
   }
+  const traceContext = readTraceContext((m as { traceContext?: unknown }).traceContext);
   return {
     id: event.id.toLowerCase(),
     type: event.type,
@@ -155,6 +161,7 @@ export function toEnvelope(event: RecordedEventFields): EventEnvelope {
     correlationId: m.correlationId,
     causationId: m.causationId ?? null,
     policyVersion: m.policyVersion ?? null,
+    ...(traceContext ? { traceContext } : {}),
     data: event.data === undefined ? null : event.data,
   };
 }

@@ -108,6 +108,7 @@ const DEFAULT_MAX_BATCH_BYTES = 900_000;
  * consumers alive and joining, and the order in which close() shuts the parts down.
  */
 export class KafkaMessageBus implements MessageBus {
+  readonly messagingSystem = 'kafka';
   private readonly kafka: Kafka;
   private readonly clock: Clock;
   private readonly partitions: number;

@@ -1,4 +1,4 @@
-import { Actor, EventEnvelope } from '@aftersales/eventsourcing';
+import { Actor, EventEnvelope, readTraceContext } from '@aftersales/eventsourcing';
 
 /**
  * The columns of `events e`. int8 comes back as text: the drivers disagree on int8, and JS numbers
@@ -7,7 +7,7 @@ import { Actor, EventEnvelope } from '@aftersales/eventsourcing';
  */
 export const EVENT_COLUMNS = `e.position::text AS position, e.stream, e.revision::text AS revision, e.id::text AS id,
   e.type, e.schema_version, e.occurred_at, e.tenant_id, e.region, e.actor, e.correlation_id, e.causation_id,
-  e.policy_version, e.data`;
+  e.policy_version, e.data, e.trace_context`;
 
 export interface EventRow {
   position: string;
@@ -24,9 +24,12 @@ export interface EventRow {
   causation_id: string | null;
   policy_version: string | null;
   data: unknown;
+  /** Null on events appended with tracing off or before the column (ADR 016). */
+  trace_context: unknown;
 }
 
 export function toEnvelope(row: EventRow): EventEnvelope {
+  const traceContext = row.trace_context === null ? undefined : readTraceContext(row.trace_context);
   return {
     id: row.id,
     type: row.type,
@@ -41,6 +44,7 @@ export function toEnvelope(row: EventRow): EventEnvelope {
     correlationId: row.correlation_id,
     causationId: row.causation_id,
     policyVersion: row.policy_version,
+    ...(traceContext ? { traceContext } : {}),
     data: row.data,
   };
 }

@@ -44,6 +44,36 @@ describeWithPostgresServer()('PostgreSQL server', () => {
     return { store: stores.checkpoints, teardown };
   });
 
+  describe('a store made before the trace context (ADR 016)', () => {
+    it('gains the trace_context column at its next start: its events read as before, new ones keep their trace', async () => {
+      const old = await openFresh();
+      const prefix = uniquePrefix();
+      await old.stores.store.append(`${prefix}old`, events(1), { expectedRevision: 'no_stream' });
+      await old.stores.store.close();
+      // The table as the version before this column made it.
+      const admin = new Client({ connectionString: PG_URL });
+      await admin.connect();
+      try {
+        await admin.query(`ALTER TABLE "${old.schema}".events DROP COLUMN trace_context`);
+      } finally {
+        await admin.end();
+      }
+      const reopened = await openPostgresEventStore({ url: PG_URL, schema: old.schema });
+      try {
+        const traceContext = { traceparent: '00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01' };
+        await reopened.store.append(`${prefix}new`, [{ ...events(1)[0], traceContext }], { expectedRevision: 'no_stream' });
+        const read = await reopened.store.readAll({ streamPrefixes: [prefix] });
+        expect(read.map((e) => [e.stream, e.traceContext])).toEqual([
+          [`${prefix}old`, undefined],
+          [`${prefix}new`, traceContext],
+        ]);
+      } finally {
+        await reopened.store.close();
+        await dropSchema(old.schema);
+      }
+    });
+  });
+
   describe('another process appending', () => {
     it('wakes a subscription through LISTEN/NOTIFY long before its poll interval', async () => {
       const writer = await openFresh();

@@ -40,8 +40,17 @@ function ddl(schema: string): string[] {
        causation_id   text,
        policy_version text,
        data           jsonb   NOT NULL,
+       trace_context  jsonb,
        CONSTRAINT events_stream_revision_key UNIQUE (stream, revision)
      )`,
+    // The W3C trace context an event was appended in (ADR 016), added to tables made before it:
+    // checked first, so a store that has it takes no ACCESS EXCLUSIVE lock at every start.
+    `DO $$ BEGIN
+       IF NOT EXISTS (SELECT 1 FROM information_schema.columns
+                       WHERE table_schema = '${schema}' AND table_name = 'events' AND column_name = 'trace_context') THEN
+         ALTER TABLE ${s}.events ADD COLUMN trace_context jsonb;
+       END IF;
+     END $$`,
     `CREATE TABLE IF NOT EXISTS ${s}.checkpoints (
        name       text        PRIMARY KEY,
        position   bigint      NOT NULL,
@@ -104,7 +113,7 @@ function appendFunction(s: string): string {
       v_xid := pg_current_xact_id()::text::bigint;
       INSERT INTO ${s}.events (position, transaction_id, stream, revision, id, type, schema_version,
                                occurred_at, tenant_id, region, actor, correlation_id, causation_id,
-                               policy_version, data)
+                               policy_version, data, trace_context)
       SELECT v_xid * 1048576 + p_first_index + e.ord - 1,
              pg_current_xact_id(),
              p_stream,
@@ -119,7 +128,8 @@ function appendFunction(s: string): string {
              e.doc->>'correlationId',
              e.doc->>'causationId',
              e.doc->>'policyVersion',
-             e.doc->'data'
+             e.doc->'data',
+             e.doc->'traceContext'
       FROM jsonb_array_elements(p_events) WITH ORDINALITY AS e(doc, ord);
       RETURN QUERY SELECT true, v_actual, v_actual + v_count, v_xid * 1048576 + p_first_index + v_count - 1;
     END

@@ -1,19 +1,19 @@
 import type { WorkingCalendar } from '@aftersales/calendar';
 import { AUDIT_ARCHIVE_SUBMISSION_STREAM_PREFIX } from '@aftersales/contracts';
 import { Decider, DomainEvent, InvalidStateError, NotFoundError, ObligationLedger, applyObligationChanges, deterministicUuid, missableRound, wouldBeLate } from '@aftersales/eventsourcing';
-import {
-  ARCHIVE_SUBMISSION_TERMINAL_STATUSES,
-  RESOLVE_WITHIN_WORKING_DAYS,
-  ArchiveSubmissionObligation,
-  ArchiveSubmissionStatus,
-  ArchiveSubmissionTerminalStatus,
-} from './archive-submission';
+import { ARCHIVE_SUBMISSION_TERMINAL_STATUSES, ArchiveSubmissionObligation, ArchiveSubmissionStatus, ArchiveSubmissionTerminalStatus } from './archive-submission';
+import { ArchivePeriod, ArchiveSubmissionKind, ExpectedSubmission } from './archive-schedule';
 import { archiveSubmissionObligationChanges } from './obligations';
 import { AUDIT } from './errors';
 
 /** Every archive submission's stream: the published prefix (libs/contracts, defined once), then its id. */
 export { AUDIT_ARCHIVE_SUBMISSION_STREAM_PREFIX };
 export const archiveSubmissionStream = (archiveSubmissionId: string): string => `${AUDIT_ARCHIVE_SUBMISSION_STREAM_PREFIX}${archiveSubmissionId}`;
+
+/** One expected submission per tenant, region, kind and period: generating a range again finds it. */
+export function archiveSubmissionIdOf(tenantId: string, region: string, expected: Pick<ExpectedSubmission, 'kind' | 'period'>): string {
+  return deterministicUuid('audit.archive-submission', tenantId, region, expected.kind, expected.period.key);
+}
 
 // ---- events (audit's own store; the public subset is in libs/contracts) ----
 
@@ -22,34 +22,51 @@ export interface ArchiveSubmissionDeadline {
   readonly dueAt: string;
 }
 
+/** What was handed to the archive: a title and where the archived copy is (a file number, a document-system reference). */
+export interface SubmittedDocument {
+  readonly title: string;
+  readonly reference: string;
+}
+
+/** The schedule expects a submission for a period (AU-3): what, for which period, due by when, under which schedule version. */
 export type ArchiveSubmissionOpened = DomainEvent<
   'audit.ArchiveSubmissionOpened',
   {
     readonly archiveSubmissionId: string;
     readonly region: string;
-    readonly customerId: string;
-    readonly subject: string;
+    readonly kind: ArchiveSubmissionKind;
+    readonly period: ArchivePeriod;
+    readonly scheduleVersion: string;
     readonly openedBy: string;
     readonly openedAt: string;
-    /** What it owes, and by when, computed when it opened in the region's calendar. */
+    /** `submit`, due at the end of `period.dueOn` in the region's time zone. */
     readonly deadlines: readonly ArchiveSubmissionDeadline[];
     readonly calendarVersion: string;
   }
 >;
-export type ArchiveSubmissionClosed = DomainEvent<
-  'audit.ArchiveSubmissionClosed',
-  { readonly archiveSubmissionId: string; readonly resolution: string; /** Closed after the `resolve` due time. */ readonly late: boolean }
+/** Who handed what to the archive, and when. */
+export type ArchiveSubmissionSubmitted = DomainEvent<
+  'audit.ArchiveSubmissionSubmitted',
+  {
+    readonly archiveSubmissionId: string;
+    readonly submittedBy: string;
+    readonly submittedAt: string;
+    readonly document: SubmittedDocument;
+    readonly note: string | null;
+    /** Submitted after the `submit` due time. */
+    readonly late: boolean;
+  }
 >;
 export type ArchiveSubmissionDeadlineMissed = DomainEvent<
   'audit.ArchiveSubmissionDeadlineMissed',
   { readonly archiveSubmissionId: string; readonly obligation: ArchiveSubmissionObligation; readonly dueAt: string; readonly responsibleId: string }
 >;
 
-export type ArchiveSubmissionEvent = ArchiveSubmissionOpened | ArchiveSubmissionClosed | ArchiveSubmissionDeadlineMissed;
+export type ArchiveSubmissionEvent = ArchiveSubmissionOpened | ArchiveSubmissionSubmitted | ArchiveSubmissionDeadlineMissed;
 
 export const ARCHIVE_SUBMISSION_EVENT_TYPES: readonly ArchiveSubmissionEvent['type'][] = [
   'audit.ArchiveSubmissionOpened',
-  'audit.ArchiveSubmissionClosed',
+  'audit.ArchiveSubmissionSubmitted',
   'audit.ArchiveSubmissionDeadlineMissed',
 ];
 
@@ -60,14 +77,13 @@ export type ArchiveSubmissionCommand =
       readonly type: 'Open';
       readonly archiveSubmissionId: string;
       readonly region: string;
-      readonly customerId: string;
-      readonly subject: string;
+      readonly expected: ExpectedSubmission;
       readonly openedBy: string;
       readonly now: Date;
-      /** The region's working calendar (libs/calendar): due times count its working days. */
+      /** The region's calendar (libs/calendar): the due date ends in its time zone. */
       readonly calendar: WorkingCalendar;
     }
-  | { readonly type: 'Close'; readonly archiveSubmissionId: string; readonly resolution: string; readonly now: Date }
+  | { readonly type: 'Submit'; readonly archiveSubmissionId: string; readonly submittedBy: string; readonly document: SubmittedDocument; readonly note: string | null; readonly now: Date }
   /** From the deadline scheduler: `now` is the scheduler's clock reading. */
   | { readonly type: 'MarkDeadlineMissed'; readonly archiveSubmissionId: string; readonly obligation: ArchiveSubmissionObligation; readonly now: Date };
 
@@ -77,7 +93,7 @@ export type ArchiveSubmissionCommand =
 interface OpenedArchiveSubmission {
   readonly archiveSubmissionId: string;
   readonly region: string;
-  readonly customerId: string;
+  readonly kind: ArchiveSubmissionKind;
   readonly openedBy: string;
   /** What it owes, folded from archiveSubmissionObligationChanges (obligations.ts). */
   readonly obligations: ObligationLedger;
@@ -96,9 +112,9 @@ export function hasEnded(state: ArchiveSubmissionState): state is EndedArchiveSu
 
 // ---- rules ----
 
-/** What a new archive submission owes and by when: the end of the working day RESOLVE_WITHIN_WORKING_DAYS on. */
-export function deadlinesFor(openedAt: Date, calendar: WorkingCalendar): ArchiveSubmissionDeadline[] {
-  return [{ obligation: 'resolve', dueAt: calendar.endOfWorkingDayDeadline(openedAt, RESOLVE_WITHIN_WORKING_DAYS).toISOString() }];
+/** What an expected submission owes and by when: the end of its due date in the region's time zone (AU-3). */
+export function deadlinesFor(period: ArchivePeriod, calendar: WorkingCalendar): ArchiveSubmissionDeadline[] {
+  return [{ obligation: 'submit', dueAt: calendar.endOfLocalDay(period.dueOn).toISOString() }];
 }
 
 /** A command the archive submission's state does not allow: 409, the code naming the state. */
@@ -121,7 +137,7 @@ export const archiveSubmissionDecider: Decider<ArchiveSubmissionCommand, Archive
 
   decide(command, state): ArchiveSubmissionEvent[] {
     switch (command.type) {
-      // rule AU-3: an archive submission is opened with what it owes and by when
+      // rule AU-3: the schedule expects a submission for a period, due by the policy's date
       case 'Open': {
         if (state.status !== 'none') {
           throw new InvalidStateError(AUDIT.ARCHIVE_SUBMISSION_EXISTS, `archive submission ${command.archiveSubmissionId} exists already`, { archiveSubmissionId: command.archiveSubmissionId });
@@ -132,20 +148,35 @@ export const archiveSubmissionDecider: Decider<ArchiveSubmissionCommand, Archive
             data: {
               archiveSubmissionId: command.archiveSubmissionId,
               region: command.region,
-              customerId: command.customerId,
-              subject: command.subject,
+              kind: command.expected.kind,
+              period: command.expected.period,
+              scheduleVersion: command.expected.scheduleVersion,
               openedBy: command.openedBy,
               openedAt: command.now.toISOString(),
-              deadlines: deadlinesFor(command.now, command.calendar),
+              deadlines: deadlinesFor(command.expected.period, command.calendar),
               calendarVersion: command.calendar.version,
             },
           },
         ];
       }
-      case 'Close': {
-        const s = active(state, command.archiveSubmissionId, 'close');
-        return [{ type: 'audit.ArchiveSubmissionClosed', data: { archiveSubmissionId: command.archiveSubmissionId, resolution: command.resolution, late: wouldBeLate(s.obligations, 'resolve', command.now) } }];
+      // rule AU-3: a submission recorded with who handed what, and when; late after its due time
+      case 'Submit': {
+        const s = active(state, command.archiveSubmissionId, 'submit');
+        return [
+          {
+            type: 'audit.ArchiveSubmissionSubmitted',
+            data: {
+              archiveSubmissionId: command.archiveSubmissionId,
+              submittedBy: command.submittedBy,
+              submittedAt: command.now.toISOString(),
+              document: command.document,
+              note: command.note,
+              late: wouldBeLate(s.obligations, 'submit', command.now),
+            },
+          },
+        ];
       }
+      // rule AU-3: a missing submission is flagged once, by the durable deadline scheduler
       case 'MarkDeadlineMissed': {
         // Raised once, only for an obligation still open and past due, never for one that ended.
         // Anything else is a no-op, so a racing or repeated scheduler is harmless.
@@ -168,10 +199,10 @@ export const archiveSubmissionDecider: Decider<ArchiveSubmissionCommand, Archive
     if (event.type === 'audit.ArchiveSubmissionOpened') {
       const d = event.data;
       return {
-        status: 'open',
+        status: 'expected',
         archiveSubmissionId: d.archiveSubmissionId,
         region: d.region,
-        customerId: d.customerId,
+        kind: d.kind,
         openedBy: d.openedBy,
         obligations: applyObligationChanges([], archiveSubmissionObligationChanges(event)),
       };
@@ -179,8 +210,8 @@ export const archiveSubmissionDecider: Decider<ArchiveSubmissionCommand, Archive
     if (state.status === 'none') return state;
     const s = { ...state, obligations: applyObligationChanges(state.obligations, archiveSubmissionObligationChanges(event)) };
     switch (event.type) {
-      case 'audit.ArchiveSubmissionClosed':
-        return { ...s, status: 'closed' };
+      case 'audit.ArchiveSubmissionSubmitted':
+        return { ...s, status: 'submitted' };
       case 'audit.ArchiveSubmissionDeadlineMissed':
         return s;
       default:

@@ -1,4 +1,5 @@
 import type { ArchiveSubmissionStatus } from './archive-submission';
+import type { NonconformityStatus } from './nonconformity.decider';
 
 /**
  * Audit's error codes, each defined once (docs/errors.md is generated from the errors files;
@@ -9,8 +10,15 @@ import type { ArchiveSubmissionStatus } from './archive-submission';
 
 /** 409: the archive submission's status does not allow the command (`details.status`, `details.command`). */
 const ARCHIVE_SUBMISSION_IS: { readonly [S in ArchiveSubmissionStatus]: `AUDIT.ARCHIVE_SUBMISSION_IS_${Uppercase<S>}` } = {
-  open: 'AUDIT.ARCHIVE_SUBMISSION_IS_OPEN',
-  closed: 'AUDIT.ARCHIVE_SUBMISSION_IS_CLOSED',
+  expected: 'AUDIT.ARCHIVE_SUBMISSION_IS_EXPECTED',
+  submitted: 'AUDIT.ARCHIVE_SUBMISSION_IS_SUBMITTED',
+};
+
+/** 409: the nonconformity's status does not allow the command (`details.status`, `details.command`). */
+const NONCONFORMITY_IS: { readonly [S in NonconformityStatus]: `AUDIT.NONCONFORMITY_IS_${Uppercase<S>}` } = {
+  raised: 'AUDIT.NONCONFORMITY_IS_RAISED',
+  action_planned: 'AUDIT.NONCONFORMITY_IS_ACTION_PLANNED',
+  closed: 'AUDIT.NONCONFORMITY_IS_CLOSED',
 };
 
 export const AUDIT = {
@@ -32,4 +40,10 @@ export const AUDIT = {
   CASE_NOT_ARCHIVED: 'AUDIT.CASE_NOT_ARCHIVED',
   /** 422: a cosignature that is not a valid cosignature/v1 line of a configured witness on this checkpoint (`details.reason`). */
   COSIGNATURE_INVALID: 'AUDIT.COSIGNATURE_INVALID',
+  /** 404: no nonconformity with this id for the caller's tenant. */
+  NONCONFORMITY_NOT_FOUND: 'AUDIT.NONCONFORMITY_NOT_FOUND',
+  /** 409: a nonconformity with this id exists already. */
+  NONCONFORMITY_EXISTS: 'AUDIT.NONCONFORMITY_EXISTS',
+  /** By status: the 409 of a command the nonconformity's status does not allow (`AUDIT.NONCONFORMITY_IS[status]`). */
+  NONCONFORMITY_IS,
 } as const;

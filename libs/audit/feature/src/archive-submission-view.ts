@@ -1,5 +1,5 @@
 import { EventEnvelope, ObligationChange, ObligationOutcome, TenantDocument, applyObligationChanges, ledgerSummary, toDomainEvent } from '@aftersales/eventsourcing';
-import { ARCHIVE_SUBMISSION_TERMINAL_STATUSES, ArchiveSubmissionEvent, ArchiveSubmissionObligation, ArchiveSubmissionStatus, archiveSubmissionObligationChanges } from '@aftersales/audit-domain';
+import { ARCHIVE_SUBMISSION_TERMINAL_STATUSES, ArchivePeriod, ArchiveSubmissionEvent, ArchiveSubmissionKind, ArchiveSubmissionObligation, ArchiveSubmissionStatus, SubmittedDocument, archiveSubmissionObligationChanges } from '@aftersales/audit-domain';
 
 export interface ArchiveSubmissionDeadlineView {
   readonly obligation: ArchiveSubmissionObligation;
@@ -17,9 +17,14 @@ export interface ArchiveSubmissionView extends TenantDocument {
   readonly archiveSubmissionId: string;
   readonly status: ArchiveSubmissionStatus;
   readonly region: string;
-  readonly customerId: string;
-  readonly subject: string;
-  readonly resolution: string | null;
+  readonly kind: ArchiveSubmissionKind;
+  readonly period: ArchivePeriod;
+  /** The archive schedule's version that expected it (AU-3). */
+  readonly scheduleVersion: string;
+  /** When the submission is due (the end of `period.dueOn` in the region): the list's order. */
+  readonly dueAt: string;
+  /** Who handed what to the archive, and when; null while expected. */
+  readonly submission: { readonly submittedBy: string; readonly submittedAt: string; readonly document: SubmittedDocument; readonly note: string | null; readonly late: boolean } | null;
   readonly deadlines: readonly ArchiveSubmissionDeadlineView[];
   /**
    * Earliest due time among obligations still open and not recorded as missed; null when none.
@@ -51,11 +56,13 @@ export function applyToArchiveSubmissionView(view: ArchiveSubmissionView | null,
         _id: d.archiveSubmissionId,
         tenantId: envelope.tenantId,
         archiveSubmissionId: d.archiveSubmissionId,
-        status: 'open',
+        status: 'expected',
         region: d.region,
-        customerId: d.customerId,
-        subject: d.subject,
-        resolution: null,
+        kind: d.kind,
+        period: d.period,
+        scheduleVersion: d.scheduleVersion,
+        dueAt: d.deadlines[0].dueAt,
+        submission: null,
         deadlines: [],
         nextDueAt: null,
         earliestOwedDueAt: null,
@@ -75,8 +82,10 @@ export function applyToArchiveSubmissionView(view: ArchiveSubmissionView | null,
 /** What an event changes in the view besides its obligations. */
 function fieldsAfter(base: ArchiveSubmissionView, event: ArchiveSubmissionEvent): ArchiveSubmissionView {
   switch (event.type) {
-    case 'audit.ArchiveSubmissionClosed':
-      return { ...base, status: 'closed', resolution: event.data.resolution };
+    case 'audit.ArchiveSubmissionSubmitted': {
+      const { submittedBy, submittedAt, document, note, late } = event.data;
+      return { ...base, status: 'submitted', submission: { submittedBy, submittedAt, document, note, late } };
+    }
     case 'audit.ArchiveSubmissionOpened':
     case 'audit.ArchiveSubmissionDeadlineMissed':
       return base;

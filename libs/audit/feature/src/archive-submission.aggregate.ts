@@ -34,12 +34,14 @@ export const archiveSubmissionAggregate: AggregateDefinition<ArchiveSubmissionCo
   view: {
     collection: ARCHIVE_SUBMISSIONS_COLLECTION,
     // Bump the version when applyToArchiveSubmissionView changes what it stores: the projection rebuilds.
-    projection: { name: 'audit-archive-submissions', version: 1 },
+    projection: { name: 'audit-archive-submissions', version: 2 },
     apply: applyToArchiveSubmissionView,
     // Every filter and sort of the list is served by one of these, each leading with the tenant.
     indexes: [
-      { fields: { tenantId: 1, openedAt: -1 } },
-      { fields: { tenantId: 1, status: 1, openedAt: -1 } },
+      { fields: { tenantId: 1, dueAt: -1 } },
+      { fields: { tenantId: 1, status: 1, dueAt: -1 } },
+      { fields: { tenantId: 1, region: 1, dueAt: -1 } },
+      { fields: { tenantId: 1, kind: 1, dueAt: -1 } },
       // The overdue filter (what is owed and past due, by the clock).
       { fields: { tenantId: 1, earliestOwedDueAt: 1 } },
     ],

@@ -1,7 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { ApiNullable, EXTERNAL_ID, INSTANT, LIMITS, PageResponseOf, REGION, REVISION, TimelineEntryResponse, UUID, text } from '@aftersales/platform';
-import { ARCHIVE_SUBMISSION_OBLIGATIONS, ARCHIVE_SUBMISSION_STATUSES } from '@aftersales/audit-domain';
-import type { ArchiveSubmissionObligation, ArchiveSubmissionStatus } from '@aftersales/audit-domain';
+import { ApiNullable, EXTERNAL_ID, INSTANT, LIMITS, LOCAL_DATE, PageResponseOf, REGION, REVISION, TimelineEntryResponse, UUID, text } from '@aftersales/platform';
+import { ARCHIVE_SUBMISSION_KINDS, ARCHIVE_SUBMISSION_OBLIGATIONS, ARCHIVE_SUBMISSION_STATUSES } from '@aftersales/audit-domain';
+import type { ArchiveSubmissionKind, ArchiveSubmissionObligation, ArchiveSubmissionStatus } from '@aftersales/audit-domain';
 import type { ObligationOutcome } from '@aftersales/eventsourcing';
 
 /*
@@ -22,6 +22,45 @@ export class ArchiveSubmissionDeadlineResponse {
   state!: ObligationOutcome;
 }
 
+export class ArchivePeriodResponse {
+  @ApiProperty({ ...text(10), example: '2026-03', description: '`2026-Q1` (quarter), `2026-03` (month) or `2026-W10` (ISO week)' })
+  key!: string;
+
+  @ApiProperty({ ...LOCAL_DATE, description: 'First day of the period (local date in the region)' })
+  start!: string;
+
+  @ApiProperty({ ...LOCAL_DATE, description: 'The day after the period (exclusive)' })
+  end!: string;
+
+  @ApiProperty({ ...LOCAL_DATE, description: 'Due by the end of this day in the region (AU-3)' })
+  dueOn!: string;
+}
+
+export class SubmittedDocumentResponse {
+  @ApiProperty({ ...text(LIMITS.text), example: '2026年3月派工单' })
+  title!: string;
+
+  @ApiProperty({ ...text(LIMITS.id), example: 'ARC-2026-03-WO', description: 'Where the archived copy is (file number, document-system reference)' })
+  reference!: string;
+}
+
+export class ArchiveSubmissionRecordResponse {
+  @ApiProperty(EXTERNAL_ID)
+  submittedBy!: string;
+
+  @ApiProperty(INSTANT)
+  submittedAt!: string;
+
+  @ApiProperty({ type: SubmittedDocumentResponse })
+  document!: SubmittedDocumentResponse;
+
+  @ApiNullable(text(LIMITS.text))
+  note!: string | null;
+
+  @ApiProperty({ description: 'Submitted after its due time' })
+  late!: boolean;
+}
+
 export class ArchiveSubmissionResponseDto {
   @ApiProperty(UUID)
   archiveSubmissionId!: string;
@@ -35,14 +74,20 @@ export class ArchiveSubmissionResponseDto {
   @ApiProperty(REGION)
   region!: string;
 
-  @ApiProperty({ ...EXTERNAL_ID, example: 'C-10086' })
-  customerId!: string;
+  @ApiProperty({ enum: ARCHIVE_SUBMISSION_KINDS, description: 'What the archive schedule asks for (AU-3)' })
+  kind!: ArchiveSubmissionKind;
 
-  @ApiProperty(text(LIMITS.text))
-  subject!: string;
+  @ApiProperty({ type: ArchivePeriodResponse })
+  period!: ArchivePeriodResponse;
 
-  @ApiNullable(text(LIMITS.text))
-  resolution!: string | null;
+  @ApiProperty({ ...text(LIMITS.id), example: 'archive-schedule/2026.1' })
+  scheduleVersion!: string;
+
+  @ApiProperty({ ...INSTANT, description: 'Due at the end of `period.dueOn` in the region' })
+  dueAt!: string;
+
+  @ApiNullable({ type: ArchiveSubmissionRecordResponse, description: 'Who handed what to the archive, and when; null while expected' })
+  submission!: ArchiveSubmissionRecordResponse | null;
 
   @ApiProperty({ type: [ArchiveSubmissionDeadlineResponse], maxItems: 20 })
   deadlines!: readonly ArchiveSubmissionDeadlineResponse[];

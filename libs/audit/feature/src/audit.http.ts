@@ -6,9 +6,9 @@ import { AUDIT } from '@aftersales/audit-domain';
 import { ArchiveSubmissionResponseDto } from './archive-submission.response.dto';
 import { ArchiveSubmissionPresenter } from './presentation';
 
-/** Who may do what: name the context's roles here, once, and document them (docs/audit.md). */
-export const READERS: Role[] = ['business_head', 'general_manager', 'auditor', 'admin'];
-export const HANDLERS: Role[] = ['business_head', 'admin'];
+/** Who may do what (docs/audit.md): auditors and administrators read; administrators act. */
+export const READERS: Role[] = ['auditor', 'admin'];
+export const ACTORS: Role[] = ['admin'];
 
 export const NOT_FOUND: ErrorCodes = { 404: [AUDIT.ARCHIVE_SUBMISSION_NOT_FOUND] };
 export const IDEMPOTENCY_KEY = ApiHeader({ name: 'Idempotency-Key', required: false, description: 'A retry with the same key and body replays the first response (header Idempotent-Replayed: true) and records nothing' });

@@ -15,6 +15,10 @@ import { CaseFilesController } from './log/case-files.http.controller';
 import { CASE_REPLAYS, CaseReplays, ReplayRegistration } from './log/case-replay';
 import { AuditLogOptions, LOG_KEYS, LogKeys, loadLogKeys } from './log/log-keys';
 import { AuditRecordFollower } from './log/record-follower';
+import { NONCONFORMITIES, Nonconformities, nonconformityAggregate } from './nonconformities/nonconformity.aggregate';
+import { NonconformitiesController } from './nonconformities/nonconformities.http.controller';
+import { EvidenceController } from './evidence/evidence.http.controller';
+import { EvidenceReader } from './evidence/evidence-reader';
 
 export interface AuditModuleOptions {
   /**
@@ -39,6 +43,7 @@ function logProviders(options: AuditLogOptions, replays: readonly ReplayRegistra
     AuditAccessRecorder,
     AuditLogRunner,
     CaseFiles,
+    EvidenceReader,
     {
       provide: LOG_VERIFIER,
       // The standalone's one event store holds every context's streams: the one source to check
@@ -63,25 +68,27 @@ export class AuditModule implements OnModuleInit {
     private readonly projections: ProjectionHost,
     private readonly deadlines: DeadlineSchedulerHost,
     @Inject(ARCHIVE_SUBMISSIONS) private readonly archiveSubmissions: ArchiveSubmissions,
+    @Inject(NONCONFORMITIES) private readonly nonconformities: Nonconformities,
   ) {}
 
   static forRoot(options: AuditModuleOptions = {}): DynamicModule {
     return {
       module: AuditModule,
-      controllers: [...AUDIT_USE_CASES.controllers, ...(options.log ? [AuditLogController, CaseFilesController] : [])],
+      controllers: [...AUDIT_USE_CASES.controllers, NonconformitiesController, ...(options.log ? [AuditLogController, CaseFilesController, EvidenceController] : [])],
       providers: [
         provideAggregate(ARCHIVE_SUBMISSIONS, archiveSubmissionAggregate),
+        provideAggregate(NONCONFORMITIES, nonconformityAggregate),
         ArchiveSubmissionPresenter,
         AuditRelay,
         ...AUDIT_USE_CASES.handlers,
         ...(options.log ? logProviders(options.log, options.replays ?? []) : []),
       ],
-      exports: [ARCHIVE_SUBMISSIONS],
+      exports: [ARCHIVE_SUBMISSIONS, NONCONFORMITIES],
     };
   }
 
-  /** The archive submissions list and audit's deadlines, derived from the aggregate. */
+  /** The archive submissions' and nonconformities' lists and audit's deadlines, derived from the aggregates. */
   onModuleInit(): void {
-    registerReadSide('audit', [this.archiveSubmissions], this.projections, this.deadlines);
+    registerReadSide('audit', [this.archiveSubmissions, this.nonconformities], this.projections, this.deadlines);
   }
 }

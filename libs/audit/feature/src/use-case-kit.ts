@@ -2,5 +2,5 @@
 export { ARCHIVE_SUBMISSIONS, ArchiveSubmissionCommandHandler } from './archive-submission.aggregate';
 export type { ArchiveSubmissions } from './archive-submission.aggregate';
 export type { ArchiveSubmissionView } from './archive-submission-view';
-export { ArchiveSubmissionCommandRoute, ArchiveSubmissionEndpoint, HANDLERS, IDEMPOTENCY_KEY, NOT_FOUND, READERS } from './audit.http';
+export { ArchiveSubmissionCommandRoute, ArchiveSubmissionEndpoint, ACTORS, IDEMPOTENCY_KEY, NOT_FOUND, READERS } from './audit.http';
 export { ArchiveSubmissionPageResponse, ArchiveSubmissionResponseDto, ArchiveSubmissionTimelineResponse } from './archive-submission.response.dto';

@@ -1,7 +1,7 @@
-import { CloseArchiveSubmissionHandler } from './commands/close-archive-submission/close-archive-submission.handler';
-import { CloseArchiveSubmissionController } from './commands/close-archive-submission/close-archive-submission.http.controller';
-import { OpenArchiveSubmissionHandler } from './commands/open-archive-submission/open-archive-submission.handler';
-import { OpenArchiveSubmissionController } from './commands/open-archive-submission/open-archive-submission.http.controller';
+import { ScheduleArchiveSubmissionsHandler } from './commands/schedule-archive-submissions/schedule-archive-submissions.handler';
+import { ScheduleArchiveSubmissionsController } from './commands/schedule-archive-submissions/schedule-archive-submissions.http.controller';
+import { SubmitArchiveSubmissionHandler } from './commands/submit-archive-submission/submit-archive-submission.handler';
+import { SubmitArchiveSubmissionController } from './commands/submit-archive-submission/submit-archive-submission.http.controller';
 import { GetArchiveSubmissionHandler } from './queries/get-archive-submission/get-archive-submission.handler';
 import { GetArchiveSubmissionController } from './queries/get-archive-submission/get-archive-submission.http.controller';
 import { GetArchiveSubmissionTimelineHandler } from './queries/get-archive-submission-timeline/get-archive-submission-timeline.handler';
@@ -11,6 +11,6 @@ import { ListArchiveSubmissionsController } from './queries/list-archive-submiss
 
 /** Audit's use cases (one folder each): their HTTP controllers and their CommandBus/QueryBus handlers. */
 export const AUDIT_USE_CASES = {
-  controllers: [OpenArchiveSubmissionController, ListArchiveSubmissionsController, GetArchiveSubmissionController, GetArchiveSubmissionTimelineController, CloseArchiveSubmissionController],
-  handlers: [OpenArchiveSubmissionHandler, ListArchiveSubmissionsHandler, GetArchiveSubmissionHandler, GetArchiveSubmissionTimelineHandler, CloseArchiveSubmissionHandler],
+  controllers: [ScheduleArchiveSubmissionsController, ListArchiveSubmissionsController, GetArchiveSubmissionController, GetArchiveSubmissionTimelineController, SubmitArchiveSubmissionController],
+  handlers: [ScheduleArchiveSubmissionsHandler, ListArchiveSubmissionsHandler, GetArchiveSubmissionHandler, GetArchiveSubmissionTimelineHandler, SubmitArchiveSubmissionHandler],
 };

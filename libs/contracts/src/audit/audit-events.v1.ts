@@ -9,23 +9,19 @@
 export const AUDIT_TOPIC = 'aftersales.audit.events';
 /** Audit's streams: `audit.archive-submission-<archiveSubmissionId>` (the record's key on the topic). */
 export const AUDIT_ARCHIVE_SUBMISSION_STREAM_PREFIX = 'audit.archive-submission-';
-export const AUDIT_STREAM_PREFIXES = [AUDIT_ARCHIVE_SUBMISSION_STREAM_PREFIX] as const;
+/** Audit nonconformities (AU-4): `audit.nonconformity-<nonconformityId>`. */
+export const AUDIT_NONCONFORMITY_STREAM_PREFIX = 'audit.nonconformity-';
+export const AUDIT_STREAM_PREFIXES = [AUDIT_ARCHIVE_SUBMISSION_STREAM_PREFIX, AUDIT_NONCONFORMITY_STREAM_PREFIX] as const;
 
-export const AuditIntegrationEventTypes = {
-  ArchiveSubmissionOpened: 'audit.public.ArchiveSubmissionOpened',
-} as const;
+/**
+ * Audit publishes no integration event: nothing another context does depends on archive
+ * submissions (AU-3) or the log. (The generator's placeholder `audit.public.ArchiveSubmissionOpened`,
+ * carrying a customer an archive submission does not have, was never consumed nor deployed and is gone.)
+ * Its full record still reaches the audit log through `aftersales.audit.record` (AU-1).
+ */
+export const AuditIntegrationEventTypes = {} as const;
 
 export type AuditIntegrationEventType = (typeof AuditIntegrationEventTypes)[keyof typeof AuditIntegrationEventTypes];
 
-/** An archive submission was opened; `dueAt` is when it must be resolved by. */
-export interface ArchiveSubmissionOpenedV1 {
-  readonly archiveSubmissionId: string;
-  readonly customerId: string;
-  readonly openedAt: string;
-  readonly dueAt: string;
-}
-
 /** The data of each published type at v1, by type (the schemas beside them must cover every one). */
-export interface AuditIntegrationEventData {
-  readonly 'audit.public.ArchiveSubmissionOpened': ArchiveSubmissionOpenedV1;
-}
+export type AuditIntegrationEventData = Record<never, never>;

@@ -5,7 +5,7 @@ import {
   ArrivedOnSiteV1,
   ComplaintFoundOnSiteV1,
   ConductRecordedV1,
-  DispatchIntegrationEventData,
+  DispatchIntegrationEventDataV1,
   DispatchIntegrationEventTypes as T,
   EquipmentReceiptIssuedV1,
   EquipmentReceiptReturnedV1,
@@ -30,16 +30,16 @@ const boolean = { type: 'boolean' } as const;
 const minor = { type: 'integer', minimum: 0 } as const;
 const count = { type: 'integer', minimum: 0 } as const;
 const rating = orNull({ type: 'integer', minimum: 1, maximum: 5 } as const);
-const product = object<WorkOrderProductV1>({ model: string, productLine: string, serialNumber: nullableString });
+export const workOrderProductSchemaV1 = object<WorkOrderProductV1>({ model: string, productLine: string, serialNumber: nullableString });
 
-export const dispatchEventSchemasV1: ContractSchemas<DispatchIntegrationEventData> = {
+export const dispatchEventSchemasV1: ContractSchemas<DispatchIntegrationEventDataV1> = {
   [T.WorkOrderCreated]: object<WorkOrderCreatedV1>({
     workOrderId: string,
     source: literals<WorkOrderCreatedV1['source']>({ phone: true, qa_disposition: true }),
     caseId: nullableString,
     complaintId: nullableString,
     customerId: string,
-    product,
+    product: workOrderProductSchemaV1,
     createdAt: string,
   }),
   [T.TechnicianAssigned]: object<TechnicianAssignedV1>({ workOrderId: string, technicianId: string, plannedOn: string, productLine: string, certificateNo: string, arrivalDueAt: string }),
@@ -72,7 +72,7 @@ export const dispatchEventSchemasV1: ContractSchemas<DispatchIntegrationEventDat
     text: string,
     customerId: string,
     customerName: nullableString,
-    product,
+    product: workOrderProductSchemaV1,
     foundAt: string,
   }),
   [T.WorkOrderClosed]: object<WorkOrderClosedV1>({ workOrderId: string, outcome: literals<WorkOrderClosedV1['outcome']>({ closed: true, cancelled: true }) }),

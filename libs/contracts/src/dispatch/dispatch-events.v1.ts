@@ -145,7 +145,7 @@ export interface WorkOrderClosedV1 {
 }
 
 /** The data of each published type at v1, by type (the schemas beside them must cover every one). */
-export interface DispatchIntegrationEventData {
+export interface DispatchIntegrationEventDataV1 {
   readonly 'dispatch.public.WorkOrderCreated': WorkOrderCreatedV1;
   readonly 'dispatch.public.TechnicianAssigned': TechnicianAssignedV1;
   readonly 'dispatch.public.ArrivedOnSite': ArrivedOnSiteV1;
@@ -159,3 +159,4 @@ export interface DispatchIntegrationEventData {
   readonly 'dispatch.public.ComplaintFoundOnSite': ComplaintFoundOnSiteV1;
   readonly 'dispatch.public.WorkOrderClosed': WorkOrderClosedV1;
 }
+

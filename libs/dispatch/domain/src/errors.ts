@@ -38,6 +38,16 @@ export const DISPATCH = {
   OUTLET_EXISTS: 'DISPATCH.OUTLET_EXISTS',
   /** 409 (DI-2): the outlet is closed. */
   OUTLET_CLOSED: 'DISPATCH.OUTLET_CLOSED',
+  /** 422 (DI-2): the outlet does not take work of this scope (`details.scope`, `details.scopes`). */
+  OUTLET_SCOPE_MISMATCH: 'DISPATCH.OUTLET_SCOPE_MISMATCH',
+  /** 422 (DI-2): the outlet serves another region than the work order's (`details.outletRegion`, `details.region`). */
+  OUTLET_REGION_MISMATCH: 'DISPATCH.OUTLET_REGION_MISMATCH',
+  /** 409 (DI-3): a remote attempt has no outcome yet; nobody is assigned until it has. */
+  REMOTE_ATTEMPT_IN_PROGRESS: 'DISPATCH.REMOTE_ATTEMPT_IN_PROGRESS',
+  /** 409 (DI-3): the work order had its remote attempt already. */
+  REMOTE_ATTEMPT_RECORDED: 'DISPATCH.REMOTE_ATTEMPT_RECORDED',
+  /** 409 (DI-3): no remote attempt is running on the work order. */
+  NO_REMOTE_ATTEMPT: 'DISPATCH.NO_REMOTE_ATTEMPT',
   /** 404: no technician with this id for the caller's tenant. */
   TECHNICIAN_NOT_FOUND: 'DISPATCH.TECHNICIAN_NOT_FOUND',
   /** 409: a technician with this id is registered already. */

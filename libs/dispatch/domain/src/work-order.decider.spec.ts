@@ -326,4 +326,100 @@ describe('work order decider', () => {
       expect(when([create(), link], link)).toEqual([]);
     });
   });
+
+  describe('DI-2 outlets', () => {
+    const OUTLET = { outletId: '0190f5c2-0000-7000-8000-0000000000f1', name: 'Suzhou point', region: 'cn-east', scopes: ['minor_repair', 'spare_parts'] as const, open: true };
+    const takeRequest = (overrides: Partial<Extract<WorkOrderCommand, { type: 'TakeOutletRequest' }>> = {}): WorkOrderCommand => ({
+      type: 'TakeOutletRequest',
+      workOrderId: ID,
+      outlet: OUTLET,
+      scope: 'minor_repair',
+      customer: { customerId: 'C-10086', name: null, phone: null },
+      product: { model: 'PX-200', productLine: 'pumps', serialNumber: 'SN-1' },
+      requestedWork: 'Handle loose',
+      request: { partClass: 'main', warrantyCardMonths: null, cause: 'defect', requestedOn: '2026-03-03' },
+      receipt: { from: 'intake', goodsReceivedOn: '2025-06-01', complaintId: 'cmp-1' },
+      createdBy: 'disp-1',
+      policy,
+      now: at(T0),
+      ...overrides,
+    });
+    const assignOutlet = (outlet = OUTLET, scope: 'minor_repair' | 'routine_maintenance' | 'spare_parts' = 'spare_parts'): WorkOrderCommand => ({ type: 'AssignOutlet', workOrderId: ID, outlet, scope, assignedBy: 'disp-1', now: at(T0) });
+
+    it('DI-2 a request at an outlet records the work asked for, decided free within the warranty from intake\'s receipt date, and is given to that outlet', () => {
+      const events = when([], takeRequest());
+      expect(events.map((e) => e.type)).toEqual(['dispatch.WorkOrderCreated', 'dispatch.OutletAssigned']);
+      expect(events[0].data).toMatchObject({
+        region: 'cn-east',
+        requestedWork: 'Handle loose',
+        source: { kind: 'outlet', scope: 'minor_repair', receipt: { from: 'intake', complaintId: 'cmp-1' }, freeRepair: { kind: 'free', warrantyEndsOn: '2026-05-31', reasons: [{ rule: 'DI-2', code: 'WITHIN_WARRANTY' }] } },
+      });
+      expect(events[0].policyVersion).toBe('dispatch-default@2026.1');
+      expect(given(takeRequest()).state).toMatchObject({ status: 'assigned', technicianId: null, outlet: { outletId: OUTLET.outletId, scope: 'minor_repair' }, obligations: [] });
+    });
+
+    it('DI-2 charged: an excluded cause, no proof of receipt, or the warranty over', () => {
+      const freeRepairOf = (command: WorkOrderCommand) => {
+        const [created] = when([], command);
+        return created.type === 'dispatch.WorkOrderCreated' && created.data.source.kind === 'outlet' ? created.data.source.freeRepair : null;
+      };
+      expect(freeRepairOf(takeRequest({ request: { partClass: 'main', warrantyCardMonths: null, cause: 'human_damage', requestedOn: '2026-03-03' } }))).toMatchObject({ kind: 'charged', reasons: [{ code: 'WITHIN_WARRANTY' }, { code: 'EXCLUDED_CAUSE' }] });
+      expect(freeRepairOf(takeRequest({ receipt: { from: 'none' } }))).toMatchObject({ kind: 'charged', reasons: [{ code: 'NO_PROOF_OF_RECEIPT' }] });
+      expect(freeRepairOf(takeRequest({ receipt: { from: 'request', goodsReceivedOn: '2024-01-10' } }))).toMatchObject({ kind: 'charged', reasons: [{ code: 'WARRANTY_EXPIRED' }] });
+    });
+
+    it('DI-2 an outlet takes work only while open, within its scopes and in its region', () => {
+      expect(errorOf(() => when([], takeRequest({ scope: 'routine_maintenance' })))).toMatchObject({ code: DISPATCH.OUTLET_SCOPE_MISMATCH, details: { scope: 'routine_maintenance' } });
+      expect(errorOf(() => when([], takeRequest({ outlet: { ...OUTLET, open: false } })))).toMatchObject({ code: DISPATCH.OUTLET_CLOSED });
+      expect(errorOf(() => when([create()], assignOutlet({ ...OUTLET, region: 'cn-north' })))).toMatchObject({ code: DISPATCH.OUTLET_REGION_MISMATCH, details: { outletRegion: 'cn-north', region: 'cn-east' } });
+      expect(errorOf(() => when([create()], assignOutlet(OUTLET, 'routine_maintenance')))).toMatchObject({ code: DISPATCH.OUTLET_SCOPE_MISMATCH });
+      expect(errorOf(() => when([create(), assign()], assignOutlet()))).toMatchObject({ code: DISPATCH.WORK_ORDER_IS.assigned });
+    });
+
+    it('DI-1, DI-2 a work order is assigned to an outlet, whose qualified technician is assigned next (TR-2): the arrival is owed from then', () => {
+      single(when([create()], assignOutlet()), 'dispatch.OutletAssigned');
+      const assigned = single(when([create(), assignOutlet()], assign()), 'dispatch.TechnicianAssigned');
+      expect(assigned.data).toMatchObject({ reassigned: false, arrivalOwedBefore: false });
+      expect(given(create(), assignOutlet(), assign()).state).toMatchObject({ status: 'assigned', technicianId: 'tech-1', outlet: { outletId: OUTLET.outletId }, obligations: [{ obligation: 'arrival', state: 'open', responsibleId: 'tech-1' }] });
+    });
+  });
+
+  describe('DI-3 remote first', () => {
+    const startRemote: WorkOrderCommand = { type: 'StartRemoteAttempt', workOrderId: ID, customerAgreedBy: 'Li Wei', actor: DISPATCHER, now: at(T0) };
+    const remoteOutcome = (resolved: boolean, now = '2026-03-03T03:00:00.000Z', p: DispatchPolicy = policy): WorkOrderCommand => ({
+      type: 'CompleteRemoteAttempt',
+      workOrderId: ID,
+      resolved,
+      note: resolved ? 'Reset the controller remotely' : 'Needs a new seal',
+      actor: DISPATCHER,
+      policy: p,
+      calendar: shanghai,
+      now: at(now),
+    });
+
+    it('DI-3 resolved remotely: no visit, no arrival owed; the order is handed over, signed off, settled and closed without a report', () => {
+      expect(errorOf(() => when([create(), startRemote], assign()))).toMatchObject({ code: DISPATCH.REMOTE_ATTEMPT_IN_PROGRESS });
+      const resolved = [create(), startRemote, remoteOutcome(true)];
+      expect(given(...resolved).state).toMatchObject({ status: 'handed_over', remoteAttempt: 'resolved', obligations: [{ obligation: 'follow_up', dueAt: '2026-03-06T03:00:00.000Z', state: 'open' }] });
+      expect(given(...resolved, signOff(), settle(null), close).state).toMatchObject({ status: 'closed' });
+      expect(errorOf(() => when(resolved, startRemote))).toMatchObject({ code: DISPATCH.WORK_ORDER_IS.handed_over });
+    });
+
+    it('DI-3 not resolved: the on-site arrival is owed from the outcome, by the policy (wall clock or business hours); the assignment hands it on', () => {
+      const unresolved = [create(), startRemote, remoteOutcome(false)];
+      expect(single(when([create(), startRemote], remoteOutcome(false)), 'dispatch.RemoteAttemptCompleted').data).toMatchObject({ arrivalDueAt: '2026-03-03T15:00:00.000Z', arrivalBasis: 'wall', followUpDueAt: null });
+      expect(given(...unresolved).state).toMatchObject({ status: 'created', remoteAttempt: 'unresolved', obligations: [{ obligation: 'arrival', dueAt: '2026-03-03T15:00:00.000Z', state: 'open', responsibleId: null }] });
+      // Assigned four hours later, the due time stays where the failed attempt put it.
+      const assigned = single(when(unresolved, assign(qualified(), '2026-03-03', policy, '2026-03-03T07:00:00.000Z')), 'dispatch.TechnicianAssigned');
+      expect(assigned.data).toMatchObject({ arrivalDueAt: '2026-03-03T15:00:00.000Z', arrivalOwedBefore: true, reassigned: false });
+      expect(given(...unresolved, assign()).state).toMatchObject({ obligations: [{ obligation: 'arrival', dueAt: '2026-03-03T15:00:00.000Z', state: 'open', responsibleId: 'tech-1' }] });
+      // Business hours: 11:00 in Shanghai + 4 business hours.
+      const onCalendar = single(when([create(), startRemote], remoteOutcome(false, '2026-03-03T03:00:00.000Z', businessHoursPolicy)), 'dispatch.RemoteAttemptCompleted');
+      expect(onCalendar.data.arrivalBasis).toBe('business_hours');
+      expect(onCalendar.data.arrivalDueAt).toBe(shanghai.addBusinessHours(at('2026-03-03T03:00:00.000Z'), 4).toISOString());
+      expect(errorOf(() => when([create()], remoteOutcome(false)))).toMatchObject({ code: DISPATCH.NO_REMOTE_ATTEMPT });
+      expect(errorOf(() => when(unresolved, startRemote))).toMatchObject({ code: DISPATCH.REMOTE_ATTEMPT_RECORDED });
+      expect(errorOf(() => when([create(), assign()], startRemote))).toMatchObject({ code: DISPATCH.WORK_ORDER_IS.assigned });
+    });
+  });
 });

@@ -8,7 +8,9 @@ import {
   JOB_STEP_RULES,
   JobStep,
   PartMovement,
+  OutletRequestSource,
   ProductRef,
+  ReceiptEvidence,
   ReportedLocation,
   UNSTARTED_STATUSES,
   WORK_ORDER_TERMINAL_STATUSES,
@@ -22,6 +24,8 @@ import { DISPATCH } from './errors';
 import { DispatchPolicy, arrivalDueAt, dispatchPolicyVersion, followUpDueAt, followUpOpensComplaint } from './policy';
 import { Qualification, qualificationInForce } from './technician';
 import { sha256Digest } from './content-digest';
+import type { OutletScope } from './outlet.decider';
+import { OutletRequestFacts, decideFreeRepair } from './free-repair';
 
 /** Every work order's stream: the published prefix (libs/contracts, defined once), then its id. */
 export { DISPATCH_WORK_ORDER_STREAM_PREFIX };
@@ -87,6 +91,29 @@ export type TechnicianAssigned = E<
     readonly assignedBy: string;
     readonly assignedAt: string;
     readonly reassigned: boolean;
+    /** DI-3: the arrival was owed before this first assignment (a remote attempt did not resolve it): the assignment hands it on, same due time. */
+    readonly arrivalOwedBefore?: boolean;
+  }
+>;
+/** DI-1, DI-2: the order is given to a service outlet within its scope and region (the outlet then assigns one of its technicians, TR-2). */
+export type OutletAssigned = E<'OutletAssigned', Id & { readonly outletId: string; readonly outletName: string; readonly scope: OutletScope; readonly assignedBy: string; readonly at: string }>;
+/** DI-3: the customer agreed to a remote attempt first; no arrival is owed while it runs. */
+export type RemoteAttemptStarted = E<'RemoteAttemptStarted', Id & { readonly customerAgreedBy: string; readonly by: string; readonly at: string }>;
+/**
+ * DI-3: the remote attempt's outcome. Resolved: no visit, the order is handed over (sign-off,
+ * settlement and close follow; the follow-up call is owed from now). Not resolved: the on-site
+ * arrival is owed from now, by the policy.
+ */
+export type RemoteAttemptCompleted = E<
+  'RemoteAttemptCompleted',
+  Id & {
+    readonly resolved: boolean;
+    readonly note: string | null;
+    readonly by: string;
+    readonly at: string;
+    readonly arrivalDueAt: string | null;
+    readonly arrivalBasis: 'customer_required' | 'wall' | 'business_hours' | null;
+    readonly followUpDueAt: string | null;
   }
 >;
 export type ArrivedOnSite = E<'ArrivedOnSite', Id & { readonly technicianId: string; readonly arrivedAt: string; readonly location: ReportedLocation; readonly late: boolean }>;
@@ -152,7 +179,10 @@ export type WorkOrderEvent =
   | WorkOrderClosed
   | WorkOrderCancelled
   | WorkOrderDeadlineMissed
-  | RevisitLinked;
+  | RevisitLinked
+  | OutletAssigned
+  | RemoteAttemptStarted
+  | RemoteAttemptCompleted;
 
 export const WORK_ORDER_EVENT_TYPES: readonly WorkOrderEvent['type'][] = [
   'dispatch.WorkOrderCreated',
@@ -178,6 +208,9 @@ export const WORK_ORDER_EVENT_TYPES: readonly WorkOrderEvent['type'][] = [
   'dispatch.WorkOrderCancelled',
   'dispatch.WorkOrderDeadlineMissed',
   'dispatch.RevisitLinked',
+  'dispatch.OutletAssigned',
+  'dispatch.RemoteAttemptStarted',
+  'dispatch.RemoteAttemptCompleted',
 ];
 
 // ---- commands (`now` comes in with the command, from the injected clock) ----
@@ -194,6 +227,18 @@ export interface TechnicianFacts {
   readonly name: string;
   readonly qualifications: readonly Qualification[];
 }
+
+/** The outlet as an assignment or a request sees it (DI-2): loaded from its own stream by the handler. */
+export interface OutletFacts {
+  readonly outletId: string;
+  readonly name: string;
+  readonly region: string;
+  readonly scopes: readonly OutletScope[];
+  readonly open: boolean;
+}
+
+/** What the counter records of a request at an outlet besides the customer and product (DI-2). */
+export type OutletRequest = Omit<OutletRequestFacts, 'goodsReceivedOn'>;
 
 type C<T extends string, D = object> = { readonly type: T; readonly workOrderId: string; readonly now: Date } & D;
 
@@ -212,6 +257,24 @@ export type WorkOrderCommand =
         readonly revisitOf?: string | null;
       }
     >
+  /** DI-2: a request taken at an outlet: the order, decided free or charged, given to that outlet. */
+  | C<
+      'TakeOutletRequest',
+      {
+        readonly outlet: OutletFacts;
+        readonly scope: OutletScope;
+        readonly customer: Customer;
+        readonly product: ProductRef;
+        readonly requestedWork: string;
+        readonly request: OutletRequest;
+        readonly receipt: ReceiptEvidence;
+        readonly createdBy: string;
+        readonly policy: DispatchPolicy;
+      }
+    >
+  | C<'AssignOutlet', { readonly outlet: OutletFacts; readonly scope: OutletScope; readonly assignedBy: string }>
+  | C<'StartRemoteAttempt', { readonly customerAgreedBy: string; readonly actor: Actor }>
+  | C<'CompleteRemoteAttempt', { readonly resolved: boolean; readonly note: string | null; readonly actor: Actor; readonly policy: DispatchPolicy; readonly calendar: WorkingCalendar }>
   /** First-time fix: a later order on the same serial and fault revisits this one; its fix was not first-time. */
   | C<'LinkRevisit', { readonly revisitWorkOrderId: string }>
   | C<'Assign', { readonly technician: TechnicianFacts; readonly plannedOn: LocalDate; readonly assignedBy: string; readonly policy: DispatchPolicy; readonly calendar: WorkingCalendar }>
@@ -280,6 +343,10 @@ export interface WorkOrderData {
   readonly conduct: readonly ConductKind[];
   /** Later orders that revisit this one (first-time fix). */
   readonly revisits: readonly string[];
+  /** DI-2: the outlet the order is given to. */
+  readonly outlet: { readonly outletId: string; readonly name: string; readonly scope: OutletScope } | null;
+  /** DI-3: the remote attempt the customer agreed to, and how it ended. */
+  readonly remoteAttempt: 'in_progress' | 'resolved' | 'unresolved' | null;
   /** What it owes, folded from workOrderObligationChanges (obligations.ts). */
   readonly obligations: ObligationLedger;
 }
@@ -363,6 +430,21 @@ function changing(s: WorkOrderData, event: WorkOrderEvent, because: string, at: 
   return [event, { type: 'dispatch.SignOffInvalidated', data: { workOrderId: s.workOrderId, digest: s.validSignOffDigest, because, at } }];
 }
 
+// rule DI-2: an outlet takes an order only while open, within its scopes and in its own region
+function outletServes(outlet: OutletFacts, scope: OutletScope, region: string, command: string): void {
+  if (!outlet.open) throw new InvalidStateError(DISPATCH.OUTLET_CLOSED, `outlet ${outlet.outletId} is closed`, { outletId: outlet.outletId, status: 'closed', command });
+  if (!outlet.scopes.includes(scope)) {
+    throw new DomainError(DISPATCH.OUTLET_SCOPE_MISMATCH, `outlet ${outlet.outletId} does not take ${scope} (its scopes: ${outlet.scopes.join(', ')})`, { outletId: outlet.outletId, scope, scopes: outlet.scopes });
+  }
+  if (outlet.region !== region) {
+    throw new DomainError(DISPATCH.OUTLET_REGION_MISMATCH, `outlet ${outlet.outletId} serves ${outlet.region}, not ${region}`, { outletId: outlet.outletId, outletRegion: outlet.region, region });
+  }
+}
+
+function noRemoteAttemptRunning(s: WorkOrderData, command: string): void {
+  if (s.remoteAttempt === 'in_progress') throw new InvalidStateError(DISPATCH.REMOTE_ATTEMPT_IN_PROGRESS, `a remote attempt on work order ${s.workOrderId} has no outcome yet; cannot ${command}`, { workOrderId: s.workOrderId, command });
+}
+
 export const workOrderDecider: Decider<WorkOrderCommand, WorkOrderEvent, WorkOrderState> = {
   initialState: () => ({ status: 'none' }),
 
@@ -396,10 +478,75 @@ export const workOrderDecider: Decider<WorkOrderCommand, WorkOrderEvent, WorkOrd
           },
         ];
       }
+      // rule DI-2: a request taken at an outlet records the work asked for and is decided free or charged by the free-repair rules; the outlet takes the order
+      case 'TakeOutletRequest': {
+        if (state.status !== 'none') throw new InvalidStateError(DISPATCH.WORK_ORDER_EXISTS, `work order ${id} exists already`, { workOrderId: id });
+        outletServes(command.outlet, command.scope, command.outlet.region, 'take a request');
+        const goodsReceivedOn = command.receipt.from === 'none' ? null : command.receipt.goodsReceivedOn;
+        const freeRepair = decideFreeRepair(command.policy, { ...command.request, goodsReceivedOn });
+        const source: OutletRequestSource = { kind: 'outlet', outletId: command.outlet.outletId, scope: command.scope, freeRepair, receipt: command.receipt };
+        const policyVersion = dispatchPolicyVersion(command.policy);
+        return [
+          {
+            type: 'dispatch.WorkOrderCreated',
+            policyVersion,
+            data: {
+              workOrderId: id,
+              region: command.outlet.region,
+              customer: command.customer,
+              product: command.product,
+              requestedWork: command.requestedWork,
+              source,
+              customerRequiredBy: null,
+              createdBy: command.createdBy,
+              createdAt: at,
+              faultCode: null,
+              revisitOf: null,
+            },
+          },
+          { type: 'dispatch.OutletAssigned', data: { workOrderId: id, outletId: command.outlet.outletId, outletName: command.outlet.name, scope: command.scope, assignedBy: command.createdBy, at } },
+        ];
+      }
+      // rule DI-1, DI-2: a work order nobody is assigned to yet is given to an outlet within its scope and region
+      case 'AssignOutlet': {
+        const s = inStatus(state, id, 'assign an outlet', ['created']);
+        noRemoteAttemptRunning(s, 'assign an outlet');
+        outletServes(command.outlet, command.scope, s.region, 'assign an outlet');
+        return [{ type: 'dispatch.OutletAssigned', data: { workOrderId: id, outletId: command.outlet.outletId, outletName: command.outlet.name, scope: command.scope, assignedBy: command.assignedBy, at } }];
+      }
+      // rule DI-3: remote maintenance first where the customer agrees: recorded before anyone is sent; no arrival is owed while it runs
+      case 'StartRemoteAttempt': {
+        const s = inStatus(state, id, 'start a remote attempt', ['created']);
+        if (s.remoteAttempt !== null) throw new InvalidStateError(DISPATCH.REMOTE_ATTEMPT_RECORDED, `work order ${id} had its remote attempt (${s.remoteAttempt})`, { workOrderId: id, remoteAttempt: s.remoteAttempt });
+        return [{ type: 'dispatch.RemoteAttemptStarted', data: { workOrderId: id, customerAgreedBy: command.customerAgreedBy, by: command.actor.id, at } }];
+      }
+      // rule DI-3: resolved remotely, no visit: the order is handed over (sign-off, settlement, close follow); not resolved: the on-site arrival is owed from now, by the policy
+      case 'CompleteRemoteAttempt': {
+        const s = existing(state, id);
+        if (s.remoteAttempt !== 'in_progress') throw new InvalidStateError(DISPATCH.NO_REMOTE_ATTEMPT, `work order ${id} has no remote attempt running`, { workOrderId: id, remoteAttempt: s.remoteAttempt });
+        const arrival = command.resolved ? null : arrivalDueAt(command.policy, command.now, command.calendar, s.customerRequiredBy);
+        return [
+          {
+            type: 'dispatch.RemoteAttemptCompleted',
+            policyVersion: dispatchPolicyVersion(command.policy),
+            data: {
+              workOrderId: id,
+              resolved: command.resolved,
+              note: command.note,
+              by: command.actor.id,
+              at,
+              arrivalDueAt: arrival?.dueAt ?? null,
+              arrivalBasis: arrival?.basis ?? null,
+              followUpDueAt: command.resolved ? followUpDueAt(command.policy, command.now) : null,
+            },
+          },
+        ];
+      }
       // rule TR-2: only a technician with a qualification for the product line in force on the planned date; the qualification is recorded on the assignment
       // rule DI-3: the assignment confirms the visit: arrival is owed from then, by the policy's hours or the customer's required time
       case 'Assign': {
         const s = inStatus(state, id, 'assign', ['created', 'assigned']);
+        noRemoteAttemptRunning(s, 'assign');
         const qualification = qualificationInForce(command.technician.qualifications, s.product.productLine, command.plannedOn);
         if (!qualification) {
           throw new DomainError(
@@ -424,7 +571,9 @@ export const workOrderDecider: Decider<WorkOrderCommand, WorkOrderEvent, WorkOrd
               arrivalBasis: arrival.basis ?? s.arrivalBasis ?? 'wall',
               assignedBy: command.assignedBy,
               assignedAt: at,
-              reassigned: s.status === 'assigned',
+              // An order given to an outlet has no technician yet: its first technician is no reassignment.
+              reassigned: s.technicianId !== null,
+              arrivalOwedBefore: s.technicianId === null && Boolean(first),
             },
           },
         ];
@@ -620,7 +769,8 @@ export const workOrderDecider: Decider<WorkOrderCommand, WorkOrderEvent, WorkOrd
       // rule DI-4: the order closes settled, with its report, and with no unapproved parts variance
       case 'Close': {
         const s = inStatus(state, id, 'close', ['settled']);
-        if (!s.reported) throw new InvalidStateError(DISPATCH.REPORT_REQUIRED, 'the technician has not reported back', { workOrderId: id });
+        // An order resolved remotely (DI-3) had no visit to report on: the remote attempt's note is its record.
+        if (!s.reported && s.remoteAttempt !== 'resolved') throw new InvalidStateError(DISPATCH.REPORT_REQUIRED, 'the technician has not reported back', { workOrderId: id });
         const variance = partsVariance(s.parts);
         if (Object.keys(variance).length > 0 && !sameVariance(variance, s.approvedVariance)) {
           throw new InvalidStateError(DISPATCH.PARTS_VARIANCE_UNAPPROVED, 'the parts variance needs a dispatcher\'s approval', { variance });
@@ -682,6 +832,8 @@ export const workOrderDecider: Decider<WorkOrderCommand, WorkOrderEvent, WorkOrd
         followedUp: false,
         conduct: [],
         revisits: [],
+        outlet: null,
+        remoteAttempt: null,
         obligations: applyObligationChanges([], workOrderObligationChanges(event)),
       };
     }
@@ -734,6 +886,14 @@ export const workOrderDecider: Decider<WorkOrderCommand, WorkOrderEvent, WorkOrd
         return { ...s, status: 'cancelled' };
       case 'dispatch.RevisitLinked':
         return { ...s, revisits: [...s.revisits, event.data.revisitWorkOrderId] };
+      case 'dispatch.OutletAssigned':
+        return { ...s, status: 'assigned', outlet: { outletId: event.data.outletId, name: event.data.outletName, scope: event.data.scope } };
+      case 'dispatch.RemoteAttemptStarted':
+        return { ...s, remoteAttempt: 'in_progress' };
+      case 'dispatch.RemoteAttemptCompleted':
+        return event.data.resolved
+          ? ({ ...s, remoteAttempt: 'resolved', status: 'handed_over', handedOverAt: event.data.at } as WorkOrderState)
+          : { ...s, remoteAttempt: 'unresolved', arrivalBasis: event.data.arrivalBasis };
       case 'dispatch.ComplaintFoundOnSite':
       case 'dispatch.WorkOrderDeadlineMissed':
         return s;

@@ -1,3 +1,6 @@
+import type { OutletScope } from './outlet.decider';
+import type { FreeRepairDecision } from './free-repair';
+
 /**
  * The work order's vocabulary (DOMAIN.md DI-1..DI-9). Values are stable identifiers: they are
  * stored in events, so a value is never renamed.
@@ -51,10 +54,30 @@ export const JOB_STEP_RULES: { readonly [S in JobStep]: { readonly from: WorkOrd
   hand_over: { from: 'qc_passed', to: 'handed_over', roles: ['technician'] },
 };
 
-/** How a work order came to be (DI-1). */
+/** How a work order came to be (DI-1, DI-2). */
 export type WorkOrderSource =
   | { readonly kind: 'phone'; readonly callerName: string | null; readonly callerPhone: string | null }
-  | { readonly kind: 'qa_disposition'; readonly caseId: string; readonly complaintId: string | null; readonly dispositionEventId: string };
+  | { readonly kind: 'qa_disposition'; readonly caseId: string; readonly complaintId: string | null; readonly dispositionEventId: string }
+  | OutletRequestSource;
+
+/**
+ * DI-2: a request taken at an outlet: the scope of the work asked for, and the free-repair decision
+ * with where the receipt date came from (intake's record of the serial number, via its published
+ * ComplaintRegistered, or the proof the customer showed at the counter).
+ */
+export interface OutletRequestSource {
+  readonly kind: 'outlet';
+  readonly outletId: string;
+  readonly scope: OutletScope;
+  readonly freeRepair: FreeRepairDecision;
+  readonly receipt: ReceiptEvidence;
+}
+
+/** Where a request's goods-received date came from (DI-2): intake's record (the complaint that registered it), the customer's proof, or nowhere. */
+export type ReceiptEvidence =
+  | { readonly from: 'intake'; readonly goodsReceivedOn: string; readonly complaintId: string }
+  | { readonly from: 'request'; readonly goodsReceivedOn: string }
+  | { readonly from: 'none' };
 
 export interface ProductRef {
   readonly model: string;

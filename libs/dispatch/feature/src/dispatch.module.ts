@@ -5,6 +5,7 @@ import { DispatchRelay } from './dispatch-relay';
 import { WorkOrderPresenter } from './presentation';
 import { DISPATCH_POLICY, loadDispatchPolicy } from './dispatch-policy.provider';
 import { QaDispositionProcessManager } from './qa-disposition.process-manager';
+import { IntakeWarrantyFacts } from './intake-warranty-facts';
 import { DISPATCH_USE_CASES } from './use-cases';
 
 export interface DispatchModuleOptions {
@@ -42,6 +43,7 @@ export class DispatchModule implements OnModuleInit {
         WorkOrderPresenter,
         DispatchRelay,
         QaDispositionProcessManager,
+        IntakeWarrantyFacts,
         ...DISPATCH_USE_CASES.handlers,
       ],
       exports: [WORK_ORDERS, TECHNICIANS, OUTLETS, DISPATCH_POLICY],

@@ -8,3 +8,4 @@ export * from './presentation';
 export * from './integration-events';
 export * from './dispatch-relay';
 export * from './qa-disposition.process-manager';
+export * from './intake-warranty-facts';

@@ -76,7 +76,8 @@ describe('dispatch integration events (libs/contracts dispatch v1)', () => {
     const [created] = envelopes(create).map(toDispatchIntegrationEvent);
     expect(created).toEqual({
       type: T.WorkOrderCreated,
-      data: { workOrderId: ID, source: 'qa_disposition', caseId: 'case-1', complaintId: 'cmp-1', customerId: 'C-1', product: { model: 'PX-200', productLine: 'pumps', serialNumber: 'SN-1' }, createdAt: '2026-03-03T02:00:00.000Z' },
+      schemaVersion: 2,
+      data: { workOrderId: ID, source: 'qa_disposition', caseId: 'case-1', complaintId: 'cmp-1', customerId: 'C-1', product: { model: 'PX-200', productLine: 'pumps', serialNumber: 'SN-1' }, outlet: null, createdAt: '2026-03-03T02:00:00.000Z' },
     });
     const stepped = anEnvelope({ type: 'dispatch.JobStepRecorded', data: {}, stream: workOrderStream(ID), revision: 1n });
     expect(toDispatchIntegrationEvent(stepped)).toBeNull();
@@ -92,5 +93,31 @@ describe('dispatch integration events (libs/contracts dispatch v1)', () => {
     const old = settled(settledData);
     expect(old?.data).not.toHaveProperty('customerId');
     expect(INTEGRATION_EVENT_CONTRACTS.check(T.Settled, 1, old?.data, 'consumer')).toEqual({ outcome: 'valid' });
+  });
+
+  it('DI-2 publishes an order taken at an outlet as WorkOrderCreated v2 with the outlet, its scope and the free-repair decision (ADR 017); the outlet assignment stays private', () => {
+    const outlet = { outletId: '0190f5c2-0000-7000-8000-0000000000e9', name: 'Suzhou point', region: 'cn-east', scopes: ['minor_repair' as const], open: true };
+    const taken = envelopes({
+      type: 'TakeOutletRequest',
+      workOrderId: ID,
+      outlet,
+      scope: 'minor_repair',
+      customer: { customerId: 'C-1', name: null, phone: null },
+      product: { model: 'PX-200', productLine: 'pumps', serialNumber: 'SN-1' },
+      requestedWork: 'Replace the handle',
+      request: { partClass: 'main', warrantyCardMonths: null, cause: 'defect', requestedOn: '2026-03-03' },
+      receipt: { from: 'intake', goodsReceivedOn: '2025-12-01', complaintId: 'cmp-1' },
+      createdBy: 'disp-1',
+      policy,
+      now: now(2),
+    });
+    const [created, assigned] = taken.map(toDispatchIntegrationEvent);
+    expect(created).toEqual({
+      type: T.WorkOrderCreated,
+      schemaVersion: 2,
+      data: expect.objectContaining({ source: 'outlet', caseId: null, complaintId: null, outlet: { outletId: outlet.outletId, scope: 'minor_repair', charge: 'free' } }),
+    });
+    expect(() => publishedContractCheck(INTEGRATION_EVENT_CONTRACTS)(created as never, taken[0])).not.toThrow();
+    expect(assigned).toBeNull();
   });
 });

@@ -2,10 +2,10 @@ import { EventEnvelope, IntegrationEvent } from '@aftersales/eventsourcing';
 import { DispatchIntegrationEventData, DispatchIntegrationEventTypes as T } from '@aftersales/contracts';
 import { WorkOrderEvent } from '@aftersales/dispatch-domain';
 
-type Published = { [K in keyof DispatchIntegrationEventData]: { type: K; data: DispatchIntegrationEventData[K] } }[keyof DispatchIntegrationEventData];
+type Published = { [K in keyof DispatchIntegrationEventData]: { type: K; schemaVersion?: number; data: DispatchIntegrationEventData[K] } }[keyof DispatchIntegrationEventData];
 
 /**
- * What dispatch publishes of its domain events (libs/contracts dispatch v1), for the relay. Private
+ * What dispatch publishes of its domain events (libs/contracts dispatch v1; WorkOrderCreated v2), for the relay. Private
  * events (the job steps, parts, charges, extra work, a sign-off invalidated) return null: publish
  * only what another context needs, within its contract.
  */
@@ -19,9 +19,21 @@ function publishedOf(event: WorkOrderEvent): Published | null {
     case 'dispatch.WorkOrderCreated': {
       const d = event.data;
       const fromQa = d.source.kind === 'qa_disposition' ? d.source : null;
+      const atOutlet = d.source.kind === 'outlet' ? d.source : null;
+      // WorkOrderCreated is published at v2 (ADR 017): `source` may say `outlet`, which v1 has no value for.
       return {
         type: T.WorkOrderCreated,
-        data: { workOrderId: d.workOrderId, source: d.source.kind, caseId: fromQa?.caseId ?? null, complaintId: fromQa?.complaintId ?? null, customerId: d.customer.customerId, product: d.product, createdAt: d.createdAt },
+        schemaVersion: 2,
+        data: {
+          workOrderId: d.workOrderId,
+          source: d.source.kind,
+          caseId: fromQa?.caseId ?? null,
+          complaintId: fromQa?.complaintId ?? null,
+          customerId: d.customer.customerId,
+          product: d.product,
+          outlet: atOutlet ? { outletId: atOutlet.outletId, scope: atOutlet.scope, charge: atOutlet.freeRepair.kind } : null,
+          createdAt: d.createdAt,
+        },
       };
     }
     case 'dispatch.TechnicianAssigned': {
@@ -89,6 +101,9 @@ function publishedOf(event: WorkOrderEvent): Published | null {
     case 'dispatch.SignOffInvalidated':
     case 'dispatch.ReportedBack':
     case 'dispatch.RevisitLinked':
+    case 'dispatch.OutletAssigned':
+    case 'dispatch.RemoteAttemptStarted':
+    case 'dispatch.RemoteAttemptCompleted':
       return null;
   }
 }

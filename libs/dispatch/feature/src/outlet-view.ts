@@ -1,5 +1,5 @@
 import { EventEnvelope, TenantDocument, toDomainEvent } from '@aftersales/eventsourcing';
-import { OutletEvent, OutletScope } from '@aftersales/dispatch-domain';
+import { OutletEvent, OutletFacts, OutletScope } from '@aftersales/dispatch-domain';
 
 /** An outlet as the API shows it (DI-2); customers see only the public fields of the open ones. */
 export interface OutletView extends TenantDocument {
@@ -41,4 +41,9 @@ export function applyToOutletView(view: OutletView | null, envelope: EventEnvelo
     case 'dispatch.OutletClosed':
       return view === null ? null : { ...view, status: 'closed', ...stamp };
   }
+}
+
+/** The outlet as the work order's decider sees it (DI-2). */
+export function outletFacts(view: OutletView): OutletFacts {
+  return { outletId: view.outletId, name: view.name, region: view.region, scopes: view.scopes, open: view.status === 'open' };
 }

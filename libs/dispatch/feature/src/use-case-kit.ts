@@ -2,6 +2,7 @@
 export { WORK_ORDERS, TECHNICIANS, OUTLETS, DispatchContext, TechnicianCommandHandler, WorkOrderCommandHandler, actorOf, readsEveryWorkOrder, technicianNotFound } from './work-order.aggregate';
 export type { Outlets, Technicians, WorkOrders } from './work-order.aggregate';
 export type { OutletView } from './outlet-view';
+export { outletFacts } from './outlet-view';
 export type { WorkOrderView } from './work-order-view';
 export type { TechnicianView } from './technician-view';
 export { tenantProductLine } from './technician-view';

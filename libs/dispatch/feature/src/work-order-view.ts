@@ -6,12 +6,16 @@ import {
   DispatchRole,
   FollowUpOutcome,
   JobStep,
+  FreeRepairDecision,
+  OutletScope,
   ProductRef,
   Qualification,
+  ReceiptEvidence,
   ReportedLocation,
   SignOffContent,
   WorkOrderEvent,
   WorkOrderObligation,
+  WorkOrderSource,
   WorkOrderStatus,
   workOrderObligationChanges,
 } from '@aftersales/dispatch-domain';
@@ -44,7 +48,19 @@ export interface WorkOrderView extends TenantDocument {
   readonly customer: Customer;
   readonly product: ProductRef;
   readonly requestedWork: string;
-  readonly source: { readonly kind: 'phone' | 'qa_disposition'; readonly caseId: string | null; readonly complaintId: string | null };
+  readonly source: { readonly kind: WorkOrderSource['kind']; readonly caseId: string | null; readonly complaintId: string | null };
+  /** DI-2: the outlet the order is given to (taken there, or assigned). */
+  readonly outlet: { readonly outletId: string; readonly name: string; readonly scope: OutletScope } | null;
+  /** DI-2: a request taken at an outlet: free or charged by the free-repair rules, with the reasons and where the receipt date came from. */
+  readonly freeRepair: (FreeRepairDecision & { readonly receipt: ReceiptEvidence }) | null;
+  /** DI-3: the remote attempt the customer agreed to, and its outcome. */
+  readonly remoteAttempt: {
+    readonly state: 'in_progress' | 'resolved' | 'unresolved';
+    readonly customerAgreedBy: string;
+    readonly startedAt: string;
+    readonly note: string | null;
+    readonly completedAt: string | null;
+  } | null;
   readonly customerRequiredBy: string | null;
   /** The assigned technician's id (null until assigned): technicians read only their own orders. */
   readonly technicianId: string | null;
@@ -113,7 +129,10 @@ export function applyToWorkOrderView(view: WorkOrderView | null, envelope: Event
         customer: d.customer,
         product: d.product,
         requestedWork: d.requestedWork,
-        source: d.source.kind === 'phone' ? { kind: 'phone', caseId: null, complaintId: null } : { kind: 'qa_disposition', caseId: d.source.caseId, complaintId: d.source.complaintId },
+        source: d.source.kind === 'qa_disposition' ? { kind: 'qa_disposition', caseId: d.source.caseId, complaintId: d.source.complaintId } : { kind: d.source.kind, caseId: null, complaintId: null },
+        outlet: null,
+        freeRepair: d.source.kind === 'outlet' ? { ...d.source.freeRepair, receipt: d.source.receipt } : null,
+        remoteAttempt: null,
         customerRequiredBy: d.customerRequiredBy,
         technicianId: null,
         assignment: null,
@@ -239,6 +258,15 @@ function fieldsAfter(base: WorkOrderView, event: WorkOrderEvent): WorkOrderView 
       return { ...base, status: 'cancelled', cancellation: { reason: event.data.reason, at: event.data.at } };
     case 'dispatch.RevisitLinked':
       return { ...base, revisits: [...base.revisits, event.data.revisitWorkOrderId], firstTimeFix: false };
+    case 'dispatch.OutletAssigned':
+      return { ...base, status: 'assigned', outlet: { outletId: event.data.outletId, name: event.data.outletName, scope: event.data.scope } };
+    case 'dispatch.RemoteAttemptStarted':
+      return { ...base, remoteAttempt: { state: 'in_progress', customerAgreedBy: event.data.customerAgreedBy, startedAt: event.data.at, note: null, completedAt: null } };
+    case 'dispatch.RemoteAttemptCompleted': {
+      const d = event.data;
+      const remoteAttempt = base.remoteAttempt ? { ...base.remoteAttempt, state: d.resolved ? ('resolved' as const) : ('unresolved' as const), note: d.note, completedAt: d.at } : null;
+      return { ...base, remoteAttempt, status: d.resolved ? 'handed_over' : base.status };
+    }
     case 'dispatch.WorkOrderCreated':
     case 'dispatch.WorkOrderDeadlineMissed':
       return base;

@@ -68,7 +68,7 @@ export const workOrderAggregate: AggregateDefinition<WorkOrderCommand, WorkOrder
   view: {
     collection: WORK_ORDERS_COLLECTION,
     // Bump the version when applyToWorkOrderView changes what it stores: the projection rebuilds.
-    projection: { name: 'dispatch-work-orders', version: 3 },
+    projection: { name: 'dispatch-work-orders', version: 4 },
     apply: applyToWorkOrderView,
     // Every filter and sort of the list is served by one of these, each leading with the tenant.
     indexes: [

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional, ApiPropertyOptions } from '@nestjs/swagger';
 import { ApiNullable, COUNT, EXTERNAL_ID, INSTANT, LIMITS, LOCAL_DATE, PageResponseOf, REGION, REVISION, TimelineEntryResponse, UUID, text } from '@aftersales/platform';
-import { CONDUCT_KINDS, FOLLOW_UP_OUTCOMES, JOB_STEPS, WORK_ORDER_OBLIGATIONS, WORK_ORDER_STATUSES } from '@aftersales/dispatch-domain';
-import type { ConductKind, FollowUpOutcome, JobStep, WorkOrderObligation, WorkOrderStatus } from '@aftersales/dispatch-domain';
+import { CONDUCT_KINDS, FOLLOW_UP_OUTCOMES, JOB_STEPS, OUTLET_SCOPES, WORK_ORDER_OBLIGATIONS, WORK_ORDER_STATUSES } from '@aftersales/dispatch-domain';
+import type { ConductKind, FollowUpOutcome, JobStep, OutletScope, WorkOrderObligation, WorkOrderStatus } from '@aftersales/dispatch-domain';
 import type { ObligationOutcome } from '@aftersales/eventsourcing';
 
 /*
@@ -44,12 +44,65 @@ export class ProductResponse {
 }
 
 export class WorkOrderSourceResponse {
-  @ApiProperty({ enum: ['phone', 'qa_disposition'] })
-  kind!: 'phone' | 'qa_disposition';
+  @ApiProperty({ enum: ['phone', 'qa_disposition', 'outlet'], description: 'DI-1: a phone request, QA\'s on-site repair disposition, or (DI-2) a request taken at an outlet' })
+  kind!: 'phone' | 'qa_disposition' | 'outlet';
   @ApiNullable({ ...UUID, description: "QA's case, for an order made from its on-site repair disposition" })
   caseId!: string | null;
   @ApiNullable(UUID)
   complaintId!: string | null;
+}
+
+export class WorkOrderOutletResponse {
+  @ApiProperty(UUID)
+  outletId!: string;
+  @ApiProperty(text(LIMITS.name))
+  name!: string;
+  @ApiProperty({ enum: OUTLET_SCOPES, description: 'DI-2: the scope of the work the outlet takes on' })
+  scope!: OutletScope;
+}
+
+export class FreeRepairReasonResponse {
+  @ApiProperty({ example: 'DI-2' })
+  rule!: string;
+  @ApiProperty({ enum: ['WITHIN_WARRANTY', 'WARRANTY_EXPIRED', 'NO_PROOF_OF_RECEIPT', 'EXCLUDED_CAUSE'] })
+  code!: string;
+  @ApiProperty({ type: 'object', additionalProperties: { oneOf: [{ type: 'string' }, { type: 'number' }] }, description: 'The figures the decision used (warranty months and end, dates, cause)' })
+  details!: Readonly<Record<string, string | number>>;
+}
+
+export class ReceiptEvidenceResponse {
+  @ApiProperty({ enum: ['intake', 'request', 'none'], description: "Where the goods-received date came from: intake's record of the serial number (a registered complaint), the customer's proof at the counter, or nowhere" })
+  from!: 'intake' | 'request' | 'none';
+  @ApiPropertyOptional(LOCAL_DATE)
+  goodsReceivedOn?: string;
+  @ApiPropertyOptional({ ...UUID, description: 'The complaint whose registration recorded the date' })
+  complaintId?: string;
+}
+
+export class FreeRepairResponse {
+  @ApiProperty({ enum: ['free', 'charged'] })
+  kind!: 'free' | 'charged';
+  @ApiNullable(LOCAL_DATE)
+  warrantyEndsOn!: string | null;
+  @ApiNullable({ enum: ['policy', 'accessory', 'warranty_card'] })
+  warrantySource!: 'policy' | 'accessory' | 'warranty_card' | null;
+  @ApiProperty({ type: [FreeRepairReasonResponse], maxItems: 10 })
+  reasons!: readonly FreeRepairReasonResponse[];
+  @ApiProperty({ type: ReceiptEvidenceResponse })
+  receipt!: ReceiptEvidenceResponse;
+}
+
+export class RemoteAttemptResponse {
+  @ApiProperty({ enum: ['in_progress', 'resolved', 'unresolved'] })
+  state!: 'in_progress' | 'resolved' | 'unresolved';
+  @ApiProperty({ ...text(LIMITS.name), description: 'Who agreed to the remote attempt for the customer' })
+  customerAgreedBy!: string;
+  @ApiProperty(INSTANT)
+  startedAt!: string;
+  @ApiNullable(text(LIMITS.text))
+  note!: string | null;
+  @ApiNullable(INSTANT)
+  completedAt!: string | null;
 }
 
 export class QualificationResponse {
@@ -276,6 +329,12 @@ export class WorkOrderResponseDto {
   requestedWork!: string;
   @ApiProperty({ type: WorkOrderSourceResponse })
   source!: WorkOrderSourceResponse;
+  @ApiNullable({ type: WorkOrderOutletResponse, description: 'DI-2: the outlet the order is given to' })
+  outlet!: WorkOrderOutletResponse | null;
+  @ApiNullable({ type: FreeRepairResponse, description: 'DI-2: a request taken at an outlet, decided free or charged by the free-repair rules' })
+  freeRepair!: FreeRepairResponse | null;
+  @ApiNullable({ type: RemoteAttemptResponse, description: 'DI-3: the remote attempt the customer agreed to, and its outcome' })
+  remoteAttempt!: RemoteAttemptResponse | null;
   @ApiNullable({ ...INSTANT, description: "DI-3: the customer's required arrival time, when they named one" })
   customerRequiredBy!: string | null;
   @ApiNullable(EXTERNAL_ID)

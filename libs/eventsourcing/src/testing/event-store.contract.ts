@@ -71,6 +71,24 @@ export function describeEventStoreContract(adapter: string, setup: () => Promise
         expect(second.policyVersion).toBeNull();
       });
 
+      it('ADR 016: keeps an event\'s W3C trace context, reads one appended without it without it, and drops a malformed one', async () => {
+        const traced = { traceparent: '00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01', tracestate: 'congo=t61rcWkgMzE' };
+        await store.append(
+          `${prefix}trace`,
+          [
+            anEvent('test.Traced', { n: 1 }, { traceContext: traced }),
+            anEvent('test.Untraced'),
+            anEvent('test.Malformed', { n: 3 }, { traceContext: { traceparent: '00-00000000000000000000000000000000-00f067aa0ba902b7-01' } }),
+            anEvent('test.NoState', { n: 4 }, { traceContext: { traceparent: traced.traceparent } }),
+          ],
+          { expectedRevision: 'no_stream' },
+        );
+        for (const read of [await store.readStream(`${prefix}trace`), (await readMine()).filter((e) => e.stream === `${prefix}trace`)]) {
+          expect(read.map((e) => e.traceContext)).toEqual([traced, undefined, undefined, { traceparent: traced.traceparent }]);
+          expect(read[1]).not.toHaveProperty('traceContext');
+        }
+      });
+
       it('appends at an exact expected revision and refuses a stale one with a typed, coded error', async () => {
         const stream = `${prefix}exact`;
         await store.append(stream, events(2), { expectedRevision: 'no_stream' });

@@ -399,6 +399,27 @@ export function describeMessageBusContract(adapter: string, setup: () => Promise
       expect(data.amount).toBe(12345678901234567890n);
     });
 
+    it('ADR 016: carries the sender\'s trace context as traceparent/tracestate next to the envelope\'s own, and a message without one without it', async () => {
+      const traced = topic('traced');
+      const [k] = keys(1);
+      const appended = { traceparent: '00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01' };
+      const sent = { traceparent: '00-4bf92f3577b34da6a3ce929d0e0e4736-b7ad6b7169203331-01', tracestate: 'congo=t61rcWkgMzE' };
+      const published: BusMessage[] = [
+        { key: k, event: anEnvelope({ type: 'test.Traced', stream: k, traceContext: appended }), traceContext: sent },
+        { key: k, event: anEnvelope({ type: 'test.Untraced', stream: k }) },
+      ];
+      const log: Seen[] = [];
+      await consume(track(log, 'traced'), { group: group('traced'), topics: [traced] });
+      await bus.publish(traced, published);
+      await drain(traced, [k], [log]);
+
+      const [first, second] = handled(log).map((s) => s.message);
+      expect(first.traceContext).toEqual(sent);
+      expect(first.event.traceContext).toEqual(appended);
+      expect(second).not.toHaveProperty('traceContext');
+      expect(second.event).not.toHaveProperty('traceContext');
+    });
+
     it('refuses one message over the publish limit with MESSAGING.MESSAGE_TOO_LARGE, and splits a publish that is only large in total', async () => {
       const sized = topic('sized');
       const [k] = keys(1);

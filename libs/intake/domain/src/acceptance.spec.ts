@@ -126,6 +126,17 @@ describe('acceptance (rules IN-3, IN-4, IN-5)', () => {
         'IN-3:CALENDAR_NOT_COVERED',
       );
     });
+
+    it('IN-3 sends a report that looks late to review, not to rejection, when the calendar has no holiday data for the year', () => {
+      // Received Mon 2031-03-03, reported Tue 2031-03-11: six working days by weekends alone, over the
+      // 3-day window, but holidays and make-up working days of 2031 are not known yet.
+      const late = facts({ goodsReceivedOn: '2031-03-03', deliveredOn: '2031-03-01', receivedAt: '2031-03-11T02:00:00.000Z' });
+      const result = decide(late);
+      expect(result.kind).toBe('needs_review');
+      expect(codes(late)).toEqual(expect.arrayContaining(['IN-3:WINDOW_EXPIRED', 'IN-3:CALENDAR_NOT_COVERED']));
+      // An exclusion does not depend on the calendar: it still decides (IN-4).
+      expect(decide({ ...late, product: { ...late.product, partClass: 'gift' } }).kind).toBe('rejected');
+    });
   });
 
   describe('IN-3 / IN-5 performance: warranty from receipt', () => {

@@ -100,9 +100,12 @@ export function evaluateAcceptance(facts: ComplaintFacts, policy: IntakePolicy, 
       code: within ? 'WITHIN_WINDOW' : 'WINDOW_EXPIRED',
       details: { category: facts.category, windowWorkingDays: rule.workingDays, workingDaysCounted: counted, windowEndsAt, goodsReceivedOn: facts.goodsReceivedOn, reportedOn },
     });
-    outcomes.push(within ? 'accepted_free' : rule.afterWindow);
-    if (!calendar.covers(facts.goodsReceivedOn) || !calendar.covers(reportedOn)) {
-      // Working days counted on a year the calendar has no holiday data for may be wrong.
+    if (calendar.covers(facts.goodsReceivedOn) && calendar.covers(reportedOn)) {
+      outcomes.push(within ? 'accepted_free' : rule.afterWindow);
+    } else {
+      // Working days counted on a year the calendar has no holiday data for may be wrong either
+      // way (a holiday counted as a working day, a make-up working day as a weekend): the window
+      // decides nothing, a person does (the count stays in the reasons), until the year is published.
       reasons.push({ rule: 'IN-3', code: 'CALENDAR_NOT_COVERED', details: { calendarVersion: calendar.version, goodsReceivedOn: facts.goodsReceivedOn, reportedOn } });
       outcomes.push('needs_review');
     }

@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger, OnModuleInit } from '@nestjs/common';
-import { CLOCK, Clock, deterministicUuid } from '@aftersales/eventsourcing';
-import { DISPATCH_TOPIC, DispatchIntegrationEventTypes as Dispatch } from '@aftersales/contracts';
+import { CLOCK, Clock, Upcasters, deterministicUuid } from '@aftersales/eventsourcing';
+import { DISPATCH_TOPIC, DISPATCH_UPCASTERS, DispatchIntegrationEventTypes as Dispatch } from '@aftersales/contracts';
 import { ConsumerHost, IntegrationEventOf } from '@aftersales/platform';
 import { ComplaintFacts } from '@aftersales/intake-domain';
 import { COMPLAINTS, Complaints, PolicyContexts } from './complaint.aggregate';
@@ -45,6 +45,8 @@ export class DispatchComplaints implements OnModuleInit {
       group: 'intake-dispatch',
       topics: [DISPATCH_TOPIC],
       handles: [Dispatch.ComplaintFoundOnSite, ...COMPLAINT_WORK_ORDER_EVENTS],
+      // WorkOrderCreated is read at v2; v1 events published before it are upcast (ADR 017).
+      upcasters: new Upcasters(DISPATCH_UPCASTERS),
       handle: (event) => (event.type === Dispatch.ComplaintFoundOnSite ? this.handle(event) : this.workOrders.handle(event as ComplaintWorkOrderEvent)),
     });
   }

@@ -10,6 +10,7 @@ import {
   DocumentStore,
   MESSAGE_BUS,
   MessageBus,
+  MessageHandler,
   StoredDocument,
   Upcasters,
   isPermanentFailure,
@@ -18,6 +19,8 @@ import { ContractRegistry, INTEGRATION_EVENT_CONTRACTS, IntegrationEventType } f
 import { INTEGRATION_CONTRACTS, IntegrationEventOf, readIntegrationEvent } from '../contracts/integration-contracts';
 import { ReadinessRegistry } from '../health/readiness';
 import { Metrics, secondsSince } from '../metrics/metrics';
+import { messagingSystemOf, tracedDelivery } from '../tracing/messaging';
+import { tracingEnabled } from '../tracing/tracing';
 
 /**
  * What a context consumes (ARCHITECTURE.md "Delivery"): integration events of other contexts, of
@@ -183,23 +186,27 @@ export class ConsumerHost implements OnApplicationBootstrap, OnApplicationShutdo
       return 'handled';
     };
     const metrics = this.metrics;
-    const handler = !metrics
-      ? async (message: BusMessage, context: DeliveryContext) => void (await deliver(message, context))
+    // The bus dead-letters a permanent failure at once, any other at the last attempt.
+    const isFinal = (err: unknown, context: DeliveryContext) => isPermanentFailure(err) || context.attempt >= (spec.maxAttempts ?? DEFAULT_MAX_ATTEMPTS);
+    const measured = !metrics
+      ? deliver
       : async (message: BusMessage, context: DeliveryContext) => {
           const start = process.hrtime.bigint();
           if (context.attempt > 1) metrics.consumerRetries.inc({ consumer: spec.name });
           try {
             const outcome = await deliver(message, context);
             metrics.handlerDuration.observe({ consumer: spec.name, outcome }, secondsSince(start));
+            return outcome;
           } catch (err) {
             metrics.handlerDuration.observe({ consumer: spec.name, outcome: 'failed' }, secondsSince(start));
-            // The bus dead-letters a permanent failure at once, any other at the last attempt.
-            if (isPermanentFailure(err) || context.attempt >= (spec.maxAttempts ?? DEFAULT_MAX_ATTEMPTS)) {
-              metrics.deadLetters.inc({ consumer: spec.name, topic: context.topic });
-            }
+            if (isFinal(err, context)) metrics.deadLetters.inc({ consumer: spec.name, topic: context.topic });
             throw err;
           }
         };
+    // A span per delivery attempt (ADR 016), only when an SDK is tracing: none of its cost otherwise.
+    const handler: MessageHandler = tracingEnabled()
+      ? tracedDelivery(measured, { consumer: spec.name, group: spec.group, system: messagingSystemOf(this.bus), isFinal })
+      : async (message, context) => void (await measured(message, context));
     for (let failures = 0; !this.stopping; failures++) {
       try {
         const consumer = await this.bus.consume(handler, {

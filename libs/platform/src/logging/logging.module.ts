@@ -1,8 +1,13 @@
 import { DynamicModule, Module, RequestMethod } from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
 import { CORRELATION_HEADER, correlationIdFromHeaders } from './correlation';
+import { traceLogFields } from '../tracing/tracing';
 
-/** pino JSON logs; every request line and error carries the correlation id, echoed in the response. */
+/**
+ * pino JSON logs; every request line and error carries the correlation id, echoed in the response.
+ * Every line written inside a span (a request, a relay's publish, a consumer's delivery) carries
+ * its `trace_id` and `span_id` too (ADR 016); none outside one, or with tracing off.
+ */
 @Module({})
 export class LoggingModule {
   static forRoot(level: string): DynamicModule {
@@ -14,6 +19,7 @@ export class LoggingModule {
           forRoutes: [{ path: '{*path}', method: RequestMethod.ALL }],
           pinoHttp: {
             level,
+            mixin: traceLogFields,
             // The request-reading middleware (configureApp) normally assigned it already.
             genReqId: (req, res) => {
               const id = typeof req.id === 'string' ? req.id : correlationIdFromHeaders(req.headers);

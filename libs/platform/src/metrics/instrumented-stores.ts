@@ -1,5 +1,7 @@
 import type { DocumentCollection, DocumentStore, EventStore, IndexSpec, StoredDocument } from '@aftersales/eventsourcing';
 import { Metrics, secondsSince } from './metrics';
+import { traceEventStore } from '../tracing/traced-event-store';
+import { tracingEnabled } from '../tracing/tracing';
 
 const EVENT_STORE_OPERATIONS: Readonly<Record<string, string>> = { append: 'append', readStream: 'read_stream', readAll: 'read_all', headPosition: 'head_position' };
 const COLLECTION_OPERATIONS = new Set(['get', 'find', 'count', 'upsert', 'upsertMany', 'patch', 'delete', 'clear']);
@@ -20,9 +22,10 @@ async function timed<T>(call: () => Promise<T>, observe: (seconds: number, outco
 /**
  * The event store with its calls timed and its appends counted (issue 17), whatever the adapter:
  * the port's calls are measured, anything else (an adapter's own methods, `instanceof`) passes through.
+ * With tracing on, its appends are traced too, and record their trace context (traceEventStore, ADR 016).
  */
 export function instrumentEventStore<T extends EventStore>(store: T, metrics: Metrics): T {
-  return new Proxy(store, {
+  return new Proxy(tracingEnabled() ? traceEventStore(store) : store, {
     get(target, property, receiver) {
       const value = Reflect.get(target, property, receiver) as unknown;
       if (typeof value !== 'function') return value;

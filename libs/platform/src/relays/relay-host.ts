@@ -20,6 +20,8 @@ import {
 import { ContractRegistry, INTEGRATION_EVENT_CONTRACTS, recordTopicOf } from '@aftersales/contracts';
 import { INTEGRATION_CONTRACTS, isContractError, publishedContractCheck } from '../contracts/integration-contracts';
 import { Metrics } from '../metrics/metrics';
+import { tracedPublishing } from '../tracing/messaging';
+import { tracingEnabled } from '../tracing/tracing';
 
 /** What a context publishes (ARCHITECTURE.md "Delivery"): its streams, its topic, its mapping. */
 export interface RelaySpec {
@@ -82,6 +84,8 @@ export class RelayHost implements OnApplicationBootstrap, OnApplicationShutdown 
   private shutdown: Promise<void> | null = null;
   private readonly lease: RelayLeaseOptions;
   private readonly contracts: ContractRegistry;
+  /** The bus the relays publish through: with a `send <topic>` span per message when tracing (ADR 016). */
+  private readonly publishing: MessageBus;
 
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
@@ -97,6 +101,7 @@ export class RelayHost implements OnApplicationBootstrap, OnApplicationShutdown 
     metrics?.onScrape(() => this.collect(metrics));
     this.lease = lease ?? DEFAULT_LEASE;
     this.contracts = contracts ?? INTEGRATION_EVENT_CONTRACTS;
+    this.publishing = tracingEnabled() ? tracedPublishing(bus) : bus;
     if (this.lease.renewMs * 2 > this.lease.ttlMs) throw new Error('the relay lease must be renewed at least twice per TTL');
   }
 
@@ -117,7 +122,7 @@ export class RelayHost implements OnApplicationBootstrap, OnApplicationShutdown 
 
   register(spec: RelaySpec): void {
     if (this.relays.has(spec.context)) throw new Error(`relay for ${spec.context} registered twice`);
-    const relay = new EventRelay(this.store, this.checkpoints, this.bus, {
+    const relay = new EventRelay(this.store, this.checkpoints, this.publishing, {
       name: `relay:${spec.context}`,
       topic: spec.topic,
       streamPrefixes: spec.streamPrefixes,
@@ -148,7 +153,7 @@ export class RelayHost implements OnApplicationBootstrap, OnApplicationShutdown 
    */
   private registerRecord(spec: RelaySpec): void {
     const name = `${spec.context}.record`;
-    const relay = new EventRelay(this.store, this.checkpoints, this.bus, {
+    const relay = new EventRelay(this.store, this.checkpoints, this.publishing, {
       name: `relay-record:${spec.context}`,
       topic: recordTopicOf(spec.context),
       streamPrefixes: [`${spec.context}.`],

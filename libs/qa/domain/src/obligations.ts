@@ -24,6 +24,8 @@ export function caseObligationChanges(event: QualityCaseEvent): readonly Obligat
       return event.data.deadlines.map((d) => ({ kind: 'open', obligation: d.obligation, dueAt: d.dueAt }));
     case 'qa.DepartmentFindingsRecorded':
       return [{ kind: 'meet', obligation: solutionObligation(event.data.department), late: event.data.late }];
+    case 'qa.DeadlinesRecounted':
+      return event.data.deadlines.map((d) => ({ kind: 'reschedule', obligation: d.obligation, dueAt: d.dueAt }));
     case 'qa.DeadlineMissed':
       return [{ kind: 'miss', obligation: event.data.obligation }];
     case 'qa.QualityCaseClosed':

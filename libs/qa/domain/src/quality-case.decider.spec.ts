@@ -1,3 +1,4 @@
+import { loadCalendarRegistry } from '@aftersales/calendar';
 import { DomainError, InvalidStateError, NotFoundError, fold, latestRound } from '@aftersales/eventsourcing';
 import { parseQaPolicy } from './policy';
 import { CaseObligation, Department, Disposition } from './quality-case';
@@ -255,6 +256,53 @@ describe('quality case decider', () => {
 
     it('QA-4 raising a case determined not ours to severe does not require CAPA', () => {
       expect(single(when([open(), determineNotOurs], changeSeverity('severe')), 'qa.SeverityChanged').data.capaRequired).toBe(false);
+    });
+  });
+
+  describe('RecountDeadlines', () => {
+    it('QA-3 running deadlines keep their calendar version until an administrator has them recounted on a year published since (ADR 013)', () => {
+      const registry = loadCalendarRegistry();
+      const before = { ...context, calendar: registry.forRegion('cn-east') };
+      // Received Thu 31 Dec 2026, 10:00 in Shanghai; minor: the opinion within 1 working day. Without 2027 data, Fri 1 Jan counts as one.
+      const opened = open({ receivedAt: '2026-12-31T02:00:00.000Z', context: before });
+      // Instructed on Thu 31 Dec too: the solution within 2 working days (Fri 1, Mon 4 without the data).
+      const instructed = { ...instruct('2026-12-31T03:00:00.000Z'), context: before } as Cmd;
+      expect(latestRound(stateOf(opened).obligations, 'qa_opinion')?.dueAt).toBe('2027-01-01T16:00:00.000Z');
+
+      // Test data shaped like the 2027 notice (New Year's Day with the weekend), not the notice.
+      registry.publish({ target: 'cn', year: 2027, revision: 1, holidays: ['2027-01-01', '2027-01-02', '2027-01-03'].map((date) => ({ date, name: "New Year's Day" })), workdays: [], source: 'test' });
+      const after = { ...context, calendar: registry.forRegion('cn-east') };
+      const recount: Cmd = { type: 'RecountDeadlines', caseId: CASE, reason: 'the 2027 holidays were published', context: after };
+
+      const recounted = single(when([opened, instructed], recount), 'qa.DeadlinesRecounted');
+      expect(recounted.data).toEqual({
+        caseId: CASE,
+        complaintId: COMPLAINT,
+        deadlines: [
+          { obligation: 'qa_opinion', dueAt: '2027-01-04T16:00:00.000Z', previousDueAt: '2027-01-01T16:00:00.000Z' },
+          { obligation: 'solution:production', dueAt: '2027-01-05T16:00:00.000Z', previousDueAt: '2027-01-04T16:00:00.000Z' },
+        ],
+        calendarVersion: `${before.calendar.version}+cn/2027@1`,
+        previousCalendarVersion: before.calendar.version,
+        reason: 'the 2027 holidays were published',
+        policyDigest: 'sha256:test',
+      });
+      const state = stateOf(opened, instructed, recount);
+      expect(latestRound(state.obligations, 'qa_opinion')).toMatchObject({ dueAt: '2027-01-04T16:00:00.000Z', state: 'open' });
+      expect(state.deadlinesCalendarVersion).toBe(`${before.calendar.version}+cn/2027@1`);
+      // The scheduler checks the recounted time: nothing is missed at the old one.
+      expect(when([opened, instructed, recount], markMissed('qa_opinion', '2027-01-01T16:00:00.000Z'))).toEqual([]);
+    });
+
+    it('QA-3 counts again only what is still owed: an opinion given is left as it was', () => {
+      const recounted = single(when([open(), recordOpinion('2026-03-09T01:00:00.000Z')], { type: 'RecountDeadlines', caseId: CASE, reason: 'check', context }), 'qa.DeadlinesRecounted');
+      expect(recounted.data.deadlines).toEqual([]);
+      expect(recounted.data.calendarVersion).toBe(recounted.data.previousCalendarVersion);
+    });
+
+    it('refuses a case that ended (nothing runs there any more)', () => {
+      const err = errorOf(() => when([open(), cancel], { type: 'RecountDeadlines', caseId: CASE, reason: 'check', context }));
+      expect(err.code).toBe('QA.CASE_IS_CANCELLED');
     });
   });
 

@@ -173,6 +173,24 @@ export type QualityCaseCancelled = DomainEvent<
   'qa.QualityCaseCancelled',
   { readonly caseId: string; readonly complaintId: string | null; readonly reason: string; /** The intake event that cancelled it, when one did. */ readonly cause?: string | null }
 >;
+/**
+ * An administrator had the case's deadlines still running counted again on the calendar in force
+ * (issue 17, ADR 013), e.g. after a year was published: otherwise a deadline keeps the calendar
+ * version it was computed with (QA-3).
+ */
+export type CaseDeadlinesRecounted = DomainEvent<
+  'qa.DeadlinesRecounted',
+  {
+    readonly caseId: string;
+    readonly complaintId: string | null;
+    /** Every obligation still open, with its due time before and after (equal when the new data changed nothing for it). */
+    readonly deadlines: readonly (DeadlineDue & { readonly previousDueAt: string })[];
+    readonly calendarVersion: string;
+    readonly previousCalendarVersion: string;
+    readonly reason: string;
+    readonly policyDigest?: string;
+  }
+>;
 export type CaseDeadlineMissed = DomainEvent<'qa.DeadlineMissed', { readonly caseId: string; readonly obligation: CaseObligation; readonly dueAt: string }>;
 
 export type QualityCaseEvent =
@@ -190,6 +208,7 @@ export type QualityCaseEvent =
   | QualityCaseClosed
   | QualityCaseCancelled
   | QualityCaseReinstated
+  | CaseDeadlinesRecounted
   | CaseDeadlineMissed;
 
 export const QUALITY_CASE_EVENT_TYPES: readonly QualityCaseEvent['type'][] = [
@@ -207,6 +226,7 @@ export const QUALITY_CASE_EVENT_TYPES: readonly QualityCaseEvent['type'][] = [
   'qa.QualityCaseClosed',
   'qa.QualityCaseCancelled',
   'qa.QualityCaseReinstated',
+  'qa.DeadlinesRecounted',
   'qa.DeadlineMissed',
 ];
 
@@ -227,6 +247,7 @@ export type QualityCaseCommand =
       readonly cause?: string | null;
     }
   | { readonly type: 'ChangeSeverity'; readonly caseId: string; readonly severity: Severity; readonly reason: string; readonly context: CaseContext }
+  | { readonly type: 'RecountDeadlines'; readonly caseId: string; readonly reason: string; readonly context: CaseContext }
   | { readonly type: 'RecordOpinion'; readonly caseId: string; readonly opinion: string; readonly now: Date }
   | {
       readonly type: 'InstructDepartments';
@@ -290,6 +311,8 @@ interface OpenedCase {
   readonly capaIds: readonly string[];
   /** Intake events already applied (opened, cancelled, reinstated by them). */
   readonly causes: readonly string[];
+  /** The calendar version the case's deadlines were last counted with (opened, or recounted). */
+  readonly deadlinesCalendarVersion: string;
 }
 
 /** A case QA is working on. */
@@ -316,6 +339,23 @@ function dueAfter(from: Date, workingDays: number, calendar: WorkingCalendar): s
 /** Rule QA-3: QA's opinion is owed N working days after receipt, N by severity. */
 export function opinionDeadline(receivedAt: string, severity: Severity, context: CaseContext): DeadlineDue {
   return { obligation: 'qa_opinion', dueAt: dueAfter(new Date(receivedAt), context.policy.deadlines[severity].opinionWorkingDays, context.calendar) };
+}
+
+/**
+ * Rule QA-3: the due time of every obligation the case still owes, counted from where it runs
+ * (receipt for the opinion, the last instruction for a department's solution) for `severity` on
+ * the context's calendar, beside the due time it has now.
+ */
+function owedDeadlines(s: ActiveCase, severity: Severity, context: CaseContext): (DeadlineDue & { readonly previousDueAt: string })[] {
+  const owed: (DeadlineDue & { previousDueAt: string })[] = [];
+  const opinion = latestRound(s.obligations, 'qa_opinion');
+  if (opinion?.state === 'open') owed.push({ ...opinionDeadline(s.receivedAt, severity, context), previousDueAt: opinion.dueAt });
+  const solutionDays = context.policy.deadlines[severity].solutionWorkingDays;
+  for (const [obligation, instructedAt] of Object.entries(s.instructedAt)) {
+    const round = latestRound(s.obligations, obligation);
+    if (round?.state === 'open') owed.push({ obligation: obligation as CaseObligation, dueAt: dueAfter(new Date(instructedAt), solutionDays, context.calendar), previousDueAt: round.dueAt });
+  }
+  return owed;
 }
 
 /** A command the case's state does not allow: 409, the code naming the state (QA.CASE_IS_CLOSED). */
@@ -410,14 +450,7 @@ export const qualityCaseDecider: Decider<QualityCaseCommand, QualityCaseEvent, Q
           throw refuse(QA.SEVERITY_UNCHANGED, `quality case ${s.caseId} is already ${s.severity}`, { caseId: s.caseId, severity: s.severity });
         }
         // QA-3: what is still owed is now owed by the new severity's deadlines.
-        const owed = (obligation: string) => latestRound(s.obligations, obligation)?.state === 'open';
-        const rescheduled: DeadlineDue[] = owed('qa_opinion') ? [opinionDeadline(s.receivedAt, command.severity, command.context)] : [];
-        const solutionDays = command.context.policy.deadlines[command.severity].solutionWorkingDays;
-        for (const [obligation, instructedAt] of Object.entries(s.instructedAt)) {
-          if (owed(obligation)) {
-            rescheduled.push({ obligation: obligation as CaseObligation, dueAt: dueAfter(new Date(instructedAt), solutionDays, command.context.calendar) });
-          }
-        }
+        const rescheduled = owedDeadlines(s, command.severity, command.context).map(({ obligation, dueAt }) => ({ obligation, dueAt }));
         // QA-4: whether CAPA is required follows the severity of a case already determined.
         const required = s.responsibility === null ? s.capaRequired : capaRequired(command.context.policy, s.responsibility === 'ours', command.severity);
         return [
@@ -432,6 +465,25 @@ export const qualityCaseDecider: Decider<QualityCaseCommand, QualityCaseEvent, Q
               reason: command.reason,
               rescheduled,
               capaRequired: required,
+              policyDigest: command.context.policyDigest,
+            },
+          },
+        ];
+      }
+      // rule QA-3: deadlines still running keep their calendar version unless an administrator has them counted again
+      case 'RecountDeadlines': {
+        const s = active(state, command.caseId, 'recount deadlines');
+        return [
+          {
+            type: 'qa.DeadlinesRecounted',
+            policyVersion: qaPolicyVersion(command.context.policy),
+            data: {
+              caseId: s.caseId,
+              complaintId: complaintIdOf(s),
+              deadlines: owedDeadlines(s, s.severity, command.context),
+              calendarVersion: command.context.calendar.version,
+              previousCalendarVersion: s.deadlinesCalendarVersion,
+              reason: command.reason,
               policyDigest: command.context.policyDigest,
             },
           },
@@ -616,6 +668,7 @@ export const qualityCaseDecider: Decider<QualityCaseCommand, QualityCaseEvent, Q
         disposition: null,
         capaIds: [],
         causes: d.cause ? [d.cause] : [],
+        deadlinesCalendarVersion: d.calendarVersion,
       };
     }
     if (state.status === 'none') return state;
@@ -650,6 +703,8 @@ export const qualityCaseDecider: Decider<QualityCaseCommand, QualityCaseEvent, Q
         return { ...s, status: 'cancelled', causes: event.data.cause ? [...s.causes, event.data.cause] : s.causes };
       case 'qa.QualityCaseReinstated':
         return { ...s, status: event.data.status, causes: [...s.causes, event.data.cause] };
+      case 'qa.DeadlinesRecounted':
+        return { ...s, deadlinesCalendarVersion: event.data.calendarVersion };
       case 'qa.DeadlineMissed':
         return s;
       default:

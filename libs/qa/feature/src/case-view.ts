@@ -227,6 +227,7 @@ function caseFieldsAfter(base: QualityCaseView, event: QualityCaseEvent, envelop
     case 'qa.QualityCaseReinstated':
       return { ...base, status: event.data.status, closure: null };
     case 'qa.QualityCaseOpened':
+    case 'qa.DeadlinesRecounted':
     case 'qa.DeadlineMissed':
       return base;
   }

@@ -1,6 +1,7 @@
 import { anEnvelope } from '@aftersales/eventsourcing/testing';
-import { DispatchIntegrationEventData, DispatchIntegrationEventType, DispatchIntegrationEventTypes as Dispatch } from '@aftersales/contracts';
-import { IntegrationEventOf } from '@aftersales/platform';
+import { DISPATCH_UPCASTERS, DispatchIntegrationEventData, DispatchIntegrationEventType, DispatchIntegrationEventTypes as Dispatch, INTEGRATION_EVENT_CONTRACTS } from '@aftersales/contracts';
+import { IntegrationEventOf, readIntegrationEvent } from '@aftersales/platform';
+import { Upcasters } from '@aftersales/eventsourcing';
 import { RepairOutcomeEvent, applyRepairEvent } from './dispatch-repair-outcomes';
 
 const dispatchEvent = <K extends DispatchIntegrationEventType>(type: K, data: DispatchIntegrationEventData[K], occurredAt = '2026-03-03T03:00:00.000Z') =>
@@ -10,7 +11,7 @@ const ORDER = '0190f5c2-0000-7000-8000-0000000000d1';
 const CASE = '0190f5c2-0000-7000-8000-0000000000a1';
 const product = { model: 'PX-300', productLine: 'PX-300', serialNumber: 'SN-1' };
 const created = (caseId: string | null) =>
-  dispatchEvent(Dispatch.WorkOrderCreated, { workOrderId: ORDER, source: caseId ? 'qa_disposition' : 'phone', caseId, complaintId: null, customerId: 'C-1', product, createdAt: '2026-03-03T03:00:00.000Z' });
+  dispatchEvent(Dispatch.WorkOrderCreated, { workOrderId: ORDER, source: caseId ? 'qa_disposition' : 'phone', caseId, complaintId: null, customerId: 'C-1', product, outlet: null, createdAt: '2026-03-03T03:00:00.000Z' });
 
 const fold = (events: readonly RepairOutcomeEvent[]) => events.reduce<ReturnType<typeof applyRepairEvent>>((outcome, e) => applyRepairEvent(outcome, e), null);
 
@@ -45,5 +46,24 @@ describe("QA's record of the case's on-site repair (dispatch v1 events)", () => 
   it('a work order not made from a case is not recorded; a cancelled one ends cancelled', () => {
     expect(fold([created(null), dispatchEvent(Dispatch.WorkOrderClosed, { workOrderId: ORDER, outcome: 'closed' })])).toBeNull();
     expect(fold([created(CASE), dispatchEvent(Dispatch.WorkOrderClosed, { workOrderId: ORDER, outcome: 'cancelled' })])).toMatchObject({ status: 'cancelled' });
+  });
+
+  it('WorkOrderCreated v1 (published before v2, ADR 017) is read through the upcasters; an order taken at an outlet (v2) is not recorded', () => {
+    const v1 = anEnvelope({ type: Dispatch.WorkOrderCreated, schemaVersion: 1, data: { workOrderId: ORDER, source: 'qa_disposition', caseId: CASE, complaintId: null, customerId: 'C-1', product, createdAt: '2026-03-03T03:00:00.000Z' } });
+    const read = readIntegrationEvent(INTEGRATION_EVENT_CONTRACTS, v1, new Upcasters(DISPATCH_UPCASTERS));
+    expect(read).toMatchObject({ schemaVersion: 2, data: { outlet: null } });
+    expect(applyRepairEvent(null, read as RepairOutcomeEvent)).toMatchObject({ caseId: CASE, status: 'created' });
+    expect(() => readIntegrationEvent(INTEGRATION_EVENT_CONTRACTS, v1)).toThrow(/cannot be read/);
+    const atOutlet = dispatchEvent(Dispatch.WorkOrderCreated, {
+      workOrderId: ORDER,
+      source: 'outlet',
+      caseId: null,
+      complaintId: null,
+      customerId: 'C-1',
+      product,
+      outlet: { outletId: '0190f5c2-0000-7000-8000-0000000000e1', scope: 'minor_repair', charge: 'free' },
+      createdAt: '2026-03-03T03:00:00.000Z',
+    });
+    expect(applyRepairEvent(null, atOutlet)).toBeNull();
   });
 });

@@ -1,6 +1,6 @@
 import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
-import { DOCUMENT_STORE, DocumentCollection, DocumentStore, TenantDocument, TenantScopedReader } from '@aftersales/eventsourcing';
-import { DISPATCH_TOPIC, DISPATCH_WORK_ORDER_STREAM_PREFIX, DispatchIntegrationEventTypes as Dispatch, SignedOffV1 } from '@aftersales/contracts';
+import { DOCUMENT_STORE, DocumentCollection, DocumentStore, TenantDocument, TenantScopedReader, Upcasters } from '@aftersales/eventsourcing';
+import { DISPATCH_TOPIC, DISPATCH_UPCASTERS, DISPATCH_WORK_ORDER_STREAM_PREFIX, DispatchIntegrationEventTypes as Dispatch, SignedOffV1 } from '@aftersales/contracts';
 import { ConsumerHost, IntegrationEventOf } from '@aftersales/platform';
 
 export const REPAIR_OUTCOMES_COLLECTION = 'qa.repair-outcomes';
@@ -125,7 +125,8 @@ export class RepairOutcomes implements OnModuleInit {
   }
 
   onModuleInit(): void {
-    this.consumers.register({ name: 'qa-repair-outcomes', group: 'qa-dispatch', topics: [DISPATCH_TOPIC], handles: REPAIR_OUTCOME_EVENTS, handle: (event) => this.handle(event) });
+    // WorkOrderCreated is read at v2; v1 events published before it are upcast (ADR 017).
+    this.consumers.register({ name: 'qa-repair-outcomes', group: 'qa-dispatch', topics: [DISPATCH_TOPIC], handles: REPAIR_OUTCOME_EVENTS, upcasters: new Upcasters(DISPATCH_UPCASTERS), handle: (event) => this.handle(event) });
   }
 
   async handle(event: RepairOutcomeEvent): Promise<void> {

@@ -2,6 +2,8 @@ import { CancelCaseHandler } from './commands/cancel-case/cancel-case.handler';
 import { CancelCaseController } from './commands/cancel-case/cancel-case.http.controller';
 import { ChangeSeverityHandler } from './commands/change-severity/change-severity.handler';
 import { ChangeSeverityController } from './commands/change-severity/change-severity.http.controller';
+import { RecountCaseDeadlinesHandler } from './commands/recount-deadlines/recount-deadlines.handler';
+import { RecountCaseDeadlinesController } from './commands/recount-deadlines/recount-deadlines.http.controller';
 import { CloseCapaHandler } from './commands/close-capa/close-capa.handler';
 import { CloseCapaController } from './commands/close-capa/close-capa.http.controller';
 import { CloseCaseHandler } from './commands/close-case/close-case.handler';
@@ -61,6 +63,7 @@ export const QA_USE_CASES = {
     GetCaseController,
     GetCaseTimelineController,
     ChangeSeverityController,
+    RecountCaseDeadlinesController,
     RecordOpinionController,
     InstructDepartmentsController,
     RecordFindingsController,
@@ -90,6 +93,7 @@ export const QA_USE_CASES = {
     GetCaseHandler,
     GetCaseTimelineHandler,
     ChangeSeverityHandler,
+    RecountCaseDeadlinesHandler,
     RecordOpinionHandler,
     InstructDepartmentsHandler,
     RecordFindingsHandler,

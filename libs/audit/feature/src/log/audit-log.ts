@@ -51,7 +51,13 @@ export class AuditLog {
   private readonly heads: DocumentCollection<HeadDoc>;
 
   constructor(documents: DocumentStore) {
-    this.archive = documents.collection<ArchiveEntry>(ARCHIVE_COLLECTION, [{ fields: { index: 1 }, unique: true }, { fields: { stream: 1, index: 1 } }, { fields: { 'event.correlationId': 1, index: 1 } }]);
+    this.archive = documents.collection<ArchiveEntry>(ARCHIVE_COLLECTION, [
+      { fields: { index: 1 }, unique: true },
+      { fields: { stream: 1, index: 1 } },
+       { fields: { 'event.correlationId': 1, index: 1 } },
+      // The certification evidence (AU-4..AU-6): a tenant's region over a time window.
+      { fields: { 'event.tenantId': 1, 'event.region': 1, 'event.occurredAt': 1 } },
+    ]);
     this.merkle = documents.collection<SubtreeDoc>(MERKLE_COLLECTION);
     this.heads = documents.collection<HeadDoc>(LOG_COLLECTION);
   }

@@ -433,6 +433,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/qa/cases/{id}/recount-deadlines": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Count the case's deadlines still running again on the region's calendar in force now (after a calendar year was published, ADR 013); recorded with the old and new calendar versions (QA-3) */
+        post: operations["RecountCaseDeadlines"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/qa/cases/{id}/opinion": {
         parameters: {
             query?: never;
@@ -769,6 +786,74 @@ export interface paths {
         put?: never;
         /** Sign the inspection, or refuse to sign with the written reason when a line is customer damage (QA-6); publishes qa.public.ReturnInspected */
         post: operations["CompleteInspection"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/outlets/{id}/requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** DI-2: A request taken at an outlet: a work order for the work asked for, given to the outlet, decided free or charged by the free-repair rules */
+        post: operations["TakeOutletRequest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/work-orders/{id}/outlet-assignment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** DI-1, DI-2: Give a work order nobody is assigned to yet to an open outlet, within its scopes and region (its technician is assigned next, TR-2) */
+        post: operations["AssignOutlet"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/work-orders/{id}/remote-attempt": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** DI-3: The customer agreed to a remote attempt first: recorded before anyone is assigned; no arrival is owed until its outcome */
+        post: operations["StartRemoteAttempt"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/work-orders/{id}/remote-attempt-outcome": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** DI-3: The remote attempt's outcome: resolved (no visit; handed over, sign-off and close follow) or not (the on-site arrival is owed from now, by the policy) */
+        post: operations["RecordRemoteOutcome"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1595,6 +1680,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/audit/archive-submissions/schedule": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** AU-3: open every submission the archive schedule expects for a region's periods in [from, to); each due by the schedule's date, a missing one flagged at its due time */
+        post: operations["ScheduleArchiveSubmissions"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/audit/archive-submissions": {
         parameters: {
             query?: never;
@@ -1605,8 +1707,7 @@ export interface paths {
         /** List archive submissions, newest first, with filters and paging */
         get: operations["ListArchiveSubmissions"];
         put?: never;
-        /** Open an archive submission; it owes its resolution by a due time its region's calendar counts */
-        post: operations["OpenArchiveSubmission"];
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1647,7 +1748,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/audit/archive-submissions/{id}/close": {
+    "/api/v1/audit/archive-submissions/{id}/submit": {
         parameters: {
             query?: never;
             header?: never;
@@ -1656,8 +1757,77 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Close an archive submission with its resolution */
-        post: operations["CloseArchiveSubmission"];
+        /** AU-3: record that an expected submission was handed to the archive (who, what, when; late after its due date) */
+        post: operations["SubmitArchiveSubmission"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/audit/nonconformities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** AU-4: the nonconformities, newest first, by region and status */
+        get: operations["ListNonconformities"];
+        put?: never;
+        /** AU-4: raise an audit nonconformity against a clause, with its finding */
+        post: operations["RaiseNonconformity"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/audit/nonconformities/{id}/corrective-action": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** AU-4: plan the corrective action, owed by the end of its due date in the region (flagged once when overdue) */
+        post: operations["PlanCorrectiveAction"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/audit/nonconformities/{id}/effectiveness-check": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** AU-4: record whether the corrective action worked: effective closes the nonconformity, ineffective asks for another action */
+        post: operations["CheckEffectiveness"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/audit/nonconformities/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** AU-4: one nonconformity with its corrective actions and effectiveness checks (read from its stream: always current) */
+        get: operations["GetNonconformity"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1792,6 +1962,57 @@ export interface paths {
         };
         /** The case as it stood at an instant: its archived events up to then, folded with its own decider and view (the read is recorded) */
         get: operations["CaseFilesController_replay"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/audit/evidence/pack": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** AU-4: the evidence pack of a region and period: commitments and whether kept, complaint handling, satisfaction, CAPA closure, policy and calendar versions, nonconformities; JSON, CSV (one section), XLSX or PDF (the read is recorded) */
+        get: operations["GetEvidencePack"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/audit/evidence/disclosure": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** AU-5: service defects (missed and late commitments) by period, region and kind, as counts only: shareable, no personal data */
+        get: operations["GetServiceDefectDisclosure"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/audit/evidence/kpis": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** AU-6: timeliness, repeat rate, satisfaction, complaint rate and exchange ratio of a region and period, by region, team and person */
+        get: operations["GetKpis"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3222,6 +3443,10 @@ export interface components {
             /** @example Three units of one lot affected */
             reason: string;
         };
+        RecountDeadlinesDto: {
+            /** @example the 2027 holidays were published */
+            reason: string;
+        };
         OpinionDto: {
             /** @example Scratch from packing; production to check the packing line */
             opinion: string;
@@ -3786,29 +4011,79 @@ export interface components {
              */
             reason?: string;
         };
-        RegisterOutletDto: {
-            /** @example Suzhou service point */
-            name: string;
-            /** @example cn-east */
-            region: string;
-            /**
-             * @example [
-             *       "minor_repair",
-             *       "spare_parts"
-             *     ]
-             */
-            scopes: ("minor_repair" | "routine_maintenance" | "spare_parts")[];
-            /** @example 88 Renmin Rd, Suzhou */
-            address: string;
-            /**
-             * @description The contact published to customers
-             * @example 0512-5555-0101
-             */
-            contactPhone: string;
-            /** @example Mon-Sat 09:00-18:00 */
-            openingHours?: string;
+        WorkOrderCustomerDto: {
+            /** @example C-10086 */
+            customerId: string;
+            /** @example 华东机械有限公司 */
+            name?: string;
+            /** @example 021-5555-0101 */
+            phone?: string;
         };
-        OutletResponseDto: {
+        WorkOrderProductDto: {
+            /** @example PX-200 */
+            model: string;
+            /**
+             * @description The product line a technician must be qualified for (TR-2)
+             * @example pumps
+             */
+            productLine: string;
+            /** @example SN-2026-000123 */
+            serialNumber?: string;
+        };
+        TakeOutletRequestDto: {
+            customer: components["schemas"]["WorkOrderCustomerDto"];
+            product: components["schemas"]["WorkOrderProductDto"];
+            /** @example Pump leaks at the shaft seal */
+            requestedWork: string;
+            /**
+             * @description DI-2: the work asked for; the outlet's scopes must include it
+             * @example minor_repair
+             * @enum {string}
+             */
+            scope: "minor_repair" | "routine_maintenance" | "spare_parts";
+            /**
+             * @description DI-2: what the outlet found the fault to come from; human damage, force majeure and consumables are never free
+             * @example defect
+             * @enum {string}
+             */
+            cause: "defect" | "wear" | "unknown" | "human_damage" | "force_majeure" | "consumable";
+            /**
+             * @description DI-2: accessories have the shorter warranty (main when absent)
+             * @example main
+             * @enum {string}
+             */
+            partClass?: "main" | "accessory";
+            /**
+             * Format: date
+             * @description DI-2: when the customer received the goods, by the proof they show; intake's record of the serial number comes first
+             * @example 2025-06-01
+             */
+            goodsReceivedOn?: string;
+            /**
+             * @description DI-2: a warranty card's period in months, which replaces the policy's
+             * @example 24
+             */
+            warrantyCardMonths?: number;
+        };
+        WorkOrderSourceResponse: {
+            /**
+             * @description DI-1: a phone request, QA's on-site repair disposition, or (DI-2) a request taken at an outlet
+             * @enum {string}
+             */
+            kind: "phone" | "qa_disposition" | "outlet";
+            /**
+             * Format: uuid
+             * @description QA's case, for an order made from its on-site repair disposition
+             * @example 0192f1de-7c1a-7cc2-9a4e-6b1f5e4f3a10
+             */
+            caseId: string | null;
+            /**
+             * Format: uuid
+             * @example 0192f1de-7c1a-7cc2-9a4e-6b1f5e4f3a10
+             */
+            complaintId: string | null;
+        };
+        WorkOrderOutletResponse: {
             /**
              * Format: uuid
              * @example 0192f1de-7c1a-7cc2-9a4e-6b1f5e4f3a10
@@ -3816,79 +4091,68 @@ export interface components {
             outletId: string;
             name: string;
             /**
-             * @description A calendar region
-             * @example cn-east
+             * @description DI-2: the scope of the work the outlet takes on
+             * @enum {string}
              */
-            region: string;
-            scopes: ("minor_repair" | "routine_maintenance" | "spare_parts")[];
-            address: string;
-            contactPhone: string;
-            openingHours: string | null;
-            /** @example acme */
-            tenantId: string;
+            scope: "minor_repair" | "routine_maintenance" | "spare_parts";
+        };
+        FreeRepairReasonResponse: {
+            /** @example DI-2 */
+            rule: string;
             /** @enum {string} */
-            status: "open" | "closed";
-            /**
-             * Format: date-time
-             * @example 2026-03-03T02:00:00.000Z
-             */
-            registeredAt: string;
-            /**
-             * Format: date-time
-             * @example 2026-03-03T02:00:00.000Z
-             */
-            updatedAt: string;
-            /** @example 3 */
-            revision: string;
+            code: "WITHIN_WARRANTY" | "WARRANTY_EXPIRED" | "NO_PROOF_OF_RECEIPT" | "EXCLUDED_CAUSE";
+            /** @description The figures the decision used (warranty months and end, dates, cause) */
+            details: {
+                [key: string]: string | number;
+            };
         };
-        CloseOutletDto: {
-            /** @example Moved to a new address */
-            reason: string;
-        };
-        OutletPageResponse: {
-            items: components["schemas"]["OutletResponseDto"][];
-            /** Format: int32 */
-            page: number;
-            /** Format: int32 */
-            pageSize: number;
+        ReceiptEvidenceResponse: {
             /**
-             * Format: int32
-             * @description How many match the filters, over every page, counted up to 1,000 (or to the end of this page when it lies further)
+             * @description Where the goods-received date came from: intake's record of the serial number (a registered complaint), the customer's proof at the counter, or nowhere
+             * @enum {string}
              */
-            total: number;
-            /** @description False when more match than `total` says ("1000+") */
-            totalExact: boolean;
-        };
-        PublicOutletResponse: {
+            from: "intake" | "request" | "none";
+            /**
+             * Format: date
+             * @example 2026-03-02
+             */
+            goodsReceivedOn?: string;
             /**
              * Format: uuid
+             * @description The complaint whose registration recorded the date
              * @example 0192f1de-7c1a-7cc2-9a4e-6b1f5e4f3a10
              */
-            outletId: string;
-            name: string;
-            /**
-             * @description A calendar region
-             * @example cn-east
-             */
-            region: string;
-            scopes: ("minor_repair" | "routine_maintenance" | "spare_parts")[];
-            address: string;
-            contactPhone: string;
-            openingHours: string | null;
+            complaintId?: string;
         };
-        PublicOutletPageResponse: {
-            items: components["schemas"]["PublicOutletResponse"][];
-            /** Format: int32 */
-            page: number;
-            /** Format: int32 */
-            pageSize: number;
+        FreeRepairResponse: {
+            /** @enum {string} */
+            kind: "free" | "charged";
             /**
-             * Format: int32
-             * @description How many match the filters, over every page, counted up to 1,000 (or to the end of this page when it lies further)
+             * Format: date
+             * @example 2026-03-02
              */
-            total: number;
-            /** @description False when more match than `total` says ("1000+") */
-            totalExact: boolean;
+            warrantyEndsOn: string | null;
+            /** @enum {string|null} */
+            warrantySource: "policy" | "accessory" | "warranty_card" | null;
+            reasons: components["schemas"]["FreeRepairReasonResponse"][];
+            receipt: components["schemas"]["ReceiptEvidenceResponse"];
+        };
+        RemoteAttemptResponse: {
+            /** @enum {string} */
+            state: "in_progress" | "resolved" | "unresolved";
+            /** @description Who agreed to the remote attempt for the customer */
+            customerAgreedBy: string;
+            /**
+             * Format: date-time
+             * @example 2026-03-03T02:00:00.000Z
+             */
+            startedAt: string;
+            note: string | null;
+            /**
+             * Format: date-time
+             * @example 2026-03-03T02:00:00.000Z
+             */
+            completedAt: string | null;
         };
         QualificationResponse: {
             /** @example pumps */
@@ -3905,64 +4169,6 @@ export interface components {
              * @example 2026-03-02
              */
             expiresOn: string;
-        };
-        SuggestionResponse: {
-            /** @example cs-1 */
-            technicianId: string;
-            name: string;
-            /**
-             * Format: int32
-             * @description 1 is the best candidate
-             */
-            rank: number;
-            /** @description TR-2: holds a qualification for the product line in force on the planned date (only these can be assigned) */
-            qualified: boolean;
-            qualification: components["schemas"]["QualificationResponse"] | null;
-            sameRegion: boolean;
-            /** Format: int32 */
-            openOrders: number;
-            /** @description Hours to their earliest commitment still owed (negative when passed); null when none */
-            hoursToEarliestDue: number | null;
-            /** @description Why they rank where they do */
-            reasons: string[];
-        };
-        SuggestionsResponse: {
-            /**
-             * Format: uuid
-             * @example 0192f1de-7c1a-7cc2-9a4e-6b1f5e4f3a10
-             */
-            workOrderId: string;
-            productLine: string;
-            /**
-             * @description A calendar region
-             * @example cn-east
-             */
-            region: string;
-            /**
-             * Format: date
-             * @example 2026-03-02
-             */
-            plannedOn: string;
-            candidates: components["schemas"]["SuggestionResponse"][];
-        };
-        AcceptWorkOrderDto: {
-            /** @example Seal worn on the drive side */
-            note?: string;
-        };
-        WorkOrderSourceResponse: {
-            /** @enum {string} */
-            kind: "phone" | "qa_disposition";
-            /**
-             * Format: uuid
-             * @description QA's case, for an order made from its on-site repair disposition
-             * @example 0192f1de-7c1a-7cc2-9a4e-6b1f5e4f3a10
-             */
-            caseId: string | null;
-            /**
-             * Format: uuid
-             * @example 0192f1de-7c1a-7cc2-9a4e-6b1f5e4f3a10
-             */
-            complaintId: string | null;
         };
         AssignmentResponse: {
             /** @example cs-1 */
@@ -4198,6 +4404,12 @@ export interface components {
             product: components["schemas"]["ProductResponse"];
             requestedWork: string;
             source: components["schemas"]["WorkOrderSourceResponse"];
+            /** @description DI-2: the outlet the order is given to */
+            outlet: components["schemas"]["WorkOrderOutletResponse"] | null;
+            /** @description DI-2: a request taken at an outlet, decided free or charged by the free-repair rules */
+            freeRepair: components["schemas"]["FreeRepairResponse"] | null;
+            /** @description DI-3: the remote attempt the customer agreed to, and its outcome */
+            remoteAttempt: components["schemas"]["RemoteAttemptResponse"] | null;
             /**
              * Format: date-time
              * @description DI-3: the customer's required arrival time, when they named one
@@ -4267,6 +4479,182 @@ export interface components {
             updatedAt: string;
             /** @example 3 */
             revision: string;
+        };
+        AssignOutletDto: {
+            /**
+             * Format: uuid
+             * @description The outlet (as registered under /outlets)
+             */
+            outletId: string;
+            /**
+             * @description DI-2: the work the outlet takes on; the outlet's scopes must include it
+             * @example minor_repair
+             * @enum {string}
+             */
+            scope: "minor_repair" | "routine_maintenance" | "spare_parts";
+        };
+        StartRemoteAttemptDto: {
+            /**
+             * @description DI-3: who agreed to the remote attempt for the customer
+             * @example Li Wei
+             */
+            customerAgreedBy: string;
+        };
+        RecordRemoteOutcomeDto: {
+            /**
+             * @description DI-3: resolved remotely (no visit; the order is handed over), or not (the on-site arrival is owed from now)
+             * @example true
+             */
+            resolved: boolean;
+            /** @example Reset the controller over the remote session */
+            note?: string;
+        };
+        RegisterOutletDto: {
+            /** @example Suzhou service point */
+            name: string;
+            /** @example cn-east */
+            region: string;
+            /**
+             * @example [
+             *       "minor_repair",
+             *       "spare_parts"
+             *     ]
+             */
+            scopes: ("minor_repair" | "routine_maintenance" | "spare_parts")[];
+            /** @example 88 Renmin Rd, Suzhou */
+            address: string;
+            /**
+             * @description The contact published to customers
+             * @example 0512-5555-0101
+             */
+            contactPhone: string;
+            /** @example Mon-Sat 09:00-18:00 */
+            openingHours?: string;
+        };
+        OutletResponseDto: {
+            /**
+             * Format: uuid
+             * @example 0192f1de-7c1a-7cc2-9a4e-6b1f5e4f3a10
+             */
+            outletId: string;
+            name: string;
+            /**
+             * @description A calendar region
+             * @example cn-east
+             */
+            region: string;
+            scopes: ("minor_repair" | "routine_maintenance" | "spare_parts")[];
+            address: string;
+            contactPhone: string;
+            openingHours: string | null;
+            /** @example acme */
+            tenantId: string;
+            /** @enum {string} */
+            status: "open" | "closed";
+            /**
+             * Format: date-time
+             * @example 2026-03-03T02:00:00.000Z
+             */
+            registeredAt: string;
+            /**
+             * Format: date-time
+             * @example 2026-03-03T02:00:00.000Z
+             */
+            updatedAt: string;
+            /** @example 3 */
+            revision: string;
+        };
+        CloseOutletDto: {
+            /** @example Moved to a new address */
+            reason: string;
+        };
+        OutletPageResponse: {
+            items: components["schemas"]["OutletResponseDto"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+            /**
+             * Format: int32
+             * @description How many match the filters, over every page, counted up to 1,000 (or to the end of this page when it lies further)
+             */
+            total: number;
+            /** @description False when more match than `total` says ("1000+") */
+            totalExact: boolean;
+        };
+        PublicOutletResponse: {
+            /**
+             * Format: uuid
+             * @example 0192f1de-7c1a-7cc2-9a4e-6b1f5e4f3a10
+             */
+            outletId: string;
+            name: string;
+            /**
+             * @description A calendar region
+             * @example cn-east
+             */
+            region: string;
+            scopes: ("minor_repair" | "routine_maintenance" | "spare_parts")[];
+            address: string;
+            contactPhone: string;
+            openingHours: string | null;
+        };
+        PublicOutletPageResponse: {
+            items: components["schemas"]["PublicOutletResponse"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+            /**
+             * Format: int32
+             * @description How many match the filters, over every page, counted up to 1,000 (or to the end of this page when it lies further)
+             */
+            total: number;
+            /** @description False when more match than `total` says ("1000+") */
+            totalExact: boolean;
+        };
+        SuggestionResponse: {
+            /** @example cs-1 */
+            technicianId: string;
+            name: string;
+            /**
+             * Format: int32
+             * @description 1 is the best candidate
+             */
+            rank: number;
+            /** @description TR-2: holds a qualification for the product line in force on the planned date (only these can be assigned) */
+            qualified: boolean;
+            qualification: components["schemas"]["QualificationResponse"] | null;
+            sameRegion: boolean;
+            /** Format: int32 */
+            openOrders: number;
+            /** @description Hours to their earliest commitment still owed (negative when passed); null when none */
+            hoursToEarliestDue: number | null;
+            /** @description Why they rank where they do */
+            reasons: string[];
+        };
+        SuggestionsResponse: {
+            /**
+             * Format: uuid
+             * @example 0192f1de-7c1a-7cc2-9a4e-6b1f5e4f3a10
+             */
+            workOrderId: string;
+            productLine: string;
+            /**
+             * @description A calendar region
+             * @example cn-east
+             */
+            region: string;
+            /**
+             * Format: date
+             * @example 2026-03-02
+             */
+            plannedOn: string;
+            candidates: components["schemas"]["SuggestionResponse"][];
+        };
+        AcceptWorkOrderDto: {
+            /** @example Seal worn on the drive side */
+            note?: string;
         };
         AddQualificationDto: {
             /** @example pumps */
@@ -4345,35 +4733,16 @@ export interface components {
             /** @example 121.4737 */
             longitude?: number;
         };
-        WorkOrderCustomerDto: {
-            /** @example C-10086 */
-            customerId: string;
-            /** @example 华东机械有限公司 */
-            name?: string;
-            /** @example 021-5555-0101 */
-            phone?: string;
-        };
-        WorkOrderProductDto: {
-            /** @example PX-200 */
-            model: string;
-            /**
-             * @description The product line a technician must be qualified for (TR-2)
-             * @example pumps
-             */
-            productLine: string;
-            /** @example SN-2026-000123 */
-            serialNumber?: string;
-        };
         CreateWorkOrderDto: {
+            customer: components["schemas"]["WorkOrderCustomerDto"];
+            product: components["schemas"]["WorkOrderProductDto"];
+            /** @example Pump leaks at the shaft seal */
+            requestedWork: string;
             /**
              * @description A calendar region (business-hours arrival deadlines count its calendar)
              * @example cn-east
              */
             region: string;
-            customer: components["schemas"]["WorkOrderCustomerDto"];
-            product: components["schemas"]["WorkOrderProductDto"];
-            /** @example Pump leaks at the shaft seal */
-            requestedWork: string;
             /**
              * Format: date-time
              * @description DI-3: the customer's required arrival time; the policy's hours count when absent
@@ -5280,20 +5649,75 @@ export interface components {
             /** @description False when more match than `total` says ("1000+") */
             totalExact: boolean;
         };
-        OpenArchiveSubmissionDto: {
+        ScheduleArchiveSubmissionsDto: {
             /**
-             * @description A calendar region (its working days and time zone count the due time)
+             * @description A calendar region (its time zone ends each due date)
              * @example cn-east
              */
             region: string;
-            /** @example C-10086 */
-            customerId: string;
-            /** @example Pump leaks at the seal */
-            subject: string;
+            /**
+             * Format: date
+             * @description First day of the range (local date): periods that lie wholly in [from, to) are expected
+             * @example 2026-01-01
+             */
+            from: string;
+            /**
+             * Format: date
+             * @description The day after the range (exclusive); at most 366 days after `from`
+             * @example 2027-01-01
+             */
+            to: string;
+        };
+        ArchivePeriodResponse: {
+            /**
+             * @description `2026-Q1` (quarter), `2026-03` (month) or `2026-W10` (ISO week)
+             * @example 2026-03
+             */
+            key: string;
+            /**
+             * Format: date
+             * @description First day of the period (local date in the region)
+             * @example 2026-03-02
+             */
+            start: string;
+            /**
+             * Format: date
+             * @description The day after the period (exclusive)
+             * @example 2026-03-02
+             */
+            end: string;
+            /**
+             * Format: date
+             * @description Due by the end of this day in the region (AU-3)
+             * @example 2026-03-02
+             */
+            dueOn: string;
+        };
+        SubmittedDocumentResponse: {
+            /** @example 2026年3月派工单 */
+            title: string;
+            /**
+             * @description Where the archived copy is (file number, document-system reference)
+             * @example ARC-2026-03-WO
+             */
+            reference: string;
+        };
+        ArchiveSubmissionRecordResponse: {
+            /** @example cs-1 */
+            submittedBy: string;
+            /**
+             * Format: date-time
+             * @example 2026-03-03T02:00:00.000Z
+             */
+            submittedAt: string;
+            document: components["schemas"]["SubmittedDocumentResponse"];
+            note: string | null;
+            /** @description Submitted after its due time */
+            late: boolean;
         };
         ArchiveSubmissionDeadlineResponse: {
             /** @enum {string} */
-            obligation: "resolve";
+            obligation: "submit";
             /**
              * Format: date-time
              * @example 2026-03-03T02:00:00.000Z
@@ -5314,16 +5738,28 @@ export interface components {
              */
             tenantId: string;
             /** @enum {string} */
-            status: "open" | "closed";
+            status: "expected" | "submitted";
             /**
              * @description A calendar region
              * @example cn-east
              */
             region: string;
-            /** @example C-10086 */
-            customerId: string;
-            subject: string;
-            resolution: string | null;
+            /**
+             * @description What the archive schedule asks for (AU-3)
+             * @enum {string}
+             */
+            kind: "dispatch_phone_log" | "work_orders" | "repair_receipts" | "statistics";
+            period: components["schemas"]["ArchivePeriodResponse"];
+            /** @example archive-schedule/2026.1 */
+            scheduleVersion: string;
+            /**
+             * Format: date-time
+             * @description Due at the end of `period.dueOn` in the region
+             * @example 2026-03-03T02:00:00.000Z
+             */
+            dueAt: string;
+            /** @description Who handed what to the archive, and when; null while expected */
+            submission: components["schemas"]["ArchiveSubmissionRecordResponse"] | null;
             deadlines: components["schemas"]["ArchiveSubmissionDeadlineResponse"][];
             /**
              * Format: date-time
@@ -5348,6 +5784,16 @@ export interface components {
             /** @example 3 */
             revision: string;
         };
+        ArchiveScheduleResponse: {
+            /**
+             * @description The archive schedule (policy) version that generated them
+             * @example archive-schedule/2026.1
+             */
+            scheduleVersion: string;
+            /** @description How many this request opened; the others existed already */
+            created: number;
+            items: components["schemas"]["ArchiveSubmissionResponseDto"][];
+        };
         ArchiveSubmissionPageResponse: {
             items: components["schemas"]["ArchiveSubmissionResponseDto"][];
             /** Format: int32 */
@@ -5370,9 +5816,147 @@ export interface components {
             archiveSubmissionId: string;
             events: components["schemas"]["TimelineEntryResponse"][];
         };
-        CloseArchiveSubmissionDto: {
-            /** @example Seal replaced on site */
-            resolution: string;
+        SubmittedDocumentDto: {
+            /** @example 2026年3月派工单 */
+            title: string;
+            /**
+             * @description Where the archived copy is (file number, document-system reference)
+             * @example ARC-2026-03-WO
+             */
+            reference: string;
+        };
+        SubmitArchiveSubmissionDto: {
+            document: components["schemas"]["SubmittedDocumentDto"];
+            /** @example Handed to the archive room */
+            note?: string | null;
+        };
+        RaiseNonconformityDto: {
+            /**
+             * @description A calendar region (its time zone ends the corrective action's due date)
+             * @example cn-east
+             */
+            region: string;
+            /**
+             * @description The requirement or clause the finding is against
+             * @example GB/T 27922 5.3
+             */
+            clause: string;
+            /** @example 3月两次上门超时未记录原因 */
+            finding: string;
+            /**
+             * @example minor
+             * @enum {string}
+             */
+            severity: "minor" | "major";
+        };
+        EffectivenessCheckResponse: {
+            effective: boolean;
+            note: string;
+            /** @example cs-1 */
+            checkedBy: string;
+            /**
+             * Format: date-time
+             * @example 2026-03-03T02:00:00.000Z
+             */
+            checkedAt: string;
+            /** @description Checked after the action was due */
+            late: boolean;
+        };
+        CorrectiveActionResponse: {
+            round: number;
+            action: string;
+            /** @example cs-1 */
+            ownerId: string;
+            /**
+             * Format: date
+             * @example 2026-03-02
+             */
+            dueOn: string;
+            /**
+             * Format: date-time
+             * @example 2026-03-03T02:00:00.000Z
+             */
+            dueAt: string;
+            /** @example cs-1 */
+            plannedBy: string;
+            /**
+             * Format: date-time
+             * @example 2026-03-03T02:00:00.000Z
+             */
+            plannedAt: string;
+            /** @description Recorded past its due time */
+            overdue: boolean;
+            check: components["schemas"]["EffectivenessCheckResponse"] | null;
+        };
+        NonconformityResponse: {
+            /**
+             * Format: uuid
+             * @example 0192f1de-7c1a-7cc2-9a4e-6b1f5e4f3a10
+             */
+            nonconformityId: string;
+            /** @example acme */
+            tenantId: string;
+            /**
+             * @description A calendar region
+             * @example cn-east
+             */
+            region: string;
+            clause: string;
+            finding: string;
+            /** @enum {string} */
+            severity: "minor" | "major";
+            /** @enum {string} */
+            status: "raised" | "action_planned" | "closed";
+            /** @example cs-1 */
+            raisedBy: string;
+            /**
+             * Format: date-time
+             * @example 2026-03-03T02:00:00.000Z
+             */
+            raisedAt: string;
+            actions: components["schemas"]["CorrectiveActionResponse"][];
+            /**
+             * Format: date-time
+             * @example 2026-03-03T02:00:00.000Z
+             */
+            updatedAt: string;
+            /** @example 3 */
+            revision: string;
+        };
+        PlanCorrectiveActionDto: {
+            /** @example 派工系统强制填写超时原因 */
+            action: string;
+            /**
+             * @description Who carries it out
+             * @example ops-1
+             */
+            ownerId: string;
+            /**
+             * Format: date
+             * @description Due by the end of this day in the region
+             * @example 2026-03-02
+             */
+            dueOn: string;
+        };
+        CheckEffectivenessDto: {
+            /** @description The action worked: the nonconformity closes; otherwise it needs another corrective action */
+            effective: boolean;
+            /** @example 抽查4月20单，均已填写 */
+            note: string;
+        };
+        NonconformityPageResponse: {
+            items: components["schemas"]["NonconformityResponse"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+            /**
+             * Format: int32
+             * @description How many match the filters, over every page, counted up to 1,000 (or to the end of this page when it lies further)
+             */
+            total: number;
+            /** @description False when more match than `total` says ("1000+") */
+            totalExact: boolean;
         };
         CheckpointResponse: {
             /**
@@ -5672,6 +6256,247 @@ export interface components {
             view: {
                 [key: string]: unknown;
             } | null;
+        };
+        CommitmentResponse: {
+            /** @enum {string} */
+            kind: "acknowledge" | "report_up" | "arrival" | "follow_up";
+            /** @example intake */
+            context: string;
+            /** @example intake.complaint-0192f1de-7c1a-7cc2-9a4e-6b1f5e4f3a10 */
+            caseStream: string;
+            /**
+             * @description A calendar region
+             * @example cn-east
+             */
+            region: string;
+            /**
+             * Format: date-time
+             * @example 2026-03-03T02:00:00.000Z
+             */
+            openedAt: string;
+            /**
+             * Format: date-time
+             * @example 2026-03-03T02:00:00.000Z
+             */
+            dueAt: string;
+            /** @example cs-1 */
+            responsibleId: string | null;
+            /** @description The technician's employer (dispatch); null for intake */
+            team: string | null;
+            /**
+             * Format: date-time
+             * @example 2026-03-03T02:00:00.000Z
+             */
+            metAt: string | null;
+            /** @enum {string} */
+            outcome: "kept" | "late" | "missed" | "open" | "cancelled";
+            policyVersion: string | null;
+        };
+        CommitmentCountResponse: {
+            /** @enum {string} */
+            kind: "acknowledge" | "report_up" | "arrival" | "follow_up";
+            due: number;
+            kept: number;
+            late: number;
+            missed: number;
+            open: number;
+            cancelled: number;
+        };
+        ComplaintRecordResponse: {
+            complaintId: string;
+            /**
+             * @description A calendar region
+             * @example cn-east
+             */
+            region: string;
+            /**
+             * Format: date-time
+             * @example 2026-03-03T02:00:00.000Z
+             */
+            receivedAt: string;
+            category: string | null;
+            severity: string | null;
+            highPriority: boolean;
+            /** @description IN-10: repeats an earlier complaint */
+            repeat: boolean;
+            /** @example cs-1 */
+            ownerId: string | null;
+            acceptance: string | null;
+            /**
+             * Format: date-time
+             * @example 2026-03-03T02:00:00.000Z
+             */
+            acknowledgedAt: string | null;
+            escalations: number;
+            /** @enum {string} */
+            status: "open" | "closed" | "invalidated" | "withdrawn";
+            /**
+             * Format: date-time
+             * @example 2026-03-03T02:00:00.000Z
+             */
+            endedAt: string | null;
+            resolution: string | null;
+        };
+        SatisfactionResultResponse: {
+            workOrderId: string;
+            /**
+             * @description A calendar region
+             * @example cn-east
+             */
+            region: string;
+            /** @enum {string} */
+            source: "sign_off" | "follow_up";
+            /**
+             * Format: date-time
+             * @example 2026-03-03T02:00:00.000Z
+             */
+            at: string;
+            /** @description The customer's score */
+            satisfaction: number | null;
+            outcome: string;
+            opensComplaint: boolean;
+            /** @example cs-1 */
+            technicianId: string | null;
+            team: string | null;
+        };
+        CapaRecordResponse: {
+            capaId: string;
+            caseId: string | null;
+            /**
+             * @description A calendar region
+             * @example cn-east
+             */
+            region: string;
+            /**
+             * Format: date-time
+             * @example 2026-03-03T02:00:00.000Z
+             */
+            openedAt: string;
+            /**
+             * Format: date-time
+             * @example 2026-03-03T02:00:00.000Z
+             */
+            dueAt: string | null;
+            required: boolean;
+            /** @example cs-1 */
+            ownerId: string | null;
+            verifications: number;
+            passedVerifications: number;
+            overdue: boolean;
+            /**
+             * Format: date-time
+             * @example 2026-03-03T02:00:00.000Z
+             */
+            closedAt: string | null;
+            /** @description Closed by its due time; null while open */
+            closedOnTime: boolean | null;
+        };
+        VersionInForceResponse: {
+            context: string;
+            /** @enum {string} */
+            kind: "policy" | "calendar";
+            version: string;
+            events: number;
+            /**
+             * Format: date-time
+             * @example 2026-03-03T02:00:00.000Z
+             */
+            firstSeen: string;
+            /**
+             * Format: date-time
+             * @example 2026-03-03T02:00:00.000Z
+             */
+            lastSeen: string;
+        };
+        NonconformityLineResponse: {
+            nonconformityId: string;
+            /**
+             * Format: date-time
+             * @example 2026-03-03T02:00:00.000Z
+             */
+            raisedAt: string;
+            clause: string;
+            finding: string;
+            status: string;
+            correctiveAction: string | null;
+            effective: boolean | null;
+        };
+        EvidencePackResponse: {
+            /**
+             * @description A calendar region
+             * @example cn-east
+             */
+            region: string;
+            period: components["schemas"]["PeriodResponse"];
+            /**
+             * Format: date-time
+             * @description Outcomes as they stood at this instant
+             * @example 2026-03-03T02:00:00.000Z
+             */
+            asOf: string;
+            commitments: components["schemas"]["CommitmentResponse"][];
+            commitmentSummary: components["schemas"]["CommitmentCountResponse"][];
+            complaints: components["schemas"]["ComplaintRecordResponse"][];
+            satisfaction: components["schemas"]["SatisfactionResultResponse"][];
+            capas: components["schemas"]["CapaRecordResponse"][];
+            versions: components["schemas"]["VersionInForceResponse"][];
+            nonconformities: components["schemas"]["NonconformityLineResponse"][];
+        };
+        DisclosureRowResponse: {
+            /**
+             * @description A month (2026-03), a quarter (2026-Q1) or an ISO week (2026-W10), in the region's time zone
+             * @example 2026-03
+             */
+            period: string;
+            /**
+             * @description A calendar region
+             * @example cn-east
+             */
+            region: string;
+            /** @enum {string} */
+            kind: "acknowledge" | "report_up" | "arrival" | "follow_up";
+            due: number;
+            keptOnTime: number;
+            keptLate: number;
+            missed: number;
+            /** @description (late + missed) ÷ decided; null when none was decided */
+            defectRate: number | null;
+        };
+        DisclosureResponse: {
+            /**
+             * @description A month (2026-03), a quarter (2026-Q1) or an ISO week (2026-W10), in the region's time zone
+             * @example 2026-03
+             */
+            period: string;
+            /** @description Counts only: no case, person or customer */
+            rows: components["schemas"]["DisclosureRowResponse"][];
+        };
+        SatisfactionKpiResponse: {
+            scores: number;
+            mean: number | null;
+        };
+        KpiRowResponse: {
+            /** @enum {string} */
+            scope: "region" | "team" | "person";
+            key: string;
+            /** @description Commitments kept on time ÷ decided */
+            timeliness: components["schemas"]["RatioResponse"];
+            /** @description Repeat complaints ÷ complaints (region, complaint owner) */
+            repeatRate: components["schemas"]["RatioResponse"] | null;
+            satisfaction: components["schemas"]["SatisfactionKpiResponse"];
+            /** @description Region: complaints ÷ work orders; team, person: follow-ups that opened a complaint ÷ follow-ups */
+            complaintRate: components["schemas"]["RatioResponse"] | null;
+            /** @description Region only: exchanged or returned ÷ purchased quantity */
+            exchangeRatio: components["schemas"]["RatioResponse"] | null;
+        };
+        KpiResponse: {
+            /**
+             * @description A calendar region
+             * @example cn-east
+             */
+            region: string;
+            period: components["schemas"]["PeriodResponse"];
+            rows: components["schemas"]["KpiRowResponse"][];
         };
         ReturnLineDto: {
             /**
@@ -8995,6 +9820,143 @@ export interface operations {
             };
         };
     };
+    RecountCaseDeadlines: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key and body replays the first response and records nothing */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecountDeadlinesDto"];
+            };
+        };
+        responses: {
+            /** @description The case after the command */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseResponseDto"];
+                };
+            };
+            /** @description The request is not valid; nothing recorded. Codes: `REQUEST.VALIDATION_FAILED`, `REQUEST.MALFORMED_JSON`, `REQUEST.TOO_DEEP`, `REQUEST.BAD`, `REQUEST.BAD_URL`, `IDEMPOTENCY.KEY_INVALID` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.VALIDATION_FAILED" | "REQUEST.MALFORMED_JSON" | "REQUEST.TOO_DEEP" | "REQUEST.BAD" | "REQUEST.BAD_URL" | "IDEMPOTENCY.KEY_INVALID";
+                    };
+                };
+            };
+            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG`, `AUTH.NO_TENANT` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG" | "AUTH.NO_TENANT";
+                    };
+                };
+            };
+            /** @description Needs one of the roles: admin. Codes: `AUTH.FORBIDDEN`, `AUTH.NO_ROLE` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.FORBIDDEN" | "AUTH.NO_ROLE";
+                    };
+                };
+            };
+            /** @description Not found (also what another tenant's resource answers). Codes: `QA.CASE_NOT_FOUND` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "QA.CASE_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description The current state does not allow it (details.status, details.command), or a concurrent change. Codes: `IDEMPOTENCY.IN_PROGRESS`, `QA.CASE_IS_OPEN`, `QA.CASE_IS_ANALYSING`, `QA.CASE_IS_DETERMINED`, `QA.CASE_IS_CLOSED`, `QA.CASE_IS_CANCELLED`, `EVENTSTORE.WRONG_EXPECTED_REVISION` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "IDEMPOTENCY.IN_PROGRESS" | "QA.CASE_IS_OPEN" | "QA.CASE_IS_ANALYSING" | "QA.CASE_IS_DETERMINED" | "QA.CASE_IS_CLOSED" | "QA.CASE_IS_CANCELLED" | "EVENTSTORE.WRONG_EXPECTED_REVISION";
+                    };
+                };
+            };
+            /** @description The body is larger than the limit. Codes: `REQUEST.TOO_LARGE` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.TOO_LARGE";
+                    };
+                };
+            };
+            /** @description The body is not JSON. Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.UNSUPPORTED_MEDIA_TYPE";
+                    };
+                };
+            };
+            /** @description A rule refused the content; nothing recorded. Codes: `IDEMPOTENCY.KEY_REUSED` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "IDEMPOTENCY.KEY_REUSED";
+                    };
+                };
+            };
+            /** @description Unavailable for now (the service is shutting down, or the identity provider cannot be reached); retry. Codes: `AUTH.KEYS_UNAVAILABLE` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.KEYS_UNAVAILABLE";
+                    };
+                };
+            };
+        };
+    };
     RecordOpinion: {
         parameters: {
             query?: never;
@@ -11598,6 +12560,554 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
                         code?: "IDEMPOTENCY.KEY_REUSED" | "QA.VERDICT_CONTRADICTS_FINDINGS" | "QA.REFUSAL_REASON_REQUIRED";
+                    };
+                };
+            };
+            /** @description Unavailable for now (the service is shutting down, or the identity provider cannot be reached); retry. Codes: `AUTH.KEYS_UNAVAILABLE` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.KEYS_UNAVAILABLE";
+                    };
+                };
+            };
+        };
+    };
+    TakeOutletRequest: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key and body replays the first response (header Idempotent-Replayed: true) and records nothing */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TakeOutletRequestDto"];
+            };
+        };
+        responses: {
+            /** @description Created; the body is the work order (`freeRepair` says free or charged, and why) */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkOrderResponseDto"];
+                };
+            };
+            /** @description The request is not valid; nothing recorded. Codes: `REQUEST.VALIDATION_FAILED`, `REQUEST.MALFORMED_JSON`, `REQUEST.TOO_DEEP`, `REQUEST.BAD`, `REQUEST.BAD_URL`, `IDEMPOTENCY.KEY_INVALID` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.VALIDATION_FAILED" | "REQUEST.MALFORMED_JSON" | "REQUEST.TOO_DEEP" | "REQUEST.BAD" | "REQUEST.BAD_URL" | "IDEMPOTENCY.KEY_INVALID";
+                    };
+                };
+            };
+            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG`, `AUTH.NO_TENANT` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG" | "AUTH.NO_TENANT";
+                    };
+                };
+            };
+            /** @description Needs one of the roles: dispatcher. Codes: `AUTH.FORBIDDEN`, `AUTH.NO_ROLE` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.FORBIDDEN" | "AUTH.NO_ROLE";
+                    };
+                };
+            };
+            /** @description Not found (also what another tenant's resource answers). Codes: `DISPATCH.OUTLET_NOT_FOUND` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "DISPATCH.OUTLET_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description The current state does not allow it (details.status, details.command), or a concurrent change. Codes: `IDEMPOTENCY.IN_PROGRESS`, `DISPATCH.WORK_ORDER_EXISTS`, `DISPATCH.OUTLET_CLOSED`, `EVENTSTORE.WRONG_EXPECTED_REVISION` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "IDEMPOTENCY.IN_PROGRESS" | "DISPATCH.WORK_ORDER_EXISTS" | "DISPATCH.OUTLET_CLOSED" | "EVENTSTORE.WRONG_EXPECTED_REVISION";
+                    };
+                };
+            };
+            /** @description The body is larger than the limit. Codes: `REQUEST.TOO_LARGE` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.TOO_LARGE";
+                    };
+                };
+            };
+            /** @description The body is not JSON. Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.UNSUPPORTED_MEDIA_TYPE";
+                    };
+                };
+            };
+            /** @description A rule refused the content; nothing recorded. Codes: `IDEMPOTENCY.KEY_REUSED`, `DISPATCH.OUTLET_SCOPE_MISMATCH` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "IDEMPOTENCY.KEY_REUSED" | "DISPATCH.OUTLET_SCOPE_MISMATCH";
+                    };
+                };
+            };
+            /** @description Unavailable for now (the service is shutting down, or the identity provider cannot be reached); retry. Codes: `AUTH.KEYS_UNAVAILABLE` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.KEYS_UNAVAILABLE";
+                    };
+                };
+            };
+        };
+    };
+    AssignOutlet: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key and body replays the first response (header Idempotent-Replayed: true) and records nothing */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AssignOutletDto"];
+            };
+        };
+        responses: {
+            /** @description The work order after the command */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkOrderResponseDto"];
+                };
+            };
+            /** @description The request is not valid; nothing recorded. Codes: `REQUEST.VALIDATION_FAILED`, `REQUEST.MALFORMED_JSON`, `REQUEST.TOO_DEEP`, `REQUEST.BAD`, `REQUEST.BAD_URL`, `IDEMPOTENCY.KEY_INVALID` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.VALIDATION_FAILED" | "REQUEST.MALFORMED_JSON" | "REQUEST.TOO_DEEP" | "REQUEST.BAD" | "REQUEST.BAD_URL" | "IDEMPOTENCY.KEY_INVALID";
+                    };
+                };
+            };
+            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG`, `AUTH.NO_TENANT` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG" | "AUTH.NO_TENANT";
+                    };
+                };
+            };
+            /** @description Needs one of the roles: dispatcher. Codes: `AUTH.FORBIDDEN`, `AUTH.NO_ROLE` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.FORBIDDEN" | "AUTH.NO_ROLE";
+                    };
+                };
+            };
+            /** @description Not found (also what another tenant's resource answers). Codes: `DISPATCH.WORK_ORDER_NOT_FOUND`, `DISPATCH.OUTLET_NOT_FOUND` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "DISPATCH.WORK_ORDER_NOT_FOUND" | "DISPATCH.OUTLET_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description The current state does not allow it (details.status, details.command), or a concurrent change. Codes: `IDEMPOTENCY.IN_PROGRESS`, `DISPATCH.WORK_ORDER_IS_CREATED`, `DISPATCH.WORK_ORDER_IS_ASSIGNED`, `DISPATCH.WORK_ORDER_IS_ACCEPTED`, `DISPATCH.WORK_ORDER_IS_TRAVELLING`, `DISPATCH.WORK_ORDER_IS_ON_SITE`, `DISPATCH.WORK_ORDER_IS_DIAGNOSED`, `DISPATCH.WORK_ORDER_IS_REPAIRED`, `DISPATCH.WORK_ORDER_IS_SELF_CHECKED`, `DISPATCH.WORK_ORDER_IS_LEAD_CHECKED`, `DISPATCH.WORK_ORDER_IS_QC_PASSED`, `DISPATCH.WORK_ORDER_IS_HANDED_OVER`, `DISPATCH.WORK_ORDER_IS_SETTLED`, `DISPATCH.WORK_ORDER_IS_CLOSED`, `DISPATCH.WORK_ORDER_IS_CANCELLED`, `DISPATCH.OUTLET_CLOSED`, `DISPATCH.REMOTE_ATTEMPT_IN_PROGRESS`, `EVENTSTORE.WRONG_EXPECTED_REVISION` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "IDEMPOTENCY.IN_PROGRESS" | "DISPATCH.WORK_ORDER_IS_CREATED" | "DISPATCH.WORK_ORDER_IS_ASSIGNED" | "DISPATCH.WORK_ORDER_IS_ACCEPTED" | "DISPATCH.WORK_ORDER_IS_TRAVELLING" | "DISPATCH.WORK_ORDER_IS_ON_SITE" | "DISPATCH.WORK_ORDER_IS_DIAGNOSED" | "DISPATCH.WORK_ORDER_IS_REPAIRED" | "DISPATCH.WORK_ORDER_IS_SELF_CHECKED" | "DISPATCH.WORK_ORDER_IS_LEAD_CHECKED" | "DISPATCH.WORK_ORDER_IS_QC_PASSED" | "DISPATCH.WORK_ORDER_IS_HANDED_OVER" | "DISPATCH.WORK_ORDER_IS_SETTLED" | "DISPATCH.WORK_ORDER_IS_CLOSED" | "DISPATCH.WORK_ORDER_IS_CANCELLED" | "DISPATCH.OUTLET_CLOSED" | "DISPATCH.REMOTE_ATTEMPT_IN_PROGRESS" | "EVENTSTORE.WRONG_EXPECTED_REVISION";
+                    };
+                };
+            };
+            /** @description The body is larger than the limit. Codes: `REQUEST.TOO_LARGE` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.TOO_LARGE";
+                    };
+                };
+            };
+            /** @description The body is not JSON. Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.UNSUPPORTED_MEDIA_TYPE";
+                    };
+                };
+            };
+            /** @description A rule refused the content; nothing recorded. Codes: `IDEMPOTENCY.KEY_REUSED`, `DISPATCH.OUTLET_SCOPE_MISMATCH`, `DISPATCH.OUTLET_REGION_MISMATCH` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "IDEMPOTENCY.KEY_REUSED" | "DISPATCH.OUTLET_SCOPE_MISMATCH" | "DISPATCH.OUTLET_REGION_MISMATCH";
+                    };
+                };
+            };
+            /** @description Unavailable for now (the service is shutting down, or the identity provider cannot be reached); retry. Codes: `AUTH.KEYS_UNAVAILABLE` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.KEYS_UNAVAILABLE";
+                    };
+                };
+            };
+        };
+    };
+    StartRemoteAttempt: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key and body replays the first response (header Idempotent-Replayed: true) and records nothing */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StartRemoteAttemptDto"];
+            };
+        };
+        responses: {
+            /** @description The work order after the command */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkOrderResponseDto"];
+                };
+            };
+            /** @description The request is not valid; nothing recorded. Codes: `REQUEST.VALIDATION_FAILED`, `REQUEST.MALFORMED_JSON`, `REQUEST.TOO_DEEP`, `REQUEST.BAD`, `REQUEST.BAD_URL`, `IDEMPOTENCY.KEY_INVALID` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.VALIDATION_FAILED" | "REQUEST.MALFORMED_JSON" | "REQUEST.TOO_DEEP" | "REQUEST.BAD" | "REQUEST.BAD_URL" | "IDEMPOTENCY.KEY_INVALID";
+                    };
+                };
+            };
+            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG`, `AUTH.NO_TENANT` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG" | "AUTH.NO_TENANT";
+                    };
+                };
+            };
+            /** @description Needs one of the roles: dispatcher. Codes: `AUTH.FORBIDDEN`, `AUTH.NO_ROLE` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.FORBIDDEN" | "AUTH.NO_ROLE";
+                    };
+                };
+            };
+            /** @description Not found (also what another tenant's resource answers). Codes: `DISPATCH.WORK_ORDER_NOT_FOUND` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "DISPATCH.WORK_ORDER_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description The current state does not allow it (details.status, details.command), or a concurrent change. Codes: `IDEMPOTENCY.IN_PROGRESS`, `DISPATCH.WORK_ORDER_IS_CREATED`, `DISPATCH.WORK_ORDER_IS_ASSIGNED`, `DISPATCH.WORK_ORDER_IS_ACCEPTED`, `DISPATCH.WORK_ORDER_IS_TRAVELLING`, `DISPATCH.WORK_ORDER_IS_ON_SITE`, `DISPATCH.WORK_ORDER_IS_DIAGNOSED`, `DISPATCH.WORK_ORDER_IS_REPAIRED`, `DISPATCH.WORK_ORDER_IS_SELF_CHECKED`, `DISPATCH.WORK_ORDER_IS_LEAD_CHECKED`, `DISPATCH.WORK_ORDER_IS_QC_PASSED`, `DISPATCH.WORK_ORDER_IS_HANDED_OVER`, `DISPATCH.WORK_ORDER_IS_SETTLED`, `DISPATCH.WORK_ORDER_IS_CLOSED`, `DISPATCH.WORK_ORDER_IS_CANCELLED`, `DISPATCH.REMOTE_ATTEMPT_RECORDED`, `EVENTSTORE.WRONG_EXPECTED_REVISION` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "IDEMPOTENCY.IN_PROGRESS" | "DISPATCH.WORK_ORDER_IS_CREATED" | "DISPATCH.WORK_ORDER_IS_ASSIGNED" | "DISPATCH.WORK_ORDER_IS_ACCEPTED" | "DISPATCH.WORK_ORDER_IS_TRAVELLING" | "DISPATCH.WORK_ORDER_IS_ON_SITE" | "DISPATCH.WORK_ORDER_IS_DIAGNOSED" | "DISPATCH.WORK_ORDER_IS_REPAIRED" | "DISPATCH.WORK_ORDER_IS_SELF_CHECKED" | "DISPATCH.WORK_ORDER_IS_LEAD_CHECKED" | "DISPATCH.WORK_ORDER_IS_QC_PASSED" | "DISPATCH.WORK_ORDER_IS_HANDED_OVER" | "DISPATCH.WORK_ORDER_IS_SETTLED" | "DISPATCH.WORK_ORDER_IS_CLOSED" | "DISPATCH.WORK_ORDER_IS_CANCELLED" | "DISPATCH.REMOTE_ATTEMPT_RECORDED" | "EVENTSTORE.WRONG_EXPECTED_REVISION";
+                    };
+                };
+            };
+            /** @description The body is larger than the limit. Codes: `REQUEST.TOO_LARGE` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.TOO_LARGE";
+                    };
+                };
+            };
+            /** @description The body is not JSON. Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.UNSUPPORTED_MEDIA_TYPE";
+                    };
+                };
+            };
+            /** @description A rule refused the content; nothing recorded. Codes: `IDEMPOTENCY.KEY_REUSED` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "IDEMPOTENCY.KEY_REUSED";
+                    };
+                };
+            };
+            /** @description Unavailable for now (the service is shutting down, or the identity provider cannot be reached); retry. Codes: `AUTH.KEYS_UNAVAILABLE` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.KEYS_UNAVAILABLE";
+                    };
+                };
+            };
+        };
+    };
+    RecordRemoteOutcome: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key and body replays the first response (header Idempotent-Replayed: true) and records nothing */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordRemoteOutcomeDto"];
+            };
+        };
+        responses: {
+            /** @description The work order after the command */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkOrderResponseDto"];
+                };
+            };
+            /** @description The request is not valid; nothing recorded. Codes: `REQUEST.VALIDATION_FAILED`, `REQUEST.MALFORMED_JSON`, `REQUEST.TOO_DEEP`, `REQUEST.BAD`, `REQUEST.BAD_URL`, `IDEMPOTENCY.KEY_INVALID` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.VALIDATION_FAILED" | "REQUEST.MALFORMED_JSON" | "REQUEST.TOO_DEEP" | "REQUEST.BAD" | "REQUEST.BAD_URL" | "IDEMPOTENCY.KEY_INVALID";
+                    };
+                };
+            };
+            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG`, `AUTH.NO_TENANT` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG" | "AUTH.NO_TENANT";
+                    };
+                };
+            };
+            /** @description Needs one of the roles: dispatcher. Codes: `AUTH.FORBIDDEN`, `AUTH.NO_ROLE` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.FORBIDDEN" | "AUTH.NO_ROLE";
+                    };
+                };
+            };
+            /** @description Not found (also what another tenant's resource answers). Codes: `DISPATCH.WORK_ORDER_NOT_FOUND` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "DISPATCH.WORK_ORDER_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description The current state does not allow it (details.status, details.command), or a concurrent change. Codes: `IDEMPOTENCY.IN_PROGRESS`, `DISPATCH.WORK_ORDER_IS_CREATED`, `DISPATCH.WORK_ORDER_IS_ASSIGNED`, `DISPATCH.WORK_ORDER_IS_ACCEPTED`, `DISPATCH.WORK_ORDER_IS_TRAVELLING`, `DISPATCH.WORK_ORDER_IS_ON_SITE`, `DISPATCH.WORK_ORDER_IS_DIAGNOSED`, `DISPATCH.WORK_ORDER_IS_REPAIRED`, `DISPATCH.WORK_ORDER_IS_SELF_CHECKED`, `DISPATCH.WORK_ORDER_IS_LEAD_CHECKED`, `DISPATCH.WORK_ORDER_IS_QC_PASSED`, `DISPATCH.WORK_ORDER_IS_HANDED_OVER`, `DISPATCH.WORK_ORDER_IS_SETTLED`, `DISPATCH.WORK_ORDER_IS_CLOSED`, `DISPATCH.WORK_ORDER_IS_CANCELLED`, `DISPATCH.NO_REMOTE_ATTEMPT`, `EVENTSTORE.WRONG_EXPECTED_REVISION` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "IDEMPOTENCY.IN_PROGRESS" | "DISPATCH.WORK_ORDER_IS_CREATED" | "DISPATCH.WORK_ORDER_IS_ASSIGNED" | "DISPATCH.WORK_ORDER_IS_ACCEPTED" | "DISPATCH.WORK_ORDER_IS_TRAVELLING" | "DISPATCH.WORK_ORDER_IS_ON_SITE" | "DISPATCH.WORK_ORDER_IS_DIAGNOSED" | "DISPATCH.WORK_ORDER_IS_REPAIRED" | "DISPATCH.WORK_ORDER_IS_SELF_CHECKED" | "DISPATCH.WORK_ORDER_IS_LEAD_CHECKED" | "DISPATCH.WORK_ORDER_IS_QC_PASSED" | "DISPATCH.WORK_ORDER_IS_HANDED_OVER" | "DISPATCH.WORK_ORDER_IS_SETTLED" | "DISPATCH.WORK_ORDER_IS_CLOSED" | "DISPATCH.WORK_ORDER_IS_CANCELLED" | "DISPATCH.NO_REMOTE_ATTEMPT" | "EVENTSTORE.WRONG_EXPECTED_REVISION";
+                    };
+                };
+            };
+            /** @description The body is larger than the limit. Codes: `REQUEST.TOO_LARGE` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.TOO_LARGE";
+                    };
+                };
+            };
+            /** @description The body is not JSON. Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.UNSUPPORTED_MEDIA_TYPE";
+                    };
+                };
+            };
+            /** @description A rule refused the content; nothing recorded. Codes: `IDEMPOTENCY.KEY_REUSED` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "IDEMPOTENCY.KEY_REUSED";
                     };
                 };
             };
@@ -17772,13 +19282,124 @@ export interface operations {
             };
         };
     };
+    ScheduleArchiveSubmissions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ScheduleArchiveSubmissionsDto"];
+            };
+        };
+        responses: {
+            /** @description The expected submissions of the range (those opened before included) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ArchiveScheduleResponse"];
+                };
+            };
+            /** @description The request is not valid; nothing recorded. Codes: `REQUEST.VALIDATION_FAILED`, `REQUEST.MALFORMED_JSON`, `REQUEST.TOO_DEEP`, `REQUEST.BAD` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.VALIDATION_FAILED" | "REQUEST.MALFORMED_JSON" | "REQUEST.TOO_DEEP" | "REQUEST.BAD";
+                    };
+                };
+            };
+            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG`, `AUTH.NO_TENANT` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG" | "AUTH.NO_TENANT";
+                    };
+                };
+            };
+            /** @description Needs one of the roles: admin. Codes: `AUTH.FORBIDDEN`, `AUTH.NO_ROLE` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.FORBIDDEN" | "AUTH.NO_ROLE";
+                    };
+                };
+            };
+            /** @description The current state does not allow it (details.status, details.command), or a concurrent change. Codes: `EVENTSTORE.WRONG_EXPECTED_REVISION` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "EVENTSTORE.WRONG_EXPECTED_REVISION";
+                    };
+                };
+            };
+            /** @description The body is larger than the limit. Codes: `REQUEST.TOO_LARGE` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.TOO_LARGE";
+                    };
+                };
+            };
+            /** @description The body is not JSON. Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.UNSUPPORTED_MEDIA_TYPE";
+                    };
+                };
+            };
+            /** @description Unavailable for now (the service is shutting down, or the identity provider cannot be reached); retry. Codes: `AUTH.KEYS_UNAVAILABLE` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.KEYS_UNAVAILABLE";
+                    };
+                };
+            };
+        };
+    };
     ListArchiveSubmissions: {
         parameters: {
             query?: {
                 page?: number;
                 pageSize?: number;
-                status?: "open" | "closed";
-                /** @description Owes an obligation whose due time has passed */
+                status?: "expected" | "submitted";
+                kind?: "dispatch_phone_log" | "work_orders" | "repair_receipts" | "statistics";
+                /** @description Only this region */
+                region?: string;
+                /** @description Owes its submission past the due time (AU-3: missing) */
                 overdue?: boolean;
             };
             header?: never;
@@ -17819,7 +19440,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Needs one of the roles: business_head, general_manager, auditor, admin. Codes: `AUTH.FORBIDDEN`, `AUTH.NO_ROLE` */
+            /** @description Needs one of the roles: auditor, admin. Codes: `AUTH.FORBIDDEN`, `AUTH.NO_ROLE` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -17828,129 +19449,6 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
                         code?: "AUTH.FORBIDDEN" | "AUTH.NO_ROLE";
-                    };
-                };
-            };
-            /** @description Unavailable for now (the service is shutting down, or the identity provider cannot be reached); retry. Codes: `AUTH.KEYS_UNAVAILABLE` */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"] & {
-                        /** @enum {string} */
-                        code?: "AUTH.KEYS_UNAVAILABLE";
-                    };
-                };
-            };
-        };
-    };
-    OpenArchiveSubmission: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description A retry with the same key and body replays the first response (header Idempotent-Replayed: true) and records nothing */
-                "Idempotency-Key"?: string;
-            };
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["OpenArchiveSubmissionDto"];
-            };
-        };
-        responses: {
-            /** @description Opened; the body is the archive submission with its deadlines */
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ArchiveSubmissionResponseDto"];
-                };
-            };
-            /** @description The request is not valid; nothing recorded. Codes: `REQUEST.VALIDATION_FAILED`, `REQUEST.MALFORMED_JSON`, `REQUEST.TOO_DEEP`, `REQUEST.BAD`, `IDEMPOTENCY.KEY_INVALID` */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"] & {
-                        /** @enum {string} */
-                        code?: "REQUEST.VALIDATION_FAILED" | "REQUEST.MALFORMED_JSON" | "REQUEST.TOO_DEEP" | "REQUEST.BAD" | "IDEMPOTENCY.KEY_INVALID";
-                    };
-                };
-            };
-            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG`, `AUTH.NO_TENANT` */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"] & {
-                        /** @enum {string} */
-                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG" | "AUTH.NO_TENANT";
-                    };
-                };
-            };
-            /** @description Needs one of the roles: business_head, admin. Codes: `AUTH.FORBIDDEN`, `AUTH.NO_ROLE` */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"] & {
-                        /** @enum {string} */
-                        code?: "AUTH.FORBIDDEN" | "AUTH.NO_ROLE";
-                    };
-                };
-            };
-            /** @description The current state does not allow it (details.status, details.command), or a concurrent change. Codes: `IDEMPOTENCY.IN_PROGRESS`, `AUDIT.ARCHIVE_SUBMISSION_EXISTS`, `EVENTSTORE.WRONG_EXPECTED_REVISION` */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"] & {
-                        /** @enum {string} */
-                        code?: "IDEMPOTENCY.IN_PROGRESS" | "AUDIT.ARCHIVE_SUBMISSION_EXISTS" | "EVENTSTORE.WRONG_EXPECTED_REVISION";
-                    };
-                };
-            };
-            /** @description The body is larger than the limit. Codes: `REQUEST.TOO_LARGE` */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"] & {
-                        /** @enum {string} */
-                        code?: "REQUEST.TOO_LARGE";
-                    };
-                };
-            };
-            /** @description The body is not JSON. Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE` */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"] & {
-                        /** @enum {string} */
-                        code?: "REQUEST.UNSUPPORTED_MEDIA_TYPE";
-                    };
-                };
-            };
-            /** @description A rule refused the content; nothing recorded. Codes: `IDEMPOTENCY.KEY_REUSED` */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"] & {
-                        /** @enum {string} */
-                        code?: "IDEMPOTENCY.KEY_REUSED";
                     };
                 };
             };
@@ -18011,7 +19509,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Needs one of the roles: business_head, general_manager, auditor, admin. Codes: `AUTH.FORBIDDEN`, `AUTH.NO_ROLE` */
+            /** @description Needs one of the roles: auditor, admin. Codes: `AUTH.FORBIDDEN`, `AUTH.NO_ROLE` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -18092,7 +19590,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Needs one of the roles: business_head, general_manager, auditor, admin. Codes: `AUTH.FORBIDDEN`, `AUTH.NO_ROLE` */
+            /** @description Needs one of the roles: auditor, admin. Codes: `AUTH.FORBIDDEN`, `AUTH.NO_ROLE` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -18130,7 +19628,7 @@ export interface operations {
             };
         };
     };
-    CloseArchiveSubmission: {
+    SubmitArchiveSubmission: {
         parameters: {
             query?: never;
             header?: {
@@ -18144,7 +19642,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["CloseArchiveSubmissionDto"];
+                "application/json": components["schemas"]["SubmitArchiveSubmissionDto"];
             };
         };
         responses: {
@@ -18181,7 +19679,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Needs one of the roles: business_head, admin. Codes: `AUTH.FORBIDDEN`, `AUTH.NO_ROLE` */
+            /** @description Needs one of the roles: admin. Codes: `AUTH.FORBIDDEN`, `AUTH.NO_ROLE` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -18205,7 +19703,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description The current state does not allow it (details.status, details.command), or a concurrent change. Codes: `IDEMPOTENCY.IN_PROGRESS`, `AUDIT.ARCHIVE_SUBMISSION_IS_OPEN`, `AUDIT.ARCHIVE_SUBMISSION_IS_CLOSED`, `EVENTSTORE.WRONG_EXPECTED_REVISION` */
+            /** @description The current state does not allow it (details.status, details.command), or a concurrent change. Codes: `IDEMPOTENCY.IN_PROGRESS`, `AUDIT.ARCHIVE_SUBMISSION_IS_EXPECTED`, `AUDIT.ARCHIVE_SUBMISSION_IS_SUBMITTED`, `EVENTSTORE.WRONG_EXPECTED_REVISION` */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -18213,7 +19711,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "IDEMPOTENCY.IN_PROGRESS" | "AUDIT.ARCHIVE_SUBMISSION_IS_OPEN" | "AUDIT.ARCHIVE_SUBMISSION_IS_CLOSED" | "EVENTSTORE.WRONG_EXPECTED_REVISION";
+                        code?: "IDEMPOTENCY.IN_PROGRESS" | "AUDIT.ARCHIVE_SUBMISSION_IS_EXPECTED" | "AUDIT.ARCHIVE_SUBMISSION_IS_SUBMITTED" | "EVENTSTORE.WRONG_EXPECTED_REVISION";
                     };
                 };
             };
@@ -18250,6 +19748,555 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
                         code?: "IDEMPOTENCY.KEY_REUSED";
+                    };
+                };
+            };
+            /** @description Unavailable for now (the service is shutting down, or the identity provider cannot be reached); retry. Codes: `AUTH.KEYS_UNAVAILABLE` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.KEYS_UNAVAILABLE";
+                    };
+                };
+            };
+        };
+    };
+    ListNonconformities: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+                status?: "raised" | "action_planned" | "closed";
+                /** @description Only this region */
+                region?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NonconformityPageResponse"];
+                };
+            };
+            /** @description The request is not valid; nothing recorded. Codes: `REQUEST.VALIDATION_FAILED`, `REQUEST.BAD_URL` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.VALIDATION_FAILED" | "REQUEST.BAD_URL";
+                    };
+                };
+            };
+            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG`, `AUTH.NO_TENANT` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG" | "AUTH.NO_TENANT";
+                    };
+                };
+            };
+            /** @description Needs one of the roles: auditor, admin. Codes: `AUTH.FORBIDDEN`, `AUTH.NO_ROLE` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.FORBIDDEN" | "AUTH.NO_ROLE";
+                    };
+                };
+            };
+            /** @description Unavailable for now (the service is shutting down, or the identity provider cannot be reached); retry. Codes: `AUTH.KEYS_UNAVAILABLE` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.KEYS_UNAVAILABLE";
+                    };
+                };
+            };
+        };
+    };
+    RaiseNonconformity: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key and body replays the first response (header Idempotent-Replayed: true) and records nothing */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RaiseNonconformityDto"];
+            };
+        };
+        responses: {
+            /** @description Raised; it needs a corrective action */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NonconformityResponse"];
+                };
+            };
+            /** @description The request is not valid; nothing recorded. Codes: `REQUEST.VALIDATION_FAILED`, `REQUEST.MALFORMED_JSON`, `REQUEST.TOO_DEEP`, `REQUEST.BAD`, `IDEMPOTENCY.KEY_INVALID` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.VALIDATION_FAILED" | "REQUEST.MALFORMED_JSON" | "REQUEST.TOO_DEEP" | "REQUEST.BAD" | "IDEMPOTENCY.KEY_INVALID";
+                    };
+                };
+            };
+            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG`, `AUTH.NO_TENANT` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG" | "AUTH.NO_TENANT";
+                    };
+                };
+            };
+            /** @description Needs one of the roles: admin. Codes: `AUTH.FORBIDDEN`, `AUTH.NO_ROLE` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.FORBIDDEN" | "AUTH.NO_ROLE";
+                    };
+                };
+            };
+            /** @description The current state does not allow it (details.status, details.command), or a concurrent change. Codes: `IDEMPOTENCY.IN_PROGRESS`, `AUDIT.NONCONFORMITY_EXISTS`, `EVENTSTORE.WRONG_EXPECTED_REVISION` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "IDEMPOTENCY.IN_PROGRESS" | "AUDIT.NONCONFORMITY_EXISTS" | "EVENTSTORE.WRONG_EXPECTED_REVISION";
+                    };
+                };
+            };
+            /** @description The body is larger than the limit. Codes: `REQUEST.TOO_LARGE` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.TOO_LARGE";
+                    };
+                };
+            };
+            /** @description The body is not JSON. Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.UNSUPPORTED_MEDIA_TYPE";
+                    };
+                };
+            };
+            /** @description A rule refused the content; nothing recorded. Codes: `IDEMPOTENCY.KEY_REUSED` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "IDEMPOTENCY.KEY_REUSED";
+                    };
+                };
+            };
+            /** @description Unavailable for now (the service is shutting down, or the identity provider cannot be reached); retry. Codes: `AUTH.KEYS_UNAVAILABLE` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.KEYS_UNAVAILABLE";
+                    };
+                };
+            };
+        };
+    };
+    PlanCorrectiveAction: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key and body replays the first response (header Idempotent-Replayed: true) and records nothing */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PlanCorrectiveActionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NonconformityResponse"];
+                };
+            };
+            /** @description The request is not valid; nothing recorded. Codes: `REQUEST.VALIDATION_FAILED`, `REQUEST.MALFORMED_JSON`, `REQUEST.TOO_DEEP`, `REQUEST.BAD`, `REQUEST.BAD_URL`, `IDEMPOTENCY.KEY_INVALID` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.VALIDATION_FAILED" | "REQUEST.MALFORMED_JSON" | "REQUEST.TOO_DEEP" | "REQUEST.BAD" | "REQUEST.BAD_URL" | "IDEMPOTENCY.KEY_INVALID";
+                    };
+                };
+            };
+            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG`, `AUTH.NO_TENANT` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG" | "AUTH.NO_TENANT";
+                    };
+                };
+            };
+            /** @description Needs one of the roles: admin. Codes: `AUTH.FORBIDDEN`, `AUTH.NO_ROLE` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.FORBIDDEN" | "AUTH.NO_ROLE";
+                    };
+                };
+            };
+            /** @description Not found (also what another tenant's resource answers). Codes: `AUDIT.NONCONFORMITY_NOT_FOUND` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUDIT.NONCONFORMITY_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description The current state does not allow it (details.status, details.command), or a concurrent change. Codes: `IDEMPOTENCY.IN_PROGRESS`, `AUDIT.NONCONFORMITY_IS_RAISED`, `AUDIT.NONCONFORMITY_IS_ACTION_PLANNED`, `AUDIT.NONCONFORMITY_IS_CLOSED`, `EVENTSTORE.WRONG_EXPECTED_REVISION` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "IDEMPOTENCY.IN_PROGRESS" | "AUDIT.NONCONFORMITY_IS_RAISED" | "AUDIT.NONCONFORMITY_IS_ACTION_PLANNED" | "AUDIT.NONCONFORMITY_IS_CLOSED" | "EVENTSTORE.WRONG_EXPECTED_REVISION";
+                    };
+                };
+            };
+            /** @description The body is larger than the limit. Codes: `REQUEST.TOO_LARGE` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.TOO_LARGE";
+                    };
+                };
+            };
+            /** @description The body is not JSON. Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.UNSUPPORTED_MEDIA_TYPE";
+                    };
+                };
+            };
+            /** @description A rule refused the content; nothing recorded. Codes: `IDEMPOTENCY.KEY_REUSED` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "IDEMPOTENCY.KEY_REUSED";
+                    };
+                };
+            };
+            /** @description Unavailable for now (the service is shutting down, or the identity provider cannot be reached); retry. Codes: `AUTH.KEYS_UNAVAILABLE` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.KEYS_UNAVAILABLE";
+                    };
+                };
+            };
+        };
+    };
+    CheckEffectiveness: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key and body replays the first response (header Idempotent-Replayed: true) and records nothing */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CheckEffectivenessDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NonconformityResponse"];
+                };
+            };
+            /** @description The request is not valid; nothing recorded. Codes: `REQUEST.VALIDATION_FAILED`, `REQUEST.MALFORMED_JSON`, `REQUEST.TOO_DEEP`, `REQUEST.BAD`, `REQUEST.BAD_URL`, `IDEMPOTENCY.KEY_INVALID` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.VALIDATION_FAILED" | "REQUEST.MALFORMED_JSON" | "REQUEST.TOO_DEEP" | "REQUEST.BAD" | "REQUEST.BAD_URL" | "IDEMPOTENCY.KEY_INVALID";
+                    };
+                };
+            };
+            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG`, `AUTH.NO_TENANT` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG" | "AUTH.NO_TENANT";
+                    };
+                };
+            };
+            /** @description Needs one of the roles: admin. Codes: `AUTH.FORBIDDEN`, `AUTH.NO_ROLE` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.FORBIDDEN" | "AUTH.NO_ROLE";
+                    };
+                };
+            };
+            /** @description Not found (also what another tenant's resource answers). Codes: `AUDIT.NONCONFORMITY_NOT_FOUND` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUDIT.NONCONFORMITY_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description The current state does not allow it (details.status, details.command), or a concurrent change. Codes: `IDEMPOTENCY.IN_PROGRESS`, `AUDIT.NONCONFORMITY_IS_RAISED`, `AUDIT.NONCONFORMITY_IS_ACTION_PLANNED`, `AUDIT.NONCONFORMITY_IS_CLOSED`, `EVENTSTORE.WRONG_EXPECTED_REVISION` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "IDEMPOTENCY.IN_PROGRESS" | "AUDIT.NONCONFORMITY_IS_RAISED" | "AUDIT.NONCONFORMITY_IS_ACTION_PLANNED" | "AUDIT.NONCONFORMITY_IS_CLOSED" | "EVENTSTORE.WRONG_EXPECTED_REVISION";
+                    };
+                };
+            };
+            /** @description The body is larger than the limit. Codes: `REQUEST.TOO_LARGE` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.TOO_LARGE";
+                    };
+                };
+            };
+            /** @description The body is not JSON. Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.UNSUPPORTED_MEDIA_TYPE";
+                    };
+                };
+            };
+            /** @description A rule refused the content; nothing recorded. Codes: `IDEMPOTENCY.KEY_REUSED` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "IDEMPOTENCY.KEY_REUSED";
+                    };
+                };
+            };
+            /** @description Unavailable for now (the service is shutting down, or the identity provider cannot be reached); retry. Codes: `AUTH.KEYS_UNAVAILABLE` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.KEYS_UNAVAILABLE";
+                    };
+                };
+            };
+        };
+    };
+    GetNonconformity: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NonconformityResponse"];
+                };
+            };
+            /** @description The request is not valid; nothing recorded. Codes: `REQUEST.VALIDATION_FAILED`, `REQUEST.BAD_URL` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.VALIDATION_FAILED" | "REQUEST.BAD_URL";
+                    };
+                };
+            };
+            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG`, `AUTH.NO_TENANT` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG" | "AUTH.NO_TENANT";
+                    };
+                };
+            };
+            /** @description Needs one of the roles: auditor, admin. Codes: `AUTH.FORBIDDEN`, `AUTH.NO_ROLE` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.FORBIDDEN" | "AUTH.NO_ROLE";
+                    };
+                };
+            };
+            /** @description Not found (also what another tenant's resource answers). Codes: `AUDIT.NONCONFORMITY_NOT_FOUND` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUDIT.NONCONFORMITY_NOT_FOUND";
                     };
                 };
             };
@@ -18918,6 +20965,240 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
                         code?: "AUDIT.CASE_KIND_UNKNOWN" | "AUDIT.CASE_NOT_ARCHIVED";
+                    };
+                };
+            };
+            /** @description Unavailable for now (the service is shutting down, or the identity provider cannot be reached); retry. Codes: `AUTH.KEYS_UNAVAILABLE` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.KEYS_UNAVAILABLE";
+                    };
+                };
+            };
+        };
+    };
+    GetEvidencePack: {
+        parameters: {
+            query: {
+                /** @description A month (2026-03), a quarter (2026-Q1) or an ISO week (2026-W10), in the region's time zone */
+                period: string;
+                /** @description A calendar region */
+                region: string;
+                /** @description json (default), csv (one section), xlsx or pdf */
+                format?: "json" | "csv" | "xlsx" | "pdf";
+                /** @description The section a CSV holds (default commitments) */
+                section?: "commitments" | "complaints" | "satisfaction" | "capas" | "versions" | "nonconformities";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The pack in the format asked for */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EvidencePackResponse"];
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "application/pdf": string;
+                };
+            };
+            /** @description The request is not valid; nothing recorded. Codes: `REQUEST.VALIDATION_FAILED`, `REQUEST.BAD_URL` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.VALIDATION_FAILED" | "REQUEST.BAD_URL";
+                    };
+                };
+            };
+            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG`, `AUTH.NO_TENANT` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG" | "AUTH.NO_TENANT";
+                    };
+                };
+            };
+            /** @description Needs one of the roles: auditor, admin. Codes: `AUTH.FORBIDDEN`, `AUTH.NO_ROLE` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.FORBIDDEN" | "AUTH.NO_ROLE";
+                    };
+                };
+            };
+            /** @description Unavailable for now (the service is shutting down, or the identity provider cannot be reached); retry. Codes: `AUTH.KEYS_UNAVAILABLE` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.KEYS_UNAVAILABLE";
+                    };
+                };
+            };
+        };
+    };
+    GetServiceDefectDisclosure: {
+        parameters: {
+            query: {
+                /** @description A month (2026-03), a quarter (2026-Q1) or an ISO week (2026-W10), in the region's time zone */
+                period: string;
+                /** @description One region; every region when absent */
+                region?: string;
+                /** @description json (default), csv or xlsx */
+                format?: "json" | "csv" | "xlsx";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The disclosure in the format asked for */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DisclosureResponse"];
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description The request is not valid; nothing recorded. Codes: `REQUEST.VALIDATION_FAILED`, `REQUEST.BAD_URL` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.VALIDATION_FAILED" | "REQUEST.BAD_URL";
+                    };
+                };
+            };
+            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG`, `AUTH.NO_TENANT` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG" | "AUTH.NO_TENANT";
+                    };
+                };
+            };
+            /** @description Needs one of the roles: auditor, admin. Codes: `AUTH.FORBIDDEN`, `AUTH.NO_ROLE` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.FORBIDDEN" | "AUTH.NO_ROLE";
+                    };
+                };
+            };
+            /** @description Unavailable for now (the service is shutting down, or the identity provider cannot be reached); retry. Codes: `AUTH.KEYS_UNAVAILABLE` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.KEYS_UNAVAILABLE";
+                    };
+                };
+            };
+        };
+    };
+    GetKpis: {
+        parameters: {
+            query: {
+                /** @description A month (2026-03), a quarter (2026-Q1) or an ISO week (2026-W10), in the region's time zone */
+                period: string;
+                /** @description A calendar region */
+                region: string;
+                /** @description json (default), csv or xlsx */
+                format?: "json" | "csv" | "xlsx";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The KPIs in the format asked for */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KpiResponse"];
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description The request is not valid; nothing recorded. Codes: `REQUEST.VALIDATION_FAILED`, `REQUEST.BAD_URL` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.VALIDATION_FAILED" | "REQUEST.BAD_URL";
+                    };
+                };
+            };
+            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG`, `AUTH.NO_TENANT` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG" | "AUTH.NO_TENANT";
+                    };
+                };
+            };
+            /** @description Needs one of the roles: auditor, admin. Codes: `AUTH.FORBIDDEN`, `AUTH.NO_ROLE` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.FORBIDDEN" | "AUTH.NO_ROLE";
                     };
                 };
             };

@@ -25,11 +25,8 @@ export class WorkOrderProductDto {
   serialNumber?: string;
 }
 
-/** POST /work-orders: DI-1, a dispatcher's work order from a customer's phone request. */
-export class CreateWorkOrderDto {
-  @Text(LIMITS.id, { example: 'cn-east', description: 'A calendar region (business-hours arrival deadlines count its calendar)' })
-  region!: string;
-
+/** Whose product and what work: what every request for a work order names (by phone, at an outlet). */
+export class WorkOrderSubjectDto {
   @ApiProperty({ type: WorkOrderCustomerDto })
   @IsDefined()
   @IsObject()
@@ -46,6 +43,12 @@ export class CreateWorkOrderDto {
 
   @Text(LIMITS.text, { example: 'Pump leaks at the shaft seal' })
   requestedWork!: string;
+}
+
+/** POST /work-orders: DI-1, a dispatcher's work order from a customer's phone request. */
+export class CreateWorkOrderDto extends WorkOrderSubjectDto {
+  @Text(LIMITS.id, { example: 'cn-east', description: 'A calendar region (business-hours arrival deadlines count its calendar)' })
+  region!: string;
 
   @ApiPropertyOptional({ example: '2026-03-03T18:00:00+08:00', description: "DI-3: the customer's required arrival time; the policy's hours count when absent" })
   @IsOptional()
