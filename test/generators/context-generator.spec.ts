@@ -112,7 +112,7 @@ describe('the context generator makes a context that passes typecheck, lint and 
     );
     const text = (file: string) => readFileSync(join(root, file), 'utf8');
     // Last in the standalone's module list (one line, or one module a line).
-    expect(text('services/standalone/src/context-modules.ts')).toMatch(/AuditModule\.forRoot\([^\n]*\),?\s*GeneratorProbeModule\.forRoot\(\),?\s*\];/);
+    expect(text('services/standalone/src/context-modules.ts')).toMatch(/WarehouseReturnsModule\.forRoot\([^\n]*\),?\s*GeneratorProbeModule\.forRoot\(\),?\s*\];/);
     // The new topic goes last in the topics job's list, after the topics that were there.
     const topics = (yaml: string) => [...yaml.matchAll(/^ {16}(aftersales\.[a-z-]+\.events)$/gm)].map((m) => m[1]);
     expect(topics(text('deploy/k8s/kafka-topics-job.yaml'))).toEqual([...topics(readFileSync(join(ROOT, 'deploy/k8s/kafka-topics-job.yaml'), 'utf8')), 'aftersales.generator-probe.events']);

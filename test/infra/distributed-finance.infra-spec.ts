@@ -1,15 +1,8 @@
 import { Kafka, logLevel } from 'kafkajs';
 import { BusMessage, newEventId } from '@aftersales/eventsourcing';
 import { encodeMessage } from '@aftersales/adapters-kafka';
-import {
-  FINANCE_RATIO_TOPIC,
-  FinanceRatioIntegrationEventTypes,
-  RatioSnapshotTakenV1,
-  ReturnBookedInV1,
-  WAREHOUSE_RETURNS_RETURN_REQUEST_STREAM_PREFIX,
-  WAREHOUSE_RETURNS_TOPIC,
-  WarehouseReturnsIntegrationEventTypes,
-} from '@aftersales/contracts';
+import { FINANCE_RATIO_TOPIC, FinanceRatioIntegrationEventTypes, RatioSnapshotTakenV1, WAREHOUSE_RETURNS_TOPIC } from '@aftersales/contracts';
+import { bookingMessage } from './support/returns-events';
 import { signToken } from '@aftersales/platform';
 import { BROKERS, Deployment, describeWithDistributedInfra, freshDeployment } from './support/distributed-env';
 import { readTopicWithKafkaJs } from './support/kafka-tools';
@@ -28,38 +21,8 @@ const TENANT = `fin-${Date.now().toString(36)}`;
 const FINANCE = `Bearer ${signToken(SECRET, { subject: 'fin-1', roles: ['finance'], tenantId: TENANT })}`;
 const CUSTOMER = 'C-DIST-1';
 
-/** Warehouse-returns' receipt note of one exchanged unit of PX-200 at 10.00, as its relay publishes it (keyed by `keyOf`'s stream). */
-function booking(returnRequestId: string, customerId = CUSTOMER, id = newEventId(), keyOf = returnRequestId): BusMessage {
-  const data: ReturnBookedInV1 = {
-    returnRequestId,
-    customerId,
-    reason: 'quality',
-    receiptNoteNumber: `RN-${returnRequestId}`,
-    lines: [{ lineId: 'L1', sku: 'PX-200', quantity: 1, currency: 'CNY', unitPriceMinor: '1000', amountMinor: '1000', outcome: 'exchange', deliveryDocument: 'SO-D1' }],
-    costsBorneBy: 'company',
-    bookedAt: new Date().toISOString(),
-  };
-  const stream = `${WAREHOUSE_RETURNS_RETURN_REQUEST_STREAM_PREFIX}${keyOf}`;
-  return {
-    key: stream,
-    event: {
-      id,
-      type: WarehouseReturnsIntegrationEventTypes.ReturnBookedIn,
-      schemaVersion: 1,
-      stream,
-      revision: 0n,
-      position: 1n,
-      occurredAt: new Date().toISOString(),
-      tenantId: TENANT,
-      region: 'cn-east',
-      actor: { id: 'wh-1', role: 'warehouse' },
-      correlationId: newEventId(),
-      causationId: null,
-      policyVersion: null,
-      data,
-    },
-  };
-}
+/** A receipt note of one exchanged unit for the customer (keyed by `keyOf`'s stream). */
+const booking = (returnRequestId: string, customerId = CUSTOMER, id = newEventId(), keyOf = returnRequestId): BusMessage => bookingMessage(TENANT, returnRequestId, customerId, { id, keyOf });
 
 describeWithDistributedInfra('distributed finance-ratio: its own process, booked returns in and ratio snapshots out over Kafka', () => {
   let deployment: Deployment;

@@ -1,6 +1,7 @@
 import { COMPLAINT_STREAM_PREFIX } from './intake/intake-events.v1';
 import { QA_CAPA_STREAM_PREFIX, QA_CASE_STREAM_PREFIX, QA_INSPECTION_STREAM_PREFIX } from './qa/qa-events.v1';
 import { DISPATCH_WORK_ORDER_STREAM_PREFIX } from './dispatch/dispatch-events.v1';
+import { WAREHOUSE_RETURNS_RETURN_REQUEST_STREAM_PREFIX } from './warehouse-returns/warehouse-returns-events.v1';
 
 /**
  * The case files an auditor can ask for (AU-2 evidence bundles, replay): a kind names the stream
@@ -13,4 +14,5 @@ export const CASE_KINDS: Readonly<Record<string, string>> = {
   capa: QA_CAPA_STREAM_PREFIX,
   'return-inspection': QA_INSPECTION_STREAM_PREFIX,
   'work-order': DISPATCH_WORK_ORDER_STREAM_PREFIX,
+  'return-request': WAREHOUSE_RETURNS_RETURN_REQUEST_STREAM_PREFIX,
 };

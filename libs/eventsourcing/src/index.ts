@@ -24,3 +24,4 @@ export * from './transient-error';
 // maxAttempts) and the dead letters, whole or truncated, that they put on `<topic>.dlq`.
 export * from './delivery-policy';
 export * from './dead-letter';
+export * from './content-digest';

@@ -5,7 +5,7 @@ import { CAPAS, CASES, QaModule, QaModuleOptions, RETURN_INSPECTIONS, qaSettings
 import { DispatchModule, DispatchModuleOptions, WORK_ORDERS, dispatchSettings } from '@aftersales/dispatch';
 import { FinanceRatioModule, FinanceRatioModuleOptions, financeRatioSettings } from '@aftersales/finance-ratio';
 import { AuditModule, AuditModuleOptions, auditSettings } from '@aftersales/audit';
-import { WarehouseReturnsModule } from '@aftersales/warehouse-returns';
+import { RETURN_REQUESTS, WarehouseReturnsModule, WarehouseReturnsModuleOptions, warehouseReturnsSettings } from '@aftersales/warehouse-returns';
 
 /** What each context reads from the environment, through its own config (intake.config.ts, qa.config.ts). */
 export interface ContextSettings {
@@ -14,6 +14,7 @@ export interface ContextSettings {
   readonly dispatch?: DispatchModuleOptions;
   readonly financeRatio?: FinanceRatioModuleOptions;
   readonly audit?: AuditModuleOptions;
+  readonly warehouseReturns?: WarehouseReturnsModuleOptions;
 }
 
 /** Every context's settings; a bad one stops start-up naming its variable. */
@@ -25,6 +26,7 @@ export function contextSettings(env: NodeJS.ProcessEnv): ContextSettings {
     dispatch: dispatchSettings(env),
     financeRatio: financeRatioSettings(env),
     audit: auditSettings(env, { dataDir: resolve(env.DATA_DIR || './data') }),
+    warehouseReturns: warehouseReturnsSettings(env),
   };
 }
 
@@ -35,6 +37,7 @@ const CASE_REPLAYS = [
   { kind: 'capa', aggregate: CAPAS },
   { kind: 'return-inspection', aggregate: RETURN_INSPECTIONS },
   { kind: 'work-order', aggregate: WORK_ORDERS },
+  { kind: 'return-request', aggregate: RETURN_REQUESTS },
 ];
 
 /**
@@ -48,6 +51,6 @@ export function contextModules(settings: ContextSettings = {}): DynamicModule[] 
     DispatchModule.forRoot(settings.dispatch),
     FinanceRatioModule.forRoot(settings.financeRatio),
     AuditModule.forRoot({ ...settings.audit, replays: CASE_REPLAYS }),
-    WarehouseReturnsModule.forRoot(),
+    WarehouseReturnsModule.forRoot(settings.warehouseReturns),
   ];
 }

@@ -31,6 +31,7 @@ const BUSINESS_HEAD = token(['business_head'], 'bh-1');
 const DISPATCHER = token(['dispatcher'], 'disp-1');
 const TECH = token(['technician'], 'tech-1');
 const AUDITOR = token(['auditor'], 'audit-1');
+const AFTER_SALES_HEAD = token(['after_sales_head'], 'ash-1');
 
 describe('read-model query plans (standalone, PGlite)', () => {
   let app: INestApplication;
@@ -157,6 +158,17 @@ describe('read-model query plans (standalone, PGlite)', () => {
     for (const path of ['pack?region=cn-east&period=2026-03', 'disclosure?period=2026-03&region=cn-east', 'kpis?region=cn-east&period=2026-W10']) {
       await http().get(`/api/v1/audit/evidence/${path}`).set('authorization', AUDITOR).expect(200);
     }
+    // Warehouse-returns (issue 15): a request checked against finance's delivery (its own projection,
+    // fed by the purchase above) and the customer's other returns; its list filters.
+    const returnBody = { region: 'cn-east', customerId: 'C-1', reason: 'unsalable', lines: [{ lineId: 'L1', sku: 'PX-200', serialNumber: null, quantity: 1, deliveryDocument: 'SO-P-1' }] };
+    const returnDeadline = Date.now() + 15_000;
+    while ((await http().post('/api/v1/returns').set('authorization', AFTER_SALES_HEAD).send(returnBody)).status !== 201) {
+      if (Date.now() > returnDeadline) throw new Error('finance\'s delivery did not reach warehouse-returns');
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    await app.get(ProjectionHost).caughtUp();
+    const returnLists = ['', '?status=in_approval', '?reason=unsalable', '?customerId=C-1', '?caseId=0192f1de-7c1a-7cc2-9a4e-6b1f5e4f3a10', '?overdue=true', '?overdue=false', '?page=2&pageSize=1'];
+    for (const query of returnLists) await http().get(`/api/v1/returns${query}`).set('authorization', AFTER_SALES_HEAD).expect(200);
     clock.set('2026-03-20T00:00:00.000Z');
     await app.get(DeadlineSchedulerHost).tickAll();
 
@@ -188,6 +200,8 @@ describe('read-model query plans (standalone, PGlite)', () => {
         'audit.archive-submissions',
         'audit.nonconformities',
         'audit.deadlines',
+        'warehouse-returns.return-requests',
+        'warehouse-returns.deadlines',
       ]),
     );
     expect(distinct.size).toBeGreaterThan(15);

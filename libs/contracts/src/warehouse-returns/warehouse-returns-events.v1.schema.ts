@@ -8,7 +8,9 @@ import {
   ReturnGoodsReceivedV1,
   ReturnLineOutcomeV1,
   ReturnReasonV1,
+  ReturnRequestApprovedV1,
   ReturnRequestOpenedV1,
+  ReturnRequestRefusedV1,
   WarehouseReturnsIntegrationEventData,
   WarehouseReturnsIntegrationEventTypes as T,
 } from './warehouse-returns-events.v1';
@@ -38,7 +40,17 @@ const bookedLine = object<BookedLineV1>({
 });
 
 export const warehouseReturnsEventSchemasV1: ContractSchemas<WarehouseReturnsIntegrationEventData> = {
-  [T.ReturnRequestOpened]: object<ReturnRequestOpenedV1>({ returnRequestId: string, customerId: string, openedAt: string, dueAt: string }),
+  [T.ReturnRequestOpened]: object<ReturnRequestOpenedV1>({ returnRequestId: string, customerId: string, reason, caseId: nullableString, openedAt: string }),
+  [T.ReturnRequestApproved]: object<ReturnRequestApprovedV1>({ returnRequestId: string, customerId: string, reason, caseId: nullableString, approvedAt: string }),
+  [T.ReturnRequestRefused]: object<ReturnRequestRefusedV1>({
+    returnRequestId: string,
+    customerId: string,
+    caseId: nullableString,
+    kind: literals<ReturnRequestRefusedV1['kind']>({ signer: true, ratio_check: true, qa_inspection: true }),
+    explanation: string,
+    exceptionPossible: { type: 'boolean' },
+    refusedAt: string,
+  }),
   [T.ReturnGoodsReceived]: object<ReturnGoodsReceivedV1>({ returnRequestId: string, customerId: string, reason, caseId: nullableString, lines: { type: 'array', items: receivedLine }, receivedAt: string }),
   [T.ReturnBookedIn]: object<ReturnBookedInV1>({
     returnRequestId: string,

@@ -13,6 +13,8 @@ export const WAREHOUSE_RETURNS_STREAM_PREFIXES = [WAREHOUSE_RETURNS_RETURN_REQUE
 
 export const WarehouseReturnsIntegrationEventTypes = {
   ReturnRequestOpened: 'warehouse-returns.public.ReturnRequestOpened',
+  ReturnRequestApproved: 'warehouse-returns.public.ReturnRequestApproved',
+  ReturnRequestRefused: 'warehouse-returns.public.ReturnRequestRefused',
   ReturnGoodsReceived: 'warehouse-returns.public.ReturnGoodsReceived',
   ReturnBookedIn: 'warehouse-returns.public.ReturnBookedIn',
   QualityCostCharged: 'warehouse-returns.public.QualityCostCharged',
@@ -20,16 +22,44 @@ export const WarehouseReturnsIntegrationEventTypes = {
 
 export type WarehouseReturnsIntegrationEventType = (typeof WarehouseReturnsIntegrationEventTypes)[keyof typeof WarehouseReturnsIntegrationEventTypes];
 
-/** A return request was opened; `dueAt` is when it must be resolved by. */
+/** Why goods come back (rules WR-1, WR-7): unsalable stock, a quality defect, or the customer's over- or wrong ordering. */
+export type ReturnReasonV1 = 'unsalable' | 'quality' | 'customer_error';
+
+/**
+ * A return request was opened (rule WR-1): entered by the after-sales section, or a draft made from
+ * QA's disposition of `caseId` (its lines are entered before the first signature).
+ */
 export interface ReturnRequestOpenedV1 {
   readonly returnRequestId: string;
   readonly customerId: string;
+  readonly reason: ReturnReasonV1;
+  readonly caseId: string | null;
   readonly openedAt: string;
-  readonly dueAt: string;
 }
 
-/** Why goods come back (rules WR-1, WR-7): unsalable stock, a quality defect, or the customer's over- or wrong ordering. */
-export type ReturnReasonV1 = 'unsalable' | 'quality' | 'customer_error';
+/** Every step of the request's approval chain is signed (rules WR-2, WR-3, WR-7): the transport order may be issued. */
+export interface ReturnRequestApprovedV1 {
+  readonly returnRequestId: string;
+  readonly customerId: string;
+  readonly reason: ReturnReasonV1;
+  readonly caseId: string | null;
+  readonly approvedAt: string;
+}
+
+/**
+ * The return was refused, with the explanation (rule WR-2; QA-6 for `qa_inspection`): by a signer,
+ * by the ratio or time-limit check (`exceptionPossible`: a company leader may still sign the
+ * exception step), or by QA's inspection finding customer damage.
+ */
+export interface ReturnRequestRefusedV1 {
+  readonly returnRequestId: string;
+  readonly customerId: string;
+  readonly caseId: string | null;
+  readonly kind: 'signer' | 'ratio_check' | 'qa_inspection';
+  readonly explanation: string;
+  readonly exceptionPossible: boolean;
+  readonly refusedAt: string;
+}
 
 /** What happens to a booked line (rules WR-5, WR-7): exchanged for the original variety, refunded, put back into stock, or written off (not resalable: a quality cost). */
 export type ReturnLineOutcomeV1 = 'exchange' | 'refund' | 'restock' | 'write_off';
@@ -105,6 +135,8 @@ export interface QualityCostChargedV1 {
 /** The data of each published type at v1, by type (the schemas beside them must cover every one). */
 export interface WarehouseReturnsIntegrationEventData {
   readonly 'warehouse-returns.public.ReturnRequestOpened': ReturnRequestOpenedV1;
+  readonly 'warehouse-returns.public.ReturnRequestApproved': ReturnRequestApprovedV1;
+  readonly 'warehouse-returns.public.ReturnRequestRefused': ReturnRequestRefusedV1;
   readonly 'warehouse-returns.public.ReturnGoodsReceived': ReturnGoodsReceivedV1;
   readonly 'warehouse-returns.public.ReturnBookedIn': ReturnBookedInV1;
   readonly 'warehouse-returns.public.QualityCostCharged': QualityCostChargedV1;

@@ -9,6 +9,8 @@ export const ROLES = [
   'department',
   'warehouse',
   'driver',
+  'after_sales_head',
+  'area_manager',
   'business_head',
   'finance',
   'general_manager',

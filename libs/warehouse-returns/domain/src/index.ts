@@ -1,4 +1,5 @@
 export * from './return-request';
 export * from './return-request.decider';
 export * from './obligations';
+export * from './policy';
 export * from './errors';

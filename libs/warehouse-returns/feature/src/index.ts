@@ -4,3 +4,7 @@ export * from './return-request-view';
 export * from './presentation';
 export * from './integration-events';
 export * from './warehouse-returns-relay';
+export * from './warehouse-returns.config';
+export * from './warehouse-returns-policy.provider';
+export * from './finance-facts';
+export * from './qa.process-manager';

@@ -6,26 +6,38 @@ import { WAREHOUSE_RETURNS } from '@aftersales/warehouse-returns-domain';
 import { ReturnRequestResponseDto } from './return-request.response.dto';
 import { ReturnRequestPresenter } from './presentation';
 
-/** Who may do what: name the context's roles here, once, and document them (docs/warehouse-returns.md). */
-export const READERS: Role[] = ['business_head', 'general_manager', 'auditor', 'admin'];
-export const HANDLERS: Role[] = ['business_head', 'admin'];
+/*
+ * Who may do what (docs/returns.md "Roles"): the after-sales section (its head) enters requests,
+ * amends lines, issues transport orders, resolves serial mismatches and records the customer's
+ * choice; the signers sign or refuse the steps the policy gives their role (the domain checks
+ * the step's role); the warehouse records arrival, count and booking; a driver only records a
+ * pickup; QA answers through its inspection (an event, not this API); customer service, finance
+ * and the auditor read.
+ */
+export const READERS: Role[] = ['after_sales_head', 'business_head', 'area_manager', 'general_manager', 'finance', 'warehouse', 'qa', 'customer_service', 'auditor', 'admin'];
+export const AFTER_SALES: Role[] = ['after_sales_head'];
+export const SIGNERS: Role[] = ['after_sales_head', 'business_head', 'area_manager', 'general_manager', 'finance'];
+export const PICKUP: Role[] = ['driver', 'warehouse'];
+export const WAREHOUSE: Role[] = ['warehouse'];
+export const RETURN_NOTE_SENDERS: Role[] = ['after_sales_head', 'warehouse'];
 
 export const NOT_FOUND: ErrorCodes = { 404: [WAREHOUSE_RETURNS.RETURN_REQUEST_NOT_FOUND] };
 export const IDEMPOTENCY_KEY = ApiHeader({ name: 'Idempotency-Key', required: false, description: 'A retry with the same key and body replays the first response (header Idempotent-Replayed: true) and records nothing' });
 
 /**
- * A lifecycle command on one return request: `POST /return-requests/{id}/<verb>`, 200 with the
- * return request after it, refused by its state with a 409 naming the state (details.status, details.command).
+ * A command on one return request: `POST /returns/{id}/<path>`, 200 with the return request after
+ * it, refused by its state with a 409 naming the state (details.status, details.command), and by
+ * the rules it decides with the codes in `rules`.
  */
-export function ReturnRequestCommandRoute(verb: string, summary: string, roles: Role[]): MethodDecorator {
+export function ReturnRequestCommandRoute(path: string, summary: string, roles: Role[], rules: ErrorCodes = {}): MethodDecorator {
   return applyDecorators(
-    Post(`:id/${verb}`),
+    Post(`:id/${path}`),
     HttpCode(200),
     Roles(...roles),
     ApiOperation({ summary }),
     IDEMPOTENCY_KEY,
     ApiOkResponse({ type: ReturnRequestResponseDto, description: 'The return request after the command' }),
-    ApiErrors(BODY_ERRORS, PARAMETER_ERRORS, IDEMPOTENCY_ERRORS, NOT_FOUND, { 409: Object.values(WAREHOUSE_RETURNS.RETURN_REQUEST_IS) }, CONCURRENCY_ERRORS),
+    ApiErrors(BODY_ERRORS, PARAMETER_ERRORS, IDEMPOTENCY_ERRORS, NOT_FOUND, { 409: Object.values(WAREHOUSE_RETURNS.RETURN_REQUEST_IS) }, rules, CONCURRENCY_ERRORS),
   );
 }
 

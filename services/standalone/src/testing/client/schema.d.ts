@@ -2021,7 +2021,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/warehouse-returns/return-requests": {
+    "/api/v1/returns": {
         parameters: {
             query?: never;
             header?: never;
@@ -2031,7 +2031,7 @@ export interface paths {
         /** List return requests, newest first, with filters and paging */
         get: operations["ListReturnRequests"];
         put?: never;
-        /** Open a return request; it owes its resolution by a due time its region's calendar counts */
+        /** WR-1: Enter a return request (customer, reason, lines within what was delivered less what was returned); the approval chain of its reason starts */
         post: operations["OpenReturnRequest"];
         delete?: never;
         options?: never;
@@ -2039,7 +2039,211 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/warehouse-returns/return-requests/{id}": {
+    "/api/v1/returns/{id}/lines": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** WR-1, WR-2: Replace the lines (a draft from a QA disposition gets its lines here); each within what was delivered less what was returned; a changed line voids the signatures that covered it */
+        post: operations["AmendReturnLines"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/returns/{id}/approvals/sign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** WR-2, WR-3, WR-7: Sign a step (who, role, when, comment and the digest of the content); the ratio check's step records finance's figure and refuses outside the limits unless the leader's exception is signed */
+        post: operations["SignReturnStep"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/returns/{id}/approvals/refuse": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** WR-2: Refuse the step open for signature, with the explanation (by the step's role) */
+        post: operations["RefuseReturnStep"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/returns/{id}/transport-orders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** WR-4: The after-sales head issues the return transport order of an approved request */
+        post: operations["IssueTransportOrder"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/returns/{id}/pickup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** WR-4: The goods were picked up under the return transport order (refused without one); a driver may record only this */
+        post: operations["RecordPickup"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/returns/{id}/arrival": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** WR-4: The picked-up goods arrived at the warehouse */
+        post: operations["RecordArrival"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/returns/{id}/receipts/count": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** WR-5: The warehouse's count of the arrived goods, matched to the lines; a serial other than the one authorised is flagged and blocks booking until resolved; QA is asked to inspect (ReturnGoodsReceived) */
+        post: operations["RecordCount"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/returns/{id}/receipts/serial-mismatches": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** WR-5: Resolve a serial received that is not the one authorised: accept it (the line changes, its signatures are voided) or reject the line */
+        post: operations["ResolveSerialMismatch"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/returns/{id}/outcome": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** WR-5: A quality return's outcome as the customer asks (exchange or refund), only once QA signed the inspection */
+        post: operations["RecordOutcome"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/returns/{id}/booking": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** WR-5, WR-6: Book the counted goods in (with the chain's and QA's signatures, no open serial mismatch): the receipt note goes to finance, the return note is owed */
+        post: operations["BookReturn"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/returns/{id}/return-note": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** WR-6: The return note was sent to the customer (on time by 12:00 the next working day, or late) */
+        post: operations["SendReturnNote"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/returns/customers/{customerId}/ratio": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** WR-2: Finance's latest published figure for the customer (highest sequence), as the ratio check would record it now */
+        get: operations["GetCustomerRatio"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/returns/{id}": {
         parameters: {
             query?: never;
             header?: never;
@@ -2056,7 +2260,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/warehouse-returns/return-requests/{id}/timeline": {
+    "/api/v1/returns/{id}/timeline": {
         parameters: {
             query?: never;
             header?: never;
@@ -2067,23 +2271,6 @@ export interface paths {
         get: operations["GetReturnRequestTimeline"];
         put?: never;
         post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/warehouse-returns/return-requests/{id}/close": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Close a return request with its resolution */
-        post: operations["CloseReturnRequest"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2192,7 +2379,7 @@ export interface components {
              *       "dispatcher"
              *     ]
              */
-            roles: ("customer_service" | "sales" | "sales_assistant" | "dispatcher" | "technician" | "qa" | "department" | "warehouse" | "driver" | "business_head" | "finance" | "general_manager" | "auditor" | "admin")[];
+            roles: ("customer_service" | "sales" | "sales_assistant" | "dispatcher" | "technician" | "qa" | "department" | "warehouse" | "driver" | "after_sales_head" | "area_manager" | "business_head" | "finance" | "general_manager" | "auditor" | "admin")[];
             /** @example acme */
             tenantId: string;
             /**
@@ -2762,7 +2949,7 @@ export interface components {
             /** @example cs-1 */
             id: string;
             /**
-             * @description The role the actor acted in: one of customer_service, sales, sales_assistant, dispatcher, technician, qa, department, warehouse, driver, business_head, finance, general_manager, auditor, admin, or `system` for the platform itself
+             * @description The role the actor acted in: one of customer_service, sales, sales_assistant, dispatcher, technician, qa, department, warehouse, driver, after_sales_head, area_manager, business_head, finance, general_manager, auditor, admin, or `system` for the platform itself
              * @example customer_service
              */
             role: string;
@@ -6327,20 +6514,340 @@ export interface components {
             period: components["schemas"]["PeriodResponse"];
             rows: components["schemas"]["KpiRowResponse"][];
         };
+        ReturnLineDto: {
+            /**
+             * @description Unique within the request; an amendment names the lines it keeps by it
+             * @example L1
+             */
+            lineId: string;
+            /** @example PUMP-3 */
+            sku: string;
+            /**
+             * @description The serial authorised to come back, null where none is known
+             * @example SN-100
+             */
+            serialNumber?: string | null;
+            /** @example 2 */
+            quantity: number;
+            /**
+             * @description The purchase (delivery) document finance published (finance-ratio.public.PurchaseDocumentRecorded)
+             * @example D-2026-0001
+             */
+            deliveryDocument: string;
+        };
         OpenReturnRequestDto: {
             /**
-             * @description A calendar region (its working days and time zone count the due time)
+             * @description A calendar region (its working days count the return note's due time)
              * @example cn-east
              */
             region: string;
             /** @example C-10086 */
             customerId: string;
-            /** @example Pump leaks at the seal */
-            subject: string;
+            /**
+             * @description unsalable stock, a quality defect, or the customer's over- or wrong ordering
+             * @example unsalable
+             * @enum {string}
+             */
+            reason: "unsalable" | "quality" | "customer_error";
+            lines: components["schemas"]["ReturnLineDto"][];
+            /** @example Slow-moving stock at the distributor */
+            note?: string;
+        };
+        ReturnSourceResponse: {
+            /** @enum {string} */
+            kind: "after_sales" | "qa_disposition";
+            /**
+             * Format: uuid
+             * @example 0192f1de-7c1a-7cc2-9a4e-6b1f5e4f3a10
+             */
+            caseId?: string;
+            /** @enum {string} */
+            disposition?: "exchange" | "return_for_repair" | "refund";
+            /**
+             * Format: uuid
+             * @example 0192f1de-7c1a-7cc2-9a4e-6b1f5e4f3a10
+             */
+            dispositionEventId?: string;
+        };
+        ReturnLineResponse: {
+            /** @example L1 */
+            lineId: string;
+            /** @example PUMP-3 */
+            sku: string;
+            /**
+             * @description The serial authorised to come back
+             * @example SN-100
+             */
+            serialNumber: string | null;
+            /**
+             * Format: int32
+             * @example 2
+             */
+            quantity: number;
+            /**
+             * @description The purchase (delivery) document
+             * @example D-2026-0001
+             */
+            deliveryDocument: string;
+            /**
+             * Format: date
+             * @example 2026-03-02
+             */
+            deliveredOn: string;
+            /** @example cs-1 */
+            contractNumber: string | null;
+            /** @example CNY */
+            currency: string;
+            /**
+             * @description Integer minor units of the currency (125000 = 1250.00 CNY)
+             * @example 125000
+             */
+            unitPriceMinor: string;
+            /** @example cs-1 */
+            salesRepId: string | null;
+        };
+        SignatureResponse: {
+            /**
+             * Format: uuid
+             * @example 0192f1de-7c1a-7cc2-9a4e-6b1f5e4f3a10
+             */
+            signatureId: string;
+            /**
+             * @description A step of the policy's chain, its exception or consent step, or qa_inspection
+             * @example after_sales_check
+             */
+            step: string;
+            /** @example cs-1 */
+            signedBy: string;
+            /** @example after_sales_head */
+            role: string;
+            /**
+             * Format: date-time
+             * @example 2026-03-03T02:00:00.000Z
+             */
+            at: string;
+            comment: string;
+            /**
+             * @description Digest of the request's customer, reason and lines when signed
+             * @example sha256:0000000000000000000000000000000000000000000000000000000000000000
+             */
+            digest: string;
+            coveredLineIds: string[];
+            /** @description False once a change to a line it covered voided it (WR-2) */
+            valid: boolean;
+        };
+        RatioFigureResponse: {
+            /**
+             * Format: int32
+             * @description The sequence of finance's RatioSnapshotTaken the check read
+             */
+            sequence: number;
+            /**
+             * Format: date-time
+             * @example 2026-03-03T02:00:00.000Z
+             */
+            asOf: string;
+            /** @example 0.05 */
+            ratio: string | null;
+            /** @example 0.05 */
+            amountRatio: string | null;
+            /** @example 0.05 */
+            limit: string;
+            overLimit: boolean;
+            /** @example finance-ratio-default@2026.1 */
+            policyVersion: string;
+        };
+        RatioCheckResponse: {
+            /**
+             * @description A step of the policy's chain, its exception or consent step, or qa_inspection
+             * @example after_sales_check
+             */
+            step: string;
+            /** @example cs-1 */
+            checkedBy: string;
+            figure: components["schemas"]["RatioFigureResponse"];
+            /** Format: int32 */
+            daysSinceDelivery: number;
+            /** Format: int32 */
+            timeLimitDays: number;
+            withinRatio: boolean;
+            withinTimeLimit: boolean;
+            /** @description Outside a limit, but the company leader's exception step is signed */
+            overriddenByException: boolean;
+            /**
+             * Format: date-time
+             * @example 2026-03-03T02:00:00.000Z
+             */
+            at: string;
+        };
+        RefusalResponse: {
+            /** @enum {string} */
+            kind: "signer" | "ratio_check" | "qa_inspection";
+            /**
+             * @description A step of the policy's chain, its exception or consent step, or qa_inspection
+             * @example after_sales_check
+             */
+            step: string;
+            /** @example cs-1 */
+            refusedBy: string;
+            /** @example business_head */
+            role: string;
+            explanation: string;
+            /** @description A company leader may still sign the exception step (WR-2) */
+            exceptionPossible: boolean;
+            /**
+             * Format: date-time
+             * @example 2026-03-03T02:00:00.000Z
+             */
+            at: string;
+        };
+        TransportOrderResponse: {
+            /**
+             * Format: uuid
+             * @example 0192f1de-7c1a-7cc2-9a4e-6b1f5e4f3a10
+             */
+            transportOrderId: string;
+            carrier: string;
+            /** @example cs-1 */
+            driverId: string | null;
+            pickupAddress: string;
+            /** @example cs-1 */
+            issuedBy: string;
+            /**
+             * Format: date-time
+             * @example 2026-03-03T02:00:00.000Z
+             */
+            issuedAt: string;
+        };
+        RecordedByResponse: {
+            /** @example cs-1 */
+            recordedBy: string;
+            /**
+             * Format: date-time
+             * @example 2026-03-03T02:00:00.000Z
+             */
+            at: string;
+        };
+        ReceivedLineResponse: {
+            /** @example cs-1 */
+            lineId: string;
+            /** @example cs-1 */
+            sku: string;
+            /** @example cs-1 */
+            serialNumberAuthorised: string | null;
+            /** @example cs-1 */
+            serialNumberReceived: string | null;
+            /**
+             * Format: int32
+             * @example 2
+             */
+            quantityReceived: number;
+            /** @description The serial received is not the one authorised: booking waits until it is resolved (WR-5) */
+            serialMismatch: boolean;
+            /** @enum {string|null} */
+            resolution: "accept_received" | "reject_line" | null;
+        };
+        InspectedLineResponse: {
+            /** @example cs-1 */
+            lineId: string;
+            /** @enum {string} */
+            finding: "quality_intact" | "defect_confirmed" | "customer_damage" | "not_resalable";
+            responsibleDepartment: string | null;
+            responsiblePerson: string | null;
+            note: string | null;
+        };
+        InspectionResponse: {
+            /**
+             * Format: uuid
+             * @example 0192f1de-7c1a-7cc2-9a4e-6b1f5e4f3a10
+             */
+            inspectionId: string;
+            /** @enum {string} */
+            verdict: "signed" | "refused";
+            reason: string | null;
+            lines: components["schemas"]["InspectedLineResponse"][];
+            /**
+             * Format: date-time
+             * @example 2026-03-03T02:00:00.000Z
+             */
+            inspectedAt: string;
+        };
+        BookedLineResponse: {
+            /** @example cs-1 */
+            lineId: string;
+            /** @example cs-1 */
+            sku: string;
+            /**
+             * Format: int32
+             * @example 2
+             */
+            quantity: number;
+            /** @example CNY */
+            currency: string;
+            /**
+             * @description Integer minor units of the currency (125000 = 1250.00 CNY)
+             * @example 125000
+             */
+            unitPriceMinor: string;
+            /**
+             * @description Integer minor units of the currency (125000 = 1250.00 CNY)
+             * @example 125000
+             */
+            amountMinor: string;
+            /** @enum {string} */
+            outcome: "exchange" | "refund" | "restock" | "write_off";
+            /** @example cs-1 */
+            deliveryDocument: string | null;
+        };
+        ReceiptResponse: {
+            /** @example RN-20260303-0190F5C2 */
+            receiptNoteNumber: string;
+            lines: components["schemas"]["BookedLineResponse"][];
+            /**
+             * @description The customer, for a return outside the policy without the general manager's consent (WR-7)
+             * @enum {string}
+             */
+            costsBorneBy: "company" | "customer";
+            /** @example cs-1 */
+            bookedBy: string;
+            /**
+             * Format: date-time
+             * @example 2026-03-03T02:00:00.000Z
+             */
+            bookedAt: string;
+        };
+        ChargedToResponse: {
+            /** @enum {string} */
+            kind: "sales_rep" | "department";
+            /** @example cs-1 */
+            id: string;
+        };
+        QualityCostResponse: {
+            /** @example cs-1 */
+            lineId: string;
+            chargedTo: components["schemas"]["ChargedToResponse"];
+            /** @example CNY */
+            currency: string;
+            /**
+             * @description Integer minor units of the currency (125000 = 1250.00 CNY)
+             * @example 125000
+             */
+            amountMinor: string;
+            reason: string;
+        };
+        ReturnNoteResponse: {
+            /** @example cs-1 */
+            sentBy: string;
+            /**
+             * Format: date-time
+             * @example 2026-03-03T02:00:00.000Z
+             */
+            sentAt: string;
+            late: boolean;
         };
         ReturnRequestDeadlineResponse: {
             /** @enum {string} */
-            obligation: "resolve";
+            obligation: "return_note";
             /**
              * Format: date-time
              * @example 2026-03-03T02:00:00.000Z
@@ -6361,7 +6868,7 @@ export interface components {
              */
             tenantId: string;
             /** @enum {string} */
-            status: "open" | "closed";
+            status: "draft" | "in_approval" | "refused" | "approved" | "picked_up" | "arrived" | "counted" | "booked" | "closed";
             /**
              * @description A calendar region
              * @example cn-east
@@ -6369,8 +6876,32 @@ export interface components {
             region: string;
             /** @example C-10086 */
             customerId: string;
-            subject: string;
-            resolution: string | null;
+            /** @enum {string} */
+            reason: "unsalable" | "quality" | "customer_error";
+            source: components["schemas"]["ReturnSourceResponse"];
+            /**
+             * Format: uuid
+             * @description The QA case whose disposition made it
+             * @example 0192f1de-7c1a-7cc2-9a4e-6b1f5e4f3a10
+             */
+            caseId: string | null;
+            note: string | null;
+            lines: components["schemas"]["ReturnLineResponse"][];
+            signatures: components["schemas"]["SignatureResponse"][];
+            /** @description The latest ratio and time-limit check (WR-2) */
+            ratioCheck: components["schemas"]["RatioCheckResponse"] | null;
+            refusal: components["schemas"]["RefusalResponse"] | null;
+            transportOrder: components["schemas"]["TransportOrderResponse"] | null;
+            pickup: components["schemas"]["RecordedByResponse"] | null;
+            arrival: components["schemas"]["RecordedByResponse"] | null;
+            received: components["schemas"]["ReceivedLineResponse"][];
+            inspection: components["schemas"]["InspectionResponse"] | null;
+            /** @enum {string|null} */
+            customerChoice: "exchange" | "refund" | null;
+            /** @description The receipt note (WR-6) */
+            receipt: components["schemas"]["ReceiptResponse"] | null;
+            qualityCosts: components["schemas"]["QualityCostResponse"][];
+            returnNote: components["schemas"]["ReturnNoteResponse"] | null;
             deadlines: components["schemas"]["ReturnRequestDeadlineResponse"][];
             /**
              * Format: date-time
@@ -6395,6 +6926,94 @@ export interface components {
             /** @example 3 */
             revision: string;
         };
+        AmendReturnLinesDto: {
+            lines: components["schemas"]["ReturnLineDto"][];
+        };
+        SignReturnStepDto: {
+            /**
+             * @description The step signed: the next of the reason's chain, or the exception or consent step (the policy's step ids)
+             * @example after_sales_check
+             */
+            step: string;
+            /** @example Within the contract's exchange ratio */
+            comment?: string;
+        };
+        RefuseReturnStepDto: {
+            /**
+             * @description The step open for signature (the policy's step id)
+             * @example business_head_approval
+             */
+            step: string;
+            /** @example The goods were discontinued at the customer's request */
+            explanation: string;
+        };
+        IssueTransportOrderDto: {
+            /** @example SF Express */
+            carrier: string;
+            /**
+             * @description The driver who collects, when known
+             * @example drv-7
+             */
+            driverId?: string | null;
+            /** @example Warehouse 3, 88 Binjiang Rd, Hangzhou */
+            pickupAddress: string;
+        };
+        RecordPickupDto: {
+            /** @example 2 pallets */
+            note?: string;
+        };
+        RecordArrivalDto: {
+            /** @example Dock 2 */
+            note?: string;
+        };
+        CountedLineDto: {
+            /** @example L1 */
+            lineId: string;
+            /** @example 2 */
+            quantityReceived: number;
+            /**
+             * @description The serial on the goods received, null where none
+             * @example SN-100
+             */
+            serialNumberReceived?: string | null;
+        };
+        RecordCountDto: {
+            lines: components["schemas"]["CountedLineDto"][];
+        };
+        ResolveSerialMismatchDto: {
+            /** @example L1 */
+            lineId: string;
+            /**
+             * @example accept_received
+             * @enum {string}
+             */
+            resolution: "accept_received" | "reject_line";
+            /** @example Label swapped at dispatch; the unit is the one delivered */
+            comment: string;
+        };
+        RecordOutcomeDto: {
+            /**
+             * @example refund
+             * @enum {string}
+             */
+            choice: "exchange" | "refund";
+        };
+        BookReturnDto: {
+            /** @example Bay 12 */
+            note?: string;
+        };
+        SendReturnNoteDto: {
+            /** @example Sent by e-mail to purchasing@customer.example */
+            note?: string;
+        };
+        ReturnRequestTimelineResponse: {
+            /**
+             * Format: uuid
+             * @example 0192f1de-7c1a-7cc2-9a4e-6b1f5e4f3a10
+             */
+            returnRequestId: string;
+            events: components["schemas"]["TimelineEntryResponse"][];
+        };
         ReturnRequestPageResponse: {
             items: components["schemas"]["ReturnRequestResponseDto"][];
             /** Format: int32 */
@@ -6408,18 +7027,6 @@ export interface components {
             total: number;
             /** @description False when more match than `total` says ("1000+") */
             totalExact: boolean;
-        };
-        ReturnRequestTimelineResponse: {
-            /**
-             * Format: uuid
-             * @example 0192f1de-7c1a-7cc2-9a4e-6b1f5e4f3a10
-             */
-            returnRequestId: string;
-            events: components["schemas"]["TimelineEntryResponse"][];
-        };
-        CloseReturnRequestDto: {
-            /** @example Seal replaced on site */
-            resolution: string;
         };
     };
     responses: never;
@@ -6691,7 +7298,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Needs one of the roles: customer_service, sales, sales_assistant, dispatcher, technician, qa, department, warehouse, driver, business_head, finance, general_manager, auditor, admin. Codes: `AUTH.FORBIDDEN`, `AUTH.NO_ROLE` */
+            /** @description Needs one of the roles: customer_service, sales, sales_assistant, dispatcher, technician, qa, department, warehouse, driver, after_sales_head, area_manager, business_head, finance, general_manager, auditor, admin. Codes: `AUTH.FORBIDDEN`, `AUTH.NO_ROLE` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -20217,7 +20824,7 @@ export interface operations {
             };
             header?: never;
             path: {
-                kind: "complaint" | "qa-case" | "capa" | "return-inspection" | "work-order";
+                kind: "complaint" | "qa-case" | "capa" | "return-inspection" | "work-order" | "return-request";
                 id: string;
             };
             cookie?: never;
@@ -20314,7 +20921,7 @@ export interface operations {
             };
             header?: never;
             path: {
-                kind: "complaint" | "qa-case" | "capa" | "return-inspection" | "work-order";
+                kind: "complaint" | "qa-case" | "capa" | "return-inspection" | "work-order" | "return-request";
                 id: string;
             };
             cookie?: never;
@@ -20630,8 +21237,12 @@ export interface operations {
             query?: {
                 page?: number;
                 pageSize?: number;
-                status?: "open" | "closed";
-                /** @description Owes an obligation whose due time has passed */
+                status?: "draft" | "in_approval" | "refused" | "approved" | "picked_up" | "arrived" | "counted" | "booked" | "closed";
+                reason?: "unsalable" | "quality" | "customer_error";
+                customerId?: string;
+                /** @description The QA case whose disposition made the request */
+                caseId?: string;
+                /** @description Owes the return note past its due time */
                 overdue?: boolean;
             };
             header?: never;
@@ -20672,7 +21283,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Needs one of the roles: business_head, general_manager, auditor, admin. Codes: `AUTH.FORBIDDEN`, `AUTH.NO_ROLE` */
+            /** @description Needs one of the roles: after_sales_head, business_head, area_manager, general_manager, finance, warehouse, qa, customer_service, auditor, admin. Codes: `AUTH.FORBIDDEN`, `AUTH.NO_ROLE` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -20714,7 +21325,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Opened; the body is the return request with its deadlines */
+            /** @description Opened; the body is the return request with its lines at the deliveries' prices */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -20747,7 +21358,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Needs one of the roles: business_head, admin. Codes: `AUTH.FORBIDDEN`, `AUTH.NO_ROLE` */
+            /** @description Needs one of the roles: after_sales_head. Codes: `AUTH.FORBIDDEN`, `AUTH.NO_ROLE` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -20795,6 +21406,554 @@ export interface operations {
                     };
                 };
             };
+            /** @description A rule refused the content; nothing recorded. Codes: `IDEMPOTENCY.KEY_REUSED`, `WAREHOUSE_RETURNS.LINE_NOT_DELIVERED`, `WAREHOUSE_RETURNS.QUANTITY_EXCEEDS_DELIVERED`, `WAREHOUSE_RETURNS.UNKNOWN_LINE`, `WAREHOUSE_RETURNS.NO_LINES` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "IDEMPOTENCY.KEY_REUSED" | "WAREHOUSE_RETURNS.LINE_NOT_DELIVERED" | "WAREHOUSE_RETURNS.QUANTITY_EXCEEDS_DELIVERED" | "WAREHOUSE_RETURNS.UNKNOWN_LINE" | "WAREHOUSE_RETURNS.NO_LINES";
+                    };
+                };
+            };
+            /** @description Unavailable for now (the service is shutting down, or the identity provider cannot be reached); retry. Codes: `AUTH.KEYS_UNAVAILABLE` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.KEYS_UNAVAILABLE";
+                    };
+                };
+            };
+        };
+    };
+    AmendReturnLines: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key and body replays the first response (header Idempotent-Replayed: true) and records nothing */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AmendReturnLinesDto"];
+            };
+        };
+        responses: {
+            /** @description The return request after the command */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReturnRequestResponseDto"];
+                };
+            };
+            /** @description The request is not valid; nothing recorded. Codes: `REQUEST.VALIDATION_FAILED`, `REQUEST.MALFORMED_JSON`, `REQUEST.TOO_DEEP`, `REQUEST.BAD`, `REQUEST.BAD_URL`, `IDEMPOTENCY.KEY_INVALID` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.VALIDATION_FAILED" | "REQUEST.MALFORMED_JSON" | "REQUEST.TOO_DEEP" | "REQUEST.BAD" | "REQUEST.BAD_URL" | "IDEMPOTENCY.KEY_INVALID";
+                    };
+                };
+            };
+            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG`, `AUTH.NO_TENANT` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG" | "AUTH.NO_TENANT";
+                    };
+                };
+            };
+            /** @description Needs one of the roles: after_sales_head. Codes: `AUTH.FORBIDDEN`, `AUTH.NO_ROLE` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.FORBIDDEN" | "AUTH.NO_ROLE";
+                    };
+                };
+            };
+            /** @description Not found (also what another tenant's resource answers). Codes: `WAREHOUSE_RETURNS.RETURN_REQUEST_NOT_FOUND` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "WAREHOUSE_RETURNS.RETURN_REQUEST_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description The current state does not allow it (details.status, details.command), or a concurrent change. Codes: `IDEMPOTENCY.IN_PROGRESS`, `WAREHOUSE_RETURNS.RETURN_REQUEST_IS_DRAFT`, `WAREHOUSE_RETURNS.RETURN_REQUEST_IS_IN_APPROVAL`, `WAREHOUSE_RETURNS.RETURN_REQUEST_IS_REFUSED`, `WAREHOUSE_RETURNS.RETURN_REQUEST_IS_APPROVED`, `WAREHOUSE_RETURNS.RETURN_REQUEST_IS_PICKED_UP`, `WAREHOUSE_RETURNS.RETURN_REQUEST_IS_ARRIVED`, `WAREHOUSE_RETURNS.RETURN_REQUEST_IS_COUNTED`, `WAREHOUSE_RETURNS.RETURN_REQUEST_IS_BOOKED`, `WAREHOUSE_RETURNS.RETURN_REQUEST_IS_CLOSED`, `EVENTSTORE.WRONG_EXPECTED_REVISION` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "IDEMPOTENCY.IN_PROGRESS" | "WAREHOUSE_RETURNS.RETURN_REQUEST_IS_DRAFT" | "WAREHOUSE_RETURNS.RETURN_REQUEST_IS_IN_APPROVAL" | "WAREHOUSE_RETURNS.RETURN_REQUEST_IS_REFUSED" | "WAREHOUSE_RETURNS.RETURN_REQUEST_IS_APPROVED" | "WAREHOUSE_RETURNS.RETURN_REQUEST_IS_PICKED_UP" | "WAREHOUSE_RETURNS.RETURN_REQUEST_IS_ARRIVED" | "WAREHOUSE_RETURNS.RETURN_REQUEST_IS_COUNTED" | "WAREHOUSE_RETURNS.RETURN_REQUEST_IS_BOOKED" | "WAREHOUSE_RETURNS.RETURN_REQUEST_IS_CLOSED" | "EVENTSTORE.WRONG_EXPECTED_REVISION";
+                    };
+                };
+            };
+            /** @description The body is larger than the limit. Codes: `REQUEST.TOO_LARGE` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.TOO_LARGE";
+                    };
+                };
+            };
+            /** @description The body is not JSON. Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.UNSUPPORTED_MEDIA_TYPE";
+                    };
+                };
+            };
+            /** @description A rule refused the content; nothing recorded. Codes: `IDEMPOTENCY.KEY_REUSED`, `WAREHOUSE_RETURNS.LINE_NOT_DELIVERED`, `WAREHOUSE_RETURNS.QUANTITY_EXCEEDS_DELIVERED`, `WAREHOUSE_RETURNS.UNKNOWN_LINE`, `WAREHOUSE_RETURNS.NO_LINES` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "IDEMPOTENCY.KEY_REUSED" | "WAREHOUSE_RETURNS.LINE_NOT_DELIVERED" | "WAREHOUSE_RETURNS.QUANTITY_EXCEEDS_DELIVERED" | "WAREHOUSE_RETURNS.UNKNOWN_LINE" | "WAREHOUSE_RETURNS.NO_LINES";
+                    };
+                };
+            };
+            /** @description Unavailable for now (the service is shutting down, or the identity provider cannot be reached); retry. Codes: `AUTH.KEYS_UNAVAILABLE` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.KEYS_UNAVAILABLE";
+                    };
+                };
+            };
+        };
+    };
+    SignReturnStep: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key and body replays the first response (header Idempotent-Replayed: true) and records nothing */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SignReturnStepDto"];
+            };
+        };
+        responses: {
+            /** @description The return request after the command */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReturnRequestResponseDto"];
+                };
+            };
+            /** @description The request is not valid; nothing recorded. Codes: `REQUEST.VALIDATION_FAILED`, `REQUEST.MALFORMED_JSON`, `REQUEST.TOO_DEEP`, `REQUEST.BAD`, `REQUEST.BAD_URL`, `IDEMPOTENCY.KEY_INVALID` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.VALIDATION_FAILED" | "REQUEST.MALFORMED_JSON" | "REQUEST.TOO_DEEP" | "REQUEST.BAD" | "REQUEST.BAD_URL" | "IDEMPOTENCY.KEY_INVALID";
+                    };
+                };
+            };
+            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG`, `AUTH.NO_TENANT` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG" | "AUTH.NO_TENANT";
+                    };
+                };
+            };
+            /** @description Needs one of the roles: after_sales_head, business_head, area_manager, general_manager, finance. Codes: `AUTH.FORBIDDEN`, `AUTH.NO_ROLE` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.FORBIDDEN" | "AUTH.NO_ROLE";
+                    };
+                };
+            };
+            /** @description Not found (also what another tenant's resource answers). Codes: `WAREHOUSE_RETURNS.RETURN_REQUEST_NOT_FOUND` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "WAREHOUSE_RETURNS.RETURN_REQUEST_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description The current state does not allow it (details.status, details.command), or a concurrent change. Codes: `IDEMPOTENCY.IN_PROGRESS`, `WAREHOUSE_RETURNS.RETURN_REQUEST_IS_DRAFT`, `WAREHOUSE_RETURNS.RETURN_REQUEST_IS_IN_APPROVAL`, `WAREHOUSE_RETURNS.RETURN_REQUEST_IS_REFUSED`, `WAREHOUSE_RETURNS.RETURN_REQUEST_IS_APPROVED`, `WAREHOUSE_RETURNS.RETURN_REQUEST_IS_PICKED_UP`, `WAREHOUSE_RETURNS.RETURN_REQUEST_IS_ARRIVED`, `WAREHOUSE_RETURNS.RETURN_REQUEST_IS_COUNTED`, `WAREHOUSE_RETURNS.RETURN_REQUEST_IS_BOOKED`, `WAREHOUSE_RETURNS.RETURN_REQUEST_IS_CLOSED`, `WAREHOUSE_RETURNS.RATIO_NOT_AVAILABLE`, `EVENTSTORE.WRONG_EXPECTED_REVISION` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "IDEMPOTENCY.IN_PROGRESS" | "WAREHOUSE_RETURNS.RETURN_REQUEST_IS_DRAFT" | "WAREHOUSE_RETURNS.RETURN_REQUEST_IS_IN_APPROVAL" | "WAREHOUSE_RETURNS.RETURN_REQUEST_IS_REFUSED" | "WAREHOUSE_RETURNS.RETURN_REQUEST_IS_APPROVED" | "WAREHOUSE_RETURNS.RETURN_REQUEST_IS_PICKED_UP" | "WAREHOUSE_RETURNS.RETURN_REQUEST_IS_ARRIVED" | "WAREHOUSE_RETURNS.RETURN_REQUEST_IS_COUNTED" | "WAREHOUSE_RETURNS.RETURN_REQUEST_IS_BOOKED" | "WAREHOUSE_RETURNS.RETURN_REQUEST_IS_CLOSED" | "WAREHOUSE_RETURNS.RATIO_NOT_AVAILABLE" | "EVENTSTORE.WRONG_EXPECTED_REVISION";
+                    };
+                };
+            };
+            /** @description The body is larger than the limit. Codes: `REQUEST.TOO_LARGE` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.TOO_LARGE";
+                    };
+                };
+            };
+            /** @description The body is not JSON. Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.UNSUPPORTED_MEDIA_TYPE";
+                    };
+                };
+            };
+            /** @description A rule refused the content; nothing recorded. Codes: `IDEMPOTENCY.KEY_REUSED`, `WAREHOUSE_RETURNS.STEP_NOT_OPEN`, `WAREHOUSE_RETURNS.WRONG_SIGNER_ROLE`, `WAREHOUSE_RETURNS.ALREADY_SIGNED_ANOTHER_STEP` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "IDEMPOTENCY.KEY_REUSED" | "WAREHOUSE_RETURNS.STEP_NOT_OPEN" | "WAREHOUSE_RETURNS.WRONG_SIGNER_ROLE" | "WAREHOUSE_RETURNS.ALREADY_SIGNED_ANOTHER_STEP";
+                    };
+                };
+            };
+            /** @description Unavailable for now (the service is shutting down, or the identity provider cannot be reached); retry. Codes: `AUTH.KEYS_UNAVAILABLE` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.KEYS_UNAVAILABLE";
+                    };
+                };
+            };
+        };
+    };
+    RefuseReturnStep: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key and body replays the first response (header Idempotent-Replayed: true) and records nothing */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RefuseReturnStepDto"];
+            };
+        };
+        responses: {
+            /** @description The return request after the command */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReturnRequestResponseDto"];
+                };
+            };
+            /** @description The request is not valid; nothing recorded. Codes: `REQUEST.VALIDATION_FAILED`, `REQUEST.MALFORMED_JSON`, `REQUEST.TOO_DEEP`, `REQUEST.BAD`, `REQUEST.BAD_URL`, `IDEMPOTENCY.KEY_INVALID` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.VALIDATION_FAILED" | "REQUEST.MALFORMED_JSON" | "REQUEST.TOO_DEEP" | "REQUEST.BAD" | "REQUEST.BAD_URL" | "IDEMPOTENCY.KEY_INVALID";
+                    };
+                };
+            };
+            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG`, `AUTH.NO_TENANT` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG" | "AUTH.NO_TENANT";
+                    };
+                };
+            };
+            /** @description Needs one of the roles: after_sales_head, business_head, area_manager, general_manager, finance. Codes: `AUTH.FORBIDDEN`, `AUTH.NO_ROLE` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.FORBIDDEN" | "AUTH.NO_ROLE";
+                    };
+                };
+            };
+            /** @description Not found (also what another tenant's resource answers). Codes: `WAREHOUSE_RETURNS.RETURN_REQUEST_NOT_FOUND` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "WAREHOUSE_RETURNS.RETURN_REQUEST_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description The current state does not allow it (details.status, details.command), or a concurrent change. Codes: `IDEMPOTENCY.IN_PROGRESS`, `WAREHOUSE_RETURNS.RETURN_REQUEST_IS_DRAFT`, `WAREHOUSE_RETURNS.RETURN_REQUEST_IS_IN_APPROVAL`, `WAREHOUSE_RETURNS.RETURN_REQUEST_IS_REFUSED`, `WAREHOUSE_RETURNS.RETURN_REQUEST_IS_APPROVED`, `WAREHOUSE_RETURNS.RETURN_REQUEST_IS_PICKED_UP`, `WAREHOUSE_RETURNS.RETURN_REQUEST_IS_ARRIVED`, `WAREHOUSE_RETURNS.RETURN_REQUEST_IS_COUNTED`, `WAREHOUSE_RETURNS.RETURN_REQUEST_IS_BOOKED`, `WAREHOUSE_RETURNS.RETURN_REQUEST_IS_CLOSED`, `EVENTSTORE.WRONG_EXPECTED_REVISION` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "IDEMPOTENCY.IN_PROGRESS" | "WAREHOUSE_RETURNS.RETURN_REQUEST_IS_DRAFT" | "WAREHOUSE_RETURNS.RETURN_REQUEST_IS_IN_APPROVAL" | "WAREHOUSE_RETURNS.RETURN_REQUEST_IS_REFUSED" | "WAREHOUSE_RETURNS.RETURN_REQUEST_IS_APPROVED" | "WAREHOUSE_RETURNS.RETURN_REQUEST_IS_PICKED_UP" | "WAREHOUSE_RETURNS.RETURN_REQUEST_IS_ARRIVED" | "WAREHOUSE_RETURNS.RETURN_REQUEST_IS_COUNTED" | "WAREHOUSE_RETURNS.RETURN_REQUEST_IS_BOOKED" | "WAREHOUSE_RETURNS.RETURN_REQUEST_IS_CLOSED" | "EVENTSTORE.WRONG_EXPECTED_REVISION";
+                    };
+                };
+            };
+            /** @description The body is larger than the limit. Codes: `REQUEST.TOO_LARGE` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.TOO_LARGE";
+                    };
+                };
+            };
+            /** @description The body is not JSON. Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.UNSUPPORTED_MEDIA_TYPE";
+                    };
+                };
+            };
+            /** @description A rule refused the content; nothing recorded. Codes: `IDEMPOTENCY.KEY_REUSED`, `WAREHOUSE_RETURNS.STEP_NOT_OPEN`, `WAREHOUSE_RETURNS.WRONG_SIGNER_ROLE` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "IDEMPOTENCY.KEY_REUSED" | "WAREHOUSE_RETURNS.STEP_NOT_OPEN" | "WAREHOUSE_RETURNS.WRONG_SIGNER_ROLE";
+                    };
+                };
+            };
+            /** @description Unavailable for now (the service is shutting down, or the identity provider cannot be reached); retry. Codes: `AUTH.KEYS_UNAVAILABLE` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.KEYS_UNAVAILABLE";
+                    };
+                };
+            };
+        };
+    };
+    IssueTransportOrder: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key and body replays the first response (header Idempotent-Replayed: true) and records nothing */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["IssueTransportOrderDto"];
+            };
+        };
+        responses: {
+            /** @description The return request after the command */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReturnRequestResponseDto"];
+                };
+            };
+            /** @description The request is not valid; nothing recorded. Codes: `REQUEST.VALIDATION_FAILED`, `REQUEST.MALFORMED_JSON`, `REQUEST.TOO_DEEP`, `REQUEST.BAD`, `REQUEST.BAD_URL`, `IDEMPOTENCY.KEY_INVALID` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.VALIDATION_FAILED" | "REQUEST.MALFORMED_JSON" | "REQUEST.TOO_DEEP" | "REQUEST.BAD" | "REQUEST.BAD_URL" | "IDEMPOTENCY.KEY_INVALID";
+                    };
+                };
+            };
+            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG`, `AUTH.NO_TENANT` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG" | "AUTH.NO_TENANT";
+                    };
+                };
+            };
+            /** @description Needs one of the roles: after_sales_head. Codes: `AUTH.FORBIDDEN`, `AUTH.NO_ROLE` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.FORBIDDEN" | "AUTH.NO_ROLE";
+                    };
+                };
+            };
+            /** @description Not found (also what another tenant's resource answers). Codes: `WAREHOUSE_RETURNS.RETURN_REQUEST_NOT_FOUND` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "WAREHOUSE_RETURNS.RETURN_REQUEST_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description The current state does not allow it (details.status, details.command), or a concurrent change. Codes: `IDEMPOTENCY.IN_PROGRESS`, `WAREHOUSE_RETURNS.RETURN_REQUEST_IS_DRAFT`, `WAREHOUSE_RETURNS.RETURN_REQUEST_IS_IN_APPROVAL`, `WAREHOUSE_RETURNS.RETURN_REQUEST_IS_REFUSED`, `WAREHOUSE_RETURNS.RETURN_REQUEST_IS_APPROVED`, `WAREHOUSE_RETURNS.RETURN_REQUEST_IS_PICKED_UP`, `WAREHOUSE_RETURNS.RETURN_REQUEST_IS_ARRIVED`, `WAREHOUSE_RETURNS.RETURN_REQUEST_IS_COUNTED`, `WAREHOUSE_RETURNS.RETURN_REQUEST_IS_BOOKED`, `WAREHOUSE_RETURNS.RETURN_REQUEST_IS_CLOSED`, `WAREHOUSE_RETURNS.TRANSPORT_ORDER_EXISTS`, `WAREHOUSE_RETURNS.APPROVAL_INCOMPLETE`, `EVENTSTORE.WRONG_EXPECTED_REVISION` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "IDEMPOTENCY.IN_PROGRESS" | "WAREHOUSE_RETURNS.RETURN_REQUEST_IS_DRAFT" | "WAREHOUSE_RETURNS.RETURN_REQUEST_IS_IN_APPROVAL" | "WAREHOUSE_RETURNS.RETURN_REQUEST_IS_REFUSED" | "WAREHOUSE_RETURNS.RETURN_REQUEST_IS_APPROVED" | "WAREHOUSE_RETURNS.RETURN_REQUEST_IS_PICKED_UP" | "WAREHOUSE_RETURNS.RETURN_REQUEST_IS_ARRIVED" | "WAREHOUSE_RETURNS.RETURN_REQUEST_IS_COUNTED" | "WAREHOUSE_RETURNS.RETURN_REQUEST_IS_BOOKED" | "WAREHOUSE_RETURNS.RETURN_REQUEST_IS_CLOSED" | "WAREHOUSE_RETURNS.TRANSPORT_ORDER_EXISTS" | "WAREHOUSE_RETURNS.APPROVAL_INCOMPLETE" | "EVENTSTORE.WRONG_EXPECTED_REVISION";
+                    };
+                };
+            };
+            /** @description The body is larger than the limit. Codes: `REQUEST.TOO_LARGE` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.TOO_LARGE";
+                    };
+                };
+            };
+            /** @description The body is not JSON. Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.UNSUPPORTED_MEDIA_TYPE";
+                    };
+                };
+            };
             /** @description A rule refused the content; nothing recorded. Codes: `IDEMPOTENCY.KEY_REUSED` */
             422: {
                 headers: {
@@ -20804,6 +21963,1046 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
                         code?: "IDEMPOTENCY.KEY_REUSED";
+                    };
+                };
+            };
+            /** @description Unavailable for now (the service is shutting down, or the identity provider cannot be reached); retry. Codes: `AUTH.KEYS_UNAVAILABLE` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.KEYS_UNAVAILABLE";
+                    };
+                };
+            };
+        };
+    };
+    RecordPickup: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key and body replays the first response (header Idempotent-Replayed: true) and records nothing */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordPickupDto"];
+            };
+        };
+        responses: {
+            /** @description The return request after the command */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReturnRequestResponseDto"];
+                };
+            };
+            /** @description The request is not valid; nothing recorded. Codes: `REQUEST.VALIDATION_FAILED`, `REQUEST.MALFORMED_JSON`, `REQUEST.TOO_DEEP`, `REQUEST.BAD`, `REQUEST.BAD_URL`, `IDEMPOTENCY.KEY_INVALID` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.VALIDATION_FAILED" | "REQUEST.MALFORMED_JSON" | "REQUEST.TOO_DEEP" | "REQUEST.BAD" | "REQUEST.BAD_URL" | "IDEMPOTENCY.KEY_INVALID";
+                    };
+                };
+            };
+            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG`, `AUTH.NO_TENANT` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG" | "AUTH.NO_TENANT";
+                    };
+                };
+            };
+            /** @description Needs one of the roles: driver, warehouse. Codes: `AUTH.FORBIDDEN`, `AUTH.NO_ROLE` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.FORBIDDEN" | "AUTH.NO_ROLE";
+                    };
+                };
+            };
+            /** @description Not found (also what another tenant's resource answers). Codes: `WAREHOUSE_RETURNS.RETURN_REQUEST_NOT_FOUND` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "WAREHOUSE_RETURNS.RETURN_REQUEST_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description The current state does not allow it (details.status, details.command), or a concurrent change. Codes: `IDEMPOTENCY.IN_PROGRESS`, `WAREHOUSE_RETURNS.RETURN_REQUEST_IS_DRAFT`, `WAREHOUSE_RETURNS.RETURN_REQUEST_IS_IN_APPROVAL`, `WAREHOUSE_RETURNS.RETURN_REQUEST_IS_REFUSED`, `WAREHOUSE_RETURNS.RETURN_REQUEST_IS_APPROVED`, `WAREHOUSE_RETURNS.RETURN_REQUEST_IS_PICKED_UP`, `WAREHOUSE_RETURNS.RETURN_REQUEST_IS_ARRIVED`, `WAREHOUSE_RETURNS.RETURN_REQUEST_IS_COUNTED`, `WAREHOUSE_RETURNS.RETURN_REQUEST_IS_BOOKED`, `WAREHOUSE_RETURNS.RETURN_REQUEST_IS_CLOSED`, `WAREHOUSE_RETURNS.NO_TRANSPORT_ORDER`, `EVENTSTORE.WRONG_EXPECTED_REVISION` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "IDEMPOTENCY.IN_PROGRESS" | "WAREHOUSE_RETURNS.RETURN_REQUEST_IS_DRAFT" | "WAREHOUSE_RETURNS.RETURN_REQUEST_IS_IN_APPROVAL" | "WAREHOUSE_RETURNS.RETURN_REQUEST_IS_REFUSED" | "WAREHOUSE_RETURNS.RETURN_REQUEST_IS_APPROVED" | "WAREHOUSE_RETURNS.RETURN_REQUEST_IS_PICKED_UP" | "WAREHOUSE_RETURNS.RETURN_REQUEST_IS_ARRIVED" | "WAREHOUSE_RETURNS.RETURN_REQUEST_IS_COUNTED" | "WAREHOUSE_RETURNS.RETURN_REQUEST_IS_BOOKED" | "WAREHOUSE_RETURNS.RETURN_REQUEST_IS_CLOSED" | "WAREHOUSE_RETURNS.NO_TRANSPORT_ORDER" | "EVENTSTORE.WRONG_EXPECTED_REVISION";
+                    };
+                };
+            };
+            /** @description The body is larger than the limit. Codes: `REQUEST.TOO_LARGE` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.TOO_LARGE";
+                    };
+                };
+            };
+            /** @description The body is not JSON. Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.UNSUPPORTED_MEDIA_TYPE";
+                    };
+                };
+            };
+            /** @description A rule refused the content; nothing recorded. Codes: `IDEMPOTENCY.KEY_REUSED` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "IDEMPOTENCY.KEY_REUSED";
+                    };
+                };
+            };
+            /** @description Unavailable for now (the service is shutting down, or the identity provider cannot be reached); retry. Codes: `AUTH.KEYS_UNAVAILABLE` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.KEYS_UNAVAILABLE";
+                    };
+                };
+            };
+        };
+    };
+    RecordArrival: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key and body replays the first response (header Idempotent-Replayed: true) and records nothing */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordArrivalDto"];
+            };
+        };
+        responses: {
+            /** @description The return request after the command */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReturnRequestResponseDto"];
+                };
+            };
+            /** @description The request is not valid; nothing recorded. Codes: `REQUEST.VALIDATION_FAILED`, `REQUEST.MALFORMED_JSON`, `REQUEST.TOO_DEEP`, `REQUEST.BAD`, `REQUEST.BAD_URL`, `IDEMPOTENCY.KEY_INVALID` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.VALIDATION_FAILED" | "REQUEST.MALFORMED_JSON" | "REQUEST.TOO_DEEP" | "REQUEST.BAD" | "REQUEST.BAD_URL" | "IDEMPOTENCY.KEY_INVALID";
+                    };
+                };
+            };
+            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG`, `AUTH.NO_TENANT` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG" | "AUTH.NO_TENANT";
+                    };
+                };
+            };
+            /** @description Needs one of the roles: warehouse. Codes: `AUTH.FORBIDDEN`, `AUTH.NO_ROLE` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.FORBIDDEN" | "AUTH.NO_ROLE";
+                    };
+                };
+            };
+            /** @description Not found (also what another tenant's resource answers). Codes: `WAREHOUSE_RETURNS.RETURN_REQUEST_NOT_FOUND` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "WAREHOUSE_RETURNS.RETURN_REQUEST_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description The current state does not allow it (details.status, details.command), or a concurrent change. Codes: `IDEMPOTENCY.IN_PROGRESS`, `WAREHOUSE_RETURNS.RETURN_REQUEST_IS_DRAFT`, `WAREHOUSE_RETURNS.RETURN_REQUEST_IS_IN_APPROVAL`, `WAREHOUSE_RETURNS.RETURN_REQUEST_IS_REFUSED`, `WAREHOUSE_RETURNS.RETURN_REQUEST_IS_APPROVED`, `WAREHOUSE_RETURNS.RETURN_REQUEST_IS_PICKED_UP`, `WAREHOUSE_RETURNS.RETURN_REQUEST_IS_ARRIVED`, `WAREHOUSE_RETURNS.RETURN_REQUEST_IS_COUNTED`, `WAREHOUSE_RETURNS.RETURN_REQUEST_IS_BOOKED`, `WAREHOUSE_RETURNS.RETURN_REQUEST_IS_CLOSED`, `EVENTSTORE.WRONG_EXPECTED_REVISION` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "IDEMPOTENCY.IN_PROGRESS" | "WAREHOUSE_RETURNS.RETURN_REQUEST_IS_DRAFT" | "WAREHOUSE_RETURNS.RETURN_REQUEST_IS_IN_APPROVAL" | "WAREHOUSE_RETURNS.RETURN_REQUEST_IS_REFUSED" | "WAREHOUSE_RETURNS.RETURN_REQUEST_IS_APPROVED" | "WAREHOUSE_RETURNS.RETURN_REQUEST_IS_PICKED_UP" | "WAREHOUSE_RETURNS.RETURN_REQUEST_IS_ARRIVED" | "WAREHOUSE_RETURNS.RETURN_REQUEST_IS_COUNTED" | "WAREHOUSE_RETURNS.RETURN_REQUEST_IS_BOOKED" | "WAREHOUSE_RETURNS.RETURN_REQUEST_IS_CLOSED" | "EVENTSTORE.WRONG_EXPECTED_REVISION";
+                    };
+                };
+            };
+            /** @description The body is larger than the limit. Codes: `REQUEST.TOO_LARGE` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.TOO_LARGE";
+                    };
+                };
+            };
+            /** @description The body is not JSON. Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.UNSUPPORTED_MEDIA_TYPE";
+                    };
+                };
+            };
+            /** @description A rule refused the content; nothing recorded. Codes: `IDEMPOTENCY.KEY_REUSED` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "IDEMPOTENCY.KEY_REUSED";
+                    };
+                };
+            };
+            /** @description Unavailable for now (the service is shutting down, or the identity provider cannot be reached); retry. Codes: `AUTH.KEYS_UNAVAILABLE` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.KEYS_UNAVAILABLE";
+                    };
+                };
+            };
+        };
+    };
+    RecordCount: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key and body replays the first response (header Idempotent-Replayed: true) and records nothing */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordCountDto"];
+            };
+        };
+        responses: {
+            /** @description The return request after the command */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReturnRequestResponseDto"];
+                };
+            };
+            /** @description The request is not valid; nothing recorded. Codes: `REQUEST.VALIDATION_FAILED`, `REQUEST.MALFORMED_JSON`, `REQUEST.TOO_DEEP`, `REQUEST.BAD`, `REQUEST.BAD_URL`, `IDEMPOTENCY.KEY_INVALID` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.VALIDATION_FAILED" | "REQUEST.MALFORMED_JSON" | "REQUEST.TOO_DEEP" | "REQUEST.BAD" | "REQUEST.BAD_URL" | "IDEMPOTENCY.KEY_INVALID";
+                    };
+                };
+            };
+            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG`, `AUTH.NO_TENANT` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG" | "AUTH.NO_TENANT";
+                    };
+                };
+            };
+            /** @description Needs one of the roles: warehouse. Codes: `AUTH.FORBIDDEN`, `AUTH.NO_ROLE` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.FORBIDDEN" | "AUTH.NO_ROLE";
+                    };
+                };
+            };
+            /** @description Not found (also what another tenant's resource answers). Codes: `WAREHOUSE_RETURNS.RETURN_REQUEST_NOT_FOUND` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "WAREHOUSE_RETURNS.RETURN_REQUEST_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description The current state does not allow it (details.status, details.command), or a concurrent change. Codes: `IDEMPOTENCY.IN_PROGRESS`, `WAREHOUSE_RETURNS.RETURN_REQUEST_IS_DRAFT`, `WAREHOUSE_RETURNS.RETURN_REQUEST_IS_IN_APPROVAL`, `WAREHOUSE_RETURNS.RETURN_REQUEST_IS_REFUSED`, `WAREHOUSE_RETURNS.RETURN_REQUEST_IS_APPROVED`, `WAREHOUSE_RETURNS.RETURN_REQUEST_IS_PICKED_UP`, `WAREHOUSE_RETURNS.RETURN_REQUEST_IS_ARRIVED`, `WAREHOUSE_RETURNS.RETURN_REQUEST_IS_COUNTED`, `WAREHOUSE_RETURNS.RETURN_REQUEST_IS_BOOKED`, `WAREHOUSE_RETURNS.RETURN_REQUEST_IS_CLOSED`, `EVENTSTORE.WRONG_EXPECTED_REVISION` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "IDEMPOTENCY.IN_PROGRESS" | "WAREHOUSE_RETURNS.RETURN_REQUEST_IS_DRAFT" | "WAREHOUSE_RETURNS.RETURN_REQUEST_IS_IN_APPROVAL" | "WAREHOUSE_RETURNS.RETURN_REQUEST_IS_REFUSED" | "WAREHOUSE_RETURNS.RETURN_REQUEST_IS_APPROVED" | "WAREHOUSE_RETURNS.RETURN_REQUEST_IS_PICKED_UP" | "WAREHOUSE_RETURNS.RETURN_REQUEST_IS_ARRIVED" | "WAREHOUSE_RETURNS.RETURN_REQUEST_IS_COUNTED" | "WAREHOUSE_RETURNS.RETURN_REQUEST_IS_BOOKED" | "WAREHOUSE_RETURNS.RETURN_REQUEST_IS_CLOSED" | "EVENTSTORE.WRONG_EXPECTED_REVISION";
+                    };
+                };
+            };
+            /** @description The body is larger than the limit. Codes: `REQUEST.TOO_LARGE` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.TOO_LARGE";
+                    };
+                };
+            };
+            /** @description The body is not JSON. Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.UNSUPPORTED_MEDIA_TYPE";
+                    };
+                };
+            };
+            /** @description A rule refused the content; nothing recorded. Codes: `IDEMPOTENCY.KEY_REUSED`, `WAREHOUSE_RETURNS.UNKNOWN_LINE`, `WAREHOUSE_RETURNS.QUANTITY_EXCEEDS_AUTHORISED` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "IDEMPOTENCY.KEY_REUSED" | "WAREHOUSE_RETURNS.UNKNOWN_LINE" | "WAREHOUSE_RETURNS.QUANTITY_EXCEEDS_AUTHORISED";
+                    };
+                };
+            };
+            /** @description Unavailable for now (the service is shutting down, or the identity provider cannot be reached); retry. Codes: `AUTH.KEYS_UNAVAILABLE` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.KEYS_UNAVAILABLE";
+                    };
+                };
+            };
+        };
+    };
+    ResolveSerialMismatch: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key and body replays the first response (header Idempotent-Replayed: true) and records nothing */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ResolveSerialMismatchDto"];
+            };
+        };
+        responses: {
+            /** @description The return request after the command */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReturnRequestResponseDto"];
+                };
+            };
+            /** @description The request is not valid; nothing recorded. Codes: `REQUEST.VALIDATION_FAILED`, `REQUEST.MALFORMED_JSON`, `REQUEST.TOO_DEEP`, `REQUEST.BAD`, `REQUEST.BAD_URL`, `IDEMPOTENCY.KEY_INVALID` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.VALIDATION_FAILED" | "REQUEST.MALFORMED_JSON" | "REQUEST.TOO_DEEP" | "REQUEST.BAD" | "REQUEST.BAD_URL" | "IDEMPOTENCY.KEY_INVALID";
+                    };
+                };
+            };
+            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG`, `AUTH.NO_TENANT` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG" | "AUTH.NO_TENANT";
+                    };
+                };
+            };
+            /** @description Needs one of the roles: after_sales_head. Codes: `AUTH.FORBIDDEN`, `AUTH.NO_ROLE` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.FORBIDDEN" | "AUTH.NO_ROLE";
+                    };
+                };
+            };
+            /** @description Not found (also what another tenant's resource answers). Codes: `WAREHOUSE_RETURNS.RETURN_REQUEST_NOT_FOUND` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "WAREHOUSE_RETURNS.RETURN_REQUEST_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description The current state does not allow it (details.status, details.command), or a concurrent change. Codes: `IDEMPOTENCY.IN_PROGRESS`, `WAREHOUSE_RETURNS.RETURN_REQUEST_IS_DRAFT`, `WAREHOUSE_RETURNS.RETURN_REQUEST_IS_IN_APPROVAL`, `WAREHOUSE_RETURNS.RETURN_REQUEST_IS_REFUSED`, `WAREHOUSE_RETURNS.RETURN_REQUEST_IS_APPROVED`, `WAREHOUSE_RETURNS.RETURN_REQUEST_IS_PICKED_UP`, `WAREHOUSE_RETURNS.RETURN_REQUEST_IS_ARRIVED`, `WAREHOUSE_RETURNS.RETURN_REQUEST_IS_COUNTED`, `WAREHOUSE_RETURNS.RETURN_REQUEST_IS_BOOKED`, `WAREHOUSE_RETURNS.RETURN_REQUEST_IS_CLOSED`, `EVENTSTORE.WRONG_EXPECTED_REVISION` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "IDEMPOTENCY.IN_PROGRESS" | "WAREHOUSE_RETURNS.RETURN_REQUEST_IS_DRAFT" | "WAREHOUSE_RETURNS.RETURN_REQUEST_IS_IN_APPROVAL" | "WAREHOUSE_RETURNS.RETURN_REQUEST_IS_REFUSED" | "WAREHOUSE_RETURNS.RETURN_REQUEST_IS_APPROVED" | "WAREHOUSE_RETURNS.RETURN_REQUEST_IS_PICKED_UP" | "WAREHOUSE_RETURNS.RETURN_REQUEST_IS_ARRIVED" | "WAREHOUSE_RETURNS.RETURN_REQUEST_IS_COUNTED" | "WAREHOUSE_RETURNS.RETURN_REQUEST_IS_BOOKED" | "WAREHOUSE_RETURNS.RETURN_REQUEST_IS_CLOSED" | "EVENTSTORE.WRONG_EXPECTED_REVISION";
+                    };
+                };
+            };
+            /** @description The body is larger than the limit. Codes: `REQUEST.TOO_LARGE` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.TOO_LARGE";
+                    };
+                };
+            };
+            /** @description The body is not JSON. Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.UNSUPPORTED_MEDIA_TYPE";
+                    };
+                };
+            };
+            /** @description A rule refused the content; nothing recorded. Codes: `IDEMPOTENCY.KEY_REUSED`, `WAREHOUSE_RETURNS.NO_SERIAL_MISMATCH` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "IDEMPOTENCY.KEY_REUSED" | "WAREHOUSE_RETURNS.NO_SERIAL_MISMATCH";
+                    };
+                };
+            };
+            /** @description Unavailable for now (the service is shutting down, or the identity provider cannot be reached); retry. Codes: `AUTH.KEYS_UNAVAILABLE` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.KEYS_UNAVAILABLE";
+                    };
+                };
+            };
+        };
+    };
+    RecordOutcome: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key and body replays the first response (header Idempotent-Replayed: true) and records nothing */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordOutcomeDto"];
+            };
+        };
+        responses: {
+            /** @description The return request after the command */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReturnRequestResponseDto"];
+                };
+            };
+            /** @description The request is not valid; nothing recorded. Codes: `REQUEST.VALIDATION_FAILED`, `REQUEST.MALFORMED_JSON`, `REQUEST.TOO_DEEP`, `REQUEST.BAD`, `REQUEST.BAD_URL`, `IDEMPOTENCY.KEY_INVALID` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.VALIDATION_FAILED" | "REQUEST.MALFORMED_JSON" | "REQUEST.TOO_DEEP" | "REQUEST.BAD" | "REQUEST.BAD_URL" | "IDEMPOTENCY.KEY_INVALID";
+                    };
+                };
+            };
+            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG`, `AUTH.NO_TENANT` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG" | "AUTH.NO_TENANT";
+                    };
+                };
+            };
+            /** @description Needs one of the roles: after_sales_head. Codes: `AUTH.FORBIDDEN`, `AUTH.NO_ROLE` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.FORBIDDEN" | "AUTH.NO_ROLE";
+                    };
+                };
+            };
+            /** @description Not found (also what another tenant's resource answers). Codes: `WAREHOUSE_RETURNS.RETURN_REQUEST_NOT_FOUND` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "WAREHOUSE_RETURNS.RETURN_REQUEST_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description The current state does not allow it (details.status, details.command), or a concurrent change. Codes: `IDEMPOTENCY.IN_PROGRESS`, `WAREHOUSE_RETURNS.RETURN_REQUEST_IS_DRAFT`, `WAREHOUSE_RETURNS.RETURN_REQUEST_IS_IN_APPROVAL`, `WAREHOUSE_RETURNS.RETURN_REQUEST_IS_REFUSED`, `WAREHOUSE_RETURNS.RETURN_REQUEST_IS_APPROVED`, `WAREHOUSE_RETURNS.RETURN_REQUEST_IS_PICKED_UP`, `WAREHOUSE_RETURNS.RETURN_REQUEST_IS_ARRIVED`, `WAREHOUSE_RETURNS.RETURN_REQUEST_IS_COUNTED`, `WAREHOUSE_RETURNS.RETURN_REQUEST_IS_BOOKED`, `WAREHOUSE_RETURNS.RETURN_REQUEST_IS_CLOSED`, `WAREHOUSE_RETURNS.INSPECTION_PENDING`, `EVENTSTORE.WRONG_EXPECTED_REVISION` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "IDEMPOTENCY.IN_PROGRESS" | "WAREHOUSE_RETURNS.RETURN_REQUEST_IS_DRAFT" | "WAREHOUSE_RETURNS.RETURN_REQUEST_IS_IN_APPROVAL" | "WAREHOUSE_RETURNS.RETURN_REQUEST_IS_REFUSED" | "WAREHOUSE_RETURNS.RETURN_REQUEST_IS_APPROVED" | "WAREHOUSE_RETURNS.RETURN_REQUEST_IS_PICKED_UP" | "WAREHOUSE_RETURNS.RETURN_REQUEST_IS_ARRIVED" | "WAREHOUSE_RETURNS.RETURN_REQUEST_IS_COUNTED" | "WAREHOUSE_RETURNS.RETURN_REQUEST_IS_BOOKED" | "WAREHOUSE_RETURNS.RETURN_REQUEST_IS_CLOSED" | "WAREHOUSE_RETURNS.INSPECTION_PENDING" | "EVENTSTORE.WRONG_EXPECTED_REVISION";
+                    };
+                };
+            };
+            /** @description The body is larger than the limit. Codes: `REQUEST.TOO_LARGE` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.TOO_LARGE";
+                    };
+                };
+            };
+            /** @description The body is not JSON. Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.UNSUPPORTED_MEDIA_TYPE";
+                    };
+                };
+            };
+            /** @description A rule refused the content; nothing recorded. Codes: `IDEMPOTENCY.KEY_REUSED`, `WAREHOUSE_RETURNS.CHOICE_NOT_APPLICABLE` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "IDEMPOTENCY.KEY_REUSED" | "WAREHOUSE_RETURNS.CHOICE_NOT_APPLICABLE";
+                    };
+                };
+            };
+            /** @description Unavailable for now (the service is shutting down, or the identity provider cannot be reached); retry. Codes: `AUTH.KEYS_UNAVAILABLE` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.KEYS_UNAVAILABLE";
+                    };
+                };
+            };
+        };
+    };
+    BookReturn: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key and body replays the first response (header Idempotent-Replayed: true) and records nothing */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BookReturnDto"];
+            };
+        };
+        responses: {
+            /** @description The return request after the command */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReturnRequestResponseDto"];
+                };
+            };
+            /** @description The request is not valid; nothing recorded. Codes: `REQUEST.VALIDATION_FAILED`, `REQUEST.MALFORMED_JSON`, `REQUEST.TOO_DEEP`, `REQUEST.BAD`, `REQUEST.BAD_URL`, `IDEMPOTENCY.KEY_INVALID` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.VALIDATION_FAILED" | "REQUEST.MALFORMED_JSON" | "REQUEST.TOO_DEEP" | "REQUEST.BAD" | "REQUEST.BAD_URL" | "IDEMPOTENCY.KEY_INVALID";
+                    };
+                };
+            };
+            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG`, `AUTH.NO_TENANT` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG" | "AUTH.NO_TENANT";
+                    };
+                };
+            };
+            /** @description Needs one of the roles: warehouse. Codes: `AUTH.FORBIDDEN`, `AUTH.NO_ROLE` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.FORBIDDEN" | "AUTH.NO_ROLE";
+                    };
+                };
+            };
+            /** @description Not found (also what another tenant's resource answers). Codes: `WAREHOUSE_RETURNS.RETURN_REQUEST_NOT_FOUND` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "WAREHOUSE_RETURNS.RETURN_REQUEST_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description The current state does not allow it (details.status, details.command), or a concurrent change. Codes: `IDEMPOTENCY.IN_PROGRESS`, `WAREHOUSE_RETURNS.RETURN_REQUEST_IS_DRAFT`, `WAREHOUSE_RETURNS.RETURN_REQUEST_IS_IN_APPROVAL`, `WAREHOUSE_RETURNS.RETURN_REQUEST_IS_REFUSED`, `WAREHOUSE_RETURNS.RETURN_REQUEST_IS_APPROVED`, `WAREHOUSE_RETURNS.RETURN_REQUEST_IS_PICKED_UP`, `WAREHOUSE_RETURNS.RETURN_REQUEST_IS_ARRIVED`, `WAREHOUSE_RETURNS.RETURN_REQUEST_IS_COUNTED`, `WAREHOUSE_RETURNS.RETURN_REQUEST_IS_BOOKED`, `WAREHOUSE_RETURNS.RETURN_REQUEST_IS_CLOSED`, `WAREHOUSE_RETURNS.SERIAL_MISMATCH_UNRESOLVED`, `WAREHOUSE_RETURNS.SIGNATURES_MISSING`, `WAREHOUSE_RETURNS.CUSTOMER_CHOICE_MISSING`, `EVENTSTORE.WRONG_EXPECTED_REVISION` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "IDEMPOTENCY.IN_PROGRESS" | "WAREHOUSE_RETURNS.RETURN_REQUEST_IS_DRAFT" | "WAREHOUSE_RETURNS.RETURN_REQUEST_IS_IN_APPROVAL" | "WAREHOUSE_RETURNS.RETURN_REQUEST_IS_REFUSED" | "WAREHOUSE_RETURNS.RETURN_REQUEST_IS_APPROVED" | "WAREHOUSE_RETURNS.RETURN_REQUEST_IS_PICKED_UP" | "WAREHOUSE_RETURNS.RETURN_REQUEST_IS_ARRIVED" | "WAREHOUSE_RETURNS.RETURN_REQUEST_IS_COUNTED" | "WAREHOUSE_RETURNS.RETURN_REQUEST_IS_BOOKED" | "WAREHOUSE_RETURNS.RETURN_REQUEST_IS_CLOSED" | "WAREHOUSE_RETURNS.SERIAL_MISMATCH_UNRESOLVED" | "WAREHOUSE_RETURNS.SIGNATURES_MISSING" | "WAREHOUSE_RETURNS.CUSTOMER_CHOICE_MISSING" | "EVENTSTORE.WRONG_EXPECTED_REVISION";
+                    };
+                };
+            };
+            /** @description The body is larger than the limit. Codes: `REQUEST.TOO_LARGE` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.TOO_LARGE";
+                    };
+                };
+            };
+            /** @description The body is not JSON. Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.UNSUPPORTED_MEDIA_TYPE";
+                    };
+                };
+            };
+            /** @description A rule refused the content; nothing recorded. Codes: `IDEMPOTENCY.KEY_REUSED` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "IDEMPOTENCY.KEY_REUSED";
+                    };
+                };
+            };
+            /** @description Unavailable for now (the service is shutting down, or the identity provider cannot be reached); retry. Codes: `AUTH.KEYS_UNAVAILABLE` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.KEYS_UNAVAILABLE";
+                    };
+                };
+            };
+        };
+    };
+    SendReturnNote: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key and body replays the first response (header Idempotent-Replayed: true) and records nothing */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SendReturnNoteDto"];
+            };
+        };
+        responses: {
+            /** @description The return request after the command */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReturnRequestResponseDto"];
+                };
+            };
+            /** @description The request is not valid; nothing recorded. Codes: `REQUEST.VALIDATION_FAILED`, `REQUEST.MALFORMED_JSON`, `REQUEST.TOO_DEEP`, `REQUEST.BAD`, `REQUEST.BAD_URL`, `IDEMPOTENCY.KEY_INVALID` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.VALIDATION_FAILED" | "REQUEST.MALFORMED_JSON" | "REQUEST.TOO_DEEP" | "REQUEST.BAD" | "REQUEST.BAD_URL" | "IDEMPOTENCY.KEY_INVALID";
+                    };
+                };
+            };
+            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG`, `AUTH.NO_TENANT` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG" | "AUTH.NO_TENANT";
+                    };
+                };
+            };
+            /** @description Needs one of the roles: after_sales_head, warehouse. Codes: `AUTH.FORBIDDEN`, `AUTH.NO_ROLE` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.FORBIDDEN" | "AUTH.NO_ROLE";
+                    };
+                };
+            };
+            /** @description Not found (also what another tenant's resource answers). Codes: `WAREHOUSE_RETURNS.RETURN_REQUEST_NOT_FOUND` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "WAREHOUSE_RETURNS.RETURN_REQUEST_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description The current state does not allow it (details.status, details.command), or a concurrent change. Codes: `IDEMPOTENCY.IN_PROGRESS`, `WAREHOUSE_RETURNS.RETURN_REQUEST_IS_DRAFT`, `WAREHOUSE_RETURNS.RETURN_REQUEST_IS_IN_APPROVAL`, `WAREHOUSE_RETURNS.RETURN_REQUEST_IS_REFUSED`, `WAREHOUSE_RETURNS.RETURN_REQUEST_IS_APPROVED`, `WAREHOUSE_RETURNS.RETURN_REQUEST_IS_PICKED_UP`, `WAREHOUSE_RETURNS.RETURN_REQUEST_IS_ARRIVED`, `WAREHOUSE_RETURNS.RETURN_REQUEST_IS_COUNTED`, `WAREHOUSE_RETURNS.RETURN_REQUEST_IS_BOOKED`, `WAREHOUSE_RETURNS.RETURN_REQUEST_IS_CLOSED`, `EVENTSTORE.WRONG_EXPECTED_REVISION` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "IDEMPOTENCY.IN_PROGRESS" | "WAREHOUSE_RETURNS.RETURN_REQUEST_IS_DRAFT" | "WAREHOUSE_RETURNS.RETURN_REQUEST_IS_IN_APPROVAL" | "WAREHOUSE_RETURNS.RETURN_REQUEST_IS_REFUSED" | "WAREHOUSE_RETURNS.RETURN_REQUEST_IS_APPROVED" | "WAREHOUSE_RETURNS.RETURN_REQUEST_IS_PICKED_UP" | "WAREHOUSE_RETURNS.RETURN_REQUEST_IS_ARRIVED" | "WAREHOUSE_RETURNS.RETURN_REQUEST_IS_COUNTED" | "WAREHOUSE_RETURNS.RETURN_REQUEST_IS_BOOKED" | "WAREHOUSE_RETURNS.RETURN_REQUEST_IS_CLOSED" | "EVENTSTORE.WRONG_EXPECTED_REVISION";
+                    };
+                };
+            };
+            /** @description The body is larger than the limit. Codes: `REQUEST.TOO_LARGE` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.TOO_LARGE";
+                    };
+                };
+            };
+            /** @description The body is not JSON. Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.UNSUPPORTED_MEDIA_TYPE";
+                    };
+                };
+            };
+            /** @description A rule refused the content; nothing recorded. Codes: `IDEMPOTENCY.KEY_REUSED` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "IDEMPOTENCY.KEY_REUSED";
+                    };
+                };
+            };
+            /** @description Unavailable for now (the service is shutting down, or the identity provider cannot be reached); retry. Codes: `AUTH.KEYS_UNAVAILABLE` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.KEYS_UNAVAILABLE";
+                    };
+                };
+            };
+        };
+    };
+    GetCustomerRatio: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                customerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RatioFigureResponse"];
+                };
+            };
+            /** @description The request is not valid; nothing recorded. Codes: `REQUEST.VALIDATION_FAILED`, `REQUEST.BAD_URL` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.VALIDATION_FAILED" | "REQUEST.BAD_URL";
+                    };
+                };
+            };
+            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG`, `AUTH.NO_TENANT` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG" | "AUTH.NO_TENANT";
+                    };
+                };
+            };
+            /** @description Needs one of the roles: after_sales_head, business_head, area_manager, general_manager, finance, warehouse, qa, customer_service, auditor, admin. Codes: `AUTH.FORBIDDEN`, `AUTH.NO_ROLE` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.FORBIDDEN" | "AUTH.NO_ROLE";
+                    };
+                };
+            };
+            /** @description Not found (also what another tenant's resource answers). Codes: `WAREHOUSE_RETURNS.CUSTOMER_RATIO_NOT_FOUND` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "WAREHOUSE_RETURNS.CUSTOMER_RATIO_NOT_FOUND";
                     };
                 };
             };
@@ -20864,7 +23063,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Needs one of the roles: business_head, general_manager, auditor, admin. Codes: `AUTH.FORBIDDEN`, `AUTH.NO_ROLE` */
+            /** @description Needs one of the roles: after_sales_head, business_head, area_manager, general_manager, finance, warehouse, qa, customer_service, auditor, admin. Codes: `AUTH.FORBIDDEN`, `AUTH.NO_ROLE` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -20945,7 +23144,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Needs one of the roles: business_head, general_manager, auditor, admin. Codes: `AUTH.FORBIDDEN`, `AUTH.NO_ROLE` */
+            /** @description Needs one of the roles: after_sales_head, business_head, area_manager, general_manager, finance, warehouse, qa, customer_service, auditor, admin. Codes: `AUTH.FORBIDDEN`, `AUTH.NO_ROLE` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -20966,143 +23165,6 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
                         code?: "WAREHOUSE_RETURNS.RETURN_REQUEST_NOT_FOUND";
-                    };
-                };
-            };
-            /** @description Unavailable for now (the service is shutting down, or the identity provider cannot be reached); retry. Codes: `AUTH.KEYS_UNAVAILABLE` */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"] & {
-                        /** @enum {string} */
-                        code?: "AUTH.KEYS_UNAVAILABLE";
-                    };
-                };
-            };
-        };
-    };
-    CloseReturnRequest: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description A retry with the same key and body replays the first response (header Idempotent-Replayed: true) and records nothing */
-                "Idempotency-Key"?: string;
-            };
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["CloseReturnRequestDto"];
-            };
-        };
-        responses: {
-            /** @description The return request after the command */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ReturnRequestResponseDto"];
-                };
-            };
-            /** @description The request is not valid; nothing recorded. Codes: `REQUEST.VALIDATION_FAILED`, `REQUEST.MALFORMED_JSON`, `REQUEST.TOO_DEEP`, `REQUEST.BAD`, `REQUEST.BAD_URL`, `IDEMPOTENCY.KEY_INVALID` */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"] & {
-                        /** @enum {string} */
-                        code?: "REQUEST.VALIDATION_FAILED" | "REQUEST.MALFORMED_JSON" | "REQUEST.TOO_DEEP" | "REQUEST.BAD" | "REQUEST.BAD_URL" | "IDEMPOTENCY.KEY_INVALID";
-                    };
-                };
-            };
-            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG`, `AUTH.NO_TENANT` */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"] & {
-                        /** @enum {string} */
-                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG" | "AUTH.NO_TENANT";
-                    };
-                };
-            };
-            /** @description Needs one of the roles: business_head, admin. Codes: `AUTH.FORBIDDEN`, `AUTH.NO_ROLE` */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"] & {
-                        /** @enum {string} */
-                        code?: "AUTH.FORBIDDEN" | "AUTH.NO_ROLE";
-                    };
-                };
-            };
-            /** @description Not found (also what another tenant's resource answers). Codes: `WAREHOUSE_RETURNS.RETURN_REQUEST_NOT_FOUND` */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"] & {
-                        /** @enum {string} */
-                        code?: "WAREHOUSE_RETURNS.RETURN_REQUEST_NOT_FOUND";
-                    };
-                };
-            };
-            /** @description The current state does not allow it (details.status, details.command), or a concurrent change. Codes: `IDEMPOTENCY.IN_PROGRESS`, `WAREHOUSE_RETURNS.RETURN_REQUEST_IS_OPEN`, `WAREHOUSE_RETURNS.RETURN_REQUEST_IS_CLOSED`, `EVENTSTORE.WRONG_EXPECTED_REVISION` */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"] & {
-                        /** @enum {string} */
-                        code?: "IDEMPOTENCY.IN_PROGRESS" | "WAREHOUSE_RETURNS.RETURN_REQUEST_IS_OPEN" | "WAREHOUSE_RETURNS.RETURN_REQUEST_IS_CLOSED" | "EVENTSTORE.WRONG_EXPECTED_REVISION";
-                    };
-                };
-            };
-            /** @description The body is larger than the limit. Codes: `REQUEST.TOO_LARGE` */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"] & {
-                        /** @enum {string} */
-                        code?: "REQUEST.TOO_LARGE";
-                    };
-                };
-            };
-            /** @description The body is not JSON. Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE` */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"] & {
-                        /** @enum {string} */
-                        code?: "REQUEST.UNSUPPORTED_MEDIA_TYPE";
-                    };
-                };
-            };
-            /** @description A rule refused the content; nothing recorded. Codes: `IDEMPOTENCY.KEY_REUSED` */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"] & {
-                        /** @enum {string} */
-                        code?: "IDEMPOTENCY.KEY_REUSED";
                     };
                 };
             };

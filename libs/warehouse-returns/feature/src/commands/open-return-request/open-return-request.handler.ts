@@ -1,20 +1,22 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import type { CalendarRegistry } from '@aftersales/calendar';
 import { CLOCK, Clock } from '@aftersales/eventsourcing';
 import { ReturnRequestOpened } from '@aftersales/warehouse-returns-domain';
+import type { CalendarRegistry } from '@aftersales/calendar';
 import { ApiError, CALENDARS, IDEMPOTENCY, VALIDATION_FAILED, canonicalJson, eventMetadata, idForCreate } from '@aftersales/platform';
-import { RETURN_REQUESTS, ReturnRequests, ReturnRequestView } from '../../use-case-kit';
+import { RETURN_REQUESTS, ReturnFacts, ReturnRequests, ReturnRequestView, actorOf } from '../../use-case-kit';
+import { lineRequests } from '../../return-line.request.dto';
 import { OpenReturnRequest } from './open-return-request.command';
 import { OpenReturnRequestDto } from './open-return-request.request.dto';
 
-/** Opens a return request in a region the calendars know; its due time counts that region's working days. */
+/** WR-1: a return request entered by the after-sales section, its lines checked against finance's deliveries. */
 @CommandHandler(OpenReturnRequest)
 export class OpenReturnRequestHandler implements ICommandHandler<OpenReturnRequest> {
   constructor(
     @Inject(RETURN_REQUESTS) private readonly returnRequests: ReturnRequests,
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(CALENDARS) private readonly calendars: CalendarRegistry,
+    private readonly facts: ReturnFacts,
   ) {}
 
   async execute({ caller, request }: OpenReturnRequest): Promise<{ view: ReturnRequestView; replayed: boolean }> {
@@ -30,13 +32,15 @@ export class OpenReturnRequestHandler implements ICommandHandler<OpenReturnReque
         // The id comes from this user's Idempotency-Key: the first attempt stored the return request but
         // crashed before its response was recorded. The same request gets that return request, not a
         // second one; another request under the same key is refused as the interceptor would.
-        const first = envelopes[0].data as Partial<ReturnRequestOpened['data']>;
-        if (canonicalJson(requestOf(first)) !== canonicalJson(requestOf(request))) {
+        const first = envelopes[0].data as ReturnRequestOpened['data'];
+        if (canonicalJson(recorded(first)) !== canonicalJson(requestOf(request))) {
           throw ApiError.unprocessable(IDEMPOTENCY.KEY_REUSED, 'this Idempotency-Key was used for another return request');
         }
         return { view: current.view, replayed: true };
       }
     }
+    const lines = lineRequests(request.lines);
+    const deliveries = await this.facts.deliveriesFor(caller.user.tenantId, request.customerId, lines, returnRequestId);
     const now = this.clock.now();
     const { view } = await this.returnRequests.execute({
       id: returnRequestId,
@@ -46,10 +50,14 @@ export class OpenReturnRequestHandler implements ICommandHandler<OpenReturnReque
         returnRequestId,
         region: request.region,
         customerId: request.customerId,
-        subject: request.subject,
-        openedBy: caller.user.id,
+        reason: request.reason,
+        source: { kind: 'after_sales' },
+        lines,
+        deliveries,
+        note: request.note ?? null,
+        customerChoice: null,
+        by: actorOf(caller),
         now,
-        calendar: this.calendars.forRegion(request.region),
       },
       metadata: eventMetadata(caller, request.region),
       now,
@@ -60,6 +68,11 @@ export class OpenReturnRequestHandler implements ICommandHandler<OpenReturnReque
 }
 
 /** What a retry must repeat to be the same request: the fields the first attempt recorded. */
-function requestOf(source: Partial<OpenReturnRequestDto>): Partial<OpenReturnRequestDto> {
-  return { region: source.region, customerId: source.customerId, subject: source.subject };
+function requestOf(source: OpenReturnRequestDto) {
+  return { region: source.region, customerId: source.customerId, reason: source.reason, lines: lineRequests(source.lines), note: source.note ?? null };
+}
+
+function recorded(first: ReturnRequestOpened['data']) {
+  const lines = first.lines.map((l) => ({ lineId: l.lineId, sku: l.sku, serialNumber: l.serialNumber, quantity: l.quantity, deliveryDocument: l.deliveryDocument }));
+  return { region: first.region, customerId: first.customerId, reason: first.reason, lines, note: first.note };
 }

@@ -1,17 +1,26 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsString, MaxLength } from 'class-validator';
-import { LIMITS, Text } from '@aftersales/platform';
+import { LIMITS, OneOf, OptionalText, Text } from '@aftersales/platform';
+import { RETURN_REASONS } from '@aftersales/warehouse-returns-domain';
+import type { ReturnReason } from '@aftersales/warehouse-returns-domain';
+import { ReturnLineDto, ReturnLines } from '../../return-line.request.dto';
 
-/** POST /warehouse-returns/return-requests. */
+/** POST /returns: a return request entered by the after-sales section (WR-1). */
 export class OpenReturnRequestDto {
-  @ApiProperty({ example: 'cn-east', description: 'A calendar region (its working days and time zone count the due time)' })
+  @ApiProperty({ example: 'cn-east', description: 'A calendar region (its working days count the return note\'s due time)' })
   @IsString()
   @MaxLength(LIMITS.id)
   region!: string;
 
-  @Text(LIMITS.id, { example: 'C-10086', maxLength: LIMITS.id })
+  @Text(LIMITS.id, { example: 'C-10086' })
   customerId!: string;
 
-  @Text(LIMITS.text, { example: 'Pump leaks at the seal', maxLength: LIMITS.text })
-  subject!: string;
+  @OneOf(RETURN_REASONS, { example: 'unsalable', description: 'unsalable stock, a quality defect, or the customer\'s over- or wrong ordering' })
+  reason!: ReturnReason;
+
+  @ReturnLines()
+  lines!: ReturnLineDto[];
+
+  @OptionalText(LIMITS.text, { example: 'Slow-moving stock at the distributor' })
+  note?: string;
 }

@@ -4,8 +4,8 @@ import { ApiErrors, Caller, PARAMETER_ERRORS, Roles, uuidParam } from '@aftersal
 import { ReturnRequestEndpoint, NOT_FOUND, READERS, ReturnRequestTimelineResponse } from '../../use-case-kit';
 import { GetReturnRequestTimeline } from './get-return-request-timeline.query';
 
-@ApiTags('warehouse-returns')
-@Controller('warehouse-returns/return-requests')
+@ApiTags('returns')
+@Controller('returns')
 export class GetReturnRequestTimelineController extends ReturnRequestEndpoint {
   @Get(':id/timeline')
   @Roles(...READERS)

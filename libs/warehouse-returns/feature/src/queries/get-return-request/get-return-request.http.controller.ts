@@ -4,8 +4,8 @@ import { ApiErrors, Caller, PARAMETER_ERRORS, Roles, uuidParam } from '@aftersal
 import { ReturnRequestEndpoint, NOT_FOUND, READERS, ReturnRequestResponseDto } from '../../use-case-kit';
 import { GetReturnRequest } from './get-return-request.query';
 
-@ApiTags('warehouse-returns')
-@Controller('warehouse-returns/return-requests')
+@ApiTags('returns')
+@Controller('returns')
 export class GetReturnRequestController extends ReturnRequestEndpoint {
   @Get(':id')
   @Roles(...READERS)

@@ -16,6 +16,9 @@ export class ListReturnRequestsHandler implements IQueryHandler<ListReturnReques
   execute({ caller, request }: ListReturnRequests): Promise<Page<ReturnRequestView>> {
     const conditions: DocumentFilter[] = [];
     if (request.status) conditions.push({ status: request.status });
+    if (request.reason) conditions.push({ reason: request.reason });
+    if (request.customerId) conditions.push({ customerId: request.customerId });
+    if (request.caseId) conditions.push({ caseId: request.caseId });
     if (request.overdue !== undefined) {
       const now = this.clock.now().toISOString();
       conditions.push(request.overdue ? { earliestOwedDueAt: { $ne: null, $lte: now } } : { $or: [{ earliestOwedDueAt: null }, { earliestOwedDueAt: { $gt: now } }] });

@@ -5,8 +5,8 @@ import { ReturnRequestEndpoint, READERS, ReturnRequestPageResponse } from '../..
 import { ListReturnRequests } from './list-return-requests.query';
 import { ListReturnRequestsQuery } from './list-return-requests.request.dto';
 
-@ApiTags('warehouse-returns')
-@Controller('warehouse-returns/return-requests')
+@ApiTags('returns')
+@Controller('returns')
 export class ListReturnRequestsController extends ReturnRequestEndpoint {
   @Get()
   @Roles(...READERS)

@@ -1,0 +1,5 @@
+import { AggregateRequest } from '@aftersales/platform';
+import { ReturnRequestView } from '../../use-case-kit';
+import { RefuseReturnStepDto } from './refuse-return-step.request.dto';
+
+export class RefuseReturnStep extends AggregateRequest<ReturnRequestView, RefuseReturnStepDto> {}
