@@ -117,6 +117,14 @@ describe('dispatch over HTTP (standalone)', () => {
     ]);
     expect(suggested.candidates[2].reasons[0]).toBe('no qualification for PX-300 in force on 2026-03-03: cannot be assigned');
 
+    // DI-3: the customer agreed to a remote attempt, which did not fix it: the arrival is owed from
+    // now (1 hour), and intake shows the remote outcome on the complaint (published, DI-3).
+    await ok(api().POST('/api/v1/work-orders/{id}/remote-attempt', { ...onOrder(workOrderId), body: { customerAgreedBy: 'Li Wei' } }));
+    await ok(api().POST('/api/v1/work-orders/{id}/remote-attempt-outcome', { ...onOrder(workOrderId), body: { resolved: false, note: 'Needs the seal replaced' } }));
+    const onComplaint = async () => (await ok(api(CS).GET('/api/v1/complaints/{id}', onOrder(registered.complaintId)))).workOrder;
+    await eventually(async () => (await onComplaint())?.remoteAttempt === 'unresolved', 'the remote outcome on the complaint');
+    expect(await onComplaint()).toMatchObject({ workOrderId, status: 'created', remoteAttempt: 'unresolved', arrivalDueAt: '2026-03-03T04:00:00.000Z' });
+
     // TR-2: the expired qualification is refused with a stable code; nothing is recorded.
     const refused = await api().POST('/api/v1/work-orders/{id}/assignment', { ...onOrder(workOrderId), body: { technicianId: 'tech-expired', plannedOn: '2026-03-03' } });
     expect([refused.response.status, refused.error?.code]).toEqual([422, 'DISPATCH.TECHNICIAN_NOT_QUALIFIED']);
@@ -153,7 +161,6 @@ describe('dispatch over HTTP (standalone)', () => {
     expect(await ok(api().GET('/api/v1/work-orders/{id}', onOrder(workOrderId)))).toMatchObject({ overdue: true, deadlines: [{ obligation: 'arrival', state: 'missed' }] });
     await eventually(async () => (await ok(api().GET('/api/v1/work-orders', { params: { query: { overdue: true, caseId } } }))).total === 1, 'listed overdue');
     // Intake shows the work order's status on the complaint, from dispatch's published events.
-    const onComplaint = async () => (await ok(api(CS).GET('/api/v1/complaints/{id}', onOrder(registered.complaintId)))).workOrder;
     await eventually(async () => (await onComplaint())?.arrivalOverdue === true, 'the overdue arrival on the complaint');
     expect(await onComplaint()).toMatchObject({ workOrderId, status: 'assigned', technicianId: 'tech-ok', arrivalDueAt: '2026-03-03T04:00:00.000Z', arrivedAt: null });
 
@@ -237,6 +244,7 @@ describe('dispatch over HTTP (standalone)', () => {
       workOrderId,
       status: 'closed',
       technicianId: 'tech-ok',
+      remoteAttempt: 'unresolved',
       arrivalMissed: true,
       arrivedLate: true,
       signOff: 'signed',

@@ -5,9 +5,16 @@ import { ConsumerHost, IntegrationEventOf } from '@aftersales/platform';
 
 export const REPAIR_OUTCOMES_COLLECTION = 'qa.repair-outcomes';
 
-/** Where the on-site repair stands, as far as dispatch publishes it. */
-export const REPAIR_STATUSES = ['created', 'assigned', 'on_site', 'signed_off', 'settled', 'closed', 'cancelled'] as const;
+/**
+ * Where the on-site repair stands, as far as dispatch publishes it: `remote_attempt` while a remote
+ * attempt runs, `resolved_remotely` when it fixed the fault with no visit (DI-3); `assigned` to a
+ * technician or an outlet (DI-2).
+ */
+export const REPAIR_STATUSES = ['created', 'remote_attempt', 'resolved_remotely', 'assigned', 'on_site', 'signed_off', 'settled', 'closed', 'cancelled'] as const;
 export type RepairStatus = (typeof REPAIR_STATUSES)[number];
+
+/** DI-3: the remote attempt, when the customer agreed to one. */
+export type RepairRemoteAttempt = 'in_progress' | 'resolved' | 'unresolved';
 
 /**
  * The outcome of the on-site repair a case's disposition asked for (QA-5 → DI-1): QA's own record
@@ -21,6 +28,11 @@ export interface RepairOutcome extends TenantDocument {
   readonly workOrderId: string;
   readonly status: RepairStatus;
   readonly technicianId: string | null;
+  /** DI-2: the service outlet the order was given to. */
+  readonly outletId: string | null;
+  readonly outletName: string | null;
+  /** DI-3: the remote attempt and its outcome, when the customer agreed to one. */
+  readonly remoteAttempt: RepairRemoteAttempt | null;
   /** DI-3: when the technician arrived, whether late, and whether the arrival deadline was missed. */
   readonly arrivedAt: string | null;
   readonly arrivedLate: boolean | null;
@@ -51,6 +63,9 @@ export const REPAIR_OUTCOME_EVENTS = [
   Dispatch.Settled,
   Dispatch.FollowUpCompleted,
   Dispatch.WorkOrderClosed,
+  Dispatch.OutletAssigned,
+  Dispatch.RemoteAttemptStarted,
+  Dispatch.RemoteAttemptCompleted,
 ] as const;
 
 export type RepairOutcomeEvent = IntegrationEventOf<(typeof REPAIR_OUTCOME_EVENTS)[number]>;
@@ -66,6 +81,9 @@ export function applyRepairEvent(outcome: RepairFields | null, event: RepairOutc
       workOrderId: d.workOrderId,
       status: 'created',
       technicianId: null,
+      outletId: null,
+      outletName: null,
+      remoteAttempt: null,
       arrivedAt: null,
       arrivedLate: null,
       arrivalMissed: false,
@@ -84,6 +102,13 @@ export function applyRepairEvent(outcome: RepairFields | null, event: RepairOutc
   switch (event.type) {
     case Dispatch.TechnicianAssigned:
       return { ...outcome, status: outcome.status === 'created' ? 'assigned' : outcome.status, technicianId: event.data.technicianId, updatedAt: at };
+    case Dispatch.OutletAssigned:
+      return { ...outcome, status: outcome.status === 'created' ? 'assigned' : outcome.status, outletId: event.data.outletId, outletName: event.data.outletName, updatedAt: at };
+    case Dispatch.RemoteAttemptStarted:
+      return { ...outcome, status: 'remote_attempt', remoteAttempt: 'in_progress', updatedAt: at };
+    case Dispatch.RemoteAttemptCompleted:
+      // Resolved: no visit (sign-off, settlement and close follow). Not: back to be assigned, the on-site arrival owed.
+      return event.data.resolved ? { ...outcome, status: 'resolved_remotely', remoteAttempt: 'resolved', updatedAt: at } : { ...outcome, status: 'created', remoteAttempt: 'unresolved', updatedAt: at };
     case Dispatch.ArrivalMissed:
       return { ...outcome, arrivalMissed: true, updatedAt: at };
     case Dispatch.ArrivedOnSite: {

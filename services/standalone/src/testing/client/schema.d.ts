@@ -2613,9 +2613,22 @@ export interface components {
              */
             workOrderId: string;
             /** @enum {string} */
-            status: "created" | "assigned" | "on_site" | "signed_off" | "settled" | "closed" | "cancelled";
+            status: "created" | "remote_attempt" | "resolved_remotely" | "assigned" | "on_site" | "signed_off" | "settled" | "closed" | "cancelled";
             /** @example cs-1 */
             technicianId: string | null;
+            /**
+             * Format: uuid
+             * @description DI-2: the service outlet the order was given to
+             * @example 0192f1de-7c1a-7cc2-9a4e-6b1f5e4f3a10
+             */
+            outletId: string | null;
+            /** @description DI-2: the outlet's name */
+            outletName: string | null;
+            /**
+             * @description DI-3: the remote attempt, when the customer agreed to one (resolved: no visit)
+             * @enum {string|null}
+             */
+            remoteAttempt: "in_progress" | "resolved" | "unresolved" | null;
             /**
              * Format: date-time
              * @description DI-3: the arrival promised to the customer
@@ -3104,9 +3117,22 @@ export interface components {
              */
             workOrderId: string;
             /** @enum {string} */
-            status: "created" | "assigned" | "on_site" | "signed_off" | "settled" | "closed" | "cancelled";
+            status: "created" | "remote_attempt" | "resolved_remotely" | "assigned" | "on_site" | "signed_off" | "settled" | "closed" | "cancelled";
             /** @example cs-1 */
             technicianId: string | null;
+            /**
+             * Format: uuid
+             * @description DI-2: the service outlet the order was given to
+             * @example 0192f1de-7c1a-7cc2-9a4e-6b1f5e4f3a10
+             */
+            outletId: string | null;
+            /** @description DI-2: the outlet's name */
+            outletName: string | null;
+            /**
+             * @description DI-3: the remote attempt, when the customer agreed to one (resolved: no visit)
+             * @enum {string|null}
+             */
+            remoteAttempt: "in_progress" | "resolved" | "unresolved" | null;
             /**
              * Format: date-time
              * @example 2026-03-03T02:00:00.000Z
