@@ -371,6 +371,18 @@ describe('dispatch over HTTP (standalone)', () => {
     // Published as WorkOrderCreated v2 with the outlet (ADR 017).
     const created = (await store().readStream(`dispatch.work-order-${charged.workOrderId}`))[0];
     expect(toDispatchIntegrationEvent(created)).toMatchObject({ schemaVersion: 2, data: { source: 'outlet', outlet: { outletId: open.outletId, scope: 'minor_repair', charge: 'charged' } } });
+
+    // DI-2 outlet staff: a technician registered on the outlet is suggested first and assigned; one of ours is refused (TR-2 still applies).
+    const unknownOutlet = await api(ADMIN).POST('/api/v1/technicians', { body: { technicianId: 'tech-nowhere', name: 'x', region: 'cn-east', outletId: '0190f5c2-0000-7000-8000-00000000dead' } });
+    expect([unknownOutlet.response.status, unknownOutlet.error?.code]).toEqual([404, 'DISPATCH.OUTLET_NOT_FOUND']);
+    expect(await ok(api(ADMIN).POST('/api/v1/technicians', { body: { technicianId: 'tech-outlet', name: 'tech-outlet', region: 'cn-east', employer: 'Suzhou partner', outletId: open.outletId } }))).toMatchObject({ outletId: open.outletId });
+    await ok(api(ADMIN).POST('/api/v1/technicians/{technicianId}/qualifications', { params: { path: { technicianId: 'tech-outlet' } }, body: { productLine: 'PX-300', certificateNo: 'CERT-outlet', issuedOn: '2025-03-01', expiresOn: '2027-12-31' } }));
+    const notStaff = await api().POST('/api/v1/work-orders/{id}/assignment', { ...onOrder(charged.workOrderId), body: { technicianId: 'tech-ok', plannedOn: '2026-03-04' } });
+    expect([notStaff.response.status, notStaff.error?.code]).toEqual([422, 'DISPATCH.TECHNICIAN_NOT_AT_OUTLET']);
+    const suggestions = async () => (await ok(api().GET('/api/v1/dispatch/suggestions', { params: { query: { workOrderId: charged.workOrderId, plannedOn: '2026-03-04' } } }))).candidates;
+    await eventually(async () => (await suggestions())[0]?.technicianId === 'tech-outlet', "the outlet's technician suggested first");
+    expect((await suggestions())[0]).toMatchObject({ atOutlet: true, qualified: true, reasons: ["on the staff of the order's outlet A Suzhou point", expect.stringMatching(/^qualified/), expect.any(String), expect.any(String), expect.any(String)] });
+    expect(await ok(api().POST('/api/v1/work-orders/{id}/assignment', { ...onOrder(charged.workOrderId), body: { technicianId: 'tech-outlet', plannedOn: '2026-03-04' } }))).toMatchObject({ technicianId: 'tech-outlet', outlet: { outletId: open.outletId } });
   });
 
   it('DI-3 remote first: resolved remotely, the order closes without a visit; not resolved, the arrival is owed from then', async () => {
