@@ -1,10 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DOCUMENT_STORE, DocumentCollection, DocumentStore, TenantDocument, TenantScopedReader } from '@aftersales/eventsourcing';
-import { DISPATCH_WORK_ORDER_STREAM_PREFIX, DispatchIntegrationEventTypes as Dispatch, FollowUpCompletedV1, SignedOffV1 } from '@aftersales/contracts';
+import { DOCUMENT_STORE, DocumentCollection, DocumentStore, TenantDocument } from '@aftersales/eventsourcing';
+import { DISPATCH_WORK_ORDER_PROGRESS_EVENTS, DISPATCH_WORK_ORDER_STREAM_PREFIX, DispatchIntegrationEventTypes as Dispatch, FollowUpCompletedV1, SignedOffV1 } from '@aftersales/contracts';
+import { IntegrationEventOf, RecordFields, foldPublishedEvent, latestRecordsBy } from '@aftersales/platform';
 
 /** DI-3: the remote attempt, when the customer agreed to one. */
 export type RemoteAttemptState = 'in_progress' | 'resolved' | 'unresolved';
-import { IntegrationEventOf } from '@aftersales/platform';
 
 export const DISPATCH_WORK_ORDERS_COLLECTION = 'intake.dispatch-work-orders';
 
@@ -49,22 +49,10 @@ export interface ComplaintWorkOrder extends TenantDocument {
   readonly updatedAt: string;
 }
 
-type WorkOrderFields = Omit<ComplaintWorkOrder, '_id' | 'tenantId' | '_position'>;
+type WorkOrderFields = RecordFields<ComplaintWorkOrder>;
 
-/** The dispatch events this record folds. */
-export const COMPLAINT_WORK_ORDER_EVENTS = [
-  Dispatch.WorkOrderCreated,
-  Dispatch.TechnicianAssigned,
-  Dispatch.ArrivedOnSite,
-  Dispatch.ArrivalMissed,
-  Dispatch.SignedOff,
-  Dispatch.Settled,
-  Dispatch.FollowUpCompleted,
-  Dispatch.WorkOrderClosed,
-  Dispatch.OutletAssigned,
-  Dispatch.RemoteAttemptStarted,
-  Dispatch.RemoteAttemptCompleted,
-] as const;
+/** The dispatch events this record folds: where the work order stands. */
+export const COMPLAINT_WORK_ORDER_EVENTS = DISPATCH_WORK_ORDER_PROGRESS_EVENTS;
 
 export type ComplaintWorkOrderEvent = IntegrationEventOf<(typeof COMPLAINT_WORK_ORDER_EVENTS)[number]>;
 
@@ -152,27 +140,12 @@ export class DispatchWorkOrders {
 
   async handle(event: ComplaintWorkOrderEvent): Promise<void> {
     if (!event.stream.startsWith(DISPATCH_WORK_ORDER_STREAM_PREFIX)) return;
-    const workOrderId = event.data.workOrderId;
-    const collection = this.collection();
-    const current = await collection.get(workOrderId);
-    if (current && current.tenantId !== event.tenantId) return;
-    if (current?._position !== undefined && current._position >= event.position) return;
-    const { _id: _unusedId, _position: _unusedPosition, tenantId: _unusedTenant, ...fields } = current ?? ({} as ComplaintWorkOrder);
-    const next = applyDispatchEvent(current ? fields : null, event);
-    if (next) await collection.upsert({ _id: workOrderId, tenantId: event.tenantId, ...next }, event.position);
+    await foldPublishedEvent(this.collection(), event.data.workOrderId, event, applyDispatchEvent);
   }
 
   /** The latest work order of each of these complaints, by complaint id, as one tenant sees them. */
-  async forComplaints(tenantId: string, complaintIds: readonly string[]): Promise<Map<string, ComplaintWorkOrder>> {
-    if (complaintIds.length === 0) return new Map();
-    const found = await new TenantScopedReader(this.collection(), tenantId).find({ complaintId: { $in: [...complaintIds] } });
-    const latest = new Map<string, ComplaintWorkOrder>();
-    for (const order of found) {
-      const seen = latest.get(order.complaintId);
-      // Created at the same instant (one clock tick): the one recorded later is the latest, whatever order the store returned them in.
-      const later = !seen || seen.createdAt < order.createdAt || (seen.createdAt === order.createdAt && (seen._position ?? -1n) < (order._position ?? -1n));
-      if (later) latest.set(order.complaintId, order);
-    }
-    return latest;
+  forComplaints(tenantId: string, complaintIds: readonly string[]): Promise<Map<string, ComplaintWorkOrder>> {
+    // Created at the same instant (one clock tick): the one recorded later is the latest, whatever order the store returned them in.
+    return latestRecordsBy(this.collection(), tenantId, 'complaintId', complaintIds, (a, b) => b.createdAt < a.createdAt || (b.createdAt === a.createdAt && (b._position ?? -1n) < (a._position ?? -1n)));
   }
 }

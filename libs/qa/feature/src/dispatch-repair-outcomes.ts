@@ -1,7 +1,7 @@
 import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
-import { DOCUMENT_STORE, DocumentCollection, DocumentStore, TenantDocument, TenantScopedReader, Upcasters } from '@aftersales/eventsourcing';
-import { DISPATCH_TOPIC, DISPATCH_UPCASTERS, DISPATCH_WORK_ORDER_STREAM_PREFIX, DispatchIntegrationEventTypes as Dispatch, SignedOffV1 } from '@aftersales/contracts';
-import { ConsumerHost, IntegrationEventOf } from '@aftersales/platform';
+import { DOCUMENT_STORE, DocumentCollection, DocumentStore, TenantDocument, Upcasters } from '@aftersales/eventsourcing';
+import { DISPATCH_TOPIC, DISPATCH_UPCASTERS, DISPATCH_WORK_ORDER_PROGRESS_EVENTS, DISPATCH_WORK_ORDER_STREAM_PREFIX, DispatchIntegrationEventTypes as Dispatch, SignedOffV1 } from '@aftersales/contracts';
+import { ConsumerHost, IntegrationEventOf, RecordFields, foldPublishedEvent, latestRecordsBy } from '@aftersales/platform';
 
 export const REPAIR_OUTCOMES_COLLECTION = 'qa.repair-outcomes';
 
@@ -51,22 +51,10 @@ export interface RepairOutcome extends TenantDocument {
   readonly updatedAt: string;
 }
 
-type RepairFields = Omit<RepairOutcome, '_id' | 'tenantId' | '_position'>;
+type RepairFields = RecordFields<RepairOutcome>;
 
-/** The dispatch events the repair outcome folds. */
-export const REPAIR_OUTCOME_EVENTS = [
-  Dispatch.WorkOrderCreated,
-  Dispatch.TechnicianAssigned,
-  Dispatch.ArrivedOnSite,
-  Dispatch.ArrivalMissed,
-  Dispatch.SignedOff,
-  Dispatch.Settled,
-  Dispatch.FollowUpCompleted,
-  Dispatch.WorkOrderClosed,
-  Dispatch.OutletAssigned,
-  Dispatch.RemoteAttemptStarted,
-  Dispatch.RemoteAttemptCompleted,
-] as const;
+/** The dispatch events the repair outcome folds: where the work order stands. */
+export const REPAIR_OUTCOME_EVENTS = DISPATCH_WORK_ORDER_PROGRESS_EVENTS;
 
 export type RepairOutcomeEvent = IntegrationEventOf<(typeof REPAIR_OUTCOME_EVENTS)[number]>;
 
@@ -156,14 +144,7 @@ export class RepairOutcomes implements OnModuleInit {
 
   async handle(event: RepairOutcomeEvent): Promise<void> {
     if (!event.stream.startsWith(DISPATCH_WORK_ORDER_STREAM_PREFIX)) return;
-    const workOrderId = event.data.workOrderId;
-    const collection = this.collection();
-    const current = await collection.get(workOrderId);
-    if (current && current.tenantId !== event.tenantId) return;
-    if (current?._position !== undefined && current._position >= event.position) return;
-    const { _id: _unusedId, _position: _unusedPosition, tenantId: _unusedTenant, ...fields } = current ?? ({} as RepairOutcome);
-    const next = applyRepairEvent(current ? fields : null, event);
-    if (next) await collection.upsert({ _id: workOrderId, tenantId: event.tenantId, ...next }, event.position);
+    await foldPublishedEvent(this.collection(), event.data.workOrderId, event, applyRepairEvent);
   }
 
   /** The latest repair of this case, as one tenant sees it (null before dispatch made a work order for it). */
@@ -172,14 +153,7 @@ export class RepairOutcomes implements OnModuleInit {
   }
 
   /** The latest repair of each of these cases, by case id. */
-  async forCases(tenantId: string, caseIds: readonly string[]): Promise<Map<string, RepairOutcome>> {
-    if (caseIds.length === 0) return new Map();
-    const found = await new TenantScopedReader(this.collection(), tenantId).find({ caseId: { $in: [...caseIds] } });
-    const latest = new Map<string, RepairOutcome>();
-    for (const outcome of found) {
-      const seen = latest.get(outcome.caseId);
-      if (!seen || seen.updatedAt < outcome.updatedAt) latest.set(outcome.caseId, outcome);
-    }
-    return latest;
+  forCases(tenantId: string, caseIds: readonly string[]): Promise<Map<string, RepairOutcome>> {
+    return latestRecordsBy(this.collection(), tenantId, 'caseId', caseIds, (a, b) => b.updatedAt < a.updatedAt);
   }
 }
