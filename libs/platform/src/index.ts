@@ -26,6 +26,7 @@ export * from './calendar/calendar-years';
 export * from './calendar/calendars.http.controller';
 export * from './relays/relay-host';
 export * from './consumers/consumer-host';
+export * from './consumers/published-records';
 export * from './contracts/integration-contracts';
 export * from './lifecycle/background-work';
 export * from './queries/paging';

@@ -117,6 +117,14 @@ describe('dispatch over HTTP (standalone)', () => {
     ]);
     expect(suggested.candidates[2].reasons[0]).toBe('no qualification for PX-300 in force on 2026-03-03: cannot be assigned');
 
+    // DI-3: the customer agreed to a remote attempt, which did not fix it: the arrival is owed from
+    // now (1 hour), and intake shows the remote outcome on the complaint (published, DI-3).
+    await ok(api().POST('/api/v1/work-orders/{id}/remote-attempt', { ...onOrder(workOrderId), body: { customerAgreedBy: 'Li Wei' } }));
+    await ok(api().POST('/api/v1/work-orders/{id}/remote-attempt-outcome', { ...onOrder(workOrderId), body: { resolved: false, note: 'Needs the seal replaced' } }));
+    const onComplaint = async () => (await ok(api(CS).GET('/api/v1/complaints/{id}', onOrder(registered.complaintId)))).workOrder;
+    await eventually(async () => (await onComplaint())?.remoteAttempt === 'unresolved', 'the remote outcome on the complaint');
+    expect(await onComplaint()).toMatchObject({ workOrderId, status: 'created', remoteAttempt: 'unresolved', arrivalDueAt: '2026-03-03T04:00:00.000Z' });
+
     // TR-2: the expired qualification is refused with a stable code; nothing is recorded.
     const refused = await api().POST('/api/v1/work-orders/{id}/assignment', { ...onOrder(workOrderId), body: { technicianId: 'tech-expired', plannedOn: '2026-03-03' } });
     expect([refused.response.status, refused.error?.code]).toEqual([422, 'DISPATCH.TECHNICIAN_NOT_QUALIFIED']);
@@ -153,7 +161,6 @@ describe('dispatch over HTTP (standalone)', () => {
     expect(await ok(api().GET('/api/v1/work-orders/{id}', onOrder(workOrderId)))).toMatchObject({ overdue: true, deadlines: [{ obligation: 'arrival', state: 'missed' }] });
     await eventually(async () => (await ok(api().GET('/api/v1/work-orders', { params: { query: { overdue: true, caseId } } }))).total === 1, 'listed overdue');
     // Intake shows the work order's status on the complaint, from dispatch's published events.
-    const onComplaint = async () => (await ok(api(CS).GET('/api/v1/complaints/{id}', onOrder(registered.complaintId)))).workOrder;
     await eventually(async () => (await onComplaint())?.arrivalOverdue === true, 'the overdue arrival on the complaint');
     expect(await onComplaint()).toMatchObject({ workOrderId, status: 'assigned', technicianId: 'tech-ok', arrivalDueAt: '2026-03-03T04:00:00.000Z', arrivedAt: null });
 
@@ -237,6 +244,7 @@ describe('dispatch over HTTP (standalone)', () => {
       workOrderId,
       status: 'closed',
       technicianId: 'tech-ok',
+      remoteAttempt: 'unresolved',
       arrivalMissed: true,
       arrivedLate: true,
       signOff: 'signed',
@@ -363,6 +371,18 @@ describe('dispatch over HTTP (standalone)', () => {
     // Published as WorkOrderCreated v2 with the outlet (ADR 017).
     const created = (await store().readStream(`dispatch.work-order-${charged.workOrderId}`))[0];
     expect(toDispatchIntegrationEvent(created)).toMatchObject({ schemaVersion: 2, data: { source: 'outlet', outlet: { outletId: open.outletId, scope: 'minor_repair', charge: 'charged' } } });
+
+    // DI-2 outlet staff: a technician registered on the outlet is suggested first and assigned; one of ours is refused (TR-2 still applies).
+    const unknownOutlet = await api(ADMIN).POST('/api/v1/technicians', { body: { technicianId: 'tech-nowhere', name: 'x', region: 'cn-east', outletId: '0190f5c2-0000-7000-8000-00000000dead' } });
+    expect([unknownOutlet.response.status, unknownOutlet.error?.code]).toEqual([404, 'DISPATCH.OUTLET_NOT_FOUND']);
+    expect(await ok(api(ADMIN).POST('/api/v1/technicians', { body: { technicianId: 'tech-outlet', name: 'tech-outlet', region: 'cn-east', employer: 'Suzhou partner', outletId: open.outletId } }))).toMatchObject({ outletId: open.outletId });
+    await ok(api(ADMIN).POST('/api/v1/technicians/{technicianId}/qualifications', { params: { path: { technicianId: 'tech-outlet' } }, body: { productLine: 'PX-300', certificateNo: 'CERT-outlet', issuedOn: '2025-03-01', expiresOn: '2027-12-31' } }));
+    const notStaff = await api().POST('/api/v1/work-orders/{id}/assignment', { ...onOrder(charged.workOrderId), body: { technicianId: 'tech-ok', plannedOn: '2026-03-04' } });
+    expect([notStaff.response.status, notStaff.error?.code]).toEqual([422, 'DISPATCH.TECHNICIAN_NOT_AT_OUTLET']);
+    const suggestions = async () => (await ok(api().GET('/api/v1/dispatch/suggestions', { params: { query: { workOrderId: charged.workOrderId, plannedOn: '2026-03-04' } } }))).candidates;
+    await eventually(async () => (await suggestions())[0]?.technicianId === 'tech-outlet', "the outlet's technician suggested first");
+    expect((await suggestions())[0]).toMatchObject({ atOutlet: true, qualified: true, reasons: ["on the staff of the order's outlet A Suzhou point", expect.stringMatching(/^qualified/), expect.any(String), expect.any(String), expect.any(String)] });
+    expect(await ok(api().POST('/api/v1/work-orders/{id}/assignment', { ...onOrder(charged.workOrderId), body: { technicianId: 'tech-outlet', plannedOn: '2026-03-04' } }))).toMatchObject({ technicianId: 'tech-outlet', outlet: { outletId: open.outletId } });
   });
 
   it('DI-3 remote first: resolved remotely, the order closes without a visit; not resolved, the arrival is owed from then', async () => {

@@ -10,6 +10,9 @@ import {
   EquipmentReceiptIssuedV1,
   EquipmentReceiptReturnedV1,
   FollowUpCompletedV1,
+  OutletAssignedV1,
+  RemoteAttemptCompletedV1,
+  RemoteAttemptStartedV1,
   SettledV1,
   SignedOffV1,
   TechnicianAssignedV1,
@@ -76,4 +79,13 @@ export const dispatchEventSchemasV1: ContractSchemas<DispatchIntegrationEventDat
     foundAt: string,
   }),
   [T.WorkOrderClosed]: object<WorkOrderClosedV1>({ workOrderId: string, outcome: literals<WorkOrderClosedV1['outcome']>({ closed: true, cancelled: true }) }),
+  [T.OutletAssigned]: object<OutletAssignedV1>({
+    workOrderId: string,
+    outletId: string,
+    outletName: string,
+    scope: literals<OutletAssignedV1['scope']>({ minor_repair: true, routine_maintenance: true, spare_parts: true }),
+    assignedAt: string,
+  }),
+  [T.RemoteAttemptStarted]: object<RemoteAttemptStartedV1>({ workOrderId: string, startedAt: string }),
+  [T.RemoteAttemptCompleted]: object<RemoteAttemptCompletedV1>({ workOrderId: string, resolved: boolean, arrivalDueAt: nullableString, completedAt: string }),
 };

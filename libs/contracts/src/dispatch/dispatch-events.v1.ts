@@ -24,6 +24,9 @@ export const DispatchIntegrationEventTypes = {
   ConductRecorded: 'dispatch.public.ConductRecorded',
   ComplaintFoundOnSite: 'dispatch.public.ComplaintFoundOnSite',
   WorkOrderClosed: 'dispatch.public.WorkOrderClosed',
+  OutletAssigned: 'dispatch.public.OutletAssigned',
+  RemoteAttemptStarted: 'dispatch.public.RemoteAttemptStarted',
+  RemoteAttemptCompleted: 'dispatch.public.RemoteAttemptCompleted',
 } as const;
 
 export type DispatchIntegrationEventType = (typeof DispatchIntegrationEventTypes)[keyof typeof DispatchIntegrationEventTypes];
@@ -144,6 +147,36 @@ export interface WorkOrderClosedV1 {
   readonly outcome: 'closed' | 'cancelled';
 }
 
+/**
+ * DI-2: the order was given to a service outlet (by a dispatcher, or because the request was taken
+ * at its counter); the outlet's technician is assigned next. Added as a new type (ADR 011).
+ */
+export interface OutletAssignedV1 {
+  readonly workOrderId: string;
+  readonly outletId: string;
+  readonly outletName: string;
+  readonly scope: 'minor_repair' | 'routine_maintenance' | 'spare_parts';
+  readonly assignedAt: string;
+}
+
+/** DI-3: the customer agreed to a remote attempt first; no arrival is owed while it runs. */
+export interface RemoteAttemptStartedV1 {
+  readonly workOrderId: string;
+  readonly startedAt: string;
+}
+
+/**
+ * DI-3: the remote attempt's outcome. `resolved`: no visit, the order is handed over (sign-off,
+ * settlement and close follow); not resolved: the on-site arrival is owed by `arrivalDueAt`.
+ * The attempt's note stays private.
+ */
+export interface RemoteAttemptCompletedV1 {
+  readonly workOrderId: string;
+  readonly resolved: boolean;
+  readonly arrivalDueAt: string | null;
+  readonly completedAt: string;
+}
+
 /** The data of each published type at v1, by type (the schemas beside them must cover every one). */
 export interface DispatchIntegrationEventDataV1 {
   readonly 'dispatch.public.WorkOrderCreated': WorkOrderCreatedV1;
@@ -158,5 +191,8 @@ export interface DispatchIntegrationEventDataV1 {
   readonly 'dispatch.public.ConductRecorded': ConductRecordedV1;
   readonly 'dispatch.public.ComplaintFoundOnSite': ComplaintFoundOnSiteV1;
   readonly 'dispatch.public.WorkOrderClosed': WorkOrderClosedV1;
+  readonly 'dispatch.public.OutletAssigned': OutletAssignedV1;
+  readonly 'dispatch.public.RemoteAttemptStarted': RemoteAttemptStartedV1;
+  readonly 'dispatch.public.RemoteAttemptCompleted': RemoteAttemptCompletedV1;
 }
 

@@ -48,3 +48,22 @@ export function upcastWorkOrderCreatedV1(data: WorkOrderCreatedV1): WorkOrderCre
 export const DISPATCH_UPCASTERS: readonly { readonly type: string; readonly fromVersion: number; upcast(data: unknown): unknown }[] = [
   { type: T.WorkOrderCreated, fromVersion: 1, upcast: (data) => upcastWorkOrderCreatedV1(data as WorkOrderCreatedV1) },
 ];
+
+/**
+ * The published types that tell where one work order stands (DI-1..DI-8): what a context that shows
+ * an order's progress (intake on the complaint, QA on the case) folds into its own record. Each
+ * carries `workOrderId`; the stream is the work order's.
+ */
+export const DISPATCH_WORK_ORDER_PROGRESS_EVENTS = [
+  T.WorkOrderCreated,
+  T.OutletAssigned,
+  T.RemoteAttemptStarted,
+  T.RemoteAttemptCompleted,
+  T.TechnicianAssigned,
+  T.ArrivedOnSite,
+  T.ArrivalMissed,
+  T.SignedOff,
+  T.Settled,
+  T.FollowUpCompleted,
+  T.WorkOrderClosed,
+] as const;

@@ -56,6 +56,8 @@ export const DISPATCH = {
   QUALIFICATION_DATES_INVALID: 'DISPATCH.QUALIFICATION_DATES_INVALID',
   /** 422 (TR-2): the technician has no qualification for the order's product line in force on the planned date (`details.productLine`, `details.plannedOn`). */
   TECHNICIAN_NOT_QUALIFIED: 'DISPATCH.TECHNICIAN_NOT_QUALIFIED',
+  /** 422 (DI-2): the work order is given to an outlet and the technician is not on that outlet's staff (`details.outletId`, `details.technicianOutletId`). */
+  TECHNICIAN_NOT_AT_OUTLET: 'DISPATCH.TECHNICIAN_NOT_AT_OUTLET',
   /** 422: the acting technician is not the one assigned to the work order. */
   NOT_ASSIGNED_TECHNICIAN: 'DISPATCH.NOT_ASSIGNED_TECHNICIAN',
   /** 422 (DI-4): this job step is not the acting role's (`details.step`, `details.roles`). */

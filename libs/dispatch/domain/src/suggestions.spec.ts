@@ -2,7 +2,7 @@ import { Candidate, rankCandidates } from './suggestions';
 
 const now = new Date('2026-03-03T02:00:00.000Z');
 const pumps = (expiresOn = '2027-12-31') => [{ productLine: 'pumps', certificateNo: 'C', issuedOn: '2025-01-01', expiresOn }];
-const candidate = (technicianId: string, overrides: Partial<Candidate> = {}): Candidate => ({ technicianId, name: technicianId, region: 'cn-east', qualifications: pumps(), openOrders: 0, earliestDueAt: null, ...overrides });
+const candidate = (technicianId: string, overrides: Partial<Candidate> = {}): Candidate => ({ technicianId, name: technicianId, region: 'cn-east', outletId: null, qualifications: pumps(), openOrders: 0, earliestDueAt: null, ...overrides });
 
 describe('TR-2 assignment suggestions', () => {
   const order = { productLine: 'pumps', region: 'cn-east' };
@@ -31,5 +31,25 @@ describe('TR-2 assignment suggestions', () => {
     expect(relaxed.reasons).toEqual(["qualified for pumps on 2026-03-03 (C, until 2027-12-31)", "works in the order's region cn-east", '1 open order', 'earliest commitment due in 10 h']);
     expect(expired).toMatchObject({ qualified: false, qualification: null });
     expect(expired.reasons[0]).toBe('no qualification for pumps in force on 2026-03-03: cannot be assigned');
+  });
+
+  it("DI-2 for an order given to an outlet, the outlet's staff come first and the others say they cannot be assigned; TR-2 still ranks within each", () => {
+    const OUTLET = { outletId: 'outlet-1', name: 'Suzhou point' };
+    const ranked = rankCandidates(
+      { ...order, outlet: OUTLET },
+      '2026-03-03',
+      [candidate('ours-free'), candidate('staff-expired', { outletId: 'outlet-1', qualifications: pumps('2026-03-02') }), candidate('staff-busy', { outletId: 'outlet-1', openOrders: 3 }), candidate('other-outlet', { outletId: 'outlet-2' })],
+      now,
+    );
+    expect(ranked.map((s) => [s.technicianId, s.atOutlet, s.qualified])).toEqual([
+      ['staff-busy', true, true],
+      ['staff-expired', true, false],
+      ['other-outlet', false, true],
+      ['ours-free', false, true],
+    ]);
+    expect(ranked[0].reasons[0]).toBe("on the staff of the order's outlet Suzhou point");
+    expect(ranked[2].reasons[0]).toBe("not on the staff of the order's outlet Suzhou point: cannot be assigned");
+    // An order given to no outlet: no outlet reason, atOutlet null.
+    expect(rankCandidates(order, '2026-03-03', [candidate('staff-busy', { outletId: 'outlet-1' })], now)[0]).toMatchObject({ atOutlet: null, reasons: [expect.stringMatching(/^qualified/), expect.any(String), expect.any(String), expect.any(String)] });
   });
 });

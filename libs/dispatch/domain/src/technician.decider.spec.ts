@@ -4,7 +4,7 @@ import { qualificationInForce } from './technician';
 import { errorOf, scenario, single } from './testing-fixtures';
 
 const now = new Date('2026-03-03T02:00:00.000Z');
-const register: TechnicianCommand = { type: 'Register', technicianId: 'tech-1', name: 'Wang', region: 'cn-east', employer: null, by: 'admin-1', now };
+const register: TechnicianCommand = { type: 'Register', technicianId: 'tech-1', name: 'Wang', region: 'cn-east', employer: null, outletId: null, by: 'admin-1', now };
 const qualify = (issuedOn: string, expiresOn: string, productLine = 'pumps'): TechnicianCommand => ({
   type: 'AddQualification',
   technicianId: 'tech-1',
@@ -20,6 +20,14 @@ describe('TR-2 technician decider: registered, with product-line qualifications 
     single(when([], register), 'dispatch.TechnicianRegistered');
     expect(errorOf(() => when([register], register))).toMatchObject({ code: DISPATCH.TECHNICIAN_EXISTS });
     expect(given(register, qualify('2025-01-01', '2026-12-31')).state).toMatchObject({ status: 'active', qualifications: [{ productLine: 'pumps', expiresOn: '2026-12-31' }] });
+  });
+
+  it("DI-2 a technician may be registered on an outlet's staff; a registration recorded before outlets had staff reads as none", () => {
+    const onStaff: TechnicianCommand = { ...register, outletId: 'outlet-1', employer: 'Suzhou Service Partner Ltd' } as TechnicianCommand;
+    expect(single(when([], onStaff), 'dispatch.TechnicianRegistered').data).toMatchObject({ outletId: 'outlet-1' });
+    expect(given(onStaff).state).toMatchObject({ status: 'active', outletId: 'outlet-1' });
+    const before = { type: 'dispatch.TechnicianRegistered' as const, data: { technicianId: 'tech-1', name: 'Wang', region: 'cn-east', employer: null, registeredBy: 'admin-1', registeredAt: now.toISOString() } };
+    expect(technicianDecider.evolve(technicianDecider.initialState(), before)).toMatchObject({ status: 'active', outletId: null });
   });
 
   it('TR-2 refuses a qualification that expires before it is issued, and one for a technician not registered', () => {

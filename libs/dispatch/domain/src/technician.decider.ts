@@ -8,7 +8,16 @@ export const technicianStream = (technicianId: string): string => `${DISPATCH_TE
 
 export type TechnicianRegistered = DomainEvent<
   'dispatch.TechnicianRegistered',
-  { readonly technicianId: string; readonly name: string; readonly region: string; readonly employer: string | null; readonly registeredBy: string; readonly registeredAt: string }
+  {
+    readonly technicianId: string;
+    readonly name: string;
+    readonly region: string;
+    readonly employer: string | null;
+    /** DI-2: the service outlet whose staff they are (absent from registrations before outlets had staff: none). */
+    readonly outletId?: string | null;
+    readonly registeredBy: string;
+    readonly registeredAt: string;
+  }
 >;
 export type QualificationAdded = DomainEvent<'dispatch.QualificationAdded', { readonly technicianId: string; readonly qualification: Qualification; readonly addedBy: string; readonly at: string }>;
 
@@ -16,14 +25,15 @@ export type TechnicianEvent = TechnicianRegistered | QualificationAdded;
 export const TECHNICIAN_EVENT_TYPES: readonly TechnicianEvent['type'][] = ['dispatch.TechnicianRegistered', 'dispatch.QualificationAdded'];
 
 export type TechnicianCommand =
-  | { readonly type: 'Register'; readonly technicianId: string; readonly name: string; readonly region: string; readonly employer: string | null; readonly by: string; readonly now: Date }
+  | { readonly type: 'Register'; readonly technicianId: string; readonly name: string; readonly region: string; readonly employer: string | null; readonly outletId: string | null; readonly by: string; readonly now: Date }
   | { readonly type: 'AddQualification'; readonly technicianId: string; readonly qualification: Qualification; readonly by: string; readonly now: Date };
 
 export type TechnicianState =
   | { readonly status: 'none' }
-  | { readonly status: 'active'; readonly technicianId: string; readonly name: string; readonly region: string; readonly qualifications: readonly Qualification[] };
+  | { readonly status: 'active'; readonly technicianId: string; readonly name: string; readonly region: string; readonly outletId: string | null; readonly qualifications: readonly Qualification[] };
 
 // rule TR-2: technicians (ours and dealers') are registered with their product-line qualifications, each with an issue date and an expiry
+// rule DI-2: a technician may be registered on a service outlet's staff
 export const technicianDecider: Decider<TechnicianCommand, TechnicianEvent, TechnicianState> = {
   initialState: () => ({ status: 'none' }),
 
@@ -35,7 +45,7 @@ export const technicianDecider: Decider<TechnicianCommand, TechnicianEvent, Tech
         return [
           {
             type: 'dispatch.TechnicianRegistered',
-            data: { technicianId: command.technicianId, name: command.name, region: command.region, employer: command.employer, registeredBy: command.by, registeredAt: at },
+            data: { technicianId: command.technicianId, name: command.name, region: command.region, employer: command.employer, outletId: command.outletId, registeredBy: command.by, registeredAt: at },
           },
         ];
       case 'AddQualification': {
@@ -52,7 +62,7 @@ export const technicianDecider: Decider<TechnicianCommand, TechnicianEvent, Tech
   evolve(state, event): TechnicianState {
     switch (event.type) {
       case 'dispatch.TechnicianRegistered':
-        return { status: 'active', technicianId: event.data.technicianId, name: event.data.name, region: event.data.region, qualifications: [] };
+        return { status: 'active', technicianId: event.data.technicianId, name: event.data.name, region: event.data.region, outletId: event.data.outletId ?? null, qualifications: [] };
       case 'dispatch.QualificationAdded':
         return state.status === 'none' ? state : { ...state, qualifications: [...state.qualifications, event.data.qualification] };
     }

@@ -376,11 +376,37 @@ describe('work order decider', () => {
       expect(errorOf(() => when([create(), assign()], assignOutlet()))).toMatchObject({ code: DISPATCH.WORK_ORDER_IS.assigned });
     });
 
+    const outletStaff = (outletId: string | null = OUTLET.outletId, technicianId = 'tech-1') => assign({ ...qualified(technicianId), outletId });
+
     it('DI-1, DI-2 a work order is assigned to an outlet, whose qualified technician is assigned next (TR-2): the arrival is owed from then', () => {
       single(when([create()], assignOutlet()), 'dispatch.OutletAssigned');
-      const assigned = single(when([create(), assignOutlet()], assign()), 'dispatch.TechnicianAssigned');
+      const assigned = single(when([create(), assignOutlet()], outletStaff()), 'dispatch.TechnicianAssigned');
       expect(assigned.data).toMatchObject({ reassigned: false, arrivalOwedBefore: false });
-      expect(given(create(), assignOutlet(), assign()).state).toMatchObject({ status: 'assigned', technicianId: 'tech-1', outlet: { outletId: OUTLET.outletId }, obligations: [{ obligation: 'arrival', state: 'open', responsibleId: 'tech-1' }] });
+      expect(given(create(), assignOutlet(), outletStaff()).state).toMatchObject({ status: 'assigned', technicianId: 'tech-1', outlet: { outletId: OUTLET.outletId }, obligations: [{ obligation: 'arrival', state: 'open', responsibleId: 'tech-1' }] });
+    });
+  });
+
+  describe('DI-2 outlet staff', () => {
+    const OUTLET = { outletId: '0190f5c2-0000-7000-8000-0000000000f1', name: 'Suzhou point', region: 'cn-east', scopes: ['minor_repair'] as const, open: true };
+    const assignOutlet: WorkOrderCommand = { type: 'AssignOutlet', workOrderId: ID, outlet: OUTLET, scope: 'minor_repair', assignedBy: 'disp-1', now: at(T0) };
+    const staff = (outletId: string | null, overrides: Partial<TechnicianFacts['qualifications'][number]> = {}): WorkOrderCommand => assign({ ...qualified('tech-1', overrides), outletId });
+
+    it("DI-2 an order given to an outlet takes only that outlet's staff: another outlet's technician, or one on no outlet's staff, is refused with a stable code and nothing recorded", () => {
+      expect(errorOf(() => when([create(), assignOutlet], staff('0190f5c2-0000-7000-8000-0000000000f2')))).toMatchObject({
+        code: DISPATCH.TECHNICIAN_NOT_AT_OUTLET,
+        details: { technicianId: 'tech-1', outletId: OUTLET.outletId, technicianOutletId: '0190f5c2-0000-7000-8000-0000000000f2' },
+      });
+      expect(errorOf(() => when([create(), assignOutlet], assign()))).toMatchObject({ code: DISPATCH.TECHNICIAN_NOT_AT_OUTLET, details: { technicianOutletId: null } });
+      expect(single(when([create(), assignOutlet], staff(OUTLET.outletId)), 'dispatch.TechnicianAssigned').data).toMatchObject({ technicianId: 'tech-1' });
+    });
+
+    it('DI-2, TR-2 the outlet\'s own technician still needs a qualification in force on the planned date', () => {
+      expect(errorOf(() => when([create(), assignOutlet], staff(OUTLET.outletId, { expiresOn: '2026-03-02' })))).toMatchObject({ code: DISPATCH.TECHNICIAN_NOT_QUALIFIED });
+    });
+
+    it('DI-2 an order given to no outlet takes any qualified technician, an outlet\'s staff too (TR-2 as before)', () => {
+      single(when([create()], staff(OUTLET.outletId)), 'dispatch.TechnicianAssigned');
+      single(when([create()], assign()), 'dispatch.TechnicianAssigned');
     });
   });
 

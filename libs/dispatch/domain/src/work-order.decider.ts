@@ -226,6 +226,8 @@ export interface TechnicianFacts {
   readonly technicianId: string;
   readonly name: string;
   readonly qualifications: readonly Qualification[];
+  /** DI-2: the outlet whose staff they are (null or absent: ours, or a dealer's not on an outlet's staff). */
+  readonly outletId?: string | null;
 }
 
 /** The outlet as an assignment or a request sees it (DI-2): loaded from its own stream by the handler. */
@@ -547,6 +549,15 @@ export const workOrderDecider: Decider<WorkOrderCommand, WorkOrderEvent, WorkOrd
       case 'Assign': {
         const s = inStatus(state, id, 'assign', ['created', 'assigned']);
         noRemoteAttemptRunning(s, 'assign');
+        // rule DI-2: an order given to an outlet is done by that outlet's own staff
+        const technicianOutletId = command.technician.outletId ?? null;
+        if (s.outlet !== null && technicianOutletId !== s.outlet.outletId) {
+          throw new DomainError(
+            DISPATCH.TECHNICIAN_NOT_AT_OUTLET,
+            `technician ${command.technician.technicianId} does not work for outlet ${s.outlet.name}, which work order ${id} is given to`,
+            { workOrderId: id, technicianId: command.technician.technicianId, outletId: s.outlet.outletId, technicianOutletId },
+          );
+        }
         const qualification = qualificationInForce(command.technician.qualifications, s.product.productLine, command.plannedOn);
         if (!qualification) {
           throw new DomainError(

@@ -69,7 +69,9 @@ describe('dispatch integration events (libs/contracts dispatch v1)', () => {
       expect(INTEGRATION_EVENT_CONTRACTS.check(integration.type, integration.schemaVersion ?? 1, consumed, 'consumer')).toEqual({ outcome: 'valid' });
       return [integration.type];
     });
-    expect(new Set(published)).toEqual(new Set(Object.values(T)));
+    // DI-2 and DI-3's published types come from orders that go another way (the tests below).
+    const others: readonly string[] = [T.OutletAssigned, T.RemoteAttemptStarted, T.RemoteAttemptCompleted];
+    expect(new Set(published)).toEqual(new Set(Object.values(T).filter((type) => !others.includes(type))));
   });
 
   it('publishes the case a work order was made for, and keeps the job steps, parts and charges private', () => {
@@ -95,7 +97,7 @@ describe('dispatch integration events (libs/contracts dispatch v1)', () => {
     expect(INTEGRATION_EVENT_CONTRACTS.check(T.Settled, 1, old?.data, 'consumer')).toEqual({ outcome: 'valid' });
   });
 
-  it('DI-2 publishes an order taken at an outlet as WorkOrderCreated v2 with the outlet, its scope and the free-repair decision (ADR 017); the outlet assignment stays private', () => {
+  it('DI-2 publishes an order taken at an outlet as WorkOrderCreated v2 with the outlet, its scope and the free-repair decision (ADR 017), then the outlet assignment', () => {
     const outlet = { outletId: '0190f5c2-0000-7000-8000-0000000000e9', name: 'Suzhou point', region: 'cn-east', scopes: ['minor_repair' as const], open: true };
     const taken = envelopes({
       type: 'TakeOutletRequest',
@@ -118,6 +120,24 @@ describe('dispatch integration events (libs/contracts dispatch v1)', () => {
       data: expect.objectContaining({ source: 'outlet', caseId: null, complaintId: null, outlet: { outletId: outlet.outletId, scope: 'minor_repair', charge: 'free' } }),
     });
     expect(() => publishedContractCheck(INTEGRATION_EVENT_CONTRACTS)(created as never, taken[0])).not.toThrow();
-    expect(assigned).toBeNull();
+    expect(assigned).toEqual({ type: T.OutletAssigned, data: { workOrderId: ID, outletId: outlet.outletId, outletName: 'Suzhou point', scope: 'minor_repair', assignedAt: '2026-03-03T02:00:00.000Z' } });
+    expect(() => publishedContractCheck(INTEGRATION_EVENT_CONTRACTS)(assigned as never, taken[1])).not.toThrow();
+  });
+
+  it('DI-3 publishes the remote attempt and its outcome (the arrival owed when it did not resolve the fault), without its note', () => {
+    const start: WorkOrderCommand = { type: 'StartRemoteAttempt', workOrderId: ID, customerAgreedBy: 'Li Wei', actor: DISPATCHER, now: now(3) };
+    const outcome = (resolved: boolean): WorkOrderCommand => ({ type: 'CompleteRemoteAttempt', workOrderId: ID, resolved, note: 'private note', actor: DISPATCHER, policy, calendar, now: now(4) });
+    const check = publishedContractCheck(INTEGRATION_EVENT_CONTRACTS);
+    const publish = (history: EventEnvelope[]) =>
+      history.slice(1).map((envelope) => {
+        const integration = toDispatchIntegrationEvent(envelope);
+        expect(() => check(integration as never, envelope)).not.toThrow();
+        return integration;
+      });
+    expect(publish(envelopes(create, start, outcome(false)))).toEqual([
+      { type: T.RemoteAttemptStarted, data: { workOrderId: ID, startedAt: '2026-03-03T03:00:00.000Z' } },
+      { type: T.RemoteAttemptCompleted, data: { workOrderId: ID, resolved: false, arrivalDueAt: '2026-03-03T16:00:00.000Z', completedAt: '2026-03-03T04:00:00.000Z' } },
+    ]);
+    expect(publish(envelopes(create, start, outcome(true)))[1]).toEqual({ type: T.RemoteAttemptCompleted, data: { workOrderId: ID, resolved: true, arrivalDueAt: null, completedAt: '2026-03-03T04:00:00.000Z' } });
   });
 });

@@ -6,7 +6,7 @@ type Published = { [K in keyof DispatchIntegrationEventData]: { type: K; schemaV
 
 /**
  * What dispatch publishes of its domain events (libs/contracts dispatch v1; WorkOrderCreated v2), for the relay. Private
- * events (the job steps, parts, charges, extra work, a sign-off invalidated) return null: publish
+ * events (the job steps, parts, charges, extra work, a sign-off invalidated, a revisit link) return null: publish
  * only what another context needs, within its contract.
  */
 export function toDispatchIntegrationEvent(envelope: EventEnvelope): IntegrationEvent | null {
@@ -101,9 +101,17 @@ function publishedOf(event: WorkOrderEvent): Published | null {
     case 'dispatch.SignOffInvalidated':
     case 'dispatch.ReportedBack':
     case 'dispatch.RevisitLinked':
-    case 'dispatch.OutletAssigned':
-    case 'dispatch.RemoteAttemptStarted':
-    case 'dispatch.RemoteAttemptCompleted':
       return null;
+    case 'dispatch.OutletAssigned': {
+      const d = event.data;
+      return { type: T.OutletAssigned, data: { workOrderId: d.workOrderId, outletId: d.outletId, outletName: d.outletName, scope: d.scope, assignedAt: d.at } };
+    }
+    case 'dispatch.RemoteAttemptStarted':
+      return { type: T.RemoteAttemptStarted, data: { workOrderId: event.data.workOrderId, startedAt: event.data.at } };
+    case 'dispatch.RemoteAttemptCompleted': {
+      // The attempt's note and who agreed stay private: consumers need the outcome and the arrival now owed.
+      const d = event.data;
+      return { type: T.RemoteAttemptCompleted, data: { workOrderId: d.workOrderId, resolved: d.resolved, arrivalDueAt: d.arrivalDueAt, completedAt: d.at } };
+    }
   }
 }

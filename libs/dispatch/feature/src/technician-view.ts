@@ -8,6 +8,8 @@ export interface TechnicianView extends TenantDocument {
   readonly name: string;
   readonly region: string;
   readonly employer: string | null;
+  /** DI-2: the service outlet whose staff they are. */
+  readonly outletId: string | null;
   readonly qualifications: readonly Qualification[];
   readonly productLines: readonly string[];
   /** The product lines again, each prefixed with the tenant (`tenantProductLine`): what the multikey index holds, so a lookup by line stays within one tenant. */
@@ -28,7 +30,7 @@ export function applyToTechnicianView(view: TechnicianView | null, envelope: Eve
   switch (event.type) {
     case 'dispatch.TechnicianRegistered': {
       const d = event.data;
-      return { _id: d.technicianId, tenantId: envelope.tenantId, technicianId: d.technicianId, name: d.name, region: d.region, employer: d.employer, qualifications: [], productLines: [], tenantProductLines: [], registeredAt: d.registeredAt, ...stamp };
+      return { _id: d.technicianId, tenantId: envelope.tenantId, technicianId: d.technicianId, name: d.name, region: d.region, employer: d.employer, outletId: d.outletId ?? null, qualifications: [], productLines: [], tenantProductLines: [], registeredAt: d.registeredAt, ...stamp };
     }
     case 'dispatch.QualificationAdded': {
       if (view === null) return null;

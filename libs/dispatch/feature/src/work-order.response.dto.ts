@@ -417,6 +417,8 @@ export class TechnicianResponseDto {
   region!: string;
   @ApiNullable({ ...text(LIMITS.name), description: "A dealer's name for a dealer's technician; null for ours" })
   employer!: string | null;
+  @ApiNullable({ ...UUID, description: "DI-2: the service outlet whose staff they are; null when none" })
+  outletId!: string | null;
   @ApiProperty({ type: [QualificationResponse], maxItems: 200 })
   qualifications!: readonly QualificationResponse[];
   @ApiProperty({ type: [String], maxItems: 200 })

@@ -271,6 +271,15 @@ export class ComplaintWorkOrderResponse {
   @ApiNullable(EXTERNAL_ID)
   technicianId!: string | null;
 
+  @ApiNullable({ ...UUID, description: 'DI-2: the service outlet the order was given to' })
+  outletId!: string | null;
+
+  @ApiNullable(text(200, { description: "DI-2: the outlet's name" }))
+  outletName!: string | null;
+
+  @ApiNullable({ enum: ['in_progress', 'resolved', 'unresolved'], description: 'DI-3: the remote attempt, when the customer agreed to one (resolved: no visit)' })
+  remoteAttempt!: 'in_progress' | 'resolved' | 'unresolved' | null;
+
   @ApiNullable({ ...INSTANT, description: 'DI-3: the arrival promised to the customer' })
   arrivalDueAt!: string | null;
 

@@ -9,6 +9,7 @@ const dispatchEvent = <K extends DispatchIntegrationEventType>(type: K, data: Di
 
 const ORDER = '0190f5c2-0000-7000-8000-0000000000d1';
 const COMPLAINT = '0190f5c2-0000-7000-8000-0000000000c1';
+const OUTLET = '0190f5c2-0000-7000-8000-0000000000e1';
 const product = { model: 'PX-300', productLine: 'PX-300', serialNumber: 'SN-1' };
 const created = (complaintId: string | null) =>
   dispatchEvent(Dispatch.WorkOrderCreated, { workOrderId: ORDER, source: complaintId ? 'qa_disposition' : 'phone', caseId: complaintId ? 'case-1' : null, complaintId, customerId: 'C-1', product, outlet: null, createdAt: '2026-03-03T03:00:00.000Z' });
@@ -36,6 +37,23 @@ describe("intake's record of the complaint's work order (dispatch v1 events)", (
       dispatchEvent(Dispatch.FollowUpCompleted, { workOrderId: ORDER, outcome: 'reached', satisfaction: 2, opensComplaint: true, late: false }),
     ]);
     expect(record).toMatchObject({ status: 'closed', signOff: 'signed', satisfaction: 2, followUp: 'reached' });
+  });
+
+  it('DI-2: given to an outlet, the complaint shows it assigned to that outlet; its technician keeps it assigned', () => {
+    const record = fold([
+      created(COMPLAINT),
+      dispatchEvent(Dispatch.OutletAssigned, { workOrderId: ORDER, outletId: OUTLET, outletName: 'Suzhou point', scope: 'minor_repair', assignedAt: '2026-03-03T03:00:00.000Z' }),
+    ]);
+    expect(record).toMatchObject({ status: 'assigned', outletId: OUTLET, outletName: 'Suzhou point', technicianId: null });
+  });
+
+  it('DI-3: a remote attempt shows while it runs; resolved, the order is resolved remotely (no visit) before its sign-off, not resolved it waits for a technician with the arrival owed', () => {
+    const started = [created(COMPLAINT), dispatchEvent(Dispatch.RemoteAttemptStarted, { workOrderId: ORDER, startedAt: '2026-03-03T03:00:00.000Z' })];
+    expect(fold(started)).toMatchObject({ status: 'remote_attempt', remoteAttempt: 'in_progress' });
+    const resolved = fold([...started, dispatchEvent(Dispatch.RemoteAttemptCompleted, { workOrderId: ORDER, resolved: true, arrivalDueAt: null, completedAt: '2026-03-03T04:00:00.000Z' })]);
+    expect(resolved).toMatchObject({ status: 'resolved_remotely', remoteAttempt: 'resolved', arrivalDueAt: null });
+    const unresolved = [...started, dispatchEvent(Dispatch.RemoteAttemptCompleted, { workOrderId: ORDER, resolved: false, arrivalDueAt: '2026-03-03T16:00:00.000Z', completedAt: '2026-03-03T04:00:00.000Z' })];
+    expect(fold(unresolved)).toMatchObject({ status: 'created', remoteAttempt: 'unresolved', arrivalDueAt: '2026-03-03T16:00:00.000Z' });
   });
 
   it('an order no complaint asked for (a phone request) is not recorded', () => {

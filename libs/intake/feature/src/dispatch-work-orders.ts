@@ -1,12 +1,19 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DOCUMENT_STORE, DocumentCollection, DocumentStore, TenantDocument, TenantScopedReader } from '@aftersales/eventsourcing';
-import { DISPATCH_WORK_ORDER_STREAM_PREFIX, DispatchIntegrationEventTypes as Dispatch, FollowUpCompletedV1, SignedOffV1 } from '@aftersales/contracts';
-import { IntegrationEventOf } from '@aftersales/platform';
+import { DOCUMENT_STORE, DocumentCollection, DocumentStore, TenantDocument } from '@aftersales/eventsourcing';
+import { DISPATCH_WORK_ORDER_PROGRESS_EVENTS, DISPATCH_WORK_ORDER_STREAM_PREFIX, DispatchIntegrationEventTypes as Dispatch, FollowUpCompletedV1, SignedOffV1 } from '@aftersales/contracts';
+import { IntegrationEventOf, RecordFields, foldPublishedEvent, latestRecordsBy } from '@aftersales/platform';
+
+/** DI-3: the remote attempt, when the customer agreed to one. */
+export type RemoteAttemptState = 'in_progress' | 'resolved' | 'unresolved';
 
 export const DISPATCH_WORK_ORDERS_COLLECTION = 'intake.dispatch-work-orders';
 
-/** Where the work order stands, as far as dispatch publishes it (its job steps stay private). */
-export const COMPLAINT_WORK_ORDER_STATUSES = ['created', 'assigned', 'on_site', 'signed_off', 'settled', 'closed', 'cancelled'] as const;
+/**
+ * Where the work order stands, as far as dispatch publishes it (its job steps stay private):
+ * `remote_attempt` while a remote attempt runs, `resolved_remotely` when it fixed the fault with no
+ * visit (DI-3); `assigned` to a technician or an outlet (DI-2).
+ */
+export const COMPLAINT_WORK_ORDER_STATUSES = ['created', 'remote_attempt', 'resolved_remotely', 'assigned', 'on_site', 'signed_off', 'settled', 'closed', 'cancelled'] as const;
 export type ComplaintWorkOrderStatus = (typeof COMPLAINT_WORK_ORDER_STATUSES)[number];
 
 /**
@@ -22,6 +29,11 @@ export interface ComplaintWorkOrder extends TenantDocument {
   readonly workOrderId: string;
   readonly status: ComplaintWorkOrderStatus;
   readonly technicianId: string | null;
+  /** DI-2: the service outlet the order was given to. */
+  readonly outletId: string | null;
+  readonly outletName: string | null;
+  /** DI-3: the remote attempt, when the customer agreed to one. */
+  readonly remoteAttempt: RemoteAttemptState | null;
   /** DI-3: the arrival the customer was promised. */
   readonly arrivalDueAt: string | null;
   /** DI-3: the due time passed with nobody on site (until the check-in). */
@@ -37,19 +49,10 @@ export interface ComplaintWorkOrder extends TenantDocument {
   readonly updatedAt: string;
 }
 
-type WorkOrderFields = Omit<ComplaintWorkOrder, '_id' | 'tenantId' | '_position'>;
+type WorkOrderFields = RecordFields<ComplaintWorkOrder>;
 
-/** The dispatch events this record folds. */
-export const COMPLAINT_WORK_ORDER_EVENTS = [
-  Dispatch.WorkOrderCreated,
-  Dispatch.TechnicianAssigned,
-  Dispatch.ArrivedOnSite,
-  Dispatch.ArrivalMissed,
-  Dispatch.SignedOff,
-  Dispatch.Settled,
-  Dispatch.FollowUpCompleted,
-  Dispatch.WorkOrderClosed,
-] as const;
+/** The dispatch events this record folds: where the work order stands. */
+export const COMPLAINT_WORK_ORDER_EVENTS = DISPATCH_WORK_ORDER_PROGRESS_EVENTS;
 
 export type ComplaintWorkOrderEvent = IntegrationEventOf<(typeof COMPLAINT_WORK_ORDER_EVENTS)[number]>;
 
@@ -64,6 +67,9 @@ export function applyDispatchEvent(record: WorkOrderFields | null, event: Compla
       workOrderId: d.workOrderId,
       status: 'created',
       technicianId: null,
+      outletId: null,
+      outletName: null,
+      remoteAttempt: null,
       arrivalDueAt: null,
       arrivalOverdue: false,
       arrivedAt: null,
@@ -81,6 +87,19 @@ export function applyDispatchEvent(record: WorkOrderFields | null, event: Compla
       const d = event.data;
       // A reassignment keeps the order where it was (nobody has set out before the check-in).
       return { ...record, status: record.status === 'created' ? 'assigned' : record.status, technicianId: d.technicianId, arrivalDueAt: d.arrivalDueAt, updatedAt: at };
+    }
+    case Dispatch.OutletAssigned: {
+      const d = event.data;
+      return { ...record, status: record.status === 'created' ? 'assigned' : record.status, outletId: d.outletId, outletName: d.outletName, updatedAt: at };
+    }
+    case Dispatch.RemoteAttemptStarted:
+      return { ...record, status: 'remote_attempt', remoteAttempt: 'in_progress', updatedAt: at };
+    case Dispatch.RemoteAttemptCompleted: {
+      // Resolved: no visit, handed over (sign-off, settlement and close follow). Not: back to be assigned, the arrival owed from now.
+      const d = event.data;
+      return d.resolved
+        ? { ...record, status: 'resolved_remotely', remoteAttempt: 'resolved', updatedAt: at }
+        : { ...record, status: 'created', remoteAttempt: 'unresolved', arrivalDueAt: d.arrivalDueAt, updatedAt: at };
     }
     case Dispatch.ArrivalMissed:
       return { ...record, arrivalOverdue: record.arrivedAt === null, updatedAt: at };
@@ -121,27 +140,12 @@ export class DispatchWorkOrders {
 
   async handle(event: ComplaintWorkOrderEvent): Promise<void> {
     if (!event.stream.startsWith(DISPATCH_WORK_ORDER_STREAM_PREFIX)) return;
-    const workOrderId = event.data.workOrderId;
-    const collection = this.collection();
-    const current = await collection.get(workOrderId);
-    if (current && current.tenantId !== event.tenantId) return;
-    if (current?._position !== undefined && current._position >= event.position) return;
-    const { _id: _unusedId, _position: _unusedPosition, tenantId: _unusedTenant, ...fields } = current ?? ({} as ComplaintWorkOrder);
-    const next = applyDispatchEvent(current ? fields : null, event);
-    if (next) await collection.upsert({ _id: workOrderId, tenantId: event.tenantId, ...next }, event.position);
+    await foldPublishedEvent(this.collection(), event.data.workOrderId, event, applyDispatchEvent);
   }
 
   /** The latest work order of each of these complaints, by complaint id, as one tenant sees them. */
-  async forComplaints(tenantId: string, complaintIds: readonly string[]): Promise<Map<string, ComplaintWorkOrder>> {
-    if (complaintIds.length === 0) return new Map();
-    const found = await new TenantScopedReader(this.collection(), tenantId).find({ complaintId: { $in: [...complaintIds] } });
-    const latest = new Map<string, ComplaintWorkOrder>();
-    for (const order of found) {
-      const seen = latest.get(order.complaintId);
-      // Created at the same instant (one clock tick): the one recorded later is the latest, whatever order the store returned them in.
-      const later = !seen || seen.createdAt < order.createdAt || (seen.createdAt === order.createdAt && (seen._position ?? -1n) < (order._position ?? -1n));
-      if (later) latest.set(order.complaintId, order);
-    }
-    return latest;
+  forComplaints(tenantId: string, complaintIds: readonly string[]): Promise<Map<string, ComplaintWorkOrder>> {
+    // Created at the same instant (one clock tick): the one recorded later is the latest, whatever order the store returned them in.
+    return latestRecordsBy(this.collection(), tenantId, 'complaintId', complaintIds, (a, b) => b.createdAt < a.createdAt || (b.createdAt === a.createdAt && (b._position ?? -1n) < (a._position ?? -1n)));
   }
 }

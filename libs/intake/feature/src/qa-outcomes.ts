@@ -1,7 +1,7 @@
 import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
 import { DOCUMENT_STORE, DocumentCollection, DocumentStore, TenantDocument, TenantScopedReader } from '@aftersales/eventsourcing';
 import { DeterminationMadeV1, DispositionDecidedV1, QA_CASE_STREAM_PREFIX, QA_TOPIC, QaIntegrationEventType, QaIntegrationEventTypes as Qa } from '@aftersales/contracts';
-import { ConsumerHost, IntegrationEventOf } from '@aftersales/platform';
+import { ConsumerHost, IntegrationEventOf, RecordFields, foldPublishedEvent } from '@aftersales/platform';
 
 export const QA_OUTCOMES_COLLECTION = 'intake.qa-outcomes';
 
@@ -26,7 +26,7 @@ export interface QaOutcome extends TenantDocument {
   readonly updatedAt: string;
 }
 
-type QaOutcomeFields = Omit<QaOutcome, '_id' | 'tenantId' | '_position'>;
+type QaOutcomeFields = RecordFields<QaOutcome>;
 
 /** One of QA's integration events, checked against its contract by the consumer host. */
 export type QaIntegrationEvent = IntegrationEventOf<QaIntegrationEventType>;
@@ -114,13 +114,7 @@ export class QaOutcomes implements OnModuleInit {
     const complaintId = 'complaintId' in event.data ? event.data.complaintId : null;
     // A case entered by hand is not about a complaint.
     if (complaintId === null) return;
-    const collection = this.collection();
-    const current = await collection.get(complaintId);
-    if (current && current.tenantId !== event.tenantId) return;
-    if (current?._position !== undefined && current._position >= event.position) return;
-    const { _id: _unusedId, _position: _unusedPosition, tenantId: _unusedTenant, ...fields } = current ?? ({} as QaOutcome);
-    const next = applyQaEvent(current ? fields : null, event);
-    if (next) await collection.upsert({ _id: complaintId, tenantId: event.tenantId, ...next }, event.position);
+    await foldPublishedEvent(this.collection(), complaintId, event, applyQaEvent);
   }
 
   /** The outcomes of these complaints, by complaint id, as one tenant sees them. */

@@ -9,6 +9,7 @@ const dispatchEvent = <K extends DispatchIntegrationEventType>(type: K, data: Di
 
 const ORDER = '0190f5c2-0000-7000-8000-0000000000d1';
 const CASE = '0190f5c2-0000-7000-8000-0000000000a1';
+const OUTLET = '0190f5c2-0000-7000-8000-0000000000e1';
 const product = { model: 'PX-300', productLine: 'PX-300', serialNumber: 'SN-1' };
 const created = (caseId: string | null) =>
   dispatchEvent(Dispatch.WorkOrderCreated, { workOrderId: ORDER, source: caseId ? 'qa_disposition' : 'phone', caseId, complaintId: null, customerId: 'C-1', product, outlet: null, createdAt: '2026-03-03T03:00:00.000Z' });
@@ -41,6 +42,19 @@ describe("QA's record of the case's on-site repair (dispatch v1 events)", () => 
       endedAt: '2026-03-03T19:00:00.000Z',
       followUpSatisfaction: 4,
     });
+  });
+
+  it('DI-2, DI-3: the case shows the outlet the order was given to, and the remote attempt and its outcome', () => {
+    const assigned = fold([created(CASE), dispatchEvent(Dispatch.OutletAssigned, { workOrderId: ORDER, outletId: OUTLET, outletName: 'Suzhou point', scope: 'minor_repair', assignedAt: '2026-03-03T03:00:00.000Z' })]);
+    expect(assigned).toMatchObject({ status: 'assigned', outletId: OUTLET, outletName: 'Suzhou point' });
+    const started = [created(CASE), dispatchEvent(Dispatch.RemoteAttemptStarted, { workOrderId: ORDER, startedAt: '2026-03-03T03:00:00.000Z' })];
+    expect(fold(started)).toMatchObject({ status: 'remote_attempt', remoteAttempt: 'in_progress' });
+    const completed = (resolved: boolean) => dispatchEvent(Dispatch.RemoteAttemptCompleted, { workOrderId: ORDER, resolved, arrivalDueAt: resolved ? null : '2026-03-03T16:00:00.000Z', completedAt: '2026-03-03T04:00:00.000Z' });
+    expect(fold([...started, completed(false)])).toMatchObject({ status: 'created', remoteAttempt: 'unresolved' });
+    const resolved = [...started, completed(true)];
+    expect(fold(resolved)).toMatchObject({ status: 'resolved_remotely', remoteAttempt: 'resolved', arrivedAt: null });
+    // Then sign-off and close as any order: the remote outcome stays on the case.
+    expect(fold([...resolved, dispatchEvent(Dispatch.WorkOrderClosed, { workOrderId: ORDER, outcome: 'closed' })])).toMatchObject({ status: 'closed', remoteAttempt: 'resolved' });
   });
 
   it('a work order not made from a case is not recorded; a cancelled one ends cancelled', () => {

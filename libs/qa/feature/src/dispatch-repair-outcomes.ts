@@ -1,13 +1,20 @@
 import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
-import { DOCUMENT_STORE, DocumentCollection, DocumentStore, TenantDocument, TenantScopedReader, Upcasters } from '@aftersales/eventsourcing';
-import { DISPATCH_TOPIC, DISPATCH_UPCASTERS, DISPATCH_WORK_ORDER_STREAM_PREFIX, DispatchIntegrationEventTypes as Dispatch, SignedOffV1 } from '@aftersales/contracts';
-import { ConsumerHost, IntegrationEventOf } from '@aftersales/platform';
+import { DOCUMENT_STORE, DocumentCollection, DocumentStore, TenantDocument, Upcasters } from '@aftersales/eventsourcing';
+import { DISPATCH_TOPIC, DISPATCH_UPCASTERS, DISPATCH_WORK_ORDER_PROGRESS_EVENTS, DISPATCH_WORK_ORDER_STREAM_PREFIX, DispatchIntegrationEventTypes as Dispatch, SignedOffV1 } from '@aftersales/contracts';
+import { ConsumerHost, IntegrationEventOf, RecordFields, foldPublishedEvent, latestRecordsBy } from '@aftersales/platform';
 
 export const REPAIR_OUTCOMES_COLLECTION = 'qa.repair-outcomes';
 
-/** Where the on-site repair stands, as far as dispatch publishes it. */
-export const REPAIR_STATUSES = ['created', 'assigned', 'on_site', 'signed_off', 'settled', 'closed', 'cancelled'] as const;
+/**
+ * Where the on-site repair stands, as far as dispatch publishes it: `remote_attempt` while a remote
+ * attempt runs, `resolved_remotely` when it fixed the fault with no visit (DI-3); `assigned` to a
+ * technician or an outlet (DI-2).
+ */
+export const REPAIR_STATUSES = ['created', 'remote_attempt', 'resolved_remotely', 'assigned', 'on_site', 'signed_off', 'settled', 'closed', 'cancelled'] as const;
 export type RepairStatus = (typeof REPAIR_STATUSES)[number];
+
+/** DI-3: the remote attempt, when the customer agreed to one. */
+export type RepairRemoteAttempt = 'in_progress' | 'resolved' | 'unresolved';
 
 /**
  * The outcome of the on-site repair a case's disposition asked for (QA-5 → DI-1): QA's own record
@@ -21,6 +28,11 @@ export interface RepairOutcome extends TenantDocument {
   readonly workOrderId: string;
   readonly status: RepairStatus;
   readonly technicianId: string | null;
+  /** DI-2: the service outlet the order was given to. */
+  readonly outletId: string | null;
+  readonly outletName: string | null;
+  /** DI-3: the remote attempt and its outcome, when the customer agreed to one. */
+  readonly remoteAttempt: RepairRemoteAttempt | null;
   /** DI-3: when the technician arrived, whether late, and whether the arrival deadline was missed. */
   readonly arrivedAt: string | null;
   readonly arrivedLate: boolean | null;
@@ -39,19 +51,10 @@ export interface RepairOutcome extends TenantDocument {
   readonly updatedAt: string;
 }
 
-type RepairFields = Omit<RepairOutcome, '_id' | 'tenantId' | '_position'>;
+type RepairFields = RecordFields<RepairOutcome>;
 
-/** The dispatch events the repair outcome folds. */
-export const REPAIR_OUTCOME_EVENTS = [
-  Dispatch.WorkOrderCreated,
-  Dispatch.TechnicianAssigned,
-  Dispatch.ArrivedOnSite,
-  Dispatch.ArrivalMissed,
-  Dispatch.SignedOff,
-  Dispatch.Settled,
-  Dispatch.FollowUpCompleted,
-  Dispatch.WorkOrderClosed,
-] as const;
+/** The dispatch events the repair outcome folds: where the work order stands. */
+export const REPAIR_OUTCOME_EVENTS = DISPATCH_WORK_ORDER_PROGRESS_EVENTS;
 
 export type RepairOutcomeEvent = IntegrationEventOf<(typeof REPAIR_OUTCOME_EVENTS)[number]>;
 
@@ -66,6 +69,9 @@ export function applyRepairEvent(outcome: RepairFields | null, event: RepairOutc
       workOrderId: d.workOrderId,
       status: 'created',
       technicianId: null,
+      outletId: null,
+      outletName: null,
+      remoteAttempt: null,
       arrivedAt: null,
       arrivedLate: null,
       arrivalMissed: false,
@@ -84,6 +90,13 @@ export function applyRepairEvent(outcome: RepairFields | null, event: RepairOutc
   switch (event.type) {
     case Dispatch.TechnicianAssigned:
       return { ...outcome, status: outcome.status === 'created' ? 'assigned' : outcome.status, technicianId: event.data.technicianId, updatedAt: at };
+    case Dispatch.OutletAssigned:
+      return { ...outcome, status: outcome.status === 'created' ? 'assigned' : outcome.status, outletId: event.data.outletId, outletName: event.data.outletName, updatedAt: at };
+    case Dispatch.RemoteAttemptStarted:
+      return { ...outcome, status: 'remote_attempt', remoteAttempt: 'in_progress', updatedAt: at };
+    case Dispatch.RemoteAttemptCompleted:
+      // Resolved: no visit (sign-off, settlement and close follow). Not: back to be assigned, the on-site arrival owed.
+      return event.data.resolved ? { ...outcome, status: 'resolved_remotely', remoteAttempt: 'resolved', updatedAt: at } : { ...outcome, status: 'created', remoteAttempt: 'unresolved', updatedAt: at };
     case Dispatch.ArrivalMissed:
       return { ...outcome, arrivalMissed: true, updatedAt: at };
     case Dispatch.ArrivedOnSite: {
@@ -131,14 +144,7 @@ export class RepairOutcomes implements OnModuleInit {
 
   async handle(event: RepairOutcomeEvent): Promise<void> {
     if (!event.stream.startsWith(DISPATCH_WORK_ORDER_STREAM_PREFIX)) return;
-    const workOrderId = event.data.workOrderId;
-    const collection = this.collection();
-    const current = await collection.get(workOrderId);
-    if (current && current.tenantId !== event.tenantId) return;
-    if (current?._position !== undefined && current._position >= event.position) return;
-    const { _id: _unusedId, _position: _unusedPosition, tenantId: _unusedTenant, ...fields } = current ?? ({} as RepairOutcome);
-    const next = applyRepairEvent(current ? fields : null, event);
-    if (next) await collection.upsert({ _id: workOrderId, tenantId: event.tenantId, ...next }, event.position);
+    await foldPublishedEvent(this.collection(), event.data.workOrderId, event, applyRepairEvent);
   }
 
   /** The latest repair of this case, as one tenant sees it (null before dispatch made a work order for it). */
@@ -147,14 +153,7 @@ export class RepairOutcomes implements OnModuleInit {
   }
 
   /** The latest repair of each of these cases, by case id. */
-  async forCases(tenantId: string, caseIds: readonly string[]): Promise<Map<string, RepairOutcome>> {
-    if (caseIds.length === 0) return new Map();
-    const found = await new TenantScopedReader(this.collection(), tenantId).find({ caseId: { $in: [...caseIds] } });
-    const latest = new Map<string, RepairOutcome>();
-    for (const outcome of found) {
-      const seen = latest.get(outcome.caseId);
-      if (!seen || seen.updatedAt < outcome.updatedAt) latest.set(outcome.caseId, outcome);
-    }
-    return latest;
+  forCases(tenantId: string, caseIds: readonly string[]): Promise<Map<string, RepairOutcome>> {
+    return latestRecordsBy(this.collection(), tenantId, 'caseId', caseIds, (a, b) => b.updatedAt < a.updatedAt);
   }
 }

@@ -989,7 +989,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** TR-2, DI-3: Assign a technician qualified for the product line on the planned date; the arrival deadline runs from here */
+        /** TR-2, DI-2, DI-3: Assign a technician qualified for the product line on the planned date (of its outlet's staff when the order is given to an outlet); the arrival deadline runs from here */
         post: operations["AssignTechnician"];
         delete?: never;
         options?: never;
@@ -2800,9 +2800,22 @@ export interface components {
              */
             workOrderId: string;
             /** @enum {string} */
-            status: "created" | "assigned" | "on_site" | "signed_off" | "settled" | "closed" | "cancelled";
+            status: "created" | "remote_attempt" | "resolved_remotely" | "assigned" | "on_site" | "signed_off" | "settled" | "closed" | "cancelled";
             /** @example cs-1 */
             technicianId: string | null;
+            /**
+             * Format: uuid
+             * @description DI-2: the service outlet the order was given to
+             * @example 0192f1de-7c1a-7cc2-9a4e-6b1f5e4f3a10
+             */
+            outletId: string | null;
+            /** @description DI-2: the outlet's name */
+            outletName: string | null;
+            /**
+             * @description DI-3: the remote attempt, when the customer agreed to one (resolved: no visit)
+             * @enum {string|null}
+             */
+            remoteAttempt: "in_progress" | "resolved" | "unresolved" | null;
             /**
              * Format: date-time
              * @description DI-3: the arrival promised to the customer
@@ -3291,9 +3304,22 @@ export interface components {
              */
             workOrderId: string;
             /** @enum {string} */
-            status: "created" | "assigned" | "on_site" | "signed_off" | "settled" | "closed" | "cancelled";
+            status: "created" | "remote_attempt" | "resolved_remotely" | "assigned" | "on_site" | "signed_off" | "settled" | "closed" | "cancelled";
             /** @example cs-1 */
             technicianId: string | null;
+            /**
+             * Format: uuid
+             * @description DI-2: the service outlet the order was given to
+             * @example 0192f1de-7c1a-7cc2-9a4e-6b1f5e4f3a10
+             */
+            outletId: string | null;
+            /** @description DI-2: the outlet's name */
+            outletName: string | null;
+            /**
+             * @description DI-3: the remote attempt, when the customer agreed to one (resolved: no visit)
+             * @enum {string|null}
+             */
+            remoteAttempt: "in_progress" | "resolved" | "unresolved" | null;
             /**
              * Format: date-time
              * @example 2026-03-03T02:00:00.000Z
@@ -4625,6 +4651,8 @@ export interface components {
             /** @description TR-2: holds a qualification for the product line in force on the planned date (only these can be assigned) */
             qualified: boolean;
             qualification: components["schemas"]["QualificationResponse"] | null;
+            /** @description DI-2: on the staff of the outlet the order is given to (only these can be assigned to it); null when the order is given to no outlet */
+            atOutlet: boolean | null;
             sameRegion: boolean;
             /** Format: int32 */
             openOrders: number;
@@ -4690,6 +4718,12 @@ export interface components {
             region: string;
             /** @description A dealer's name for a dealer's technician; null for ours */
             employer: string | null;
+            /**
+             * Format: uuid
+             * @description DI-2: the service outlet whose staff they are; null when none
+             * @example 0192f1de-7c1a-7cc2-9a4e-6b1f5e4f3a10
+             */
+            outletId: string | null;
             qualifications: components["schemas"]["QualificationResponse"][];
             productLines: string[];
             /**
@@ -4874,6 +4908,11 @@ export interface components {
              * @example Suzhou Service Partner Ltd
              */
             employer?: string;
+            /**
+             * Format: uuid
+             * @description DI-2: the service outlet whose staff they are (registered under /outlets): only an outlet's staff are assigned to the orders given to it
+             */
+            outletId?: string;
         };
         RepairWorkOrderDto: {
             /** @example Seal worn on the drive side */
@@ -14116,7 +14155,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description A rule refused the content; nothing recorded. Codes: `IDEMPOTENCY.KEY_REUSED`, `DISPATCH.TECHNICIAN_NOT_QUALIFIED` */
+            /** @description A rule refused the content; nothing recorded. Codes: `IDEMPOTENCY.KEY_REUSED`, `DISPATCH.TECHNICIAN_NOT_QUALIFIED`, `DISPATCH.TECHNICIAN_NOT_AT_OUTLET` */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -14124,7 +14163,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
-                        code?: "IDEMPOTENCY.KEY_REUSED" | "DISPATCH.TECHNICIAN_NOT_QUALIFIED";
+                        code?: "IDEMPOTENCY.KEY_REUSED" | "DISPATCH.TECHNICIAN_NOT_QUALIFIED" | "DISPATCH.TECHNICIAN_NOT_AT_OUTLET";
                     };
                 };
             };
@@ -16526,6 +16565,18 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
                         code?: "AUTH.FORBIDDEN" | "AUTH.NO_ROLE";
+                    };
+                };
+            };
+            /** @description Not found (also what another tenant's resource answers). Codes: `DISPATCH.OUTLET_NOT_FOUND` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "DISPATCH.OUTLET_NOT_FOUND";
                     };
                 };
             };

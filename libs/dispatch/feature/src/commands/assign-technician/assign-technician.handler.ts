@@ -9,7 +9,8 @@ import { AssignTechnician } from './assign-technician.command';
 /**
  * TR-2, DI-3: assigns a registered technician. Their qualifications are read from their own stream
  * and handed to the work order's decider, which refuses one without a qualification for the
- * product line in force on the planned date and records the one in force on the assignment.
+ * product line in force on the planned date and records the one in force on the assignment, and
+ * (DI-2) one not on the staff of the outlet the order is given to.
  */
 @CommandHandler(AssignTechnician)
 export class AssignTechnicianHandler {
@@ -22,7 +23,7 @@ export class AssignTechnicianHandler {
 
   async execute({ caller, id, request }: AssignTechnician): Promise<WorkOrderView> {
     const technician = await this.technicians.get(caller.user.tenantId, request.technicianId);
-    const facts: TechnicianFacts = { technicianId: technician.technicianId, name: technician.name, qualifications: technician.qualifications };
+    const facts: TechnicianFacts = { technicianId: technician.technicianId, name: technician.name, qualifications: technician.qualifications, outletId: technician.outletId };
     const now = this.clock.now();
     return executeFor(
       this.workOrders,

@@ -9,9 +9,9 @@ import { AssignTechnicianDto } from './assign-technician.request.dto';
 @ApiTags('dispatch')
 @Controller('work-orders')
 export class AssignTechnicianController extends WorkOrderEndpoint {
-  @WorkOrderCommandRoute('assignment', 'TR-2, DI-3: Assign a technician qualified for the product line on the planned date; the arrival deadline runs from here', DISPATCHERS, {
+  @WorkOrderCommandRoute('assignment', 'TR-2, DI-2, DI-3: Assign a technician qualified for the product line on the planned date (of its outlet\'s staff when the order is given to an outlet); the arrival deadline runs from here', DISPATCHERS, {
     404: [DISPATCH.TECHNICIAN_NOT_FOUND],
-    422: [DISPATCH.TECHNICIAN_NOT_QUALIFIED],
+    422: [DISPATCH.TECHNICIAN_NOT_QUALIFIED, DISPATCH.TECHNICIAN_NOT_AT_OUTLET],
   })
   async assign(@Caller() caller: Caller, @Param('id', uuidParam('id')) id: string, @Body() body: AssignTechnicianDto): Promise<WorkOrderResponseDto> {
     return this.presenter.one(await this.commands.execute(new AssignTechnician(caller, id, body)));

@@ -15,7 +15,7 @@ export class RegisterTechnicianController extends WorkOrderEndpoint {
   @IDEMPOTENCY_KEY
   @ApiBody({ type: RegisterTechnicianDto })
   @ApiCreatedResponse({ type: TechnicianResponseDto, description: 'Registered' })
-  @ApiErrors(BODY_ERRORS, IDEMPOTENCY_ERRORS, { 409: [DISPATCH.TECHNICIAN_EXISTS] }, CONCURRENCY_ERRORS)
+  @ApiErrors(BODY_ERRORS, IDEMPOTENCY_ERRORS, { 404: [DISPATCH.OUTLET_NOT_FOUND], 409: [DISPATCH.TECHNICIAN_EXISTS] }, CONCURRENCY_ERRORS)
   async register(@Caller() caller: Caller, @Body() body: RegisterTechnicianDto, @Created() created: CreatedResource): Promise<TechnicianResponseDto> {
     const view = await this.commands.execute(new RegisterTechnician(caller, body));
     created.at(view.technicianId);

@@ -1,3 +1,5 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { IsOptional, IsUUID } from 'class-validator';
 import { LIMITS, OptionalText, Text } from '@aftersales/platform';
 
 /** POST /technicians (TR-2). */
@@ -13,4 +15,9 @@ export class RegisterTechnicianDto {
 
   @OptionalText(LIMITS.name, { example: 'Suzhou Service Partner Ltd', description: "A dealer's technician: the dealer's name" })
   employer?: string;
+
+  @ApiPropertyOptional({ format: 'uuid', description: "DI-2: the service outlet whose staff they are (registered under /outlets): only an outlet's staff are assigned to the orders given to it" })
+  @IsOptional()
+  @IsUUID()
+  outletId?: string;
 }

@@ -14,7 +14,8 @@ const MAX_CANDIDATES = 100;
 /**
  * TR-2: the technicians who hold (or held) a qualification for the order's product line, ranked by
  * a qualification in force on the planned date, the order's region, their open orders and the time
- * left to their earliest commitment, each with why (rankCandidates in the domain).
+ * left to their earliest commitment, each with why (rankCandidates in the domain). DI-2: for an
+ * order given to an outlet, that outlet's staff first.
  */
 @QueryHandler(SuggestTechnicians)
 export class SuggestTechniciansHandler implements IQueryHandler<SuggestTechnicians> {
@@ -36,6 +37,7 @@ export class SuggestTechniciansHandler implements IQueryHandler<SuggestTechnicia
           technicianId: t.technicianId,
           name: t.name,
           region: t.region,
+          outletId: t.outletId ?? null,
           qualifications: t.qualifications,
           openOrders: open.filter((o) => o.workOrderId !== order.workOrderId).length,
           earliestDueAt: earliestDue(open.flatMap((o) => (o.earliestOwedDueAt ? [o.earliestOwedDueAt] : []))),
@@ -47,7 +49,7 @@ export class SuggestTechniciansHandler implements IQueryHandler<SuggestTechnicia
       productLine: order.product.productLine,
       region: order.region,
       plannedOn: request.plannedOn,
-      candidates: rankCandidates({ productLine: order.product.productLine, region: order.region }, request.plannedOn, candidates, this.clock.now()),
+      candidates: rankCandidates({ productLine: order.product.productLine, region: order.region, outlet: order.outlet }, request.plannedOn, candidates, this.clock.now()),
     };
   }
 }

@@ -13,6 +13,8 @@ export class SuggestionResponse {
   qualified!: boolean;
   @ApiNullable({ type: QualificationResponse })
   qualification!: QualificationResponse | null;
+  @ApiNullable({ type: Boolean, description: "DI-2: on the staff of the outlet the order is given to (only these can be assigned to it); null when the order is given to no outlet" })
+  atOutlet!: boolean | null;
   @ApiProperty()
   sameRegion!: boolean;
   @ApiProperty(COUNT)
