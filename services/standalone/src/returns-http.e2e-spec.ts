@@ -5,7 +5,16 @@ import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { EVENT_STORE, EventStore, MESSAGE_BUS, ManualClock, MessageBus } from '@aftersales/eventsourcing';
 import { anEnvelope } from '@aftersales/eventsourcing/testing';
-import { DispositionDecidedV1, QA_TOPIC, QaIntegrationEventTypes, ReturnInspectedV1, WAREHOUSE_RETURNS_RETURN_REQUEST_STREAM_PREFIX } from '@aftersales/contracts';
+import {
+  DispositionDecidedV1,
+  QA_TOPIC,
+  QaIntegrationEventTypes,
+  ReturnBookedInV1,
+  ReturnInspectedV1,
+  WAREHOUSE_RETURNS_RETURN_REQUEST_STREAM_PREFIX,
+  WAREHOUSE_RETURNS_TOPIC,
+  WarehouseReturnsIntegrationEventTypes,
+} from '@aftersales/contracts';
 import { DEFAULT_WAREHOUSE_RETURNS_POLICY_YAML, WAREHOUSE_RETURNS, returnRequestIdForDisposition } from '@aftersales/warehouse-returns-domain';
 import { FinanceFacts } from '@aftersales/warehouse-returns';
 import { ConsumerHost, DeadlineSchedulerHost, ProjectionHost, signToken } from '@aftersales/platform';
@@ -69,6 +78,23 @@ describe('warehouse-returns over HTTP (standalone)', () => {
   const publishQa = (...messages: ReturnType<typeof qaEvent>[]) => app.get<MessageBus>(MESSAGE_BUS).publish(QA_TOPIC, messages);
   const exchange = (customerId: string, caseId: string, disposition: DispositionDecidedV1['disposition'] = 'exchange') =>
     qaEvent('DispositionDecided', { caseId, complaintId: null, disposition, interim: false, note: null, customerId, product: { model: 'PUMP-3', serialNumber: null, contractNumber: null } }, `qa.case-${caseId}`);
+  /** An earlier return of the customer booked in (one exchanged unit), as warehouse-returns' relay publishes it: finance counts booked returns in the ratio (FR-1, policy 2026.2, ADR 018). */
+  function earlierBooking(customerId: string) {
+    published++;
+    const returnRequestId = `earlier-${randomUUID()}`;
+    const data: ReturnBookedInV1 = {
+      returnRequestId,
+      customerId,
+      reason: 'unsalable',
+      receiptNoteNumber: `RN-${returnRequestId}`,
+      lines: [{ lineId: 'L1', sku: 'PUMP-3', quantity: 1, currency: 'CNY', unitPriceMinor: '125000', amountMinor: '125000', outcome: 'exchange', deliveryDocument: `SO-${customerId}` }],
+      costsBorneBy: 'company',
+      bookedAt: clock.now().toISOString(),
+    };
+    const stream = `${WAREHOUSE_RETURNS_RETURN_REQUEST_STREAM_PREFIX}${returnRequestId}`;
+    const event = anEnvelope({ type: WarehouseReturnsIntegrationEventTypes.ReturnBookedIn, stream, tenantId: TENANT, region: 'cn-east', occurredAt: clock.now().toISOString(), position: BigInt(published), actor: { id: 'wh-1', role: 'warehouse' }, data });
+    return { key: stream, event };
+  }
   async function open(customerId: string, reason: 'unsalable' | 'quality' | 'customer_error', lines: Line[] = [pumps(2, 'SN-100', customerId)]) {
     return ok(api().POST('/api/v1/returns', { body: { region: 'cn-east', customerId, reason, lines }, headers: { 'idempotency-key': randomUUID() } }));
   }
@@ -115,8 +141,8 @@ describe('warehouse-returns over HTTP (standalone)', () => {
       lines: [{ sku: 'PUMP-3', quantity: 100, unitPrice: '1250.00' }],
     });
     await ok(api(FINANCE).POST('/api/v1/finance/purchases', { body: { documents: [document(WITHIN), document(OVER), document(QUALITY)] } }));
-    // Six exchanges on 100 delivered: C-RET-2 is over finance's 5 % limit.
-    await publishQa(...Array.from({ length: 6 }, () => exchange(OVER, randomUUID())));
+    // Six earlier exchanges booked in on 100 delivered: C-RET-2 is over finance's 5 % limit.
+    await app.get<MessageBus>(MESSAGE_BUS).publish(WAREHOUSE_RETURNS_TOPIC, Array.from({ length: 6 }, () => earlierBooking(OVER)));
     const facts = app.get(FinanceFacts);
     await eventually(async () => (await facts.ratioFor(TENANT, WITHIN)) !== null && (await facts.ratioFor(TENANT, OVER))?.overLimit === true, 'finance\'s figures in warehouse-returns');
     await eventually(async () => (await facts.deliveriesFor(TENANT, QUALITY, [{ ...pumps(1, null, QUALITY), serialNumber: null }], new Map()))[`SO-${QUALITY}|PUMP-3`] !== undefined, 'finance\'s deliveries in warehouse-returns');
@@ -139,7 +165,7 @@ describe('warehouse-returns over HTTP (standalone)', () => {
     // WR-2: a technician or a driver cannot approve.
     for (const auth of [TECH, DRIVER]) expect((await api(auth).POST('/api/v1/returns/{id}/approvals/sign', { ...on(id), body: { step: 'after_sales_check' } })).response.status).toBe(403);
     const checked = await sign(id, 'after_sales_check', ASH);
-    expect(checked.ratioCheck).toMatchObject({ withinRatio: true, withinTimeLimit: true, figure: { limit: '0.05', overLimit: false, policyVersion: 'finance-ratio-default@2026.1' } });
+    expect(checked.ratioCheck).toMatchObject({ withinRatio: true, withinTimeLimit: true, figure: { limit: '0.05', overLimit: false, policyVersion: 'finance-ratio-default@2026.2' } });
     expect(checked.signatures).toEqual([expect.objectContaining({ step: 'after_sales_check', signedBy: 'ash-1', role: 'after_sales_head', comment: 'checked', valid: true, digest: expect.stringMatching(/^sha256:/) })]);
     expect((await sign(id, 'business_head_approval', BH)).status).toBe('approved');
 
