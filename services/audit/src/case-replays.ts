@@ -1,9 +1,8 @@
 import type { Provider } from '@nestjs/common';
-import { CalendarRegistry } from '@aftersales/calendar';
-import { CALENDARS, provideAggregate } from '@aftersales/platform';
+import { provideAggregate } from '@aftersales/platform';
 import type { ReplayRegistration } from '@aftersales/audit';
 import { COMPLAINTS, complaintAggregate } from '@aftersales/intake';
-import { CAPAS, CASES, LocalMonthOf, MONTH_OF, RETURN_INSPECTIONS, capaAggregate, caseAggregate, inspectionAggregate } from '@aftersales/qa';
+import { CAPAS, CASES, QA_AGGREGATE_PROVIDERS, RETURN_INSPECTIONS } from '@aftersales/qa';
 import { WORK_ORDERS, workOrderAggregate } from '@aftersales/dispatch';
 
 /**
@@ -23,14 +22,6 @@ export const CASE_REPLAYS: readonly ReplayRegistration[] = [
 
 export const CASE_REPLAY_PROVIDERS: readonly Provider[] = [
   provideAggregate(COMPLAINTS, complaintAggregate),
-  // QA's views count months in the region's calendar (QA-7), as its module does.
-  {
-    provide: MONTH_OF,
-    useFactory: (calendars: CalendarRegistry): LocalMonthOf => (region, instant) => calendars.forRegion(region).localDate(new Date(instant)).slice(0, 7),
-    inject: [CALENDARS],
-  },
-  provideAggregate(CASES, caseAggregate, [MONTH_OF]),
-  provideAggregate(CAPAS, capaAggregate, [MONTH_OF]),
-  provideAggregate(RETURN_INSPECTIONS, inspectionAggregate),
+  ...QA_AGGREGATE_PROVIDERS,
   provideAggregate(WORK_ORDERS, workOrderAggregate),
 ];
