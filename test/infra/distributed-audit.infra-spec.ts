@@ -109,7 +109,7 @@ describeWithDistributedInfra('distributed audit: audit archives intake\'s and QA
     return auditReads.log.archive.count({ _id: { $in: events.map((e) => e.id) } });
   }
 
-  it('AU-1 AU-2 every event of intake and QA is archived once with its source after audit is killed mid-stream; the log is dense, its proofs and verify hold', async () => {
+  it('AU-1 AU-2 every event of intake and QA is archived once with its source after audit is killed mid-stream; the log is dense, its proofs and verify hold; the audit process replays a complaint to an instant and answers its case file', async () => {
     const intakeService = await start('intake');
     const qaService = await start('qa');
     const firstAudit = await start('audit');
