@@ -39,6 +39,10 @@ function moduleBoundaries(utilExternals) {
         // through libs/contracts, which is scope:shared). Only the standalone composes them all.
         { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
         { sourceTag: 'scope:standalone', onlyDependOnLibsWithTags: ['*'] },
+        // The audit service's composition root provides the contexts' aggregate definitions for
+        // case replay and the case file (ADR 019): an app may read every context's feature lib,
+        // as the standalone does; audit's libs still never import another context.
+        { sourceTag: 'scope:audit-service', onlyDependOnLibsWithTags: ['scope:shared', ...CONTEXTS.map((context) => `scope:${context}`)] },
         ...CONTEXTS.map((context) => ({
           sourceTag: `scope:${context}`,
           onlyDependOnLibsWithTags: ['scope:shared', `scope:${context}`],

@@ -109,7 +109,7 @@ describeWithDistributedInfra('distributed audit: audit archives intake\'s and QA
     return auditReads.log.archive.count({ _id: { $in: events.map((e) => e.id) } });
   }
 
-  it('AU-1 AU-2 every event of intake and QA is archived once with its source after audit is killed mid-stream; the log is dense, its proofs and verify hold', async () => {
+  it('AU-1 AU-2 every event of intake and QA is archived once with its source after audit is killed mid-stream; the log is dense, its proofs and verify hold; the audit process replays a complaint to an instant and answers its case file', async () => {
     const intakeService = await start('intake');
     const qaService = await start('qa');
     const firstAudit = await start('audit');
@@ -245,6 +245,42 @@ describeWithDistributedInfra('distributed audit: audit archives intake\'s and QA
       `${secondAudit.url}/api/v1/audit/log/verify`,
     );
     expect(report).toMatchObject({ ok: true, signature: 'valid', storedTree: 'matches', archive: { checked: size, firstDifference: null }, sources: { firstDifference: null } });
+
+    // AU-2 in distributed mode (ADR 019): the audit process replays a complaint to an instant with
+    // intake's own decider and view, and answers its case file across intake and QA.
+    const complaintId = accepted[0];
+    const cs = `Bearer ${signToken(SECRET, { subject: `cs-${tenantId}`, roles: ['customer_service'], tenantId })}`;
+    const acknowledged = await fetch(`${intakeService.url}/api/v1/complaints/${complaintId}/acknowledge`, {
+      method: 'POST',
+      headers: { authorization: cs, 'content-type': 'application/json' },
+      body: JSON.stringify({ note: 'called back' }),
+    });
+    expect(acknowledged.status).toBe(200);
+    const complaintStream = `intake.complaint-${complaintId}`;
+    let own: EventEnvelope[] = [];
+    await eventually(
+      async () => {
+        own = (await eventsOf(intakeStores)).filter((e) => e.stream === complaintStream);
+        return own.some((e) => e.type === 'intake.ComplaintAcknowledged') && (await archivedOf(own)) === own.length;
+      },
+      'the acknowledgement archived',
+      60_000,
+    );
+    const answered = (await (await fetch(`${intakeService.url}/api/v1/complaints/${complaintId}`, { headers: { authorization: cs } })).json()) as Record<string, unknown>;
+    const beforeAck = own[own.length - 2].occurredAt;
+    const replayAt = (at: string) => call<{ eventsApplied: number; view: Record<string, unknown> | null }>('GET', `${secondAudit.url}/api/v1/audit/cases/complaint/${complaintId}/replay?at=${encodeURIComponent(at)}`);
+    const [then, now] = [await replayAt(beforeAck), await replayAt(new Date().toISOString())];
+    expect(then.eventsApplied).toBe(own.filter((e) => e.occurredAt <= beforeAck).length);
+    expect(then.eventsApplied).toBeLessThan(own.length);
+    expect(now.eventsApplied).toBe(own.length);
+    expect(then.view?.status).not.toEqual(now.view?.status);
+    // Now, the replay in the audit process equals what intake's own API answers.
+    const shared = Object.keys(answered).filter((key) => now.view !== null && key in now.view);
+    expect(shared).toEqual(expect.arrayContaining(['complaintId', 'status', 'region', 'receivedAt']));
+    for (const key of shared) expect({ [key]: now.view?.[key] }).toEqual({ [key]: answered[key] });
+    const file = await call<{ summary: { contexts: string[] }; deadlines: { context: string; obligation: string; state: string }[] }>('GET', `${secondAudit.url}/api/v1/audit/cases/complaint/${complaintId}/file`);
+    expect(file.summary.contexts).toEqual(expect.arrayContaining(['intake', 'qa']));
+    expect(file.deadlines).toContainEqual(expect.objectContaining({ context: 'intake', obligation: 'acknowledge', state: 'met' }));
 
     console.info(
       `distributed audit: ${accepted.length} complaints (${killedAt} in when audit was killed, ${casesOpen} QA cases); at the kill the log held ${atKill.size} events ` +

@@ -171,7 +171,7 @@ describe('audit log over HTTP (standalone)', () => {
     expect(unknown.error).toMatchObject({ code: 'AUDIT.CASE_KIND_UNKNOWN' });
   }, 60_000);
 
-  it('AU-2 replay of a complaint to an instant between two of its events equals what the API returned at that instant', async () => {
+  it('AU-2 replay of a complaint to an instant between two of its events equals what the API returned at that instant; its case file names actors, versions and deadlines met', async () => {
     const complaintId = await registerComplaint('SN-AUDIT-REPLAY');
     const params = { path: { id: complaintId } };
     // QA's case follows from the accepted complaint in the background: let it settle before the instant.
@@ -201,6 +201,19 @@ describe('audit log over HTTP (standalone)', () => {
     expect((now.view as Record<string, unknown>).status).not.toEqual(view.status);
     const before = await replayAt('2026-01-01T00:00:00Z');
     expect(before).toMatchObject({ eventsApplied: 0, lastEvent: null, view: null });
+
+    // The cross-context case file: the complaint and QA's case in one timeline, who did what in which role, and the deadlines then and now.
+    const fileAt = (at?: string) => ok(api(AUDITOR).GET('/api/v1/audit/cases/{kind}/{id}/file', { params: { path: { kind: 'complaint', id: complaintId }, query: { at } } }));
+    const file = await fileAt();
+    expect(file.summary.contexts).toEqual(expect.arrayContaining(['intake', 'qa']));
+    expect(file.timeline[0]).toMatchObject({ type: 'intake.ComplaintRegistered', actor: { id: 'cs-1', role: 'customer_service' }, calendarVersion: expect.any(String) });
+    expect(file.timeline.find((t) => t.type === 'intake.ComplaintAcknowledged')?.deadlines).toContainEqual(expect.objectContaining({ obligation: 'acknowledge', effect: 'met' }));
+    expect(file.deadlines.find((d) => d.obligation === 'acknowledge')).toMatchObject({ context: 'intake', state: 'met', settledBy: { occurredAt: clock.now().toISOString() } });
+    expect(file.deadlines.some((d) => d.context === 'qa')).toBe(true);
+    expect((await fileAt(instant)).deadlines.find((d) => d.obligation === 'acknowledge')).toMatchObject({ state: 'open', settledBy: null });
+    const today = clock.now().toISOString().slice(0, 10);
+    const reads = await store().readStream(`audit.access-acme-${today}`);
+    expect(reads.map((r) => r.data)).toContainEqual(expect.objectContaining({ resource: 'case-file', subject: `complaint/${complaintId}` }));
   }, 60_000);
 
   it('AU-2 consistency between two checkpoints verifies; verify reports the untouched record as verified; only an admin runs it', async () => {

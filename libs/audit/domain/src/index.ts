@@ -6,3 +6,4 @@ export * from './audit-access';
 export * from './archive-schedule';
 export * from './evidence';
 export * from './nonconformity.decider';
+export * from './case-file';

@@ -28,6 +28,11 @@ export interface AuditModuleOptions {
   readonly log?: AuditLogOptions;
   /** The aggregates that fold each case kind for replay, named by the composition root. */
   readonly replays?: readonly ReplayRegistration[];
+  /**
+   * Providers of those aggregates when no context module in the process provides them (the audit
+   * service: its composition root provides the contexts' aggregate definitions, ADR 019).
+   */
+  readonly replayProviders?: readonly Provider[];
 }
 
 /** The audit log's parts, over the app's event store and document store. */
@@ -81,7 +86,7 @@ export class AuditModule implements OnModuleInit {
         ArchiveSubmissionPresenter,
         AuditRelay,
         ...AUDIT_USE_CASES.handlers,
-        ...(options.log ? logProviders(options.log, options.replays ?? []) : []),
+        ...(options.log ? [...logProviders(options.log, options.replays ?? []), ...(options.replayProviders ?? [])] : []),
       ],
       exports: [ARCHIVE_SUBMISSIONS, NONCONFORMITIES],
     };

@@ -1,7 +1,7 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Provider } from '@nestjs/common';
 import type { CalendarRegistry } from '@aftersales/calendar';
 import { Aggregate, AggregateDefinition, CLOCK, Clock, NotFoundError } from '@aftersales/eventsourcing';
-import { AggregateCommandHandler, AggregateCommandMessage, ApiError, AuthUser, CALENDARS, LoadedPolicy, Role, VALIDATION_FAILED } from '@aftersales/platform';
+import { AggregateCommandHandler, AggregateCommandMessage, ApiError, AuthUser, CALENDARS, LoadedPolicy, Role, VALIDATION_FAILED, provideAggregate } from '@aftersales/platform';
 import {
   CAPA_EVENT_TYPES,
   CAPA_STREAM_PREFIX,
@@ -149,6 +149,21 @@ export const RETURN_INSPECTIONS = Symbol('qa.ReturnInspections');
 export const CAPAS = Symbol('qa.Capas');
 /** The YYYY-MM of an instant in a region's time zone, from the region calendars (a provider). */
 export const MONTH_OF = Symbol('qa.MonthOf');
+
+/**
+ * QA's aggregates over the app's stores, with the regions' months their views need (QA-7): QA's
+ * module provides them, and so does the audit service's composition root to replay QA's cases (ADR 019).
+ */
+export const QA_AGGREGATE_PROVIDERS: readonly Provider[] = [
+  {
+    provide: MONTH_OF,
+    useFactory: (calendars: CalendarRegistry): LocalMonthOf => (region, instant) => calendars.forRegion(region).localDate(new Date(instant)).slice(0, 7),
+    inject: [CALENDARS],
+  },
+  provideAggregate(CASES, caseAggregate, [MONTH_OF]),
+  provideAggregate(CAPAS, capaAggregate, [MONTH_OF]),
+  provideAggregate(RETURN_INSPECTIONS, inspectionAggregate),
+];
 
 export type Cases = Aggregate<QualityCaseCommand, QualityCaseEvent, QualityCaseState, QualityCaseView, AuthUser>;
 export type Capas = Aggregate<CapaCommand, CapaEvent, CapaState, CapaView>;

@@ -1,9 +1,8 @@
 import { DynamicModule, Inject, Logger, Module, OnModuleInit } from '@nestjs/common';
 import type { CalendarRegistry } from '@aftersales/calendar';
 import { CLOCK, Clock } from '@aftersales/eventsourcing';
-import { CALENDARS, DeadlineSchedulerHost, ProjectionHost, provideAggregate, regionsNotCovered, registerReadSide } from '@aftersales/platform';
-import { LocalMonthOf } from './case-view';
-import { CAPAS, CASES, CaseContexts, Capas, Cases, Inspections, MONTH_OF, RETURN_INSPECTIONS, capaAggregate, caseAggregate, inspectionAggregate } from './qa.aggregates';
+import { CALENDARS, DeadlineSchedulerHost, ProjectionHost, regionsNotCovered, registerReadSide } from '@aftersales/platform';
+import { CAPAS, CASES, CaseContexts, Capas, Cases, Inspections, QA_AGGREGATE_PROVIDERS, RETURN_INSPECTIONS } from './qa.aggregates';
 import { ReturnGoodsProcessManager } from './return-goods.process-manager';
 import { ComplaintIntakeProcessManager } from './complaint-intake.process-manager';
 import { QaPresenter } from './presentation';
@@ -42,14 +41,7 @@ export class QaModule implements OnModuleInit {
       providers: [
         // Loaded eagerly: a bad policy stops start-up naming the file, the path and the reason.
         { provide: QA_POLICY, useValue: loadQaPolicy(options.policyFile) },
-        {
-          provide: MONTH_OF,
-          useFactory: (calendars: CalendarRegistry): LocalMonthOf => (region, instant) => calendars.forRegion(region).localDate(new Date(instant)).slice(0, 7),
-          inject: [CALENDARS],
-        },
-        provideAggregate(CASES, caseAggregate, [MONTH_OF]),
-        provideAggregate(CAPAS, capaAggregate, [MONTH_OF]),
-        provideAggregate(RETURN_INSPECTIONS, inspectionAggregate),
+        ...QA_AGGREGATE_PROVIDERS,
         CaseContexts,
         RepairOutcomes,
         QaPresenter,

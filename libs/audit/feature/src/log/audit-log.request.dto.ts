@@ -65,3 +65,11 @@ export class ReplayQuery {
   @IsInstantWithZone()
   at!: string;
 }
+
+/** GET /audit/cases/{kind}/{id}/file?at=: the instant the case file stands at (now when absent). */
+export class CaseFileQuery {
+  @ApiPropertyOptional({ format: 'date-time', example: '2026-03-03T10:30:00+08:00', description: 'An instant with its zone; the events after it are left out and the deadlines are judged then (now when absent)' })
+  @IsOptional()
+  @IsInstantWithZone()
+  at?: string;
+}

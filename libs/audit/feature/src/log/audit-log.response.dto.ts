@@ -310,3 +310,154 @@ export class CaseReplayResponse {
   @ApiNullable({ type: 'object', additionalProperties: true, description: 'The view the context folds for GET (before presentation); null before the first event' })
   view!: unknown;
 }
+
+const OBLIGATION = { type: String, maxLength: 120, example: 'acknowledge', description: "The context's obligation name (intake's `acknowledge`, QA's `qa_opinion`, a CAPA's due date…)" };
+const VERSION = { type: String, maxLength: 200 };
+
+export class CaseFileActorResponse {
+  @ApiProperty({ ...EXTERNAL_ID, maxLength: 128 })
+  id!: string;
+
+  @ApiProperty({ type: String, maxLength: 64, example: 'customer_service' })
+  role!: string;
+}
+
+export class CaseFileDeadlineEffectResponse {
+  @ApiProperty(OBLIGATION)
+  obligation!: string;
+
+  @ApiProperty({ enum: ['opened', 'rescheduled', 'met', 'met_late', 'missed', 'cancelled'] })
+  effect!: string;
+
+  @ApiProperty(INSTANT)
+  dueAt!: string;
+}
+
+export class CaseFileTimelineEntryResponse {
+  @ApiProperty({ ...TREE_SIZE, description: 'Archive position' })
+  position!: number;
+
+  @ApiProperty({ type: String, maxLength: 64, example: 'intake' })
+  context!: string;
+
+  @ApiProperty({ ...REVISION, description: "The event's position in its source event store" })
+  sourcePosition!: string;
+
+  @ApiProperty({ type: String, maxLength: 300 })
+  stream!: string;
+
+  @ApiProperty(UUID)
+  eventId!: string;
+
+  @ApiProperty({ type: String, maxLength: 200, example: 'intake.ComplaintRegistered' })
+  type!: string;
+
+  @ApiProperty(INSTANT)
+  occurredAt!: string;
+
+  @ApiProperty({ type: CaseFileActorResponse })
+  actor!: CaseFileActorResponse;
+
+  @ApiNullable({ ...VERSION, description: 'The policy version that decided the event (envelope)' })
+  policyVersion!: string | null;
+
+  @ApiNullable({ ...VERSION, description: "The calendar version its deadlines were counted with (the event's calendarVersion)" })
+  calendarVersion!: string | null;
+
+  @ApiProperty({ type: [CaseFileDeadlineEffectResponse], description: 'What the event did to the case\'s deadlines, by its context\'s obligation rules' })
+  deadlines!: CaseFileDeadlineEffectResponse[];
+}
+
+export class CaseFileEventRefResponse {
+  @ApiProperty(UUID)
+  eventId!: string;
+
+  @ApiProperty({ ...TREE_SIZE, description: 'Archive position' })
+  position!: number;
+
+  @ApiProperty(INSTANT)
+  occurredAt!: string;
+}
+
+export class CaseFileDeadlineResponse {
+  @ApiProperty({ type: String, maxLength: 64 })
+  context!: string;
+
+  @ApiProperty({ type: String, maxLength: 300 })
+  stream!: string;
+
+  @ApiProperty(OBLIGATION)
+  obligation!: string;
+
+  @ApiProperty(INSTANT)
+  dueAt!: string;
+
+  @ApiProperty({ enum: ['open', 'met', 'met_late', 'missed', 'cancelled'], description: 'As recorded: met, met late, missed (by the scheduler), cancelled (the case ended) or still open' })
+  state!: string;
+
+  @ApiProperty({ type: Boolean, description: 'Open and past due at `asOf`: missed though no miss is recorded yet' })
+  overdue!: boolean;
+
+  @ApiNullable({ ...EXTERNAL_ID, maxLength: 128 })
+  responsibleId!: string | null;
+
+  @ApiProperty({ type: CaseFileEventRefResponse })
+  openedBy!: CaseFileEventRefResponse;
+
+  @ApiNullable({ type: CaseFileEventRefResponse, description: 'The event that met, missed or cancelled it; null while open' })
+  settledBy!: CaseFileEventRefResponse | null;
+}
+
+export class CaseFileDeadlineCountsResponse {
+  @ApiProperty(COUNT) met!: number;
+  @ApiProperty(COUNT) metLate!: number;
+  @ApiProperty(COUNT) missed!: number;
+  @ApiProperty(COUNT) overdue!: number;
+  @ApiProperty(COUNT) open!: number;
+  @ApiProperty(COUNT) cancelled!: number;
+}
+
+export class CaseFileSummaryResponse {
+  @ApiProperty(COUNT)
+  events!: number;
+
+  @ApiProperty({ type: [String], maxItems: 64 })
+  contexts!: string[];
+
+  @ApiProperty({ type: CaseFileDeadlineCountsResponse })
+  deadlines!: CaseFileDeadlineCountsResponse;
+}
+
+export class CaseFileVersionsResponse {
+  @ApiProperty({ type: [String], maxItems: 1000 })
+  policy!: string[];
+
+  @ApiProperty({ type: [String], maxItems: 1000 })
+  calendar!: string[];
+}
+
+export class CaseFileResponse {
+  @ApiProperty({ type: String, maxLength: 64 })
+  kind!: string;
+
+  @ApiProperty({ type: String, maxLength: 128 })
+  id!: string;
+
+  @ApiProperty({ type: String, maxLength: 300 })
+  stream!: string;
+
+  @ApiProperty({ ...INSTANT, description: 'The instant the file stands at: `at`, or now' })
+  asOf!: string;
+
+  @ApiProperty({ type: [CaseFileTimelineEntryResponse], description: "The case's events across contexts (its own stream and every event sharing its correlation ids), in archive order" })
+  timeline!: CaseFileTimelineEntryResponse[];
+
+  @ApiProperty({ type: [CaseFileDeadlineResponse], description: "Every deadline the case's contexts tracked, from their own obligation rules" })
+  deadlines!: CaseFileDeadlineResponse[];
+
+  @ApiProperty({ type: CaseFileVersionsResponse })
+  versions!: CaseFileVersionsResponse;
+
+  @ApiProperty({ type: CaseFileSummaryResponse })
+  summary!: CaseFileSummaryResponse;
+}

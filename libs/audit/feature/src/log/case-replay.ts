@@ -2,7 +2,7 @@ import { Inject, Injectable, InjectionToken } from '@nestjs/common';
 import { ModuleRef } from '@nestjs/core';
 import { Aggregate, EventEnvelope, NotFoundError } from '@aftersales/eventsourcing';
 import { Caller } from '@aftersales/platform';
-import { AUDIT } from '@aftersales/audit-domain';
+import { AUDIT, CaseFileTimeline, ObligationReader, caseFileTimeline } from '@aftersales/audit-domain';
 import { ArchiveEntry } from './audit-log';
 import { CaseFiles, caseStream } from './case-files';
 
@@ -52,14 +52,51 @@ export class CaseReplays {
     return this.registrations.map((r) => r.kind);
   }
 
+  /** Each registered aggregate's obligation rules, for the streams of its prefix (events upcast first). */
+  private obligationReaders(archived: ReadonlyMap<number, ArchiveEntry>): ObligationReader[] {
+    return this.registrations.flatMap((r) => {
+      const aggregate = this.aggregateOf(r);
+      const { obligations, streamPrefix, upcasters } = aggregate.definition;
+      if (!obligations) return [];
+      return [
+        {
+          streamPrefix,
+          changes: (entry) => {
+            const envelope = envelopeOf(archived.get(entry.position) as ArchiveEntry);
+            return obligations.changes(upcasters ? upcasters.apply(envelope) : envelope);
+          },
+        },
+      ];
+    });
+  }
+
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  private aggregateOf(registration: ReplayRegistration): Aggregate<any, any, any, any, any> {
+    return this.modules.get(registration.aggregate, { strict: false });
+  }
+
+  /**
+   * The cross-context case file (AU-1, AU-2): the case's archived events across contexts as a
+   * timeline, and the deadlines its contexts tracked, folded with each registered aggregate's own
+   * obligation rules; as of `at` (now when absent).
+   */
+  async caseFile(caller: Caller, kind: string, id: string, at: Date): Promise<CaseFileTimeline & { kind: string; id: string; stream: string }> {
+    const { stream, entries } = await this.cases.events(caller, kind, id);
+    const file = caseFileTimeline(
+      entries.map((e) => ({ position: e.index, context: e.context, sourcePosition: e.sourcePosition, event: e.event })),
+      this.obligationReaders(new Map(entries.map((e) => [e.index, e]))),
+      at.toISOString(),
+    );
+    return { kind, id, stream, ...file };
+  }
+
   async replay(caller: Caller, kind: string, id: string, at: Date): Promise<CaseReplay> {
     const registration = this.registrations.find((r) => r.kind === kind);
     if (!registration) {
       caseStream(kind, id);
       throw new NotFoundError(AUDIT.CASE_KIND_UNKNOWN, `cases of kind ${kind} cannot be replayed here`, { kind, kinds: this.kinds() });
     }
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any
-    const aggregate = this.modules.get<Aggregate<any, any, any, any, any>>(registration.aggregate, { strict: false });
+    const aggregate = this.aggregateOf(registration);
     const { stream, entries } = await this.cases.events(caller, kind, id);
     const own = entries.filter((e) => e.stream === stream);
     const until = own.filter((e) => Date.parse(e.event.occurredAt) <= at.getTime());

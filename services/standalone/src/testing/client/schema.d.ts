@@ -1953,6 +1953,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/audit/cases/{kind}/{id}/file": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The cross-context case file: the case's archived events across contexts (actor, role, time, policy and calendar versions) and every deadline its contexts tracked, met or missed, as of `at` (now when absent; the read is recorded) */
+        get: operations["CaseFilesController_file"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/audit/cases/{kind}/{id}/replay": {
         parameters: {
             query?: never;
@@ -6269,6 +6286,146 @@ export interface components {
              * @example 2026-03-03T02:00:00.000Z
              */
             exportedAt: string;
+        };
+        CaseFileActorResponse: {
+            /** @example cs-1 */
+            id: string;
+            /** @example customer_service */
+            role: string;
+        };
+        CaseFileDeadlineEffectResponse: {
+            /**
+             * @description The context's obligation name (intake's `acknowledge`, QA's `qa_opinion`, a CAPA's due date…)
+             * @example acknowledge
+             */
+            obligation: string;
+            /** @enum {string} */
+            effect: "opened" | "rescheduled" | "met" | "met_late" | "missed" | "cancelled";
+            /**
+             * Format: date-time
+             * @example 2026-03-03T02:00:00.000Z
+             */
+            dueAt: string;
+        };
+        CaseFileTimelineEntryResponse: {
+            /**
+             * Format: int64
+             * @description Archive position
+             * @example 1042
+             */
+            position: number;
+            /** @example intake */
+            context: string;
+            /**
+             * @description The event's position in its source event store
+             * @example 3
+             */
+            sourcePosition: string;
+            stream: string;
+            /**
+             * Format: uuid
+             * @example 0192f1de-7c1a-7cc2-9a4e-6b1f5e4f3a10
+             */
+            eventId: string;
+            /** @example intake.ComplaintRegistered */
+            type: string;
+            /**
+             * Format: date-time
+             * @example 2026-03-03T02:00:00.000Z
+             */
+            occurredAt: string;
+            actor: components["schemas"]["CaseFileActorResponse"];
+            /** @description The policy version that decided the event (envelope) */
+            policyVersion: string | null;
+            /** @description The calendar version its deadlines were counted with (the event's calendarVersion) */
+            calendarVersion: string | null;
+            /** @description What the event did to the case's deadlines, by its context's obligation rules */
+            deadlines: components["schemas"]["CaseFileDeadlineEffectResponse"][];
+        };
+        CaseFileEventRefResponse: {
+            /**
+             * Format: uuid
+             * @example 0192f1de-7c1a-7cc2-9a4e-6b1f5e4f3a10
+             */
+            eventId: string;
+            /**
+             * Format: int64
+             * @description Archive position
+             * @example 1042
+             */
+            position: number;
+            /**
+             * Format: date-time
+             * @example 2026-03-03T02:00:00.000Z
+             */
+            occurredAt: string;
+        };
+        CaseFileDeadlineResponse: {
+            context: string;
+            stream: string;
+            /**
+             * @description The context's obligation name (intake's `acknowledge`, QA's `qa_opinion`, a CAPA's due date…)
+             * @example acknowledge
+             */
+            obligation: string;
+            /**
+             * Format: date-time
+             * @example 2026-03-03T02:00:00.000Z
+             */
+            dueAt: string;
+            /**
+             * @description As recorded: met, met late, missed (by the scheduler), cancelled (the case ended) or still open
+             * @enum {string}
+             */
+            state: "open" | "met" | "met_late" | "missed" | "cancelled";
+            /** @description Open and past due at `asOf`: missed though no miss is recorded yet */
+            overdue: boolean;
+            /** @example cs-1 */
+            responsibleId: string | null;
+            openedBy: components["schemas"]["CaseFileEventRefResponse"];
+            /** @description The event that met, missed or cancelled it; null while open */
+            settledBy: components["schemas"]["CaseFileEventRefResponse"] | null;
+        };
+        CaseFileVersionsResponse: {
+            policy: string[];
+            calendar: string[];
+        };
+        CaseFileDeadlineCountsResponse: {
+            /** Format: int32 */
+            met: number;
+            /** Format: int32 */
+            metLate: number;
+            /** Format: int32 */
+            missed: number;
+            /** Format: int32 */
+            overdue: number;
+            /** Format: int32 */
+            open: number;
+            /** Format: int32 */
+            cancelled: number;
+        };
+        CaseFileSummaryResponse: {
+            /** Format: int32 */
+            events: number;
+            contexts: string[];
+            deadlines: components["schemas"]["CaseFileDeadlineCountsResponse"];
+        };
+        CaseFileResponse: {
+            kind: string;
+            id: string;
+            stream: string;
+            /**
+             * Format: date-time
+             * @description The instant the file stands at: `at`, or now
+             * @example 2026-03-03T02:00:00.000Z
+             */
+            asOf: string;
+            /** @description The case's events across contexts (its own stream and every event sharing its correlation ids), in archive order */
+            timeline: components["schemas"]["CaseFileTimelineEntryResponse"][];
+            /** @description Every deadline the case's contexts tracked, from their own obligation rules */
+            deadlines: components["schemas"]["CaseFileDeadlineResponse"][];
+            versions: components["schemas"]["CaseFileVersionsResponse"];
+            summary: components["schemas"]["CaseFileSummaryResponse"];
         };
         ReplayedEventResponse: {
             /**
@@ -20947,6 +21104,91 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
                         code?: "AUDIT.TREE_SIZE_OUT_OF_RANGE";
+                    };
+                };
+            };
+            /** @description Unavailable for now (the service is shutting down, or the identity provider cannot be reached); retry. Codes: `AUTH.KEYS_UNAVAILABLE` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.KEYS_UNAVAILABLE";
+                    };
+                };
+            };
+        };
+    };
+    CaseFilesController_file: {
+        parameters: {
+            query?: {
+                /** @description An instant with its zone; the events after it are left out and the deadlines are judged then (now when absent) */
+                at?: string;
+            };
+            header?: never;
+            path: {
+                kind: "complaint" | "qa-case" | "capa" | "return-inspection" | "work-order" | "return-request";
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseFileResponse"];
+                };
+            };
+            /** @description The request is not valid; nothing recorded. Codes: `REQUEST.VALIDATION_FAILED`, `REQUEST.BAD_URL` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.VALIDATION_FAILED" | "REQUEST.BAD_URL";
+                    };
+                };
+            };
+            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG`, `AUTH.NO_TENANT` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG" | "AUTH.NO_TENANT";
+                    };
+                };
+            };
+            /** @description Needs one of the roles: auditor, admin. Codes: `AUTH.FORBIDDEN`, `AUTH.NO_ROLE` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.FORBIDDEN" | "AUTH.NO_ROLE";
+                    };
+                };
+            };
+            /** @description Not found (also what another tenant's resource answers). Codes: `AUDIT.CASE_KIND_UNKNOWN`, `AUDIT.CASE_NOT_ARCHIVED` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUDIT.CASE_KIND_UNKNOWN" | "AUDIT.CASE_NOT_ARCHIVED";
                     };
                 };
             };
