@@ -1,5 +1,6 @@
 import { ArchivedEvent, CANONICALIZATION, eventLeafHash } from './archived-event';
 import { HASH_SIZE, ProofError, verifyConsistency, verifyInclusion } from './merkle';
+import { KeyPeriod, RotationError, describePeriod, followRotations, keyAt } from './key-rotation';
 import { NoteError, Verifier, parseCheckpointText, parseNote, parseVerifierKey, verifyCosignature, verifyNoteSignature } from './signed-note';
 
 /**
@@ -21,6 +22,19 @@ export interface BundleEvent {
   readonly inclusionProof: readonly string[];
 }
 
+/**
+ * A logged key rotation (AU-2): the statement signed by the previous key, and the log event that
+ * carries it (`data.statement`), with its inclusion proof to the bundle's checkpoint.
+ */
+export interface BundleRotation {
+  /** The signed note (key-rotation.ts): new key, tree size it signs from, signed by the previous key. */
+  readonly statement: string;
+  readonly position: number;
+  readonly event: ArchivedEvent;
+  readonly leafHash: string;
+  readonly inclusionProof: readonly string[];
+}
+
 export interface EvidenceBundle {
   readonly format: typeof BUNDLE_FORMAT;
   readonly case: { readonly kind: string; readonly id: string; readonly stream: string; readonly tenantId: string };
@@ -29,8 +43,12 @@ export interface EvidenceBundle {
     readonly origin: string;
     /** The log's verifier key (`<name>+<hex id>+<base64 key>`). */
     readonly verifierKey: string;
-    /** Every key the log has signed with, oldest first (a rotation adds one). */
+    /** Every key the log has signed with, oldest first (a rotation adds one); the first is where the chain starts. */
     readonly keyHistory: readonly string[];
+    /** Each key of keyHistory with the tree sizes it signs (absent in bundles from before rotations). */
+    readonly keyPeriods?: readonly KeyPeriod[];
+    /** The logged rotations, oldest first: keyHistory[i + 1] is named by rotations[i], signed by keyHistory[i]. */
+    readonly rotations?: readonly BundleRotation[];
     /** Witnesses' cosignature/v1 verifier keys. */
     readonly witnessKeys: readonly string[];
   };
@@ -57,6 +75,9 @@ export interface BundleSummary {
   readonly logKey: string;
   /** Where the log key came from: a trusted checkpoint (pinned) or only the bundle itself. */
   readonly keySource: 'trusted-checkpoint' | 'bundle';
+  /** Keys in the followed chain (1 when the log never rotated) and the period of the one that signed. */
+  readonly keys: number;
+  readonly keyPeriod: string;
   readonly witnesses: readonly string[];
   readonly consistentWithTrusted: number | null;
 }
@@ -93,17 +114,45 @@ export function verifyBundle(input: unknown, trusted?: TrustedCheckpoint): Bundl
     }
   };
 
-  // 1. The log key: pinned by the trusted checkpoint when there is one.
-  const logKey: Verifier = parse('the log key', () => parseVerifierKey(trusted ? trusted.verifierKey : bundle.log.verifierKey));
-  if (trusted && bundle.log.verifierKey !== trusted.verifierKey && !bundle.log.keyHistory.includes(trusted.verifierKey)) {
+  // 1. The keys: the chain from the first key, each rotation signed by the key before it (AU-2).
+  const history = Array.isArray(bundle.log.keyHistory) && bundle.log.keyHistory.length > 0 ? bundle.log.keyHistory : [bundle.log.verifierKey];
+  const rotations = bundle.log.rotations ?? [];
+  if (!Array.isArray(rotations)) throw new BundleRejected('the bundle\'s rotations are not a list');
+  let periods: KeyPeriod[];
+  try {
+    periods = parse('the key history', () => followRotations(bundle.log.origin, history[0], rotations.map((r) => r?.statement)));
+  } catch (err) {
+    if (err instanceof RotationError) throw new BundleRejected(err.message);
+    throw err;
+  }
+  const chain = periods.map((p) => p.verifierKey);
+  if (chain.length !== history.length || chain.some((k, i) => k !== history[i].trim())) {
+    throw new BundleRejected(`the key history (${history.length} keys) is not the chain its rotation statements lead to (${chain.length} keys)`);
+  }
+  if (bundle.log.keyPeriods && JSON.stringify(bundle.log.keyPeriods) !== JSON.stringify(periods)) {
+    throw new BundleRejected('the key periods the bundle states are not the ones its rotation statements name');
+  }
+  if (bundle.log.verifierKey.trim() !== chain[chain.length - 1]) throw new BundleRejected('the bundle\'s log key is not the last key of its key history');
+  if (trusted && !chain.includes(trusted.verifierKey.trim())) {
     throw new BundleRejected(`the bundle's log key ${bundle.log.verifierKey.split('+')[0]} is not the trusted one and no logged rotation leads to it`);
   }
+  const verifiers = periods.map((p) => parse('a log key', () => parseVerifierKey(p.verifierKey)));
 
-  // 2. The checkpoint: signed by the log key.
+  // 2. The checkpoint: signed by the key valid at its tree size.
   const note = parse('the checkpoint', () => parseNote(bundle.checkpoint));
-  const signed = parse('the checkpoint signature', () => verifyNoteSignature(note, logKey));
-  if (!signed) throw new BundleRejected(`the checkpoint is not signed by the log key ${logKey.name} (${logKey.keyId.toString('hex')}): another key signed it`);
   const checkpoint = parse('the checkpoint', () => parseCheckpointText(note.text));
+  const period = keyAt(periods, checkpoint.size);
+  const logKey: Verifier = verifiers[periods.indexOf(period)];
+  const signed = parse('the checkpoint signature', () => verifyNoteSignature(note, logKey));
+  if (!signed) {
+    const other = periods.findIndex((p, i) => p !== period && (() => { try { return verifyNoteSignature(note, verifiers[i]); } catch { return false; } })());
+    if (other >= 0) {
+      throw new BundleRejected(
+        `the checkpoint (tree size ${checkpoint.size}) is signed by key ${verifiers[other].keyId.toString('hex')}, outside its period (${describePeriod(periods[other])}); key ${logKey.keyId.toString('hex')} signs tree size ${checkpoint.size}`,
+      );
+    }
+    throw new BundleRejected(`the checkpoint is not signed by the log key ${logKey.name} (${logKey.keyId.toString('hex')}): another key signed it`);
+  }
   if (checkpoint.origin !== logKey.name) throw new BundleRejected(`the checkpoint is of log ${checkpoint.origin}, not ${logKey.name}`);
 
   // 3. Witnesses: every cosignature by a listed witness must verify.
@@ -118,8 +167,11 @@ export function verifyBundle(input: unknown, trusted?: TrustedCheckpoint): Bundl
   let consistentWithTrusted: number | null = null;
   if (trusted) {
     const old = parse('the trusted checkpoint', () => parseNote(trusted.checkpoint));
-    if (!parse('the trusted checkpoint', () => verifyNoteSignature(old, logKey))) throw new BundleRejected('the trusted checkpoint is not signed by its own log key');
     const before = parse('the trusted checkpoint', () => parseCheckpointText(old.text));
+    const trustedPeriod = keyAt(periods, before.size);
+    if (trustedPeriod.verifierKey !== trusted.verifierKey.trim() || !parse('the trusted checkpoint', () => verifyNoteSignature(old, verifiers[periods.indexOf(trustedPeriod)]))) {
+      throw new BundleRejected('the trusted checkpoint is not signed by its own log key (the key valid at its tree size)');
+    }
     if (before.size > checkpoint.size) throw new BundleRejected(`the bundle's checkpoint (tree size ${checkpoint.size}) is older than the trusted one (tree size ${before.size})`);
     const proof = before.size === checkpoint.size || before.size === 0 ? [] : bundle.consistency.find((c) => c.from === before.size)?.proof;
     if (!proof) throw new BundleRejected(`the bundle has no consistency proof from the trusted tree size ${before.size}; export it with trustedSize=${before.size}`);
@@ -132,6 +184,26 @@ export function verifyBundle(input: unknown, trusted?: TrustedCheckpoint): Bundl
     }
     consistentWithTrusted = before.size;
   }
+
+  // 4b. Each rotation is itself in the log, before the tree size its new key signs from.
+  rotations.forEach((rotation, i) => {
+    const what = `rotation statement ${i + 1}`;
+    const to = periods[i + 1];
+    if (!rotation.event || (rotation.event.data as { statement?: unknown } | null)?.statement !== rotation.statement) throw new BundleRejected(`${what} is not carried by its log event`);
+    if (!Number.isSafeInteger(rotation.position) || rotation.position >= to.fromSize || rotation.position >= checkpoint.size) {
+      throw new BundleRejected(`${what} is logged at position ${rotation.position}, not before tree size ${to.fromSize} and within the checkpoint (${checkpoint.size})`);
+    }
+    const claimed = b64hash(rotation.leafHash, `the leaf hash of ${what}`);
+    const actual = parse(what, () => eventLeafHash(rotation.event, bundle.canonicalization));
+    if (!actual.equals(claimed)) throw new BundleRejected(`the log event of ${what} (position ${rotation.position}) was altered: its canonical bytes do not hash to its leaf`);
+    const proof = (Array.isArray(rotation.inclusionProof) ? rotation.inclusionProof : []).map((p: string, j: number) => b64hash(p, `inclusion proof hash ${j} of ${what}`));
+    try {
+      verifyInclusion(rotation.position, checkpoint.size, actual, proof, checkpoint.root);
+    } catch (err) {
+      if (err instanceof ProofError) throw new BundleRejected(`the inclusion proof of ${what} (position ${rotation.position}) fails: ${err.message}`);
+      throw err;
+    }
+  });
 
   // 5. The events: in log order, each the leaf it claims to be, each included under the signed root.
   let previous = -1;
@@ -167,6 +239,8 @@ export function verifyBundle(input: unknown, trusted?: TrustedCheckpoint): Bundl
     checkpointTime: checkpoint.time,
     logKey: logKey.name,
     keySource: trusted ? 'trusted-checkpoint' : 'bundle',
+    keys: periods.length,
+    keyPeriod: `${logKey.keyId.toString('hex')}: ${describePeriod(period)}`,
     witnesses,
     consistentWithTrusted,
   };

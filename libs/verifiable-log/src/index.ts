@@ -6,4 +6,5 @@
 export * from './merkle';
 export * from './archived-event';
 export * from './signed-note';
+export * from './key-rotation';
 export * from './bundle';
