@@ -46,6 +46,9 @@ export function run(argv: string[]): { code: number; out: string } {
     const lines = [
       `OK: ${summary.case}: ${summary.events} events (${summary.contexts.join(', ')}) are in the log of ${summary.logKey} at tree size ${summary.treeSize}, signed ${summary.checkpointTime}`,
       summary.keySource === 'trusted-checkpoint' ? `log key pinned by the trusted checkpoint; consistent with its tree size ${summary.consistentWithTrusted}` : 'log key taken from the bundle itself: compare it with the published one, or pass --trusted-checkpoint',
+      summary.keys > 1
+        ? `key chain of ${summary.keys} keys followed from the first through its logged rotations; the checkpoint's key ${summary.keyPeriod}`
+        : 'one log key (no rotation)',
       summary.witnesses.length > 0 ? `cosigned by ${summary.witnesses.join(', ')}` : 'no witness cosignature',
     ];
     return { code: 0, out: `${lines.join('\n')}\n` };

@@ -2,8 +2,8 @@ import { generateKeyPairSync } from 'node:crypto';
 import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { checkpointText, leafHash, parseNote, parseVerifierKey, signNote, signerVerifierKey, verifyCosignature } from '@aftersales/verifiable-log';
-import { UsageError, cosign, keygen } from './audit-cli';
+import { checkpointText, followRotations, leafHash, parseNote, parseVerifierKey, signNote, signerVerifierKey, verifyCosignature } from '@aftersales/verifiable-log';
+import { UsageError, cosign, keygen, rotateKey } from './audit-cli';
 
 describe('audit CLI: a witness key and an offline cosignature (AU-2)', () => {
   const dir = mkdtempSync(join(tmpdir(), 'audit-cli-'));
@@ -26,5 +26,28 @@ describe('audit CLI: a witness key and an offline cosignature (AU-2)', () => {
     expect(() => cosign(['--key', keyFile, '--name', 'w', '--log-key', otherLog, checkpointFile])).toThrow(/no signature of acme\.example\/audit/);
     expect(() => keygen(['--name', 'w', '--out', keyFile])).toThrow(/EEXIST/);
     expect(() => cosign(['--key', keyFile, '--log-key', signerVerifierKey(log), checkpointFile])).toThrow(UsageError);
+  });
+});
+
+describe('audit CLI: rotate-key signs the rotation with the old key (AU-2)', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'audit-cli-rotate-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('AU-2 the statement names the new key and the tree size it signs from; the chain from the old key follows it', () => {
+    const origin = 'acme.example/audit';
+    const pem = (file: string) => {
+      const privateKey = generateKeyPairSync('ed25519').privateKey;
+      writeFileSync(join(dir, file), privateKey.export({ format: 'pem', type: 'pkcs8' }));
+      return { name: origin, privateKey };
+    };
+    const [old, next] = [pem('old.pem'), pem('new.pem')];
+    const statement = rotateKey(['--name', origin, '--old', join(dir, 'old.pem'), '--new', join(dir, 'new.pem'), '--from', '1200'], new Date('2026-03-05T00:00:00Z'));
+    expect(followRotations(origin, signerVerifierKey(old), [statement])).toEqual([
+      { verifierKey: signerVerifierKey(old), fromSize: 0, untilSize: 1200 },
+      { verifierKey: signerVerifierKey(next), fromSize: 1200, untilSize: null },
+    ]);
+    expect(() => followRotations(origin, signerVerifierKey(next), [statement])).toThrow(/not signed by the previous key/);
+    expect(() => rotateKey(['--name', origin, '--old', join(dir, 'old.pem'), '--new', join(dir, 'new.pem'), '--from', '0'])).toThrow(/not a tree size/);
+    expect(() => rotateKey(['--name', origin, '--old', join(dir, 'old.pem'), '--new', join(dir, 'old.pem'), '--from', '5'])).toThrow(/the new key is the old one/);
   });
 });

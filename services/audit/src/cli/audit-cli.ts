@@ -7,13 +7,16 @@
  *   audit cosign --key <key.pem> --name <witness name> --log-key <log verifier key> <checkpoint file>
  *       checks the log's signature on the checkpoint, then prints the witness's cosignature line
  *       (offline: no network, no database); POST it to /api/v1/audit/log/cosignatures
+ *   audit rotate-key --name <log origin> --old <old key.pem> --new <new key.pem> --from <tree size>
+ *       the key rotation statement (AU-2): a signed note by the old log key naming the new key and the
+ *       tree size from which it signs checkpoints (offline); it goes into the log as an event
  *   audit verify --url <base url> --token <bearer token>
  *       asks a running service to verify its log (admin); exit 0 when it verifies, 1 otherwise
  */
 import { generateKeyPairSync } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { SIGNATURE_TYPE, cosignCheckpoint, ed25519PrivateKey, signerVerifierKey } from '@aftersales/verifiable-log';
+import { SIGNATURE_TYPE, cosignCheckpoint, ed25519PrivateKey, signRotation, signerVerifierKey } from '@aftersales/verifiable-log';
 
 export class UsageError extends Error {}
 
@@ -39,6 +42,18 @@ export function cosign(args: string[], now: Date = new Date()): string {
   return cosignCheckpoint(readFileSync(positionals[0], 'utf8'), required(values, 'log-key'), witness, now);
 }
 
+/** The rotation statement from the old log key to the new one, from tree size `--from` (signed by the old key). */
+export function rotateKey(args: string[], now: Date = new Date()): string {
+  const { values } = parseArgs({ args, options: { name: { type: 'string' }, old: { type: 'string' }, new: { type: 'string' }, from: { type: 'string' } } });
+  const name = required(values, 'name');
+  const from = required(values, 'from');
+  if (!/^[1-9]\d{0,15}$/.test(from)) throw new UsageError(`--from ${from} is not a tree size (a positive integer)`);
+  const previous = { name, privateKey: ed25519PrivateKey(readFileSync(required(values, 'old'), 'utf8')) };
+  const next = { name, privateKey: ed25519PrivateKey(readFileSync(required(values, 'new'), 'utf8')) };
+  if (signerVerifierKey(previous) === signerVerifierKey(next)) throw new UsageError('the new key is the old one');
+  return signRotation(previous, next, Number(from), now);
+}
+
 export async function verifyRemote(args: string[]): Promise<{ ok: boolean; report: unknown }> {
   const { values } = parseArgs({ args, options: { url: { type: 'string' }, token: { type: 'string' } } });
   const response = await fetch(new URL('/api/v1/audit/log/verify', required(values, 'url')), {
@@ -59,13 +74,16 @@ async function main(argv: string[]): Promise<number> {
     case 'cosign':
       process.stdout.write(`${cosign(args)}\n`);
       return 0;
+    case 'rotate-key':
+      process.stdout.write(rotateKey(args));
+      return 0;
     case 'verify': {
       const { ok, report } = await verifyRemote(args);
       process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
       return ok ? 0 : 1;
     }
     default:
-      throw new UsageError('usage: audit keygen | cosign | verify (see docs/audit.md)');
+      throw new UsageError('usage: audit keygen | cosign | rotate-key | verify (see docs/audit.md)');
   }
 }
 
