@@ -261,6 +261,13 @@ describe('AU-2 key rotation: the verifier follows the chain of keys from the fir
       expect(refusal({ ...bundle, log })).toMatch(/the inclusion proof of rotation statement 1 \(position 11\) fails/);
     });
 
+    it('a rotation that is not a signed note, and rotations that are not a list', () => {
+      const bundle = clone(rotated(20));
+      const [rotation] = bundle.log.rotations ?? [];
+      expect(refusal({ ...bundle, log: { ...bundle.log, rotations: [{ ...rotation, statement: 42 }] } })).toMatch(/rotation statement 1 is not a signed note/);
+      expect(refusal({ ...bundle, log: { ...bundle.log, rotations: ['x'] } })).toMatch(/rotations are not a list of logged rotations/);
+    });
+
     it('a trusted key the chain never reaches', () => {
       const stranger = { name: ORIGIN, privateKey: generateKeyPairSync('ed25519').privateKey };
       const trusted = { checkpoint: checkpointOf(11, log(11).frontier.root(), stranger), verifierKey: signerVerifierKey(stranger) };

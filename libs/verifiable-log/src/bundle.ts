@@ -117,7 +117,8 @@ export function verifyBundle(input: unknown, trusted?: TrustedCheckpoint): Bundl
   // 1. The keys: the chain from the first key, each rotation signed by the key before it (AU-2).
   const history = Array.isArray(bundle.log.keyHistory) && bundle.log.keyHistory.length > 0 ? bundle.log.keyHistory : [bundle.log.verifierKey];
   const rotations = bundle.log.rotations ?? [];
-  if (!Array.isArray(rotations)) throw new BundleRejected('the bundle\'s rotations are not a list');
+  if (!Array.isArray(rotations) || !rotations.every((r) => r && typeof r === 'object')) throw new BundleRejected('the bundle\'s rotations are not a list of logged rotations');
+  if (![...history, bundle.log.verifierKey, bundle.log.origin].every((k) => typeof k === 'string')) throw new BundleRejected('the bundle\'s log names no origin, key or key history of verifier keys');
   let periods: KeyPeriod[];
   try {
     periods = parse('the key history', () => followRotations(bundle.log.origin, history[0], rotations.map((r) => r?.statement)));

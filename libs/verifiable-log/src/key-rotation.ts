@@ -69,12 +69,13 @@ export class RotationError extends Error {}
  * Follows the chain of keys from the first one: each statement must be signed by the key before it,
  * name the log's origin and a tree size past the previous rotation's. Returns every key with its period.
  */
-export function followRotations(origin: string, firstKey: string, statements: readonly string[]): KeyPeriod[] {
+export function followRotations(origin: string, firstKey: string, statements: readonly unknown[]): KeyPeriod[] {
   const periods: { verifierKey: string; fromSize: number; untilSize: number | null }[] = [{ verifierKey: firstKey.trim(), fromSize: 0, untilSize: null }];
   statements.forEach((statement, i) => {
     const current = periods[periods.length - 1];
     let note;
     let body: RotationBody;
+    if (typeof statement !== 'string') throw new RotationError(`rotation statement ${i + 1} is not a signed note`);
     try {
       note = parseNote(statement);
       body = parseRotationText(note.text);
