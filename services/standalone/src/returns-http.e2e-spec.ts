@@ -46,6 +46,7 @@ const AUDITOR = token('auditor', 'audit-1');
 const WITHIN = 'C-RET-1';
 const OVER = 'C-RET-2';
 const QUALITY = 'C-RET-3';
+const RACE = 'C-RET-4';
 
 async function eventually(check: () => Promise<boolean>, what: string, timeoutMs = 15_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
@@ -140,7 +141,7 @@ describe('warehouse-returns over HTTP (standalone)', () => {
       currency: 'CNY',
       lines: [{ sku: 'PUMP-3', quantity: 100, unitPrice: '1250.00' }],
     });
-    await ok(api(FINANCE).POST('/api/v1/finance/purchases', { body: { documents: [document(WITHIN), document(OVER), document(QUALITY)] } }));
+    await ok(api(FINANCE).POST('/api/v1/finance/purchases', { body: { documents: [document(WITHIN), document(OVER), document(QUALITY), document(RACE)] } }));
     // Six earlier exchanges booked in on 100 delivered: C-RET-2 is over finance's 5 % limit.
     await app.get<MessageBus>(MESSAGE_BUS).publish(WAREHOUSE_RETURNS_TOPIC, Array.from({ length: 6 }, () => earlierBooking(OVER)));
     const facts = app.get(FinanceFacts);
@@ -157,10 +158,8 @@ describe('warehouse-returns over HTTP (standalone)', () => {
     const opened = await open(WITHIN, 'unsalable');
     const id = opened.returnRequestId;
     expect(opened).toMatchObject({ status: 'in_approval', reason: 'unsalable', lines: [{ lineId: 'L1', quantity: 2, unitPriceMinor: '125000', currency: 'CNY', salesRepId: 'sales-7', deliveredOn: '2026-03-02' }] });
-    // WR-1: not more than delivered less what was already returned (this request's 2 of 100). The check
-    // reads the return requests' list projection, which follows the store: wait until it holds this request
-    // (a request racing an earlier one's projection is not yet refused; docs/returns.md "Not yet").
-    await eventually(async () => (await ok(api().GET('/api/v1/returns', { params: { query: { customerId: WITHIN } } }))).items.some((r) => r.returnRequestId === id), 'the request in the list');
+    // WR-1: not more than delivered less what was already returned (this request's 2 of 100), at once:
+    // the check reads the customer's returns ledger, which the request reserved in before it was written.
     const tooMany = await api().POST('/api/v1/returns', { body: { region: 'cn-east', customerId: WITHIN, reason: 'unsalable', lines: [pumps(99)] } });
     expect(tooMany.response.status).toBe(422);
     expect(tooMany.error).toMatchObject({ code: WAREHOUSE_RETURNS.QUANTITY_EXCEEDS_DELIVERED, details: { delivered: 100, alreadyReturned: 2, requested: 99 } });
@@ -204,6 +203,26 @@ describe('warehouse-returns over HTTP (standalone)', () => {
     const replay = () => api(AUDITOR).GET('/api/v1/audit/cases/{kind}/{id}/replay', { params: { path: { kind: 'return-request', id }, query: { at: clock.now().toISOString() } } });
     await eventually(async () => (await replay()).data?.eventsApplied === timeline.events.length, 'the return in the audit archive');
     expect((await ok(replay())).view).toMatchObject({ returnRequestId: id, status: 'closed', receipt: { receiptNoteNumber: booked.receipt?.receiptNoteNumber } });
+  });
+
+  it('WR-1 racing requests and amendments for the same delivery line: together they never take back more than was delivered', async () => {
+    // Five requests of 30 of the 100 pumps at once: three fit, two are refused, whatever the order.
+    const sent = await Promise.all(
+      Array.from({ length: 5 }, () => api().POST('/api/v1/returns', { body: { region: 'cn-east', customerId: RACE, reason: 'unsalable', lines: [pumps(30, null, RACE)] } })),
+    );
+    const accepted = sent.filter((r) => r.response.status === 201);
+    expect(sent.map((r) => r.response.status).sort()).toEqual([201, 201, 201, 422, 422]);
+    for (const refused of sent.filter((r) => r.response.status === 422)) {
+      expect(refused.error).toMatchObject({ code: WAREHOUSE_RETURNS.QUANTITY_EXCEEDS_DELIVERED, details: { delivered: 100, requested: 30 } });
+    }
+    // Two amendments racing for the 10 left: one fits (30 → 40), the other is refused.
+    const ids = accepted.map((r) => r.data?.returnRequestId ?? '');
+    const amended = await Promise.all(ids.slice(0, 2).map((id) => api().POST('/api/v1/returns/{id}/lines', { ...on(id), body: { lines: [pumps(40, null, RACE)] } })));
+    expect(amended.map((r) => r.response.status).sort()).toEqual([200, 422]);
+    // Nothing of the refused ones was recorded: the list holds the three, 100 pumps in all.
+    await eventually(async () => (await ok(api().GET('/api/v1/returns', { params: { query: { customerId: RACE } } }))).total === 3, 'the three requests in the list');
+    const listed = await ok(api().GET('/api/v1/returns', { params: { query: { customerId: RACE } } }));
+    expect(listed.items.flatMap((r) => r.lines).reduce((sum, l) => sum + l.quantity, 0)).toBe(100);
   });
 
   it('WR-2 over the ratio: refused with the explanation, then approved through the company leader\'s exception step', async () => {

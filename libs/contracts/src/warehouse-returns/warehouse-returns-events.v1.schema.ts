@@ -60,7 +60,8 @@ export const warehouseReturnsEventSchemasV1: ContractSchemas<WarehouseReturnsInt
     lines: { type: 'array', items: bookedLine },
     costsBorneBy: literals<ReturnBookedInV1['costsBorneBy']>({ company: true, customer: true }),
     bookedAt: string,
-  }),
+    caseId: { ...string, nullable: true },
+  }, { caseId: true }),
   [T.QualityCostCharged]: object<QualityCostChargedV1>({
     returnRequestId: string,
     lineId: string,

@@ -115,6 +115,12 @@ export interface ReturnBookedInV1 {
   /** Who bears the return's costs: the customer when a return outside the policy lacked the general manager's consent (rule WR-7). */
   readonly costsBorneBy: 'company' | 'customer';
   readonly bookedAt: string;
+  /**
+   * The QA case whose disposition made the request, null for one the after-sales section entered.
+   * Optional within v1: events published before it was added lack it (finance then cannot tell a
+   * case it already counted by its disposition, ADR 018).
+   */
+  readonly caseId?: string | null;
 }
 
 /**

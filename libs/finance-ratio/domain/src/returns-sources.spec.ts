@@ -117,6 +117,28 @@ describe('FR-1 booked returns (warehouse-returns.public.ReturnBookedIn) in the c
     expect(replayed.quantity).toMatchObject({ exchanged: 1, numerator: 1 });
     expect(replayed.policyVersion).toBe('finance-ratio-default@2026.2');
   });
+
+  it('FR-1 a case counts once across a 2026.1 → 2026.2 switch: the booked return of a case whose disposition was counted adds nothing; another case\'s does', () => {
+    const dispositionUnderOld: CustomerRatioCommand = {
+      type: 'RecordMovement',
+      accountId: ACCOUNT,
+      customerId: 'C-1',
+      region: 'cn-east',
+      movement: { movementId: 'case-1', kind: 'exchanged', quantity: 1, model: 'PX-200', serialNumber: null, contractNumber: null, occurredAt: NOW.toISOString(), source: { eventType: 'qa.public.DispositionDecided', eventId: 'ev-d-1', caseId: 'case-1' } },
+      policy: policy20261,
+      now: NOW,
+    };
+    const ofCase = (caseId: string | null, eventId: string) => ({ ...booking([{}], eventId), caseId });
+    // The return made from case-1's disposition, booked under 2026.2: case-1 is counted already.
+    const sameCase = bookedMovements(ofCase('case-1', 'ev-book-1'), defaultPolicy);
+    expect(sameCase[0].source.caseId).toBe('case-1');
+    expect(when([purchase, dispositionUnderOld], record(sameCase))).toEqual([]);
+    // Another case's return, and one entered by hand (no case), are counted.
+    expect(types(when([purchase, dispositionUnderOld], record(bookedMovements({ ...ofCase('case-2', 'ev-book-2'), returnRequestId: 'r-2' }, defaultPolicy))))).toEqual(['finance-ratio.MovementRecorded', 'finance-ratio.RatioEvaluated']);
+    expect(types(when([purchase, dispositionUnderOld], record(bookedMovements({ ...ofCase(null, 'ev-book-3'), returnRequestId: 'r-3' }, defaultPolicy))))).toEqual(['finance-ratio.MovementRecorded', 'finance-ratio.RatioEvaluated']);
+    // Published before v1 carried the case (no caseId): finance cannot tell, and counts it.
+    expect(bookedMovements(booking([{}]), defaultPolicy)[0].source.caseId).toBeNull();
+  });
 });
 
 describe('FR-3 quality cost charged by warehouse-returns (WR-7)', () => {

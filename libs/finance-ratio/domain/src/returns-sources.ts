@@ -11,6 +11,8 @@ export interface BookedReturnFacts {
   readonly returnRequestId: string;
   readonly receiptNoteNumber: string;
   readonly bookedAt: string;
+  /** The QA case whose disposition made the return (null: entered by hand, or published before v1 carried it). */
+  readonly caseId?: string | null;
   /** The receipt note's lines as published (contracts: BookedLineV1). */
   readonly lines: readonly BookedLineV1[];
 }
@@ -38,7 +40,7 @@ export function bookedMovements(booked: BookedReturnFacts, policy: FinanceRatioP
     serialNumber: null,
     contractNumber: null,
     occurredAt: booked.bookedAt,
-    source: { eventType: booked.eventType, eventId: booked.eventId, caseId: null, returnRequestId: booked.returnRequestId, lineId: line.lineId },
+    source: { eventType: booked.eventType, eventId: booked.eventId, caseId: booked.caseId ?? null, returnRequestId: booked.returnRequestId, lineId: line.lineId },
     value: { currency: line.currency, amountMinor: line.amountMinor, unitPriceMinor: line.unitPriceMinor, documentNumber: line.deliveryDocument ?? booked.receiptNoteNumber },
   }));
 }

@@ -31,6 +31,8 @@ export const WAREHOUSE_RETURNS = {
   LINE_NOT_DELIVERED: 'WAREHOUSE_RETURNS.LINE_NOT_DELIVERED',
   /** 422: the lines return more than was delivered less what was already returned (WR-1; `details.deliveryDocument`, `sku`, `delivered`, `alreadyReturned`, `requested`). */
   QUANTITY_EXCEEDS_DELIVERED: 'WAREHOUSE_RETURNS.QUANTITY_EXCEEDS_DELIVERED',
+  /** 409: the request's write came too late after its quantities were reserved in the customer's returns ledger; nothing was written; send it again (WR-1, ADR 020). */
+  RESERVATION_EXPIRED: 'WAREHOUSE_RETURNS.RESERVATION_EXPIRED',
   /** 422: two lines with the same lineId, or a line id the request does not have (`details.lineId`). */
   UNKNOWN_LINE: 'WAREHOUSE_RETURNS.UNKNOWN_LINE',
   /** 422: the step is not the next one of the chain, nor the exception or consent step the request needs (WR-2, WR-3, WR-7; `details.step`, `details.expected`). */

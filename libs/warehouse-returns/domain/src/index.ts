@@ -3,3 +3,4 @@ export * from './return-request.decider';
 export * from './obligations';
 export * from './policy';
 export * from './errors';
+export * from './returns-ledger';

@@ -226,6 +226,8 @@ export type ReturnBookedIn = E<
     readonly costsBorneBy: 'company' | 'customer';
     readonly bookedBy: string;
     readonly bookedAt: string;
+    /** The QA case whose disposition made the request, null for one entered by hand; absent on events recorded before it was added. */
+    readonly caseId?: string | null;
     /** WR-6: the return note to the customer, due by the policy's hour of the next working day. */
     readonly deadlines: readonly ReturnRequestDeadline[];
     readonly calendarVersion: string;
@@ -596,6 +598,7 @@ function bookIn(state: ReturnRequestState, c: Extract<ReturnRequestCommand, { ty
         costsBorneBy: costsBorneBy(s, c.policy),
         bookedBy: c.by.id,
         bookedAt: at,
+        caseId: partyOf(s).caseId,
         deadlines: [{ obligation: 'return_note', dueAt: returnNoteDueAt(c.policy, c.now, c.calendar) }],
         calendarVersion: c.calendar.version,
       },

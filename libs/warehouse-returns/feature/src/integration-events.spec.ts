@@ -79,6 +79,11 @@ describe('warehouse-returns integration events (libs/contracts warehouse-returns
   it('WR-6 the receipt note carries quantities and amounts; WR-7 the write-off is charged to the sales rep; QA-6 the count asks QA to inspect', () => {
     const booked = envelopes(...base, inspection('signed'), { type: 'BookIn', returnRequestId: ID, by: who('w-1', 'warehouse'), policy, calendar, now }).map(toWarehouseReturnsIntegrationEvent);
     expect(booked.find((e) => e?.type === T.ReturnGoodsReceived)?.data).toMatchObject({ caseId: '0190f5c2-0000-7000-8000-0000000000c1', reason: 'customer_error', lines: [{ lineId: 'L1', serialNumberAuthorised: 'SN-1', serialNumberReceived: 'SN-1', quantityReceived: 1 }] });
+    // The QA case rides on the receipt note, so finance counts a case once (ADR 018); v1 without it stays valid.
+    const receipt = booked.find((e) => e?.type === T.ReturnBookedIn);
+    expect(receipt?.data).toMatchObject({ caseId: '0190f5c2-0000-7000-8000-0000000000c1' });
+    const { caseId: _caseId, ...before } = receipt?.data as Record<string, unknown>;
+    expect(INTEGRATION_EVENT_CONTRACTS.check(T.ReturnBookedIn, 1, before, 'consumer')).toEqual({ outcome: 'valid' });
     expect(booked.find((e) => e?.type === T.ReturnBookedIn)?.data).toMatchObject({ costsBorneBy: 'customer', lines: [{ quantity: 1, unitPriceMinor: '125000', amountMinor: '125000', outcome: 'write_off', deliveryDocument: 'D-1' }] });
     expect(booked.find((e) => e?.type === T.QualityCostCharged)?.data).toMatchObject({ chargedTo: { kind: 'sales_rep', id: 'rep-1' }, amountMinor: '125000' });
   });

@@ -49,7 +49,7 @@ export function toWarehouseReturnsIntegrationEvent(envelope: EventEnvelope): Int
     // rule WR-6: the receipt note's quantities and amounts, for finance the same day
     case 'warehouse-returns.ReturnBookedIn': {
       const d = event.data;
-      const data: ReturnBookedInV1 = { returnRequestId: d.returnRequestId, customerId: d.customerId, reason: d.reason, receiptNoteNumber: d.receiptNoteNumber, lines: d.lines, costsBorneBy: d.costsBorneBy, bookedAt: d.bookedAt };
+      const data: ReturnBookedInV1 = { returnRequestId: d.returnRequestId, customerId: d.customerId, reason: d.reason, receiptNoteNumber: d.receiptNoteNumber, lines: d.lines, costsBorneBy: d.costsBorneBy, bookedAt: d.bookedAt, caseId: d.caseId ?? null };
       return { type: T.ReturnBookedIn, data };
     }
     case 'warehouse-returns.QualityCostCharged': {

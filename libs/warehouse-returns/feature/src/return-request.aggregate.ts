@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { Aggregate, AggregateDefinition, CLOCK, Clock, NotFoundError, TenantScopedReader } from '@aftersales/eventsourcing';
+import { Aggregate, AggregateDefinition, CLOCK, Clock, EventMetadata, InvalidStateError, NotFoundError, TenantScopedReader, WrongExpectedRevisionError } from '@aftersales/eventsourcing';
 import { AggregateCommandHandler, AggregateCommandMessage, Caller, LoadedPolicy, actingRoleOf, executeFor } from '@aftersales/platform';
 import {
   Actor,
@@ -12,13 +12,18 @@ import {
   ReturnRequestState,
   WAREHOUSE_RETURNS,
   WAREHOUSE_RETURNS_RETURN_REQUEST_STREAM_PREFIX,
+  RequestQuantities,
+  Reservation,
   WarehouseReturnsPolicy,
-  deliveryKey,
+  quantitiesOf,
+  reservationStillHolds,
+  returnedElsewhere,
   returnRequestDecider,
   returnRequestObligationChanges,
 } from '@aftersales/warehouse-returns-domain';
 import { ReturnRequestView, applyToReturnRequestView } from './return-request-view';
 import { FinanceFacts } from './finance-facts';
+import { ReturnsLedger } from './returns-ledger';
 import { WAREHOUSE_RETURNS_POLICY } from './warehouse-returns-policy.provider';
 
 export const RETURN_REQUESTS_COLLECTION = 'warehouse-returns.return-requests';
@@ -69,33 +74,89 @@ export function actorOf(caller: Caller): Actor {
 
 /**
  * What a command needs from outside the stream (WR-1, WR-2): finance's figures and deliveries from
- * warehouse-returns's own projections, and the quantities the customer's other returns take back.
+ * warehouse-returns's own projections, and the quantities the customer's other returns take back,
+ * from the customer's returns ledger (ADR 020).
  */
 @Injectable()
 export class ReturnFacts {
   constructor(
     @Inject(RETURN_REQUESTS) private readonly returnRequests: ReturnRequests,
     private readonly finance: FinanceFacts,
+    private readonly ledger: ReturnsLedger,
+    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   ratioFor(tenantId: string, customerId: string) {
     return this.finance.ratioFor(tenantId, customerId);
   }
 
-  // rule WR-1: the quantities already returned are those of the customer's other requests that were not refused
-  async deliveriesFor(tenantId: string, customerId: string, lines: readonly LineRequest[], excludingReturnRequestId: string): Promise<Deliveries> {
-    const others = await new TenantScopedReader(this.returnRequests.collection(), tenantId).find({ customerId });
-    const returned = new Map<string, number>();
-    for (const r of others) {
-      if (r.returnRequestId === excludingReturnRequestId || r.status === 'refused') continue;
-      const booked = r.receipt ? new Map(r.receipt.lines.map((l) => [l.lineId, l.quantity])) : null;
-      for (const l of r.lines) {
-        const key = deliveryKey(l.deliveryDocument, l.sku);
-        returned.set(key, (returned.get(key) ?? 0) + (booked ? (booked.get(l.lineId) ?? 0) : l.quantity));
+  /**
+   * rule WR-1: a line may not return more than was delivered less what was already returned, also
+   * when two requests race for it. Each attempt reads the customer's ledger, works out what the
+   * other requests take back, and lets `prepare` decide on the deliveries (a refusal throws: nothing
+   * is written). A decision that changes quantities is reserved in the ledger at the revision read,
+   * then written; a racing reservation makes the append conflict, and the next attempt sees it.
+   * A failed write releases its reservation.
+   */
+  async withinDeliveries<T>(scope: LedgerScope, prepare: (deliveries: Deliveries) => Promise<PreparedWrite<T>>): Promise<T> {
+    const { tenantId, customerId, returnRequestId } = scope;
+    for (let attempt = 1; ; attempt++) {
+      const ledger = await this.ledger.read(tenantId, customerId);
+      const requests = await this.requestQuantities(tenantId, customerId, ledger.reservations);
+      const returned = returnedElsewhere(ledger.reservations, requests, returnRequestId, this.clock.now());
+      const prepared = await prepare(await this.finance.deliveriesFor(tenantId, customerId, scope.lines, returned));
+      if (prepared.requestRevision === null) return prepared.write();
+      const reservedAt = this.clock.now();
+      const reservation = { customerId, returnRequestId, quantities: quantitiesOf(scope.lines), requestRevision: prepared.requestRevision };
+      try {
+        await this.ledger.reserve(ledger, reservation, scope.metadata, reservedAt);
+      } catch (err) {
+        if (err instanceof WrongExpectedRevisionError && attempt < LEDGER_ATTEMPTS) continue;
+        throw err;
+      }
+      try {
+        if (!reservationStillHolds(reservedAt, this.clock.now())) throw new InvalidStateError(WAREHOUSE_RETURNS.RESERVATION_EXPIRED, 'the return request took too long to write after its quantities were reserved; send it again');
+        return await prepared.write();
+      } catch (err) {
+        await this.ledger.release(tenantId, reservation, scope.metadata, this.clock.now(), err instanceof Error ? err.message : String(err)).catch(() => undefined);
+        if (err instanceof WrongExpectedRevisionError && attempt < LEDGER_ATTEMPTS) continue;
+        throw err;
       }
     }
-    return this.finance.deliveriesFor(tenantId, customerId, lines, returned);
   }
+
+  /**
+   * Each of the customer's requests as WR-1 counts it: from the list projection, or from its own
+   * stream where the projection does not yet show the write a reservation was made for.
+   */
+  private async requestQuantities(tenantId: string, customerId: string, reservations: ReadonlyMap<string, Reservation>): Promise<Map<string, RequestQuantities>> {
+    const listed = await new TenantScopedReader(this.returnRequests.collection(), tenantId).find({ customerId });
+    const out = new Map<string, RequestQuantities>(listed.map((v) => [v.returnRequestId, { ...v, revision: BigInt(v.revision) }]));
+    const behind = [...reservations.values()].filter((r) => !r.released && (out.get(r.returnRequestId)?.revision ?? -1n) < r.requestRevision);
+    const read = await Promise.all(behind.map(async (r) => [r.returnRequestId, await this.returnRequests.load(tenantId, r.returnRequestId)] as const));
+    for (const [id, current] of read) {
+      if (current.view && current.revision !== null) out.set(id, { ...current.view, revision: current.revision });
+    }
+    return out;
+  }
+}
+
+/** Attempts of a WR-1 decision against racing requests of the same customer before the conflict is answered (409). */
+const LEDGER_ATTEMPTS = 5;
+
+/** Whose quantities a decision changes, and to what lines. */
+export interface LedgerScope {
+  readonly tenantId: string;
+  readonly customerId: string;
+  readonly returnRequestId: string;
+  readonly lines: readonly LineRequest[];
+  readonly metadata: EventMetadata;
+}
+
+/** A decision made on the deliveries, not yet written: the request's revision once written (null when nothing changes), and its write. */
+export interface PreparedWrite<T> {
+  readonly requestRevision: bigint | null;
+  readonly write: () => Promise<T>;
 }
 
 /** Every lifecycle command's handler: says how its request becomes the return request command (platform AggregateCommandHandler). */

@@ -1,5 +1,6 @@
 import { DynamicModule, Inject, Module, OnModuleInit } from '@nestjs/common';
 import { DeadlineSchedulerHost, ProjectionHost, provideAggregate, registerReadSide } from '@aftersales/platform';
+import { ReturnsLedger } from './returns-ledger';
 import { RETURN_REQUESTS, ReturnFacts, ReturnRequests, returnRequestAggregate } from './return-request.aggregate';
 import { WarehouseReturnsRelay } from './warehouse-returns-relay';
 import { ReturnRequestPresenter } from './presentation';
@@ -39,6 +40,7 @@ export class WarehouseReturnsModule implements OnModuleInit {
         ReturnRequestPresenter,
         WarehouseReturnsRelay,
         FinanceFacts,
+        ReturnsLedger,
         ReturnFacts,
         QaReturnsProcessManager,
         ...WAREHOUSE_RETURNS_USE_CASES.handlers,

@@ -1,18 +1,47 @@
-import { CommandHandler } from '@nestjs/cqrs';
-import { Deliveries, LineRequest, ReturnRequestCommand } from '@aftersales/warehouse-returns-domain';
-import { ReturnRequestFactsHandler, ReturnRequestView, actorOf } from '../../use-case-kit';
+import { Inject } from '@nestjs/common';
+import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
+import { CLOCK, Clock } from '@aftersales/eventsourcing';
+import { eventMetadata } from '@aftersales/platform';
+import { ReturnRequestCommand, returnRequestDecider } from '@aftersales/warehouse-returns-domain';
+import { RETURN_REQUESTS, ReturnFacts, ReturnRequests, ReturnRequestView, actorOf } from '../../use-case-kit';
+import { returnRequestNotFound } from '../../return-request.aggregate';
 import { lineRequests } from '../../return-line.request.dto';
 import { AmendReturnLines } from './amend-return-lines.command';
 
-/** WR-1, WR-2: the lines as they are now, checked against the deliveries; a changed line voids the signatures that covered it. */
+/**
+ * WR-1, WR-2: the lines as they are now, checked against the deliveries; a changed line voids the
+ * signatures that covered it. Decided on the request as read and the customer's returns ledger,
+ * reserved there, then written at the revision read (ReturnFacts.withinDeliveries): a racing change
+ * of either is decided again.
+ */
 @CommandHandler(AmendReturnLines)
-export class AmendReturnLinesHandler extends ReturnRequestFactsHandler<AmendReturnLines, { lines: LineRequest[]; deliveries: Deliveries }> {
-  async gather({ id, caller, request }: AmendReturnLines, current: ReturnRequestView) {
-    const lines = lineRequests(request.lines);
-    return { lines, deliveries: await this.facts.deliveriesFor(caller.user.tenantId, current.customerId, lines, id) };
-  }
+export class AmendReturnLinesHandler implements ICommandHandler<AmendReturnLines> {
+  constructor(
+    @Inject(RETURN_REQUESTS) private readonly aggregate: ReturnRequests,
+    @Inject(CLOCK) private readonly clock: Clock,
+    private readonly facts: ReturnFacts,
+  ) {}
 
-  decide({ id, caller }: AmendReturnLines, facts: { lines: LineRequest[]; deliveries: Deliveries }): ReturnRequestCommand {
-    return { type: 'AmendLines', returnRequestId: id, lines: facts.lines, deliveries: facts.deliveries, by: actorOf(caller), now: this.clock.now() };
+  async execute({ id, caller, request }: AmendReturnLines): Promise<ReturnRequestView> {
+    const { tenantId } = caller.user;
+    const known = (await this.aggregate.read(tenantId, id)).current.view;
+    if (!known) throw returnRequestNotFound(id);
+    const lines = lineRequests(request.lines);
+    const metadata = eventMetadata(caller, known.region);
+    return this.facts.withinDeliveries({ tenantId, customerId: known.customerId, returnRequestId: id, lines, metadata }, async (deliveries) => {
+      const { current } = await this.aggregate.read(tenantId, id);
+      if (!current.view || current.revision === null) throw returnRequestNotFound(id);
+      const now = this.clock.now();
+      const command: ReturnRequestCommand = { type: 'AmendLines', returnRequestId: id, lines, deliveries, by: actorOf(caller), now };
+      // Decided first: a refusal throws before anything is reserved; unchanged lines write nothing.
+      const events = returnRequestDecider.decide(command, current.state);
+      const revision = current.revision;
+      const unchanged = current.view;
+      return {
+        requestRevision: events.length === 0 ? null : revision + BigInt(events.length),
+        write: async () =>
+          events.length === 0 ? unchanged : ((await this.aggregate.execute({ id, tenantId, command, metadata, now, expectedRevision: revision })).view as ReturnRequestView),
+      };
+    });
   }
 }

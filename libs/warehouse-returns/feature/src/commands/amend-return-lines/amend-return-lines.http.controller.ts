@@ -10,6 +10,7 @@ import { AmendReturnLinesDto } from './amend-return-lines.request.dto';
 @Controller('returns')
 export class AmendReturnLinesController extends ReturnRequestEndpoint {
   @ReturnRequestCommandRoute('lines', 'WR-1, WR-2: Replace the lines (a draft from a QA disposition gets its lines here); each within what was delivered less what was returned; a changed line voids the signatures that covered it', AFTER_SALES, {
+    409: [W.RESERVATION_EXPIRED],
     422: [W.LINE_NOT_DELIVERED, W.QUANTITY_EXCEEDS_DELIVERED, W.UNKNOWN_LINE, W.NO_LINES],
   })
   async amendReturnLines(@Caller() caller: Caller, @Param('id', uuidParam('id')) id: string, @Body() body: AmendReturnLinesDto): Promise<ReturnRequestResponseDto> {

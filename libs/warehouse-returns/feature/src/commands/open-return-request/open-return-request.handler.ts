@@ -1,7 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { CLOCK, Clock } from '@aftersales/eventsourcing';
-import { ReturnRequestOpened } from '@aftersales/warehouse-returns-domain';
+import { ReturnRequestCommand, ReturnRequestOpened, returnRequestDecider } from '@aftersales/warehouse-returns-domain';
 import type { CalendarRegistry } from '@aftersales/calendar';
 import { ApiError, CALENDARS, IDEMPOTENCY, VALIDATION_FAILED, canonicalJson, eventMetadata, idForCreate } from '@aftersales/platform';
 import { RETURN_REQUESTS, ReturnFacts, ReturnRequests, ReturnRequestView, actorOf } from '../../use-case-kit';
@@ -40,12 +40,12 @@ export class OpenReturnRequestHandler implements ICommandHandler<OpenReturnReque
       }
     }
     const lines = lineRequests(request.lines);
-    const deliveries = await this.facts.deliveriesFor(caller.user.tenantId, request.customerId, lines, returnRequestId);
-    const now = this.clock.now();
-    const { view } = await this.returnRequests.execute({
-      id: returnRequestId,
-      tenantId: caller.user.tenantId,
-      command: {
+    const metadata = eventMetadata(caller, request.region);
+    const scope = { tenantId: caller.user.tenantId, customerId: request.customerId, returnRequestId, lines, metadata };
+    // rule WR-1: decided on the customer's returns ledger, reserved there, then written (ReturnFacts.withinDeliveries).
+    const view = await this.facts.withinDeliveries(scope, async (deliveries) => {
+      const now = this.clock.now();
+      const command: ReturnRequestCommand = {
         type: 'Open',
         returnRequestId,
         region: request.region,
@@ -58,10 +58,13 @@ export class OpenReturnRequestHandler implements ICommandHandler<OpenReturnReque
         customerChoice: null,
         by: actorOf(caller),
         now,
-      },
-      metadata: eventMetadata(caller, request.region),
-      now,
-      expectedRevision: 'no_stream',
+      };
+      // Decided here first, so a refusal (more than delivered) throws before anything is reserved.
+      const events = returnRequestDecider.decide(command, returnRequestDecider.initialState());
+      return {
+        requestRevision: BigInt(events.length - 1),
+        write: async () => (await this.returnRequests.execute({ id: returnRequestId, tenantId: caller.user.tenantId, command, metadata, now, expectedRevision: 'no_stream' })).view,
+      };
     });
     return { view: view as ReturnRequestView, replayed: false };
   }

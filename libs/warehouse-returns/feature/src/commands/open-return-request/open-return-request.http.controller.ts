@@ -15,7 +15,7 @@ export class OpenReturnRequestController extends ReturnRequestEndpoint {
   @IDEMPOTENCY_KEY
   @ApiBody({ type: OpenReturnRequestDto })
   @ApiCreatedResponse({ type: ReturnRequestResponseDto, description: 'Opened; the body is the return request with its lines at the deliveries\' prices' })
-  @ApiErrors(BODY_ERRORS, IDEMPOTENCY_ERRORS, { 409: [W.RETURN_REQUEST_EXISTS], 422: [W.LINE_NOT_DELIVERED, W.QUANTITY_EXCEEDS_DELIVERED, W.UNKNOWN_LINE, W.NO_LINES] }, CONCURRENCY_ERRORS)
+  @ApiErrors(BODY_ERRORS, IDEMPOTENCY_ERRORS, { 409: [W.RETURN_REQUEST_EXISTS, W.RESERVATION_EXPIRED], 422: [W.LINE_NOT_DELIVERED, W.QUANTITY_EXCEEDS_DELIVERED, W.UNKNOWN_LINE, W.NO_LINES] }, CONCURRENCY_ERRORS)
   async open(@Caller() caller: Caller, @Body() body: OpenReturnRequestDto, @Created() created: CreatedResource): Promise<ReturnRequestResponseDto> {
     const { view, replayed } = await this.commands.execute(new OpenReturnRequest(caller, body));
     created.at(view.returnRequestId);
