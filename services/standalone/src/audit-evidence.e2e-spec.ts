@@ -131,14 +131,14 @@ describe('certification evidence over HTTP (standalone, AU-3..AU-6)', () => {
     expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
     expect(pdf.length).toBeLessThan(400_000);
     const text = await pdfText(pdf, dataDir);
-    for (const label of ['认证审核证据包', '服务承诺履行情况', '投诉处理记录', '满意度结果', '纠正预防措施关闭情况', '在用政策与日历版本', '审核不符合项及纠正措施', '受理确认', '按时履行', '未履行', '投诉受理确认超时']) {
+    for (const label of ['认证审核证据包', '服务承诺履行情况', '投诉处理记录', '满意度结果', '纠正预防措施关闭情况', '退货处理记录', '在用政策与日历版本', '审核不符合项及纠正措施', '受理确认', '按时履行', '未履行', '投诉受理确认超时']) {
       expect(text).toContain(label);
     }
 
     const xlsx = (await http().get('/api/v1/audit/evidence/pack?region=cn-east&period=2026-03&format=xlsx').set('authorization', AUDITOR).buffer(true).parse(binary).expect(200)).body as Buffer;
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(xlsx as unknown as ArrayBuffer);
-    expect(workbook.worksheets.map((w) => w.name)).toEqual(['汇总 summary', 'commitments', 'complaints', 'satisfaction', 'capas', 'versions', 'nonconformities']);
+    expect(workbook.worksheets.map((w) => w.name)).toEqual(['汇总 summary', 'commitments', 'complaints', 'satisfaction', 'capas', 'returns', 'versions', 'nonconformities']);
     expect(workbook.getWorksheet('complaints')?.rowCount).toBe(2 + 2);
 
     const csv = await http().get('/api/v1/audit/evidence/pack?region=cn-east&period=2026-03&format=csv&section=complaints').set('authorization', AUDITOR).expect(200).expect('content-type', /text\/csv/);

@@ -4,8 +4,7 @@
  * events (AU-1); this file is the one place that reads their shapes, by type name and field, so a
  * context that renames a field breaks `evidence.spec.ts` here, not silently the evidence. Stored
  * events never change meaning (ARCHITECTURE.md "Events"), so what is read here stays readable.
- * An event type this file does not know is ignored (warehouse-returns joins when its events are
- * read here).
+ * An event type this file does not know is ignored.
  */
 
 /** An archived event as evidence reads it (the archive's ArchivedEvent). */
@@ -28,8 +27,11 @@ export interface InstantRange {
 
 // ---- commitments (AU-4, AU-5) ----
 
-/** The service commitments tracked: intake's acknowledgement and report-up (IN-7, IN-8), dispatch's on-site arrival (DI-3) and follow-up call (DI-8). */
-export const COMMITMENT_KINDS = ['acknowledge', 'report_up', 'arrival', 'follow_up'] as const;
+/**
+ * The service commitments tracked: intake's acknowledgement and report-up (IN-7, IN-8), dispatch's
+ * on-site arrival (DI-3) and follow-up call (DI-8), warehouse-returns' return note to the customer (WR-6).
+ */
+export const COMMITMENT_KINDS = ['acknowledge', 'report_up', 'arrival', 'follow_up', 'return_note'] as const;
 export type CommitmentKind = (typeof COMMITMENT_KINDS)[number];
 
 /** kept: met by its due time; late: met after it; missed: past due and not met (or recorded missed); open: not due yet; cancelled: the case ended before it was due. */
@@ -105,6 +107,29 @@ export interface CapaRecord {
   readonly closedOnTime: boolean | null;
 }
 
+/** A return of goods (WR-1..WR-7) as the evidence shows it: how it came, how it ended, its receipt and return note. */
+export interface ReturnRecord {
+  readonly returnRequestId: string;
+  readonly region: string;
+  readonly customerId: string;
+  readonly reason: string;
+  /** `after_sales` (entered by the section) or `qa_disposition` (made from QA's decision on caseId). */
+  readonly source: string;
+  readonly caseId: string | null;
+  readonly openedAt: string;
+  readonly status: 'open' | 'approved' | 'refused' | 'booked' | 'closed';
+  /** Who refused it: a signer, the ratio check, or QA's inspection (QA-6), with the explanation. */
+  readonly refusal: { readonly kind: string; readonly explanation: string } | null;
+  readonly approvedAt: string | null;
+  /** QA's inspection: `signed` or `refused`; null before one. */
+  readonly inspection: string | null;
+  readonly receiptNoteNumber: string | null;
+  readonly bookedAt: string | null;
+  readonly bookedQuantity: number | null;
+  readonly costsBorneBy: string | null;
+  readonly returnNoteSentAt: string | null;
+}
+
 /** A policy or calendar version that decided something in the period (the events carrying it). */
 export interface VersionInForce {
   readonly context: string;
@@ -129,6 +154,7 @@ export interface RecordFacts {
   readonly workOrders: readonly WorkOrderRecord[];
   readonly satisfaction: readonly SatisfactionResult[];
   readonly capas: readonly CapaRecord[];
+  readonly returns: readonly ReturnRecord[];
   readonly versions: readonly VersionInForce[];
   /** The latest exchange-ratio figures per customer (finance-ratio's RatioEvaluated), summed: exchanged or returned ÷ purchased quantity. */
   readonly exchange: { readonly numerator: number; readonly purchased: number; readonly customers: number };
@@ -178,6 +204,7 @@ export function readRecord(events: readonly RecordEvent[], asOf: string): Record
   const versions = new Map<string, { -readonly [K in keyof VersionInForce]: VersionInForce[K] }>();
   const teams = new Map<string, string>();
   const ratios = new Map<string, { numerator: number; purchased: number }>();
+  const returns = new Map<string, { -readonly [K in keyof ReturnRecord]: ReturnRecord[K] } & { openedBy: string | null }>();
 
   const key = (stream: string, kind: CommitmentKind) => `${stream}#${kind}`;
   const open = (e: RecordEvent, kind: CommitmentKind, dueAt: string, responsibleId: string | null, team: string | null) =>
@@ -383,6 +410,69 @@ export function readRecord(events: readonly RecordEvent[], asOf: string): Record
         if (c) Object.assign(c, { closedAt: e.occurredAt, closedOnTime: c.dueAt === null ? true : e.occurredAt <= c.dueAt });
         break;
       }
+      // ---- warehouse-returns (WR-1..WR-7, QA-6; the WR-6 return note) ----
+      case 'warehouse-returns.ReturnRequestOpened': {
+        const source = (d.source ?? {}) as Data;
+        returns.set(e.stream, {
+          returnRequestId: str(d.returnRequestId) ?? e.stream,
+          region: e.region,
+          customerId: str(d.customerId) ?? '',
+          reason: str(d.reason) ?? 'unknown',
+          source: str(source.kind) ?? 'unknown',
+          caseId: str(source.caseId),
+          openedAt: e.occurredAt,
+          status: 'open',
+          refusal: null,
+          approvedAt: null,
+          inspection: null,
+          receiptNoteNumber: null,
+          bookedAt: null,
+          bookedQuantity: null,
+          costsBorneBy: null,
+          returnNoteSentAt: null,
+          openedBy: e.actor.role === 'system' ? null : (str(d.openedBy) ?? e.actor.id),
+        });
+        break;
+      }
+      case 'warehouse-returns.ReturnRequestApproved': {
+        const r = returns.get(e.stream);
+        if (r) Object.assign(r, { status: 'approved', approvedAt: e.occurredAt });
+        break;
+      }
+      case 'warehouse-returns.ReturnRequestRefused': {
+        const r = returns.get(e.stream);
+        if (r) Object.assign(r, { status: 'refused', refusal: { kind: str(d.kind) ?? 'unknown', explanation: str(d.explanation) ?? '' } });
+        break;
+      }
+      // A request refused by the ratio check goes on when a company leader signs the exception step (WR-2).
+      case 'warehouse-returns.StepSigned': {
+        const r = returns.get(e.stream);
+        if (r && r.status === 'refused') Object.assign(r, { status: 'open', refusal: null });
+        break;
+      }
+      case 'warehouse-returns.InspectionRecorded': {
+        const r = returns.get(e.stream);
+        if (r) r.inspection = str(d.verdict);
+        break;
+      }
+      case 'warehouse-returns.ReturnBookedIn': {
+        const r = returns.get(e.stream);
+        const lines = (d.lines ?? []) as { quantity?: unknown }[];
+        if (r) Object.assign(r, { status: 'booked', receiptNoteNumber: str(d.receiptNoteNumber), bookedAt: e.occurredAt, bookedQuantity: lines.reduce((sum, l) => sum + (num(l.quantity) ?? 0), 0), costsBorneBy: str(d.costsBorneBy) });
+        for (const due of (d.deadlines ?? []) as { obligation: string; dueAt: string }[]) {
+          if (due.obligation === 'return_note') open(e, 'return_note', due.dueAt, r?.openedBy ?? null, null);
+        }
+        break;
+      }
+      case 'warehouse-returns.ReturnNoteSent': {
+        meet(e, 'return_note', typeof d.late === 'boolean' ? d.late : null);
+        const r = returns.get(e.stream);
+        if (r) Object.assign(r, { status: 'closed', returnNoteSentAt: e.occurredAt });
+        break;
+      }
+      case 'warehouse-returns.ReturnRequestDeadlineMissed':
+        miss(e, d.obligation);
+        break;
       // ---- finance-ratio (the exchange ratio, 调换率) ----
       case 'finance-ratio.RatioEvaluated': {
         const quantity = (((d.snapshot ?? {}) as Data).quantity ?? {}) as Data;
@@ -400,6 +490,7 @@ export function readRecord(events: readonly RecordEvent[], asOf: string): Record
     workOrders: [...workOrders.values()].map(({ technicianId: _t, ...w }) => w),
     satisfaction,
     capas: [...capas.values()],
+    returns: [...returns.values()].map(({ openedBy: _o, ...r }) => r),
     versions: [...versions.values()].sort((a, b) => a.context.localeCompare(b.context) || a.kind.localeCompare(b.kind) || a.firstSeen.localeCompare(b.firstSeen)),
     exchange,
   };
@@ -428,6 +519,8 @@ export interface EvidencePack {
   readonly complaints: readonly ComplaintRecord[];
   readonly satisfaction: readonly SatisfactionResult[];
   readonly capas: readonly CapaRecord[];
+  /** Returns opened, booked or closed in the period (WR-1..WR-7). */
+  readonly returns: readonly ReturnRecord[];
   readonly versions: readonly VersionInForce[];
   readonly nonconformities: readonly NonconformityLine[];
 }
@@ -468,6 +561,7 @@ export function evidencePack(facts: RecordFacts, region: string, period: { key: 
     complaints: facts.complaints.filter((c) => c.region === region && within(c.receivedAt, period)).sort((a, b) => a.receivedAt.localeCompare(b.receivedAt)),
     satisfaction: facts.satisfaction.filter((s) => s.region === region && within(s.at, period)).sort((a, b) => a.at.localeCompare(b.at)),
     capas: facts.capas.filter((c) => c.region === region && (within(c.openedAt, period) || within(c.dueAt, period) || within(c.closedAt, period))).sort((a, b) => a.openedAt.localeCompare(b.openedAt)),
+    returns: facts.returns.filter((r) => r.region === region && (within(r.openedAt, period) || within(r.bookedAt, period) || within(r.returnNoteSentAt, period))).sort((a, b) => a.openedAt.localeCompare(b.openedAt)),
     versions: facts.versions.filter((v) => v.lastSeen >= period.from && v.firstSeen < period.to),
     nonconformities,
   };

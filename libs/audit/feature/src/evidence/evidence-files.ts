@@ -12,7 +12,7 @@ import { CommitmentKind, CommitmentOutcome, DisclosureRow, EvidencePack, KpiRow,
  * pdfkit to the glyphs the document uses.
  */
 
-export const EVIDENCE_SECTIONS = ['commitments', 'complaints', 'satisfaction', 'capas', 'versions', 'nonconformities'] as const;
+export const EVIDENCE_SECTIONS = ['commitments', 'complaints', 'satisfaction', 'capas', 'returns', 'versions', 'nonconformities'] as const;
 export type EvidenceSection = (typeof EVIDENCE_SECTIONS)[number];
 
 export const LABELS = {
@@ -25,13 +25,14 @@ export const LABELS = {
   complaints: '投诉处理记录 Complaint handling records',
   satisfaction: '满意度结果 Satisfaction results',
   capas: '纠正预防措施关闭情况 CAPA closure',
+  returns: '退货处理记录 Return handling records',
   versions: '在用政策与日历版本 Policy and calendar versions in force',
   nonconformities: '审核不符合项及纠正措施 Audit nonconformities and corrective actions',
   disclosure: '服务缺陷公示 Service defect disclosure',
   kpis: '服务质量指标 Service KPIs',
 } as const;
 
-export const KIND_LABELS: Record<CommitmentKind, string> = { acknowledge: '受理确认', report_up: '上报', arrival: '上门到达', follow_up: '回访' };
+export const KIND_LABELS: Record<CommitmentKind, string> = { acknowledge: '受理确认', report_up: '上报', arrival: '上门到达', follow_up: '回访', return_note: '退货单' };
 export const OUTCOME_LABELS: Record<CommitmentOutcome, string> = { kept: '按时履行', late: '逾期履行', missed: '未履行', open: '未到期', cancelled: '已撤销' };
 
 type Table = { readonly header: readonly string[]; readonly rows: readonly (readonly (string | number | boolean | null)[])[] };
@@ -59,6 +60,11 @@ function sectionTable(pack: EvidencePack, section: EvidenceSection): Table {
       return {
         header: ['CAPA', '质量案件 case', '开启 opened', '期限 due', '必需 required', '负责人 owner', '验证 verifications', '通过 passed', '逾期 overdue', '关闭 closed', '按时关闭 on time'],
         rows: pack.capas.map((c) => [c.capaId, c.caseId, c.openedAt, c.dueAt, yes(c.required), c.ownerId, c.verifications, c.passedVerifications, yes(c.overdue), c.closedAt, yes(c.closedOnTime)]),
+      };
+    case 'returns':
+      return {
+        header: ['退货 return', '客户 customer', '原因 reason', '来源 source', '质量案件 case', '申请 opened', '状态 status', '拒绝 refusal', '批准 approved', '检验 inspection', '入库单 receipt note', '入库 booked', '数量 quantity', '费用承担 costs borne by', '退货单寄出 return note sent'],
+        rows: pack.returns.map((r) => [r.returnRequestId, r.customerId, r.reason, r.source, r.caseId, r.openedAt, r.status, r.refusal ? `${r.refusal.kind}: ${r.refusal.explanation}` : null, r.approvedAt, r.inspection, r.receiptNoteNumber, r.bookedAt, r.bookedQuantity, r.costsBorneBy, r.returnNoteSentAt]),
       };
     case 'versions':
       return {

@@ -152,6 +152,30 @@ export class CapaRecordResponse {
   @ApiNullable({ type: Boolean, description: 'Closed by its due time; null while open' }) closedOnTime!: boolean | null;
 }
 
+export class ReturnRefusalResponse {
+  @ApiProperty({ ...text(LIMITS.id), description: 'signer, ratio_check or qa_inspection' }) kind!: string;
+  @ApiProperty(text(LIMITS.text)) explanation!: string;
+}
+
+export class ReturnRecordResponse {
+  @ApiProperty(text(LIMITS.id)) returnRequestId!: string;
+  @ApiProperty(REGION) region!: string;
+  @ApiProperty(EXTERNAL_ID) customerId!: string;
+  @ApiProperty({ ...text(LIMITS.id), description: 'unsalable, quality or customer_error' }) reason!: string;
+  @ApiProperty({ ...text(LIMITS.id), description: 'after_sales (entered by the section) or qa_disposition (made from QA\'s decision)' }) source!: string;
+  @ApiNullable(text(LIMITS.id)) caseId!: string | null;
+  @ApiProperty(INSTANT) openedAt!: string;
+  @ApiProperty({ enum: ['open', 'approved', 'refused', 'booked', 'closed'] }) status!: 'open' | 'approved' | 'refused' | 'booked' | 'closed';
+  @ApiNullable({ type: ReturnRefusalResponse }) refusal!: ReturnRefusalResponse | null;
+  @ApiNullable(INSTANT) approvedAt!: string | null;
+  @ApiNullable({ ...text(LIMITS.id), description: 'QA\'s inspection verdict (QA-6): signed or refused' }) inspection!: string | null;
+  @ApiNullable(text(LIMITS.id)) receiptNoteNumber!: string | null;
+  @ApiNullable(INSTANT) bookedAt!: string | null;
+  @ApiNullable({ type: Number, minimum: 0 }) bookedQuantity!: number | null;
+  @ApiNullable({ ...text(LIMITS.id), description: 'company or customer (WR-7)' }) costsBorneBy!: string | null;
+  @ApiNullable(INSTANT) returnNoteSentAt!: string | null;
+}
+
 export class VersionInForceResponse {
   @ApiProperty(text(LIMITS.id)) context!: string;
   @ApiProperty({ enum: ['policy', 'calendar'] }) kind!: 'policy' | 'calendar';
@@ -182,6 +206,7 @@ export class EvidencePackResponse {
   @ApiProperty({ type: [ComplaintRecordResponse], maxItems: MANY }) complaints!: readonly ComplaintRecordResponse[];
   @ApiProperty({ type: [SatisfactionResultResponse], maxItems: MANY }) satisfaction!: readonly SatisfactionResultResponse[];
   @ApiProperty({ type: [CapaRecordResponse], maxItems: MANY }) capas!: readonly CapaRecordResponse[];
+  @ApiProperty({ type: [ReturnRecordResponse], maxItems: MANY, description: 'Returns opened, booked or closed in the period (WR-1..WR-7)' }) returns!: readonly ReturnRecordResponse[];
   @ApiProperty({ type: [VersionInForceResponse], maxItems: 10000 }) versions!: readonly VersionInForceResponse[];
   @ApiProperty({ type: [NonconformityLineResponse], maxItems: MANY }) nonconformities!: readonly NonconformityLineResponse[];
 }

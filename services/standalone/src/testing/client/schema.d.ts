@@ -6471,7 +6471,7 @@ export interface components {
         };
         CommitmentResponse: {
             /** @enum {string} */
-            kind: "acknowledge" | "report_up" | "arrival" | "follow_up";
+            kind: "acknowledge" | "report_up" | "arrival" | "follow_up" | "return_note";
             /** @example intake */
             context: string;
             /** @example intake.complaint-0192f1de-7c1a-7cc2-9a4e-6b1f5e4f3a10 */
@@ -6506,7 +6506,7 @@ export interface components {
         };
         CommitmentCountResponse: {
             /** @enum {string} */
-            kind: "acknowledge" | "report_up" | "arrival" | "follow_up";
+            kind: "acknowledge" | "report_up" | "arrival" | "follow_up" | "return_note";
             due: number;
             kept: number;
             late: number;
@@ -6603,6 +6603,55 @@ export interface components {
             /** @description Closed by its due time; null while open */
             closedOnTime: boolean | null;
         };
+        ReturnRefusalResponse: {
+            /** @description signer, ratio_check or qa_inspection */
+            kind: string;
+            explanation: string;
+        };
+        ReturnRecordResponse: {
+            returnRequestId: string;
+            /**
+             * @description A calendar region
+             * @example cn-east
+             */
+            region: string;
+            /** @example cs-1 */
+            customerId: string;
+            /** @description unsalable, quality or customer_error */
+            reason: string;
+            /** @description after_sales (entered by the section) or qa_disposition (made from QA's decision) */
+            source: string;
+            caseId: string | null;
+            /**
+             * Format: date-time
+             * @example 2026-03-03T02:00:00.000Z
+             */
+            openedAt: string;
+            /** @enum {string} */
+            status: "open" | "approved" | "refused" | "booked" | "closed";
+            refusal: components["schemas"]["ReturnRefusalResponse"] | null;
+            /**
+             * Format: date-time
+             * @example 2026-03-03T02:00:00.000Z
+             */
+            approvedAt: string | null;
+            /** @description QA's inspection verdict (QA-6): signed or refused */
+            inspection: string | null;
+            receiptNoteNumber: string | null;
+            /**
+             * Format: date-time
+             * @example 2026-03-03T02:00:00.000Z
+             */
+            bookedAt: string | null;
+            bookedQuantity: number | null;
+            /** @description company or customer (WR-7) */
+            costsBorneBy: string | null;
+            /**
+             * Format: date-time
+             * @example 2026-03-03T02:00:00.000Z
+             */
+            returnNoteSentAt: string | null;
+        };
         VersionInForceResponse: {
             context: string;
             /** @enum {string} */
@@ -6651,6 +6700,8 @@ export interface components {
             complaints: components["schemas"]["ComplaintRecordResponse"][];
             satisfaction: components["schemas"]["SatisfactionResultResponse"][];
             capas: components["schemas"]["CapaRecordResponse"][];
+            /** @description Returns opened, booked or closed in the period (WR-1..WR-7) */
+            returns: components["schemas"]["ReturnRecordResponse"][];
             versions: components["schemas"]["VersionInForceResponse"][];
             nonconformities: components["schemas"]["NonconformityLineResponse"][];
         };
@@ -6666,7 +6717,7 @@ export interface components {
              */
             region: string;
             /** @enum {string} */
-            kind: "acknowledge" | "report_up" | "arrival" | "follow_up";
+            kind: "acknowledge" | "report_up" | "arrival" | "follow_up" | "return_note";
             due: number;
             keptOnTime: number;
             keptLate: number;
@@ -21301,7 +21352,7 @@ export interface operations {
                 /** @description json (default), csv (one section), xlsx or pdf */
                 format?: "json" | "csv" | "xlsx" | "pdf";
                 /** @description The section a CSV holds (default commitments) */
-                section?: "commitments" | "complaints" | "satisfaction" | "capas" | "versions" | "nonconformities";
+                section?: "commitments" | "complaints" | "satisfaction" | "capas" | "returns" | "versions" | "nonconformities";
             };
             header?: never;
             path?: never;
