@@ -218,11 +218,11 @@ describeWithPostgresServer()('PostgreSQL server', () => {
         const last = BigInt(committed.rows[committed.rows.length - 1].position);
         // Reaching the last position is the end either way: a reader that skipped events gets
         // there too, and then fails the comparisons below with the ids it missed.
-        await until(
-          () => checkpoint === last && sub.lastPosition === last,
-          20_000,
-          'the reader and the subscription to reach the last committed position',
-        );
+        // Bounded generously: under a full CI run on 2 cores the reader shares the machine with
+        // every other suite (it once took longer than 20 s); the message says which one lagged.
+        await until(() => checkpoint === last && sub.lastPosition === last, 60_000, 'the reader and the subscription to reach the last committed position').catch((err: Error) => {
+          throw new Error(`${err.message}: last ${last}, reader at ${String(checkpoint)}, subscription at ${String(sub.lastPosition)}`);
+        });
       } finally {
         await stopReading().catch(() => undefined);
       }
@@ -241,6 +241,6 @@ describeWithPostgresServer()('PostgreSQL server', () => {
       // What the visibility bound prevents: the naive reader moved past the slow commits for good.
       const naiveSeen = new Set(naiveIds);
       expect(heldIds.filter((id) => naiveSeen.has(id))).toEqual([]);
-    });
+    }, 120_000);
   });
 });
