@@ -9,7 +9,7 @@ import { AuditAccessRecorder } from './audit-log.runner';
 import { ConsistencyQuery, CosignatureDto, LogEntryQuery, RotationRequestDto } from './audit-log.request.dto';
 import { CheckpointResponse, ConsistencyProofResponse, LogEntryResponse, LogKeysResponse, RotationResponse, VerificationReportResponse } from './audit-log.response.dto';
 import { AUDIT_LOG, AuditCheckpoints, SignedCheckpoint } from './checkpoints';
-import { LogKeyChain } from './key-chain';
+import { LogKeyChain, LoggedRotation } from './key-chain';
 import { LogVerifier } from './log-verifier';
 import { LOG_KEYS, LogKeys } from './log-keys';
 
@@ -88,7 +88,7 @@ export class AuditLogController {
     ],
   })
   async rotate(@Caller() caller: Caller, @Body() body: RotationRequestDto): Promise<RotationResponse> {
-    let taken;
+    let taken: { rotation: LoggedRotation; created: boolean };
     if (body.statement !== undefined) {
       if (body.generate === true || body.fromSize !== undefined) {
         const reason = 'a statement names its own new key and from: send a statement, or generate (with fromSize), not both';
