@@ -1,9 +1,8 @@
 import { INestApplication } from '@nestjs/common';
 import { generateKeyPairSync } from 'node:crypto';
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { EVENT_STORE, EventStore, ManualClock } from '@aftersales/eventsourcing';
 import { ProjectionHost, signToken } from '@aftersales/platform';
 import { copyPgliteTemplateTo } from '@aftersales/adapters-postgres/testing';
@@ -11,6 +10,7 @@ import { SIGNATURE_TYPE, cosignCheckpoint, parseCheckpointText, parseNote, parse
 import { createStandaloneApp } from './app';
 import { registration } from './testing/complaint-body';
 import { apiClient, baseUrlOf, ok } from './testing/client/client';
+import { verifyOffline } from './testing/verify-offline';
 
 /**
  * The audit log over HTTP on the standalone app (AU-1, AU-2): checkpoints signed on demand, an
@@ -22,24 +22,6 @@ const token = (roles: string[], subject: string) => `Bearer ${signToken(SECRET, 
 const CS = token(['customer_service'], 'cs-1');
 const AUDITOR = token(['auditor'], 'audit-1');
 const ADMIN = token(['admin'], 'admin-1');
-const REPO = resolve(__dirname, '../../..');
-
-/** `aftersales-verify` in a process of its own that cannot open a socket: no network, no database. */
-// Asynchronous, so the app in this process keeps serving (a blocked event loop lets keep-alive sockets expire).
-function verifyOffline(args: string[]): Promise<{ status: number | null; out: string }> {
-  return new Promise((done, fail) => {
-    const child = spawn(
-      process.execPath,
-      ['--require', join(REPO, 'services/audit/src/cli/testing/deny-network.cjs'), '--import', 'tsx', join(REPO, 'services/audit/src/cli/aftersales-verify.ts'), ...args],
-      { cwd: REPO, env: { PATH: process.env.PATH ?? '' } },
-    );
-    let out = '';
-    child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString('utf8')));
-    child.stderr.on('data', (chunk: Buffer) => (out += chunk.toString('utf8')));
-    child.on('error', fail);
-    child.on('close', (status) => done({ status, out }));
-  });
-}
 
 /** Null while the case is not in the archive yet (404 AUDIT.CASE_NOT_ARCHIVED: the archive follows the store asynchronously). */
 async function unlessNotArchived<T>(call: Promise<T>): Promise<T | null> {

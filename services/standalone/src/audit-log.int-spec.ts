@@ -7,6 +7,7 @@ import {
   AuditCheckpoints,
   AuditLog,
   EventStoreSource,
+  LogKeyChain,
   LogKeys,
   LogVerifier,
   archiveProjection,
@@ -70,8 +71,9 @@ describe('audit log on PGlite (AU-1, AU-2)', () => {
     log = new AuditLog(documents);
     keyDir = mkdtempSync(join(tmpdir(), 'audit-key-'));
     keys = loadLogKeys({ origin: 'test.example/audit', dataDir: keyDir });
-    checkpoints = new AuditCheckpoints(documents, log, keys, clock);
-    verifier = new LogVerifier(log, checkpoints, keys, [new EventStoreSource('event-store', stores.store)]);
+    const chain = new LogKeyChain(stores.store, log, keys, clock, transactions);
+    checkpoints = new AuditCheckpoints(documents, log, keys, clock, chain);
+    verifier = new LogVerifier(log, checkpoints, chain, [new EventStoreSource('event-store', stores.store)]);
   }, 60_000);
 
   afterAll(async () => {

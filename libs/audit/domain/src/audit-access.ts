@@ -6,7 +6,7 @@ import type { DomainEvent } from '@aftersales/eventsourcing';
  */
 export const AUDIT_ACCESS_STREAM_PREFIX = 'audit.access-';
 
-export const AUDIT_READ_RESOURCES = ['log-entry', 'case-bundle', 'case-replay', 'case-file', 'verification', 'evidence-pack'] as const;
+export const AUDIT_READ_RESOURCES = ['log-entry', 'case-bundle', 'case-replay', 'case-file', 'verification', 'evidence-pack', 'log-keys'] as const;
 export type AuditReadResource = (typeof AUDIT_READ_RESOURCES)[number];
 
 export type AuditDataRead = DomainEvent<'audit.AuditDataRead', { readonly resource: AuditReadResource; readonly subject: string; readonly detail: string | null }>;

@@ -40,6 +40,22 @@ export const AUDIT = {
   CASE_NOT_ARCHIVED: 'AUDIT.CASE_NOT_ARCHIVED',
   /** 422: a cosignature that is not a valid cosignature/v1 line of a configured witness on this checkpoint (`details.reason`). */
   COSIGNATURE_INVALID: 'AUDIT.COSIGNATURE_INVALID',
+  /** 422: the rotation request is not a signed rotation statement (aftersales-key-rotation/v1), or asks for a statement and a generated key at once (`details.reason`). */
+  ROTATION_MALFORMED: 'AUDIT.ROTATION_MALFORMED',
+  /** 422: the rotation statement names another log than this one (`details.origin`, `details.logOrigin`). */
+  ROTATION_WRONG_LOG: 'AUDIT.ROTATION_WRONG_LOG',
+  /** 422: the rotation statement is not signed by the log's current key (`details.currentKey`). */
+  ROTATION_NOT_SIGNED_BY_CURRENT_KEY: 'AUDIT.ROTATION_NOT_SIGNED_BY_CURRENT_KEY',
+  /** 422: the new key has signed for this log before (`details.newKey`): a rotation names a fresh key. */
+  ROTATION_KEY_ALREADY_USED: 'AUDIT.ROTATION_KEY_ALREADY_USED',
+  /** 422: the service does not hold the new key's private key, so it could not sign with it (`details.newKey`; AUDIT_SIGNING_KEY_FILES). */
+  ROTATION_KEY_NOT_HELD: 'AUDIT.ROTATION_KEY_NOT_HELD',
+  /** 422: the statement's `from` is not past the log's current size and the previous rotation's `from` (`details.fromSize`, `details.minimum`, `details.treeSize`). */
+  ROTATION_FROM_TOO_SMALL: 'AUDIT.ROTATION_FROM_TOO_SMALL',
+  /** 422: this process cannot generate a log key (a service takes its keys from configuration): post a statement made with `audit rotate-key`. */
+  ROTATION_KEY_GENERATION_UNAVAILABLE: 'AUDIT.ROTATION_KEY_GENERATION_UNAVAILABLE',
+  /** 409: the log grew to the statement's `from` before the statement reached it; the statement is logged but void (`details.position`, `details.fromSize`): rotate again with a larger `from`. */
+  ROTATION_OVERTAKEN: 'AUDIT.ROTATION_OVERTAKEN',
   /** 404: no nonconformity with this id for the caller's tenant. */
   NONCONFORMITY_NOT_FOUND: 'AUDIT.NONCONFORMITY_NOT_FOUND',
   /** 409: a nonconformity with this id exists already. */

@@ -7,3 +7,4 @@ export * from './archive-schedule';
 export * from './evidence';
 export * from './nonconformity.decider';
 export * from './case-file';
+export * from './log-key-rotation';

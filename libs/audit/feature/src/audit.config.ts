@@ -15,6 +15,14 @@ export class AuditConfig {
   @IsString()
   AUDIT_SIGNING_KEY_FILE?: string;
 
+  /**
+   * More log keys (PKCS#8 PEM files, comma-separated): the next key of a rotation, and the previous
+   * one while it still signs the tree sizes before the rotation's `from` (docs/audit.md "Key rotation").
+   */
+  @IsOptional()
+  @IsString()
+  AUDIT_SIGNING_KEY_FILES?: string;
+
   /** Witnesses' cosignature/v1 verifier keys, comma-separated (`<name>+<hex id>+<base64 key>`). */
   @IsOptional()
   @IsString()
@@ -40,11 +48,16 @@ export function auditSettings(env: NodeJS.ProcessEnv = process.env, standalone: 
     log: {
       origin: config.AUDIT_LOG_ORIGIN,
       signingKeyFile: config.AUDIT_SIGNING_KEY_FILE,
+      signingKeyFiles: listOf(config.AUDIT_SIGNING_KEY_FILES),
       dataDir: standalone?.dataDir,
-      witnessKeys: (config.AUDIT_WITNESS_KEYS ?? '').split(',').map((k) => k.trim()).filter((k) => k.length > 0),
+      witnessKeys: listOf(config.AUDIT_WITNESS_KEYS),
       checkpointIntervalMs: config.AUDIT_CHECKPOINT_INTERVAL_MS,
       // The standalone's archive follows its one event store; a service's, every context's record topic.
       follow: standalone ? 'event-store' : 'record-topics',
     },
   };
+}
+
+function listOf(value: string | undefined): string[] {
+  return (value ?? '').split(',').map((k) => k.trim()).filter((k) => k.length > 0);
 }

@@ -13,7 +13,8 @@ import { EventStoreSource, LogVerifier } from './log/log-verifier';
 import { CaseFiles } from './log/case-files';
 import { CaseFilesController } from './log/case-files.http.controller';
 import { CASE_REPLAYS, CaseReplays, ReplayRegistration } from './log/case-replay';
-import { AuditLogOptions, LOG_KEYS, LogKeys, loadLogKeys } from './log/log-keys';
+import { AuditLogOptions, LOG_KEYS, loadLogKeys } from './log/log-keys';
+import { LogKeyChain } from './log/key-chain';
 import { AuditRecordFollower } from './log/record-follower';
 import { NONCONFORMITIES, Nonconformities, nonconformityAggregate } from './nonconformities/nonconformity.aggregate';
 import { NonconformitiesController } from './nonconformities/nonconformities.http.controller';
@@ -44,6 +45,7 @@ function logProviders(options: AuditLogOptions, replays: readonly ReplayRegistra
     { provide: LOG_KEYS, useFactory: () => loadLogKeys(options) },
     { provide: AUDIT_LOG, useFactory: (documents: DocumentStore) => new AuditLog(documents), inject: [DOCUMENT_STORE] },
     { provide: AUDIT_LOG_OPTIONS, useValue: { checkpointIntervalMs: options.checkpointIntervalMs, follow: options.follow } },
+    LogKeyChain,
     AuditCheckpoints,
     AuditAccessRecorder,
     AuditLogRunner,
@@ -54,9 +56,9 @@ function logProviders(options: AuditLogOptions, replays: readonly ReplayRegistra
       // The standalone's one event store holds every context's streams: the one source to check
       // against. A service reaches only its own store: audit's events are checked there, the other
       // contexts' against the archive and the signed log (reported as unreachable sources).
-      useFactory: (log: AuditLog, checkpoints: AuditCheckpoints, keys: LogKeys, store: EventStore) =>
-        new LogVerifier(log, checkpoints, keys, [new EventStoreSource('event-store', store, fromTopics ? ['audit'] : undefined)]),
-      inject: [AUDIT_LOG, AuditCheckpoints, LOG_KEYS, EVENT_STORE],
+      useFactory: (log: AuditLog, checkpoints: AuditCheckpoints, chain: LogKeyChain, store: EventStore) =>
+        new LogVerifier(log, checkpoints, chain, [new EventStoreSource('event-store', store, fromTopics ? ['audit'] : undefined)]),
+      inject: [AUDIT_LOG, AuditCheckpoints, LogKeyChain, EVENT_STORE],
     },
     ...(fromTopics ? [AuditRecordFollower] : []),
   ];

@@ -8,6 +8,7 @@ export * from './audit-relay';
 export * from './log/audit-log';
 export * from './log/checkpoints';
 export * from './log/log-keys';
+export * from './log/key-chain';
 export * from './log/log-verifier';
 export * from './log/audit-log.runner';
 export * from './log/audit-log.http.controller';

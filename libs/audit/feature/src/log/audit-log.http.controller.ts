@@ -6,9 +6,10 @@ import { AUDIT } from '@aftersales/audit-domain';
 import { CANONICALIZATION, eventLeafHash } from '@aftersales/verifiable-log';
 import { AuditLog } from './audit-log';
 import { AuditAccessRecorder } from './audit-log.runner';
-import { ConsistencyQuery, CosignatureDto, LogEntryQuery } from './audit-log.request.dto';
-import { CheckpointResponse, ConsistencyProofResponse, LogEntryResponse, VerificationReportResponse } from './audit-log.response.dto';
+import { ConsistencyQuery, CosignatureDto, LogEntryQuery, RotationRequestDto } from './audit-log.request.dto';
+import { CheckpointResponse, ConsistencyProofResponse, LogEntryResponse, LogKeysResponse, RotationResponse, VerificationReportResponse } from './audit-log.response.dto';
 import { AUDIT_LOG, AuditCheckpoints, SignedCheckpoint } from './checkpoints';
+import { LogKeyChain, LoggedRotation } from './key-chain';
 import { LogVerifier } from './log-verifier';
 import { LOG_KEYS, LogKeys } from './log-keys';
 
@@ -33,6 +34,7 @@ export class AuditLogController {
     @Inject(LOG_KEYS) private readonly keys: LogKeys,
     @Inject(LOG_VERIFIER) private readonly verifier: LogVerifier,
     private readonly access: AuditAccessRecorder,
+    private readonly chain: LogKeyChain,
   ) {}
 
   @Get('checkpoint')
@@ -63,6 +65,55 @@ export class AuditLogController {
   @ApiErrors(BODY_ERRORS, NO_CHECKPOINT, { 422: [AUDIT.COSIGNATURE_INVALID] })
   async cosign(@Body() body: CosignatureDto): Promise<CheckpointResponse> {
     return this.present(await this.checkpoints.cosign(body.treeSize, body.line));
+  }
+
+  @Post('rotations')
+  @HttpCode(200)
+  @Roles(...LOG_ADMINS)
+  @ApiOperation({
+    summary:
+      "Rotates the log's signing key (AU-2): takes in a rotation statement signed by the current key (`audit rotate-key`), or (standalone, no statement or `generate: true`) generates the next key and signs the statement itself; logs it as an audit.LogKeyRotated event. The same statement again answers the rotation logged first",
+  })
+  @ApiOkResponse({ type: RotationResponse })
+  @ApiErrors(BODY_ERRORS, {
+    409: [AUDIT.ROTATION_OVERTAKEN],
+    422: [
+      AUDIT.ROTATION_MALFORMED,
+      AUDIT.ROTATION_WRONG_LOG,
+      AUDIT.ROTATION_NOT_SIGNED_BY_CURRENT_KEY,
+      AUDIT.ROTATION_KEY_ALREADY_USED,
+      AUDIT.ROTATION_KEY_NOT_HELD,
+      AUDIT.ROTATION_FROM_TOO_SMALL,
+      AUDIT.ROTATION_KEY_GENERATION_UNAVAILABLE,
+    ],
+  })
+  async rotate(@Caller() caller: Caller, @Body() body: RotationRequestDto): Promise<RotationResponse> {
+    let taken: { rotation: LoggedRotation; created: boolean };
+    if (body.statement !== undefined) {
+      if (body.generate === true || body.fromSize !== undefined) {
+        const reason = 'a statement names its own new key and from: send a statement, or generate (with fromSize), not both';
+        throw new DomainError(AUDIT.ROTATION_MALFORMED, reason, { reason, fields: ['statement', ...(body.generate === true ? ['generate'] : []), ...(body.fromSize !== undefined ? ['fromSize'] : [])] });
+      }
+      taken = await this.chain.take(caller, body.statement);
+    } else {
+      if (body.generate === false) {
+        const reason = 'nothing to rotate to: send a statement, or generate';
+        throw new DomainError(AUDIT.ROTATION_MALFORMED, reason, { reason, fields: ['statement', 'generate'] });
+      }
+      taken = await this.chain.generate(caller, body.fromSize);
+    }
+    const { periods } = await this.chain.state();
+    return { created: taken.created, rotation: taken.rotation, keyPeriods: [...periods] };
+  }
+
+  @Get('keys')
+  @Roles(...LOG_READERS)
+  @ApiOperation({ summary: "The log's keys, each with the tree sizes it signs, and every rotation taken in (the read is recorded)" })
+  @ApiOkResponse({ type: LogKeysResponse })
+  async logKeys(@Caller() caller: Caller): Promise<LogKeysResponse> {
+    const { periods, rotations } = await this.chain.state();
+    await this.access.record(caller, 'log-keys', 'audit-log', `${periods.length} keys`);
+    return { origin: this.keys.origin, currentKey: periods[periods.length - 1].verifierKey, keyPeriods: [...periods], rotations: [...rotations] };
   }
 
   @Get('entries/:eventId')
@@ -120,6 +171,6 @@ export class AuditLogController {
   }
 
   private present(checkpoint: SignedCheckpoint): CheckpointResponse {
-    return { origin: this.keys.origin, ...checkpoint, witnesses: [...checkpoint.witnesses], verifierKey: this.keys.verifierKey, canonicalization: CANONICALIZATION };
+    return { origin: this.keys.origin, ...checkpoint, witnesses: [...checkpoint.witnesses], canonicalization: CANONICALIZATION };
   }
 }

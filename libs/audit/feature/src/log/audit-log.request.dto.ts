@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsInt, IsOptional, IsString, Max, Min, MaxLength } from 'class-validator';
+import { IsBoolean, IsInt, IsOptional, IsString, Max, Min, MaxLength } from 'class-validator';
 import { IsInstantWithZone } from '@aftersales/platform';
 
 const toInt = ({ value }: { value: unknown }) => (typeof value === 'string' && /^\d{1,15}$/.test(value) ? Number(value) : value);
@@ -72,4 +72,32 @@ export class CaseFileQuery {
   @IsOptional()
   @IsInstantWithZone()
   at?: string;
+}
+
+/**
+ * POST /audit/log/rotations: a rotation statement made offline (`audit rotate-key`), or (standalone)
+ * nothing / `generate: true` for the service to generate the next key and sign the statement itself.
+ */
+export class RotationRequestDto {
+  @ApiPropertyOptional({
+    maxLength: 4000,
+    description: 'The rotation statement, a signed note (aftersales-key-rotation/v1: origin, new key, `from <tree size>`, time), signed by the log\'s current key',
+    example: 'aftersales-key-rotation/v1\nacme.example/audit\nacme.example/audit+1a2b3c4d+AQ…\nfrom 1200\ntime 2026-03-05T00:00:00.000Z\n\n— acme.example/audit …\n',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(4000)
+  statement?: string;
+
+  @ApiPropertyOptional({ description: 'Standalone only: generate the next key into the data dir and sign the statement with the current key (the default without a statement)' })
+  @IsOptional()
+  @IsBoolean()
+  generate?: boolean;
+
+  @ApiPropertyOptional({ minimum: 1, maximum: MAX_SIZE, description: 'With generate: the tree size the new key signs from (default: the log\'s size plus 100)' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(MAX_SIZE)
+  fromSize?: number;
 }

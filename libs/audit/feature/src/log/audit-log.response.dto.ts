@@ -23,7 +23,7 @@ export class CheckpointResponse {
   @ApiProperty(NOTE)
   note!: string;
 
-  @ApiProperty({ type: String, maxLength: 300, description: "The log's verifier key, `<name>+<hex key id>+<base64(0x01 || Ed25519 public key)>`" })
+  @ApiProperty({ type: String, maxLength: 300, description: "The log key that signed this checkpoint (the key of its tree size's period), `<name>+<hex key id>+<base64(0x01 || Ed25519 public key)>`" })
   verifierKey!: string;
 
   @ApiProperty({ type: [String], maxItems: 100, description: 'The witnesses whose cosignatures the note carries' })
@@ -206,15 +206,51 @@ export class BundleCaseResponse {
   tenantId!: string;
 }
 
+const VERIFIER_KEY = { type: String, maxLength: 300, description: 'A log verifier key, `<name>+<hex key id>+<base64 key>`' };
+
+export class KeyPeriodResponse {
+  @ApiProperty(VERIFIER_KEY)
+  verifierKey!: string;
+
+  @ApiProperty({ ...TREE_SIZE, description: 'The first tree size this key signs' })
+  fromSize!: number;
+
+  @ApiNullable({ ...TREE_SIZE, description: 'The tree size from which the next key signs (exclusive); null for the current key' })
+  untilSize!: number | null;
+}
+
+export class BundleRotationResponse {
+  @ApiProperty({ type: String, maxLength: 4000, description: 'The rotation statement (a signed note by the previous key)' })
+  statement!: string;
+
+  @ApiProperty({ ...TREE_SIZE, description: 'Archive position of the event carrying it (below its `from`)' })
+  position!: number;
+
+  @ApiProperty({ type: ArchivedEventResponse })
+  event!: ArchivedEventResponse;
+
+  @ApiProperty(HASH)
+  leafHash!: string;
+
+  @ApiProperty({ type: [String], maxItems: 64, description: "RFC 9162 inclusion proof to the bundle's checkpoint" })
+  inclusionProof!: string[];
+}
+
 export class BundleLogResponse {
   @ApiProperty({ type: String, maxLength: 200 })
   origin!: string;
 
-  @ApiProperty({ type: String, maxLength: 300 })
+  @ApiProperty({ ...VERIFIER_KEY, description: 'The last key of keyHistory: the key of the newest period the checkpoint covers' })
   verifierKey!: string;
 
   @ApiProperty({ type: [String], maxItems: 100, description: 'Every key the log signed with, oldest first' })
   keyHistory!: string[];
+
+  @ApiProperty({ type: [KeyPeriodResponse], maxItems: 100, description: 'Each key of keyHistory with the tree sizes it signs' })
+  keyPeriods!: KeyPeriodResponse[];
+
+  @ApiProperty({ type: [BundleRotationResponse], maxItems: 99, description: 'The logged rotations within the checkpoint, oldest first: rotations[i] leads from keyHistory[i] to keyHistory[i + 1]' })
+  rotations!: BundleRotationResponse[];
 
   @ApiProperty({ type: [String], maxItems: 100, description: "Witnesses' cosignature/v1 verifier keys" })
   witnessKeys!: string[];
@@ -460,4 +496,58 @@ export class CaseFileResponse {
 
   @ApiProperty({ type: CaseFileSummaryResponse })
   summary!: CaseFileSummaryResponse;
+}
+
+export class LoggedRotationResponse {
+  @ApiProperty(UUID)
+  eventId!: string;
+
+  @ApiProperty({ type: String, maxLength: 4000, description: 'The rotation statement as taken in (a signed note by previousKey)' })
+  statement!: string;
+
+  @ApiProperty(VERIFIER_KEY)
+  previousKey!: string;
+
+  @ApiProperty(VERIFIER_KEY)
+  newKey!: string;
+
+  @ApiProperty({ ...TREE_SIZE, description: 'Checkpoints of this tree size and larger are signed by newKey' })
+  fromSize!: number;
+
+  @ApiProperty(INSTANT)
+  occurredAt!: string;
+
+  @ApiNullable({ ...TREE_SIZE, description: 'Archive position of its audit.LogKeyRotated event; null while not archived yet' })
+  position!: number | null;
+
+  @ApiProperty({
+    enum: ['effective', 'void', 'pending'],
+    description: '`effective`: in the log below its from, part of the chain; `void`: it reached the log at or past its from and changes nothing; `pending`: stored, not archived yet',
+  })
+  state!: 'effective' | 'void' | 'pending';
+}
+
+export class RotationResponse {
+  @ApiProperty({ description: 'False when this statement was logged before (the request is idempotent)' })
+  created!: boolean;
+
+  @ApiProperty({ type: LoggedRotationResponse })
+  rotation!: LoggedRotationResponse;
+
+  @ApiProperty({ type: [KeyPeriodResponse], maxItems: 100, description: 'The chain of keys now' })
+  keyPeriods!: KeyPeriodResponse[];
+}
+
+export class LogKeysResponse {
+  @ApiProperty({ type: String, maxLength: 200 })
+  origin!: string;
+
+  @ApiProperty({ ...VERIFIER_KEY, description: 'The last key of the chain: the one newer checkpoints are signed with once the log reaches its from' })
+  currentKey!: string;
+
+  @ApiProperty({ type: [KeyPeriodResponse], maxItems: 100, description: 'Every key with the tree sizes it signs, oldest first' })
+  keyPeriods!: KeyPeriodResponse[];
+
+  @ApiProperty({ type: [LoggedRotationResponse], maxItems: 1000, description: 'Every rotation taken in, oldest first' })
+  rotations!: LoggedRotationResponse[];
 }

@@ -4,6 +4,7 @@ import { Caller, ProjectionHost, eventMetadata } from '@aftersales/platform';
 import { AuditReadResource, auditAccessStream } from '@aftersales/audit-domain';
 import { AuditLog } from './audit-log';
 import { AUDIT_LOG, AuditCheckpoints } from './checkpoints';
+import { LogKeyChain } from './key-chain';
 
 export const AUDIT_LOG_OPTIONS = Symbol('AuditLogRunOptions');
 export const ARCHIVE_PROJECTION = 'audit-archive';
@@ -30,7 +31,10 @@ export function archiveProjection(log: AuditLog): Projection {
   };
 }
 
-/** Registers the archive over the event store (the standalone) and signs checkpoints on a schedule (AU-2). */
+/**
+ * Registers the archive over the event store (the standalone), checks at start that this process
+ * holds the log's current key(s), and signs checkpoints on a schedule (AU-2).
+ */
 @Injectable()
 export class AuditLogRunner implements OnModuleInit, OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger('AuditLog');
@@ -42,11 +46,14 @@ export class AuditLogRunner implements OnModuleInit, OnApplicationBootstrap, OnA
     @Inject(AUDIT_LOG) private readonly log: AuditLog,
     private readonly checkpoints: AuditCheckpoints,
     @Inject(AUDIT_LOG_OPTIONS) private readonly options: { checkpointIntervalMs?: number; follow?: 'event-store' | 'record-topics' },
+    private readonly chain: LogKeyChain,
   ) {}
 
-  onModuleInit(): void {
+  async onModuleInit(): Promise<void> {
     // A service follows the record topics instead (AuditRecordFollower).
     if ((this.options.follow ?? 'event-store') === 'event-store') this.projections.register(archiveProjection(this.log));
+    // Before anything archives or signs: which key is current comes from the logged rotations, not from configuration.
+    await this.chain.start((await this.checkpoints.latest())?.note ?? null);
   }
 
   onApplicationBootstrap(): void {

@@ -15,6 +15,7 @@ import { ArchivedEvent, CANONICALIZATION, LeafRange, MerkleFrontier, SubtreeId, 
  * changes nothing.
  */
 
+export const AUDIT_LOG = Symbol('AuditLog');
 export const ARCHIVE_COLLECTION = 'audit.archive';
 export const MERKLE_COLLECTION = 'audit.merkle';
 export const LOG_COLLECTION = 'audit.log';

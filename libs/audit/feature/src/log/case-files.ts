@@ -6,6 +6,7 @@ import { AUDIT } from '@aftersales/audit-domain';
 import { BUNDLE_FORMAT, CANONICALIZATION, EvidenceBundle, eventLeafHash } from '@aftersales/verifiable-log';
 import { ArchiveEntry, AuditLog } from './audit-log';
 import { AUDIT_LOG, AuditCheckpoints } from './checkpoints';
+import { LogKeyChain } from './key-chain';
 import { LOG_KEYS, LogKeys } from './log-keys';
 
 /** A case's stream: its kind's prefix (libs/contracts CASE_KINDS) and its id. */
@@ -27,6 +28,7 @@ export class CaseFiles {
     private readonly checkpoints: AuditCheckpoints,
     @Inject(LOG_KEYS) private readonly keys: LogKeys,
     @Inject(CLOCK) private readonly clock: Clock,
+    private readonly chain: LogKeyChain,
   ) {}
 
   async events(caller: Caller, kind: string, id: string): Promise<{ stream: string; entries: ArchiveEntry[] }> {
@@ -42,7 +44,9 @@ export class CaseFiles {
   /**
    * The evidence bundle (AU-2): the case file with inclusion proofs to one signed checkpoint (a new
    * one is signed when the latest does not cover every event yet), the keys, and a consistency proof
-   * from `trustedSize` when the auditor holds an older checkpoint.
+   * from `trustedSize` when the auditor holds an older checkpoint. The keys are the chain as the
+   * checkpoint covers it: every rotation logged within it, each with its inclusion proof, and the
+   * period of each key, so a verifier trusting the first key follows them to the checkpoint's.
    */
   async bundle(caller: Caller, kind: string, id: string, trustedSize?: number): Promise<EvidenceBundle> {
     const { stream, entries } = await this.events(caller, kind, id);
@@ -63,13 +67,34 @@ export class CaseFiles {
         inclusionProof: (await this.log.inclusionProof(entry.index, size)).map((p) => p.toString('base64')),
       })),
     );
+    const chain = await this.chain.at(size);
+    const rotations = await Promise.all(
+      chain.rotations.map(async (rotation) => {
+        const entry = (await this.log.entry(rotation.eventId)) as ArchiveEntry;
+        return {
+          statement: rotation.statement,
+          position: entry.index,
+          event: entry.event,
+          leafHash: eventLeafHash(entry.event, entry.canonicalization).toString('base64'),
+          inclusionProof: (await this.log.inclusionProof(entry.index, size)).map((p) => p.toString('base64')),
+        };
+      }),
+    );
+    const keyHistory = chain.periods.map((p) => p.verifierKey);
     const consistency =
       trustedSize !== undefined && trustedSize > 0 && trustedSize < size ? [{ from: trustedSize, proof: (await this.log.consistencyProof(trustedSize, size)).map((p) => p.toString('base64')) }] : [];
     return {
       format: BUNDLE_FORMAT,
       case: { kind, id, stream, tenantId: caller.user.tenantId },
       canonicalization: CANONICALIZATION,
-      log: { origin: this.keys.origin, verifierKey: this.keys.verifierKey, keyHistory: [this.keys.verifierKey], witnessKeys: [...this.keys.witnessKeys] },
+      log: {
+        origin: this.keys.origin,
+        verifierKey: keyHistory[keyHistory.length - 1],
+        keyHistory,
+        keyPeriods: chain.periods,
+        rotations,
+        witnessKeys: [...this.keys.witnessKeys],
+      },
       checkpoint: checkpoint.note,
       consistency,
       events,

@@ -2,10 +2,11 @@ import { CLOCK, Clock, DOCUMENT_STORE, DocumentCollection, DocumentStore, Domain
 import { Inject, Injectable } from '@nestjs/common';
 import { AUDIT } from '@aftersales/audit-domain';
 import { NoteError, addSignatureLines, checkpointText, parseNote, signNote, verifyCosignature } from '@aftersales/verifiable-log';
-import { AuditLog } from './audit-log';
+import { AUDIT_LOG, AuditLog } from './audit-log';
+import { LogKeyChain } from './key-chain';
 import { LOG_KEYS, LogKeys } from './log-keys';
 
-export const AUDIT_LOG = Symbol('AuditLog');
+export { AUDIT_LOG } from './audit-log';
 export const CHECKPOINT_COLLECTION = 'audit.checkpoints';
 export const COSIGNATURE_COLLECTION = 'audit.cosignatures';
 
@@ -17,6 +18,8 @@ interface CheckpointDoc extends StoredDocument {
   readonly time: string;
   /** The signed note as the log signed it (without cosignatures). */
   readonly note: string;
+  /** The key that signed it: the one the chain of rotations names for its size (absent on checkpoints from before rotations). */
+  readonly verifierKey?: string;
 }
 
 interface CosignatureDoc extends StoredDocument {
@@ -35,6 +38,8 @@ export interface SignedCheckpoint {
   /** The C2SP signed note: the log's signature and every stored cosignature. */
   readonly note: string;
   readonly witnesses: readonly string[];
+  /** The log key that signed it (the key of its tree size's period). */
+  readonly verifierKey: string;
 }
 
 const idOf = (size: number) => String(size).padStart(16, '0');
@@ -54,21 +59,27 @@ export class AuditCheckpoints {
     @Inject(AUDIT_LOG) private readonly log: AuditLog,
     @Inject(LOG_KEYS) private readonly keys: LogKeys,
     @Inject(CLOCK) private readonly clock: Clock,
+    private readonly chain: LogKeyChain,
   ) {
     // The latest checkpoint is the first in this index's order (size descending, then id, as `latest` sorts).
     this.checkpoints = documents.collection<CheckpointDoc>(CHECKPOINT_COLLECTION, [{ fields: { size: -1 } }]);
     this.cosignatures = documents.collection<CosignatureDoc>(COSIGNATURE_COLLECTION, [{ fields: { size: 1 } }]);
   }
 
-  /** Signs the log at its current size (the existing checkpoint when the log has not grown since). */
+  /**
+   * Signs the log at its current size (the existing checkpoint when the log has not grown since),
+   * with the key the chain of rotations names for that size (AU-2).
+   */
   async sign(): Promise<SignedCheckpoint> {
+    // The size first, then the keys: a rotation logged in between lies at or past this size, so its `from` does too.
     const size = await this.log.size();
     const existing = await this.checkpoints.get(idOf(size));
     if (existing) return this.present(existing);
+    const { signer, verifierKey } = await this.chain.signerAt(size);
     const root = await this.log.rootAt(size);
     const time = this.clock.now().toISOString();
-    const note = signNote(checkpointText({ origin: this.keys.origin, size, root, time }), this.keys.signer);
-    await this.checkpoints.upsert({ _id: idOf(size), size, root: root.toString('base64'), time, note }, BigInt(size) + 1n);
+    const note = signNote(checkpointText({ origin: this.keys.origin, size, root, time }), signer);
+    await this.checkpoints.upsert({ _id: idOf(size), size, root: root.toString('base64'), time, note, verifierKey }, BigInt(size) + 1n);
     // A concurrent signer at the same size may have won: answer with what is stored.
     return this.present((await this.checkpoints.get(idOf(size))) as CheckpointDoc);
   }
@@ -117,6 +128,7 @@ export class AuditCheckpoints {
   private async present(doc: CheckpointDoc): Promise<SignedCheckpoint> {
     const cosigned = await this.cosignatures.find({ size: doc.size });
     const lines = cosigned.map((c) => c.line);
-    return { size: doc.size, root: doc.root, time: doc.time, note: lines.length > 0 ? addSignatureLines(doc.note, lines) : doc.note, witnesses: cosigned.map((c) => c.witness) };
+    const verifierKey = doc.verifierKey ?? (await this.chain.verifierAt(doc.size)).verifierKey;
+    return { size: doc.size, root: doc.root, time: doc.time, note: lines.length > 0 ? addSignatureLines(doc.note, lines) : doc.note, witnesses: cosigned.map((c) => c.witness), verifierKey };
   }
 }

@@ -2,7 +2,7 @@ import { EventEnvelope, EventStore } from '@aftersales/eventsourcing';
 import { MerkleFrontier, NoteError, archivedEventOf, eventLeafHash, parseCheckpointText, parseNote, verifyNoteSignature } from '@aftersales/verifiable-log';
 import { ArchiveEntry, AuditLog } from './audit-log';
 import { AuditCheckpoints } from './checkpoints';
-import { LogKeys } from './log-keys';
+import { LogKeyChain } from './key-chain';
 
 /** Where verify reads the events back from their owners (AU-2): one source per event store it can reach. */
 export interface AuditSource {
@@ -80,7 +80,7 @@ export class LogVerifier {
   constructor(
     private readonly log: AuditLog,
     private readonly checkpoints: AuditCheckpoints,
-    private readonly keys: LogKeys,
+    private readonly chain: LogKeyChain,
     private readonly sources: readonly AuditSource[],
   ) {}
 
@@ -95,7 +95,8 @@ export class LogVerifier {
     let signedRoot: Buffer | null = null;
     try {
       const note = parseNote(latest.note);
-      if (verifyNoteSignature(note, this.keys.verifier)) {
+      // The key of the checkpoint's own size: the chain of logged rotations names it (AU-2).
+      if (verifyNoteSignature(note, (await this.chain.verifierAt(latest.size)).verifier)) {
         signature = 'valid';
         signedRoot = parseCheckpointText(note.text).root;
       }

@@ -1885,6 +1885,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/audit/log/rotations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Rotates the log's signing key (AU-2): takes in a rotation statement signed by the current key (`audit rotate-key`), or (standalone, no statement or `generate: true`) generates the next key and signs the statement itself; logs it as an audit.LogKeyRotated event. The same statement again answers the rotation logged first */
+        post: operations["AuditLogController_rotate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/audit/log/keys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The log's keys, each with the tree sizes it signs, and every rotation taken in (the read is recorded) */
+        get: operations["AuditLogController_logKeys"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/audit/log/entries/{eventId}": {
         parameters: {
             query?: never;
@@ -6053,7 +6087,7 @@ export interface components {
             time: string;
             /** @description A C2SP signed note (tlog-checkpoint): origin, tree size, root hash, `time <ISO-8601>`, a blank line, then `— <key name> <base64 signature>` lines (the log, then witnesses' cosignature/v1) */
             note: string;
-            /** @description The log's verifier key, `<name>+<hex key id>+<base64(0x01 || Ed25519 public key)>` */
+            /** @description The log key that signed this checkpoint (the key of its tree size's period), `<name>+<hex key id>+<base64(0x01 || Ed25519 public key)>` */
             verifierKey: string;
             /** @description The witnesses whose cosignatures the note carries */
             witnesses: string[];
@@ -6067,6 +6101,90 @@ export interface components {
             treeSize: number;
             /** @example — cert-body.example/witness AAAAAAAAAAA… */
             line: string;
+        };
+        RotationRequestDto: {
+            /**
+             * @description The rotation statement, a signed note (aftersales-key-rotation/v1: origin, new key, `from <tree size>`, time), signed by the log's current key
+             * @example aftersales-key-rotation/v1
+             *     acme.example/audit
+             *     acme.example/audit+1a2b3c4d+AQ…
+             *     from 1200
+             *     time 2026-03-05T00:00:00.000Z
+             *
+             *     — acme.example/audit …
+             */
+            statement?: string;
+            /** @description Standalone only: generate the next key into the data dir and sign the statement with the current key (the default without a statement) */
+            generate?: boolean;
+            /** @description With generate: the tree size the new key signs from (default: the log's size plus 100) */
+            fromSize?: number;
+        };
+        LoggedRotationResponse: {
+            /**
+             * Format: uuid
+             * @example 0192f1de-7c1a-7cc2-9a4e-6b1f5e4f3a10
+             */
+            eventId: string;
+            /** @description The rotation statement as taken in (a signed note by previousKey) */
+            statement: string;
+            /** @description A log verifier key, `<name>+<hex key id>+<base64 key>` */
+            previousKey: string;
+            /** @description A log verifier key, `<name>+<hex key id>+<base64 key>` */
+            newKey: string;
+            /**
+             * Format: int64
+             * @description Checkpoints of this tree size and larger are signed by newKey
+             * @example 1042
+             */
+            fromSize: number;
+            /**
+             * Format: date-time
+             * @example 2026-03-03T02:00:00.000Z
+             */
+            occurredAt: string;
+            /**
+             * Format: int64
+             * @description Archive position of its audit.LogKeyRotated event; null while not archived yet
+             * @example 1042
+             */
+            position: number | null;
+            /**
+             * @description `effective`: in the log below its from, part of the chain; `void`: it reached the log at or past its from and changes nothing; `pending`: stored, not archived yet
+             * @enum {string}
+             */
+            state: "effective" | "void" | "pending";
+        };
+        KeyPeriodResponse: {
+            /** @description A log verifier key, `<name>+<hex key id>+<base64 key>` */
+            verifierKey: string;
+            /**
+             * Format: int64
+             * @description The first tree size this key signs
+             * @example 1042
+             */
+            fromSize: number;
+            /**
+             * Format: int64
+             * @description The tree size from which the next key signs (exclusive); null for the current key
+             * @example 1042
+             */
+            untilSize: number | null;
+        };
+        RotationResponse: {
+            /** @description False when this statement was logged before (the request is idempotent) */
+            created: boolean;
+            rotation: components["schemas"]["LoggedRotationResponse"];
+            /** @description The chain of keys now */
+            keyPeriods: components["schemas"]["KeyPeriodResponse"][];
+        };
+        LogKeysResponse: {
+            origin: string;
+            /** @description The last key of the chain: the one newer checkpoints are signed with once the log reaches its from */
+            currentKey: string;
+            /** @description Every key with the tree sizes it signs, oldest first */
+            keyPeriods: components["schemas"]["KeyPeriodResponse"][];
+            /** @description Every rotation taken in, oldest first */
+            rotations: components["schemas"]["LoggedRotationResponse"][];
         };
         ArchivedActorResponse: {
             /** @example cs-1 */
@@ -6235,11 +6353,34 @@ export interface components {
             /** @example cs-1 */
             tenantId: string;
         };
+        BundleRotationResponse: {
+            /** @description The rotation statement (a signed note by the previous key) */
+            statement: string;
+            /**
+             * Format: int64
+             * @description Archive position of the event carrying it (below its `from`)
+             * @example 1042
+             */
+            position: number;
+            event: components["schemas"]["ArchivedEventResponse"];
+            /**
+             * Format: byte
+             * @example n4bQgYhMfWWaL+qgxVrQFaO/TxsrC4Is0V1sFbDwCgg=
+             */
+            leafHash: string;
+            /** @description RFC 9162 inclusion proof to the bundle's checkpoint */
+            inclusionProof: string[];
+        };
         BundleLogResponse: {
             origin: string;
+            /** @description The last key of keyHistory: the key of the newest period the checkpoint covers */
             verifierKey: string;
             /** @description Every key the log signed with, oldest first */
             keyHistory: string[];
+            /** @description Each key of keyHistory with the tree sizes it signs */
+            keyPeriods: components["schemas"]["KeyPeriodResponse"][];
+            /** @description The logged rotations within the checkpoint, oldest first: rotations[i] leads from keyHistory[i] to keyHistory[i + 1] */
+            rotations: components["schemas"]["BundleRotationResponse"][];
             /** @description Witnesses' cosignature/v1 verifier keys */
             witnessKeys: string[];
         };
@@ -20813,6 +20954,180 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
                         code?: "AUDIT.COSIGNATURE_INVALID";
+                    };
+                };
+            };
+            /** @description Unavailable for now (the service is shutting down, or the identity provider cannot be reached); retry. Codes: `AUTH.KEYS_UNAVAILABLE` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.KEYS_UNAVAILABLE";
+                    };
+                };
+            };
+        };
+    };
+    AuditLogController_rotate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RotationRequestDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RotationResponse"];
+                };
+            };
+            /** @description The request is not valid; nothing recorded. Codes: `REQUEST.VALIDATION_FAILED`, `REQUEST.MALFORMED_JSON`, `REQUEST.TOO_DEEP`, `REQUEST.BAD` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.VALIDATION_FAILED" | "REQUEST.MALFORMED_JSON" | "REQUEST.TOO_DEEP" | "REQUEST.BAD";
+                    };
+                };
+            };
+            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG`, `AUTH.NO_TENANT` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG" | "AUTH.NO_TENANT";
+                    };
+                };
+            };
+            /** @description Needs one of the roles: admin. Codes: `AUTH.FORBIDDEN`, `AUTH.NO_ROLE` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.FORBIDDEN" | "AUTH.NO_ROLE";
+                    };
+                };
+            };
+            /** @description The current state does not allow it (details.status, details.command), or a concurrent change. Codes: `AUDIT.ROTATION_OVERTAKEN` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUDIT.ROTATION_OVERTAKEN";
+                    };
+                };
+            };
+            /** @description The body is larger than the limit. Codes: `REQUEST.TOO_LARGE` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.TOO_LARGE";
+                    };
+                };
+            };
+            /** @description The body is not JSON. Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.UNSUPPORTED_MEDIA_TYPE";
+                    };
+                };
+            };
+            /** @description A rule refused the content; nothing recorded. Codes: `AUDIT.ROTATION_MALFORMED`, `AUDIT.ROTATION_WRONG_LOG`, `AUDIT.ROTATION_NOT_SIGNED_BY_CURRENT_KEY`, `AUDIT.ROTATION_KEY_ALREADY_USED`, `AUDIT.ROTATION_KEY_NOT_HELD`, `AUDIT.ROTATION_FROM_TOO_SMALL`, `AUDIT.ROTATION_KEY_GENERATION_UNAVAILABLE` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUDIT.ROTATION_MALFORMED" | "AUDIT.ROTATION_WRONG_LOG" | "AUDIT.ROTATION_NOT_SIGNED_BY_CURRENT_KEY" | "AUDIT.ROTATION_KEY_ALREADY_USED" | "AUDIT.ROTATION_KEY_NOT_HELD" | "AUDIT.ROTATION_FROM_TOO_SMALL" | "AUDIT.ROTATION_KEY_GENERATION_UNAVAILABLE";
+                    };
+                };
+            };
+            /** @description Unavailable for now (the service is shutting down, or the identity provider cannot be reached); retry. Codes: `AUTH.KEYS_UNAVAILABLE` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.KEYS_UNAVAILABLE";
+                    };
+                };
+            };
+        };
+    };
+    AuditLogController_logKeys: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LogKeysResponse"];
+                };
+            };
+            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG`, `AUTH.NO_TENANT` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG" | "AUTH.NO_TENANT";
+                    };
+                };
+            };
+            /** @description Needs one of the roles: auditor, admin. Codes: `AUTH.FORBIDDEN`, `AUTH.NO_ROLE` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.FORBIDDEN" | "AUTH.NO_ROLE";
                     };
                 };
             };
