@@ -128,6 +128,10 @@ describe('audit log key rotation on PGlite (AU-2)', () => {
       fromBelowSize: 'AUDIT.ROTATION_FROM_TOO_SMALL',
       noKeyDir: 'AUDIT.ROTATION_KEY_GENERATION_UNAVAILABLE',
     });
+    // With an operator tenant (AUDIT_OPERATOR_TENANT), another tenant's admin rotates nothing, even with a good statement.
+    const operated = chainOver({ ...keys, operatorTenant: 'platform-ops' });
+    await expect(operated.take(caller, signRotation(first, second, size + 5, clock.now()))).rejects.toMatchObject({ status: 403, code: 'AUDIT.NOT_LOG_OPERATOR' });
+    await expect(operated.generate(caller)).rejects.toMatchObject({ status: 403, code: 'AUDIT.NOT_LOG_OPERATOR' });
     expect(await rotations()).toEqual([]);
     expect(await log.size()).toBe(size);
   });
@@ -201,6 +205,9 @@ describe('audit log key rotation on PGlite (AU-2)', () => {
   it('AU-2 AUDIT_SIGNING_KEY_FILES: a service holds every configured key', () => {
     const settings = auditSettings({ AUDIT_LOG_ORIGIN: ORIGIN, AUDIT_SIGNING_KEY_FILE: join(keyDir, 'first.pem'), AUDIT_SIGNING_KEY_FILES: ` ${join(keyDir, 'second.pem')} , ${join(keyDir, 'third.pem')}` });
     expect(settings.log).toMatchObject({ signingKeyFile: join(keyDir, 'first.pem'), signingKeyFiles: [join(keyDir, 'second.pem'), join(keyDir, 'third.pem')], follow: 'record-topics' });
+    expect(settings.log?.operatorTenant).toBeUndefined();
+    expect(auditSettings({ AUDIT_LOG_ORIGIN: ORIGIN, AUDIT_SIGNING_KEY_FILE: join(keyDir, 'first.pem'), AUDIT_OPERATOR_TENANT: 'platform-ops' }).log?.operatorTenant).toBe('platform-ops');
+    expect(() => auditSettings({ AUDIT_LOG_ORIGIN: ORIGIN, AUDIT_SIGNING_KEY_FILE: join(keyDir, 'first.pem'), AUDIT_OPERATOR_TENANT: 'no spaces' })).toThrow(/AUDIT_OPERATOR_TENANT/);
     const held = loadLogKeys(settings.log as NonNullable<typeof settings.log>).held;
     expect(held.has(signerVerifierKey(first))).toBe(true);
     expect(held.has(signerVerifierKey(second))).toBe(true);

@@ -40,6 +40,8 @@ export const AUDIT = {
   CASE_NOT_ARCHIVED: 'AUDIT.CASE_NOT_ARCHIVED',
   /** 422: a cosignature that is not a valid cosignature/v1 line of a configured witness on this checkpoint (`details.reason`). */
   COSIGNATURE_INVALID: 'AUDIT.COSIGNATURE_INVALID',
+  /** 403: AUDIT_OPERATOR_TENANT is set and the caller is an admin of another tenant: the log's key is rotated by the operator's admins only. */
+  NOT_LOG_OPERATOR: 'AUDIT.NOT_LOG_OPERATOR',
   /** 422: the rotation request is not a signed rotation statement (aftersales-key-rotation/v1), or asks for a statement and a generated key at once (`details.reason`). */
   ROTATION_MALFORMED: 'AUDIT.ROTATION_MALFORMED',
   /** 422: the rotation statement names another log than this one (`details.origin`, `details.logOrigin`). */

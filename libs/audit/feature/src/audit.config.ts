@@ -23,6 +23,17 @@ export class AuditConfig {
   @IsString()
   AUDIT_SIGNING_KEY_FILES?: string;
 
+  /**
+   * The tenant whose administrators may rotate the log's key (the log is one for every tenant). Unset:
+   * any tenant's admin may (a deployment for one organisation); a deployment for several sets it to
+   * the operator's tenant, so a tenant's admin cannot change the key every tenant's evidence hangs on,
+   * and the rotation's logged actor (in every tenant's bundles) is the operator's.
+   */
+  @IsOptional()
+  @IsString()
+  @Matches(/^[A-Za-z0-9._:-]{1,100}$/, { message: 'AUDIT_OPERATOR_TENANT may hold 1 to 100 letters, digits, ".", "_", ":" and "-" (a tenant id)' })
+  AUDIT_OPERATOR_TENANT?: string;
+
   /** Witnesses' cosignature/v1 verifier keys, comma-separated (`<name>+<hex id>+<base64 key>`). */
   @IsOptional()
   @IsString()
@@ -49,6 +60,7 @@ export function auditSettings(env: NodeJS.ProcessEnv = process.env, standalone: 
       origin: config.AUDIT_LOG_ORIGIN,
       signingKeyFile: config.AUDIT_SIGNING_KEY_FILE,
       signingKeyFiles: listOf(config.AUDIT_SIGNING_KEY_FILES),
+      operatorTenant: config.AUDIT_OPERATOR_TENANT,
       dataDir: standalone?.dataDir,
       witnessKeys: listOf(config.AUDIT_WITNESS_KEYS),
       checkpointIntervalMs: config.AUDIT_CHECKPOINT_INTERVAL_MS,

@@ -76,6 +76,7 @@ export class AuditLogController {
   })
   @ApiOkResponse({ type: RotationResponse })
   @ApiErrors(BODY_ERRORS, {
+    403: [AUDIT.NOT_LOG_OPERATOR],
     409: [AUDIT.ROTATION_OVERTAKEN],
     422: [
       AUDIT.ROTATION_MALFORMED,

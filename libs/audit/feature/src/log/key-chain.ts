@@ -12,7 +12,7 @@ import {
   deterministicUuid,
 } from '@aftersales/eventsourcing';
 import { AUDIT, LOG_KEYS_STREAM, LOG_KEY_ROTATED, LogKeyRotated } from '@aftersales/audit-domain';
-import { Caller, ConfigError, eventMetadata } from '@aftersales/platform';
+import { ApiError, Caller, ConfigError, eventMetadata } from '@aftersales/platform';
 import {
   KeyPeriod,
   Note,
@@ -133,6 +133,7 @@ export class LogKeyChain {
    */
   // rule AU-2: a key rotation is signed by the current key and is itself in the log, below its `from`
   async take(caller: Caller, statement: string): Promise<{ rotation: LoggedRotation; created: boolean }> {
+    this.mayRotate(caller);
     let note: Note;
     let body: RotationBody;
     try {
@@ -169,6 +170,7 @@ export class LogKeyChain {
    * the current key itself and logs it. `fromSize` defaults to the log's size plus a margin.
    */
   async generate(caller: Caller, fromSize?: number): Promise<{ rotation: LoggedRotation; created: boolean }> {
+    this.mayRotate(caller);
     if (!this.keys.generatedKeyDir) {
       throw new DomainError(
         AUDIT.ROTATION_KEY_GENERATION_UNAVAILABLE,
@@ -238,6 +240,14 @@ export class LogKeyChain {
         `a rotation from tree size ${fromSize} would put checkpoints already possible under the new key: the log holds ${treeSize} events, so from must be at least ${minimum}`,
         { fromSize, minimum, treeSize },
       );
+    }
+  }
+
+  /** The log is every tenant's: with AUDIT_OPERATOR_TENANT set, only that tenant's admins rotate its key. */
+  private mayRotate(caller: Caller): void {
+    const operator = this.keys.operatorTenant;
+    if (operator !== null && caller.user.tenantId !== operator) {
+      throw ApiError.forbidden(AUDIT.NOT_LOG_OPERATOR, "the audit log's key is rotated by the operator's administrators only (AUDIT_OPERATOR_TENANT)");
     }
   }
 

@@ -20,6 +20,8 @@ export interface AuditLogOptions {
   readonly dataDir?: string;
   /** Witnesses' verifier keys (cosignature/v1, `<name>+<id>+<key>`): only their cosignatures are stored. */
   readonly witnessKeys?: readonly string[];
+  /** The tenant whose admins may rotate the key (AUDIT_OPERATOR_TENANT); unset: any tenant's admin. */
+  readonly operatorTenant?: string;
   /** How often a checkpoint is signed when the log grew (ms). */
   readonly checkpointIntervalMs?: number;
   /**
@@ -47,6 +49,8 @@ export interface LogKeys {
   readonly witnesses: readonly Verifier[];
   /** The same witnesses as verifier keys (what a bundle carries). */
   readonly witnessKeys: readonly string[];
+  /** Who may rotate: admins of this tenant only; null: any tenant's admin. */
+  readonly operatorTenant: string | null;
 }
 
 export function signingKeyFileOf(dataDir: string): string {
@@ -110,6 +114,7 @@ export function loadLogKeys(options: AuditLogOptions): LogKeys {
     generatedKeyDir,
     witnesses,
     witnessKeys: (options.witnessKeys ?? []).map((k) => k.trim()),
+    operatorTenant: options.operatorTenant ?? null,
   };
 }
 

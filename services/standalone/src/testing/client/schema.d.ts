@@ -21016,7 +21016,11 @@ export interface operations {
                     };
                 };
             };
-            /** @description Needs one of the roles: admin. Codes: `AUTH.FORBIDDEN`, `AUTH.NO_ROLE` */
+            /**
+             * @description The caller may not do this. Codes: `AUDIT.NOT_LOG_OPERATOR`
+             *
+             *     Needs one of the roles: admin. Codes: `AUTH.FORBIDDEN`, `AUTH.NO_ROLE`
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
