@@ -126,6 +126,16 @@ describeWithPostgresServer()('audit verify against the source event stores (AU-2
     expect((await verifier.verify()).sources).toMatchObject({ checked: 12, firstDifference: null });
   });
 
+  it('AU-2 a store that refuses to be read from a position (EventStoreDB\'s $all from a position that is not a record\'s) is read by stream and revision instead', async () => {
+    const reader = openPostgresEventReader({ url: PG_URL, schema: intakeSchema });
+    const refusing = { readAll: () => Promise.reject(new Error('Trying to read from an invalid position.')), readStream: reader.readStream.bind(reader), close: () => reader.close() };
+    const source = new EventStoreSource('intake', refusing, ['intake'], 'position');
+    opened.push(source);
+    const report = await verifierOver([source]).verify();
+    expect(report.sources).toMatchObject({ checked: 12, unreachable: 5, firstDifference: null });
+    expect(report.sources.contexts[0]).toMatchObject({ context: 'intake', checked: 12, unreachable: 0, reason: null });
+  });
+
   it('AU-2 an intake event gone from its store: verify names it as no longer held', async () => {
     const verifier = verifierOver(sources(intakeSetting()));
     const target = (await log.entries(0, 17)).filter((e) => e.context === 'intake')[3];
