@@ -11,12 +11,16 @@
  * archive: AuditLog.append on PGlite (the standalone's store) in batches of 200, each in one
  * transaction as the archive projection writes them, for BENCH_AUDIT_ARCHIVED events; then
  * inclusion proofs read from PGlite at that size.
+ * record follower: AuditLog.append on a PostgreSQL server (PG_URL, the distributed archive) as the
+ * record follower writes it, one event per transaction (one record at a time) and a fetched
+ * partition batch of 500 per transaction, for BENCH_AUDIT_FOLLOWED events each (skipped when the
+ * server does not answer).
  * Each figure is a rate, and each is given as a ratio to hashing the same bytes alone.
  */
 import { performance } from 'node:perf_hooks';
 import { EventEnvelope } from '@aftersales/eventsourcing';
-import { PostgresDocumentStore, openPgliteEventStore } from '@aftersales/adapters-postgres';
-import { freshPgliteDataDir } from '@aftersales/adapters-postgres/testing';
+import { PgPoolSqlClient, PostgresDocumentStore, openPgliteEventStore } from '@aftersales/adapters-postgres';
+import { PG_URL, dropSchema, freshPgliteDataDir } from '@aftersales/adapters-postgres/testing';
 import { AuditLog } from '@aftersales/audit';
 import { ArchivedEvent, MerkleFrontier, SubtreeId, archivedEventOf, canonicalBytes, eventLeafHash, inclusionProofRanges, leafHash, rangeHash, subtreeKey } from '@aftersales/verifiable-log';
 
@@ -24,6 +28,9 @@ const LEAVES = Number(process.env.BENCH_AUDIT_LEAVES ?? 1_000_000);
 const ARCHIVED = Number(process.env.BENCH_AUDIT_ARCHIVED ?? 20_000);
 const PROOFS = 10_000;
 const BATCH = 200;
+const FOLLOWED = Number(process.env.BENCH_AUDIT_FOLLOWED ?? 3_000);
+/** The record follower's slice of a fetched partition batch (record-follower.ts MAX_BATCH). */
+const FETCHED = 500;
 
 function envelope(n: number): EventEnvelope {
   return {
@@ -100,18 +107,56 @@ async function main(): Promise<void> {
     for (let i = 0; i < proofs; i++) await log.inclusionProof(Math.floor((i * 7919) % ARCHIVED), ARCHIVED);
     const archiveProofRate = rate(proofs, performance.now() - t);
 
+    const followed = await followerRates(hashRate);
     console.table([
       { what: 'hash alone (SHA-256 of the canonical bytes)', perSecond: hashRate, ratioToHash: '1.000' },
       { what: `merkle append in memory (canonicalize + leaf + subtrees), ${LEAVES} leaves`, perSecond: merkleRate, ratioToHash: ratio(merkleRate, hashRate) },
       { what: `inclusion proofs in memory at ${LEAVES} leaves`, perSecond: memoryProofRate, ratioToHash: ratio(memoryProofRate, hashRate) },
       { what: `archive on PGlite (entries + subtrees + head, batches of ${BATCH}), ${ARCHIVED} events`, perSecond: archiveRate, ratioToHash: ratio(archiveRate, hashRate) },
       { what: `inclusion proofs read from PGlite at ${ARCHIVED} leaves`, perSecond: archiveProofRate, ratioToHash: ratio(archiveProofRate, hashRate) },
+      ...followed,
     ]);
   } finally {
     await documents.close();
     await stores.store.close();
     scratch.remove();
   }
+}
+
+/** The record follower's two ways of writing to the archive on a PostgreSQL server: a transaction per event, or per fetched batch. */
+async function followerRates(hashRate: number): Promise<{ what: string; perSecond: number | string; ratioToHash: string }[]> {
+  const client = PgPoolSqlClient.fromUrl(PG_URL, { max: 2 });
+  try {
+    await client.query('SELECT 1');
+  } catch (err) {
+    await client.close();
+    return [{ what: `record follower on PostgreSQL: skipped, ${PG_URL} does not answer (${(err as Error).message})`, perSecond: '-', ratioToHash: '-' }];
+  }
+  const rows: { what: string; perSecond: number; ratioToHash: string }[] = [];
+  try {
+    for (const size of [1, FETCHED]) {
+      const schema = `bench_audit_follow_${size}_${Date.now().toString(36)}`;
+      const documents = new PostgresDocumentStore(client, { schema });
+      await documents.ready();
+      try {
+        const log = new AuditLog(documents);
+        const envelopes = Array.from({ length: FOLLOWED }, (_, i) => envelope(i));
+        const started = performance.now();
+        for (let from = 0; from < FOLLOWED; from += size) {
+          const batch = envelopes.slice(from, from + size);
+          await client.transaction(() => log.append(batch, (e) => ({ context: 'intake', position: e.position.toString() })));
+        }
+        const perSecond = rate(FOLLOWED, performance.now() - started);
+        rows.push({ what: `record follower on PostgreSQL, ${size === 1 ? 'one event' : `a fetched batch of ${size}`} per transaction, ${FOLLOWED} events`, perSecond, ratioToHash: ratio(perSecond, hashRate) });
+      } finally {
+        await documents.close();
+        await dropSchema(schema, PG_URL);
+      }
+    }
+  } finally {
+    await client.close();
+  }
+  return rows;
 }
 
 main().catch((err: unknown) => {

@@ -4,13 +4,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { EventEnvelope, newEventId } from '@aftersales/eventsourcing';
-import { recordTopicOf } from '@aftersales/contracts';
+import { RECORD_TOPICS, recordTopicOf } from '@aftersales/contracts';
 import { PgPoolSqlClient, PostgresDocumentStore, PostgresStores, openPostgresEventStore } from '@aftersales/adapters-postgres';
 import { signToken } from '@aftersales/platform';
 import { AuditLog, RECORD_GROUP } from '@aftersales/audit';
 import { MerkleFrontier, archivedEventOf, eventLeafHash, parseCheckpointText, parseNote, parseVerifierKey, verifyInclusion, verifyNoteSignature } from '@aftersales/verifiable-log';
 import { BROKERS, Deployment, PG_URL, describeWithDistributedInfra, freshDeployment } from './support/distributed-env';
-import { committedOffsets, publishToEveryPartition, readTopicWithKafkaJs } from './support/kafka-tools';
+import { commitOffsetsAtEnd, committedOffsets, publishToEveryPartition, readTopicWithKafkaJs } from './support/kafka-tools';
 import { acknowledgedId, intakeClient } from './support/intake-client';
 import { qaClient } from './support/qa-client';
 import { caseIdForComplaint } from '@aftersales/qa-domain';
@@ -25,8 +25,10 @@ import { RunningService, buildOnce, eventually, startReadyService, stopGracefull
  * event of intake's and QA's stores must be in the archive exactly once, unchanged, with its source,
  * the log dense and consistent, inclusion proofs and `verify` good over the audit HTTP API.
  *
- * The record topics are shared with every other suite on the broker: the archive may hold their
- * events too, so the checks are about this deployment's events and the log's own consistency.
+ * The record topics are shared with every other suite on the broker: audit's group starts after
+ * the records already there, so its archive holds this deployment's records alone (verify reads
+ * each signed intake event back in this intake's store, AUDIT_SOURCE_STORES, and another
+ * deployment's record would be one that store never held).
  */
 const SECRET = 'distributed-audit-e2e-secret-'.padEnd(48, 'x');
 const suffix = Date.now().toString(36);
@@ -55,6 +57,7 @@ describeWithDistributedInfra('distributed audit: audit archives intake\'s and QA
   let auditDeployment: Deployment;
   let intakeStores: PostgresStores;
   let qaStores: PostgresStores;
+  let auditStores: PostgresStores;
   let auditReads: { client: PgPoolSqlClient; documents: PostgresDocumentStore; log: AuditLog };
   let keyDir: string;
   const running: RunningService[] = [];
@@ -67,10 +70,14 @@ describeWithDistributedInfra('distributed audit: audit archives intake\'s and QA
     keyDir = mkdtempSync(join(tmpdir(), 'audit-e2e-'));
     const keyFile = join(keyDir, 'log-signing-key.pem');
     writeFileSync(keyFile, generateKeyPairSync('ed25519').privateKey.export({ format: 'pem', type: 'pkcs8' }).toString(), { mode: 0o600 });
-    Object.assign(auditDeployment.env, { AUDIT_SIGNING_KEY_FILE: keyFile, AUDIT_LOG_ORIGIN: ORIGIN });
+    // verify reads intake's events back in intake's own store (read-only); QA's store is not given.
+    const sourceStores = { intake: { kind: 'postgres', url: PG_URL, schema: intakeDeployment.schema } };
+    Object.assign(auditDeployment.env, { AUDIT_SIGNING_KEY_FILE: keyFile, AUDIT_LOG_ORIGIN: ORIGIN, AUDIT_SOURCE_STORES: JSON.stringify(sourceStores) });
+    await commitOffsetsAtEnd(RECORD_GROUP, RECORD_TOPICS, BROKERS);
     // The schemas exist before any process opens them; read back directly for the checks.
     intakeStores = await openPostgresEventStore({ url: PG_URL, schema: intakeDeployment.schema, poolSize: 2 });
     qaStores = await openPostgresEventStore({ url: PG_URL, schema: qaDeployment.schema, poolSize: 2 });
+    auditStores = await openPostgresEventStore({ url: PG_URL, schema: auditDeployment.schema, poolSize: 2 });
     const client = PgPoolSqlClient.fromUrl(PG_URL, { max: 2 });
     const documents = new PostgresDocumentStore(client, { schema: auditDeployment.env.READ_MODELS_SCHEMA });
     await documents.ready();
@@ -81,6 +88,7 @@ describeWithDistributedInfra('distributed audit: audit archives intake\'s and QA
     await Promise.all(running.splice(0).map((service) => stopGracefully(service, 20_000)));
     await intakeStores?.store.close();
     await qaStores?.store.close();
+    await auditStores?.store.close();
     await auditReads?.documents.close();
     await auditReads?.client.close();
     await intakeDeployment?.teardown();
@@ -187,26 +195,6 @@ describeWithDistributedInfra('distributed audit: audit archives intake\'s and QA
     for (const { e } of ours) byStream.set(e.stream, [...(byStream.get(e.stream) ?? []), (entries.get(e.id) as { index: number }).index]);
     expect([...byStream].filter(([, idx]) => idx.some((v, i) => i > 0 && v <= idx[i - 1])).map(([s]) => s)).toEqual([]);
 
-    // A record delivered again is a no-op: a copy of an archived intake event on every partition of
-    // intake's record topic, each followed (same partition, so in order) by a probe event that is new.
-    const again = intakeEvents[0];
-    const before = { size: await auditReads.log.size(), index: entries.get(again.id)?.index };
-    const copies = await publishToEveryPartition(recordTopicOf('intake'), () => ({ key: again.stream, event: again }), BROKERS);
-    const probes = await publishToEveryPartition(
-      recordTopicOf('intake'),
-      (partition) => ({ key: again.stream, event: { ...again, id: newEventId(), stream: `intake.audit-probe-${suffix}-${partition}`, revision: 1n } }),
-      BROKERS,
-    );
-    expect(probes.map((p) => p.partition)).toEqual(copies.map((c) => c.partition));
-    await eventually(async () => (await archivedOf(probes.map((p) => p.message.event))) === probes.length, 'the probe records archived', 60_000);
-    expect(await auditReads.log.archive.count({ _id: again.id })).toBe(1);
-    expect((await auditReads.log.entry(again.id))?.index).toBe(before.index);
-    // What the log gained meanwhile: the probes, and events new to intake's and QA's stores (reactions still under way), nothing else.
-    const stored = new Set([...(await eventsOf(intakeStores)), ...(await eventsOf(qaStores))].map((e) => e.id));
-    const probeIds = new Set(probes.map((p) => p.message.event.id));
-    const gained = await auditReads.log.entries(before.size, await auditReads.log.size());
-    expect(gained.filter((e) => !probeIds.has(e._id) && !(stored.has(e._id) && !entries.has(e._id))).map((e) => e._id)).toEqual([]);
-
     // The log: dense from 0 to its head, nothing past the head (no half batch), each stored leaf
     // the hash of its archived event.
     const checkpoint = await call<Checkpoint>('POST', `${secondAudit.url}/api/v1/audit/log/checkpoints`);
@@ -245,12 +233,47 @@ describeWithDistributedInfra('distributed audit: audit archives intake\'s and QA
       expect(() => verifyInclusion(entry.position, size, Buffer.from(entry.leafHash, 'base64'), entry.inclusionProof.map((p) => Buffer.from(p, 'base64')), signed.root)).not.toThrow();
     }
 
-    // verify: every signed leaf recomputed from the archive (and audit's own store for its events).
-    const report = await call<{ ok: boolean; signature: string; storedTree: string; archive: { checked: number; firstDifference: unknown }; sources: { checked: number; unreachable: number; firstDifference: unknown } }>(
-      'POST',
-      `${secondAudit.url}/api/v1/audit/log/verify`,
-    );
-    expect(report).toMatchObject({ ok: true, signature: 'valid', storedTree: 'matches', archive: { checked: size, firstDifference: null }, sources: { firstDifference: null } });
+    // verify: every signed leaf recomputed from the archive, intake's events from intake's store
+    // (AUDIT_SOURCE_STORES) and audit's from its own; QA's store is not given: unreachable, with why.
+    type Report = {
+      ok: boolean;
+      signature: string;
+      storedTree: string;
+      archive: { checked: number; firstDifference: unknown };
+      sources: { checked: number; unreachable: number; complete: boolean; firstDifference: unknown; contexts: { context: string; store: string | null; checked: number; unreachable: number; reason: string | null }[] };
+    };
+    const verify = () => call<Report>('POST', `${secondAudit.url}/api/v1/audit/log/verify`);
+    const report = await verify();
+    expect(report).toMatchObject({ ok: true, signature: 'valid', storedTree: 'matches', archive: { checked: size, firstDifference: null }, sources: { firstDifference: null, complete: false } });
+    const signedIntake = all.filter((e) => e.context === 'intake');
+    const byContext = new Map(report.sources.contexts.map((c) => [c.context, c]));
+    expect(byContext.get('intake')).toEqual({ context: 'intake', store: `postgres schema ${intakeDeployment.schema} (intake)`, checked: signedIntake.length, unreachable: 0, reason: null });
+    expect(byContext.get('qa')).toMatchObject({ store: null, checked: 0, unreachable: all.filter((e) => e.context === 'qa').length, reason: expect.stringContaining('AUDIT_SOURCE_STORES') });
+
+    // One byte flipped in one of this tenant's intake events, in intake's own table: verify names
+    // its archive position, event, stream and context. Restored at once (the servers are shared).
+    const mine = signedIntake.filter((e) => e.event.tenantId === tenantId);
+    const target = mine[Math.floor(mine.length / 3)];
+    const table = `"${intakeDeployment.schema}".events`;
+    const [{ region }] = await intakeStores.client.query<{ region: string }>(`SELECT region FROM ${table} WHERE id = $1`, [target._id]);
+    const flipped = region.slice(0, -1) + String.fromCharCode(region.charCodeAt(region.length - 1) ^ 1);
+    await intakeStores.client.query(`UPDATE ${table} SET region = $2 WHERE id = $1`, [target._id, flipped]);
+    let tampered: Report;
+    try {
+      tampered = await verify();
+    } finally {
+      await intakeStores.client.query(`UPDATE ${table} SET region = $2 WHERE id = $1`, [target._id, region]);
+    }
+    expect(tampered).toMatchObject({ ok: false, storedTree: 'matches', archive: { firstDifference: null } });
+    expect(tampered.sources.firstDifference).toEqual({
+      position: target.index,
+      eventId: target._id,
+      stream: target.stream,
+      context: 'intake',
+      sourcePosition: target.sourcePosition,
+      reason: 'the event in its source event store does not hash to the signed leaf',
+    });
+    expect(await verify()).toMatchObject({ ok: true, sources: { firstDifference: null } });
 
     // AU-2 in distributed mode (ADR 019): the audit process replays a complaint to an instant with
     // intake's own decider and view, and answers its case file across intake and QA.
@@ -288,10 +311,32 @@ describeWithDistributedInfra('distributed audit: audit archives intake\'s and QA
     expect(file.summary.contexts).toEqual(expect.arrayContaining(['intake', 'qa']));
     expect(file.deadlines).toContainEqual(expect.objectContaining({ context: 'intake', obligation: 'acknowledge', state: 'met' }));
 
+    // A record delivered again is a no-op: a copy of an archived intake event on every partition of
+    // intake's record topic, each followed (same partition, so in order) by a probe event that is new.
+    const again = intakeEvents[0];
+    const before = { size: await auditReads.log.size(), index: entries.get(again.id)?.index };
+    const copies = await publishToEveryPartition(recordTopicOf('intake'), () => ({ key: again.stream, event: again }), BROKERS);
+    const probes = await publishToEveryPartition(
+      recordTopicOf('intake'),
+      (partition) => ({ key: again.stream, event: { ...again, id: newEventId(), stream: `intake.audit-probe-${suffix}-${partition}`, revision: 1n } }),
+      BROKERS,
+    );
+    expect(probes.map((p) => p.partition)).toEqual(copies.map((c) => c.partition));
+    await eventually(async () => (await archivedOf(probes.map((p) => p.message.event))) === probes.length, 'the probe records archived', 60_000);
+    expect(await auditReads.log.archive.count({ _id: again.id })).toBe(1);
+    expect((await auditReads.log.entry(again.id))?.index).toBe(before.index);
+    // What the log gained meanwhile: the probes, and events new to intake's, QA's and audit's stores
+    // (reactions still under way, the reads of the audit API recorded), nothing else.
+    const stored = new Set([...(await eventsOf(intakeStores)), ...(await eventsOf(qaStores)), ...(await eventsOf(auditStores))].map((e) => e.id));
+    const probeIds = new Set(probes.map((p) => p.message.event.id));
+    const gained = await auditReads.log.entries(before.size, await auditReads.log.size());
+    expect(gained.filter((e) => !probeIds.has(e._id) && !(stored.has(e._id) && !entries.has(e._id))).map((e) => e._id)).toEqual([]);
+
     console.info(
       `distributed audit: ${accepted.length} complaints (${killedAt} in when audit was killed, ${casesOpen} QA cases); at the kill the log held ${atKill.size} events ` +
         `(${atKill.intake} of intake's, ${atKill.qa} of QA's; ${redelivered} of them archived but not committed, so delivered again); after the restart all ${intakeEvents.length} intake and ${qaEvents.length} QA events archived once ` +
-        `within ${caughtUpMs} ms; ${copies.length} copies of an archived record added nothing; log size ${size}, ${sample.length} inclusion proofs and verify (${report.archive.checked} leaves, ${report.sources.checked} checked at audit's own store) good`,
+        `within ${caughtUpMs} ms; ${copies.length} copies of an archived record added nothing; log size ${size}, ${sample.length} inclusion proofs and verify (${report.archive.checked} leaves, ${report.sources.checked} read back at intake's and audit's stores) good; ` +
+        `a flipped byte in intake's store named at position ${target.index}`,
     );
   }, 420_000);
 });

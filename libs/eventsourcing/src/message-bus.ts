@@ -33,6 +33,18 @@ export interface DeliveryContext {
 
 export type MessageHandler = (message: BusMessage, context: DeliveryContext) => Promise<void>;
 
+/**
+ * Handles the messages one fetch brought from one partition of `context.topic`, in their order, at
+ * once (e.g. in one transaction). Idempotent per message, as every handler: a batch whose handler
+ * threw is delivered again message by message (MessageBus.consumeBatches).
+ */
+export type MessageBatchHandler = (messages: readonly BusMessage[], context: DeliveryContext) => Promise<void>;
+
+export interface BatchConsumerOptions extends ConsumerOptions {
+  /** The most messages handed over at once (default 500); a larger fetch is handed over in slices. */
+  readonly maxBatch?: number;
+}
+
 export interface ConsumerOptions {
   /** Consumers in one group share the messages; each group receives every message. */
   readonly group: string;
@@ -107,6 +119,14 @@ export interface MessageBus {
   publish(topic: string, messages: readonly BusMessage[]): Promise<void>;
   /** Resolves once the consumer takes part in its group; a new group starts at the beginning of its topics. */
   consume(handler: MessageHandler, options: ConsumerOptions): Promise<Consumer>;
+  /**
+   * Like consume, with each fetched partition batch handed to the handler at once; its offsets are
+   * committed together once the handler resolved, so a crash before that redelivers the whole batch.
+   * A batch whose handler throws is delivered again one message at a time under consume's retry and
+   * dead-letter rules (a poison message goes to the DLQ alone, the others are handled). Absent on a
+   * bus that delivers one message at a time: a caller then consumes with single-message batches.
+   */
+  consumeBatches?(handler: MessageBatchHandler, options: BatchConsumerOptions): Promise<Consumer>;
   /**
    * Announces, before anything is published, a consumer group that will consume these topics.
    * Only a bus whose own log is not durable needs it (the in-process bus with acknowledged

@@ -210,6 +210,9 @@ describe('audit log over HTTP (standalone)', () => {
     const report = await ok(api(ADMIN).POST('/api/v1/audit/log/verify'));
     expect(report).toMatchObject({ ok: true, signature: 'valid', storedTree: 'matches', archive: { firstDifference: null }, sources: { firstDifference: null } });
     expect(report.archive.checked).toBe(after.size);
+    // The standalone's one store holds every context: each signed event was read back there.
+    expect(report.sources).toMatchObject({ checked: after.size, unreachable: 0, complete: true });
+    expect(report.sources.contexts.every((c) => c.store === 'event-store' && c.unreachable === 0 && c.reason === null)).toBe(true);
 
     expect((await api(AUDITOR).POST('/api/v1/audit/log/verify')).response.status).toBe(403);
     expect((await api(CS).GET('/api/v1/audit/log/checkpoint')).response.status).toBe(403);

@@ -229,6 +229,21 @@ export async function committedOffsets(groupId: string, topic: string, brokers: 
   });
 }
 
+/**
+ * Commits the group's offsets at the end of each of these topics that exists, so its next member
+ * starts after every record already there (another suite's, on a shared broker). The group must
+ * have no member running.
+ */
+export async function commitOffsetsAtEnd(groupId: string, topics: readonly string[], brokers: string | readonly string[]): Promise<void> {
+  await withAdmin(brokers, async (admin) => {
+    const existing = new Set(await admin.listTopics());
+    for (const topic of topics.filter((t) => existing.has(t))) {
+      const ends = await admin.fetchTopicOffsets(topic);
+      await admin.setOffsets({ groupId, topic, partitions: ends.map((p) => ({ partition: p.partition, offset: p.high })) });
+    }
+  });
+}
+
 /** One member of a consumer group as the broker describes it, with the partitions assigned to it per topic. */
 export interface GroupMember {
   readonly memberId: string;

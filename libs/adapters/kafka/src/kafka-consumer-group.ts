@@ -1,5 +1,5 @@
 import { Consumer as KafkaJsConsumer, EachBatchPayload, Kafka, KafkaMessage } from 'kafkajs';
-import { BusMessage, Consumer, DeliveryAttempts, MESSAGING, MessageHandler, RecordCoordinates, RetryPolicy } from '@aftersales/eventsourcing';
+import { BusMessage, Consumer, DeliveryAttempts, MESSAGING, MessageBatchHandler, MessageHandler, RecordCoordinates, RetryPolicy } from '@aftersales/eventsourcing';
 import { decodeMessage } from './kafka-codec';
 
 /** How long giving up a join waits for kafkajs' disconnect (see disconnectWithin). */
@@ -53,6 +53,16 @@ export function consumerLog(kafka: Kafka): Pick<ConsumerHost, 'reportUndecodable
 
 type Outcome = 'handled' | 'abandoned';
 
+/**
+ * What a member runs: `one` per message (consume; and for a batch consumer, each message of a batch
+ * whose handler threw), and `batch` over each fetched partition batch in slices of `maxBatch`.
+ */
+export interface GroupHandlers {
+  readonly one: MessageHandler;
+  readonly batch?: MessageBatchHandler;
+  readonly maxBatch?: number;
+}
+
 /** One member of a Kafka consumer group, running a MessageHandler with the port's retry and dead-letter rules. */
 export class KafkaGroupConsumer implements Consumer {
   private stopRequested = false;
@@ -70,7 +80,7 @@ export class KafkaGroupConsumer implements Consumer {
     private readonly host: ConsumerHost,
     private readonly consumer: KafkaJsConsumer,
     readonly group: string,
-    private readonly handler: MessageHandler,
+    private readonly handlers: GroupHandlers,
     private readonly retry: RetryPolicy,
     private readonly heartbeatIntervalMs: number,
   ) {}
@@ -205,28 +215,73 @@ export class KafkaGroupConsumer implements Consumer {
    * succeeded or it was dead-lettered, so a rebalance or crash redelivers at most the record in hand.
    * It heartbeats after every record (kafkajs sends one only when heartbeatInterval has passed), so
    * a long batch does not cost the membership; a heartbeat that reports a rebalance throws, and
-   * kafkajs rejoins (what was committed stays committed).
+   * kafkajs rejoins (what was committed stays committed). A batch consumer hands each slice of the
+   * fetch to its batch handler at once and commits the slice's last offset after it: a crash before
+   * that redelivers the slice. A slice whose handler threw, or that holds a record that does not
+   * decode, goes record by record as above.
    */
   private async eachBatch(payload: EachBatchPayload): Promise<void> {
-    const { batch, resolveOffset, commitOffsetsIfNecessary, heartbeat, isRunning, isStale } = payload;
-    const { topic, partition } = batch;
-    for (const record of batch.messages) {
+    const { batch, isRunning, isStale } = payload;
+    const records = batch.messages;
+    const slice = this.handlers.batch ? (this.handlers.maxBatch ?? records.length) : 1;
+    for (let from = 0; from < records.length; from += slice) {
       if (this.stopRequested || !isRunning() || isStale()) return;
-      let message: BusMessage | null = null;
-      try {
-        message = decodeMessage(record);
-      } catch (err) {
-        // No handler can read it and no DeadLetter can carry it (it has no envelope): it goes to the
-        // DLQ as it is, byte for byte, before its offset is committed, so it is never lost.
-        this.host.reportUndecodable(topic, partition, record, err);
-        await this.whileHeartbeating(heartbeat, () => this.host.deadLetterRaw(topic, partition, this.group, record, err));
+      const chunk = records.slice(from, from + slice);
+      if (this.handlers.batch && chunk.length > 1) {
+        const outcome = await this.deliverAtOnce(this.handlers.batch, batch.topic, chunk, payload);
+        if (outcome === 'handled') continue;
+        if (this.stopRequested) return;
       }
-      if (message && (await this.deliver(topic, partition, record, heartbeat)) === 'abandoned') return;
-      resolveOffset(record.offset);
-      const next = (BigInt(record.offset) + 1n).toString();
-      await commitOffsetsIfNecessary({ topics: [{ topic, partitions: [{ partition, offset: next }] }] });
-      await heartbeat();
+      for (const record of chunk) {
+        if (this.stopRequested || !isRunning() || isStale()) return;
+        if ((await this.deliverOne(batch.topic, batch.partition, record, payload)) === 'abandoned') return;
+      }
     }
+  }
+
+  /** A slice to the batch handler once: 'handled' (its last offset committed), or 'abandoned' to go record by record. */
+  private async deliverAtOnce(handler: MessageBatchHandler, topic: string, chunk: readonly KafkaMessage[], payload: EachBatchPayload): Promise<Outcome> {
+    const { batch, resolveOffset, commitOffsetsIfNecessary, heartbeat } = payload;
+    let messages: BusMessage[];
+    try {
+      messages = chunk.map(decodeMessage);
+    } catch {
+      return 'abandoned';
+    }
+    const failed = await this.whileHeartbeating(heartbeat, async () => {
+      try {
+        await handler(messages, { topic, attempt: 1 });
+        return false;
+      } catch {
+        return true;
+      }
+    });
+    if (failed) return 'abandoned';
+    const last = chunk[chunk.length - 1].offset;
+    resolveOffset(last);
+    await commitOffsetsIfNecessary({ topics: [{ topic, partitions: [{ partition: batch.partition, offset: (BigInt(last) + 1n).toString() }] }] });
+    await heartbeat();
+    return 'handled';
+  }
+
+  /** One record: decoded and handled (or dead-lettered, raw when it does not decode), then its offset committed. */
+  private async deliverOne(topic: string, partition: number, record: KafkaMessage, payload: EachBatchPayload): Promise<Outcome> {
+    const { resolveOffset, commitOffsetsIfNecessary, heartbeat } = payload;
+    let message: BusMessage | null = null;
+    try {
+      message = decodeMessage(record);
+    } catch (err) {
+      // No handler can read it and no DeadLetter can carry it (it has no envelope): it goes to the
+      // DLQ as it is, byte for byte, before its offset is committed, so it is never lost.
+      this.host.reportUndecodable(topic, partition, record, err);
+      await this.whileHeartbeating(heartbeat, () => this.host.deadLetterRaw(topic, partition, this.group, record, err));
+    }
+    if (message && (await this.deliver(topic, partition, record, heartbeat)) === 'abandoned') return 'abandoned';
+    resolveOffset(record.offset);
+    const next = (BigInt(record.offset) + 1n).toString();
+    await commitOffsetsIfNecessary({ topics: [{ topic, partitions: [{ partition, offset: next }] }] });
+    await heartbeat();
+    return 'handled';
   }
 
   /**
@@ -273,7 +328,7 @@ export class KafkaGroupConsumer implements Consumer {
         try {
           // A fresh decode per delivery (as the in-process bus does): a handler that changes its
           // message must not change what a retry or the dead letter sees.
-          await this.handler(decodeMessage(record), { topic, attempt: delivery });
+          await this.handlers.one(decodeMessage(record), { topic, attempt: delivery });
           return null;
         } catch (err) {
           return { err };

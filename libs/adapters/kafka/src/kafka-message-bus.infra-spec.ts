@@ -10,6 +10,48 @@ describeWithKafka('KafkaMessageBus', (brokers) => {
     return { bus, teardown: () => bus.close(), deliveryTimeoutMs: 30_000, recordCoordinates: true };
   });
 
+  it('consumeBatches hands a fetched partition batch over at once and commits it together; a batch that throws goes message by message, its poison message to the DLQ alone', async () => {
+    const bus = testKafkaBus(brokers);
+    try {
+      const prefix = uniquePrefix('batches');
+      const topic = `${prefix}records`;
+      const key = `${prefix}k`;
+      // One key: one partition, in order. Published before the group joins, so one fetch holds them.
+      const messages = Array.from({ length: 40 }, (_, n) => ({ key, event: anEnvelope({ stream: key, data: { n } }) }));
+      await bus.publish(topic, messages);
+      const batches: number[][] = [];
+      const handled: number[] = [];
+      const consumer = await bus.consumeBatches(
+        async (batch) => {
+          const ns = batch.map((m) => (m.event.data as { n: number }).n);
+          batches.push(ns);
+          if (ns.includes(25)) throw new Error('poison');
+          handled.push(...ns);
+        },
+        { group: `${prefix}audit`, topics: [topic], maxAttempts: 2, retryBackoffMs: 1, maxBatch: 16 },
+      );
+      const dead: BusMessage[] = [];
+      await bus.consume(async (m) => void dead.push(m), { group: `${prefix}dlq`, topics: [dlqTopic(topic)] });
+      await until(() => handled.length === 39 && dead.length === 1, 30_000, 'every message but the poison one handled, that one dead-lettered');
+      await consumer.stop();
+      expect(handled).toEqual(Array.from({ length: 40 }, (_, n) => n).filter((n) => n !== 25));
+      // Slices of at most 16 at once; the slice holding the poison message went again one by one.
+      expect(Math.max(...batches.map((b) => b.length))).toBeGreaterThan(1);
+      expect(batches.every((b) => b.length <= 16)).toBe(true);
+      expect(batches.filter((b) => b.length === 1 && b[0] === 25).length).toBe(2);
+      expect(readDeadLetter(dead[0])).toMatchObject({ group: `${prefix}audit`, attempts: 2, error: { message: 'poison' }, event: { id: messages[25].event.id } });
+      // Everything was committed: a new member of the group gets nothing again.
+      const again: number[] = [];
+      const next = await bus.consumeBatches(async (batch) => void again.push(...batch.map((m) => (m.event.data as { n: number }).n)), { group: `${prefix}audit`, topics: [topic] });
+      await bus.publish(topic, [{ key, event: anEnvelope({ stream: key, data: { n: 40 } }) }]);
+      await until(() => again.length > 0, 30_000, 'the next message');
+      await next.stop();
+      expect(again).toEqual([40]);
+    } finally {
+      await bus.close();
+    }
+  });
+
   it('reports a consumer that kafkajs crashed without restarting (Consumer.failure, onFailure, health)', async () => {
     const bus = testKafkaBus(brokers);
     try {

@@ -1,10 +1,12 @@
 import { Kafka, logLevel as LogLevel } from 'kafkajs';
 import {
+  BatchConsumerOptions,
   BusMessage,
   Clock,
   Consumer,
   ConsumerOptions,
   DEFAULT_MAX_TRANSIENT_BACKOFF_MS,
+  MessageBatchHandler,
   MessageBus,
   MessageHandler,
   RecordCoordinates,
@@ -15,9 +17,12 @@ import {
   PartitionLag,
 } from '@aftersales/eventsourcing';
 import { DeadLetters } from './dead-letters';
-import { ConsumerHost, KafkaGroupConsumer, consumerLog } from './kafka-consumer-group';
+import { ConsumerHost, GroupHandlers, KafkaGroupConsumer, consumerLog } from './kafka-consumer-group';
 import { KafkaProducer } from './kafka-producer';
 import { TopicAdmin } from './topic-admin';
+
+/** consumeBatches' default slice of a fetched partition batch. */
+const DEFAULT_MAX_BATCH = 500;
 
 // The truncated dead letter moved to @aftersales/eventsourcing (dead-letter.ts), shared with the
 // in-process bus; still exported from here for dlq-replay and this adapter's users.
@@ -215,7 +220,18 @@ export class KafkaMessageBus implements MessageBus {
     if (records.length > 0) await this.producer.send(topic, records.map((r) => ({ key: r.key, value: r.value, headers: { ...r.headers } })));
   }
 
-  async consume(handler: MessageHandler, options: ConsumerOptions): Promise<Consumer> {
+  consume(handler: MessageHandler, options: ConsumerOptions): Promise<Consumer> {
+    return this.join({ one: handler }, options);
+  }
+
+  /** Each fetched partition batch to the handler at once, in slices of maxBatch (MessageBus.consumeBatches). */
+  consumeBatches(handler: MessageBatchHandler, options: BatchConsumerOptions): Promise<Consumer> {
+    const maxBatch = options.maxBatch ?? DEFAULT_MAX_BATCH;
+    if (!Number.isInteger(maxBatch) || maxBatch < 1) throw new Error(`maxBatch must be a whole number from 1, got ${maxBatch}`);
+    return this.join({ one: (message, context) => handler([message], context), batch: handler, maxBatch }, options);
+  }
+
+  private async join(handlers: GroupHandlers, options: ConsumerOptions): Promise<Consumer> {
     this.assertOpen();
     if (options.topics.length === 0) throw new Error(`consumer group ${options.group} needs at least one topic`);
     const retry = retryPolicyOf(options, this.options.maxTransientBackoffMs ?? DEFAULT_MAX_TRANSIENT_BACKOFF_MS);
@@ -231,7 +247,7 @@ export class KafkaMessageBus implements MessageBus {
       maxWaitTimeInMs: this.options.maxWaitTimeMs ?? 250,
       allowAutoTopicCreation: false,
     });
-    const consumer = new KafkaGroupConsumer(this.host, kafkaConsumer, options.group, handler, retry, heartbeatIntervalMs);
+    const consumer = new KafkaGroupConsumer(this.host, kafkaConsumer, options.group, handlers, retry, heartbeatIntervalMs);
     // Tracked while it joins, so close() can give the join up instead of waiting for it.
     this.joining.add(consumer);
     try {

@@ -41,6 +41,26 @@ export async function openPostgresEventStore(
   return openOver(client, options);
 }
 
+/**
+ * Another service's event store on a PostgreSQL server, read only (the audit service verifying
+ * its sources, docs/audit.md): nothing is created or migrated, no LISTEN is taken, append refuses,
+ * and every session of the pool is `default_transaction_read_only`, so the server itself refuses a
+ * write. No connection is made until the first read: a store that is down fails that read, not this.
+ */
+export function openPostgresEventReader(options: { url: string; schema?: string; poolSize?: number; connectTimeoutMs?: number; warn?: Warn }): PostgresEventStore {
+  return PostgresEventStore.reader(new PgPoolSqlClient(readOnlyPool(options.url, options), true, options.warn), { schema: options.schema, ownsClient: true });
+}
+
+/**
+ * A pg Pool whose sessions are read-only: `default_transaction_read_only` is a start-up option of
+ * each connection (added to the URL's own `options`), so no query of ours runs before it holds.
+ */
+export function readOnlyPool(url: string, options: { poolSize?: number; connectTimeoutMs?: number } = {}): Pool {
+  const parsed = new URL(url);
+  parsed.searchParams.set('options', [parsed.searchParams.get('options'), '-c default_transaction_read_only=on'].filter((o) => o).join(' '));
+  return new Pool({ connectionString: parsed.toString(), max: options.poolSize ?? 2, connectionTimeoutMillis: options.connectTimeoutMs ?? 5_000 });
+}
+
 async function openOver(client: SqlClient, options: CommonOptions): Promise<PostgresStores> {
   const schema = options.schema ?? DEFAULT_SCHEMA;
   try {

@@ -36,6 +36,8 @@ export interface PostgresEventStoreOptions {
   readonly pollIntervalMs?: number;
   /** After a wake-up by an append, how long a subscription lets further appends gather before it reads (default 0). */
   readonly coalesceMs?: number;
+  /** Another service's store, read only (PostgresEventStore.reader): append refuses. */
+  readonly readOnly?: boolean;
 }
 
 /**
@@ -83,8 +85,18 @@ export class PostgresEventStore implements EventStore {
     return store;
   }
 
+  /**
+   * A reader of a store another service owns (the audit service's verify): no migration runs, no
+   * LISTEN is taken, and append refuses. Only readAll, readStream and headPosition are meant; a
+   * schema that does not exist reads as an error rather than being created.
+   */
+  static reader(client: SqlClient, options: Pick<PostgresEventStoreOptions, 'schema' | 'ownsClient'> = {}): PostgresEventStore {
+    return new PostgresEventStore(client, options.schema ?? DEFAULT_SCHEMA, { ...options, readOnly: true });
+  }
+
   async append(stream: string, events: readonly NewEvent[], options: AppendOptions): Promise<AppendResult> {
     this.assertOpen();
+    if (this.options.readOnly) throw new Error(`the event store in schema ${this.schema} is opened read-only here: its owner appends to it`);
     // Appends commit on their own (durably, ADR 004); from inside a read-model transaction one
     // would wait for the connection that transaction holds (PGlite) or escape it (the server).
     if (this.client.inTransaction()) throw new Error('an append cannot run inside a read-model transaction');

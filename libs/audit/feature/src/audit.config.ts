@@ -1,7 +1,8 @@
 import { Transform } from 'class-transformer';
 import { IsInt, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
-import { loadConfig } from '@aftersales/platform';
+import { ConfigError, loadConfig } from '@aftersales/platform';
 import type { AuditModuleOptions } from './audit.module';
+import { parseSourceStores } from './log/source-stores.config';
 
 /** Audit's own settings: whichever process runs audit (standalone or its service) reads them here. */
 export class AuditConfig {
@@ -45,6 +46,15 @@ export class AuditConfig {
   @Max(86_400_000)
   @IsInt({ message: 'AUDIT_CHECKPOINT_INTERVAL_MS must be a whole number of milliseconds from 1000 to 86400000' })
   AUDIT_CHECKPOINT_INTERVAL_MS: number = 3_600_000;
+
+  /**
+   * The other contexts' event stores, read only by verify (distributed mode): a JSON object keyed
+   * by context (parseSourceStores). Unset: their events are checked against the archive and the
+   * signed log only, and reported unreachable at their source.
+   */
+  @IsOptional()
+  @IsString()
+  AUDIT_SOURCE_STORES?: string;
 }
 
 /**
@@ -54,7 +64,12 @@ export class AuditConfig {
  */
 export function auditSettings(env: NodeJS.ProcessEnv = process.env, standalone: { dataDir: string } | null = null): AuditModuleOptions {
   const config = loadConfig(AuditConfig, env);
-  if (!standalone && !config.AUDIT_SIGNING_KEY_FILE) return {};
+  const sourceStores = parseSourceStores(config.AUDIT_SOURCE_STORES);
+  if (standalone && sourceStores.length > 0) throw new ConfigError(['AUDIT_SOURCE_STORES is for the audit service in distributed mode: the standalone verifies against its one event store']);
+  if (!standalone && !config.AUDIT_SIGNING_KEY_FILE) {
+    if (sourceStores.length > 0) throw new ConfigError(['AUDIT_SOURCE_STORES is set but AUDIT_SIGNING_KEY_FILE is not: without its key the service runs no log to verify']);
+    return {};
+  }
   return {
     log: {
       origin: config.AUDIT_LOG_ORIGIN,
@@ -66,6 +81,7 @@ export function auditSettings(env: NodeJS.ProcessEnv = process.env, standalone: 
       checkpointIntervalMs: config.AUDIT_CHECKPOINT_INTERVAL_MS,
       // The standalone's archive follows its one event store; a service's, every context's record topic.
       follow: standalone ? 'event-store' : 'record-topics',
+      sourceStores,
     },
   };
 }

@@ -1,4 +1,4 @@
-import { DynamicModule, Inject, Module, OnModuleInit, Provider } from '@nestjs/common';
+import { DynamicModule, Inject, Injectable, Module, OnApplicationShutdown, OnModuleInit, Provider } from '@nestjs/common';
 import { DOCUMENT_STORE, DocumentStore, EVENT_STORE, EventStore } from '@aftersales/eventsourcing';
 import { DeadlineSchedulerHost, ProjectionHost, provideAggregate, registerReadSide } from '@aftersales/platform';
 import { ARCHIVE_SUBMISSIONS, ArchiveSubmissions, archiveSubmissionAggregate } from './archive-submission.aggregate';
@@ -9,7 +9,7 @@ import { AuditLog } from './log/audit-log';
 import { AUDIT_LOG, AuditCheckpoints } from './log/checkpoints';
 import { AUDIT_LOG_OPTIONS, AuditAccessRecorder, AuditLogRunner } from './log/audit-log.runner';
 import { AuditLogController, LOG_VERIFIER } from './log/audit-log.http.controller';
-import { EventStoreSource, LogVerifier } from './log/log-verifier';
+import { AuditSource, EventStoreSource, LogVerifier } from './log/log-verifier';
 import { CaseFiles } from './log/case-files';
 import { CaseFilesController } from './log/case-files.http.controller';
 import { CASE_REPLAYS, CaseReplays, ReplayRegistration } from './log/case-replay';
@@ -20,6 +20,8 @@ import { NONCONFORMITIES, Nonconformities, nonconformityAggregate } from './nonc
 import { NonconformitiesController } from './nonconformities/nonconformities.http.controller';
 import { EvidenceController } from './evidence/evidence.http.controller';
 import { EvidenceReader } from './evidence/evidence-reader';
+
+const AUDIT_SOURCES = Symbol('AuditSourceStores');
 
 export interface AuditModuleOptions {
   /**
@@ -34,12 +36,29 @@ export interface AuditModuleOptions {
    * service: its composition root provides the contexts' aggregate definitions, ADR 019).
    */
   readonly replayProviders?: readonly Provider[];
+  /**
+   * The other contexts' event stores verify reads back (distributed mode), opened read-only by the
+   * composition root from `log.sourceStores` (the adapters are the app's to bind). Closed at shutdown.
+   */
+  readonly sources?: readonly AuditSource[];
+}
+
+/** Closes the source stores this process opened only to verify them. */
+@Injectable()
+class AuditSourcesLifecycle implements OnApplicationShutdown {
+  constructor(@Inject(AUDIT_SOURCES) private readonly sources: readonly AuditSource[]) {}
+
+  async onApplicationShutdown(): Promise<void> {
+    await Promise.allSettled(this.sources.map((source) => source.close?.()));
+  }
 }
 
 /** The audit log's parts, over the app's event store and document store. */
-function logProviders(options: AuditLogOptions, replays: readonly ReplayRegistration[]): Provider[] {
+function logProviders(options: AuditLogOptions, replays: readonly ReplayRegistration[], sources: readonly AuditSource[]): Provider[] {
   const fromTopics = options.follow === 'record-topics';
   return [
+    { provide: AUDIT_SOURCES, useValue: sources },
+    AuditSourcesLifecycle,
     { provide: CASE_REPLAYS, useValue: replays },
     CaseReplays,
     { provide: LOG_KEYS, useFactory: () => loadLogKeys(options) },
@@ -54,11 +73,11 @@ function logProviders(options: AuditLogOptions, replays: readonly ReplayRegistra
     {
       provide: LOG_VERIFIER,
       // The standalone's one event store holds every context's streams: the one source to check
-      // against. A service reaches only its own store: audit's events are checked there, the other
-      // contexts' against the archive and the signed log (reported as unreachable sources).
-      useFactory: (log: AuditLog, checkpoints: AuditCheckpoints, chain: LogKeyChain, store: EventStore) =>
-        new LogVerifier(log, checkpoints, chain, [new EventStoreSource('event-store', store, fromTopics ? ['audit'] : undefined)]),
-      inject: [AUDIT_LOG, AuditCheckpoints, LogKeyChain, EVENT_STORE],
+      // against. A service checks audit's events in its own store and the other contexts' in the
+      // stores AUDIT_SOURCE_STORES names; a context without one is reported unreachable.
+      useFactory: (log: AuditLog, checkpoints: AuditCheckpoints, chain: LogKeyChain, store: EventStore, others: readonly AuditSource[]) =>
+        new LogVerifier(log, checkpoints, chain, [new EventStoreSource(fromTopics ? 'own event store (audit)' : 'event-store', store, fromTopics ? ['audit'] : undefined), ...others]),
+      inject: [AUDIT_LOG, AuditCheckpoints, LogKeyChain, EVENT_STORE, AUDIT_SOURCES],
     },
     ...(fromTopics ? [AuditRecordFollower] : []),
   ];
@@ -88,7 +107,7 @@ export class AuditModule implements OnModuleInit {
         ArchiveSubmissionPresenter,
         AuditRelay,
         ...AUDIT_USE_CASES.handlers,
-        ...(options.log ? [...logProviders(options.log, options.replays ?? []), ...(options.replayProviders ?? [])] : []),
+        ...(options.log ? [...logProviders(options.log, options.replays ?? [], options.sources ?? []), ...(options.replayProviders ?? [])] : []),
       ],
       exports: [ARCHIVE_SUBMISSIONS, NONCONFORMITIES],
     };

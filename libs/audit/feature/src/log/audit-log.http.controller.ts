@@ -168,7 +168,7 @@ export class AuditLogController {
   async verify(@Caller() caller: Caller): Promise<VerificationReportResponse> {
     const report = await this.verifier.verify();
     await this.access.record(caller, 'verification', 'audit-log', report.ok ? 'ok' : 'differs');
-    return report;
+    return { ...report, sources: { ...report.sources, contexts: [...report.sources.contexts] } };
   }
 
   private present(checkpoint: SignedCheckpoint): CheckpointResponse {

@@ -158,6 +158,23 @@ export class ArchiveCheckResponse {
   firstDifference!: DifferenceResponse | null;
 }
 
+export class SourceContextResponse {
+  @ApiProperty({ type: String, maxLength: 64, example: 'intake' })
+  context!: string;
+
+  @ApiNullable({ type: String, maxLength: 200, description: 'The source event store read for this context; null when none is configured (AUDIT_SOURCE_STORES)', example: 'postgres schema aftersales' })
+  store!: string | null;
+
+  @ApiProperty({ ...TREE_SIZE, description: "Signed events of this context recomputed from its source" })
+  checked!: number;
+
+  @ApiProperty({ ...TREE_SIZE, description: 'Signed events of this context not read back: no store configured, or the store could not be read' })
+  unreachable!: number;
+
+  @ApiNullable({ type: String, maxLength: 200, description: 'Why some were unreachable; null when all were read' })
+  reason!: string | null;
+}
+
 export class SourceCheckResponse {
   @ApiProperty(TREE_SIZE)
   checked!: number;
@@ -165,8 +182,14 @@ export class SourceCheckResponse {
   @ApiProperty({ ...TREE_SIZE, description: 'Events whose source event store this process cannot reach' })
   unreachable!: number;
 
+  @ApiProperty({ description: 'Every signed event was read back at its source (no context unreachable)' })
+  complete!: boolean;
+
   @ApiNullable({ type: DifferenceResponse })
   firstDifference!: DifferenceResponse | null;
+
+  @ApiProperty({ type: [SourceContextResponse], maxItems: 64, description: 'Per context of the signed events, by name' })
+  contexts!: SourceContextResponse[];
 }
 
 export class VerificationReportResponse {

@@ -1,6 +1,7 @@
 import { KeyObject, generateKeyPairSync } from 'node:crypto';
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import type { SourceStoreSetting } from './source-stores.config';
 import { NoteSigner, SIGNATURE_TYPE, Verifier, ed25519PrivateKey, parseVerifierKey, signerVerifierKey } from '@aftersales/verifiable-log';
 
 export const LOG_KEYS = Symbol('AuditLogKeys');
@@ -30,6 +31,8 @@ export interface AuditLogOptions {
    * `aftersales.<context>.record` from Kafka). Default `event-store`.
    */
   readonly follow?: 'event-store' | 'record-topics';
+  /** The other contexts' event stores verify reads back (a service; AUDIT_SOURCE_STORES), opened by the composition root. */
+  readonly sourceStores?: readonly SourceStoreSetting[];
 }
 
 /**

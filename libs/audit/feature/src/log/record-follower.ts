@@ -10,16 +10,20 @@ export const RECORD_GROUP = 'audit-record';
 export const RECORD_TOPICS_TO_FOLLOW = Symbol('AuditRecordTopics');
 
 const FIRST_RETRY_MS = 500;
+/** Records archived in one transaction at most: a fetched partition batch is appended in slices of this. */
+const MAX_BATCH = 500;
 const MAX_RETRY_MS = 30_000;
 
 /**
  * AU-1 in distributed mode: archives every context's full record from `aftersales.<context>.record`
- * (RECORD_TOPICS of libs/contracts: a context joins by its line there). Each event is archived in
- * one transaction with its Merkle nodes and the log's head (PostgreSQL read models), by one writer
- * in this process (appends are serialized), with its source: the context of its topic and its
- * position in that context's event store. The group's offset is committed after the transaction,
- * so a kill -9 between the two redelivers the event, and the log finds it archived (by its id) and
- * adds nothing; a kill before the commit leaves nothing behind. Two instances cannot fork the log
+ * (RECORD_TOPICS of libs/contracts: a context joins by its line there). Each fetched partition batch
+ * (up to MAX_BATCH records) is archived in one transaction with its Merkle nodes and the log's head
+ * (PostgreSQL read models), by one writer in this process (appends are serialized), each event with
+ * its source: the context of its topic and its position in that context's event store. The group's
+ * offsets are committed after the transaction, so a kill -9 between the two redelivers the batch,
+ * and the log finds its events archived (by id) and adds nothing; a kill before the commit leaves
+ * nothing behind. A batch that fails is archived again record by record (a poison record goes to
+ * the DLQ alone). Two instances cannot fork the log
  * either: both would write archive position `size` first, and the unique index on positions fails
  * the later transaction, whose event is then retried on the grown log.
  */
@@ -73,22 +77,30 @@ export class AuditRecordFollower implements OnApplicationBootstrap, OnApplicatio
   }
 
   // rule AU-1: every event of every context is archived once, by its id, with its source
-  private handle = async ({ event }: BusMessage, context: DeliveryContext): Promise<void> => {
+  private handle = async (messages: readonly BusMessage[], context: DeliveryContext): Promise<void> => {
     const source = contextOfRecordTopic(context.topic);
     if (source === null) throw new Error(`${context.topic} is not a record topic`);
+    const events = messages.map((m) => m.event);
     const append = this.tail.then(() =>
-      (this.transactions as ReadModelTransactions).run(() => this.log.append([event], () => ({ context: source, position: event.position.toString() }))),
+      (this.transactions as ReadModelTransactions).run(() => this.log.append(events, (event) => ({ context: source, position: event.position.toString() }))),
     );
     this.tail = append.catch(() => undefined);
     const added = await append;
     this.archived += added;
   };
 
+  /** A fetched partition batch at once where the bus can (Kafka), else one record at a time. */
+  private consume(): Promise<Consumer> {
+    const options = { group: RECORD_GROUP, topics: this.topics, maxAttempts: 20 };
+    if (this.bus.consumeBatches) return this.bus.consumeBatches(this.handle, { ...options, maxBatch: MAX_BATCH });
+    return this.bus.consume((message, context) => this.handle([message], context), options);
+  }
+
   /** Joins the group, retrying with backoff while the broker is away (the HTTP side serves meanwhile). */
   private async start(): Promise<void> {
     for (let failures = 0; !this.stopping; failures++) {
       try {
-        const consumer = await this.bus.consume(this.handle, { group: RECORD_GROUP, topics: this.topics, maxAttempts: 20 });
+        const consumer = await this.consume();
         if (this.stopping) {
           await consumer.stop();
           return;

@@ -6311,6 +6311,29 @@ export interface components {
             checked: number;
             firstDifference: components["schemas"]["DifferenceResponse"] | null;
         };
+        SourceContextResponse: {
+            /** @example intake */
+            context: string;
+            /**
+             * @description The source event store read for this context; null when none is configured (AUDIT_SOURCE_STORES)
+             * @example postgres schema aftersales
+             */
+            store: string | null;
+            /**
+             * Format: int64
+             * @description Signed events of this context recomputed from its source
+             * @example 1042
+             */
+            checked: number;
+            /**
+             * Format: int64
+             * @description Signed events of this context not read back: no store configured, or the store could not be read
+             * @example 1042
+             */
+            unreachable: number;
+            /** @description Why some were unreachable; null when all were read */
+            reason: string | null;
+        };
         SourceCheckResponse: {
             /**
              * Format: int64
@@ -6323,7 +6346,11 @@ export interface components {
              * @example 1042
              */
             unreachable: number;
+            /** @description Every signed event was read back at its source (no context unreachable) */
+            complete: boolean;
             firstDifference: components["schemas"]["DifferenceResponse"] | null;
+            /** @description Per context of the signed events, by name */
+            contexts: components["schemas"]["SourceContextResponse"][];
         };
         VerificationReportResponse: {
             /** @description The checkpoint verifies and neither the archive nor any source differs from it */
