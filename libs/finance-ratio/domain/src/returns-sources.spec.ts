@@ -45,6 +45,17 @@ const purchase: CustomerRatioCommand = {
   now: NOW,
 };
 
+/** QA's exchange disposition of case-1, counted under 2026.1 (before booked returns were counted). */
+const dispositionUnderOld: CustomerRatioCommand = {
+  type: 'RecordMovement',
+  accountId: ACCOUNT,
+  customerId: 'C-1',
+  region: 'cn-east',
+  movement: { movementId: 'case-1', kind: 'exchanged', quantity: 1, model: 'PX-200', serialNumber: null, contractNumber: null, occurredAt: NOW.toISOString(), source: { eventType: 'qa.public.DispositionDecided', eventId: 'ev-d-1', caseId: 'case-1' } },
+  policy: policy20261,
+  now: NOW,
+};
+
 const { given, when } = scenario(customerRatioDecider);
 const types = (events: readonly CustomerRatioEvent[]) => events.map((e) => e.type);
 
@@ -101,15 +112,6 @@ describe('FR-1 booked returns (warehouse-returns.public.ReturnBookedIn) in the c
   });
 
   it('FR-1 a movement decided under 2026.1 keeps its meaning on replay under 2026.2: folded, it still counts as it was decided', () => {
-    const dispositionUnderOld: CustomerRatioCommand = {
-      type: 'RecordMovement',
-      accountId: ACCOUNT,
-      customerId: 'C-1',
-      region: 'cn-east',
-      movement: { movementId: 'case-1', kind: 'exchanged', quantity: 1, model: 'PX-200', serialNumber: null, contractNumber: null, occurredAt: NOW.toISOString(), source: { eventType: 'qa.public.DispositionDecided', eventId: 'ev-d-1', caseId: 'case-1' } },
-      policy: policy20261,
-      now: NOW,
-    };
     const { state, events } = given(purchase, dispositionUnderOld);
     expect(events.filter((e) => e.type === 'finance-ratio.RatioEvaluated').at(-1)?.policyVersion).toBe(financeRatioPolicyVersion(policy20261));
     if (state.status === 'none') throw new Error('the account exists');
@@ -119,15 +121,6 @@ describe('FR-1 booked returns (warehouse-returns.public.ReturnBookedIn) in the c
   });
 
   it('FR-1 a case counts once across a 2026.1 → 2026.2 switch: the booked return of a case whose disposition was counted adds nothing; another case\'s does', () => {
-    const dispositionUnderOld: CustomerRatioCommand = {
-      type: 'RecordMovement',
-      accountId: ACCOUNT,
-      customerId: 'C-1',
-      region: 'cn-east',
-      movement: { movementId: 'case-1', kind: 'exchanged', quantity: 1, model: 'PX-200', serialNumber: null, contractNumber: null, occurredAt: NOW.toISOString(), source: { eventType: 'qa.public.DispositionDecided', eventId: 'ev-d-1', caseId: 'case-1' } },
-      policy: policy20261,
-      now: NOW,
-    };
     const ofCase = (caseId: string | null, eventId: string) => ({ ...booking([{}], eventId), caseId });
     // The return made from case-1's disposition, booked under 2026.2: case-1 is counted already.
     const sameCase = bookedMovements(ofCase('case-1', 'ev-book-1'), defaultPolicy);
