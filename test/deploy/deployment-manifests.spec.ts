@@ -840,10 +840,36 @@ describe('deployment manifests (offline)', () => {
     it('has the namespace, the shared infrastructure ConfigMap and a clearly marked placeholder Secret', () => {
       expect(byKind(docs, 'Namespace').map((d) => d.metadata.name)).toEqual(['aftersales']);
       expect(configuredPartitions(docs)).toBe(6);
-      const secret = byKind(docs, 'Secret')[0];
+      const secret = must(byKind(docs, 'Secret').find((d) => d.metadata.name === 'aftersales-secrets'), 'Secret aftersales-secrets');
       expect(read(join(K8S, 'secret.example.yaml'))).toMatch(/EXAMPLE ONLY - PLACEHOLDER/);
       // Too short to pass the services' JWT_SECRET check: the example cannot go live unnoticed.
       expect(secret.stringData?.JWT_SECRET.length).toBeLessThan(32);
+    });
+
+    it('runs audit as one writer with its log key and source stores from its own placeholder Secret (AU-1, AU-2)', () => {
+      const secret = must(byKind(docs, 'Secret').find((d) => d.metadata.name === 'aftersales-audit'), 'Secret aftersales-audit');
+      expect(read(join(K8S, 'secret.audit.example.yaml'))).toMatch(/EXAMPLE ONLY - PLACEHOLDER/);
+      // Not a PEM key: the audit service refuses to start with the example.
+      expect(secret.stringData?.['log-signing-key.pem']).not.toMatch(/BEGIN PRIVATE KEY/);
+      expect(() => JSON.parse(secret.stringData?.AUDIT_SOURCE_STORES ?? '')).not.toThrow();
+      const kustomization = parseYaml(read(join(K8S, 'kustomization.yaml')), 'kustomization.yaml')[0] as { patches?: { target: { kind: string; name: string }; patch: string }[] };
+      const patchOf = (kind: string) => parseYaml(must(kustomization.patches?.find((p) => p.target.kind === kind && p.target.name === 'audit'), `the audit ${kind} patch`).patch, 'patch')[0] as Json;
+      const deployment = patchOf('Deployment') as { spec: { replicas: number; template: { spec: { containers: { name: string; env: { name: string; value?: string; valueFrom?: { secretKeyRef: { name: string; key: string } } }[]; volumeMounts: { name: string; mountPath: string }[] }[]; volumes: { name: string; secret: { secretName: string } }[] } } } };
+      expect(deployment.spec.replicas).toBe(1);
+      expect(patchOf('HorizontalPodAutoscaler')).toMatchObject({ $patch: 'delete' });
+      const pod = deployment.spec.template.spec;
+      const container = must(pod.containers.find((c) => c.name === 'audit'), 'the audit container');
+      const env = new Map(container.env.map((e) => [e.name, e]));
+      expect(env.get('READ_MODELS')?.value).toBe('postgres');
+      expect(env.get('AUDIT_SOURCE_STORES')?.valueFrom?.secretKeyRef).toEqual({ name: 'aftersales-audit', key: 'AUDIT_SOURCE_STORES' });
+      // The key file is a key of the Secret, mounted where AUDIT_SIGNING_KEY_FILE points.
+      const keyFile = must(env.get('AUDIT_SIGNING_KEY_FILE')?.value, 'AUDIT_SIGNING_KEY_FILE');
+      const mount = must(container.volumeMounts.find((m) => keyFile.startsWith(`${m.mountPath}/`)), 'a mount holding the key file');
+      expect(pod.volumes.find((v) => v.name === mount.name)?.secret.secretName).toBe('aftersales-audit');
+      expect(Object.keys(secret.stringData ?? {})).toContain(keyFile.slice(mount.mountPath.length + 1));
+      // The Deployment and HPA the patches name exist in the base.
+      expect(byKind(docs, 'Deployment').some((d) => d.metadata.name === 'audit')).toBe(true);
+      expect(byKind(docs, 'HorizontalPodAutoscaler').some((d) => d.metadata.name === 'audit')).toBe(true);
     });
 
     it('fails a document without metadata.name', () => {
