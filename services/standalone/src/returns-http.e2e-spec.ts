@@ -236,6 +236,19 @@ describe('warehouse-returns over HTTP (standalone)', () => {
     expect((await sign(id, 'business_head_approval', BH)).status).toBe('approved');
   });
 
+  it('WR-1, WR-2 the leader\'s exception puts a refused request\'s lines back only within what is left of the delivery', async () => {
+    // Refused by the ratio check, the request takes nothing back: another takes 50 of what is left.
+    const { returnRequestId: id } = await open(OVER, 'unsalable', [pumps(60, null, OVER)]);
+    expect((await sign(id, 'after_sales_check', ASH)).status).toBe('refused');
+    await open(OVER, 'unsalable', [pumps(50, null, OVER)]);
+    // 100 delivered, 50 taken (and 2 by the test above when it ran): the exception cannot put 60 back.
+    const exception = await api(GM).POST('/api/v1/returns/{id}/approvals/sign', { ...on(id), body: { step: 'leader_exception' } });
+    expect(exception.response.status).toBe(422);
+    expect(exception.error).toMatchObject({ code: WAREHOUSE_RETURNS.QUANTITY_EXCEEDS_DELIVERED, details: { delivered: 100, requested: 60 } });
+    expect(exception.error?.details?.alreadyReturned).toBeGreaterThanOrEqual(50);
+    expect(await get(id)).toMatchObject({ status: 'refused', signatures: [] });
+  });
+
   it('WR-2 a changed line voids the earlier signatures; WR-4 no pickup without the transport order', async () => {
     const { returnRequestId: id } = await open(WITHIN, 'unsalable', [pumps(1)]);
     await sign(id, 'after_sales_check', ASH);

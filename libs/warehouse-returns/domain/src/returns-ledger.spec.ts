@@ -15,13 +15,19 @@ const later = (ms: number) => new Date(T0.getTime() + ms);
 const PUMP = 'D-1|PUMP-3';
 const SEAL = 'D-1|SEAL-1';
 
-const reserved = (returnRequestId: string, quantities: Record<string, number>, requestRevision: number, at = T0): ReturnsLedgerEvent => ({
+type LedgerEvent = ReturnsLedgerEvent & { readonly id: string };
+let n = 0;
+/** A reservation with its own id (`res-<n>` unless given). */
+const reserved = (returnRequestId: string, quantities: Record<string, number>, requestRevision: number, at = T0, id = `res-${++n}`): LedgerEvent => ({
+  id,
   type: 'warehouse-returns.ReturnQuantitiesReserved',
   data: { customerId: 'C-1', returnRequestId, quantities, requestRevision: String(requestRevision), reservedAt: at.toISOString() },
 });
-const released = (returnRequestId: string, requestRevision: number): ReturnsLedgerEvent => ({
+/** The release of the reservation with this id. */
+const released = (of: LedgerEvent): LedgerEvent => ({
+  id: `rel-${++n}`,
   type: 'warehouse-returns.ReturnReservationReleased',
-  data: { customerId: 'C-1', returnRequestId, requestRevision: String(requestRevision), reason: 'write failed', releasedAt: T0.toISOString() },
+  data: { customerId: 'C-1', returnRequestId: of.data.returnRequestId, reservationId: of.id, requestRevision: of.data.requestRevision, reason: 'write failed', releasedAt: T0.toISOString() },
 });
 const request = (over: Partial<RequestQuantities> & { pumps?: number }): RequestQuantities => ({
   status: 'in_approval',
@@ -39,10 +45,29 @@ describe('the customer returns ledger (WR-1 under concurrency, ADR 020)', () => 
     expect(returnsLedgerId('acme', 'C-1')).not.toBe(returnsLedgerId('acme', 'C-2'));
   });
 
-  it('WR-1 a later reservation of a request supersedes its earlier one; a release cancels only the reservation it names', () => {
-    const r = reservationsOf([reserved('R1', { [PUMP]: 2 }, 0), reserved('R1', { [PUMP]: 5 }, 2), released('R1', 0), reserved('R2', { [SEAL]: 1 }, 0), released('R2', 0)]);
-    expect(r.get('R1')).toMatchObject({ quantities: { [PUMP]: 5 }, requestRevision: 2n, released: false });
-    expect(r.get('R2')).toMatchObject({ released: true });
+  it('WR-1 a release cancels only the reservation it names: another writer\'s of the same request keeps holding', () => {
+    const first = reserved('R1', { [PUMP]: 2 }, 0);
+    const mine = reserved('R1', { [PUMP]: 5 }, 2);
+    const theirs = reserved('R1', { [PUMP]: 5 }, 2);
+    const r = reservationsOf([first, mine, theirs, released(mine), reserved('R2', { [SEAL]: 1 }, 0, T0, 'r2'), released(reserved('R2', {}, 0, T0, 'r2'))]);
+    expect(r.get('R1')?.map((x) => [x.reservationId, x.released])).toEqual([
+      [first.id, false],
+      [mine.id, true],
+      [theirs.id, false],
+    ]);
+    expect(r.get('R2')?.map((x) => x.released)).toEqual([true]);
+  });
+
+  it('WR-1 a double submit of one amendment: the loser\'s release leaves the winner\'s landed quantities counted', () => {
+    // R1 holds 10 at revision 3; the same amendment to 50 sent twice: both reserve for revision 4,
+    // one write lands, the other conflicts and releases its own reservation.
+    const winner = reserved('R1', { [PUMP]: 50 }, 4);
+    const loser = reserved('R1', { [PUMP]: 50 }, 4);
+    const ledger = reservationsOf([reserved('R1', { [PUMP]: 10 }, 0), winner, loser, released(loser)]);
+    // The list still shows revision 3 (10 pumps): the winner's reservation holds until it shows 4.
+    expect(asMap(returnedElsewhere(ledger, new Map([['R1', request({ revision: 3n, pumps: 10 })]]), 'R2', later(1000)))).toEqual({ [PUMP]: 50 });
+    // Read from its stream (revision 4, 50 pumps): counted by its state.
+    expect(asMap(returnedElsewhere(ledger, new Map([['R1', request({ revision: 4n, pumps: 50 })]]), 'R2', later(RESERVATION_HOLD_MS * 2)))).toEqual({ [PUMP]: 50 });
   });
 
   it('WR-1 quantities per delivery line; a refused request takes nothing back, a booked one what was booked in', () => {
@@ -61,7 +86,8 @@ describe('the customer returns ledger (WR-1 under concurrency, ADR 020)', () => 
     // Past the hold without its write, the reservation is one whose write failed: it counts no more.
     expect(asMap(returnedElsewhere(reservations, new Map(), 'R2', later(RESERVATION_HOLD_MS)))).toEqual({});
     // Released (the write failed and said so): it counts no more at once.
-    expect(asMap(returnedElsewhere(reservationsOf([reserved('R1', { [PUMP]: 4 }, 0), released('R1', 0)]), new Map(), 'R2', later(1000)))).toEqual({});
+    const failed = reserved('R1', { [PUMP]: 4 }, 0);
+    expect(asMap(returnedElsewhere(reservationsOf([failed, released(failed)]), new Map(), 'R2', later(1000)))).toEqual({});
   });
 
   it('WR-1 once the write has landed, the request counts by its state; before, by the larger of the two on each line', () => {

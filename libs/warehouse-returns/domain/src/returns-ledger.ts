@@ -46,7 +46,8 @@ export interface ReturnReservationReleased {
   readonly data: {
     readonly customerId: string;
     readonly returnRequestId: string;
-    /** The reservation released: the one made for this request revision. */
+    /** The reservation released: the event id of the ReturnQuantitiesReserved its writer appended (no other writer's). */
+    readonly reservationId: string;
     readonly requestRevision: string;
     readonly reason: string;
     readonly releasedAt: string;
@@ -57,6 +58,8 @@ export type ReturnsLedgerEvent = ReturnQuantitiesReserved | ReturnReservationRel
 export const RETURNS_LEDGER_EVENT_TYPES: readonly ReturnsLedgerEvent['type'][] = ['warehouse-returns.ReturnQuantitiesReserved', 'warehouse-returns.ReturnReservationReleased'];
 
 export interface Reservation {
+  /** The ReturnQuantitiesReserved event's id. */
+  readonly reservationId: string;
   readonly returnRequestId: string;
   readonly quantities: LineQuantities;
   readonly requestRevision: bigint;
@@ -64,16 +67,23 @@ export interface Reservation {
   readonly released: boolean;
 }
 
-/** Each request's latest reservation (a later one supersedes; a release cancels the one it names). */
-export function reservationsOf(events: readonly ReturnsLedgerEvent[]): Map<string, Reservation> {
-  const out = new Map<string, Reservation>();
+/**
+ * Every reservation of each request, in ledger order; a release cancels only the reservation it
+ * names (its writer's own), never one another writer of the same request made meanwhile.
+ */
+export function reservationsOf(events: readonly (ReturnsLedgerEvent & { readonly id: string })[]): Map<string, Reservation[]> {
+  const out = new Map<string, Reservation[]>();
+  const byId = new Map<string, Reservation>();
   for (const e of events) {
     if (e.type === 'warehouse-returns.ReturnQuantitiesReserved') {
       const d = e.data;
-      out.set(d.returnRequestId, { returnRequestId: d.returnRequestId, quantities: d.quantities, requestRevision: BigInt(d.requestRevision), reservedAt: d.reservedAt, released: false });
+      const reservation = { reservationId: e.id, returnRequestId: d.returnRequestId, quantities: d.quantities, requestRevision: BigInt(d.requestRevision), reservedAt: d.reservedAt, released: false };
+      byId.set(e.id, reservation);
+      out.set(d.returnRequestId, [...(out.get(d.returnRequestId) ?? []), reservation]);
     } else {
-      const r = out.get(e.data.returnRequestId);
-      if (r && r.requestRevision === BigInt(e.data.requestRevision)) out.set(r.returnRequestId, { ...r, released: true });
+      const released = byId.get(e.data.reservationId);
+      if (!released) continue;
+      out.set(released.returnRequestId, (out.get(released.returnRequestId) ?? []).map((r) => (r.reservationId === released.reservationId ? { ...r, released: true } : r)));
     }
   }
   return out;
@@ -109,17 +119,23 @@ function add(into: Map<string, number>, quantities: LineQuantities): void {
   for (const [key, q] of Object.entries(quantities)) into.set(key, (into.get(key) ?? 0) + q);
 }
 
+/** A reservation still holds the customer's quantities: not released, its write not landed in the request's state, and younger than the hold. */
+export function isHolding(reservation: Reservation, request: RequestQuantities | undefined, now: Date): boolean {
+  const landed = request !== undefined && request.revision >= reservation.requestRevision;
+  return !reservation.released && !landed && now.getTime() - Date.parse(reservation.reservedAt) < RESERVATION_HOLD_MS;
+}
+
 /**
  * rule WR-1: what the customer's other requests already take back, per delivery line.
  *
  * `requests` is each request's state as known (the list projection, or its stream when the
- * projection does not yet show the reservation's write). A reservation whose write has not landed
- * counts, on each line, as the larger of what it reserves and what the request takes now, while it
- * is younger than RESERVATION_HOLD_MS and not released; otherwise the request's own state counts.
- * A request known only from the list (opened before the ledger existed) counts by its state.
+ * projection does not yet show a reservation's write). A request counts, on each line, as the
+ * largest of what its state takes and what each of its holding reservations reserves (isHolding);
+ * otherwise by its state alone. A request known only from the list (opened before the ledger
+ * existed) counts by its state.
  */
 export function returnedElsewhere(
-  reservations: ReadonlyMap<string, Reservation>,
+  reservations: ReadonlyMap<string, readonly Reservation[]>,
   requests: ReadonlyMap<string, RequestQuantities>,
   excludingReturnRequestId: string,
   now: Date,
@@ -129,16 +145,12 @@ export function returnedElsewhere(
   for (const id of ids) {
     if (id === excludingReturnRequestId) continue;
     const request = requests.get(id);
-    const reservation = reservations.get(id);
-    const taken = request ? takenBy(request) : {};
-    const landed = request !== undefined && reservation !== undefined && request.revision >= reservation.requestRevision;
-    const holding = reservation !== undefined && !reservation.released && !landed && now.getTime() - Date.parse(reservation.reservedAt) < RESERVATION_HOLD_MS;
-    if (!holding) {
-      add(returned, taken);
-      continue;
+    const counted: Record<string, number> = { ...(request ? takenBy(request) : {}) };
+    for (const reservation of reservations.get(id) ?? []) {
+      if (!isHolding(reservation, request, now)) continue;
+      for (const [key, q] of Object.entries(reservation.quantities)) counted[key] = Math.max(counted[key] ?? 0, q);
     }
-    const keys = new Set([...Object.keys(taken), ...Object.keys(reservation.quantities)]);
-    add(returned, Object.fromEntries([...keys].map((k) => [k, Math.max(taken[k] ?? 0, reservation.quantities[k] ?? 0)])));
+    add(returned, counted);
   }
   return returned;
 }

@@ -108,8 +108,9 @@ export class ReturnFacts {
       if (prepared.requestRevision === null) return prepared.write();
       const reservedAt = this.clock.now();
       const reservation = { customerId, returnRequestId, quantities: quantitiesOf(scope.lines), requestRevision: prepared.requestRevision };
+      let reservationId: string;
       try {
-        await this.ledger.reserve(ledger, reservation, scope.metadata, reservedAt);
+        reservationId = await this.ledger.reserve(ledger, reservation, scope.metadata, reservedAt);
       } catch (err) {
         if (err instanceof WrongExpectedRevisionError && attempt < LEDGER_ATTEMPTS) continue;
         throw err;
@@ -118,8 +119,10 @@ export class ReturnFacts {
         if (!reservationStillHolds(reservedAt, this.clock.now())) throw new InvalidStateError(WAREHOUSE_RETURNS.RESERVATION_EXPIRED, 'the return request took too long to write after its quantities were reserved; send it again');
         return await prepared.write();
       } catch (err) {
-        await this.ledger.release(tenantId, reservation, scope.metadata, this.clock.now(), err instanceof Error ? err.message : String(err)).catch(() => undefined);
-        if (err instanceof WrongExpectedRevisionError && attempt < LEDGER_ATTEMPTS) continue;
+        // Only this writer's reservation: another writer's of the same request (a double submit) keeps holding until its own write lands.
+        await this.ledger.release(tenantId, reservationId, reservation, scope.metadata, this.clock.now(), err instanceof Error ? err.message : String(err)).catch(() => undefined);
+        // The request's stream moved under a pinned write: decide again on it. A new request's (no_stream) conflict is the caller's to answer.
+        if (err instanceof WrongExpectedRevisionError && prepared.decideAgainOnConflict && attempt < LEDGER_ATTEMPTS) continue;
         throw err;
       }
     }
@@ -129,11 +132,12 @@ export class ReturnFacts {
    * Each of the customer's requests as WR-1 counts it: from the list projection, or from its own
    * stream where the projection does not yet show the write a reservation was made for.
    */
-  private async requestQuantities(tenantId: string, customerId: string, reservations: ReadonlyMap<string, Reservation>): Promise<Map<string, RequestQuantities>> {
+  private async requestQuantities(tenantId: string, customerId: string, reservations: ReadonlyMap<string, readonly Reservation[]>): Promise<Map<string, RequestQuantities>> {
     const listed = await new TenantScopedReader(this.returnRequests.collection(), tenantId).find({ customerId });
     const out = new Map<string, RequestQuantities>(listed.map((v) => [v.returnRequestId, { ...v, revision: BigInt(v.revision) }]));
-    const behind = [...reservations.values()].filter((r) => !r.released && (out.get(r.returnRequestId)?.revision ?? -1n) < r.requestRevision);
-    const read = await Promise.all(behind.map(async (r) => [r.returnRequestId, await this.returnRequests.load(tenantId, r.returnRequestId)] as const));
+    // Released ones too: a write can land although its writer saw an error (and released).
+    const behind = [...reservations.entries()].filter(([id, rs]) => rs.some((r) => (out.get(id)?.revision ?? -1n) < r.requestRevision)).map(([id]) => id);
+    const read = await Promise.all(behind.map(async (id) => [id, await this.returnRequests.load(tenantId, id)] as const));
     for (const [id, current] of read) {
       if (current.view && current.revision !== null) out.set(id, { ...current.view, revision: current.revision });
     }
@@ -157,6 +161,8 @@ export interface LedgerScope {
 export interface PreparedWrite<T> {
   readonly requestRevision: bigint | null;
   readonly write: () => Promise<T>;
+  /** A write pinned to the revision read is decided again when the stream moved; a new request's conflict (it exists) is not. */
+  readonly decideAgainOnConflict: boolean;
 }
 
 /** Every lifecycle command's handler: says how its request becomes the return request command (platform AggregateCommandHandler). */

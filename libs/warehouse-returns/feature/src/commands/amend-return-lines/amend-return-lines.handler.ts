@@ -39,6 +39,7 @@ export class AmendReturnLinesHandler implements ICommandHandler<AmendReturnLines
       const unchanged = current.view;
       return {
         requestRevision: events.length === 0 ? null : revision + BigInt(events.length),
+        decideAgainOnConflict: true,
         write: async () =>
           events.length === 0 ? unchanged : ((await this.aggregate.execute({ id, tenantId, command, metadata, now, expectedRevision: revision })).view as ReturnRequestView),
       };

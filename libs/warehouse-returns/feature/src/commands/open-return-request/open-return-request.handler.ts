@@ -1,7 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { CLOCK, Clock } from '@aftersales/eventsourcing';
-import { ReturnRequestCommand, ReturnRequestOpened, returnRequestDecider } from '@aftersales/warehouse-returns-domain';
+import { CLOCK, Clock, InvalidStateError, WrongExpectedRevisionError } from '@aftersales/eventsourcing';
+import { ReturnRequestCommand, ReturnRequestOpened, WAREHOUSE_RETURNS, returnRequestDecider } from '@aftersales/warehouse-returns-domain';
 import type { CalendarRegistry } from '@aftersales/calendar';
 import { ApiError, CALENDARS, IDEMPOTENCY, VALIDATION_FAILED, canonicalJson, eventMetadata, idForCreate } from '@aftersales/platform';
 import { RETURN_REQUESTS, ReturnFacts, ReturnRequests, ReturnRequestView, actorOf } from '../../use-case-kit';
@@ -26,24 +26,15 @@ export class OpenReturnRequestHandler implements ICommandHandler<OpenReturnReque
       ]);
     }
     const returnRequestId = idForCreate(caller, 'warehouse-returns.return-request');
-    if (caller.idempotencyKey) {
-      const { envelopes, current } = await this.returnRequests.read(caller.user.tenantId, returnRequestId);
-      if (current.view) {
-        // The id comes from this user's Idempotency-Key: the first attempt stored the return request but
-        // crashed before its response was recorded. The same request gets that return request, not a
-        // second one; another request under the same key is refused as the interceptor would.
-        const first = envelopes[0].data as ReturnRequestOpened['data'];
-        if (canonicalJson(recorded(first)) !== canonicalJson(requestOf(request))) {
-          throw ApiError.unprocessable(IDEMPOTENCY.KEY_REUSED, 'this Idempotency-Key was used for another return request');
-        }
-        return { view: current.view, replayed: true };
-      }
-    }
+    const earlier = caller.idempotencyKey ? await this.earlierAttempt(returnRequestId, caller, request) : null;
+    if (earlier) return { view: earlier, replayed: true };
     const lines = lineRequests(request.lines);
     const metadata = eventMetadata(caller, request.region);
     const scope = { tenantId: caller.user.tenantId, customerId: request.customerId, returnRequestId, lines, metadata };
     // rule WR-1: decided on the customer's returns ledger, reserved there, then written (ReturnFacts.withinDeliveries).
-    const view = await this.facts.withinDeliveries(scope, async (deliveries) => {
+    let view: ReturnRequestView | null;
+    try {
+      view = await this.facts.withinDeliveries(scope, async (deliveries) => {
       const now = this.clock.now();
       const command: ReturnRequestCommand = {
         type: 'Open',
@@ -64,9 +55,32 @@ export class OpenReturnRequestHandler implements ICommandHandler<OpenReturnReque
       return {
         requestRevision: BigInt(events.length - 1),
         write: async () => (await this.returnRequests.execute({ id: returnRequestId, tenantId: caller.user.tenantId, command, metadata, now, expectedRevision: 'no_stream' })).view,
+        decideAgainOnConflict: false,
       };
-    });
+      });
+    } catch (err) {
+      // The stream exists: the same Idempotency-Key's other attempt (another instance) wrote it first.
+      if (!(err instanceof WrongExpectedRevisionError)) throw err;
+      const first = caller.idempotencyKey ? await this.earlierAttempt(returnRequestId, caller, request) : null;
+      if (first) return { view: first, replayed: true };
+      throw new InvalidStateError(WAREHOUSE_RETURNS.RETURN_REQUEST_EXISTS, `return request ${returnRequestId} exists already`, { returnRequestId });
+    }
     return { view: view as ReturnRequestView, replayed: false };
+  }
+
+  /**
+   * The return request an earlier attempt under the same Idempotency-Key stored (it crashed before
+   * its response was recorded, or another instance took it meanwhile): the same request gets it, not
+   * a second one; another request under the same key is refused as the interceptor would.
+   */
+  private async earlierAttempt(returnRequestId: string, caller: OpenReturnRequest['caller'], request: OpenReturnRequestDto): Promise<ReturnRequestView | null> {
+    const { envelopes, current } = await this.returnRequests.read(caller.user.tenantId, returnRequestId);
+    if (!current.view) return null;
+    const first = envelopes[0].data as ReturnRequestOpened['data'];
+    if (canonicalJson(recorded(first)) !== canonicalJson(requestOf(request))) {
+      throw ApiError.unprocessable(IDEMPOTENCY.KEY_REUSED, 'this Idempotency-Key was used for another return request');
+    }
+    return current.view;
   }
 }
 
