@@ -191,15 +191,6 @@ function sameMovement(a: Movement, b: MovementReport): boolean {
   return a.kind === b.kind && a.quantity === b.quantity && a.model === b.model && a.serialNumber === b.serialNumber && a.contractNumber === b.contractNumber && sameValue;
 }
 
-/** Whether the account holds a disposition's movement (no return request) of the case this booked return came from. */
-function countedByDisposition(base: TrackedCustomer, source: MovementSource): boolean {
-  if (source.returnRequestId === undefined || source.caseId === null) return false;
-  for (const { movement } of base.movements.values()) {
-    if (movement.source.caseId === source.caseId && movement.source.returnRequestId === undefined) return true;
-  }
-  return false;
-}
-
 /** The fact a reported movement makes on the account: recorded, corrected, withdrawn, or none (nothing changes). */
 function movementFact(base: TrackedCustomer, report: MovementReport, policy: FinanceRatioPolicy): CustomerRatioEvent | null {
   const existing = base.movements.get(report.movementId);
@@ -207,9 +198,6 @@ function movementFact(base: TrackedCustomer, report: MovementReport, policy: Fin
     return existing ? { type: 'finance-ratio.MovementWithdrawn', data: { customerId: base.customerId, movementId: report.movementId, source: report.source } } : null;
   }
   if (existing && sameMovement(existing.movement, report)) return null;
-  // rule FR-1: a case counts once. A booked return of a QA case whose disposition the account already
-  // counted (a policy before 2026.2 counted dispositions; the switch month sees both, ADR 018) adds nothing.
-  if (!existing && countedByDisposition(base, report.source)) return null;
   const movement: Movement = {
     movementId: report.movementId,
     kind: report.kind,

@@ -142,8 +142,13 @@ export function explainRatio(inputs: RatioInputs, policy: FinanceRatioPolicy, no
   let returned = 0n;
   let unvalued = 0;
   const movementDetails: Movement[] = [];
+  // rule FR-1: a case counts once. A booked return of a QA case whose disposition the account counted
+  // (a policy before 2026.2 counted dispositions; the switch sees both, ADR 018) is kept but not counted,
+  // until that disposition's movement is withdrawn.
+  const countedByDisposition = new Set([...inputs.movements].flatMap((m) => (m.source.returnRequestId === undefined && m.source.caseId ? [m.source.caseId] : [])));
   for (const m of inputs.movements) {
     if (!inPeriod(period, m.occurredOn)) continue;
+    if (m.source.returnRequestId !== undefined && m.source.caseId && countedByDisposition.has(m.source.caseId)) continue;
     movementDetails.push(m);
     if (m.kind === 'exchanged') exchanged += BigInt(m.quantity);
     else returned += BigInt(m.quantity);

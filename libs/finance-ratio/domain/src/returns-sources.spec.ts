@@ -120,15 +120,25 @@ describe('FR-1 booked returns (warehouse-returns.public.ReturnBookedIn) in the c
     expect(replayed.policyVersion).toBe('finance-ratio-default@2026.2');
   });
 
-  it('FR-1 a case counts once across a 2026.1 → 2026.2 switch: the booked return of a case whose disposition was counted adds nothing; another case\'s does', () => {
-    const ofCase = (caseId: string | null, eventId: string) => ({ ...booking([{}], eventId), caseId });
-    // The return made from case-1's disposition, booked under 2026.2: case-1 is counted already.
+  it('FR-1 a case counts once across a 2026.1 → 2026.2 switch: the booked return of a case whose disposition was counted is kept but not counted, and counts once that disposition is withdrawn', () => {
+    const ofCase = (caseId: string | null, eventId: string, returnRequestId = RETURN) => ({ ...booking([{}], eventId), caseId, returnRequestId });
+    const numerator = (commands: CustomerRatioCommand[]) => {
+      const { state } = given(...commands);
+      if (state.status === 'none') throw new Error('the account exists');
+      return explainRatio({ customerId: 'C-1', region: 'cn-east', purchases: [...state.purchases.values()].map((p) => p.document), movements: [...state.movements.values()].map((m) => m.movement) }, defaultPolicy, NOW).quantity.numerator;
+    };
+    // The return made from case-1's disposition, booked under 2026.2: recorded, and case-1 still counts once (its disposition's 1).
     const sameCase = bookedMovements(ofCase('case-1', 'ev-book-1'), defaultPolicy);
     expect(sameCase[0].source.caseId).toBe('case-1');
-    expect(when([purchase, dispositionUnderOld], record(sameCase))).toEqual([]);
-    // Another case's return, and one entered by hand (no case), are counted.
-    expect(types(when([purchase, dispositionUnderOld], record(bookedMovements({ ...ofCase('case-2', 'ev-book-2'), returnRequestId: 'r-2' }, defaultPolicy))))).toEqual(['finance-ratio.MovementRecorded', 'finance-ratio.RatioEvaluated']);
-    expect(types(when([purchase, dispositionUnderOld], record(bookedMovements({ ...ofCase(null, 'ev-book-3'), returnRequestId: 'r-3' }, defaultPolicy))))).toEqual(['finance-ratio.MovementRecorded', 'finance-ratio.RatioEvaluated']);
+    // (Evaluated again under 2026.2, the policy its snapshot names.)
+    expect(types(when([purchase, dispositionUnderOld], record(sameCase)))).toEqual(['finance-ratio.MovementRecorded', 'finance-ratio.RatioEvaluated']);
+    expect(numerator([purchase, dispositionUnderOld, record(sameCase)])).toBe(1);
+    // A later decision on case-1 withdraws the disposition's movement: the booked return (2 units) counts now, not nothing.
+    const withdrawn: CustomerRatioCommand = { ...dispositionUnderOld, movement: { ...(dispositionUnderOld as Extract<CustomerRatioCommand, { type: 'RecordMovement' }>).movement, kind: null }, policy: defaultPolicy };
+    expect(numerator([purchase, dispositionUnderOld, record(sameCase), withdrawn])).toBe(2);
+    // Another case's return, and one entered by hand (no case), count beside the disposition.
+    expect(numerator([purchase, dispositionUnderOld, record(bookedMovements(ofCase('case-2', 'ev-book-2', 'r-2'), defaultPolicy))])).toBe(3);
+    expect(numerator([purchase, dispositionUnderOld, record(bookedMovements(ofCase(null, 'ev-book-3', 'r-3'), defaultPolicy))])).toBe(3);
     // Published before v1 carried the case (no caseId): finance cannot tell, and counts it.
     expect(bookedMovements(booking([{}]), defaultPolicy)[0].source.caseId).toBeNull();
   });
