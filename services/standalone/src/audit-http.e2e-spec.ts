@@ -227,7 +227,7 @@ describe('audit log over HTTP (standalone)', () => {
   it('AU-2 a verification in the background: started (202, Location), polled until done, its report the one verify gives; a tampered archive row is named; who may', async () => {
     await registerComplaint('SN-AUDIT-BACKGROUND');
     const signed = await ok(api(ADMIN).POST('/api/v1/audit/log/checkpoints'));
-    expect(signed.size).toBeGreaterThan(3);
+    expect(signed.size).toBeGreaterThan(1);
     const inOneRequest = await ok(api(ADMIN).POST('/api/v1/audit/log/verify'));
     expect(inOneRequest.checkpoint?.size).toBe(signed.size);
 
@@ -256,7 +256,7 @@ describe('audit log over HTTP (standalone)', () => {
 
     // One byte flipped in one archived event (the archive's row, through audit's document store).
     const archive = app.get<DocumentStore>(DOCUMENT_STORE).collection<ArchiveEntry>(ARCHIVE_COLLECTION);
-    const [target] = await archive.find({ index: 3 });
+    const [target] = await archive.find({ index: 1 });
     const actor = target.event.actor.id;
     const flipped = actor.slice(0, -1) + String.fromCharCode(actor.charCodeAt(actor.length - 1) ^ 1);
     const withActor = (id: string): ArchiveEntry => ({ ...target, event: { ...target.event, actor: { ...target.event.actor, id } } });
@@ -265,7 +265,7 @@ describe('audit log over HTTP (standalone)', () => {
       const tampered = await verifyInBackground();
       expect(tampered.report).toMatchObject({
         ok: false,
-        archive: { firstDifference: { position: 3, eventId: target._id, stream: target.stream, context: target.context, reason: 'the archived event does not hash to the signed leaf' } },
+        archive: { firstDifference: { position: 1, eventId: target._id, stream: target.stream, context: target.context, reason: 'the archived event does not hash to the signed leaf' } },
       });
     } finally {
       await archive.upsert(withActor(actor), (1n << 60n) + 1n);
