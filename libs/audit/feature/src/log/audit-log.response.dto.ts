@@ -575,7 +575,7 @@ export class LogKeysResponse {
   rotations!: LoggedRotationResponse[];
 }
 
-export class VerificationStarterResponse {
+export class LogVerificationStarterResponse {
   @ApiProperty(EXTERNAL_ID)
   id!: string;
 
@@ -583,7 +583,7 @@ export class VerificationStarterResponse {
   tenantId!: string;
 }
 
-export class VerificationProgressResponse {
+export class LogVerificationProgressResponse {
   @ApiProperty({ ...TREE_SIZE, description: 'Positions checked so far (archive and sources), from 0' })
   checked!: number;
 
@@ -591,7 +591,7 @@ export class VerificationProgressResponse {
   total!: number;
 }
 
-export class VerificationResponse {
+export class LogVerificationResponse {
   @ApiProperty(UUID)
   id!: string;
 
@@ -605,11 +605,11 @@ export class VerificationResponse {
   @ApiProperty({ type: VerifiedCheckpointResponse, description: 'The signed checkpoint verified' })
   checkpoint!: VerifiedCheckpointResponse;
 
-  @ApiProperty({ type: VerificationProgressResponse })
-  progress!: VerificationProgressResponse;
+  @ApiProperty({ type: LogVerificationProgressResponse })
+  progress!: LogVerificationProgressResponse;
 
-  @ApiProperty({ type: VerificationStarterResponse, description: 'The admin who started it' })
-  startedBy!: VerificationStarterResponse;
+  @ApiProperty({ type: LogVerificationStarterResponse, description: 'The admin who started it' })
+  startedBy!: LogVerificationStarterResponse;
 
   @ApiProperty(INSTANT)
   startedAt!: string;
@@ -630,4 +630,4 @@ export class VerificationResponse {
   error!: string | null;
 }
 
-export class VerificationPageResponse extends PageResponseOf(VerificationResponse, 'VerificationPageBase') {}
+export class LogVerificationPageResponse extends PageResponseOf(LogVerificationResponse, 'LogVerificationPageBase') {}

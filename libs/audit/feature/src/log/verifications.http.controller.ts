@@ -5,10 +5,10 @@ import { ApiErrors, BODY_ERRORS, Caller, Created, CreatedResource, PARAMETER_ERR
 import { LOG_ADMINS, LOG_READERS } from './audit-log.http.controller';
 import { AuditAccessRecorder } from './audit-log.runner';
 import { StartVerificationDto } from './audit-log.request.dto';
-import { VerificationPageResponse, VerificationResponse } from './audit-log.response.dto';
+import { LogVerificationPageResponse, LogVerificationResponse } from './audit-log.response.dto';
 import { AuditVerifications, VerificationDoc } from './verifications';
 
-function present(doc: VerificationDoc): VerificationResponse {
+function present(doc: VerificationDoc): LogVerificationResponse {
   const report = doc.report ? { ...doc.report, sources: { ...doc.report.sources, contexts: [...doc.report.sources.contexts] } } : null;
   return {
     id: doc._id,
@@ -47,9 +47,9 @@ export class VerificationsController {
     summary:
       'Starts verifying a signed checkpoint (the latest, or `treeSize`) in the background, as POST …/log/verify does in one request; GET the Location for its progress and, once done, its report. One runs at a time per log: 409 names the running one',
   })
-  @ApiAcceptedResponse({ type: VerificationResponse, description: 'Started; `Location` is its URL' })
+  @ApiAcceptedResponse({ type: LogVerificationResponse, description: 'Started; `Location` is its URL' })
   @ApiErrors(BODY_ERRORS, { 404: [AUDIT.CHECKPOINT_NOT_FOUND], 409: [AUDIT.VERIFICATION_RUNNING] })
-  async start(@Caller() caller: Caller, @Body() body: StartVerificationDto, @Created() created: CreatedResource): Promise<VerificationResponse> {
+  async start(@Caller() caller: Caller, @Body() body: StartVerificationDto, @Created() created: CreatedResource): Promise<LogVerificationResponse> {
     const doc = await this.verifications.start(caller, body?.treeSize);
     await this.access.record(caller, 'verification', doc._id, `started: tree size ${doc.progress.checkpoint.size}`);
     created.at(doc._id);
@@ -59,9 +59,9 @@ export class VerificationsController {
   @Get()
   @Roles(...LOG_READERS)
   @ApiOperation({ operationId: 'ListLogVerifications', summary: "The log's verifications, newest first, with their progress and reports (the read is recorded)" })
-  @ApiOkResponse({ type: VerificationPageResponse })
+  @ApiOkResponse({ type: LogVerificationPageResponse })
   @ApiErrors(PARAMETER_ERRORS)
-  async list(@Caller() caller: Caller, @Query() query: PageQuery): Promise<VerificationPageResponse> {
+  async list(@Caller() caller: Caller, @Query() query: PageQuery): Promise<LogVerificationPageResponse> {
     const page = await this.verifications.list(query);
     await this.access.record(caller, 'verification', 'audit-log', `${page.items.length} verifications (page ${page.page})`);
     return { ...page, items: page.items.map(present) };
@@ -70,9 +70,9 @@ export class VerificationsController {
   @Get(':id')
   @Roles(...LOG_READERS)
   @ApiOperation({ operationId: 'GetLogVerification', summary: 'A verification: its progress (positions checked of how many) and, once done, its report (the read is recorded)' })
-  @ApiOkResponse({ type: VerificationResponse })
+  @ApiOkResponse({ type: LogVerificationResponse })
   @ApiErrors(PARAMETER_ERRORS, { 404: [AUDIT.VERIFICATION_NOT_FOUND] })
-  async get(@Caller() caller: Caller, @Param('id', uuidParam('id')) id: string): Promise<VerificationResponse> {
+  async get(@Caller() caller: Caller, @Param('id', uuidParam('id')) id: string): Promise<LogVerificationResponse> {
     const doc = await this.verifications.get(id);
     await this.access.record(caller, 'verification', id, doc.report ? (doc.report.ok ? 'ok' : 'differs') : doc.status);
     return present(doc);

@@ -3672,42 +3672,24 @@ export interface components {
              * Format: uuid
              * @example 0192f1de-7c1a-7cc2-9a4e-6b1f5e4f3a10
              */
-            id: string;
+            verificationId: string;
+            shipmentId: string;
+            lotId: string | null;
             /**
-             * @description `running` (also while a restarted process has yet to resume it), `done` (the report is kept), `failed` (audit could not read its own archive: `error`; no report)
-             * @enum {string}
+             * Format: date
+             * @example 2026-03-02
              */
-            status: "running" | "done" | "failed";
-            /** @description The signed checkpoint verified */
-            checkpoint: components["schemas"]["VerifiedCheckpointResponse"];
-            progress: components["schemas"]["VerificationProgressResponse"];
-            /** @description The admin who started it */
-            startedBy: components["schemas"]["VerificationStarterResponse"];
-            /**
-             * Format: date-time
-             * @example 2026-03-03T02:00:00.000Z
-             */
-            startedAt: string;
-            /**
-             * Format: date-time
-             * @description When its progress was last kept
-             * @example 2026-03-03T02:00:00.000Z
-             */
-            updatedAt: string;
+            checkedOn: string;
+            /** @enum {string} */
+            result: "pass" | "fail";
+            note: string | null;
+            /** @example cs-1 */
+            verifiedBy: string;
             /**
              * Format: date-time
              * @example 2026-03-03T02:00:00.000Z
              */
-            finishedAt: string | null;
-            /**
-             * Format: int32
-             * @description How many times a restarted process took it up again from its last kept chunk
-             */
-            resumed: number;
-            /** @description The report, as POST …/log/verify answers it, once every position is checked; null before (never a report of a run that did not finish) */
-            report: components["schemas"]["VerificationReportResponse"] | null;
-            /** @description Why a failed run stopped */
-            error: string | null;
+            recordedAt: string;
         };
         CapaResponseDto: {
             /**
@@ -6429,7 +6411,7 @@ export interface components {
             /** @description The tree size of a signed checkpoint; the latest checkpoint when absent */
             treeSize?: number;
         };
-        VerificationProgressResponse: {
+        LogVerificationProgressResponse: {
             /**
              * Format: int64
              * @description Positions checked so far (archive and sources), from 0
@@ -6443,14 +6425,56 @@ export interface components {
              */
             total: number;
         };
-        VerificationStarterResponse: {
+        LogVerificationStarterResponse: {
             /** @example cs-1 */
             id: string;
             /** @example cs-1 */
             tenantId: string;
         };
-        VerificationPageResponse: {
-            items: components["schemas"]["VerificationResponse"][];
+        LogVerificationResponse: {
+            /**
+             * Format: uuid
+             * @example 0192f1de-7c1a-7cc2-9a4e-6b1f5e4f3a10
+             */
+            id: string;
+            /**
+             * @description `running` (also while a restarted process has yet to resume it), `done` (the report is kept), `failed` (audit could not read its own archive: `error`; no report)
+             * @enum {string}
+             */
+            status: "running" | "done" | "failed";
+            /** @description The signed checkpoint verified */
+            checkpoint: components["schemas"]["VerifiedCheckpointResponse"];
+            progress: components["schemas"]["LogVerificationProgressResponse"];
+            /** @description The admin who started it */
+            startedBy: components["schemas"]["LogVerificationStarterResponse"];
+            /**
+             * Format: date-time
+             * @example 2026-03-03T02:00:00.000Z
+             */
+            startedAt: string;
+            /**
+             * Format: date-time
+             * @description When its progress was last kept
+             * @example 2026-03-03T02:00:00.000Z
+             */
+            updatedAt: string;
+            /**
+             * Format: date-time
+             * @example 2026-03-03T02:00:00.000Z
+             */
+            finishedAt: string | null;
+            /**
+             * Format: int32
+             * @description How many times a restarted process took it up again from its last kept chunk
+             */
+            resumed: number;
+            /** @description The report, as POST …/log/verify answers it, once every position is checked; null before (never a report of a run that did not finish) */
+            report: components["schemas"]["VerificationReportResponse"] | null;
+            /** @description Why a failed run stopped */
+            error: string | null;
+        };
+        LogVerificationPageResponse: {
+            items: components["schemas"]["LogVerificationResponse"][];
             /** Format: int32 */
             page: number;
             /** Format: int32 */
@@ -21529,7 +21553,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["VerificationPageResponse"];
+                    "application/json": components["schemas"]["LogVerificationPageResponse"];
                 };
             };
             /** @description The request is not valid; nothing recorded. Codes: `REQUEST.VALIDATION_FAILED`, `REQUEST.BAD_URL` */
@@ -21601,7 +21625,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["VerificationResponse"];
+                    "application/json": components["schemas"]["LogVerificationResponse"];
                 };
             };
             /** @description The request is not valid; nothing recorded. Codes: `REQUEST.VALIDATION_FAILED`, `REQUEST.MALFORMED_JSON`, `REQUEST.TOO_DEEP`, `REQUEST.BAD` */
@@ -21718,7 +21742,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["VerificationResponse"];
+                    "application/json": components["schemas"]["LogVerificationResponse"];
                 };
             };
             /** @description The request is not valid; nothing recorded. Codes: `REQUEST.VALIDATION_FAILED`, `REQUEST.BAD_URL` */
