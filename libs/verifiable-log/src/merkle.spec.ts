@@ -122,6 +122,17 @@ describe('AU-2 Merkle log (RFC 9162 §2.1)', () => {
     expect(resumed.root().equals(referenceRoot(leaves))).toBe(true);
   });
 
+  it('AU-2 a frontier resumed from the subtrees another one held (a verification kept between chunks) reaches the same root', () => {
+    const leaves = Array.from({ length: 23 }, (_, i) => leafHash(Buffer.from(`leaf ${i}`)));
+    const first = new MerkleFrontier(0);
+    for (const leaf of leaves.slice(0, 13)) first.append(leaf);
+    const kept = first.subtrees().map((s) => ({ id: s.id, hash: s.hash.toString('base64') }));
+    const resumed = new MerkleFrontier(13, kept.map((s) => ({ id: s.id, hash: Buffer.from(s.hash, 'base64') })));
+    for (const leaf of leaves.slice(13)) resumed.append(leaf);
+    expect(resumed.root().equals(referenceRoot(leaves))).toBe(true);
+    expect(kept.map((s) => s.id)).toEqual(MerkleFrontier.subtreesOf(13));
+  });
+
   describe('AU-2 corrupted proofs are refused (the probes of transparency-dev/merkle)', () => {
     const flip = (proof: Buffer[], i: number) => proof.map((p, j) => (j === i ? Buffer.from(p.map((b, k) => (k === 0 ? b ^ 8 : b))) : p));
 

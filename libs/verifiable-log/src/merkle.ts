@@ -256,6 +256,11 @@ export class MerkleFrontier {
     return made;
   }
 
+  /** The complete subtrees the frontier is made of, largest first: what `new MerkleFrontier(size, …)` takes to resume. */
+  subtrees(): { id: SubtreeId; hash: Buffer }[] {
+    return this.stack.map((s) => ({ id: { ...s.id }, hash: Buffer.from(s.hash) }));
+  }
+
   /** MTH of the leaves so far. */
   root(): Buffer {
     if (this.stack.length === 0) return EMPTY_ROOT;

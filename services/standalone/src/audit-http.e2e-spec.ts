@@ -3,7 +3,8 @@ import { generateKeyPairSync } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { EVENT_STORE, EventStore, ManualClock } from '@aftersales/eventsourcing';
+import { DOCUMENT_STORE, DocumentStore, EVENT_STORE, EventStore, ManualClock } from '@aftersales/eventsourcing';
+import { ARCHIVE_COLLECTION, ArchiveEntry } from '@aftersales/audit';
 import { ProjectionHost, signToken } from '@aftersales/platform';
 import { copyPgliteTemplateTo } from '@aftersales/adapters-postgres/testing';
 import { SIGNATURE_TYPE, cosignCheckpoint, parseCheckpointText, parseNote, parseVerifierKey, signerVerifierKey, verifyConsistency, verifyInclusion, verifyNoteSignature } from '@aftersales/verifiable-log';
@@ -11,11 +12,12 @@ import { createStandaloneApp } from './app';
 import { registration } from './testing/complaint-body';
 import { apiClient, baseUrlOf, ok } from './testing/client/client';
 import { verifyOffline } from './testing/verify-offline';
+import { auditCli } from './testing/audit-cli';
 
 /**
  * The audit log over HTTP on the standalone app (AU-1, AU-2): checkpoints signed on demand, an
  * archived event with its inclusion proof (the read recorded), consistency between checkpoints,
- * a witness's offline cosignature, verify, and who may do which.
+ * a witness's offline cosignature, verify (in one request and in the background), and who may do which.
  */
 const SECRET = 'a'.repeat(40);
 const token = (roles: string[], subject: string) => `Bearer ${signToken(SECRET, { subject, roles: roles as never, tenantId: 'acme' })}`;
@@ -221,4 +223,78 @@ describe('audit log over HTTP (standalone)', () => {
     const reversed = await api(AUDITOR).GET('/api/v1/audit/log/consistency', { params: { query: { from: after.size, to: before.size } } });
     expect(reversed.error).toMatchObject({ code: 'AUDIT.TREE_SIZE_OUT_OF_RANGE' });
   });
+
+  it('AU-2 a verification in the background: started (202, Location), polled until done, its report the one verify gives; a tampered archive row is named; who may', async () => {
+    await registerComplaint('SN-AUDIT-BACKGROUND');
+    const signed = await ok(api(ADMIN).POST('/api/v1/audit/log/checkpoints'));
+    expect(signed.size).toBeGreaterThan(1);
+    const inOneRequest = await ok(api(ADMIN).POST('/api/v1/audit/log/verify'));
+    expect(inOneRequest.checkpoint?.size).toBe(signed.size);
+
+    /** Starts a verification and reads it until it is no longer running (an awaited condition). */
+    const verifyInBackground = async () => {
+      const started = await api(ADMIN).POST('/api/v1/audit/log/verifications', { body: {} });
+      expect(started.response.status).toBe(202);
+      const id = started.data?.id ?? '';
+      expect(started.response.headers.get('location')).toBe(`/api/v1/audit/log/verifications/${id}`);
+      expect(started.data).toMatchObject({ checkpoint: { size: signed.size }, progress: { total: signed.size }, startedBy: { id: 'admin-1', tenantId: 'acme' } });
+      let read = await ok(api(AUDITOR).GET('/api/v1/audit/log/verifications/{id}', { params: { path: { id } } }));
+      await eventually(async () => {
+        read = await ok(api(AUDITOR).GET('/api/v1/audit/log/verifications/{id}', { params: { path: { id } } }));
+        // Never a report before every position is checked.
+        if (read.status === 'running') expect(read.report).toBeNull();
+        return read.status !== 'running';
+      }, `verification ${id} done`);
+      return read;
+    };
+
+    const done = await verifyInBackground();
+    expect(done).toMatchObject({ status: 'done', progress: { checked: signed.size, total: signed.size }, error: null, finishedAt: clock.now().toISOString() });
+    // The same report; only `unsigned` grows, with the reads recorded since (archived after the checkpoint).
+    expect(done.report).toEqual({ ...inOneRequest, unsigned: expect.any(Number) });
+    expect(done.report?.unsigned).toBeGreaterThanOrEqual(inOneRequest.unsigned);
+
+    // One byte flipped in one archived event (the archive's row, through audit's document store).
+    const archive = app.get<DocumentStore>(DOCUMENT_STORE).collection<ArchiveEntry>(ARCHIVE_COLLECTION);
+    const [target] = await archive.find({ index: 1 });
+    const actor = target.event.actor.id;
+    const flipped = actor.slice(0, -1) + String.fromCharCode(actor.charCodeAt(actor.length - 1) ^ 1);
+    const withActor = (id: string): ArchiveEntry => ({ ...target, event: { ...target.event, actor: { ...target.event.actor, id } } });
+    expect(await archive.upsert(withActor(flipped), 1n << 60n)).toBe('applied');
+    try {
+      const tampered = await verifyInBackground();
+      expect(tampered.report).toMatchObject({
+        ok: false,
+        archive: { firstDifference: { position: 1, eventId: target._id, stream: target.stream, context: target.context, reason: 'the archived event does not hash to the signed leaf' } },
+      });
+    } finally {
+      await archive.upsert(withActor(actor), (1n << 60n) + 1n);
+    }
+
+    // The command line: start, poll until done, exit code from the report.
+    const cli = await auditCli(['verify', '--url', baseUrlOf(app), '--token', ADMIN, '--background', '--tree-size', String(signed.size), '--poll-ms', '10']);
+    expect({ status: cli.status, stderr: cli.stderr }).toMatchObject({ status: 0, stderr: expect.stringMatching(/^(verification \S+: \d+ of \d+ positions checked\n)*$/) });
+    expect(JSON.parse(cli.stdout)).toMatchObject({ ok: true, checkpoint: { size: signed.size }, archive: { firstDifference: null } });
+
+    const list = await ok(api(AUDITOR).GET('/api/v1/audit/log/verifications', { params: { query: { pageSize: 2 } } }));
+    expect(list).toMatchObject({ page: 1, pageSize: 2, total: 3, totalExact: true });
+    expect(list.items.map((v) => v.report?.ok)).toEqual([true, false]);
+    const today = clock.now().toISOString().slice(0, 10);
+    const reads = await store().readStream(`audit.access-acme-${today}`);
+    expect(reads.map((r) => r.data)).toContainEqual(expect.objectContaining({ resource: 'verification', subject: done.id, detail: 'ok' }));
+    expect(reads.map((r) => r.data)).toContainEqual(expect.objectContaining({ resource: 'verification', subject: 'audit-log' }));
+
+    expect((await api(AUDITOR).POST('/api/v1/audit/log/verifications', { body: {} })).response.status).toBe(403);
+    expect((await api(CS).POST('/api/v1/audit/log/verifications', { body: {} })).response.status).toBe(403);
+    expect((await api(CS).GET('/api/v1/audit/log/verifications')).response.status).toBe(403);
+    expect((await api(CS).GET('/api/v1/audit/log/verifications/{id}', { params: { path: { id: done.id } } })).response.status).toBe(403);
+    const unknown = await api(ADMIN).GET('/api/v1/audit/log/verifications/{id}', { params: { path: { id: '0192f1de-7c1a-7cc2-9a4e-6b1f5e4f3a10' } } });
+    expect(unknown.response.status).toBe(404);
+    expect(unknown.error).toMatchObject({ code: 'AUDIT.VERIFICATION_NOT_FOUND' });
+    const unsigned = await api(ADMIN).POST('/api/v1/audit/log/verifications', { body: { treeSize: signed.size + 100_000 } });
+    expect(unsigned.response.status).toBe(404);
+    expect(unsigned.error).toMatchObject({ code: 'AUDIT.CHECKPOINT_NOT_FOUND' });
+    const invalid = await api(ADMIN).POST('/api/v1/audit/log/verifications', { body: { treeSize: 0 } });
+    expect(invalid.response.status).toBe(400);
+  }, 60_000);
 });

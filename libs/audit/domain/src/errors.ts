@@ -58,6 +58,10 @@ export const AUDIT = {
   ROTATION_KEY_GENERATION_UNAVAILABLE: 'AUDIT.ROTATION_KEY_GENERATION_UNAVAILABLE',
   /** 409: the log grew to the statement's `from` before the statement reached it; the statement is logged but void (`details.position`, `details.fromSize`): rotate again with a larger `from`. */
   ROTATION_OVERTAKEN: 'AUDIT.ROTATION_OVERTAKEN',
+  /** 404: no verification of the audit log with this id. */
+  VERIFICATION_NOT_FOUND: 'AUDIT.VERIFICATION_NOT_FOUND',
+  /** 409: a verification of the log is running; one runs at a time (`details.verificationId` names it: GET it for its progress and report). */
+  VERIFICATION_RUNNING: 'AUDIT.VERIFICATION_RUNNING',
   /** 404: no nonconformity with this id for the caller's tenant. */
   NONCONFORMITY_NOT_FOUND: 'AUDIT.NONCONFORMITY_NOT_FOUND',
   /** 409: a nonconformity with this id exists already. */

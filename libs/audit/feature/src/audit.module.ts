@@ -8,7 +8,9 @@ import { AUDIT_USE_CASES } from './use-cases';
 import { AuditLog } from './log/audit-log';
 import { AUDIT_LOG, AuditCheckpoints } from './log/checkpoints';
 import { AUDIT_LOG_OPTIONS, AuditAccessRecorder, AuditLogRunner } from './log/audit-log.runner';
-import { AuditLogController, LOG_VERIFIER } from './log/audit-log.http.controller';
+import { AuditLogController } from './log/audit-log.http.controller';
+import { AuditVerifications, LOG_VERIFIER, VERIFICATION_OPTIONS } from './log/verifications';
+import { VerificationsController } from './log/verifications.http.controller';
 import { AuditSource, EventStoreSource, LogVerifier } from './log/log-verifier';
 import { CaseFiles } from './log/case-files';
 import { CaseFilesController } from './log/case-files.http.controller';
@@ -79,6 +81,9 @@ function logProviders(options: AuditLogOptions, replays: readonly ReplayRegistra
         new LogVerifier(log, checkpoints, chain, [new EventStoreSource(fromTopics ? 'own event store (audit)' : 'event-store', store, fromTopics ? ['audit'] : undefined), ...others]),
       inject: [AUDIT_LOG, AuditCheckpoints, LogKeyChain, EVENT_STORE, AUDIT_SOURCES],
     },
+    // Verify in the background, in chunks, its progress and report kept (ADR 023).
+    { provide: VERIFICATION_OPTIONS, useValue: {} },
+    AuditVerifications,
     ...(fromTopics ? [AuditRecordFollower] : []),
   ];
 }
@@ -100,7 +105,7 @@ export class AuditModule implements OnModuleInit {
   static forRoot(options: AuditModuleOptions = {}): DynamicModule {
     return {
       module: AuditModule,
-      controllers: [...AUDIT_USE_CASES.controllers, NonconformitiesController, ...(options.log ? [AuditLogController, CaseFilesController, EvidenceController] : [])],
+      controllers: [...AUDIT_USE_CASES.controllers, NonconformitiesController, ...(options.log ? [AuditLogController, VerificationsController, CaseFilesController, EvidenceController] : [])],
       providers: [
         provideAggregate(ARCHIVE_SUBMISSIONS, archiveSubmissionAggregate),
         provideAggregate(NONCONFORMITIES, nonconformityAggregate),

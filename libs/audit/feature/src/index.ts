@@ -10,6 +10,7 @@ export * from './log/checkpoints';
 export * from './log/log-keys';
 export * from './log/key-chain';
 export * from './log/log-verifier';
+export * from './log/verifications';
 export * from './log/source-stores.config';
 export * from './log/audit-log.runner';
 export * from './log/audit-log.http.controller';

@@ -1,7 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsInt, IsOptional, Max, Min } from 'class-validator';
-import { DocumentFilter, DocumentSort, EventEnvelope, TenantDocument, TenantScopedReader } from '@aftersales/eventsourcing';
+import { DocumentCollection, DocumentFilter, DocumentSort, EventEnvelope, StoredDocument } from '@aftersales/eventsourcing';
 import { ApiError } from '../errors/api-error';
 import { FIELD, REQUEST } from '../errors/codes';
 
@@ -54,8 +54,11 @@ export function allOf(conditions: readonly DocumentFilter[]): DocumentFilter {
   return conditions.length === 0 ? {} : conditions.length === 1 ? conditions[0] : { $and: [...conditions] };
 }
 
-/** One page of a tenant's documents and the total that match. */
-export async function readPage<T extends TenantDocument>(reader: TenantScopedReader<T>, filter: DocumentFilter, sort: DocumentSort, query: PageQuery): Promise<Page<T>> {
+/**
+ * One page of the documents a reader sees and the total that match: a tenant's (a TenantScopedReader),
+ * or a collection that is no tenant's own (the audit log's verifications: the log is every tenant's).
+ */
+export async function readPage<T extends StoredDocument>(reader: Pick<DocumentCollection<T>, 'find' | 'count'>, filter: DocumentFilter, sort: DocumentSort, query: PageQuery): Promise<Page<T>> {
   const page = query.page ?? 1;
   const pageSize = query.pageSize ?? 20;
   const skip = (page - 1) * pageSize;

@@ -10,8 +10,10 @@
  *   audit rotate-key --name <log origin> --old <old key.pem> --new <new key.pem> --from <tree size>
  *       the key rotation statement (AU-2): a signed note by the old log key naming the new key and the
  *       tree size from which it signs checkpoints (offline); it goes into the log as an event
- *   audit verify --url <base url> --token <bearer token>
- *       asks a running service to verify its log (admin); exit 0 when it verifies, 1 otherwise
+ *   audit verify --url <base url> --token <bearer token> [--background [--tree-size <n>] [--poll-ms <ms>]]
+ *       asks a running service to verify its log (admin); exit 0 when it verifies, 1 otherwise.
+ *       --background starts a verification that runs in the service (POST …/log/verifications) and
+ *       polls it until it is done, printing its progress to stderr: for logs too long for one request
  */
 import { generateKeyPairSync } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -54,15 +56,58 @@ export function rotateKey(args: string[], now: Date = new Date()): string {
   return signRotation(previous, next, Number(from), now);
 }
 
-export async function verifyRemote(args: string[]): Promise<{ ok: boolean; report: unknown }> {
-  const { values } = parseArgs({ args, options: { url: { type: 'string' }, token: { type: 'string' } } });
-  const response = await fetch(new URL('/api/v1/audit/log/verify', required(values, 'url')), {
-    method: 'POST',
-    headers: { authorization: `Bearer ${required(values, 'token').replace(/^Bearer\s+/i, '')}` },
+interface RemoteVerification {
+  readonly id: string;
+  readonly status: 'running' | 'done' | 'failed';
+  readonly progress: { readonly checked: number; readonly total: number };
+  readonly report: { readonly ok?: boolean } | null;
+  readonly error: string | null;
+}
+
+export interface VerifyOptions {
+  /** Where progress lines go (stderr from the command line). */
+  readonly progress?: (line: string) => void;
+  /** Waits between polls (a timer from the command line). */
+  readonly wait?: (ms: number) => Promise<void>;
+}
+
+export async function verifyRemote(args: string[], options: VerifyOptions = {}): Promise<{ ok: boolean; report: unknown }> {
+  const { values } = parseArgs({
+    args,
+    options: { url: { type: 'string' }, token: { type: 'string' }, background: { type: 'boolean' }, 'tree-size': { type: 'string' }, 'poll-ms': { type: 'string' } },
   });
-  const report = (await response.json()) as { ok?: boolean };
-  if (!response.ok) throw new Error(`verify answered ${response.status}: ${JSON.stringify(report)}`);
-  return { ok: report.ok === true, report };
+  const url = required(values, 'url');
+  const authorization = `Bearer ${required(values, 'token').replace(/^Bearer\s+/i, '')}`;
+  if (!values.background) {
+    if (values['tree-size'] !== undefined || values['poll-ms'] !== undefined) throw new UsageError('--tree-size and --poll-ms go with --background');
+    const response = await fetch(new URL('/api/v1/audit/log/verify', url), { method: 'POST', headers: { authorization } });
+    const report = (await response.json()) as { ok?: boolean };
+    if (!response.ok) throw new Error(`verify answered ${response.status}: ${JSON.stringify(report)}`);
+    return { ok: report.ok === true, report };
+  }
+  const treeSize = values['tree-size'];
+  if (treeSize !== undefined && !/^[1-9]\d{0,15}$/.test(treeSize)) throw new UsageError(`--tree-size ${treeSize} is not a tree size (a positive integer)`);
+  const pollMs = Number(values['poll-ms'] ?? '2000');
+  if (!Number.isInteger(pollMs) || pollMs < 10) throw new UsageError(`--poll-ms ${values['poll-ms']} is not a number of milliseconds (10 or more)`);
+  const wait = options.wait ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
+  const started = await fetch(new URL('/api/v1/audit/log/verifications', url), {
+    method: 'POST',
+    headers: { authorization, 'content-type': 'application/json' },
+    body: JSON.stringify(treeSize === undefined ? {} : { treeSize: Number(treeSize) }),
+  });
+  const body = (await started.json()) as RemoteVerification;
+  if (started.status !== 202) throw new Error(`starting a verification answered ${started.status}: ${JSON.stringify(body)}`);
+  const location = new URL(started.headers.get('location') ?? `/api/v1/audit/log/verifications/${body.id}`, url);
+  let verification = body;
+  while (verification.status === 'running') {
+    options.progress?.(`verification ${verification.id}: ${verification.progress.checked} of ${verification.progress.total} positions checked`);
+    await wait(pollMs);
+    const polled = await fetch(location, { headers: { authorization } });
+    verification = (await polled.json()) as RemoteVerification;
+    if (!polled.ok) throw new Error(`reading verification ${body.id} answered ${polled.status}: ${JSON.stringify(verification)}`);
+  }
+  if (verification.status === 'failed') throw new Error(`verification ${verification.id} failed: ${verification.error ?? 'no reason given'}`);
+  return { ok: verification.report?.ok === true, report: verification.report };
 }
 
 async function main(argv: string[]): Promise<number> {
@@ -78,7 +123,7 @@ async function main(argv: string[]): Promise<number> {
       process.stdout.write(rotateKey(args));
       return 0;
     case 'verify': {
-      const { ok, report } = await verifyRemote(args);
+      const { ok, report } = await verifyRemote(args, { progress: (line) => process.stderr.write(`${line}\n`) });
       process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
       return ok ? 0 : 1;
     }

@@ -12,11 +12,11 @@ import { AUDIT_LOG, AuditCheckpoints, SignedCheckpoint } from './checkpoints';
 import { LogKeyChain, LoggedRotation } from './key-chain';
 import { LogVerifier } from './log-verifier';
 import { LOG_KEYS, LogKeys } from './log-keys';
+import { LOG_VERIFIER } from './verifications';
 
 /** Who reads the log (checkpoints, entries, proofs) and who runs it (sign, cosign, verify). */
 export const LOG_READERS: Role[] = ['auditor', 'admin'];
 export const LOG_ADMINS: Role[] = ['admin'];
-export const LOG_VERIFIER = Symbol('LogVerifier');
 
 const NO_CHECKPOINT = { 404: [AUDIT.CHECKPOINT_NOT_FOUND] };
 

@@ -101,3 +101,13 @@ export class RotationRequestDto {
   @Max(MAX_SIZE)
   fromSize?: number;
 }
+
+/** POST /audit/log/verifications: which signed checkpoint to verify in the background. */
+export class StartVerificationDto {
+  @ApiPropertyOptional({ minimum: 1, maximum: MAX_SIZE, description: 'The tree size of a signed checkpoint; the latest checkpoint when absent' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(MAX_SIZE)
+  treeSize?: number;
+}

@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { ApiNullable, COUNT, EXTERNAL_ID, INSTANT, REVISION, UUID } from '@aftersales/platform';
+import { ApiNullable, COUNT, EXTERNAL_ID, INSTANT, PageResponseOf, REVISION, UUID } from '@aftersales/platform';
 
 /* What the audit log endpoints answer (AU-1, AU-2); hashes are base64 as in the signed notes. */
 
@@ -574,3 +574,60 @@ export class LogKeysResponse {
   @ApiProperty({ type: [LoggedRotationResponse], maxItems: 1000, description: 'Every rotation taken in, oldest first' })
   rotations!: LoggedRotationResponse[];
 }
+
+export class LogVerificationStarterResponse {
+  @ApiProperty(EXTERNAL_ID)
+  id!: string;
+
+  @ApiProperty(EXTERNAL_ID)
+  tenantId!: string;
+}
+
+export class LogVerificationProgressResponse {
+  @ApiProperty({ ...TREE_SIZE, description: 'Positions checked so far (archive and sources), from 0' })
+  checked!: number;
+
+  @ApiProperty({ ...TREE_SIZE, description: "Positions to check: the checkpoint's tree size" })
+  total!: number;
+}
+
+export class LogVerificationResponse {
+  @ApiProperty(UUID)
+  id!: string;
+
+  @ApiProperty({
+    enum: ['running', 'done', 'failed'],
+    description:
+      '`running` (also while a restarted process has yet to resume it), `done` (the report is kept), `failed` (audit could not read its own archive: `error`; no report)',
+  })
+  status!: 'running' | 'done' | 'failed';
+
+  @ApiProperty({ type: VerifiedCheckpointResponse, description: 'The signed checkpoint verified' })
+  checkpoint!: VerifiedCheckpointResponse;
+
+  @ApiProperty({ type: LogVerificationProgressResponse })
+  progress!: LogVerificationProgressResponse;
+
+  @ApiProperty({ type: LogVerificationStarterResponse, description: 'The admin who started it' })
+  startedBy!: LogVerificationStarterResponse;
+
+  @ApiProperty(INSTANT)
+  startedAt!: string;
+
+  @ApiProperty({ ...INSTANT, description: 'When its progress was last kept' })
+  updatedAt!: string;
+
+  @ApiNullable(INSTANT)
+  finishedAt!: string | null;
+
+  @ApiProperty({ ...COUNT, description: 'How many times a restarted process took it up again from its last kept chunk' })
+  resumed!: number;
+
+  @ApiNullable({ type: VerificationReportResponse, description: 'The report, as POST …/log/verify answers it, once every position is checked; null before (never a report of a run that did not finish)' })
+  report!: VerificationReportResponse | null;
+
+  @ApiNullable({ type: String, maxLength: 300, description: 'Why a failed run stopped' })
+  error!: string | null;
+}
+
+export class LogVerificationPageResponse extends PageResponseOf(LogVerificationResponse, 'LogVerificationPageBase') {}

@@ -1,7 +1,7 @@
 import { EventEnvelope, EventStore } from '@aftersales/eventsourcing';
 import { MerkleFrontier, NoteError, archivedEventOf, eventLeafHash, parseCheckpointText, parseNote, verifyNoteSignature } from '@aftersales/verifiable-log';
 import { ArchiveEntry, AuditLog } from './audit-log';
-import { AuditCheckpoints } from './checkpoints';
+import { AuditCheckpoints, SignedCheckpoint } from './checkpoints';
 import { LogKeyChain } from './key-chain';
 
 /** Where verify reads the events back from their owners (AU-2): one source per event store it can reach. */
@@ -142,15 +142,38 @@ export interface VerificationReport {
   readonly unsigned: number;
 }
 
-const PAGE = 500;
+/** Positions verified per chunk: one read of the archive, its leaves and each source. */
+export const VERIFY_CHUNK = 500;
 const NOT_CONFIGURED = 'no source event store is configured for this context (AUDIT_SOURCE_STORES)';
 
-/** One verify run's view of a context's source. */
-interface ContextTally {
-  store: string | null;
-  checked: number;
-  unreachable: number;
-  reason: string | null;
+/** One run's view of a context's source. */
+export interface ContextTally {
+  readonly store: string | null;
+  readonly checked: number;
+  readonly unreachable: number;
+  readonly reason: string | null;
+}
+
+/**
+ * A verification between two chunks: everything the next chunk needs, as plain JSON, so a
+ * background verification keeps it in the document store after each chunk and a restarted process
+ * goes on from `checked` exactly as if it never stopped (the report is the same).
+ */
+export interface VerificationProgress {
+  readonly checkpoint: { readonly size: number; readonly root: string; readonly time: string };
+  readonly signature: 'valid' | 'invalid';
+  /** The root the checkpoint signs (base64), null when its signature does not verify. */
+  readonly signedRoot: string | null;
+  /** Positions [0, checked) are verified. */
+  readonly checked: number;
+  /** The stored tree's right edge over [0, checked): complete subtrees, largest first (base64 hashes). */
+  readonly frontier: readonly { readonly level: number; readonly index: number; readonly hash: string }[];
+  readonly archiveDifference: Difference | null;
+  readonly sourceDifference: Difference | null;
+  /** Per context so far. */
+  readonly contexts: Readonly<Record<string, ContextTally>>;
+  /** Sources that failed in this run, by name, with their error: not asked again. */
+  readonly failedSources: Readonly<Record<string, string>>;
 }
 
 /**
@@ -160,6 +183,10 @@ interface ContextTally {
  * exactly a record that changed after it was signed. A context whose store is not configured, or
  * cannot be read (down, refused), is counted unreachable with the reason, never taken as verified;
  * a store that fails once is not asked again in the same run.
+ *
+ * One engine for both ways of running it: `verify` runs `begin`, `step` until done and `finish` in
+ * one call (POST …/log/verify); a background verification runs the same steps, keeping the
+ * progress between them (ADR 023).
  */
 export class LogVerifier {
   constructor(
@@ -172,7 +199,6 @@ export class LogVerifier {
   // rule AU-2: the record is verified against the signed log, leaf by leaf, archive and source
   async verify(): Promise<VerificationReport> {
     const latest = await this.checkpoints.latest();
-    const total = await this.log.size();
     if (!latest) {
       return {
         ok: false,
@@ -181,67 +207,112 @@ export class LogVerifier {
         storedTree: 'none',
         archive: { checked: 0, firstDifference: null },
         sources: { checked: 0, unreachable: 0, complete: true, firstDifference: null, contexts: [] },
-        unsigned: total,
+        unsigned: await this.log.size(),
       };
     }
+    let progress = await this.begin(latest);
+    while (progress.checked < progress.checkpoint.size) progress = await this.step(progress);
+    return this.finish(progress);
+  }
+
+  /** A verification of this signed checkpoint, nothing checked yet: its signature by the key of its own size. */
+  async begin(checkpoint: SignedCheckpoint): Promise<VerificationProgress> {
     let signature: 'valid' | 'invalid' = 'invalid';
-    let signedRoot: Buffer | null = null;
+    let signedRoot: string | null = null;
     try {
-      const note = parseNote(latest.note);
+      const note = parseNote(checkpoint.note);
       // The key of the checkpoint's own size: the chain of logged rotations names it (AU-2).
-      if (verifyNoteSignature(note, (await this.chain.verifierAt(latest.size)).verifier)) {
+      if (verifyNoteSignature(note, (await this.chain.verifierAt(checkpoint.size)).verifier)) {
         signature = 'valid';
-        signedRoot = parseCheckpointText(note.text).root;
+        signedRoot = parseCheckpointText(note.text).root.toString('base64');
       }
     } catch (err) {
       if (!(err instanceof NoteError)) throw err;
     }
-    const size = latest.size;
-    const stored = new MerkleFrontier(0);
-    let archiveDiff: Difference | null = null;
-    let sourceDiff: Difference | null = null;
-    const tallies = new Map<string, ContextTally>();
-    const failed = new Map<AuditSource, string>();
-    for (let from = 0; from < size; from += PAGE) {
-      const to = Math.min(size, from + PAGE);
-      const [entries, leaves] = await Promise.all([this.log.entries(from, to), this.log.leafHashes(from, to)]);
-      const byIndex = new Map(entries.map((e) => [e.index, e]));
-      const fromSources = await this.readSources(entries, failed);
-      for (let i = from; i < to; i++) {
-        const leaf = leaves[i - from];
-        stored.append(leaf);
-        const entry = byIndex.get(i);
-        if (!entry) {
-          archiveDiff ??= { position: i, eventId: '', stream: '', context: '', sourcePosition: '', reason: 'the archive has no entry at this position' };
-          continue;
-        }
-        if (!archiveDiff && !eventLeafHash(entry.event, entry.canonicalization).equals(leaf)) archiveDiff = difference(entry, 'the archived event does not hash to the signed leaf');
-        const source = this.sourceOf(entry.context);
-        const tally = tallies.get(entry.context) ?? { store: source?.name ?? null, checked: 0, unreachable: 0, reason: null };
-        tallies.set(entry.context, tally);
-        const read = fromSources.get(entry._id);
-        if (read === undefined) {
-          tally.unreachable++;
-          tally.reason ??= source ? `the source event store could not be read: ${failed.get(source) ?? 'unknown error'}` : NOT_CONFIGURED;
-          continue;
-        }
-        tally.checked++;
-        if (sourceDiff) continue;
-        if (read === null) sourceDiff = difference(entry, 'the source event store no longer holds this event');
-        else if (!eventLeafHash(archivedEventOf(read), entry.canonicalization).equals(leaf)) sourceDiff = difference(entry, 'the event in its source event store does not hash to the signed leaf');
+    return {
+      checkpoint: { size: checkpoint.size, root: checkpoint.root, time: checkpoint.time },
+      signature,
+      signedRoot,
+      checked: 0,
+      frontier: [],
+      archiveDifference: null,
+      sourceDifference: null,
+      contexts: {},
+      failedSources: {},
+    };
+  }
+
+  /** Verifies the next `count` positions (at most up to the checkpoint's size); returns the progress after them. */
+  async step(progress: VerificationProgress, count = VERIFY_CHUNK): Promise<VerificationProgress> {
+    const from = progress.checked;
+    const to = Math.min(progress.checkpoint.size, from + count);
+    if (to <= from) return progress;
+    const stored = new MerkleFrontier(
+      from,
+      progress.frontier.map((s) => ({ id: { level: s.level, index: s.index }, hash: Buffer.from(s.hash, 'base64') })),
+    );
+    let archiveDiff = progress.archiveDifference;
+    let sourceDiff = progress.sourceDifference;
+    const tallies = new Map<string, { -readonly [K in keyof ContextTally]: ContextTally[K] }>(Object.entries(progress.contexts).map(([context, t]) => [context, { ...t }]));
+    const failed = new Map(Object.entries(progress.failedSources));
+    const [entries, leaves] = await Promise.all([this.log.entries(from, to), this.log.leafHashes(from, to)]);
+    const byIndex = new Map(entries.map((e) => [e.index, e]));
+    const fromSources = await this.readSources(entries, failed);
+    for (let i = from; i < to; i++) {
+      const leaf = leaves[i - from];
+      stored.append(leaf);
+      const entry = byIndex.get(i);
+      if (!entry) {
+        archiveDiff ??= { position: i, eventId: '', stream: '', context: '', sourcePosition: '', reason: 'the archive has no entry at this position' };
+        continue;
       }
+      if (!archiveDiff && !eventLeafHash(entry.event, entry.canonicalization).equals(leaf)) archiveDiff = difference(entry, 'the archived event does not hash to the signed leaf');
+      const source = this.sourceOf(entry.context);
+      const tally = tallies.get(entry.context) ?? { store: source?.name ?? null, checked: 0, unreachable: 0, reason: null };
+      tallies.set(entry.context, tally);
+      const read = fromSources.get(entry._id);
+      if (read === undefined) {
+        tally.unreachable++;
+        tally.reason ??= source ? `the source event store could not be read: ${failed.get(source.name) ?? 'unknown error'}` : NOT_CONFIGURED;
+        continue;
+      }
+      tally.checked++;
+      if (sourceDiff) continue;
+      if (read === null) sourceDiff = difference(entry, 'the source event store no longer holds this event');
+      else if (!eventLeafHash(archivedEventOf(read), entry.canonicalization).equals(leaf)) sourceDiff = difference(entry, 'the event in its source event store does not hash to the signed leaf');
     }
-    const storedTree = signedRoot && stored.root().equals(signedRoot) ? 'matches' : 'differs';
-    const contexts = [...tallies.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([context, t]) => ({ context, ...t }));
+    return {
+      ...progress,
+      checked: to,
+      frontier: stored.subtrees().map((s) => ({ level: s.id.level, index: s.id.index, hash: s.hash.toString('base64') })),
+      archiveDifference: archiveDiff,
+      sourceDifference: sourceDiff,
+      contexts: Object.fromEntries(tallies),
+      failedSources: Object.fromEntries(failed),
+    };
+  }
+
+  /** The report of a verification that checked every position of its checkpoint (throws for one that did not: never a report of half a run). */
+  async finish(progress: VerificationProgress): Promise<VerificationReport> {
+    const { size } = progress.checkpoint;
+    if (progress.checked !== size) throw new Error(`a verification that checked ${progress.checked} of ${size} positions has no report`);
+    const stored = new MerkleFrontier(
+      size,
+      progress.frontier.map((s) => ({ id: { level: s.level, index: s.index }, hash: Buffer.from(s.hash, 'base64') })),
+    );
+    const storedTree = progress.signedRoot !== null && stored.root().equals(Buffer.from(progress.signedRoot, 'base64')) ? 'matches' : 'differs';
+    const contexts = Object.entries(progress.contexts)
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([context, t]) => ({ context, store: t.store, checked: t.checked, unreachable: t.unreachable, reason: t.reason }));
     const unreachable = contexts.reduce((n, c) => n + c.unreachable, 0);
     return {
-      ok: signature === 'valid' && storedTree === 'matches' && !archiveDiff && !sourceDiff,
-      checkpoint: { size, root: latest.root, time: latest.time },
-      signature,
+      ok: progress.signature === 'valid' && storedTree === 'matches' && !progress.archiveDifference && !progress.sourceDifference,
+      checkpoint: progress.checkpoint,
+      signature: progress.signature,
       storedTree,
-      archive: { checked: size, firstDifference: archiveDiff },
-      sources: { checked: contexts.reduce((n, c) => n + c.checked, 0), unreachable, complete: unreachable === 0, firstDifference: sourceDiff, contexts },
-      unsigned: Math.max(0, total - size),
+      archive: { checked: size, firstDifference: progress.archiveDifference },
+      sources: { checked: contexts.reduce((n, c) => n + c.checked, 0), unreachable, complete: unreachable === 0, firstDifference: progress.sourceDifference, contexts },
+      unsigned: Math.max(0, (await this.log.size()) - size),
     };
   }
 
@@ -251,19 +322,19 @@ export class LogVerifier {
 
   /**
    * By event id: the source's event, null when the source that covers it lacks it; absent when no
-   * source covers it or its source cannot be read (remembered in `failed` for the rest of the run).
+   * source covers it or its source cannot be read (remembered in `failed`, by name, for the rest of the run).
    */
-  private async readSources(entries: readonly ArchiveEntry[], failed: Map<AuditSource, string>): Promise<Map<string, EventEnvelope | null>> {
+  private async readSources(entries: readonly ArchiveEntry[], failed: Map<string, string>): Promise<Map<string, EventEnvelope | null>> {
     const out = new Map<string, EventEnvelope | null>();
     for (const source of this.sources) {
-      if (failed.has(source)) continue;
+      if (failed.has(source.name)) continue;
       const mine = entries.filter((e) => this.sourceOf(e.context) === source);
       if (mine.length === 0) continue;
       let found: Map<string, EventEnvelope>;
       try {
         found = await source.read(mine);
       } catch (err) {
-        failed.set(source, (err instanceof Error ? err.message : String(err)).slice(0, 150));
+        failed.set(source.name, (err instanceof Error ? err.message : String(err)).slice(0, 150));
         continue;
       }
       for (const entry of mine) out.set(entry._id, found.get(entry._id) ?? null);

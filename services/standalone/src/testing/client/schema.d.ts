@@ -1970,6 +1970,41 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/audit/log/verifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The log's verifications, newest first, with their progress and reports (the read is recorded) */
+        get: operations["ListLogVerifications"];
+        put?: never;
+        /** Starts verifying a signed checkpoint (the latest, or `treeSize`) in the background, as POST …/log/verify does in one request; GET the Location for its progress and, once done, its report. One runs at a time per log: 409 names the running one */
+        post: operations["StartLogVerification"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/audit/log/verifications/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A verification: its progress (positions checked of how many) and, once done, its report (the read is recorded) */
+        get: operations["GetLogVerification"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/audit/cases/{kind}/{id}/bundle": {
         parameters: {
             query?: never;
@@ -6371,6 +6406,86 @@ export interface components {
              * @example 1042
              */
             unsigned: number;
+        };
+        StartVerificationDto: {
+            /** @description The tree size of a signed checkpoint; the latest checkpoint when absent */
+            treeSize?: number;
+        };
+        LogVerificationProgressResponse: {
+            /**
+             * Format: int64
+             * @description Positions checked so far (archive and sources), from 0
+             * @example 1042
+             */
+            checked: number;
+            /**
+             * Format: int64
+             * @description Positions to check: the checkpoint's tree size
+             * @example 1042
+             */
+            total: number;
+        };
+        LogVerificationStarterResponse: {
+            /** @example cs-1 */
+            id: string;
+            /** @example cs-1 */
+            tenantId: string;
+        };
+        LogVerificationResponse: {
+            /**
+             * Format: uuid
+             * @example 0192f1de-7c1a-7cc2-9a4e-6b1f5e4f3a10
+             */
+            id: string;
+            /**
+             * @description `running` (also while a restarted process has yet to resume it), `done` (the report is kept), `failed` (audit could not read its own archive: `error`; no report)
+             * @enum {string}
+             */
+            status: "running" | "done" | "failed";
+            /** @description The signed checkpoint verified */
+            checkpoint: components["schemas"]["VerifiedCheckpointResponse"];
+            progress: components["schemas"]["LogVerificationProgressResponse"];
+            /** @description The admin who started it */
+            startedBy: components["schemas"]["LogVerificationStarterResponse"];
+            /**
+             * Format: date-time
+             * @example 2026-03-03T02:00:00.000Z
+             */
+            startedAt: string;
+            /**
+             * Format: date-time
+             * @description When its progress was last kept
+             * @example 2026-03-03T02:00:00.000Z
+             */
+            updatedAt: string;
+            /**
+             * Format: date-time
+             * @example 2026-03-03T02:00:00.000Z
+             */
+            finishedAt: string | null;
+            /**
+             * Format: int32
+             * @description How many times a restarted process took it up again from its last kept chunk
+             */
+            resumed: number;
+            /** @description The report, as POST …/log/verify answers it, once every position is checked; null before (never a report of a run that did not finish) */
+            report: components["schemas"]["VerificationReportResponse"] | null;
+            /** @description Why a failed run stopped */
+            error: string | null;
+        };
+        LogVerificationPageResponse: {
+            items: components["schemas"]["LogVerificationResponse"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+            /**
+             * Format: int32
+             * @description How many match the filters, over every page, counted up to 1,000 (or to the end of this page when it lies further)
+             */
+            total: number;
+            /** @description False when more match than `total` says ("1000+") */
+            totalExact: boolean;
         };
         BundleCaseResponse: {
             /** @example complaint */
@@ -21404,6 +21519,277 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
                         code?: "AUTH.FORBIDDEN" | "AUTH.NO_ROLE";
+                    };
+                };
+            };
+            /** @description Unavailable for now (the service is shutting down, or the identity provider cannot be reached); retry. Codes: `AUTH.KEYS_UNAVAILABLE` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.KEYS_UNAVAILABLE";
+                    };
+                };
+            };
+        };
+    };
+    ListLogVerifications: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LogVerificationPageResponse"];
+                };
+            };
+            /** @description The request is not valid; nothing recorded. Codes: `REQUEST.VALIDATION_FAILED`, `REQUEST.BAD_URL` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.VALIDATION_FAILED" | "REQUEST.BAD_URL";
+                    };
+                };
+            };
+            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG`, `AUTH.NO_TENANT` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG" | "AUTH.NO_TENANT";
+                    };
+                };
+            };
+            /** @description Needs one of the roles: auditor, admin. Codes: `AUTH.FORBIDDEN`, `AUTH.NO_ROLE` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.FORBIDDEN" | "AUTH.NO_ROLE";
+                    };
+                };
+            };
+            /** @description Unavailable for now (the service is shutting down, or the identity provider cannot be reached); retry. Codes: `AUTH.KEYS_UNAVAILABLE` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.KEYS_UNAVAILABLE";
+                    };
+                };
+            };
+        };
+    };
+    StartLogVerification: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StartVerificationDto"];
+            };
+        };
+        responses: {
+            /** @description Started; `Location` is its URL */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LogVerificationResponse"];
+                };
+            };
+            /** @description The request is not valid; nothing recorded. Codes: `REQUEST.VALIDATION_FAILED`, `REQUEST.MALFORMED_JSON`, `REQUEST.TOO_DEEP`, `REQUEST.BAD` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.VALIDATION_FAILED" | "REQUEST.MALFORMED_JSON" | "REQUEST.TOO_DEEP" | "REQUEST.BAD";
+                    };
+                };
+            };
+            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG`, `AUTH.NO_TENANT` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG" | "AUTH.NO_TENANT";
+                    };
+                };
+            };
+            /** @description Needs one of the roles: admin. Codes: `AUTH.FORBIDDEN`, `AUTH.NO_ROLE` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.FORBIDDEN" | "AUTH.NO_ROLE";
+                    };
+                };
+            };
+            /** @description Not found (also what another tenant's resource answers). Codes: `AUDIT.CHECKPOINT_NOT_FOUND` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUDIT.CHECKPOINT_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description The current state does not allow it (details.status, details.command), or a concurrent change. Codes: `AUDIT.VERIFICATION_RUNNING` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUDIT.VERIFICATION_RUNNING";
+                    };
+                };
+            };
+            /** @description The body is larger than the limit. Codes: `REQUEST.TOO_LARGE` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.TOO_LARGE";
+                    };
+                };
+            };
+            /** @description The body is not JSON. Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.UNSUPPORTED_MEDIA_TYPE";
+                    };
+                };
+            };
+            /** @description Unavailable for now (the service is shutting down, or the identity provider cannot be reached); retry. Codes: `AUTH.KEYS_UNAVAILABLE` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.KEYS_UNAVAILABLE";
+                    };
+                };
+            };
+        };
+    };
+    GetLogVerification: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LogVerificationResponse"];
+                };
+            };
+            /** @description The request is not valid; nothing recorded. Codes: `REQUEST.VALIDATION_FAILED`, `REQUEST.BAD_URL` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.VALIDATION_FAILED" | "REQUEST.BAD_URL";
+                    };
+                };
+            };
+            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG`, `AUTH.NO_TENANT` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG" | "AUTH.NO_TENANT";
+                    };
+                };
+            };
+            /** @description Needs one of the roles: auditor, admin. Codes: `AUTH.FORBIDDEN`, `AUTH.NO_ROLE` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.FORBIDDEN" | "AUTH.NO_ROLE";
+                    };
+                };
+            };
+            /** @description Not found (also what another tenant's resource answers). Codes: `AUDIT.VERIFICATION_NOT_FOUND` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUDIT.VERIFICATION_NOT_FOUND";
                     };
                 };
             };
