@@ -7,6 +7,7 @@ import { PgPoolSqlClient, PostgresDocumentStore, PostgresStores, openPostgresEve
 import { PG_URL, describeWithPostgresServer, dropSchema } from '@aftersales/adapters-postgres/testing';
 import { AuditCheckpoints, AuditLog, AuditSource, EventStoreSource, LogKeyChain, LogVerifier, loadLogKeys, parseSourceStores } from '@aftersales/audit';
 import { openAuditSources } from './source-stores';
+import { anEvent } from '@aftersales/eventsourcing/testing';
 
 jest.setTimeout(60_000);
 
@@ -36,15 +37,7 @@ describeWithPostgresServer()('audit verify against the source event stores (AU-2
   let sql: Client;
   const opened: AuditSource[] = [];
 
-  const event = (i: number): NewEvent => ({
-    type: 'test.Happened',
-    occurredAt: clock.now().toISOString(),
-    tenantId: 'acme',
-    region: 'cn-east',
-    actor: { id: 'user-1', role: 'customer_service' },
-    correlationId: `corr-${i}`,
-    data: { i, note: 'abcdefgh' },
-  });
+  const event = (i: number): NewEvent => anEvent('test.Happened', { i, note: 'abcdefgh' }, { occurredAt: clock.now().toISOString(), correlationId: `corr-${i}` });
 
   const intakeSetting = (schema = intakeSchema, url = PG_URL) => JSON.stringify({ intake: { kind: 'postgres', url, schema } });
   const sources = (text: string): AuditSource[] => {

@@ -9,6 +9,7 @@ import { AuditCheckpoints, AuditLog, LogKeyChain, LogKeys, auditSettings, loadLo
 import { LOG_KEYS_STREAM } from '@aftersales/audit-domain';
 import { AuthUser, Caller, ConfigError } from '@aftersales/platform';
 import { NoteSigner, parseNote, parseVerifierKey, signNote, signRotation, signerVerifierKey, verifyNoteSignature } from '@aftersales/verifiable-log';
+import { anEvent } from '@aftersales/eventsourcing/testing';
 
 /**
  * AU-2 key rotation in the running service, on the standalone's real stores (PGlite): which key
@@ -45,15 +46,7 @@ describe('audit log key rotation on PGlite (AU-2)', () => {
   let chain: LogKeyChain;
   let checkpoints: AuditCheckpoints;
 
-  const event = (i: number): NewEvent => ({
-    type: 'test.Happened',
-    occurredAt: clock.now().toISOString(),
-    tenantId: 'acme',
-    region: 'cn-east',
-    actor: { id: 'user-1', role: 'customer_service' },
-    correlationId: `corr-${i}`,
-    data: { i },
-  });
+  const event = (i: number): NewEvent => anEvent('test.Happened', { i }, { occurredAt: clock.now().toISOString(), correlationId: `corr-${i}` });
 
   /** Appends `n` events to the store and archives them (what the archive projection does). */
   async function grow(n: number, store: EventStore = stores.store): Promise<void> {

@@ -6,6 +6,7 @@ import { PostgresDocumentStore, PostgresStores, openPgliteEventStore, tableNameO
 import { ScratchDataDir, freshPgliteDataDir } from '@aftersales/adapters-postgres/testing';
 import { ARCHIVE_COLLECTION, ArchiveEntry, AuditCheckpoints, AuditLog, AuditSource, AuditVerifications, EventStoreSource, LogKeyChain, LogVerifier, archiveProjection, loadLogKeys } from '@aftersales/audit';
 import { Caller } from '@aftersales/platform';
+import { anEvent } from '@aftersales/eventsourcing/testing';
 
 /** A promise and the hands that settle it. */
 function deferred<T = void>(): { promise: Promise<T>; resolve: (value: T) => void; reject: (err: Error) => void } {
@@ -67,15 +68,7 @@ describe('audit log verifications in the background on PGlite (AU-2)', () => {
   const SIZE = 60;
   const CHUNK = 10;
 
-  const event = (i: number): NewEvent => ({
-    type: 'test.Happened',
-    occurredAt: clock.now().toISOString(),
-    tenantId: 'acme',
-    region: 'cn-east',
-    actor: { id: 'user-1', role: 'customer_service' },
-    correlationId: `corr-${i}`,
-    data: { i, note: 'abcdefgh' },
-  });
+  const event = (i: number): NewEvent => anEvent('test.Happened', { i, note: 'abcdefgh' }, { occurredAt: clock.now().toISOString(), correlationId: `corr-${i}` });
 
   const sql = (text: string, params: unknown[] = []) => stores.client.query(text, params);
   const archiveTable = () => `read_models.${tableNameOf(ARCHIVE_COLLECTION)}`;
