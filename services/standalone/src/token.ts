@@ -15,6 +15,7 @@ function main(): number {
       role: { type: 'string', multiple: true },
       tenant: { type: 'string' },
       subject: { type: 'string' },
+      outlet: { type: 'string' },
       'expires-in': { type: 'string' },
       'create-secret': { type: 'boolean' },
       help: { type: 'boolean' },
@@ -22,8 +23,9 @@ function main(): number {
   });
   const maxLifetime = maxLifetimeSeconds(process.env['JWT_MAX_LIFETIME_SECONDS']);
   const usage = [
-    'usage: npm run token -- --role <role>[,<role>] [--role <role>] --tenant <tenant> [--subject <user id>] [--expires-in <seconds>] [--create-secret]',
+    'usage: npm run token -- --role <role>[,<role>] [--role <role>] --tenant <tenant> [--subject <user id>] [--outlet <outlet id>] [--expires-in <seconds>] [--create-secret]',
     `roles: ${ROLES.join(', ')}`,
+    '--outlet: the service outlet an outlet_staff user works at (the `outlet` claim, DI-2)',
     `--expires-in: at most JWT_MAX_LIFETIME_SECONDS (now ${maxLifetime}); default 12 h or that, the shorter`,
     '--create-secret: create a secret in DATA_DIR when it has none (the server creates one at its first start)',
   ].join('\n');
@@ -44,7 +46,7 @@ function main(): number {
   }
   const secret = secretToUse(values['create-secret'] === true);
   if (secret === null) return 2;
-  process.stdout.write(signToken(secret, { subject: values.subject ?? `dev-${roles[0]}`, roles: roles.filter(isRole), tenantId: values.tenant, expiresInSeconds: expires }) + '\n');
+  process.stdout.write(signToken(secret, { subject: values.subject ?? `dev-${roles[0]}`, roles: roles.filter(isRole), tenantId: values.tenant, ...(values.outlet ? { outletId: values.outlet } : {}), expiresInSeconds: expires }) + '\n');
   return 0;
 }
 

@@ -40,7 +40,11 @@ export const DISPATCH = {
   OUTLET_CLOSED: 'DISPATCH.OUTLET_CLOSED',
   /** 422 (DI-2): the outlet does not take work of this scope (`details.scope`, `details.scopes`). */
   OUTLET_SCOPE_MISMATCH: 'DISPATCH.OUTLET_SCOPE_MISMATCH',
-  /** 422 (DI-2): the outlet serves another region than the work order's (`details.outletRegion`, `details.region`). */
+  /** 403 (DI-2): outlet staff take requests at their own outlet's counter only (`details.outletId`, `details.staffOutletId`: the outlet their token names, or null); nothing is recorded. */
+  NOT_YOUR_OUTLET: 'DISPATCH.NOT_YOUR_OUTLET',
+  /** 409 (DI-2): the technician is on this outlet's staff already. */
+  TECHNICIAN_AT_OUTLET_ALREADY: 'DISPATCH.TECHNICIAN_AT_OUTLET_ALREADY',
+  /** 422 (DI-2): the outlet serves another region than the work order's, or than the technician's (`details.outletRegion`, `details.region`). */
   OUTLET_REGION_MISMATCH: 'DISPATCH.OUTLET_REGION_MISMATCH',
   /** 409 (DI-3): a remote attempt has no outcome yet; nobody is assigned until it has. */
   REMOTE_ATTEMPT_IN_PROGRESS: 'DISPATCH.REMOTE_ATTEMPT_IN_PROGRESS',

@@ -1,6 +1,7 @@
 import { Decider, DomainError, DomainEvent, InvalidStateError, NotFoundError } from '@aftersales/eventsourcing';
 import { DISPATCH } from './errors';
 import { Qualification } from './technician';
+import type { OutletFacts } from './work-order.decider';
 
 /** A technician's stream (dispatch's own; nothing of it is published). */
 export const DISPATCH_TECHNICIAN_STREAM_PREFIX = 'dispatch.technician-';
@@ -21,19 +22,35 @@ export type TechnicianRegistered = DomainEvent<
 >;
 export type QualificationAdded = DomainEvent<'dispatch.QualificationAdded', { readonly technicianId: string; readonly qualification: Qualification; readonly addedBy: string; readonly at: string }>;
 
-export type TechnicianEvent = TechnicianRegistered | QualificationAdded;
-export const TECHNICIAN_EVENT_TYPES: readonly TechnicianEvent['type'][] = ['dispatch.TechnicianRegistered', 'dispatch.QualificationAdded'];
+/** DI-2: the technician moved to another outlet's staff (private: no other context consumes it yet). */
+export type TechnicianOutletChanged = DomainEvent<
+  'dispatch.TechnicianOutletChanged',
+  {
+    readonly technicianId: string;
+    /** The outlet whose staff they were on (null: none). */
+    readonly fromOutletId: string | null;
+    readonly toOutletId: string;
+    readonly reason: string;
+    readonly changedBy: string;
+    readonly changedAt: string;
+  }
+>;
+
+export type TechnicianEvent = TechnicianRegistered | QualificationAdded | TechnicianOutletChanged;
+export const TECHNICIAN_EVENT_TYPES: readonly TechnicianEvent['type'][] = ['dispatch.TechnicianRegistered', 'dispatch.QualificationAdded', 'dispatch.TechnicianOutletChanged'];
 
 export type TechnicianCommand =
   | { readonly type: 'Register'; readonly technicianId: string; readonly name: string; readonly region: string; readonly employer: string | null; readonly outletId: string | null; readonly by: string; readonly now: Date }
-  | { readonly type: 'AddQualification'; readonly technicianId: string; readonly qualification: Qualification; readonly by: string; readonly now: Date };
+  | { readonly type: 'AddQualification'; readonly technicianId: string; readonly qualification: Qualification; readonly by: string; readonly now: Date }
+  /** DI-2: onto another outlet's staff; the outlet is read from its own stream by the handler (an unknown one is its 404). */
+  | { readonly type: 'ChangeOutlet'; readonly technicianId: string; readonly outlet: Pick<OutletFacts, 'outletId' | 'region' | 'open'>; readonly reason: string; readonly by: string; readonly now: Date };
 
 export type TechnicianState =
   | { readonly status: 'none' }
   | { readonly status: 'active'; readonly technicianId: string; readonly name: string; readonly region: string; readonly outletId: string | null; readonly qualifications: readonly Qualification[] };
 
 // rule TR-2: technicians (ours and dealers') are registered with their product-line qualifications, each with an issue date and an expiry
-// rule DI-2: a technician may be registered on a service outlet's staff
+// rule DI-2: a technician may be registered on a service outlet's staff, and moved to another open outlet of their region
 export const technicianDecider: Decider<TechnicianCommand, TechnicianEvent, TechnicianState> = {
   initialState: () => ({ status: 'none' }),
 
@@ -56,6 +73,29 @@ export const technicianDecider: Decider<TechnicianCommand, TechnicianEvent, Tech
         }
         return [{ type: 'dispatch.QualificationAdded', data: { technicianId: command.technicianId, qualification: q, addedBy: command.by, at } }];
       }
+      case 'ChangeOutlet': {
+        if (state.status === 'none') throw new NotFoundError(DISPATCH.TECHNICIAN_NOT_FOUND, `technician ${command.technicianId} does not exist`, { technicianId: command.technicianId });
+        const { outlet } = command;
+        if (!outlet.open) throw new InvalidStateError(DISPATCH.OUTLET_CLOSED, `outlet ${outlet.outletId} is closed`, { outletId: outlet.outletId, status: 'closed', command: 'change_outlet' });
+        // An outlet serves its own region (its orders are of that region): a technician of another region is not put on its staff.
+        if (outlet.region !== state.region) {
+          throw new DomainError(DISPATCH.OUTLET_REGION_MISMATCH, `outlet ${outlet.outletId} serves ${outlet.region}, not technician ${command.technicianId}'s region ${state.region}`, {
+            technicianId: command.technicianId,
+            outletId: outlet.outletId,
+            outletRegion: outlet.region,
+            region: state.region,
+          });
+        }
+        if (state.outletId === outlet.outletId) {
+          throw new InvalidStateError(DISPATCH.TECHNICIAN_AT_OUTLET_ALREADY, `technician ${command.technicianId} is on outlet ${outlet.outletId}'s staff already`, { technicianId: command.technicianId, outletId: outlet.outletId });
+        }
+        return [
+          {
+            type: 'dispatch.TechnicianOutletChanged',
+            data: { technicianId: command.technicianId, fromOutletId: state.outletId, toOutletId: outlet.outletId, reason: command.reason, changedBy: command.by, changedAt: at },
+          },
+        ];
+      }
     }
   },
 
@@ -65,6 +105,8 @@ export const technicianDecider: Decider<TechnicianCommand, TechnicianEvent, Tech
         return { status: 'active', technicianId: event.data.technicianId, name: event.data.name, region: event.data.region, outletId: event.data.outletId ?? null, qualifications: [] };
       case 'dispatch.QualificationAdded':
         return state.status === 'none' ? state : { ...state, qualifications: [...state.qualifications, event.data.qualification] };
+      case 'dispatch.TechnicianOutletChanged':
+        return state.status === 'none' ? state : { ...state, outletId: event.data.toOutletId };
     }
   },
 };

@@ -35,7 +35,7 @@ export const WORK_ORDER_OBLIGATIONS = ['arrival', 'follow_up'] as const;
 export type WorkOrderObligation = (typeof WORK_ORDER_OBLIGATIONS)[number];
 
 /** The roles of dispatch (docs/dispatch.md). */
-export type DispatchRole = 'dispatcher' | 'technician' | 'qa' | 'customer_service' | 'auditor' | 'admin' | 'system';
+export type DispatchRole = 'dispatcher' | 'outlet_staff' | 'technician' | 'qa' | 'customer_service' | 'auditor' | 'admin' | 'system';
 
 /** The job steps a command moves on (check-in is its own command, with the location). */
 export const JOB_STEPS = ['accept', 'travel', 'diagnose', 'repair', 'self_check', 'lead_check', 'final_qc', 'hand_over'] as const;

@@ -95,6 +95,10 @@ export class AuthConfig {
 
   @Matches(CLAIM_PATHS, { message: 'AUTH_NAME_CLAIMS must be a comma-separated list of dotted claim paths' })
   AUTH_NAME_CLAIMS: string = 'name,preferred_username';
+
+  /** DI-2: the dotted claim path of the service outlet an `outlet_staff` user works at. */
+  @Matches(CLAIM_PATH, { message: 'AUTH_OUTLET_CLAIM must be a dotted claim path' })
+  AUTH_OUTLET_CLAIM: string = 'outlet';
 }
 
 const list = (value: string): string[] =>
@@ -121,6 +125,7 @@ export function loadAuthSettings(env: NodeJS.ProcessEnv = process.env): AuthSett
     fixedTenant: config.AUTH_TENANT,
     userClaim: config.AUTH_USER_CLAIM,
     nameClaims: list(config.AUTH_NAME_CLAIMS),
+    outletClaim: config.AUTH_OUTLET_CLAIM,
   };
   if (config.AUTH_ISSUER === undefined) return { claims, clockSkewSeconds: config.AUTH_CLOCK_SKEW_SECONDS };
   return {

@@ -19,6 +19,8 @@ export interface ClaimMapping {
   readonly userClaim: string;
   /** Dotted claim paths tried in order for a display name. */
   readonly nameClaims: readonly string[];
+  /** The dotted claim path of the service outlet an `outlet_staff` user works at (DI-2); `outlet` when unset. */
+  readonly outletClaim?: string;
 }
 
 /** Our own tokens' claims (`npm run token`): `roles`, `tenant`, `sub`. */
@@ -28,7 +30,11 @@ export const DEFAULT_CLAIM_MAPPING: ClaimMapping = {
   tenantClaim: 'tenant',
   userClaim: 'sub',
   nameClaims: ['name', 'preferred_username'],
+  outletClaim: 'outlet',
 };
+
+/** The longest outlet id a token may name; a longer value, or one that is not a string, names none. */
+const MAX_OUTLET_CLAIM_LENGTH = 200;
 
 /** Turns a bearer token into the caller, or throws a TokenError. */
 export interface TokenVerifier {
@@ -91,5 +97,7 @@ export function userFromClaims(claims: Record<string, unknown>, mapping: ClaimMa
     throw new TokenError(AUTH.NO_ROLE, `the token carries none of our roles (claims ${mapping.rolesClaims.join(', ')}${mapping.rolePrefix ? `, prefix ${mapping.rolePrefix}` : ''})`);
   }
   const name = mapping.nameClaims.map((path) => claimAt(claims, path)).find((v): v is string => typeof v === 'string' && v !== '');
-  return name === undefined ? { id, roles, tenantId: tenant } : { id, roles, tenantId: tenant, name };
+  const outlet = claimAt(claims, mapping.outletClaim ?? 'outlet');
+  const outletId = typeof outlet === 'string' && outlet !== '' && outlet.length <= MAX_OUTLET_CLAIM_LENGTH ? outlet.toLowerCase() : undefined;
+  return { id, roles, tenantId: tenant, ...(name === undefined ? {} : { name }), ...(outletId === undefined ? {} : { outletId }) };
 }

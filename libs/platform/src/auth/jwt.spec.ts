@@ -21,6 +21,12 @@ describe('JWT tokens', () => {
     expect(verifyToken(SECRET, token)).toEqual({ id: 'u-1', roles: ['qa', 'auditor'], tenantId: 'acme' });
   });
 
+  it("DI-2 carries an outlet_staff user's outlet in the `outlet` claim", () => {
+    const token = signToken(SECRET, { subject: 'u-2', roles: ['outlet_staff'], tenantId: 'acme', outletId: 'outlet-1' });
+    expect(jwt.decode(token)).toMatchObject({ outlet: 'outlet-1' });
+    expect(verifyToken(SECRET, token)).toEqual({ id: 'u-2', roles: ['outlet_staff'], tenantId: 'acme', outletId: 'outlet-1' });
+  });
+
   it('verifies with the secret it is given each time, whichever secret it verified with before', () => {
     const other = 'z'.repeat(40);
     const ours = signToken(SECRET, { subject: 'u-1', roles: ['qa'], tenantId: 'acme' });

@@ -19,12 +19,15 @@ export interface TokenRequest {
   readonly subject: string;
   readonly roles: readonly Role[];
   readonly tenantId: string;
+  /** DI-2: the service outlet of an `outlet_staff` user (the `outlet` claim). */
+  readonly outletId?: string;
   /** Seconds; default 12 h. */
   readonly expiresInSeconds?: number;
 }
 
 export function signToken(secret: string, request: TokenRequest): string {
-  return jwt.sign({ roles: request.roles, tenant: request.tenantId }, secret, {
+  const claims = { roles: request.roles, tenant: request.tenantId, ...(request.outletId === undefined ? {} : { outlet: request.outletId }) };
+  return jwt.sign(claims, secret, {
     algorithm: ALGORITHM,
     subject: request.subject,
     issuer: JWT_ISSUER,

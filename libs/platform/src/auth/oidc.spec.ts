@@ -213,6 +213,15 @@ describe('claim mapping', () => {
     expect(codeOf(() => userFromClaims({ tenant: 't', roles: ['qa'] }, DEFAULT_CLAIM_MAPPING))).toEqual([401, 'AUTH.TOKEN_INVALID']);
   });
 
+  it("DI-2 reads an outlet_staff user's outlet from the configured claim (lower-cased); none when absent, not a string, or too long", () => {
+    const outletId = '3F2504E0-4F89-41D3-9A0C-0305E82C3301';
+    expect(userFromClaims({ ...claims, roles: ['outlet_staff'], outlet: outletId }, DEFAULT_CLAIM_MAPPING)).toMatchObject({ roles: ['outlet_staff'], outletId: outletId.toLowerCase() });
+    expect(userFromClaims({ ...claims, roles: ['outlet_staff'], ext: { outlet_id: 'o-7' }, outlet: 'ignored' }, { ...DEFAULT_CLAIM_MAPPING, outletClaim: 'ext.outlet_id' }).outletId).toBe('o-7');
+    expect(userFromClaims({ ...claims, roles: ['outlet_staff'] }, DEFAULT_CLAIM_MAPPING)).not.toHaveProperty('outletId');
+    expect(userFromClaims({ ...claims, roles: ['outlet_staff'], outlet: ['o-1'] }, DEFAULT_CLAIM_MAPPING)).not.toHaveProperty('outletId');
+    expect(userFromClaims({ ...claims, roles: ['outlet_staff'], outlet: 'o'.repeat(201) }, DEFAULT_CLAIM_MAPPING)).not.toHaveProperty('outletId');
+  });
+
   it('takes a fixed tenant over any claim, and reads nested claim paths', () => {
     const mapping = { ...DEFAULT_CLAIM_MAPPING, fixedTenant: 'acme', userClaim: 'ext.employee_no', tenantClaim: 'org.id' };
     expect(userFromClaims({ ext: { employee_no: 'E-7' }, org: { id: 'other' }, roles: ['qa'] }, mapping)).toMatchObject({ id: 'E-7', tenantId: 'acme' });

@@ -5,6 +5,7 @@ export const ROLES = [
   'sales_assistant',
   'dispatcher',
   'technician',
+  'outlet_staff',
   'qa',
   'department',
   'warehouse',
@@ -31,6 +32,11 @@ export interface AuthUser {
   readonly tenantId: string;
   /** For people (the token's `name` or `preferred_username`, AUTH_NAME_CLAIMS); never an identifier. */
   readonly name?: string;
+  /**
+   * DI-2: the service outlet an `outlet_staff` user works at (the token's `outlet`, AUTH_OUTLET_CLAIM);
+   * absent when the token names none. Dispatch reads it only for the `outlet_staff` role.
+   */
+  readonly outletId?: string;
   /**
    * The role this request acts in: the first of the endpoint's roles the token carries (set by the
    * AuthGuard), so an event records `qa` for a user who is also `sales`. Absent outside a request.
