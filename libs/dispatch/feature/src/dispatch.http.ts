@@ -8,11 +8,19 @@ import { WorkOrderPresenter } from './presentation';
 
 /*
  * Who may do what (docs/dispatch.md "Roles"): the dispatcher acts; a technician sees and acts only
- * on the orders assigned to them (another's is 404); customer service reads and makes the
- * follow-up call; quality does final QC; the auditor reads; the admin manages technicians.
+ * on the orders assigned to them (another's is 404); an outlet's staff (DI-2) take requests at their
+ * outlet's counter, see the orders given to it and assign them to its technicians; customer service
+ * reads and makes the follow-up call; quality does final QC; the auditor reads; the admin manages
+ * technicians and outlets.
  */
-export const READERS: Role[] = ['dispatcher', 'technician', 'customer_service', 'qa', 'auditor', 'admin'];
+export const READERS: Role[] = ['dispatcher', 'technician', 'outlet_staff', 'customer_service', 'qa', 'auditor', 'admin'];
 export const DISPATCHERS: Role[] = ['dispatcher'];
+/** The roles that reach only their outlet's records (docs/roles.md `own`). */
+export const OUTLET_STAFF: Role[] = ['outlet_staff'];
+/** DI-2: a request at an outlet's counter: the dispatcher (any outlet), the outlet's own staff (theirs). */
+export const COUNTER: Role[] = ['dispatcher', 'outlet_staff'];
+/** TR-2, DI-2: assigning a technician: the dispatcher, or an outlet's staff for the orders given to their outlet. */
+export const ASSIGNERS: Role[] = ['dispatcher', 'outlet_staff'];
 export const TECHNICIANS_ROLE: Role[] = ['technician'];
 /** On site, the technician records what the customer says (consent, sign-off); a dispatcher may, from a call. */
 export const ON_SITE: Role[] = ['technician', 'dispatcher'];

@@ -38,5 +38,8 @@ export function applyToTechnicianView(view: TechnicianView | null, envelope: Eve
       const productLines = [...new Set(qualifications.map((q) => q.productLine))];
       return { ...view, qualifications, productLines, tenantProductLines: productLines.map((line) => tenantProductLine(view.tenantId, line)), ...stamp };
     }
+    case 'dispatch.TechnicianOutletChanged':
+      // DI-2: the suggestions and the list show the outlet they are on now.
+      return view === null ? null : { ...view, outletId: event.data.toOutletId, ...stamp };
   }
 }

@@ -2,6 +2,7 @@
 export { WORK_ORDERS, TECHNICIANS, OUTLETS, DispatchContext, TechnicianCommandHandler, WorkOrderCommandHandler, actorOf, readsEveryWorkOrder, technicianNotFound } from './work-order.aggregate';
 export type { Outlets, Technicians, WorkOrders } from './work-order.aggregate';
 export type { OutletView } from './outlet-view';
+export { actsAsOutletStaff, assertOwnCounter, outletStaffOrders, staffOutletOf } from './outlet-staff';
 export { outletFacts } from './outlet-view';
 export type { WorkOrderView } from './work-order-view';
 export type { TechnicianView } from './technician-view';
@@ -10,6 +11,9 @@ export {
   WorkOrderCommandRoute,
   WorkOrderEndpoint,
   DISPATCHERS,
+  COUNTER,
+  ASSIGNERS,
+  OUTLET_STAFF,
   FOLLOW_UP_CALLERS,
   IDEMPOTENCY_KEY,
   NOT_FOUND,

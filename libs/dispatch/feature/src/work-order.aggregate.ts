@@ -32,12 +32,13 @@ import { WorkOrderView, applyToWorkOrderView } from './work-order-view';
 import { TechnicianView, applyToTechnicianView } from './technician-view';
 import { OutletView, applyToOutletView } from './outlet-view';
 import { DISPATCH_POLICY } from './dispatch-policy.provider';
+import { readsAsOutletStaff } from './outlet-staff';
 
 export const WORK_ORDERS_COLLECTION = 'dispatch.work-orders';
 export const TECHNICIANS_COLLECTION = 'dispatch.technicians';
 export const OUTLETS_COLLECTION = 'dispatch.outlets';
 
-/** Roles that read every work order of their tenant; a technician reads only the orders assigned to them. */
+/** Roles that read every work order of their tenant; a technician reads only the orders assigned to them, an outlet's staff those given to their outlet. */
 export const READS_EVERY_WORK_ORDER: readonly Role[] = ['dispatcher', 'customer_service', 'qa', 'auditor', 'admin'];
 
 export function readsEveryWorkOrder(user: AuthUser): boolean {
@@ -59,8 +60,8 @@ export const workOrderAggregate: AggregateDefinition<WorkOrderCommand, WorkOrder
   eventTypes: WORK_ORDER_EVENT_TYPES,
   decider: workOrderDecider,
   notFound: workOrderNotFound,
-  // A technician sees, and acts on, only the orders assigned to them: another's is not found.
-  mayRead: (user, view) => readsEveryWorkOrder(user) || (user.roles.includes('technician') && view.technicianId === user.id),
+  // A technician sees, and acts on, only the orders assigned to them; an outlet's staff (DI-2) those given to their outlet: another's is not found.
+  mayRead: (user, view) => readsEveryWorkOrder(user) || (user.roles.includes('technician') && view.technicianId === user.id) || readsAsOutletStaff(user, view),
   obligations: {
     changes: workOrderObligationChanges,
     missed: (workOrderId, obligation, now) => ({ type: 'MarkDeadlineMissed', workOrderId, obligation: obligation as WorkOrderObligation, now }),
@@ -75,6 +76,8 @@ export const workOrderAggregate: AggregateDefinition<WorkOrderCommand, WorkOrder
       { fields: { tenantId: 1, createdAt: -1 } },
       { fields: { tenantId: 1, status: 1, createdAt: -1 } },
       { fields: { tenantId: 1, technicianId: 1, createdAt: -1 } },
+      // DI-2: an outlet's staff list the orders given to their outlet.
+      { fields: { tenantId: 1, 'outlet.outletId': 1, createdAt: -1 } },
       { fields: { tenantId: 1, 'source.caseId': 1 } },
       { fields: { tenantId: 1, openEquipmentReceipts: 1 } },
       // First-time fix: the earlier orders on one serial number.

@@ -3,7 +3,7 @@ import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { CLOCK, Clock } from '@aftersales/eventsourcing';
 import { WorkOrderCreated } from '@aftersales/dispatch-domain';
 import { ApiError, IDEMPOTENCY, VALIDATION_FAILED, canonicalJson, eventMetadata, idForCreate } from '@aftersales/platform';
-import { DispatchContext, OUTLETS, Outlets, WORK_ORDERS, WorkOrders, WorkOrderView, outletFacts } from '../../use-case-kit';
+import { DispatchContext, OUTLETS, Outlets, WORK_ORDERS, WorkOrders, WorkOrderView, assertOwnCounter, outletFacts } from '../../use-case-kit';
 import { IntakeWarrantyFacts } from '../../intake-warranty-facts';
 import { TakeOutletRequest } from './take-outlet-request.command';
 import { TakeOutletRequestDto } from './take-outlet-request.request.dto';
@@ -25,6 +25,8 @@ export class TakeOutletRequestHandler implements ICommandHandler<TakeOutletReque
 
   async execute({ caller, outletId, request }: TakeOutletRequest): Promise<{ view: WorkOrderView; replayed: boolean }> {
     const tenantId = caller.user.tenantId;
+    // DI-2: an outlet's own staff take requests at their outlet's counter only (403 before anything is read or recorded).
+    assertOwnCounter(caller.user, outletId);
     const outlet = await this.outlets.get(tenantId, outletId);
     const now = this.clock.now();
     const requestedOn = this.context.calendars.forRegion(outlet.region).localDate(now);

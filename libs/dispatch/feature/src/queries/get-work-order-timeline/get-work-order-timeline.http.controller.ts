@@ -1,7 +1,7 @@
 import { Controller, Get, Param } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiErrors, Caller, PARAMETER_ERRORS, Roles, uuidParam } from '@aftersales/platform';
-import { WorkOrderEndpoint, NOT_FOUND, READERS, WorkOrderTimelineResponse } from '../../use-case-kit';
+import { ApiErrors, Caller, PARAMETER_ERRORS, OwnRecordsOnly, Roles, uuidParam } from '@aftersales/platform';
+import { WorkOrderEndpoint, NOT_FOUND, OUTLET_STAFF, READERS, WorkOrderTimelineResponse } from '../../use-case-kit';
 import { GetWorkOrderTimeline } from './get-work-order-timeline.query';
 
 @ApiTags('dispatch')
@@ -9,6 +9,7 @@ import { GetWorkOrderTimeline } from './get-work-order-timeline.query';
 export class GetWorkOrderTimelineController extends WorkOrderEndpoint {
   @Get(':id/timeline')
   @Roles(...READERS)
+  @OwnRecordsOnly(...OUTLET_STAFF)
   @ApiOperation({ summary: 'Every event of the work order with its actor and time' })
   @ApiOkResponse({ type: WorkOrderTimelineResponse })
   @ApiErrors(PARAMETER_ERRORS, NOT_FOUND)

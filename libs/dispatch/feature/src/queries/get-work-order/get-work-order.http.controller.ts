@@ -1,7 +1,7 @@
 import { Controller, Get, Param } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiErrors, Caller, PARAMETER_ERRORS, Roles, uuidParam } from '@aftersales/platform';
-import { WorkOrderEndpoint, NOT_FOUND, READERS, WorkOrderResponseDto } from '../../use-case-kit';
+import { ApiErrors, Caller, PARAMETER_ERRORS, OwnRecordsOnly, Roles, uuidParam } from '@aftersales/platform';
+import { WorkOrderEndpoint, NOT_FOUND, OUTLET_STAFF, READERS, WorkOrderResponseDto } from '../../use-case-kit';
 import { GetWorkOrder } from './get-work-order.query';
 
 @ApiTags('dispatch')
@@ -9,6 +9,7 @@ import { GetWorkOrder } from './get-work-order.query';
 export class GetWorkOrderController extends WorkOrderEndpoint {
   @Get(':id')
   @Roles(...READERS)
+  @OwnRecordsOnly(...OUTLET_STAFF)
   @ApiOperation({ summary: 'One work order (read from its own stream: always current)' })
   @ApiOkResponse({ type: WorkOrderResponseDto })
   @ApiErrors(PARAMETER_ERRORS, NOT_FOUND)
