@@ -46,7 +46,7 @@ describe('roles × operations (standalone)', () => {
   let dataDir: string;
   let base: string;
   let operations: MatrixOperation[];
-  let seeded: { complaint: string; case: string; capa: string; inspection: string };
+  let seeded: { complaint: string; case: string; capa: string; inspection: string; workOrder: string };
   /** The record of tenant acme an operation's `{id}` names, by its path; a fresh id where none was made. */
   let recordFor: (path: string) => string | undefined;
 
@@ -89,12 +89,17 @@ describe('roles × operations (standalone)', () => {
     await app.get<MessageBus>(MESSAGE_BUS).publish(WAREHOUSE_RETURNS_TOPIC, [{ key: receipt.stream, event: receipt }]);
     const inspection = inspectionIdForReturn(TENANT, returnRequestId);
     await eventually(async () => (await api.GET('/api/v1/qa/inspections/{id}', { params: { path: { id: inspection } } })).response.ok, `the inspection ${inspection}`);
-    seeded = { complaint, case: caseId, capa: capa.capaId, inspection };
+    // A work order taken by phone (DI-1), given to no outlet: an outlet's staff (own records only) do not reach it.
+    const workOrder = (
+      await ok(api.POST('/api/v1/work-orders', { body: { region: 'cn-east', customer: { customerId: 'C-ROLES' }, product: { model: 'PX-ROLES', productLine: 'PX-ROLES' }, requestedWork: 'Seal leak' } }))
+    ).workOrderId;
+    seeded = { complaint, case: caseId, capa: capa.capaId, inspection, workOrder };
     const byPath: [RegExp, string][] = [
       [/^\/api\/v1\/complaints\/\{id\}/, complaint],
       [/^\/api\/v1\/qa\/cases\/\{id\}/, caseId],
       [/^\/api\/v1\/qa\/capas\/\{id\}/, capa.capaId],
       [/^\/api\/v1\/qa\/inspections\/\{id\}/, inspection],
+      [/^\/api\/v1\/work-orders\/\{id\}/, workOrder],
     ];
     recordFor = (path) => byPath.find(([pattern]) => pattern.test(path))?.[1];
   }, 90_000);

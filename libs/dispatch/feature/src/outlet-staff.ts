@@ -14,6 +14,7 @@ export function staffOutletOf(user: AuthUser): string | null {
 }
 
 /** Whether the caller reaches this order as its outlet's staff (an order given to no outlet is no outlet staff's). */
+// rule DI-2: an outlet's own staff see, and assign, the work orders given to their outlet only
 export function readsAsOutletStaff(user: AuthUser, order: { readonly outlet: { readonly outletId: string } | null }): boolean {
   const outletId = staffOutletOf(user);
   return user.roles.includes('outlet_staff') && outletId !== null && order.outlet?.outletId === outletId;
@@ -31,6 +32,7 @@ export function actsAsOutletStaff(user: AuthUser): boolean {
 }
 
 /** Outlet staff take requests at their own outlet's counter only: another outlet's is a 403, nothing recorded. */
+// rule DI-2: an outlet's own staff take requests at their own outlet's counter only
 export function assertOwnCounter(user: AuthUser, outletId: string): void {
   if (!actsAsOutletStaff(user)) return;
   const staffOutletId = staffOutletOf(user);
