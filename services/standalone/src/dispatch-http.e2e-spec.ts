@@ -22,7 +22,7 @@ import { Schemas, apiClient, baseUrlOf, ok } from './testing/client/client';
  */
 const SECRET = 'd'.repeat(40);
 const TENANT = 'acme';
-const token = (roles: string[], subject: string) => `Bearer ${signToken(SECRET, { subject, roles: roles as never, tenantId: TENANT })}`;
+const token = (roles: string[], subject: string, outletId?: string) => `Bearer ${signToken(SECRET, { subject, roles: roles as never, tenantId: TENANT, outletId })}`;
 const CS = token(['customer_service'], 'cs-1');
 const QA = token(['qa'], 'qa-1');
 const DISPATCHER = token(['dispatcher'], 'disp-1');
@@ -383,6 +383,109 @@ describe('dispatch over HTTP (standalone)', () => {
     await eventually(async () => (await suggestions())[0]?.technicianId === 'tech-outlet', "the outlet's technician suggested first");
     expect((await suggestions())[0]).toMatchObject({ atOutlet: true, qualified: true, reasons: ["on the staff of the order's outlet A Suzhou point", expect.stringMatching(/^qualified/), expect.any(String), expect.any(String), expect.any(String)] });
     expect(await ok(api().POST('/api/v1/work-orders/{id}/assignment', { ...onOrder(charged.workOrderId), body: { technicianId: 'tech-outlet', plannedOn: '2026-03-04' } }))).toMatchObject({ technicianId: 'tech-outlet', outlet: { outletId: open.outletId } });
+  });
+
+  it("DI-2 an outlet's own staff: their counter only, their outlet's orders only, assigned to their outlet's technicians; a technician moved to another outlet", async () => {
+    const outlet = async (name: string, region = 'cn-east') =>
+      (await ok(api(ADMIN).POST('/api/v1/outlets', { body: { name, region, scopes: ['minor_repair'], address: `${name} road 2`, contactPhone: '0512-6666' } }))).outletId;
+    const kunshan = await outlet('C Kunshan point');
+    const changzhou = await outlet('D Changzhou point');
+    const closed = await outlet('E Jiangyin point');
+    await ok(api(ADMIN).POST('/api/v1/outlets/{id}/close', { params: { path: { id: closed } }, body: { reason: 'Lease ended' } }));
+    const beijing = await outlet('F Beijing point', 'cn-north');
+    // The counter staff of C Kunshan (their token names the outlet), and one whose token names none.
+    const STAFF = token(['outlet_staff'], 'counter-c', kunshan);
+    const NO_OUTLET = token(['outlet_staff'], 'counter-x');
+    for (const [technicianId, outletId] of [
+      ['tech-c', kunshan],
+      ['tech-d', changzhou],
+    ] as const) {
+      await ok(api(ADMIN).POST('/api/v1/technicians', { body: { technicianId, name: technicianId, region: 'cn-east', outletId } }));
+      await ok(api(ADMIN).POST('/api/v1/technicians/{technicianId}/qualifications', { params: { path: { technicianId } }, body: { productLine: 'PX-300', certificateNo: `CERT-${technicianId}`, issuedOn: '2025-03-01', expiresOn: '2027-12-31' } }));
+    }
+    const request = (auth: string, outletId: string, serialNumber: string) =>
+      api(auth).POST('/api/v1/outlets/{id}/requests', {
+        params: { path: { id: outletId } },
+        body: { customer: { customerId: 'C-90' }, product: { model: 'PX-300', productLine: 'PX-300', serialNumber }, scope: 'minor_repair', requestedWork: 'Handle loose', cause: 'wear' },
+      });
+    const listed = async (auth: string) => (await ok(api(auth).GET('/api/v1/work-orders', { params: { query: { pageSize: 100 } } }))).items.map((o) => o.workOrderId);
+
+    // At their own counter: 201, the order given to their outlet.
+    const first = await request(STAFF, kunshan, 'SN-C-1');
+    expect(first.response.status).toBe(201);
+    expect(first.data).toMatchObject({ status: 'assigned', outlet: { outletId: kunshan }, source: { kind: 'outlet' } });
+    const atKunshan = first.data!.workOrderId;
+    // At another outlet's counter, or with no outlet in the token: 403 with a stable code, nothing recorded.
+    const elsewhere = await request(STAFF, changzhou, 'SN-C-2');
+    expect([elsewhere.response.status, elsewhere.error?.code, elsewhere.error?.details]).toEqual([403, 'DISPATCH.NOT_YOUR_OUTLET', { outletId: changzhou, staffOutletId: kunshan }]);
+    const noOutlet = await request(NO_OUTLET, kunshan, 'SN-C-2');
+    expect([noOutlet.response.status, noOutlet.error?.code]).toEqual([403, 'DISPATCH.NOT_YOUR_OUTLET']);
+    // The dispatcher keeps every counter.
+    const atChangzhou = (await ok(request(DISPATCHER, changzhou, 'SN-D-1'))).workOrderId;
+    const second = (await ok(request(STAFF, kunshan, 'SN-C-3'))).workOrderId;
+    await eventually(async () => (await listed(DISPATCHER)).includes(second), 'the second Kunshan order listed');
+    // Nothing of the refused requests: the projection, in order, shows the orders after them and no other of serial SN-C-2.
+    const everything = await ok(api().GET('/api/v1/work-orders', { params: { query: { pageSize: 100 } } }));
+    expect(everything.items.filter((o) => o.product.serialNumber === 'SN-C-2')).toEqual([]);
+
+    // They read only the orders given to their outlet: another outlet's is 404 and absent from the list.
+    expect(await ok(api(STAFF).GET('/api/v1/work-orders/{id}', onOrder(atKunshan)))).toMatchObject({ outlet: { outletId: kunshan } });
+    const other = await api(STAFF).GET('/api/v1/work-orders/{id}', onOrder(atChangzhou));
+    expect([other.response.status, other.error?.code]).toEqual([404, 'DISPATCH.WORK_ORDER_NOT_FOUND']);
+    expect((await listed(STAFF)).sort()).toEqual([atKunshan, second].sort());
+    expect(await listed(NO_OUTLET)).toEqual([]);
+    expect((await ok(api(STAFF).GET('/api/v1/work-orders/{id}/timeline', onOrder(atKunshan)))).events.length).toBeGreaterThan(0);
+
+    // They assign their outlet's orders to their outlet's technicians; another outlet's order is not theirs (404).
+    const notOurs = await api(STAFF).POST('/api/v1/work-orders/{id}/assignment', { ...onOrder(atKunshan), body: { technicianId: 'tech-d', plannedOn: '2026-03-04' } });
+    expect([notOurs.response.status, notOurs.error?.code, notOurs.error?.details]).toEqual([422, 'DISPATCH.TECHNICIAN_NOT_AT_OUTLET', expect.objectContaining({ outletId: kunshan, technicianOutletId: changzhou })]);
+    const theirOrder = await api(STAFF).POST('/api/v1/work-orders/{id}/assignment', { ...onOrder(atChangzhou), body: { technicianId: 'tech-c', plannedOn: '2026-03-04' } });
+    expect([theirOrder.response.status, theirOrder.error?.code]).toEqual([404, 'DISPATCH.WORK_ORDER_NOT_FOUND']);
+    expect(await ok(api(STAFF).POST('/api/v1/work-orders/{id}/assignment', { ...onOrder(atKunshan), body: { technicianId: 'tech-c', plannedOn: '2026-03-04' } }))).toMatchObject({
+      technicianId: 'tech-c',
+      outlet: { outletId: kunshan },
+    });
+    // Changzhou's order goes to its own technician before the move.
+    await ok(api().POST('/api/v1/work-orders/{id}/assignment', { ...onOrder(atChangzhou), body: { technicianId: 'tech-d', plannedOn: '2026-03-04' } }));
+
+    // DI-2: the admin moves tech-d to Kunshan. Bad input first: 4xx with stable codes, nothing recorded.
+    const move = (technicianId: string, body: Schemas['ChangeTechnicianOutletDto'], auth = ADMIN) =>
+      api(auth).POST('/api/v1/technicians/{technicianId}/outlet', { params: { path: { technicianId } }, body });
+    const refusals = await Promise.all([
+      move('tech-d', { outletId: '0190f5c2-0000-7000-8000-00000000dead', reason: 'x' }),
+      move('tech-d', { outletId: closed, reason: 'x' }),
+      move('tech-d', { outletId: beijing, reason: 'x' }),
+      move('tech-d', { outletId: changzhou, reason: 'x' }),
+      move('tech-nobody', { outletId: kunshan, reason: 'x' }),
+      move('tech-d', { outletId: kunshan, reason: 'x' }, DISPATCHER),
+      move('tech-d', { outletId: kunshan, reason: 'x' }, STAFF),
+    ]);
+    expect(refusals.map((r) => [r.response.status, r.error?.code])).toEqual([
+      [404, 'DISPATCH.OUTLET_NOT_FOUND'],
+      [409, 'DISPATCH.OUTLET_CLOSED'],
+      [422, 'DISPATCH.OUTLET_REGION_MISMATCH'],
+      [409, 'DISPATCH.TECHNICIAN_AT_OUTLET_ALREADY'],
+      [404, 'DISPATCH.TECHNICIAN_NOT_FOUND'],
+      [403, 'AUTH.FORBIDDEN'],
+      [403, 'AUTH.FORBIDDEN'],
+    ]);
+    const badBody = await move('tech-d', { outletId: 'not-a-uuid', reason: '' });
+    expect([badBody.response.status, badBody.error?.code, badBody.error?.fieldErrors?.map((f) => f.field).sort()]).toEqual([400, 'REQUEST.VALIDATION_FAILED', ['outletId', 'reason']]);
+    expect((await store().readStream('dispatch.technician-tech-d')).map((e) => e.type)).toEqual(['dispatch.TechnicianRegistered', 'dispatch.QualificationAdded']);
+
+    expect(await ok(move('tech-d', { outletId: kunshan, reason: 'Kunshan is short of staff' }))).toMatchObject({ technicianId: 'tech-d', outletId: kunshan, qualifications: [{ productLine: 'PX-300' }] });
+    const moved = (await store().readStream('dispatch.technician-tech-d')).at(-1);
+    expect(moved).toMatchObject({ type: 'dispatch.TechnicianOutletChanged', data: { fromOutletId: changzhou, toOutletId: kunshan, reason: 'Kunshan is short of staff', changedBy: 'admin-1' } });
+
+    // Now Kunshan's staff assign Kunshan's order to tech-d; Changzhou's next order no longer takes them.
+    expect(await ok(api(STAFF).POST('/api/v1/work-orders/{id}/assignment', { ...onOrder(second), body: { technicianId: 'tech-d', plannedOn: '2026-03-04' } }))).toMatchObject({ technicianId: 'tech-d' });
+    const nextAtChangzhou = (await ok(request(DISPATCHER, changzhou, 'SN-D-2'))).workOrderId;
+    const noLonger = await api().POST('/api/v1/work-orders/{id}/assignment', { ...onOrder(nextAtChangzhou), body: { technicianId: 'tech-d', plannedOn: '2026-03-04' } });
+    expect([noLonger.response.status, noLonger.error?.code]).toEqual([422, 'DISPATCH.TECHNICIAN_NOT_AT_OUTLET']);
+    // The order assigned to them before the move stays theirs.
+    expect(await ok(api(token(['technician'], 'tech-d')).GET('/api/v1/work-orders/{id}', onOrder(atChangzhou)))).toMatchObject({ technicianId: 'tech-d', outlet: { outletId: changzhou } });
+    // The list shows where they are now.
+    await eventually(async () => (await ok(api().GET('/api/v1/technicians/{technicianId}', { params: { path: { technicianId: 'tech-d' } } }))).outletId === kunshan, 'the moved technician listed at Kunshan');
   });
 
   it('DI-3 remote first: resolved remotely, the order closes without a visit; not resolved, the arrival is owed from then', async () => {

@@ -801,8 +801,25 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** DI-2: A request taken at an outlet: a work order for the work asked for, given to the outlet, decided free or charged by the free-repair rules */
+        /** DI-2: A request taken at an outlet: a work order for the work asked for, given to the outlet, decided free or charged by the free-repair rules (an outlet's own staff at their outlet's counter only) */
         post: operations["TakeOutletRequest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/technicians/{technicianId}/outlet": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** DI-2: Move a technician onto another open outlet's staff (of their region); the orders assigned to them stay theirs */
+        post: operations["ChangeTechnicianOutlet"];
         delete?: never;
         options?: never;
         head?: never;
@@ -989,7 +1006,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** TR-2, DI-2, DI-3: Assign a technician qualified for the product line on the planned date (of its outlet's staff when the order is given to an outlet); the arrival deadline runs from here */
+        /** TR-2, DI-2, DI-3: Assign a technician qualified for the product line on the planned date (of its outlet's staff when the order is given to an outlet; an outlet's own staff assign the orders given to their outlet); the arrival deadline runs from here */
         post: operations["AssignTechnician"];
         delete?: never;
         options?: never;
@@ -2465,7 +2482,7 @@ export interface components {
              *       "dispatcher"
              *     ]
              */
-            roles: ("customer_service" | "sales" | "sales_assistant" | "dispatcher" | "technician" | "qa" | "department" | "warehouse" | "driver" | "after_sales_head" | "area_manager" | "business_head" | "finance" | "general_manager" | "auditor" | "admin")[];
+            roles: ("customer_service" | "sales" | "sales_assistant" | "dispatcher" | "technician" | "outlet_staff" | "qa" | "department" | "warehouse" | "driver" | "after_sales_head" | "area_manager" | "business_head" | "finance" | "general_manager" | "auditor" | "admin")[];
             /** @example acme */
             tenantId: string;
             /**
@@ -3048,7 +3065,7 @@ export interface components {
             /** @example cs-1 */
             id: string;
             /**
-             * @description The role the actor acted in: one of customer_service, sales, sales_assistant, dispatcher, technician, qa, department, warehouse, driver, after_sales_head, area_manager, business_head, finance, general_manager, auditor, admin, or `system` for the platform itself
+             * @description The role the actor acted in: one of customer_service, sales, sales_assistant, dispatcher, technician, outlet_staff, qa, department, warehouse, driver, after_sales_head, area_manager, business_head, finance, general_manager, auditor, admin, or `system` for the platform itself
              * @example customer_service
              */
             role: string;
@@ -4592,6 +4609,52 @@ export interface components {
             /** @example 3 */
             revision: string;
         };
+        ChangeTechnicianOutletDto: {
+            /**
+             * Format: uuid
+             * @description DI-2: the open outlet of the technician's region whose staff they join (registered under /outlets)
+             */
+            outletId: string;
+            /** @example The Suzhou counter is short of staff */
+            reason: string;
+        };
+        TechnicianResponseDto: {
+            /**
+             * @description The technician's user id (their token's subject)
+             * @example tech-1
+             */
+            technicianId: string;
+            /** @example acme */
+            tenantId: string;
+            name: string;
+            /**
+             * @description A calendar region
+             * @example cn-east
+             */
+            region: string;
+            /** @description A dealer's name for a dealer's technician; null for ours */
+            employer: string | null;
+            /**
+             * Format: uuid
+             * @description DI-2: the service outlet whose staff they are; null when none
+             * @example 0192f1de-7c1a-7cc2-9a4e-6b1f5e4f3a10
+             */
+            outletId: string | null;
+            qualifications: components["schemas"]["QualificationResponse"][];
+            productLines: string[];
+            /**
+             * Format: date-time
+             * @example 2026-03-03T02:00:00.000Z
+             */
+            registeredAt: string;
+            /**
+             * Format: date-time
+             * @example 2026-03-03T02:00:00.000Z
+             */
+            updatedAt: string;
+            /** @example 3 */
+            revision: string;
+        };
         AssignOutletDto: {
             /**
              * Format: uuid
@@ -4787,43 +4850,6 @@ export interface components {
              * @example 2027-12-31
              */
             expiresOn: string;
-        };
-        TechnicianResponseDto: {
-            /**
-             * @description The technician's user id (their token's subject)
-             * @example tech-1
-             */
-            technicianId: string;
-            /** @example acme */
-            tenantId: string;
-            name: string;
-            /**
-             * @description A calendar region
-             * @example cn-east
-             */
-            region: string;
-            /** @description A dealer's name for a dealer's technician; null for ours */
-            employer: string | null;
-            /**
-             * Format: uuid
-             * @description DI-2: the service outlet whose staff they are; null when none
-             * @example 0192f1de-7c1a-7cc2-9a4e-6b1f5e4f3a10
-             */
-            outletId: string | null;
-            qualifications: components["schemas"]["QualificationResponse"][];
-            productLines: string[];
-            /**
-             * Format: date-time
-             * @example 2026-03-03T02:00:00.000Z
-             */
-            registeredAt: string;
-            /**
-             * Format: date-time
-             * @example 2026-03-03T02:00:00.000Z
-             */
-            updatedAt: string;
-            /** @example 3 */
-            revision: string;
         };
         ApprovePartsVarianceDto: {
             /** @example One seal damaged while fitting */
@@ -7828,7 +7854,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Needs one of the roles: customer_service, sales, sales_assistant, dispatcher, technician, qa, department, warehouse, driver, after_sales_head, area_manager, business_head, finance, general_manager, auditor, admin. Codes: `AUTH.FORBIDDEN`, `AUTH.NO_ROLE` */
+            /** @description Needs one of the roles: customer_service, sales, sales_assistant, dispatcher, technician, outlet_staff, qa, department, warehouse, driver, after_sales_head, area_manager, business_head, finance, general_manager, auditor, admin. Codes: `AUTH.FORBIDDEN`, `AUTH.NO_ROLE` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13174,7 +13200,11 @@ export interface operations {
                     };
                 };
             };
-            /** @description Needs one of the roles: dispatcher. Codes: `AUTH.FORBIDDEN`, `AUTH.NO_ROLE` */
+            /**
+             * @description The caller may not do this. Codes: `DISPATCH.NOT_YOUR_OUTLET`
+             *
+             *     Needs one of the roles: dispatcher, outlet_staff. Codes: `AUTH.FORBIDDEN`, `AUTH.NO_ROLE`
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -13243,6 +13273,143 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"] & {
                         /** @enum {string} */
                         code?: "IDEMPOTENCY.KEY_REUSED" | "DISPATCH.OUTLET_SCOPE_MISMATCH";
+                    };
+                };
+            };
+            /** @description Unavailable for now (the service is shutting down, or the identity provider cannot be reached); retry. Codes: `AUTH.KEYS_UNAVAILABLE` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.KEYS_UNAVAILABLE";
+                    };
+                };
+            };
+        };
+    };
+    ChangeTechnicianOutlet: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A retry with the same key and body replays the first response (header Idempotent-Replayed: true) and records nothing */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                technicianId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChangeTechnicianOutletDto"];
+            };
+        };
+        responses: {
+            /** @description The technician after the move */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TechnicianResponseDto"];
+                };
+            };
+            /** @description The request is not valid; nothing recorded. Codes: `REQUEST.VALIDATION_FAILED`, `REQUEST.MALFORMED_JSON`, `REQUEST.TOO_DEEP`, `REQUEST.BAD`, `REQUEST.BAD_URL`, `IDEMPOTENCY.KEY_INVALID` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.VALIDATION_FAILED" | "REQUEST.MALFORMED_JSON" | "REQUEST.TOO_DEEP" | "REQUEST.BAD" | "REQUEST.BAD_URL" | "IDEMPOTENCY.KEY_INVALID";
+                    };
+                };
+            };
+            /** @description No valid bearer token. Codes: `AUTH.TOKEN_MISSING`, `AUTH.TOKEN_INVALID`, `AUTH.TOKEN_EXPIRED`, `AUTH.TOKEN_LIFETIME_TOO_LONG`, `AUTH.NO_TENANT` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.TOKEN_MISSING" | "AUTH.TOKEN_INVALID" | "AUTH.TOKEN_EXPIRED" | "AUTH.TOKEN_LIFETIME_TOO_LONG" | "AUTH.NO_TENANT";
+                    };
+                };
+            };
+            /** @description Needs one of the roles: admin. Codes: `AUTH.FORBIDDEN`, `AUTH.NO_ROLE` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "AUTH.FORBIDDEN" | "AUTH.NO_ROLE";
+                    };
+                };
+            };
+            /** @description Not found (also what another tenant's resource answers). Codes: `DISPATCH.TECHNICIAN_NOT_FOUND`, `DISPATCH.OUTLET_NOT_FOUND` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "DISPATCH.TECHNICIAN_NOT_FOUND" | "DISPATCH.OUTLET_NOT_FOUND";
+                    };
+                };
+            };
+            /** @description The current state does not allow it (details.status, details.command), or a concurrent change. Codes: `IDEMPOTENCY.IN_PROGRESS`, `DISPATCH.OUTLET_CLOSED`, `DISPATCH.TECHNICIAN_AT_OUTLET_ALREADY`, `EVENTSTORE.WRONG_EXPECTED_REVISION` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "IDEMPOTENCY.IN_PROGRESS" | "DISPATCH.OUTLET_CLOSED" | "DISPATCH.TECHNICIAN_AT_OUTLET_ALREADY" | "EVENTSTORE.WRONG_EXPECTED_REVISION";
+                    };
+                };
+            };
+            /** @description The body is larger than the limit. Codes: `REQUEST.TOO_LARGE` */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.TOO_LARGE";
+                    };
+                };
+            };
+            /** @description The body is not JSON. Codes: `REQUEST.UNSUPPORTED_MEDIA_TYPE` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "REQUEST.UNSUPPORTED_MEDIA_TYPE";
+                    };
+                };
+            };
+            /** @description A rule refused the content; nothing recorded. Codes: `IDEMPOTENCY.KEY_REUSED`, `DISPATCH.OUTLET_REGION_MISMATCH` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"] & {
+                        /** @enum {string} */
+                        code?: "IDEMPOTENCY.KEY_REUSED" | "DISPATCH.OUTLET_REGION_MISMATCH";
                     };
                 };
             };
@@ -13717,7 +13884,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Needs one of the roles: dispatcher, technician, customer_service, qa, auditor, admin. Codes: `AUTH.FORBIDDEN`, `AUTH.NO_ROLE` */
+            /** @description Needs one of the roles: dispatcher, technician, outlet_staff, customer_service, qa, auditor, admin. Codes: `AUTH.FORBIDDEN`, `AUTH.NO_ROLE` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14586,7 +14753,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Needs one of the roles: dispatcher. Codes: `AUTH.FORBIDDEN`, `AUTH.NO_ROLE` */
+            /** @description Needs one of the roles: dispatcher, outlet_staff. Codes: `AUTH.FORBIDDEN`, `AUTH.NO_ROLE` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -14995,7 +15162,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Needs one of the roles: dispatcher, technician, customer_service, qa, auditor, admin. Codes: `AUTH.FORBIDDEN`, `AUTH.NO_ROLE` */
+            /** @description Needs one of the roles: dispatcher, technician, outlet_staff, customer_service, qa, auditor, admin. Codes: `AUTH.FORBIDDEN`, `AUTH.NO_ROLE` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -18216,7 +18383,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Needs one of the roles: dispatcher, technician, customer_service, qa, auditor, admin. Codes: `AUTH.FORBIDDEN`, `AUTH.NO_ROLE` */
+            /** @description Needs one of the roles: dispatcher, technician, outlet_staff, customer_service, qa, auditor, admin. Codes: `AUTH.FORBIDDEN`, `AUTH.NO_ROLE` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -18297,7 +18464,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Needs one of the roles: dispatcher, technician, customer_service, qa, auditor, admin. Codes: `AUTH.FORBIDDEN`, `AUTH.NO_ROLE` */
+            /** @description Needs one of the roles: dispatcher, technician, outlet_staff, customer_service, qa, auditor, admin. Codes: `AUTH.FORBIDDEN`, `AUTH.NO_ROLE` */
             403: {
                 headers: {
                     [name: string]: unknown;
