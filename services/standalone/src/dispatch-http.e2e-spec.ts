@@ -414,7 +414,8 @@ describe('dispatch over HTTP (standalone)', () => {
     const first = await request(STAFF, kunshan, 'SN-C-1');
     expect(first.response.status).toBe(201);
     expect(first.data).toMatchObject({ status: 'assigned', outlet: { outletId: kunshan }, source: { kind: 'outlet' } });
-    const atKunshan = first.data!.workOrderId;
+    if (!first.data) throw new Error('no work order from the request at Kunshan');
+    const atKunshan = first.data.workOrderId;
     // At another outlet's counter, or with no outlet in the token: 403 with a stable code, nothing recorded.
     const elsewhere = await request(STAFF, changzhou, 'SN-C-2');
     expect([elsewhere.response.status, elsewhere.error?.code, elsewhere.error?.details]).toEqual([403, 'DISPATCH.NOT_YOUR_OUTLET', { outletId: changzhou, staffOutletId: kunshan }]);
