@@ -396,6 +396,7 @@ describe('dispatch over HTTP (standalone)', () => {
     // The counter staff of C Kunshan (their token names the outlet), and one whose token names none.
     const STAFF = token(['outlet_staff'], 'counter-c', kunshan);
     const NO_OUTLET = token(['outlet_staff'], 'counter-x');
+    expect(await ok(api(STAFF).GET('/api/v1/me'))).toEqual({ id: 'counter-c', roles: ['outlet_staff'], tenantId: TENANT, outletId: kunshan });
     for (const [technicianId, outletId] of [
       ['tech-c', kunshan],
       ['tech-d', changzhou],

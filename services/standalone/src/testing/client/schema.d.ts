@@ -80,7 +80,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The caller's id, roles and tenant: lets a client check its token. */
+        /** The caller's id, roles, tenant (and outlet): lets a client check its token. */
         get: operations["Me"];
         put?: never;
         post?: never;
@@ -2490,6 +2490,11 @@ export interface components {
              * @example Li Lei
              */
             name?: string;
+            /**
+             * @description DI-2: the service outlet the token names (AUTH_OUTLET_CLAIM), where an outlet_staff user works
+             * @example 0190f5c2-0000-7000-8000-0000000000f1
+             */
+            outletId?: string;
         };
         WriteProbeResponse: {
             /**
