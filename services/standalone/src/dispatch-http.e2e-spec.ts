@@ -486,8 +486,9 @@ describe('dispatch over HTTP (standalone)', () => {
     expect([noLonger.response.status, noLonger.error?.code]).toEqual([422, 'DISPATCH.TECHNICIAN_NOT_AT_OUTLET']);
     // The order assigned to them before the move stays theirs.
     expect(await ok(api(token(['technician'], 'tech-d')).GET('/api/v1/work-orders/{id}', onOrder(atChangzhou)))).toMatchObject({ technicianId: 'tech-d', outlet: { outletId: changzhou } });
-    // The list shows where they are now.
-    await eventually(async () => (await ok(api().GET('/api/v1/technicians/{technicianId}', { params: { path: { technicianId: 'tech-d' } } }))).outletId === kunshan, 'the moved technician listed at Kunshan');
+    // The technicians list (the read model the suggestions rank from) shows where they are now.
+    const listedAt = async () => (await ok(api().GET('/api/v1/technicians', { params: { query: { productLine: 'PX-300', pageSize: 100 } } }))).items.find((t) => t.technicianId === 'tech-d')?.outletId;
+    await eventually(async () => (await listedAt()) === kunshan, 'the moved technician listed at Kunshan');
   });
 
   it('DI-3 remote first: resolved remotely, the order closes without a visit; not resolved, the arrival is owed from then', async () => {
