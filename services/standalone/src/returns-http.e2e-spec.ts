@@ -240,6 +240,9 @@ describe('warehouse-returns over HTTP (standalone)', () => {
     // Refused by the ratio check, the request takes nothing back: another takes 50 of what is left.
     const { returnRequestId: id } = await open(OVER, 'unsalable', [pumps(60, null, OVER)]);
     expect((await sign(id, 'after_sales_check', ASH)).status).toBe('refused');
+    // A refusal frees its quantities once the list shows it (until then the check counts the request
+    // as it was: stricter, never looser; ADR 020).
+    await eventually(async () => (await ok(api().GET('/api/v1/returns', { params: { query: { customerId: OVER, status: 'refused' } } }))).items.some((r) => r.returnRequestId === id), 'the refusal in the list');
     await open(OVER, 'unsalable', [pumps(50, null, OVER)]);
     // 100 delivered, 50 taken (and 2 by the test above when it ran): the exception cannot put 60 back.
     const exception = await api(GM).POST('/api/v1/returns/{id}/approvals/sign', { ...on(id), body: { step: 'leader_exception' } });
