@@ -438,6 +438,17 @@ describe('dispatch over HTTP (standalone)', () => {
     expect(await listed(NO_OUTLET)).toEqual([]);
     expect((await ok(api(STAFF).GET('/api/v1/work-orders/{id}/timeline', onOrder(atKunshan)))).events.length).toBeGreaterThan(0);
 
+    // They see their outlet's technicians only (those they may assign), and suggestions for their outlet's orders among them.
+    const technicians = async (auth: string) => (await ok(api(auth).GET('/api/v1/technicians', { params: { query: { pageSize: 100 } } }))).items.map((t) => t.technicianId);
+    await eventually(async () => (await technicians(STAFF)).includes('tech-c'), "Kunshan's technician listed to its staff");
+    expect(await technicians(STAFF)).toEqual(['tech-c']);
+    expect(await technicians(NO_OUTLET)).toEqual([]);
+    expect(await technicians(DISPATCHER)).toEqual(expect.arrayContaining(['tech-c', 'tech-d']));
+    const suggest = (auth: string, workOrderId: string) => api(auth).GET('/api/v1/dispatch/suggestions', { params: { query: { workOrderId, plannedOn: '2026-03-04' } } });
+    expect((await ok(suggest(STAFF, atKunshan))).candidates.map((c) => [c.technicianId, c.atOutlet])).toEqual([['tech-c', true]]);
+    const othersSuggested = await suggest(STAFF, atChangzhou);
+    expect([othersSuggested.response.status, othersSuggested.error?.code]).toEqual([404, 'DISPATCH.WORK_ORDER_NOT_FOUND']);
+
     // They assign their outlet's orders to their outlet's technicians; another outlet's order is not theirs (404).
     const notOurs = await api(STAFF).POST('/api/v1/work-orders/{id}/assignment', { ...onOrder(atKunshan), body: { technicianId: 'tech-d', plannedOn: '2026-03-04' } });
     expect([notOurs.response.status, notOurs.error?.code, notOurs.error?.details]).toEqual([422, 'DISPATCH.TECHNICIAN_NOT_AT_OUTLET', expect.objectContaining({ outletId: kunshan, technicianOutletId: changzhou })]);

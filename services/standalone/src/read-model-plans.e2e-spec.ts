@@ -138,6 +138,10 @@ describe('read-model query plans (standalone, PGlite)', () => {
     await http().get('/api/v1/work-orders').set('authorization', TECH).expect(200);
     await http().get(`/api/v1/dispatch/suggestions?workOrderId=${workOrderIds[1]}&plannedOn=2026-03-04`).set('authorization', DISPATCHER).expect(200);
     for (const query of ['', '?region=cn-east', '?productLine=PX-200']) await http().get(`/api/v1/technicians${query}`).set('authorization', ADMIN).expect(200);
+    // DI-2: an outlet's staff list their outlet's technicians (and the work orders given to it).
+    const STAFF = `Bearer ${signToken(SECRET, { subject: 'counter-1', roles: ['outlet_staff'], tenantId: 'acme', outletId })}`;
+    await http().get('/api/v1/technicians').set('authorization', STAFF).expect(200);
+    await http().get('/api/v1/work-orders').set('authorization', STAFF).expect(200);
     for (const query of ['', '?status=open', '?region=cn-east']) await http().get(`/api/v1/outlets${query}`).set('authorization', ADMIN).expect(200);
     await http().get('/api/v1/outlets/public/acme?region=cn-east').expect(200);
     const firstCase = (await http().get('/api/v1/qa/cases?sort=receivedAt').set('authorization', QA).expect(200)).body.items[0].caseId;

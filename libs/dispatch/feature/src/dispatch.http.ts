@@ -28,6 +28,8 @@ export const QUALITY: Role[] = ['qa'];
 export const FOLLOW_UP_CALLERS: Role[] = ['customer_service', 'dispatcher'];
 export const TECHNICIAN_ADMINS: Role[] = ['admin'];
 export const TECHNICIAN_READERS: Role[] = ['dispatcher', 'admin', 'auditor'];
+/** DI-2: the technicians list; an outlet's staff see their outlet's technicians (those they may assign). */
+export const TECHNICIAN_LISTERS: Role[] = [...TECHNICIAN_READERS, 'outlet_staff'];
 
 export const NOT_FOUND: ErrorCodes = { 404: [DISPATCH.WORK_ORDER_NOT_FOUND] };
 export const IDEMPOTENCY_KEY = ApiHeader({ name: 'Idempotency-Key', required: false, description: 'A retry with the same key and body replays the first response (header Idempotent-Replayed: true) and records nothing' });

@@ -26,6 +26,13 @@ export function outletStaffOrders(user: AuthUser): DocumentFilter {
   return outletId === null ? { 'outlet.outletId': { $in: [] } } : { 'outlet.outletId': outletId };
 }
 
+/** The technicians an outlet's staff may see and assign: their outlet's (none when the token names no outlet). */
+// rule DI-2: an outlet's own staff see the technicians of their outlet only (those they may assign its orders to)
+export function outletStaffTechnicians(user: AuthUser): DocumentFilter {
+  const outletId = staffOutletOf(user);
+  return outletId === null ? { outletId: { $in: [] } } : { outletId };
+}
+
 /** Whether the request acts as an outlet's staff (a user who is a dispatcher too acts as the dispatcher where both may). */
 export function actsAsOutletStaff(user: AuthUser): boolean {
   return actingRoleOf(user) === 'outlet_staff';

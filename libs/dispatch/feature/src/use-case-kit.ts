@@ -22,6 +22,7 @@ export {
   READERS,
   TECHNICIAN_ADMINS,
   TECHNICIAN_READERS,
+  TECHNICIAN_LISTERS,
   TECHNICIANS_ROLE,
 } from './dispatch.http';
 export { OutletPageResponse, OutletResponseDto, PublicOutletPageResponse } from './outlet.response.dto';

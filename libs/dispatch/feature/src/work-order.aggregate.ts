@@ -100,7 +100,7 @@ export const technicianAggregate: AggregateDefinition<TechnicianCommand, Technic
     // Version 2: the tenant-prefixed product lines (the multikey index had no tenant).
     projection: { name: 'dispatch-technicians', version: 2 },
     apply: applyToTechnicianView,
-    indexes: [{ fields: { tenantId: 1, name: 1 } }, { fields: { tenantId: 1, region: 1, name: 1 } }, { fields: { tenantProductLines: 1 }, multikey: true }],
+    indexes: [{ fields: { tenantId: 1, name: 1 } }, { fields: { tenantId: 1, region: 1, name: 1 } }, { fields: { tenantId: 1, outletId: 1, name: 1 } }, { fields: { tenantProductLines: 1 }, multikey: true }],
   },
 };
 

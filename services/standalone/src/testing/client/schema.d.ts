@@ -936,7 +936,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** TR-2: Technicians for a work order, ranked by a valid qualification, region, open load and time left to their earliest commitment, each with why */
+        /** TR-2: Technicians for a work order, ranked by a valid qualification, region, open load and time left to their earliest commitment, each with why (DI-2: an outlet's staff, for their outlet's orders, among their outlet's technicians) */
         get: operations["SuggestTechnicians"];
         put?: never;
         post?: never;
@@ -1294,7 +1294,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List technicians by name, with their qualifications */
+        /** List technicians by name, with their qualifications (DI-2: an outlet's staff see their outlet's technicians only) */
         get: operations["ListTechnicians"];
         put?: never;
         /** TR-2: Register a technician (ours or a dealer's) under their user id */
@@ -14258,7 +14258,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Needs one of the roles: dispatcher. Codes: `AUTH.FORBIDDEN`, `AUTH.NO_ROLE` */
+            /** @description Needs one of the roles: dispatcher, outlet_staff. Codes: `AUTH.FORBIDDEN`, `AUTH.NO_ROLE` */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -17144,7 +17144,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Needs one of the roles: dispatcher, admin, auditor. Codes: `AUTH.FORBIDDEN`, `AUTH.NO_ROLE` */
+            /** @description Needs one of the roles: dispatcher, admin, auditor, outlet_staff. Codes: `AUTH.FORBIDDEN`, `AUTH.NO_ROLE` */
             403: {
                 headers: {
                     [name: string]: unknown;

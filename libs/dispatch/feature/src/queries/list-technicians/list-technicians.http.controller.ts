@@ -1,7 +1,7 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiErrors, Caller, PARAMETER_ERRORS, Roles } from '@aftersales/platform';
-import { TECHNICIAN_READERS, TechnicianPageResponse, WorkOrderEndpoint } from '../../use-case-kit';
+import { TECHNICIAN_LISTERS, TechnicianPageResponse, WorkOrderEndpoint } from '../../use-case-kit';
 import { ListTechnicians } from './list-technicians.query';
 import { ListTechniciansQuery } from './list-technicians.request.dto';
 
@@ -9,8 +9,8 @@ import { ListTechniciansQuery } from './list-technicians.request.dto';
 @Controller('technicians')
 export class ListTechniciansController extends WorkOrderEndpoint {
   @Get()
-  @Roles(...TECHNICIAN_READERS)
-  @ApiOperation({ summary: 'List technicians by name, with their qualifications' })
+  @Roles(...TECHNICIAN_LISTERS)
+  @ApiOperation({ summary: "List technicians by name, with their qualifications (DI-2: an outlet's staff see their outlet's technicians only)" })
   @ApiOkResponse({ type: TechnicianPageResponse })
   @ApiErrors(PARAMETER_ERRORS)
   async listTechnicians(@Caller() caller: Caller, @Query() query: ListTechniciansQuery): Promise<TechnicianPageResponse> {

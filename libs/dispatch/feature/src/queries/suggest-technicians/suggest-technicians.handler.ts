@@ -3,6 +3,8 @@ import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { CLOCK, Clock, TenantScopedReader, earliestDue } from '@aftersales/eventsourcing';
 import { Candidate, WorkOrderStatus, rankCandidates } from '@aftersales/dispatch-domain';
 import { TECHNICIANS, Technicians, WORK_ORDERS, WorkOrders, tenantProductLine } from '../../use-case-kit';
+import { allOf } from '@aftersales/platform';
+import { actsAsOutletStaff, outletStaffTechnicians } from '../../outlet-staff';
 import { SuggestTechnicians } from './suggest-technicians.query';
 import { SuggestionsResponse } from './suggest-technicians.response.dto';
 
@@ -28,7 +30,10 @@ export class SuggestTechniciansHandler implements IQueryHandler<SuggestTechnicia
   async execute({ caller, request }: SuggestTechnicians): Promise<SuggestionsResponse> {
     const tenantId = caller.user.tenantId;
     const order = await this.workOrders.get(tenantId, request.workOrderId.toLowerCase(), caller.user);
-    const technicians = await new TenantScopedReader(this.technicians.collection(), tenantId).find({ tenantProductLines: tenantProductLine(tenantId, order.product.productLine) }, { sort: { name: 1 }, limit: MAX_CANDIDATES });
+    // An outlet's staff reach only their outlet's orders (404 otherwise, above) and choose among its technicians.
+    const productLine = { tenantProductLines: tenantProductLine(tenantId, order.product.productLine) };
+    const filter = actsAsOutletStaff(caller.user) ? allOf([productLine, outletStaffTechnicians(caller.user)]) : productLine;
+    const technicians = await new TenantScopedReader(this.technicians.collection(), tenantId).find(filter, { sort: { name: 1 }, limit: MAX_CANDIDATES });
     const orders = new TenantScopedReader(this.workOrders.collection(), tenantId);
     const candidates: Candidate[] = await Promise.all(
       technicians.map(async (t) => {
