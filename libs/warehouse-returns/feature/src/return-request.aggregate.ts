@@ -165,6 +165,34 @@ export interface PreparedWrite<T> {
   readonly decideAgainOnConflict: boolean;
 }
 
+/**
+ * A command on an existing request, decided on its stream as read now and written at that revision
+ * (a racing change of the stream makes withinDeliveries decide again): what amending lines and the
+ * leader's exception give `withinDeliveries`. `check` may refuse the decided events first (throws).
+ */
+export async function preparePinnedWrite(
+  aggregate: ReturnRequests,
+  tenantId: string,
+  id: string,
+  metadata: EventMetadata,
+  commandFor: (current: ReturnRequestView) => ReturnRequestCommand,
+  check: (events: readonly ReturnRequestEvent[], current: ReturnRequestView) => void = () => undefined,
+): Promise<PreparedWrite<ReturnRequestView>> {
+  const { current } = await aggregate.read(tenantId, id);
+  const view = current.view;
+  const revision = current.revision;
+  if (!view || revision === null) throw returnRequestNotFound(id);
+  const command = commandFor(view);
+  const events = returnRequestDecider.decide(command, current.state);
+  check(events, view);
+  if (events.length === 0) return { requestRevision: null, write: async () => view, decideAgainOnConflict: true };
+  return {
+    requestRevision: revision + BigInt(events.length),
+    write: async () => (await aggregate.execute({ id, tenantId, command, metadata, now: command.now, expectedRevision: revision })).view as ReturnRequestView,
+    decideAgainOnConflict: true,
+  };
+}
+
 /** Every lifecycle command's handler: says how its request becomes the return request command (platform AggregateCommandHandler). */
 export abstract class ReturnRequestCommandHandler<TMessage extends AggregateCommandMessage> extends AggregateCommandHandler<TMessage, ReturnRequestCommand, ReturnRequestView> {
   constructor(

@@ -2,9 +2,8 @@ import { Inject } from '@nestjs/common';
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { CLOCK, Clock } from '@aftersales/eventsourcing';
 import { eventMetadata } from '@aftersales/platform';
-import { ReturnRequestCommand, returnRequestDecider } from '@aftersales/warehouse-returns-domain';
 import { RETURN_REQUESTS, ReturnFacts, ReturnRequests, ReturnRequestView, actorOf } from '../../use-case-kit';
-import { returnRequestNotFound } from '../../return-request.aggregate';
+import { preparePinnedWrite, returnRequestNotFound } from '../../return-request.aggregate';
 import { lineRequests } from '../../return-line.request.dto';
 import { AmendReturnLines } from './amend-return-lines.command';
 
@@ -28,21 +27,9 @@ export class AmendReturnLinesHandler implements ICommandHandler<AmendReturnLines
     if (!known) throw returnRequestNotFound(id);
     const lines = lineRequests(request.lines);
     const metadata = eventMetadata(caller, known.region);
-    return this.facts.withinDeliveries({ tenantId, customerId: known.customerId, returnRequestId: id, lines, metadata }, async (deliveries) => {
-      const { current } = await this.aggregate.read(tenantId, id);
-      if (!current.view || current.revision === null) throw returnRequestNotFound(id);
-      const now = this.clock.now();
-      const command: ReturnRequestCommand = { type: 'AmendLines', returnRequestId: id, lines, deliveries, by: actorOf(caller), now };
-      // Decided first: a refusal throws before anything is reserved; unchanged lines write nothing.
-      const events = returnRequestDecider.decide(command, current.state);
-      const revision = current.revision;
-      const unchanged = current.view;
-      return {
-        requestRevision: events.length === 0 ? null : revision + BigInt(events.length),
-        decideAgainOnConflict: true,
-        write: async () =>
-          events.length === 0 ? unchanged : ((await this.aggregate.execute({ id, tenantId, command, metadata, now, expectedRevision: revision })).view as ReturnRequestView),
-      };
-    });
+    // Decided first: a refusal throws before anything is reserved; unchanged lines write nothing.
+    return this.facts.withinDeliveries({ tenantId, customerId: known.customerId, returnRequestId: id, lines, metadata }, (deliveries) =>
+      preparePinnedWrite(this.aggregate, tenantId, id, metadata, () => ({ type: 'AmendLines', returnRequestId: id, lines, deliveries, by: actorOf(caller), now: this.clock.now() })),
+    );
   }
 }

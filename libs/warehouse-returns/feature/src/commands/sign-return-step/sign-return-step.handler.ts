@@ -1,8 +1,8 @@
 import { CommandHandler } from '@nestjs/cqrs';
 import { eventMetadata } from '@aftersales/platform';
-import { RatioFigure, ReturnRequestCommand, linesFromDeliveries, returnRequestDecider } from '@aftersales/warehouse-returns-domain';
+import { RatioFigure, ReturnRequestCommand, linesFromDeliveries } from '@aftersales/warehouse-returns-domain';
 import { ReturnRequestFactsHandler, ReturnRequestView, actorOf } from '../../use-case-kit';
-import { returnRequestNotFound } from '../../return-request.aggregate';
+import { preparePinnedWrite, returnRequestNotFound } from '../../return-request.aggregate';
 import { SignReturnStep } from './sign-return-step.command';
 
 /** WR-2, WR-3, WR-7: a signature on the request's content by the step's role; the ratio check's step reads finance's latest figure for the customer first. */
@@ -30,20 +30,18 @@ export class SignReturnStepHandler extends ReturnRequestFactsHandler<SignReturnS
     const lines = known.lines.map((l) => ({ lineId: l.lineId, sku: l.sku, serialNumber: l.serialNumber, quantity: l.quantity, deliveryDocument: l.deliveryDocument }));
     const metadata = eventMetadata(message.caller, known.region);
     const ratio = await this.gather(message, known);
-    return this.facts.withinDeliveries({ tenantId, customerId: known.customerId, returnRequestId: message.id, lines, metadata }, async (deliveries) => {
-      const { current } = await this.aggregate.read(tenantId, message.id);
-      if (!current.view || current.revision === null) throw returnRequestNotFound(message.id);
-      const command = this.decide(message, ratio);
-      const events = returnRequestDecider.decide(command, current.state);
-      // Only a signature that puts a refused request's lines back is checked (the decider refused anything else above).
-      if (current.view.status === 'refused' && events.length > 0) linesFromDeliveries(lines, deliveries);
-      const revision = current.revision;
-      const unchanged = current.view;
-      return {
-        requestRevision: events.length === 0 ? null : revision + BigInt(events.length),
-        write: async () => (events.length === 0 ? unchanged : ((await this.aggregate.execute({ id: message.id, tenantId, command, metadata, now: command.now, expectedRevision: revision })).view as ReturnRequestView)),
-        decideAgainOnConflict: true,
-      };
-    });
+    return this.facts.withinDeliveries({ tenantId, customerId: known.customerId, returnRequestId: message.id, lines, metadata }, (deliveries) =>
+      preparePinnedWrite(
+        this.aggregate,
+        tenantId,
+        message.id,
+        metadata,
+        () => this.decide(message, ratio),
+        // Only a signature that puts a refused request's lines back is checked (the decider refused anything else).
+        (events, current) => {
+          if (current.status === 'refused' && events.length > 0) linesFromDeliveries(lines, deliveries);
+        },
+      ),
+    );
   }
 }
